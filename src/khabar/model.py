@@ -1,0 +1,223 @@
+"""Typed data model: one immutable raw text, standoff annotations over it.
+
+Every stage of the pipeline reads a :class:`Document` and fills in more of its fields; none rewrites
+what an earlier stage produced. Offsets are half-open ``[start, end)`` character offsets:
+
+* ``RemovedSpan`` offsets point into ``Document.raw`` (the text exactly as it came);
+* every other span (sentences, mentions, quotes, triggers) points into ``Document.clean``.
+
+``OffsetMap`` converts clean offsets back to raw ones. The clean text is always a subsequence of the
+raw text (cleaning only deletes), so every clean character has exactly one raw position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# Sentence kinds: the lead (title/first paragraph), ordinary body text, and photo captions, which later
+# stages must not code events or take dates from.
+SENTENCE_KINDS = ("lead", "body", "caption")
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """A half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(slots=True, frozen=True)
+class RemovedSpan:
+    """A piece of the raw text that cleaning took out, and why (``kind``: ad, comment_counter, …)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    """A sentence of the clean text; ``lang`` is set only where it differs from the document's."""
+
+    start: int
+    end: int
+    kind: str = "body"
+    lang: str | None = None
+
+
+@dataclass(slots=True)
+class OffsetMap:
+    """Maps clean-text offsets to raw-text offsets.
+
+    Stored as kept pieces: ``clean_starts[i]`` in the clean text corresponds to ``raw_starts[i]`` in
+    the raw text, for ``lengths[i]`` characters.
+    """
+
+    clean_starts: list[int] = field(default_factory=list)
+    raw_starts: list[int] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls([0], [0], [length]) if length else cls()
+
+    @classmethod
+    def from_kept(cls, kept: list[tuple[int, int]]) -> OffsetMap:
+        """Build from the raw ``(start, end)`` ranges kept, in order and non-overlapping."""
+        result = cls()
+        clean_pos = 0
+        for start, end in kept:
+            if end <= start:
+                continue
+            if result.lengths and result.raw_starts[-1] + result.lengths[-1] == start:
+                result.lengths[-1] += end - start  # merge adjacent pieces
+            else:
+                result.clean_starts.append(clean_pos)
+                result.raw_starts.append(start)
+                result.lengths.append(end - start)
+            clean_pos += end - start
+        return result
+
+    @property
+    def clean_length(self) -> int:
+        return self.clean_starts[-1] + self.lengths[-1] if self.lengths else 0
+
+    def to_raw(self, clean_offset: int) -> int:
+        """Raw offset of the character at ``clean_offset`` (or of the end, for the clean length)."""
+        if not 0 <= clean_offset <= self.clean_length:
+            raise IndexError(f"clean offset {clean_offset} outside [0, {self.clean_length}]")
+        if not self.lengths:
+            return 0
+        if clean_offset == self.clean_length:
+            return self.raw_starts[-1] + self.lengths[-1]
+        piece = bisect.bisect_right(self.clean_starts, clean_offset) - 1
+        return self.raw_starts[piece] + clean_offset - self.clean_starts[piece]
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw range covering the clean range ``[start, end)``; an end maps after its last character."""
+        if end <= start:
+            raw = self.to_raw(start)
+            return raw, raw
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    type: str  # PER | ORG | GPE | LOC
+    name: str  # canonical English name
+    mentions: list[Mention] = field(default_factory=list)
+    actor_code: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None
+    roles: list[str] = field(default_factory=list)
+    kb_id: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int
+    end: int
+    speaker: str | None  # entity id
+    direct: bool
+    cue: Span | None = None
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    cameo: str
+    plover: str | None
+    quad_class: int | None
+    goldstein: float | None
+    source: str | None  # entity id
+    target: str | None  # entity id
+    trigger: Span
+    sentence: int
+    date: str | None = None
+    date_precision: str | None = None  # day | month | year
+    location: Location | None = None
+    status: str = "occurred"  # occurred | planned | intended | denied | hypothetical
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Document:
+    """An article as it moves through the pipeline.
+
+    The reader fills the first block (``raw`` never changes afterwards); each stage fills the fields
+    it declares in its ``assigns``.
+    """
+
+    id: str
+    raw: str
+    origin: str = ""  # where it was read from: a path, "path:line", a URL or "-"
+    # Reader-provided metadata (from a sidecar .json, a JSONL record, HTML meta or the caller).
+    url: str | None = None
+    title: str | None = None
+    hint_published: str | None = None  # as given by the reader, parsed by the metadata stage
+    hint_published_basis: str | None = None  # "reader" or "html_meta"
+    hint_lang: str | None = None
+    hint_outlet: str | None = None
+    # clean
+    clean: str | None = None
+    offset_map: OffsetMap | None = None
+    removed: list[RemovedSpan] | None = None
+    source_lines: list[str] | None = None  # text of removed "Source: …" lines, for metadata
+    # metadata
+    outlet: str | None = None
+    original_url: str | None = None
+    published: datetime | None = None
+    published_precision: str | None = None  # "datetime" when the time is known, else "date"
+    published_basis: str | None = None
+    # language
+    lang: str | None = None
+    script: str | None = None
+    # segment
+    sentences: list[Sentence] | None = None
+    # later stages
+    entities: list[Entity] | None = None
+    quotes: list[Quote] | None = None
+    events: list[Event] | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Stable hash of the raw text, for idempotent storage."""
+        return hashlib.sha256(self.raw.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True, frozen=True)
+class ItemError:
+    """A problem with one input item; the batch goes on without it."""
+
+    origin: str  # file path, "file:line", URL or "-"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
