@@ -1,0 +1,397 @@
+"""The `khabar` command line: a thin layer over the library's plain functions.
+
+Library code raises typed errors (``khabar.errors``); only this module prints and chooses exit codes:
+0 = everything went through, 1 = some input items failed (the rest were processed), 2 = usage or
+setup error (bad option, unreadable store).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from khabar.errors import KhabarError
+from khabar.model import Document, ItemError
+
+DEFAULT_DB = "khabar.duckdb"
+BATCH_SIZE = 256
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    sys.exit(2)
+
+
+@contextmanager
+def _reporting_errors() -> Iterator[None]:
+    """Turn khabar's typed errors into a one-line message and exit status 2."""
+    try:
+        yield
+    except KhabarError as exc:
+        _fail(str(exc))
+
+
+def _processed_items(
+    inputs: tuple[str, ...], workers: int, max_bytes: int, timeout: float
+) -> Iterator[Document | ItemError]:
+    from khabar.engine.local import process_local
+    from khabar.readers import ReadOptions, iter_documents
+
+    options = ReadOptions(max_bytes=max_bytes, url_timeout=timeout)
+    return process_local(iter_documents(list(inputs), options), workers=workers)
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not enabled,
+        transient=True,
+    )
+
+
+input_options = [
+    click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 256),
+                 help="Worker processes (each loads the language resources once)."),
+    click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1),
+                 help="Largest input file, URL body or JSONL line accepted."),
+    click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.1),
+                 help="Seconds to wait for an http(s) URL."),
+]  # fmt: skip
+
+
+def _with_input_options(func: Any) -> Any:
+    for option in reversed(input_options):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="khabar")
+def main() -> None:
+    """khabar: political events from news articles in Hindi, English and more — offline, with every
+    fact tied to the characters it came from.
+
+    \b
+    Inputs (PATH): .txt files (with an optional sidecar .json: url, outlet, published, lang, title, id),
+    .html pages, .jsonl (one article a line: text or html, url, title, published, lang, id),
+    directories (recursive), - for standard input, and http(s):// URLs.
+
+    \b
+    Typical use:
+      khabar extract article.txt --format jsonl      # print the output contract, store nothing
+      khabar ingest corpus/dev/articles              # process and store in ./khabar.duckdb
+      khabar show hi_00_vietnamvn_shoigu_wangyi --raw
+      khabar stats
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "text"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one object a line; json: indented; text: a readable summary.",
+)
+@_with_input_options
+def extract(inputs: tuple[str, ...], fmt: str, workers: int, max_bytes: int, timeout: float) -> None:
+    """Process articles and print one output-contract object per article, without storing anything.
+
+    Errors (unreadable files, malformed lines) go to standard error; the exit status is 1 if any item
+    failed.
+    """  # fmt: skip
+    from khabar.output import to_contract
+
+    failures = 0
+    with _reporting_errors():
+        for item in _processed_items(inputs, workers, max_bytes, timeout):
+            if isinstance(item, ItemError):
+                failures += 1
+                err.print(f"[red]skipped[/] {item}")
+                continue
+            record = to_contract(item)
+            if fmt == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            elif fmt == "json":
+                click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+            else:
+                _print_summary_of(record)
+    sys.exit(1 if failures else 0)
+
+
+def _print_summary_of(record: dict[str, Any]) -> None:
+    out.rule(f"[bold]{record['id']}")
+    for key in (
+        "title",
+        "url",
+        "original_url",
+        "outlet",
+        "lang",
+        "published",
+        "published_at",
+        "published_basis",
+    ):
+        if record.get(key):
+            out.print(f"[bold]{key}:[/] {record[key]}")
+    text = record["text"] or ""
+    for sentence in record["sentences"]:
+        out.print(f"  [dim]{sentence['kind']:>7}[/] {text[sentence['start'] : sentence['end']]}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="DuckDB file to write (created if missing).",
+)
+@click.option(
+    "--force", is_flag=True, help="Re-process and replace articles whose content is already stored."
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress line (default: when standard error is a terminal).",
+)
+@_with_input_options
+def ingest(
+    inputs: tuple[str, ...],
+    db: str,
+    force: bool,
+    progress: bool | None,
+    workers: int,
+    max_bytes: int,
+    timeout: float,
+) -> None:
+    """Process articles and store them in the DuckDB file, then print a summary.
+
+    Re-ingesting the same content stores nothing new (use --force to re-process). A broken item is
+    reported and skipped; the others are stored. Exit status 1 if any item failed.
+    """  # fmt: skip
+    from khabar.store import Store
+
+    show_progress = err.is_terminal if progress is None else progress
+    summary = IngestSummary()
+    started = time.perf_counter()
+    with _reporting_errors(), Store(db) as store, _progress(show_progress) as bar:
+        task = bar.add_task("ingesting", total=None, rate="")
+        batch: list[Document] = []
+
+        def flush() -> None:
+            result = store.write(batch, force=force)
+            summary.add_write(result, batch)
+            store.record_errors(result.failed)
+            batch.clear()
+
+        for item in _processed_items(inputs, workers, max_bytes, timeout):
+            if isinstance(item, ItemError):
+                summary.errors.append((item.origin, item.message))
+                store.record_errors([(item.origin, item.message)])
+                err.print(f"[red]skipped[/] {item}")
+            else:
+                batch.append(item)
+                if len(batch) >= BATCH_SIZE:
+                    flush()
+            summary.read += 1
+            elapsed = time.perf_counter() - started
+            bar.update(task, completed=summary.read, rate=f"{summary.read / max(elapsed, 1e-9):.0f}/s")
+        if batch:
+            flush()
+        summary.seconds = time.perf_counter() - started
+        summary.print(db, store.stats()["articles"])
+    sys.exit(1 if summary.errors else 0)
+
+
+class IngestSummary:
+    """Counts for the end-of-ingest report (this run only)."""
+
+    def __init__(self) -> None:
+        self.read = 0
+        self.stored = 0
+        self.unchanged = 0
+        self.errors: list[tuple[str, str]] = []
+        self.langs: Counter[str] = Counter()
+        self.dates = 0
+        self.date_basis: Counter[str] = Counter()
+        self.removed: Counter[str] = Counter()
+        self.captions = 0
+        self.seconds = 0.0
+
+    def add_write(self, result: Any, batch: list[Document]) -> None:
+        self.stored += len(result.stored)
+        self.unchanged += len(result.unchanged)
+        self.errors.extend(result.failed)
+        for doc in batch:
+            self.langs[doc.lang or "?"] += 1
+            if doc.published:
+                self.dates += 1
+                self.date_basis[doc.published_basis or "?"] += 1
+            for span in doc.removed or []:
+                self.removed[span.kind] += 1
+            self.captions += sum(1 for s in doc.sentences or [] if s.kind == "caption")
+
+    def print(self, db: str, total_in_store: int) -> None:
+        articles = self.read - len([e for e in self.errors if e])
+        table = Table(title=f"khabar ingest → {db}", show_header=False, title_justify="left")
+        table.add_column(style="bold")
+        table.add_column()
+        table.add_row("items read", str(self.read))
+        table.add_row("articles processed", str(max(articles, 0)))
+        table.add_row("stored (new or changed)", str(self.stored))
+        table.add_row("unchanged (already stored)", str(self.unchanged))
+        table.add_row("languages", ", ".join(f"{k} {v}" for k, v in self.langs.most_common()) or "-")
+        table.add_row(
+            "publication dates found",
+            f"{self.dates} of {self.stored + self.unchanged}"
+            + (f" ({', '.join(f'{k} {v}' for k, v in self.date_basis.most_common())})" if self.dates else ""),
+        )
+        table.add_row(
+            "leftovers removed",
+            f"{sum(self.removed.values())}"
+            + (f" ({', '.join(f'{k} {v}' for k, v in self.removed.most_common())})" if self.removed else ""),
+        )
+        table.add_row("captions recognised", str(self.captions))
+        table.add_row("errors", f"[red]{len(self.errors)}[/]" if self.errors else "0")
+        rate = self.read / self.seconds if self.seconds else 0.0
+        table.add_row("time", f"{self.seconds:.1f} s ({rate:.1f} items/s)")
+        table.add_row("articles in store", str(total_in_store))
+        out.print(table)
+        for origin, message in self.errors[:20]:
+            out.print(f"  [red]✗[/] {origin}: {message}")
+        if len(self.errors) > 20:
+            out.print(f"  … and {len(self.errors) - 20} more (see the ingest_errors table)")
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--raw", is_flag=True, help="Also show the raw text with every removed span marked.")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored output-contract object.")
+def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
+    """Show one stored article: metadata, clean text by sentence, and the leftovers removed."""
+    from khabar.store import Store
+
+    with _reporting_errors(), Store(db, read_only=True) as store:
+        record = store.article(article_id)
+        if record is None:
+            near = store.find_ids(article_id[:8])
+            hint = f" Did you mean: {', '.join(near)}?" if near else ""
+            _fail(f"no article {article_id!r} in {db}.{hint}")
+    assert record is not None
+    if as_json:
+        click.echo(json.dumps(record["contract"], ensure_ascii=False, indent=2))
+        return
+    out.rule(f"[bold]{record['id']}")
+    published = record["published"]
+    rows = {
+        "title": record["title"],
+        "origin": record["origin"],
+        "url": record["url"],
+        "original url": record["original_url"],
+        "outlet": record["outlet"],
+        "language": f"{record['lang']} ({record['script']})",
+        "published": f"{published} [dim](from {record['published_basis']})[/]" if published else "unknown",
+    }
+    for key, value in rows.items():
+        if value:
+            out.print(f"[bold]{key:>13}:[/] {value}")
+    clean = record["clean"] or ""
+    out.print()
+    out.print("[bold]Clean text[/] [dim](sentence kind, then text)[/]")
+    for index, sentence in enumerate(record["sentences"]):
+        style = {"caption": "yellow", "lead": "bold"}.get(sentence["kind"], "")
+        lang = f" [{sentence['lang']}]" if sentence["lang"] else ""
+        line = Text(f"{index:>3} {sentence['kind']:>7}{lang} ", style="dim")
+        line.append(clean[sentence["start"] : sentence["end"]], style=style)
+        out.print(line)
+    out.print()
+    out.print(f"[bold]Removed[/] ({len(record['removed'])} spans, raw offsets)")
+    for span in record["removed"]:
+        out.print(f"  [{span['start']}, {span['end']}) [magenta]{span['kind']}[/]: {span['text']!r}")
+    if raw:
+        out.print()
+        out.print("[bold]Raw text[/] [dim](removed spans marked ⟦kind: …⟧)[/]")
+        out.print(mark_removed(record["raw"], record["removed"]))
+
+
+def mark_removed(raw: str, removed: list[dict[str, Any]]) -> Text:
+    """The raw text with each removed span wrapped in visible markers (and red when coloured)."""
+    text = Text()
+    position = 0
+    for span in sorted(removed, key=lambda s: s["start"]):
+        text.append(raw[position : span["start"]])
+        text.append(f"⟦{span['kind']}: ", style="dim red")
+        text.append(raw[span["start"] : span["end"]], style="red strike")
+        text.append("⟧", style="dim red")
+        position = span["end"]
+    text.append(raw[position:])
+    return text
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stats(db: str, as_json: bool) -> None:
+    """What the store holds: articles by language, dates found, leftovers removed, errors."""
+    from khabar.store import Store
+
+    with _reporting_errors(), Store(db, read_only=True) as store:
+        figures = store.stats()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, default=str, indent=2))
+        return
+    table = Table(title=f"khabar store {db}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column()
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+        elif isinstance(value, tuple):
+            value = " … ".join(str(v) for v in value)
+        table.add_row(key.replace("_", " "), str(value))
+    out.print(table)
+
+
+def _register_optional_commands() -> None:
+    """Sub-commands that live beside their packages (evaluation, knowledge base)."""
+    try:
+        from khabar.evaluation.command import eval_command
+    except ImportError:
+        pass
+    else:
+        main.add_command(eval_command, "eval")
+    try:
+        from khabar.kb.command import kb_group
+    except ImportError:
+        pass
+    else:
+        main.add_command(kb_group, "kb")
+
+
+_register_optional_commands()
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,312 @@
+"""The embedded DuckDB store: articles (raw + clean + metadata), removed spans and sentences.
+
+Writes are batched into one transaction per batch (Arrow tables inserted with ``INSERT … SELECT``,
+far faster than row-by-row ``executemany``); a failed batch rolls back whole and is retried one
+document at a time, so one bad document never takes the others — or anything already stored — with it.
+
+Idempotence: a document whose raw-text hash is already stored is skipped unless ``force`` is set;
+a document whose id is stored with different content replaces the old rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from khabar.errors import StoreError
+from khabar.model import Document
+from khabar.output import to_contract
+
+# Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL,
+    origin VARCHAR,
+    url VARCHAR,
+    original_url VARCHAR,
+    outlet VARCHAR,
+    title VARCHAR,
+    lang VARCHAR,
+    script VARCHAR,
+    published TIMESTAMP,
+    published_precision VARCHAR,
+    published_basis VARCHAR,
+    raw VARCHAR NOT NULL,
+    clean VARCHAR,
+    contract JSON,
+    ingested_at TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+CREATE TABLE IF NOT EXISTS removed_spans (
+    article_id VARCHAR, start INTEGER, "end" INTEGER, kind VARCHAR, text VARCHAR
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, kind VARCHAR, lang VARCHAR
+);
+CREATE TABLE IF NOT EXISTS ingest_errors (origin VARCHAR, message VARCHAR, logged_at TIMESTAMP);
+"""
+
+_ARTICLE_COLUMNS = [
+    "id",
+    "content_hash",
+    "origin",
+    "url",
+    "original_url",
+    "outlet",
+    "title",
+    "lang",
+    "script",
+    "published",
+    "published_precision",
+    "published_basis",
+    "raw",
+    "clean",
+    "contract",
+    "ingested_at",
+]
+# Child tables keyed by article id, in the order they are deleted and written.
+_CHILD_TABLES = ("removed_spans", "sentences")
+
+
+@dataclass(slots=True)
+class WriteResult:
+    stored: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
+
+
+class Store:
+    """A DuckDB file holding processed articles. Use as a context manager."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store; create it with `khabar ingest`")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        self._check_schema(read_only)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- schema --------------------------------------------------------------------------------
+    def _check_schema(self, read_only: bool) -> None:
+        tables = {
+            row[0] for row in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        }
+        if "meta" in tables:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            found = int(row[0]) if row else 0
+            if found != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: written with store schema version {found}, this khabar uses "
+                    f"version {SCHEMA_VERSION}; rebuild it (delete the file and run `khabar ingest` again)"
+                )
+            return
+        if tables:
+            raise StoreError(
+                f"{self.path}: a DuckDB file that is not a khabar store (tables: {sorted(tables)})"
+            )
+        if read_only:
+            raise StoreError(f"{self.path}: empty store; create it with `khabar ingest`")
+        self.con.execute(_SCHEMA)
+        self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    # -- writing -------------------------------------------------------------------------------
+    def write(self, docs: Sequence[Document], *, force: bool = False) -> WriteResult:
+        """Store a batch of processed documents; see the module docstring for the rules."""
+        result = WriteResult()
+        todo: list[Document] = []
+        seen_in_batch: set[str] = set()
+        hashes = [doc.content_hash for doc in docs]
+        known = self._stored_hashes(hashes) if not force else set()
+        for doc, content_hash in zip(docs, hashes, strict=True):
+            if content_hash in known or content_hash in seen_in_batch or doc.id in seen_in_batch:
+                result.unchanged.append(doc.id)
+                continue
+            seen_in_batch.update((content_hash, doc.id))
+            todo.append(doc)
+        if not todo:
+            return result
+        try:
+            self._write_batch(todo)
+            result.stored.extend(doc.id for doc in todo)
+        except (duckdb.Error, ValueError, TypeError, pa.ArrowException):
+            # Find the culprit(s): retry one by one; each succeeds or rolls back alone.
+            for doc in todo:
+                try:
+                    self._write_batch([doc])
+                    result.stored.append(doc.id)
+                except (duckdb.Error, ValueError, TypeError, pa.ArrowException) as exc:
+                    result.failed.append((doc.origin or doc.id, f"could not be stored: {exc}"))
+        return result
+
+    def _stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+        table = pa.table({"h": pa.array(list(hashes), pa.string())})
+        rows = self._query_with(
+            "batch_hashes",
+            table,
+            "SELECT DISTINCT a.content_hash FROM articles a JOIN batch_hashes t ON a.content_hash = t.h",
+        )
+        return {row[0] for row in rows}
+
+    def _query_with(self, name: str, table: pa.Table, sql: str) -> list[tuple[Any, ...]]:
+        self.con.register(name, table)
+        try:
+            return self.con.execute(sql).fetchall()
+        finally:
+            self.con.unregister(name)
+
+    def _write_batch(self, docs: Sequence[Document]) -> None:
+        now = datetime.now(UTC).replace(tzinfo=None)
+        articles = pa.table(
+            {
+                "id": [d.id for d in docs],
+                "content_hash": [d.content_hash for d in docs],
+                "origin": [d.origin for d in docs],
+                "url": [d.url for d in docs],
+                "original_url": [d.original_url for d in docs],
+                "outlet": [d.outlet for d in docs],
+                "title": [d.title for d in docs],
+                "lang": [d.lang for d in docs],
+                "script": [d.script for d in docs],
+                "published": pa.array([d.published for d in docs], pa.timestamp("us")),
+                "published_precision": [d.published_precision for d in docs],
+                "published_basis": [d.published_basis for d in docs],
+                "raw": [d.raw for d in docs],
+                "clean": [d.clean for d in docs],
+                "contract": [json.dumps(to_contract(d), ensure_ascii=False) for d in docs],
+                "ingested_at": pa.array([now] * len(docs), pa.timestamp("us")),
+            }
+        )
+        removed = pa.table(
+            {
+                "article_id": [d.id for d in docs for _ in d.removed or []],
+                "start": pa.array([r.start for d in docs for r in d.removed or []], pa.int32()),
+                "end": pa.array([r.end for d in docs for r in d.removed or []], pa.int32()),
+                "kind": [r.kind for d in docs for r in d.removed or []],
+                "text": [r.text for d in docs for r in d.removed or []],
+            }
+        )
+        sentences = pa.table(
+            {
+                "article_id": [d.id for d in docs for _ in d.sentences or []],
+                "idx": pa.array([i for d in docs for i, _ in enumerate(d.sentences or [])], pa.int32()),
+                "start": pa.array([s.start for d in docs for s in d.sentences or []], pa.int32()),
+                "end": pa.array([s.end for d in docs for s in d.sentences or []], pa.int32()),
+                "kind": [s.kind for d in docs for s in d.sentences or []],
+                "lang": pa.array([s.lang for d in docs for s in d.sentences or []], pa.string()),
+            }
+        )
+        ids = pa.table({"id": [d.id for d in docs]})
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for name, table in (
+                ("batch_ids", ids),
+                ("batch_articles", articles),
+                ("batch_removed", removed),
+                ("batch_sentences", sentences),
+            ):
+                con.register(name, table)
+            for child in _CHILD_TABLES:
+                con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
+            con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
+            columns = ", ".join(_ARTICLE_COLUMNS)
+            con.execute(f"INSERT INTO articles ({columns}) SELECT {columns} FROM batch_articles")
+            con.execute("INSERT INTO removed_spans SELECT * FROM batch_removed")
+            con.execute("INSERT INTO sentences SELECT * FROM batch_sentences")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            for name in ("batch_ids", "batch_articles", "batch_removed", "batch_sentences"):
+                con.unregister(name)
+
+    def record_errors(self, errors: Iterable[tuple[str, str]]) -> None:
+        now = datetime.now(UTC).replace(tzinfo=None)
+        rows = [(origin, message, now) for origin, message in errors]
+        if rows:
+            self.con.executemany("INSERT INTO ingest_errors VALUES (?, ?, ?)", rows)
+
+    # -- reading -------------------------------------------------------------------------------
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article: its columns, removed spans and sentences; None when absent."""
+        cursor = self.con.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        names = [d[0] for d in cursor.description]
+        record = dict(zip(names, row, strict=True))
+        record["contract"] = json.loads(record["contract"]) if record["contract"] else None
+        record["removed"] = [
+            {"start": s, "end": e, "kind": k, "text": t}
+            for s, e, k, t in self.con.execute(
+                'SELECT start, "end", kind, text FROM removed_spans WHERE article_id = ? ORDER BY start',
+                [article_id],
+            ).fetchall()
+        ]
+        record["sentences"] = [
+            {"start": s, "end": e, "kind": k, "lang": lang}
+            for s, e, k, lang in self.con.execute(
+                'SELECT start, "end", kind, lang FROM sentences WHERE article_id = ? ORDER BY idx',
+                [article_id],
+            ).fetchall()
+        ]
+        return record
+
+    def find_ids(self, prefix: str, limit: int = 10) -> list[str]:
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def _scalar(self, sql: str) -> Any:
+        return self.con.execute(sql).fetchone()[0]
+
+    def _counts(self, column: str, table: str = "articles") -> dict[str, int]:
+        rows = self.con.execute(
+            f"SELECT coalesce(CAST({column} AS VARCHAR), 'none'), count(*) FROM {table} "
+            "GROUP BY 1 ORDER BY 2 DESC"
+        ).fetchall()
+        return dict(rows)
+
+    def stats(self) -> dict[str, Any]:
+        """What the store holds, for `khabar stats` and the ingest summary."""
+        return {
+            "articles": self._scalar("SELECT count(*) FROM articles"),
+            "by_lang": self._counts("lang"),
+            "with_published": self._scalar("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
+            "by_published_basis": self._counts("published_basis"),
+            "published_range": self.con.execute(
+                "SELECT min(published), max(published) FROM articles"
+            ).fetchone(),
+            "removed_spans": self._scalar("SELECT count(*) FROM removed_spans"),
+            "removed_by_kind": self._counts("kind", "removed_spans"),
+            "sentences": self._scalar("SELECT count(*) FROM sentences"),
+            "sentences_by_kind": self._counts("kind", "sentences"),
+            "outlets": self._scalar("SELECT count(DISTINCT outlet) FROM articles"),
+            "ingest_errors": self._scalar("SELECT count(*) FROM ingest_errors"),
+            "schema_version": SCHEMA_VERSION,
+        }
