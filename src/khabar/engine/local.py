@@ -1,0 +1,215 @@
+"""The local engine: run the pipeline over a stream of documents, in-process or in a process pool.
+
+Results come back in input order and the input is consumed lazily through a bounded window of chunks,
+so a batch of any size holds at most ``2 × workers × chunksize`` documents in flight. An exception
+while processing one document turns that document into an :class:`ItemError`; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+
+from khabar.model import Document, ItemError
+from khabar.resources import Resources
+
+Item = Document | ItemError
+PipelineFn = Callable[[Document], Document]
+PipelineFactory = Callable[[Resources], PipelineFn]
+# Pending chunks per worker: enough to keep every worker busy while results are being consumed.
+_CHUNKS_PER_WORKER = 2
+
+
+def _default_factory(resources: Resources) -> PipelineFn:
+    from khabar.api import build_pipeline
+
+    return build_pipeline(resources)
+
+
+def process_local(
+    items: Iterable[Document | ItemError],
+    *,
+    workers: int = 1,
+    resources_loader: Callable[[], Resources] = Resources.load,
+    chunksize: int = 4,
+    pipeline_factory: PipelineFactory | None = None,
+) -> Iterator[Document | ItemError]:
+    """Run the pipeline on each Document; ItemErrors pass through unchanged, all in input order.
+
+    ``pipeline_factory`` builds the per-document function from the resources (default: the standard
+    pipeline, :func:`khabar.api.build_pipeline`). With ``workers > 1`` each worker process loads the
+    resources and builds the pipeline once. A pipeline that cannot be built raises (a wiring error,
+    not a bad document) with the first document, whatever the number of workers: the loader's or the
+    factory's own exception, e.g. :class:`~khabar.errors.PipelineError`.
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    factory = pipeline_factory or _default_factory
+    if workers == 1:
+        return _process_inline(items, resources_loader, factory)
+    return _process_pool(items, workers, resources_loader, factory, chunksize)
+
+
+def _process_one(pipeline: PipelineFn, item: Item) -> Item:
+    if isinstance(item, ItemError):
+        return item
+    try:
+        return pipeline(item)
+    except Exception as exc:  # one bad document must not stop the batch
+        return _failed(item, f"{type(exc).__name__}: {exc}")
+
+
+def _failed(doc: Document, reason: str) -> ItemError:
+    return ItemError(doc.origin or doc.id, f"processing failed: {reason}")
+
+
+def _process_inline(
+    items: Iterable[Item], loader: Callable[[], Resources], factory: PipelineFactory
+) -> Iterator[Item]:
+    pipeline: PipelineFn | None = None  # built on the first document: a stream of errors needs none
+    for item in items:
+        if pipeline is None and isinstance(item, Document):
+            pipeline = factory(loader())
+        yield item if pipeline is None else _process_one(pipeline, item)
+
+
+# --- worker side -------------------------------------------------------------------------------------
+# The pipeline lives in a module-level variable, set once by the pool initializer in each worker
+# process. This is the one place global state is acceptable: the worker process exists only to run
+# this pipeline, the variable is never set in the parent, and it saves reloading the resources (language
+# packs, knowledge base) for every chunk.
+_worker_pipeline: PipelineFn | None = None
+_worker_init_error: BaseException | None = None
+
+
+class _WorkerInitFailed(Exception):
+    """Carries the exception that stopped a worker from building the pipeline back to the parent."""
+
+
+def _init_worker(loader: Callable[[], Resources], factory: PipelineFactory) -> None:
+    global _worker_pipeline, _worker_init_error
+    try:
+        _worker_pipeline = factory(loader())
+    except Exception as exc:  # reported with the first task, where the parent re-raises it
+        _worker_init_error = exc
+
+
+def _run_chunk(chunk: list[Item]) -> list[Item]:
+    if _worker_pipeline is None:
+        raise _WorkerInitFailed(_worker_init_error)
+    return [_process_one(_worker_pipeline, item) for item in chunk]
+
+
+# --- parent side -------------------------------------------------------------------------------------
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # fork is much faster to start on Linux; everything submitted is importable, so spawn works too.
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+class _Pool:
+    """A process pool that can be rebuilt when a worker dies (e.g. killed by a crash in C code)."""
+
+    def __init__(self, workers: int, loader: Callable[[], Resources], factory: PipelineFactory) -> None:
+        self._args = (workers, loader, factory)
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        workers, loader, factory = self._args
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=_mp_context(),
+            initializer=_init_worker,
+            initargs=(loader, factory),
+        )
+
+    def rebuild(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._new()
+
+    def submit(self, chunk: list[Item]) -> Future[list[Item]]:
+        return self.executor.submit(_run_chunk, chunk)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _process_pool(
+    items: Iterable[Item],
+    workers: int,
+    loader: Callable[[], Resources],
+    factory: PipelineFactory,
+    chunksize: int,
+) -> Iterator[Item]:
+    window = workers * _CHUNKS_PER_WORKER
+    pool: _Pool | None = None
+    pending: deque[tuple[list[Item], Future[list[Item]]]] = deque()
+    try:
+        for chunk in _chunks(items, chunksize):
+            if pool is None:
+                if not any(isinstance(item, Document) for item in chunk):
+                    yield from chunk  # only errors so far: no need to start the workers yet
+                    continue
+                pool = _Pool(workers, loader, factory)
+            pending.append((chunk, pool.submit(chunk)))
+            # Block on the oldest chunk when the window is full; otherwise only take finished ones.
+            while pending and (len(pending) >= window or pending[0][1].done()):
+                yield from _collect(pool, pending)
+        while pending:
+            assert pool is not None
+            yield from _collect(pool, pending)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _collect(pool: _Pool, pending: deque[tuple[list[Item], Future[list[Item]]]]) -> Iterator[Item]:
+    """Yield the results of the oldest pending chunk."""
+    chunk, future = pending[0]
+    try:
+        results = future.result()
+    except BrokenProcessPool:
+        # A worker died; every pending chunk is lost. Rerun them one document at a time on a fresh
+        # pool so that only the document that kills its worker becomes an error.
+        lost = [item for lost_chunk, _ in pending for item in lost_chunk]
+        pending.clear()
+        pool.rebuild()
+        yield from _isolate(pool, lost)
+        return
+    except _WorkerInitFailed as exc:  # the same exception as workers=1 would raise
+        raise exc.args[0] from None
+    except Exception as exc:  # e.g. a result that cannot be pickled back: the chunk fails, not the batch
+        pending.popleft()
+        reason = f"{type(exc).__name__}: {exc}"
+        yield from (item if isinstance(item, ItemError) else _failed(item, reason) for item in chunk)
+        return
+    pending.popleft()
+    yield from results
+
+
+def _isolate(pool: _Pool, items: list[Item]) -> Iterator[Item]:
+    for item in items:
+        if isinstance(item, ItemError):
+            yield item
+            continue
+        try:
+            yield from pool.submit([item]).result()
+        except BrokenProcessPool:
+            pool.rebuild()
+            yield _failed(item, "the worker process died")

@@ -1,0 +1,91 @@
+"""Reader metadata (sidecar ``.json`` files and JSONL records) and building the Document."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from khabar.model import Document
+from khabar.readers.html import HtmlArticle
+
+# Field → accepted keys, first match wins. The alternative names are those of the dev corpus sidecars
+# (``source_url``, ``pub_date``); ``original_source_url`` is deliberately not read as the URL.
+_KEYS: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "url": ("url", "source_url"),
+    "title": ("title",),
+    "published": ("published", "pub_date"),
+    "lang": ("lang",),
+    "outlet": ("outlet",),
+}
+
+
+class MetadataProblem(ValueError):
+    """A metadata field has the wrong type; the message names the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    outlet: str | None = None
+
+
+def metadata_from(record: Mapping[str, Any]) -> Metadata:
+    """Read the known metadata fields of a JSON object; empty strings count as absent."""
+    values: dict[str, str | None] = {}
+    for field_name, keys in _KEYS.items():
+        value: str | None = None
+        for key in keys:
+            raw = record.get(key)
+            if raw is None:
+                continue
+            if field_name == "id" and isinstance(raw, int) and not isinstance(raw, bool):
+                raw = str(raw)
+            if not isinstance(raw, str):
+                raise MetadataProblem(f"field {key!r} must be a string, not {json_type(raw)}")
+            if raw.strip():
+                value = raw.strip()
+                break
+        values[field_name] = value
+    return Metadata(**values)
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a decoded value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def make_document(
+    *, default_id: str, raw: str, origin: str, meta: Metadata, html: HtmlArticle | None = None
+) -> Document:
+    """Build the reader's Document; explicit metadata wins over what the HTML page says."""
+    published = meta.published
+    basis = "reader" if published else None
+    if not published and html is not None and html.date:
+        published, basis = html.date, "html_meta"
+    return Document(
+        id=meta.id or default_id,
+        raw=raw,
+        origin=origin,
+        url=meta.url or (html.url if html else None),
+        title=meta.title or (html.title if html else None),
+        hint_published=published,
+        hint_published_basis=basis,
+        hint_lang=meta.lang or (html.lang if html else None),
+        hint_outlet=meta.outlet or (html.sitename if html else None),
+    )

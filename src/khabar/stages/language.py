@@ -1,0 +1,155 @@
+"""Language stage: the document's language (ISO 639-1) and dominant script (ISO 15924).
+
+The reader's ``hint_lang`` wins. Otherwise pycld2 decides; when it is not reliable (short or mixed
+text) the dominant script, if it covers more than half of the letters, picks the language pack
+written in that script. The script is counted from the characters themselves, independently of
+pycld2, so it is known even when the language is not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+import pycld2
+
+from khabar.langpacks import LanguagePacks
+from khabar.model import Document
+
+UNDETERMINED = "und"
+# ISO 15924 for text without letters (digits, punctuation, symbols: Unicode's "Common" script).
+COMMON_SCRIPT = "Zyyy"
+
+# First word(s) of a character's Unicode name → ISO 15924 code. Names such as "DEVANAGARI LETTER KA",
+# "LATIN SMALL LETTER A WITH ACUTE", "CJK UNIFIED IDEOGRAPH-4E00"; the first matching prefix wins.
+_SCRIPT_BY_NAME_PREFIX: tuple[tuple[str, str], ...] = (
+    ("DEVANAGARI", "Deva"),
+    ("LATIN", "Latn"),
+    ("CYRILLIC", "Cyrl"),
+    ("ARABIC", "Arab"),
+    ("CJK UNIFIED IDEOGRAPH", "Hani"),
+    ("CJK COMPATIBILITY IDEOGRAPH", "Hani"),
+    ("HIRAGANA", "Hira"),
+    ("KATAKANA", "Kana"),
+    ("HANGUL", "Hang"),
+    ("GREEK", "Grek"),
+    ("HEBREW", "Hebr"),
+    ("BENGALI", "Beng"),
+    ("GURMUKHI", "Guru"),
+    ("GUJARATI", "Gujr"),
+    ("ORIYA", "Orya"),
+    ("TAMIL", "Taml"),
+    ("TELUGU", "Telu"),
+    ("KANNADA", "Knda"),
+    ("MALAYALAM", "Mlym"),
+    ("SINHALA", "Sinh"),
+    ("THAI", "Thai"),
+    ("LAO", "Laoo"),
+    ("TIBETAN", "Tibt"),
+    ("MYANMAR", "Mymr"),
+    ("KHMER", "Khmr"),
+    ("GEORGIAN", "Geor"),
+    ("ARMENIAN", "Armn"),
+    ("ETHIOPIC", "Ethi"),
+    ("SYRIAC", "Syrc"),
+    ("THAANA", "Thaa"),
+)
+# Width variants name the script after this word ("FULLWIDTH LATIN CAPITAL LETTER A").
+_WIDTH_WORDS = ("FULLWIDTH ", "HALFWIDTH ")
+
+# Old or regional codes pycld2 returns → ISO 639-1.
+_CLD2_CODES = {"iw": "he", "jw": "jv", "in": "id", "ji": "yi", "mo": "ro", "zh-Hant": "zh"}
+# C0/C1 control characters (but tab and newlines) and lone surrogates, which pycld2 rejects.
+_CLD2_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+
+
+def script_of(char: str) -> str | None:
+    """ISO 15924 code of a letter or combining mark, or None for other characters or unknown scripts."""
+    if not unicodedata.category(char).startswith(("L", "M")):
+        return None
+    name = unicodedata.name(char, "")
+    for word in _WIDTH_WORDS:
+        name = name.removeprefix(word)
+    for prefix, code in _SCRIPT_BY_NAME_PREFIX:
+        if name.startswith(prefix):
+            return code
+    return None
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Letters (and their vowel signs and other marks) per script."""
+    counts: Counter[str] = Counter()
+    for char, n in Counter(text).items():  # name lookups once per distinct character
+        code = script_of(char)
+        if code:
+            counts[code] += n
+    return counts
+
+
+def dominant_script(text: str) -> tuple[str, bool]:
+    """The script with most letters and whether it holds a majority; ``Zyyy`` when there are none."""
+    counts = script_counts(text)
+    if not counts:
+        return COMMON_SCRIPT, False
+    code, n = counts.most_common(1)[0]
+    return code, n * 2 > sum(counts.values())
+
+
+def normalize_lang(tag: str | None) -> str | None:
+    """``"hi-IN"``, ``"EN_us"`` → ``"hi"``, ``"en"``; None for an empty or malformed tag."""
+    match = _LANG_TAG.match((tag or "").strip())
+    return match.group(1).lower() if match else None
+
+
+def detect_cld2(text: str) -> tuple[str | None, bool]:
+    """pycld2's top language as ISO 639-1 (or its own code when there is none) and its reliability.
+
+    Never raises: text pycld2 cannot take is cleaned first, and a remaining failure counts as unknown.
+    """
+    safe = _CLD2_UNSAFE.sub(" ", text).encode("utf-8", "ignore").decode("utf-8")
+    try:
+        reliable, _, details = pycld2.detect(safe, isPlainText=True)
+    except (pycld2.error, ValueError, UnicodeError):
+        return None, False
+    code = details[0][1] if details else "un"
+    if code in ("un", "xxx", ""):
+        return None, False
+    code = _CLD2_CODES.get(code, code.split("-")[0])
+    return code, bool(reliable)
+
+
+class LanguageStage:
+    """Fills ``lang`` (ISO 639-1, ``"und"`` if unknown) and ``script`` (ISO 15924)."""
+
+    name = "language"
+    requires = frozenset({"clean", "hint_lang"})
+    assigns = frozenset({"lang", "script"})
+
+    def __init__(self, packs: LanguagePacks) -> None:
+        # script → pack codes written in it, from the packs' own metadata
+        self._packs_by_script: dict[str, list[str]] = {}
+        for pack in packs:
+            self._packs_by_script.setdefault(pack.script, []).append(pack.code)
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.clean or ""
+        doc.script, majority = dominant_script(text)
+        hinted = normalize_lang(doc.hint_lang)
+        if hinted:
+            doc.lang = hinted
+            return doc
+        guess, reliable = detect_cld2(text) if text.strip() else (None, False)
+        if reliable and guess:
+            doc.lang = guess
+            return doc
+        doc.lang = self._from_script(doc.script, guess) if majority else UNDETERMINED
+        return doc
+
+    def _from_script(self, script: str, guess: str | None) -> str:
+        """The pack written in ``script``; with several, pycld2's unreliable guess if it is one of them."""
+        candidates = self._packs_by_script.get(script, [])
+        if guess in candidates:
+            return guess
+        return candidates[0] if len(candidates) == 1 else UNDETERMINED

@@ -1,0 +1,171 @@
+"""The local engine: order, per-document failures, pass-through of reader errors, worker crashes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from khabar.engine.local import process_local
+from khabar.errors import PipelineError
+from khabar.model import Document, ItemError
+from khabar.resources import Resources
+
+
+# Module-level so that they are importable in worker processes (spawn) as well as under fork.
+def fake_resources() -> Resources:
+    return Resources(packs=None)  # type: ignore[arg-type]  # the test stage needs no language packs
+
+
+def failing_resources() -> Resources:
+    raise FileNotFoundError("langpack missing")
+
+
+def upper_stage(doc: Document) -> Document:
+    if "boom" in doc.raw:
+        raise ValueError("cannot handle boom")
+    if "die" in doc.raw:
+        os._exit(3)  # a worker killed outright, as by a crash in C code
+    doc.clean = doc.raw.upper()
+    doc.lang = str(os.getpid())
+    return doc
+
+
+def upper_factory(resources: Resources) -> Callable[[Document], Document]:
+    return upper_stage
+
+
+def docs(n: int) -> Iterator[Document]:
+    for i in range(n):
+        yield Document(id=f"d{i}", raw=f"text {i}", origin=f"file{i}.txt")
+
+
+def run(items: object, **kwargs: object) -> list[Document | ItemError]:
+    return list(
+        process_local(
+            items,  # type: ignore[arg-type]
+            resources_loader=fake_resources,
+            pipeline_factory=upper_factory,
+            **kwargs,  # type: ignore[arg-type]
+        )
+    )
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_order_is_preserved(workers: int) -> None:
+    results = run(docs(41), workers=workers, chunksize=3)
+    assert [r.id for r in results if isinstance(r, Document)] == [f"d{i}" for i in range(41)]
+    assert all(isinstance(r, Document) and r.clean == f"TEXT {i}" for i, r in enumerate(results))
+
+
+def test_two_workers_run_in_other_processes() -> None:
+    results = run(docs(20), workers=2, chunksize=2)
+    pids = {r.lang for r in results if isinstance(r, Document)}
+    assert str(os.getpid()) not in pids
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_failing_document_becomes_item_error(workers: int) -> None:
+    items: list[Document | ItemError] = [
+        Document(id="a", raw="fine", origin="a.txt"),
+        ItemError("bad.txt", "not valid UTF-8 text (byte 0xff at offset 0)"),
+        Document(id="b", raw="this goes boom", origin="b.txt"),
+        Document(id="c", raw="also fine", origin=""),
+        Document(id="d", raw="boom without origin", origin=""),
+    ]
+    results = run(items, workers=workers, chunksize=2)
+    assert [type(r).__name__ for r in results] == [
+        "Document",
+        "ItemError",
+        "ItemError",
+        "Document",
+        "ItemError",
+    ]
+    assert results[1] is items[1] or results[1] == items[1]  # reader errors pass through unchanged
+    assert results[2] == ItemError("b.txt", "processing failed: ValueError: cannot handle boom")
+    assert results[4] == ItemError("d", "processing failed: ValueError: cannot handle boom")
+    assert results[3].clean == "ALSO FINE"  # type: ignore[union-attr]
+
+
+def test_only_errors_need_no_resources() -> None:
+    errors = [ItemError(f"f{i}", "empty file") for i in range(5)]
+    results = list(process_local(errors, workers=2, resources_loader=failing_resources))
+    assert results == errors
+
+
+def test_dead_worker_only_fails_its_document() -> None:
+    items = list(docs(6))
+    items.insert(3, Document(id="x", raw="please die", origin="x.txt"))
+    results = run(items, workers=2, chunksize=2)
+    assert [getattr(r, "id", None) for r in results] == ["d0", "d1", "d2", None, "d3", "d4", "d5"]
+    assert results[3] == ItemError("x.txt", "processing failed: the worker process died")
+
+
+def test_input_is_consumed_lazily() -> None:
+    consumed = 0
+
+    def counting() -> Iterator[Document]:
+        nonlocal consumed
+        for doc in docs(10_000):
+            consumed += 1
+            yield doc
+
+    stream = process_local(
+        counting(), workers=2, chunksize=4, resources_loader=fake_resources, pipeline_factory=upper_factory
+    )
+    first = next(stream)
+    assert isinstance(first, Document) and first.id == "d0"
+    assert consumed <= 2 * 2 * 4 + 4  # a bounded window, not the whole input
+    stream.close()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pipeline_that_cannot_be_built_raises(workers: int) -> None:
+    with pytest.raises((PipelineError, FileNotFoundError), match="langpack missing"):
+        list(process_local(docs(3), workers=workers, resources_loader=failing_resources))
+
+
+def test_invalid_arguments() -> None:
+    with pytest.raises(ValueError, match="workers"):
+        process_local([], workers=0)
+    with pytest.raises(ValueError, match="chunksize"):
+        process_local([], chunksize=0)
+
+
+def test_real_pipeline_two_workers() -> None:
+    """The standard pipeline (khabar.api.build_pipeline) in worker processes, on the canonical example."""
+    from pathlib import Path
+
+    from khabar.readers import iter_documents
+
+    articles = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "articles"
+    inputs = [
+        str(articles / "hi_00_vietnamvn_shoigu_wangyi.txt"),
+        str(articles / "en_06_sputnik_pillars.txt"),
+    ]
+    results = list(process_local(iter_documents(inputs), workers=2))
+    assert [r.id for r in results if isinstance(r, Document)] == [Path(p).stem for p in inputs]
+    for doc in results:
+        assert isinstance(doc, Document)
+        assert doc.clean and doc.sentences
+    assert "[विज्ञापन_2]" not in results[0].clean  # type: ignore[union-attr,operator]
+
+
+def test_spawn_context_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Everything sent to the workers is importable, so the engine also runs where fork is unavailable."""
+    import multiprocessing
+
+    from khabar.engine import local
+
+    monkeypatch.setattr(local, "_mp_context", lambda: multiprocessing.get_context("spawn"))
+    items: list[Document | ItemError] = [*docs(5), Document(id="b", raw="boom", origin="b.txt")]
+    results = run(items, workers=2, chunksize=2)
+    assert [r.id if isinstance(r, Document) else r.origin for r in results] == [
+        "d0",
+        "d1",
+        "d2",
+        "d3",
+        "d4",
+        "b.txt",
+    ]
