@@ -121,6 +121,29 @@ class Mention:
 
 
 @dataclass(slots=True)
+class EntityMention:
+    """A candidate mention found by a language's mention finder, before linking into entities.
+
+    ``start``/``end`` cover the name as written (``सेर्गेई शोइगु``, ``Wang Yi``, ``टीएएसएस``); a title or
+    honorific in front is recorded separately in ``title``/``title_span`` so the linker can use it for
+    coreference and roles without widening the name span.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str | None = None  # PER | ORG | GPE | LOC when known
+    kb_ids: tuple[str, ...] = ()  # knowledge-base candidates, best first
+    finder: str = ""  # what found it: kb, title, honorific, acronym, ner, pattern …
+    title: str | None = None  # canonical English title from the text, e.g. "Foreign Minister"
+    title_span: Span | None = None
+    role_country: str | None = None  # ISO alpha-3 the title implies (रूसी … सचिव → RUS)
+    role_sector: str | None = None  # sector the title implies (GOV, MIL, …)
+    role_former: bool = False  # "former …" / "पूर्व …"
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
 class Entity:
     id: str
     type: str  # PER | ORG | GPE | LOC
@@ -151,6 +174,28 @@ class Location:
 
 
 @dataclass(slots=True)
+class DateMention:
+    """A date expression in the clean text, resolved against the publication date where possible."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO date (YYYY-MM-DD, YYYY-MM or YYYY by precision); None when unresolvable
+    precision: str | None  # day | month | year
+    end_value: str | None = None  # last day of a range ("11 से 14 नवंबर")
+    relative: bool = False  # resolved from the publication date (कल, last week, on Tuesday …)
+    sentence: int | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Evidence:
+    """One statement of an event: the sentence index and the trigger span in the clean text."""
+
+    sentence: int
+    trigger: Span
+
+
+@dataclass(slots=True)
 class Event:
     cameo: str
     plover: str | None
@@ -165,6 +210,8 @@ class Event:
     location: Location | None = None
     status: str = "occurred"  # occurred | planned | intended | denied | hypothetical
     confidence: float = 0.5
+    date_text: str | None = None  # the wording the date came from, kept even when unresolved
+    evidence: list[Evidence] = field(default_factory=list)  # every sentence stating this event
 
 
 @dataclass(slots=True)
@@ -201,7 +248,10 @@ class Document:
     script: str | None = None
     # segment
     sentences: list[Sentence] | None = None
-    # later stages
+    # dates
+    dates: list[DateMention] | None = None
+    # mentions → link
+    mentions: list[EntityMention] | None = None
     entities: list[Entity] | None = None
     quotes: list[Quote] | None = None
     events: list[Event] | None = None
