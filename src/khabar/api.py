@@ -18,9 +18,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
     from khabar.stages.segment import SegmentStage
 
     packs = resources.packs
-    return Pipeline(
-        [CleanStage(packs), MetadataStage(packs), LanguageStage(packs), SegmentStage(packs)]
-    )
+    return Pipeline([CleanStage(packs), MetadataStage(packs), LanguageStage(packs), SegmentStage(packs)])
 
 
 class Extractor:

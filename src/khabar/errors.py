@@ -26,3 +26,12 @@ class LanguagePackError(KhabarError):
 
 class StoreError(KhabarError):
     """The store cannot be opened or written (e.g. a schema version that needs rebuilding)."""
+
+
+class KnowledgeBaseError(KhabarError):
+    """An actor file (built-in or user-supplied) is malformed; ``problems`` lists every error found."""
+
+    def __init__(self, origin: str, problems: list[str]) -> None:
+        super().__init__(f"{origin}: " + "; ".join(problems) if problems else origin)
+        self.origin = origin
+        self.problems = problems

@@ -49,9 +49,7 @@ class Pipeline:
         for stage in stages:
             unknown = (stage.requires | stage.assigns) - DOCUMENT_FIELDS
             if unknown:
-                raise PipelineError(
-                    f"stage {stage.name!r} names unknown Document fields: {sorted(unknown)}"
-                )
+                raise PipelineError(f"stage {stage.name!r} names unknown Document fields: {sorted(unknown)}")
             missing = stage.requires - available
             if missing:
                 raise PipelineError(
