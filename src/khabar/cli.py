@@ -250,7 +250,8 @@ class IngestSummary:
                 self.dates += 1
                 self.date_basis[doc.published_basis or "?"] += 1
             for span in doc.removed or []:
-                self.removed[span.kind] += 1
+                if span.kind != "whitespace":  # trimming blank lines is not a leftover
+                    self.removed[span.kind] += 1
             self.captions += sum(1 for s in doc.sentences or [] if s.kind == "caption")
 
     def print(self, db: str, total_in_store: int) -> None:
@@ -328,8 +329,10 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
         line.append(clean[sentence["start"] : sentence["end"]], style=style)
         out.print(line)
     out.print()
-    out.print(f"[bold]Removed[/] ({len(record['removed'])} spans, raw offsets)")
-    for span in record["removed"]:
+    leftovers = [span for span in record["removed"] if span["kind"] != "whitespace"]
+    trims = len(record["removed"]) - len(leftovers)
+    out.print(f"[bold]Removed[/] ({len(leftovers)} leftovers and {trims} whitespace trims; raw offsets)")
+    for span in leftovers:
         out.print(f"  [{span['start']}, {span['end']}) [magenta]{span['kind']}[/]: {span['text']!r}")
     if raw:
         out.print()
@@ -377,12 +380,9 @@ def stats(db: str, as_json: bool) -> None:
 
 def _register_optional_commands() -> None:
     """Sub-commands that live beside their packages (evaluation, knowledge base)."""
-    try:
-        from khabar.evaluation.command import eval_command
-    except ImportError:
-        pass
-    else:
-        main.add_command(eval_command, "eval")
+    from khabar.evaluation.command import eval_command
+
+    main.add_command(eval_command, "eval")
     try:
         from khabar.kb.command import kb_group
     except ImportError:
