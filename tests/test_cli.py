@@ -32,7 +32,10 @@ def test_extract_seed_fills_the_document_level_contract() -> None:
     assert raw[removed["ad"]["start"] : removed["ad"]["end"]] == "[विज्ञापन_2]"
     assert raw[removed["comment_counter"]["start"] : removed["comment_counter"]["end"]] == "टिप्पणी (0)"
     assert "[विज्ञापन_2]" not in record["text"] and "टिप्पणी (0)" not in record["text"]
-    assert record["original_url"].startswith("https://thanhnien.vn/") and "thanhnien" in removed["source"]["text"]
+    assert (
+        record["original_url"].startswith("https://thanhnien.vn/")
+        and "thanhnien" in removed["source"]["text"]
+    )
     # The sidecar gives only a day; the URL id adds the time of day, and the basis says so.
     assert record["published"] == "2024-11-12"
     assert record["published_at"] == "2024-11-12T16:49:38"
