@@ -11,14 +11,23 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment (later issues add more stages)."""
+    """The standard pipeline: clean → metadata → language → segment → dates (→ actors → quotes → events)."""
     from khabar.stages.clean import CleanStage
+    from khabar.stages.dates import DateStage
     from khabar.stages.language import LanguageStage
     from khabar.stages.metadata import MetadataStage
     from khabar.stages.segment import SegmentStage
 
     packs = resources.packs
-    return Pipeline([CleanStage(packs), MetadataStage(packs), LanguageStage(packs), SegmentStage(packs)])
+    return Pipeline(
+        [
+            CleanStage(packs),
+            MetadataStage(packs),
+            LanguageStage(packs),
+            SegmentStage(packs),
+            DateStage(packs),
+        ]
+    )
 
 
 class Extractor:
