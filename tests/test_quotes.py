@@ -1,0 +1,273 @@
+"""The quotes stage, construction by construction (Hindi and English), with hand-made entities."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from khabar.api import Extractor
+from khabar.errors import LanguagePackError
+from khabar.langpacks import load_language_packs
+from khabar.model import Document, Entity, Mention
+from khabar.pipeline import Pipeline
+from khabar.stages.quotes import QuoteStage, find_marked, find_quote_candidates, load_quote_rules
+
+
+@cache
+def _extractor() -> Extractor:
+    return Extractor()
+
+
+@cache
+def _stage() -> QuoteStage:
+    return QuoteStage(_extractor().resources.packs)
+
+
+def _doc(text: str, lang: str, names: dict[str, tuple[str, str]] | None = None) -> Document:
+    """Clean + segment ``text``; entities from ``names`` (surface form → (canonical name, type))."""
+    doc = _extractor().extract(text, lang=lang)
+    clean = doc.clean or ""
+    entities: dict[str, Entity] = {}
+    taken: list[tuple[int, int]] = []
+    for surface, (name, kind) in sorted((names or {}).items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(surface), clean):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append(m.span())
+            entity = entities.setdefault(
+                name, Entity(id=name.lower().replace(" ", "_"), type=kind, name=name)
+            )
+            entity.mentions.append(Mention(m.start(), m.end(), surface))
+    doc.entities = list(entities.values())
+    return doc
+
+
+def _quotes(doc: Document) -> list[tuple[str | None, str, bool, str | None]]:
+    """(speaker name, content, direct, cue text) of every quote the stage finds."""
+    doc = _stage()(doc)
+    names = {e.id: e.name for e in doc.entities or []}
+    text = doc.clean or ""
+    return [
+        (
+            names.get(q.speaker or ""),
+            text[q.start : q.end],
+            q.direct,
+            text[q.cue.start : q.cue.end] if q.cue else None,
+        )
+        for q in doc.quotes or []
+    ]
+
+
+def _examples() -> list[tuple[str, str]]:
+    rules = load_quote_rules(_extractor().resources.packs)
+    return [(lang, p.name) for lang, r in sorted(rules.items()) for p in r.patterns]
+
+
+@pytest.mark.parametrize(("lang", "name"), _examples())
+def test_every_pattern_example(lang: str, name: str) -> None:
+    rules = load_quote_rules(_extractor().resources.packs)[lang]
+    pattern = next(p for p in rules.patterns if p.name == name)
+    assert pattern.regex.search(pattern.example), f"{lang}/{name}: regex does not match its example"
+    doc = _extractor().extract(pattern.example, lang=lang)
+    doc.entities = []
+    text = doc.clean or ""
+    found = [
+        c
+        for c in find_quote_candidates(doc, rules)
+        if text[c.content.start :].startswith(pattern.example_content or "")
+    ]
+    assert found, f"{lang}/{name}: no candidate with content {pattern.example_content!r}"
+    cand = found[0]
+    assert cand.speaker is not None
+    assert text[cand.speaker.start : cand.speaker.end] == pattern.example_speaker
+    assert cand.direct == pattern.example_direct
+
+
+def test_stage_contract() -> None:
+    stage = _stage()
+    assert stage.name == "quotes"
+    assert stage.requires == {"clean", "sentences", "lang", "entities"}
+    assert stage.assigns == {"quotes"}
+
+
+def test_pipeline_without_entities_is_refused() -> None:
+    from khabar.errors import PipelineError
+
+    with pytest.raises(PipelineError, match="entities"):
+        Pipeline([*_extractor().pipeline.stages, _stage()])
+
+
+def test_bad_pattern_is_a_clear_error(tmp_path) -> None:
+    pack = tmp_path / "xx"
+    pack.mkdir()
+    (pack / "pack.toml").write_text('code = "xx"\nname = "Test"\nscript = "Latn"\n')
+    (pack / "quotes.toml").write_text('[[patterns]]\nname = "bad"\nregex = "said"\nexample = "x"\n')
+    with pytest.raises(LanguagePackError, match=r"'bad'.*group named 'cue'"):
+        load_quote_rules(load_language_packs(tmp_path))
+
+
+# --- Hindi -----------------------------------------------------------------------------------------
+
+WANG = {"वांग यी": ("Wang Yi", "PER"), "श्री वांग": ("Wang Yi", "PER"), "वांग": ("Wang Yi", "PER")}
+TASS = {"टीएएसएस": ("TASS", "ORG")}
+
+
+def test_hi_ne_kaha_ki() -> None:
+    got = _quotes(_doc("श्री वांग ने कहा कि चीन और रूस के बीच सहयोग मजबूत है।", "hi", WANG))
+    assert got == [("Wang Yi", "चीन और रूस के बीच सहयोग मजबूत है", False, "कहा")]
+
+
+def test_hi_ne_kaha_direct() -> None:
+    got = _quotes(_doc('वांग ने कहा, "रूस और चीन एक-दूसरे का समर्थन करते हैं।"', "hi", WANG))
+    assert got == [("Wang Yi", "रूस और चीन एक-दूसरे का समर्थन करते हैं।", True, "कहा")]
+
+
+def test_hi_ne_bataya_ki_agency_reports() -> None:
+    doc = _doc("केसीएनए ने बताया कि किम ने परीक्षण का खुद निरीक्षण किया।", "hi", {"केसीएनए": ("KCNA", "ORG")})
+    assert _quotes(doc) == [("KCNA", "किम ने परीक्षण का खुद निरीक्षण किया", False, "बताया")]
+
+
+def test_hi_jor_diya_ki_and_pronoun() -> None:
+    text = "वांग यी ने बीजिंग में वार्ता की। उन्होंने इस बात पर जोर दिया कि दोनों पक्षों को एकजुट रहना चाहिए।"
+    got = _quotes(_doc(text, "hi", WANG))
+    assert got == [("Wang Yi", "दोनों पक्षों को एकजुट रहना चाहिए", False, "इस बात पर जोर दिया")]
+
+
+def test_hi_ke_anusar_person_is_speaker() -> None:
+    text = "विदेश मंत्री वांग यी के अनुसार, दोनों देशों के बीच वार्ता अगले सप्ताह होगी।"
+    assert _quotes(_doc(text, "hi", WANG)) == [
+        ("Wang Yi", "दोनों देशों के बीच वार्ता अगले सप्ताह होगी", False, "के अनुसार")
+    ]
+
+
+def test_hi_agency_as_source_is_not_the_speaker() -> None:
+    text = "टीएएसएस के अनुसार, रूसी अधिकारियों का स्वागत करते हुए विदेश मंत्री वांग ने कहा कि बीजिंग तैयार है।"
+    got = _quotes(_doc(text, "hi", {**WANG, **TASS}))
+    assert got == [("Wang Yi", "बीजिंग तैयार है", False, "कहा")]
+    # With no person speaking, "according to TASS" gives no quote attributed to TASS.
+    only_source = _quotes(_doc("टीएएसएस के अनुसार, रूसी सेना ने तीन गांवों पर कब्जा कर लिया है।", "hi", TASS))
+    assert all(speaker != "TASS" for speaker, *_ in only_source)
+
+
+def test_hi_multi_sentence_direct_quote_is_one_quote() -> None:
+    text = "जर्मन चांसलर ओलाफ स्कोल्ज ने एक बयान में कहा, ‘हम यूक्रेन के साथ एकजुट हैं. रूस को तत्काल कार्रवाई रोकनी चाहिए.’"
+    got = _quotes(_doc(text, "hi", {"ओलाफ स्कोल्ज": ("Olaf Scholz", "PER")}))
+    assert got == [("Olaf Scholz", "हम यूक्रेन के साथ एकजुट हैं. रूस को तत्काल कार्रवाई रोकनी चाहिए.", True, "कहा")]
+
+
+def test_hi_title_only_speaker_resolves_to_person_named_before() -> None:
+    text = "चीनी राष्ट्रपति शी जिनपिंग ने शोइगु से मुलाकात की।\nचीनी नेता ने कहा कि दोनों पक्षों को संचार बनाए रखना चाहिए।"
+    names = {"शी जिनपिंग": ("Xi Jinping", "PER"), "शोइगु": ("Sergei Shoigu", "PER")}
+    assert _quotes(_doc(text, "hi", names))[0][0] == "Xi Jinping"
+
+
+def test_hi_caption_gives_no_quote() -> None:
+    text = (
+        "श्री वांग ने कहा कि चीन तैयार है।\n"
+        "फोटो: श्री वांग ने कहा कि यह तस्वीर बीजिंग की है।\n"
+        "दूसरी पंक्ति में कोई उद्धरण नहीं है।"
+    )
+    doc = _doc(text, "hi", WANG)
+    assert any(s.kind == "caption" for s in doc.sentences or [])
+    assert [q[1] for q in _quotes(doc)] == ["चीन तैयार है"]
+
+
+def test_hi_scare_quotes_are_not_quotes() -> None:
+    text = "भारत ने शांति की दिशा में उनके नेतृत्व को “अत्यंत सराहनीय” बताया है।"
+    assert _quotes(_doc(text, "hi", {"भारत": ("India", "GPE")})) == []
+
+
+# --- English ---------------------------------------------------------------------------------------
+
+PEOPLE_EN = {
+    "Sergei Shoigu": ("Sergei Shoigu", "PER"),
+    "Wang Yi": ("Wang Yi", "PER"),
+    "Shigeru Ishiba": ("Shigeru Ishiba", "PER"),
+    "TASS": ("TASS", "ORG"),
+}
+
+
+def test_en_said_that() -> None:
+    got = _quotes(_doc("Wang Yi said on Tuesday that China is willing to deepen trust.", "en", PEOPLE_EN))
+    assert got == [("Wang Yi", "China is willing to deepen trust", False, "said")]
+
+
+def test_en_told_object_zero_that() -> None:
+    text = "Sergei Shoigu told Foreign Minister Wang Yi their most urgent task should be countering the West."
+    got = _quotes(_doc(text, "en", PEOPLE_EN))
+    assert got == [("Sergei Shoigu", "their most urgent task should be countering the West", False, "told")]
+
+
+def test_en_told_reporters_that() -> None:
+    got = _quotes(_doc("Shigeru Ishiba told reporters that Japan would stay neutral.", "en", PEOPLE_EN))
+    assert got == [("Shigeru Ishiba", "Japan would stay neutral", False, "told")]
+
+
+def test_en_according_to_agency_is_a_source() -> None:
+    doc = _doc("According to TASS, Russian troops have taken three villages in the east.", "en", PEOPLE_EN)
+    assert _quotes(doc) == []
+    doc = _doc("According to Wang Yi, the talks will resume next week in Beijing.", "en", PEOPLE_EN)
+    assert _quotes(doc) == [("Wang Yi", "the talks will resume next week in Beijing", False, "According to")]
+
+
+def test_en_stressed_warned_added() -> None:
+    text = (
+        "Sergei Shoigu stressed that the relations are a pillar of stability. "
+        "Wang Yi warned that outside pressure would fail. "
+        '"We will not be divided," he added.'
+    )
+    got = _quotes(_doc(text, "en", PEOPLE_EN))
+    assert got == [
+        ("Sergei Shoigu", "the relations are a pillar of stability", False, "stressed"),
+        ("Wang Yi", "outside pressure would fail", False, "warned"),
+        ("Wang Yi", "We will not be divided", True, "added"),
+    ]
+
+
+def test_en_quote_first_he_said_resolves_pronoun() -> None:
+    text = (
+        "Shigeru Ishiba spoke to reporters in Tokyo on Sunday.\n"
+        '"It is paramount to calm down the situation soon," he said.'
+    )
+    assert _quotes(_doc(text, "en", PEOPLE_EN)) == [
+        ("Shigeru Ishiba", "It is paramount to calm down the situation soon", True, "said")
+    ]
+
+
+def test_en_tail_reported_and_surname() -> None:
+    text = (
+        "Sergei Shoigu arrived in Beijing.\n"
+        "Relations between Russia and China are one of the pillars of global security, "
+        "Shoigu said on Tuesday."
+    )
+    assert _quotes(_doc(text, "en", PEOPLE_EN)) == [
+        (
+            "Sergei Shoigu",
+            "Relations between Russia and China are one of the pillars of global security",
+            False,
+            "said",
+        )
+    ]
+
+
+def test_en_multi_sentence_direct_quote() -> None:
+    text = 'Wang Yi said, "The ties are strong. They have withstood every test. They will grow."'
+    got = _quotes(_doc(text, "en", PEOPLE_EN))
+    assert got == [
+        ("Wang Yi", "The ties are strong. They have withstood every test. They will grow.", True, "said")
+    ]
+
+
+def test_en_apostrophes_are_not_quote_marks() -> None:
+    rules = load_quote_rules(_extractor().resources.packs)["en"]
+    text = "Russia’s envoy said the countries’ ties were strong and ‘we will stay together for years’ today."
+    marked = find_marked(text, rules)
+    assert [text[m.content.start : m.content.end] for m in marked] == ["we will stay together for years"]
+
+
+def test_empty_and_unknown_language() -> None:
+    doc = _doc("Bonjour tout le monde.", "en", {})
+    doc.lang = "fr"
+    assert _stage()(doc).quotes == []
