@@ -22,10 +22,10 @@ import pyarrow as pa
 
 from khabar.errors import StoreError
 from khabar.model import Document
-from khabar.output import to_contract
+from khabar.store.tables import CHILD_TABLES, document_tables
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -54,29 +54,28 @@ CREATE TABLE IF NOT EXISTS removed_spans (
 CREATE TABLE IF NOT EXISTS sentences (
     article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, kind VARCHAR, lang VARCHAR
 );
+CREATE TABLE IF NOT EXISTS entities (
+    article_id VARCHAR, entity_id VARCHAR, type VARCHAR, name VARCHAR, kb_id VARCHAR, actor_code VARCHAR,
+    country VARCHAR, sector VARCHAR, roles VARCHAR[], mention_count INTEGER
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, entity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR, speaker VARCHAR,
+    speaker_name VARCHAR, speaker_kb_id VARCHAR, direct BOOLEAN, cue_start INTEGER, cue_end INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, idx INTEGER, cameo VARCHAR, plover VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+    source VARCHAR, source_name VARCHAR, source_kb_id VARCHAR, source_code VARCHAR, source_country VARCHAR,
+    target VARCHAR, target_name VARCHAR, target_kb_id VARCHAR, target_code VARCHAR, target_country VARCHAR,
+    date VARCHAR, date_start DATE, date_precision VARCHAR, date_text VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, status VARCHAR,
+    trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR, sentence INTEGER, sentence_text VARCHAR,
+    evidence JSON, confidence DOUBLE, lang VARCHAR, published TIMESTAMP
+);
 CREATE TABLE IF NOT EXISTS ingest_errors (origin VARCHAR, message VARCHAR, logged_at TIMESTAMP);
 """
-
-_ARTICLE_COLUMNS = [
-    "id",
-    "content_hash",
-    "origin",
-    "url",
-    "original_url",
-    "outlet",
-    "title",
-    "lang",
-    "script",
-    "published",
-    "published_precision",
-    "published_basis",
-    "raw",
-    "clean",
-    "contract",
-    "ingested_at",
-]
-# Child tables keyed by article id, in the order they are deleted and written.
-_CHILD_TABLES = ("removed_spans", "sentences")
 
 
 @dataclass(slots=True)
@@ -150,13 +149,13 @@ class Store:
         try:
             self._write_batch(todo)
             result.stored.extend(doc.id for doc in todo)
-        except (duckdb.Error, ValueError, TypeError, pa.ArrowException):
-            # Find the culprit(s): retry one by one; each succeeds or rolls back alone.
+        except Exception:  # any failure (a bad value from a stage, a DB error): isolate the culprit
+            # Retry one by one; each document succeeds or rolls back alone.
             for doc in todo:
                 try:
                     self._write_batch([doc])
                     result.stored.append(doc.id)
-                except (duckdb.Error, ValueError, TypeError, pa.ArrowException) as exc:
+                except Exception as exc:
                     result.failed.append((doc.origin or doc.id, f"could not be stored: {exc}"))
         return result
 
@@ -177,70 +176,29 @@ class Store:
             self.con.unregister(name)
 
     def _write_batch(self, docs: Sequence[Document]) -> None:
-        now = datetime.now(UTC).replace(tzinfo=None)
-        articles = pa.table(
-            {
-                "id": [d.id for d in docs],
-                "content_hash": [d.content_hash for d in docs],
-                "origin": [d.origin for d in docs],
-                "url": [d.url for d in docs],
-                "original_url": [d.original_url for d in docs],
-                "outlet": [d.outlet for d in docs],
-                "title": [d.title for d in docs],
-                "lang": [d.lang for d in docs],
-                "script": [d.script for d in docs],
-                "published": pa.array([d.published for d in docs], pa.timestamp("us")),
-                "published_precision": [d.published_precision for d in docs],
-                "published_basis": [d.published_basis for d in docs],
-                "raw": [d.raw for d in docs],
-                "clean": [d.clean for d in docs],
-                "contract": [json.dumps(to_contract(d), ensure_ascii=False) for d in docs],
-                "ingested_at": pa.array([now] * len(docs), pa.timestamp("us")),
-            }
-        )
-        removed = pa.table(
-            {
-                "article_id": [d.id for d in docs for _ in d.removed or []],
-                "start": pa.array([r.start for d in docs for r in d.removed or []], pa.int32()),
-                "end": pa.array([r.end for d in docs for r in d.removed or []], pa.int32()),
-                "kind": [r.kind for d in docs for r in d.removed or []],
-                "text": [r.text for d in docs for r in d.removed or []],
-            }
-        )
-        sentences = pa.table(
-            {
-                "article_id": [d.id for d in docs for _ in d.sentences or []],
-                "idx": pa.array([i for d in docs for i, _ in enumerate(d.sentences or [])], pa.int32()),
-                "start": pa.array([s.start for d in docs for s in d.sentences or []], pa.int32()),
-                "end": pa.array([s.end for d in docs for s in d.sentences or []], pa.int32()),
-                "kind": [s.kind for d in docs for s in d.sentences or []],
-                "lang": pa.array([s.lang for d in docs for s in d.sentences or []], pa.string()),
-            }
-        )
-        ids = pa.table({"id": [d.id for d in docs]})
+        self.insert_tables(document_tables(docs), replace_ids=[d.id for d in docs])
+
+    def insert_tables(self, tables: dict[str, pa.Table], replace_ids: Sequence[str]) -> None:
+        """Insert one batch of rows (as made by ``document_tables``) in a single transaction,
+        replacing whatever was stored for ``replace_ids``. Also used to merge Parquet shards."""
         con = self.con
+        ids = pa.table({"id": pa.array(list(replace_ids), pa.string())})
+        registered = {"batch_ids": ids, **{f"batch_{name}": table for name, table in tables.items()}}
         con.execute("BEGIN TRANSACTION")
         try:
-            for name, table in (
-                ("batch_ids", ids),
-                ("batch_articles", articles),
-                ("batch_removed", removed),
-                ("batch_sentences", sentences),
-            ):
+            for name, table in registered.items():
                 con.register(name, table)
-            for child in _CHILD_TABLES:
+            for child in CHILD_TABLES:
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
-            columns = ", ".join(_ARTICLE_COLUMNS)
-            con.execute(f"INSERT INTO articles ({columns}) SELECT {columns} FROM batch_articles")
-            con.execute("INSERT INTO removed_spans SELECT * FROM batch_removed")
-            con.execute("INSERT INTO sentences SELECT * FROM batch_sentences")
+            for name in tables:
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch_{name}")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         finally:
-            for name in ("batch_ids", "batch_articles", "batch_removed", "batch_sentences"):
+            for name in registered:
                 con.unregister(name)
 
     def record_errors(self, errors: Iterable[tuple[str, str]]) -> None:
