@@ -13,6 +13,8 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import click
@@ -376,6 +378,135 @@ def stats(db: str, as_json: bool) -> None:
             value = " … ".join(str(v) for v in value)
         table.add_row(key.replace("_", " "), str(value))
     out.print(table)
+
+
+def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--actor", help="Source or target, by name in any script (शोइगु, Shoigu, Sergei Shoigu).")
+@click.option("--source", help="Source actor, any script.")
+@click.option("--target", help="Target actor, any script.")
+@click.option("--country", help="ISO alpha-3 code of the source or target (RUS, CHN, …).")
+@click.option("--cameo", help="CAMEO code or prefix (04 = consult, 111 = criticise).")
+@click.option("--plover", help="PLOVER event type (CONSULT, ACCUSE, …).")
+@click.option(
+    "--quad-class",
+    type=click.IntRange(1, 4),
+    help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.",
+)
+@click.option("--status", type=click.Choice(["occurred", "planned", "intended", "denied", "hypothetical"]))
+@click.option(
+    "--from", "date_from", callback=_parse_day, metavar="YYYY-MM-DD", help="Events on or after this date."
+)
+@click.option(
+    "--to", "date_to", callback=_parse_day, metavar="YYYY-MM-DD", help="Events on or before this date."
+)
+@click.option("--lang", help="Article language (hi, en, …).")
+@click.option("--article", "article_id", help="Only this article's events.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0), help="0 = no limit.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "jsonl", "parquet", "gdelt"]),
+    default="table",
+    show_default=True,
+    help="gdelt: tab-separated with GDELT 2.0 event column names.",
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (required for parquet)."
+)
+def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) -> None:
+    """List stored events with filters; print a table or export CSV, JSONL, Parquet or GDELT TSV."""
+    from khabar.exports import write_csv, write_gdelt, write_jsonl, write_parquet
+    from khabar.kb import KnowledgeBase
+    from khabar.store import Store
+    from khabar.store.queries import EVENT_COLUMNS, EventFilter, query_events
+
+    flt = EventFilter(**filters)
+    if fmt == "parquet" and not output:
+        _fail("--format parquet needs --output FILE")
+    kb = KnowledgeBase.load() if (flt.actor or flt.source or flt.target) else None
+    with _reporting_errors(), Store(db, read_only=True) as store:
+        rows = query_events(store.con, flt, kb=kb, limit=limit or None)
+    if fmt == "table":
+        _print_events_table(rows)
+        return
+    if fmt == "parquet":
+        assert output is not None
+        write_parquet(rows, Path(output))
+        err.print(f"{len(rows)} events written to {output}")
+        return
+    handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        if fmt == "csv":
+            count = write_csv(rows, [*EVENT_COLUMNS, "url", "outlet"], handle)
+        elif fmt == "jsonl":
+            count = write_jsonl(rows, handle)
+        else:
+            count = write_gdelt(rows, handle)
+    finally:
+        if output:
+            handle.close()
+    if output:
+        err.print(f"{count} events written to {output}")
+
+
+def _print_events_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        out.print("no events match")
+        return
+    table = Table(show_lines=False)
+    for column in ("date", "source", "event", "target", "where", "status", "article", "evidence"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        trigger = row.get("trigger_text") or ""
+        table.add_row(
+            row.get("date") or "?",
+            f"{row.get('source_name') or '-'} [dim]{row.get('source_code') or ''}[/]",
+            f"{row.get('plover') or ''} [dim]{row.get('cameo')}[/]",
+            f"{row.get('target_name') or '-'} [dim]{row.get('target_code') or ''}[/]",
+            row.get("location_name") or "",
+            row.get("status") or "",
+            f"{row['article_id']}#{row['sentence']}",
+            f"“{trigger}”",
+        )
+    out.print(table)
+    out.print(f"[dim]{len(rows)} events[/]")
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--speaker", help="Speaker by name in any script.")
+@click.option("--article", "article_id", help="Only this article's quotes.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0), help="0 = no limit.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+def quotes(db: str, speaker: str | None, article_id: str | None, limit: int, as_json: bool) -> None:
+    """Who said what: stored quotes, optionally by speaker or article."""
+    from khabar.kb import KnowledgeBase
+    from khabar.store import Store
+    from khabar.store.queries import query_quotes
+
+    kb = KnowledgeBase.load() if speaker else None
+    with _reporting_errors(), Store(db, read_only=True) as store:
+        rows = query_quotes(store.con, speaker=speaker, article_id=article_id, kb=kb, limit=limit or None)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        out.print("no quotes match")
+    for row in rows:
+        kind = "direct" if row["direct"] else "reported"
+        out.print(f"[bold]{row['speaker_name'] or '?'}[/] [dim]({kind}, {row['article_id']})[/]")
+        out.print(f"  {row['text']}")
 
 
 def _register_optional_commands() -> None:
