@@ -11,9 +11,10 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment → dates (→ actors → quotes → events)."""
+    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates import DateStage
+    from khabar.stages.entities import LinkStage, MentionStage
     from khabar.stages.language import LanguageStage
     from khabar.stages.metadata import MetadataStage
     from khabar.stages.segment import SegmentStage
@@ -26,6 +27,8 @@ def build_pipeline(resources: Resources) -> Pipeline:
             LanguageStage(packs),
             SegmentStage(packs),
             DateStage(packs),
+            MentionStage(resources),
+            LinkStage(resources),
         ]
     )
 

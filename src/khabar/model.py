@@ -154,6 +154,9 @@ class Entity:
     sector: str | None = None
     roles: list[str] = field(default_factory=list)
     kb_id: str | None = None
+    # a title in the text that contradicts the knowledge-base role at the article's date, one note each
+    # ("text: President of Russia; knowledge base at 2024-11-12: Secretary of the Security Council of Russia")
+    role_conflicts: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

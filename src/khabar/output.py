@@ -20,6 +20,7 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "sector": entity.sector,
         "roles": list(entity.roles),
         "kb_id": entity.kb_id,
+        "role_conflicts": list(entity.role_conflicts),
         "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in entity.mentions],
     }
 

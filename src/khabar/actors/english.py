@@ -1,0 +1,810 @@
+"""English mention finder: spaCy NER merged with knowledge-base alias matches, titles and datelines.
+
+Sources of mentions, over the whole clean text (captions included: the linker needs them):
+
+* spaCy ``en_core_web_sm`` entities (PERSON, ORG, GPE, LOC, FAC; see ``langpacks/en/mentions.toml``);
+* knowledge-base alias matches (``KnowledgeBase.find_alias_matches``), which supply ``kb_ids``;
+  a city match is kept only where spaCy also saw an entity or in a dateline (so "Split the bill"
+  is no city);
+* datelines ("ST. PETERSBURG, Sept. 10 (Xinhua) --", a line "BEIJING") → the place and the agency;
+* titles: before a name ("Chinese Foreign Minister Wang Yi"), in an appositive after it ("Sergei
+  Shoigu, Secretary of the Russian Security Council,") and on their own ("the Russian president",
+  ``finder="title_only"``, no name) — from ``langpacks/en/titles.toml``.
+
+Where spaCy and the knowledge base overlap, the longer span wins, except that a spaCy span the
+knowledge base cannot resolve gives way to the known names inside it. spaCy's slip of tagging a
+bare surname as ORG/GPE ("Wang", "Shoigu") is fixed from the people named in the same article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from khabar.actors.titles import Title, TitleLexicon, load_titles
+from khabar.errors import InputError, LanguagePackError
+from khabar.model import Document, EntityMention, Span
+from khabar.text import match_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+    from khabar.kb import KnowledgeBase
+    from khabar.resources import Resources
+
+_PUNCT_STOP = frozenset(',;:()[]{}"“”‘«»|/')
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Appositive title phrases run until punctuation, a verb or this many tokens.
+_MAX_APPOSITIVE_TOKENS = 16
+# Fuzzy search of an unresolved multi-word spaCy span: best score needed and lead over the next.
+_SEARCH_MIN_SCORE = 92.0
+_SEARCH_MIN_LEAD = 4.0
+_NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    type: str | None
+    kb_ids: tuple[str, ...]
+    finder: str
+    label: str = ""  # spaCy label for NER candidates
+
+    def overlaps(self, other: _Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: _Candidate) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(slots=True)
+class _Role:
+    """What a title phrase says about the person it describes."""
+
+    title: Title
+    span: tuple[int, int]
+    country: str | None = None
+    org_name: str | None = None
+    org_sector: str | None = None
+    former: bool = False
+
+
+@dataclass(slots=True)
+class _Rules:
+    labels: dict[str, str]
+    leading: frozenset[str]
+    trailing: tuple[str, ...]
+    datelines: tuple[re.Pattern[str], ...]
+    org_prefixes: tuple[str, ...]
+    qualifiers: frozenset[str]
+    determiners: frozenset[str]
+
+
+def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -> _Rules:
+    try:
+        datelines = tuple(
+            re.compile(p, re.MULTILINE) for p in mentions.get("dateline", {}).get("patterns", [])
+        )
+    except re.error as exc:
+        raise LanguagePackError(f"{origin}/mentions.toml: bad dateline pattern: {exc}") from exc
+    labels = mentions.get("ner", {}).get("labels", {})
+    bad = {k: v for k, v in labels.items() if v not in _NAME_TYPES}
+    if bad:
+        raise LanguagePackError(f"{origin}/mentions.toml: [ner] labels map to unknown types {bad}")
+    strip = mentions.get("strip", {})
+    return _Rules(
+        labels=dict(labels),
+        leading=frozenset(w.casefold() for w in strip.get("leading", [])),
+        trailing=tuple(sorted(strip.get("trailing", []), key=len, reverse=True)),
+        datelines=datelines,
+        org_prefixes=tuple(mentions.get("context", {}).get("generic_org_prefixes", [])),
+        qualifiers=frozenset(match_key(w) for w in titles.get("qualifiers", {}).get("forms", [])),
+        determiners=frozenset(titles.get("title_only", {}).get("determiners", ["the", "The"])),
+    )
+
+
+@dataclass(slots=True)
+class _Article:
+    """Per-call working state (the finder itself keeps none between documents)."""
+
+    text: str
+    sp: SpacyDoc
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    demonyms: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, country alpha-3
+    context_country: str | None = None  # country of the dateline place
+
+    def sentence_of(self, offset: int) -> int | None:
+        if not self.sentence_starts:
+            return None
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return max(index, 0)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        index = self.sentence_of(offset)
+        if index is None:
+            return 0, len(self.text)
+        return self.sentence_starts[index], self.sentence_ends[index]
+
+
+class EnglishMentionFinder:
+    """Finds PER/ORG/GPE/LOC mentions in English documents (see the module docstring)."""
+
+    def __init__(self, resources: Resources) -> None:
+        if resources.english_nlp is None:
+            raise InputError("english", "the English mention finder needs resources.english_nlp (spaCy)")
+        self.nlp = resources.english_nlp
+        self.kb: KnowledgeBase = resources.kb
+        pack = resources.packs.get("en")
+        if pack is None:
+            raise LanguagePackError("no English language pack loaded")
+        self.lexicon: TitleLexicon = load_titles(pack)
+        self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
+
+    # ------------------------------------------------------------------ entry point
+    def find(self, doc: Document) -> list[EntityMention]:
+        if doc.clean is None:
+            raise InputError(doc.origin or doc.id, "mention finding needs the clean text")
+        text = doc.clean
+        sentences = doc.sentences or []
+        article = _Article(
+            text=text,
+            sp=self.nlp(text),
+            sentence_starts=[s.start for s in sentences],
+            sentence_ends=[s.end for s in sentences],
+        )
+        kb_cands = self._kb_candidates(article)
+        dateline_cands = self._dateline_candidates(article)
+        ner_cands = self._ner_candidates(article)
+        merged = self._merge(article, kb_cands, dateline_cands, ner_cands)
+        self._resolve_unknown(article, merged)
+        self._fix_surnames(article, merged)
+        self._narrow_places(article, merged)
+        mentions = [self._to_mention(article, c) for c in merged if c.type in _NAME_TYPES]
+        self._attach_titles(article, mentions, merged)
+        mentions.extend(self._title_only(article, mentions, merged))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return mentions
+
+    # ------------------------------------------------------------------ candidates
+    def _kb_candidates(self, article: _Article) -> list[_Candidate]:
+        result = []
+        for match in self.kb.find_alias_matches(article.text):
+            if match.demonym:
+                country = self._country_of(match.actor_ids)
+                if country:
+                    article.demonyms.append((match.start, match.end, country))
+                continue
+            start, end = self._strip(article.text, match.start, match.end, keep_if_unknown=True)
+            result.append(
+                _Candidate(start, end, self._kb_type(match.actor_ids), tuple(match.actor_ids), "kb")
+            )
+        return result
+
+    def _dateline_candidates(self, article: _Article) -> list[_Candidate]:
+        result: list[_Candidate] = []
+        for pattern in self.rules.datelines:
+            for match in pattern.finditer(article.text):
+                place_start, place_end = match.span("place")
+                place = match.group("place").strip()
+                place_start += len(match.group("place")) - len(match.group("place").lstrip())
+                place_end = place_start + len(place)
+                places = [a for a in self.kb.lookup(place) if a.type in ("GPE", "LOC")]
+                if not places:
+                    continue
+                if any(c.overlaps(_Candidate(place_start, place_end, None, (), "")) for c in result):
+                    continue
+                ids = tuple(a.id for a in places)
+                result.append(_Candidate(place_start, place_end, places[0].type, ids, "dateline"))
+                if article.context_country is None:
+                    article.context_country = places[0].country
+                if "agency" in pattern.groupindex and match.group("agency"):
+                    agency = match.group("agency").strip()
+                    orgs = [a for a in self.kb.lookup(agency) if a.type == "ORG"]
+                    if orgs:
+                        a_start = match.start("agency") + match.group("agency").index(agency)
+                        result.append(
+                            _Candidate(
+                                a_start, a_start + len(agency), "ORG", tuple(a.id for a in orgs), "dateline"
+                            )
+                        )
+        return result
+
+    def _ner_candidates(self, article: _Article) -> list[_Candidate]:
+        result = []
+        for ent in article.sp.ents:
+            type_ = self.rules.labels.get(ent.label_)
+            if type_ is None:
+                continue
+            start, end = self._strip(article.text, ent.start_char, ent.end_char)
+            if type_ == "PER":
+                start = self._skip_titles(article, start, end)
+            if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
+                continue
+            result.append(_Candidate(start, end, type_, (), "ner", ent.label_))
+        return result
+
+    # ------------------------------------------------------------------ merging
+    def _merge(
+        self,
+        article: _Article,
+        kb_cands: list[_Candidate],
+        dateline_cands: list[_Candidate],
+        ner_cands: list[_Candidate],
+    ) -> list[_Candidate]:
+        text = article.text
+        chosen: list[_Candidate] = list(dateline_cands)
+
+        def free(c: _Candidate) -> bool:
+            return not any(c.overlaps(o) for o in chosen)
+
+        # Resolve each NER span against the KB matches it overlaps.
+        kept_kb: list[_Candidate] = []
+        for kb in kb_cands:
+            if not free(kb):
+                continue
+            supporting = [n for n in ner_cands if n.overlaps(kb)]
+            # a city name needs spaCy to agree that it is a name, and not a person's
+            if self._all_cities(kb.kb_ids) and (
+                not supporting or any(n.type == "PER" and n.contains(kb) for n in supporting)
+            ):
+                continue
+            kept_kb.append(kb)
+        for ner in ner_cands:
+            if not free(ner):
+                continue
+            inside = [k for k in kept_kb if k.overlaps(ner)]
+            if not inside:
+                chosen.append(ner)
+                continue
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (ner.start, ner.end):
+                continue  # same span: the KB candidate carries it
+            if all(ner.contains(k) for k in inside) and (ner.end - ner.start) > max(
+                k.end - k.start for k in inside
+            ):
+                ids = self._lookup_ids(text[ner.start : ner.end])
+                if ids:  # the longer span is itself a known name ("Security Council of Russia")
+                    ner.kb_ids = ids
+                    ner.type = self._kb_type(ids) or ner.type
+                    chosen.append(ner)
+                    kept_kb = [k for k in kept_kb if k not in inside]
+            # otherwise the known names inside (or crossing) win
+        chosen.extend(k for k in kept_kb if free(k))
+        chosen.sort(key=lambda c: (c.start, -c.end))
+        return chosen
+
+    def _resolve_unknown(self, article: _Article, cands: list[_Candidate]) -> None:
+        """KB ids for NER spans without a KB match: exact alias, the dateline country's body, fuzzy."""
+        for cand in cands:
+            if cand.kb_ids:
+                continue
+            name = article.text[cand.start : cand.end]
+            ids = self._lookup_ids(name)
+            if not ids and cand.type == "ORG" and article.context_country:
+                ids = self._contextual_org(name, article.context_country)
+            if not ids and len(name.split()) >= 2:
+                ids = self._search_ids(name, cand.type)
+            if ids:
+                cand.kb_ids = ids
+                kb_type = self._kb_type(ids)
+                if kb_type and not (cand.type == "PER" and self._all_places(ids)):
+                    cand.type = kb_type
+                elif cand.type == "PER":
+                    cand.kb_ids = ()
+
+    def _fix_surnames(self, article: _Article, cands: list[_Candidate]) -> None:
+        """A one-word span naming part of a person mentioned in the article is that person (spaCy tags
+        "Wang" or "Shoigu" ORG/GPE now and then)."""
+        text = article.text
+        people = [c for c in cands if c.type == "PER" and len(text[c.start : c.end].split()) >= 2]
+        for cand in cands:
+            words = text[cand.start : cand.end].split()
+            if len(words) != 1 or cand in people:
+                continue
+            if cand.kb_ids and cand.type != "PER" and cand.finder != "ner":
+                continue  # a KB place or organisation stays what the KB says
+            key = match_key(words[0])
+            owners = [p for p in people if key in {match_key(w) for w in text[p.start : p.end].split()}]
+            if not owners:
+                continue
+            before = [p for p in owners if p.start < cand.start]
+            owner = before[-1] if before else owners[0]
+            if cand.type == "PER" and cand.kb_ids and owner.kb_ids and cand.kb_ids[0] != owner.kb_ids[0]:
+                continue
+            cand.type = "PER"
+            cand.kb_ids = owner.kb_ids or cand.kb_ids
+            cand.finder = cand.finder + "+surname"
+
+    def _narrow_places(self, article: _Article, cands: list[_Candidate]) -> None:
+        """An ambiguous city name ("St. Petersburg": Russia or Florida) keeps only the cities in
+        countries the article mentions, when that leaves any."""
+        countries = {d[2] for d in article.demonyms}
+        countries.update(
+            i.removeprefix("country:") for c in cands for i in c.kb_ids[:1] if i.startswith("country:")
+        )
+        for cand in cands:
+            if len(cand.kb_ids) > 1 and self._all_cities(cand.kb_ids):
+                local = tuple(i for i in cand.kb_ids if self._country_of((i,)) in countries)
+                if local:
+                    cand.kb_ids = local
+
+    # ------------------------------------------------------------------ titles
+    def _attach_titles(
+        self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
+    ) -> None:
+        for mention in mentions:
+            if mention.type != "PER":
+                continue
+            role = self._title_before(article, mention.start, cands) or self._title_after(
+                article, mention.end, cands
+            )
+            if role is not None:
+                self._apply_role(mention, role, article.text)
+
+    def _apply_role(self, mention: EntityMention, role: _Role, text: str) -> None:
+        title = role.title.en
+        if role.org_name and title in _ORG_TITLES:
+            article = "" if role.org_name.isupper() else "the "
+            title = f"{title} of {article}{role.org_name}"
+        mention.title = title
+        mention.title_span = Span(*role.span)
+        mention.role_country = role.country
+        mention.role_sector = (
+            role.title.sector
+            if role.title.sector and not role.org_sector
+            else (role.org_sector or role.title.sector)
+        )
+        mention.role_former = role.former
+
+    def _title_before(self, article: _Article, name_start: int, cands: list[_Candidate]) -> _Role | None:
+        tokens = article.sp
+        first = self._token_at(article, name_start)
+        if first is None:
+            return None
+        sent_start, _ = article.sentence_bounds(name_start)
+        found = self._title_ending_at(article, first - 1, sent_start)
+        if found is None:
+            found = self._title_org_before(article, first, sent_start, cands)
+        if found is None:
+            return None
+        title, term_first = found
+        role = _Role(title, (tokens[term_first].idx, tokens[first - 1].idx + len(tokens[first - 1])))
+        self._qualify_backwards(article, role, term_first, sent_start, cands)
+        return role
+
+    def _title_org_before(
+        self, article: _Article, first: int, sent_start: int, cands: list[_Candidate]
+    ) -> tuple[Title, int] | None:
+        """TITLE + connector + ORG right before a name ("secretary of the Russian Federation Security
+        Council Sergei Shoigu"): the title and its first token."""
+        tokens = article.sp
+        if first < 1:
+            return None
+        org = self._cand_at(cands, tokens[first - 1].idx + len(tokens[first - 1]), end=True)
+        if org is None or org.type != "ORG":
+            return None
+        org_first = self._token_at(article, org.start)
+        if org_first is None:
+            return None
+        for connector in self.lexicon.title_org:
+            words = connector.split()
+            k = org_first - len(words)
+            if k < 1 or any(tokens[k + n].text.casefold() != w.casefold() for n, w in enumerate(words)):
+                continue
+            return self._title_ending_at(article, k - 1, sent_start)
+        return None
+
+    def _title_after(self, article: _Article, name_end: int, cands: list[_Candidate]) -> _Role | None:
+        tokens = article.sp
+        last = self._token_at(article, name_end - 1)
+        if last is None:
+            return None
+        _, sent_end = article.sentence_bounds(name_end - 1)
+        i = last + 1
+        if i >= len(tokens) or tokens[i].text != ",":
+            return None
+        i += 1
+        former = False
+        while i < len(tokens) and tokens[i].idx < sent_end:
+            word = tokens[i].text
+            if word.casefold() in self.rules.leading or match_key(word) in self.rules.qualifiers:
+                i += 1
+            elif self.lexicon.is_former(word):
+                former, i = True, i + 1
+            else:
+                break
+        phrase_start = i
+        country: str | None = None
+        org: _Candidate | None = None
+        # qualifiers before the title word: demonyms, places, organisations, possessives
+        found: tuple[Title, int] | None = None
+        while i < len(tokens) and tokens[i].idx < sent_end:
+            found = self._title_starting_at(article, i, sent_end)
+            if found is not None:
+                break
+            cand = self._cand_at(cands, tokens[i].idx)
+            demonym = self._demonym_at(article, tokens[i].idx)
+            if demonym:
+                country = country or demonym
+                i = self._token_after(article, i, self._demonym_end(article, tokens[i].idx))
+            elif cand is not None and cand.type in ("ORG", "GPE", "LOC"):
+                country = country or self._country_of(cand.kb_ids)
+                org = org or (cand if cand.type == "ORG" else None)
+                i = self._token_after(article, i, cand.end)
+            elif tokens[i].text in _POSSESSIVE:
+                i += 1
+            else:
+                return None
+        if found is None:
+            return None
+        title, term_end = found
+        end_tok = term_end
+        j = term_end + 1
+        while j < len(tokens) and tokens[j].idx < sent_end and j - phrase_start < _MAX_APPOSITIVE_TOKENS:
+            tok = tokens[j]
+            if tok.text in _PUNCT_STOP or tok.is_space or tok.pos_ in ("VERB", "AUX") or tok.text == ".":
+                break
+            if self._person_at(cands, tok.idx):
+                break
+            end_tok = j
+            j += 1
+        span = (tokens[phrase_start].idx, tokens[end_tok].idx + len(tokens[end_tok]))
+        role = _Role(title, span, former=former)
+        self._qualify_span(article, role, cands, country, org)
+        return role
+
+    def _qualify_backwards(
+        self, article: _Article, role: _Role, term_first: int, sent_start: int, cands: list[_Candidate]
+    ) -> int:
+        """Extend ``role.span`` backwards over former-markers, qualifiers, demonyms, places and
+        organisations ("former Russian Defence Minister", "Russia's Security Council Secretary");
+        returns the first token of the phrase."""
+        tokens = article.sp
+        start_tok = term_first
+        start_char: int | None = None
+        q = term_first - 1
+        country: str | None = None
+        org: _Candidate | None = None
+        while q >= 0 and tokens[q].idx >= sent_start:
+            tok = tokens[q]
+            if tok.is_space:
+                break
+            if self.lexicon.is_former(tok.text):
+                role.former = True
+            elif (
+                match_key(tok.text) in self.rules.qualifiers
+                or (tok.text == "-" and q > 0 and self.lexicon.is_former(tokens[q - 1].text))
+                or (
+                    tok.text in _POSSESSIVE
+                    and q > 0
+                    and self._cand_at(cands, tokens[q - 1].idx + len(tokens[q - 1]), end=True)
+                )
+            ):
+                pass
+            elif demonym := self._demonym_ending(article, tok):
+                # a demonym may end a token that starts with punctuation ("Press)--Japanese")
+                country = country or demonym[1]
+                if demonym[0] > tok.idx:
+                    start_char = demonym[0]
+                    start_tok = q
+                    break
+            else:
+                cand = self._cand_at(cands, tok.idx + len(tok), end=True)
+                if cand is None or cand.type not in ("ORG", "GPE", "LOC"):
+                    break
+                country = country or self._country_of(cand.kb_ids)
+                org = org or (cand if cand.type == "ORG" else None)
+                org_first = self._token_at(article, cand.start)
+                q = org_first if org_first is not None else q
+            start_tok = q
+            q -= 1
+        role.span = (start_char if start_char is not None else tokens[start_tok].idx, role.span[1])
+        self._qualify_span(article, role, cands, country, org)
+        return start_tok
+
+    def _qualify_span(
+        self,
+        article: _Article,
+        role: _Role,
+        cands: list[_Candidate],
+        country: str | None,
+        org: _Candidate | None,
+    ) -> None:
+        """Country and organisation of a title phrase from what it contains."""
+        start, end = role.span
+        inside = [c for c in cands if start <= c.start and c.end <= end]
+        if org is None:
+            org = next((c for c in inside if c.type == "ORG"), None)
+        if country is None:
+            country = next((d[2] for d in article.demonyms if start <= d[0] and d[1] <= end), None)
+        if country is None:
+            for cand in inside:
+                country = self._country_of(cand.kb_ids)
+                if country:
+                    break
+        role.country = country
+        if org is not None:
+            actor = self.kb.get(org.kb_ids[0]) if org.kb_ids else None
+            role.org_name = actor.name if actor else article.text[org.start : org.end]
+            role.org_sector = actor.sector if actor else None
+            if actor and actor.country and not role.country:
+                role.country = actor.country
+
+    def _title_only(
+        self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
+    ) -> list[EntityMention]:
+        """Titles used on their own to refer to a person ("the Chinese foreign minister")."""
+        tokens = article.sp
+        # spans a title-only mention may not overlap: people and the titles already given to them
+        taken = [(m.start, m.end) for m in mentions if m.type == "PER"] + [
+            (m.title_span.start, m.title_span.end) for m in mentions if m.title_span
+        ]
+        names = [(m.start, m.end) for m in mentions]
+        result: list[EntityMention] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok.is_space or any(s <= tok.idx < e for s, e in taken + names):
+                i += 1
+                continue
+            _, sent_end = article.sentence_bounds(tok.idx)
+            found = self._title_starting_at(article, i, sent_end)
+            if found is None:
+                i += 1
+                continue
+            title, term_end = found
+            mention = self._title_only_mention(article, title, i, term_end, cands, taken)
+            if mention is not None:
+                result.append(mention)
+                taken.append((mention.start, mention.end))
+            i = term_end + 1
+        return result
+
+    def _title_only_mention(
+        self,
+        article: _Article,
+        title: Title,
+        term_first: int,
+        term_end: int,
+        cands: list[_Candidate],
+        taken: list[tuple[int, int]],
+    ) -> EntityMention | None:
+        tokens = article.sp
+        if not title.person or tokens[term_end].tag_ in _PLURAL_TAGS:
+            return None
+        if term_end + 1 < len(tokens) and self._person_at(cands, tokens[term_end + 1].idx):
+            return None  # a title before a name the finder did not take as a person's
+        sent_start, sent_end = article.sentence_bounds(tokens[term_first].idx)
+        term_span = (tokens[term_first].idx, tokens[term_end].idx + len(tokens[term_end]))
+        role = _Role(title, term_span)
+        first = self._qualify_backwards(article, role, term_first, sent_start, cands)
+        if any(s < role.span[1] and role.span[0] < e for s, e in taken):
+            return None
+        possessive_start = any(t.text in _POSSESSIVE for t in tokens[first:term_first])
+        determiner = first > 0 and tokens[first - 1].text in self.rules.determiners
+        if not (determiner or possessive_start):
+            return None
+        # "the Secretary of the Security Council of Russia": TITLE + of (the) + ORG/GPE
+        j = term_end + 1
+        for connector in self.lexicon.title_org:
+            words = connector.split()
+            if all(
+                j + n < len(tokens) and tokens[j + n].text.casefold() == w.casefold()
+                for n, w in enumerate(words)
+            ):
+                cand = (
+                    self._cand_at(cands, tokens[j + len(words)].idx) if j + len(words) < len(tokens) else None
+                )
+                if cand is not None and cand.type in ("ORG", "GPE") and cand.end <= sent_end:
+                    role.span = (role.span[0], cand.end)
+                break
+        self._qualify_span(article, role, cands, None, None)
+        if role.country is None and role.org_name is None:
+            return None  # "the president" alone is too vague to stand for anyone
+        start, end = role.span
+        mention = EntityMention(
+            start=start,
+            end=end,
+            text=article.text[start:end],
+            type="PER",
+            finder="title_only",
+            sentence=article.sentence_of(start),
+        )
+        self._apply_role(mention, role, article.text)
+        return mention
+
+    # ------------------------------------------------------------------ token helpers
+    def _title_ending_at(self, article: _Article, last: int, sent_start: int) -> tuple[Title, int] | None:
+        tokens = article.sp
+        if last < 0 or tokens[last].idx < sent_start:
+            return None
+        for n in range(min(self.lexicon.max_title_words * 2, last + 1), 0, -1):
+            first = last - n + 1
+            if tokens[first].idx < sent_start or any(t.is_space for t in tokens[first : last + 1]):
+                continue
+            title = self.lexicon.title(article.text[tokens[first].idx : tokens[last].idx + len(tokens[last])])
+            if title is not None:
+                return title, first
+        return None
+
+    def _title_starting_at(self, article: _Article, first: int, sent_end: int) -> tuple[Title, int] | None:
+        tokens = article.sp
+        for n in range(min(self.lexicon.max_title_words * 2, len(tokens) - first), 0, -1):
+            last = first + n - 1
+            if tokens[last].idx >= sent_end or any(t.is_space for t in tokens[first : last + 1]):
+                continue
+            title = self.lexicon.title(article.text[tokens[first].idx : tokens[last].idx + len(tokens[last])])
+            if title is not None:
+                return title, last
+        return None
+
+    def _skip_titles(self, article: _Article, start: int, end: int) -> int:
+        """Move a PERSON span's start past leading titles and honorifics ("Spokesperson Lin")."""
+        text = article.text
+        while True:
+            words = text[start:end].split()
+            if len(words) < 2:
+                return start
+            moved = False
+            for n in range(min(self.lexicon.max_title_words, len(words) - 1), 0, -1):
+                head = " ".join(words[:n])
+                if (
+                    self.lexicon.title(head)
+                    or self.lexicon.is_honorific(head)
+                    or self.lexicon.is_former(head)
+                ):
+                    start = text.index(words[n], start + len(words[0]))
+                    moved = True
+                    break
+            if not moved:
+                return start
+
+    def _token_at(self, article: _Article, offset: int) -> int | None:
+        span = article.sp.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.start if span is not None and len(span) else None
+
+    def _token_after(self, article: _Article, current: int, offset: int) -> int:
+        i = current
+        while i < len(article.sp) and article.sp[i].idx < offset:
+            i += 1
+        return i
+
+    @staticmethod
+    def _cand_at(cands: list[_Candidate], offset: int, *, end: bool = False) -> _Candidate | None:
+        for cand in cands:
+            if (cand.end if end else cand.start) == offset:
+                return cand
+        return None
+
+    @staticmethod
+    def _person_at(cands: list[_Candidate], offset: int) -> bool:
+        return any(c.start == offset and c.type == "PER" for c in cands)
+
+    @staticmethod
+    def _demonym_at(article: _Article, start: int, *, end: int | None = None) -> str | None:
+        for d_start, d_end, country in article.demonyms:
+            if d_start == start and (end is None or d_end == end):
+                return country
+        return None
+
+    @staticmethod
+    def _demonym_ending(article: _Article, tok: Token) -> tuple[int, str] | None:
+        """(start, country) of a demonym ending where ``tok`` ends and starting inside it."""
+        end = tok.idx + len(tok)
+        for d_start, d_end, country in article.demonyms:
+            if d_end == end and tok.idx <= d_start:
+                return d_start, country
+        return None
+
+    @staticmethod
+    def _demonym_end(article: _Article, start: int) -> int:
+        return next(d_end for d_start, d_end, _ in article.demonyms if d_start == start)
+
+    # ------------------------------------------------------------------ KB helpers
+    def _strip(self, text: str, start: int, end: int, *, keep_if_unknown: bool = False) -> tuple[int, int]:
+        """Drop a leading article and a trailing possessive/hyphen from ``[start, end)``."""
+        original = (start, end)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        for suffix in self.rules.trailing:
+            if text[start:end].endswith(suffix) and end - len(suffix) > start:
+                end -= len(suffix)
+                break
+        words = text[start:end].split(maxsplit=1)
+        if len(words) == 2 and words[0].casefold() in self.rules.leading:
+            stripped = start + text[start:end].index(words[1])
+            if (
+                not keep_if_unknown
+                or self.kb.lookup(text[stripped:end])
+                or not self.kb.lookup(text[start:end])
+            ):
+                start = stripped
+        return (start, end) if end > start else original
+
+    def _lookup_ids(self, name: str) -> tuple[str, ...]:
+        return tuple(a.id for a in self.kb.lookup(name))
+
+    def _search_ids(self, name: str, type_: str | None) -> tuple[str, ...]:
+        hits = [
+            (a, s) for a, s in self.kb.search(name, limit=3) if type_ is None or _compatible(type_, a.type)
+        ]
+        if not hits or hits[0][1] < _SEARCH_MIN_SCORE:
+            return ()
+        if len(hits) > 1 and hits[0][1] - hits[1][1] < _SEARCH_MIN_LEAD:
+            return ()
+        return (hits[0][0].id,)
+
+    def _contextual_org(self, name: str, country_code: str) -> tuple[str, ...]:
+        """A bare "Foreign Ministry" in a Tokyo-datelined article is Japan's."""
+        country = self.kb.country(country_code)
+        if country is None:
+            return ()
+        adjectives = [d for d in self.kb.demonyms.get(country.id, ()) if d.isascii()]
+        for template in self.rules.org_prefixes:
+            for adjective in adjectives or [""]:
+                query = template.format(adjective=adjective, country=country.name, name=name)
+                ids = tuple(a.id for a in self.kb.lookup(query) if a.type == "ORG")
+                if ids:
+                    return ids
+        return ()
+
+    def _kb_type(self, ids: tuple[str, ...] | list[str]) -> str | None:
+        for actor_id in ids:
+            actor = self.kb.get(actor_id)
+            if actor is not None:
+                return actor.type
+        return None
+
+    def _country_of(self, ids: tuple[str, ...] | list[str]) -> str | None:
+        for actor_id in ids:
+            actor = self.kb.get(actor_id)
+            if actor is not None and actor.country:
+                return actor.country
+        return None
+
+    def _all_cities(self, ids: tuple[str, ...]) -> bool:
+        return bool(ids) and all(i.startswith("city:") for i in ids)
+
+    def _all_places(self, ids: tuple[str, ...]) -> bool:
+        return bool(ids) and all(i.startswith(("city:", "country:")) for i in ids)
+
+    def _to_mention(self, article: _Article, cand: _Candidate) -> EntityMention:
+        return EntityMention(
+            start=cand.start,
+            end=cand.end,
+            text=article.text[cand.start : cand.end],
+            type=cand.type,
+            kb_ids=cand.kb_ids,
+            finder=cand.finder,
+            sentence=article.sentence_of(cand.start),
+        )
+
+
+# Titles that name a post inside an organisation: the organisation is part of the title
+# ("Secretary of the Security Council of Russia"); others stand alone ("Foreign Minister").
+_ORG_TITLES = frozenset(
+    {
+        "Secretary",
+        "Spokesperson",
+        "Director",
+        "Head",
+        "Member",
+        "Chairman",
+        "Deputy Chairman",
+        "Adviser",
+        "Official",
+    }
+)
+
+
+def _compatible(ner_type: str, kb_type: str) -> bool:
+    if ner_type == "PER":
+        return kb_type == "PER"
+    if ner_type in ("GPE", "LOC"):
+        return kb_type in ("GPE", "LOC")
+    return kb_type != "PER"

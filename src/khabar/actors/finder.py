@@ -1,0 +1,102 @@
+"""The mention-finder protocol and the language-neutral finder built on knowledge-base aliases.
+
+A finder reads a segmented :class:`Document` and returns candidate :class:`EntityMention`\\ s with
+offsets into ``doc.clean``; the :class:`~khabar.actors.link.Linker` turns them into entities. The
+generic :class:`KbAliasFinder` serves any language without its own finder: every knowledge-base
+alias in every sentence, demonyms left out (an adjective is not a mention of its country).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from khabar.errors import InputError
+from khabar.kb import KnowledgeBase
+from khabar.kb.base import AliasMatch
+from khabar.model import Document, EntityMention, Sentence
+
+# A word: letters, digits and combining marks (Devanagari vowel signs are marks, not \w), with
+# inner hyphens/apostrophes/dots ("फ्रैंक-वाल्टर", "O'Brien", "डॉ.").
+_WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
+WORD_RE = re.compile(rf"[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*\.?")
+
+
+# ``EntityMention.finder`` of a mention that is a title with no name ("विदेश मंत्री ने", "the Russian
+# president"): its span is the title phrase; the linker attaches it to an entity already introduced or
+# drops it, and never makes an entity of it alone.
+TITLE_ONLY = "title_only"
+
+
+class MentionFinder(Protocol):
+    """Finds entity mentions in one document (offsets into ``doc.clean``)."""
+
+    def find(self, doc: Document) -> list[EntityMention]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Words of ``text`` with offsets shifted by ``offset`` (a trailing full stop kept only for
+    abbreviations is left to the caller: ``डॉ.`` keeps it, a sentence-final word's is stripped)."""
+    result: list[Token] = []
+    for match in WORD_RE.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if word.endswith(".") and len(word) > 1 and end == len(text.rstrip()):
+            word, end = word[:-1], end - 1  # sentence-final full stop
+        result.append(Token(start + offset, end + offset, word))
+    return result
+
+
+def iter_sentences(doc: Document) -> Iterator[tuple[int, Sentence, str]]:
+    """``(index, sentence, text)`` for every sentence of a segmented document."""
+    if doc.clean is None or doc.sentences is None:
+        raise InputError(doc.origin or doc.id, "mention finding needs the clean text and sentences")
+    for index, sentence in enumerate(doc.sentences):
+        yield index, sentence, doc.clean[sentence.start : sentence.end]
+
+
+def kb_type(kb: KnowledgeBase, actor_ids: list[str] | tuple[str, ...]) -> str | None:
+    for actor_id in actor_ids:
+        actor = kb.get(actor_id)
+        if actor is not None:
+            return actor.type
+    return None
+
+
+def alias_mention(
+    kb: KnowledgeBase, match: AliasMatch, text: str, offset: int, sentence: int
+) -> EntityMention:
+    """An :class:`EntityMention` for a knowledge-base alias match inside a sentence's text."""
+    return EntityMention(
+        start=match.start + offset,
+        end=match.end + offset,
+        text=text[match.start : match.end],
+        type=kb_type(kb, match.actor_ids),
+        kb_ids=tuple(match.actor_ids),
+        finder="kb",
+        sentence=sentence,
+    )
+
+
+class KbAliasFinder:
+    """Knowledge-base aliases over each sentence, for languages without a dedicated finder."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def find(self, doc: Document) -> list[EntityMention]:
+        mentions: list[EntityMention] = []
+        for index, sentence, text in iter_sentences(doc):
+            for match in self.kb.find_alias_matches(text):
+                if not match.demonym:
+                    mentions.append(alias_mention(self.kb, match, text, sentence.start, index))
+        return mentions

@@ -1,0 +1,443 @@
+"""Hindi mention finder: knowledge-base aliases plus titles, honorifics and acronyms (no Hindi model).
+
+Per sentence, over words (postpositions are separate words in Hindi, so "शोइगु ने" splits cleanly):
+
+1. knowledge-base alias matches (normalised: nukta, chandrabindu/anusvara, ZWJ/ZWNJ), never inside a
+   word — चीन is not found in चीनी;
+2. title phrases from ``titles.toml``: ``[पूर्व] [DEMONYM | ORG/COUNTRY के] TITLE [और TITLE] NAME``.
+   The name is the mention; the title goes to ``title``/``title_span`` with the country from the
+   demonym, country or organisation before it, the title's sector and ``role_former``. A name the
+   knowledge base lacks (1..max_tokens words that are not stop words) becomes a PER mention without
+   ``kb_ids``; a title with no name after it becomes a title-only mention (``finder="title"``) that
+   the linker resolves to an entity already introduced, or drops;
+3. honorific + name (``श्री शोइगु``, ``डॉ. …``): the honorific goes to ``title_span`` (``title`` None);
+4. acronyms spelt in letter names (``एससीओ``) looked up in the knowledge base when no alias matched;
+5. a demonym is a mention of its country only before one of the pack's ``country_nouns``
+   (``चीनी पक्ष``, ``रूसी आक्रमण``): the adjective then names the country acting as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.actors.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
+from khabar.actors.titles import Title, TitleLexicon, load_titles
+from khabar.kb import KnowledgeBase
+from khabar.kb.base import AliasMatch
+from khabar.model import Document, EntityMention, Sentence, Span
+from khabar.resources import Resources
+from khabar.text import match_key
+from khabar.text.translit import default_transliterator
+
+_WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
+# Hyphens split words here (रूस-चीन holds two names); a name may still span "फ्रैंक-वाल्टर".
+_TOKEN_RE = re.compile(rf"[{_WORD_CHARS}]+")
+_DEVA_NAME_RE = re.compile(r"^[\u0900-\u097f\u200c\u200d]+$")
+_PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
+_PLACE_MARGIN = 3.0  # … and its lead over the next candidate
+_NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
+
+
+def _tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+@dataclass(slots=True)
+class _TitlePhrase:
+    start: int  # token index of the phrase's first token (incl. former marker / qualifier)
+    title_start: int  # token index of the first title word
+    end: int  # token index after the last title word
+    titles: list[Title]
+    country: str | None
+    org_name: str | None
+    former: bool
+
+
+class HindiMentionFinder:
+    """Finds entity mentions in Hindi text (see the module docstring)."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.kb: KnowledgeBase = resources.kb
+        self.lexicon: TitleLexicon = load_titles(resources.packs.get("hi"))
+        self.transliterator = default_transliterator()
+
+    # ------------------------------------------------------------------ helpers
+    def _country_of(self, match: AliasMatch) -> str | None:
+        for actor_id in match.actor_ids:
+            actor = self.kb.get(actor_id)
+            if actor is not None and actor.country:
+                return actor.country
+        return None
+
+    def _title_at(self, toks: list[Token], i: int) -> tuple[int, Title] | None:
+        """Longest title starting at token ``i``: (end token index, title)."""
+        for n in range(min(self.lexicon.max_title_words, len(toks) - i), 0, -1):
+            title = self.lexicon.title(" ".join(t.text for t in toks[i : i + n]))
+            if title is not None:
+                return i + n, title
+        return None
+
+    def _is_name_word(
+        self, text: str, word: Token, alias_starts: dict[int, tuple[int, AliasMatch]], i: int
+    ) -> bool:
+        if i in alias_starts:
+            return False
+        if not _DEVA_NAME_RE.match(word.text) or len(word.text) < 2:
+            return False
+        lex = self.lexicon
+        return not (
+            lex.is_stop(word.text)
+            or lex.is_honorific(word.text)
+            or lex.is_former(word.text)
+            or lex.title(word.text)
+        )
+
+    def _unknown_name(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        limit: int,
+    ) -> int:
+        """Token index after an unknown name starting at ``i`` (``i`` when there is none)."""
+        j = i
+        while j < len(toks) and j - i < limit and self._is_name_word(text, toks[j], alias_starts, j):
+            if j > i and not _NAME_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+                break
+            if self._title_at(toks, j) is not None:
+                break
+            j += 1
+        return j
+
+    # ------------------------------------------------------------------ main
+    def find(self, doc: Document) -> list[EntityMention]:
+        mentions: list[EntityMention] = []
+        sentences = list(iter_sentences(doc))
+        for index, sentence, text in sentences:
+            mentions.extend(self._sentence(text, sentence.start, index))
+        mentions.extend(self._name_words(sentences, mentions))
+        return mentions
+
+    def _name_words(
+        self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
+    ) -> list[EntityMention]:
+        """A first or last word of a person's name found elsewhere in the article, standing alone
+        ("वांग ने कहा" after "वांग यी"): a mention of that person (the linker does the matching)."""
+        words: set[str] = set()
+        for mention in mentions:
+            if mention.type != "PER" or mention.finder == TITLE_ONLY:
+                continue
+            parts = [t.text for t in _tokens(mention.text)]
+            if len(parts) >= 2:
+                words.update(match_key(p) for p in (parts[0], parts[-1]))
+        words = {
+            w for w in words if len(w) >= 2 and not self.lexicon.is_stop(w) and not self.lexicon.title(w)
+        }
+        if not words:
+            return []
+        taken = [(m.start, m.end) for m in mentions] + [
+            (m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None
+        ]
+        found: list[EntityMention] = []
+        for index, sentence, text in sentences:
+            for tok in _tokens(text):
+                start, end = tok.start + sentence.start, tok.end + sentence.start
+                if match_key(tok.text) not in words or any(s < end and start < e for s, e in taken):
+                    continue
+                found.append(
+                    EntityMention(
+                        start=start, end=end, text=tok.text, type="PER", finder="name_word", sentence=index
+                    )
+                )
+        return found
+
+    def _sentence(self, text: str, offset: int, index: int) -> list[EntityMention]:
+        toks = _tokens(text)
+        if not toks:
+            return []
+        start_tok = {t.start: k for k, t in enumerate(toks)}
+        end_tok = {t.end: k for k, t in enumerate(toks)}
+        alias_starts: dict[int, tuple[int, AliasMatch]] = {}  # token index → (end token index, match)
+        alias_ends: dict[int, AliasMatch] = {}  # token index after the match → match
+        for match in self.kb.find_alias_matches(text):
+            if match.start in start_tok and match.end in end_tok:
+                first, last = start_tok[match.start], end_tok[match.end]
+                alias_starts[first] = (last + 1, match)
+                alias_ends[last + 1] = match
+        lex = self.lexicon
+        result: list[EntityMention] = []
+        consumed: set[int] = set()  # alias matches (by first token) already turned into mentions
+        i = 0
+        while i < len(toks):
+            if i in alias_starts and i not in consumed:
+                end, match = alias_starts[i]
+                # a title inside an alias ("राष्ट्रपति भवन") is part of the name: take the alias
+                consumed.add(i)
+                if match.demonym:
+                    if end < len(toks) and match_key(toks[end].text) in lex.country_nouns:
+                        result.append(self._demonym_mention(match, text, offset, index))
+                    # a demonym may qualify a title: let the title scan below see it
+                    i = end
+                    continue
+                result.append(alias_mention(self.kb, match, text, offset, index))
+                i = end
+                continue
+            title_hit = self._title_at(toks, i)
+            if title_hit is not None:
+                phrase = self._title_phrase(toks, i, title_hit, alias_ends, start_tok)
+                i = self._after_title(text, toks, phrase, alias_starts, consumed, offset, index, result)
+                continue
+            if lex.is_honorific(toks[i].text) and i + 1 < len(toks):
+                i = self._after_honorific(text, toks, i, alias_starts, consumed, offset, index, result)
+                continue
+            place = self._place_before_locative(toks, i, alias_starts, offset, index)
+            if place is not None:
+                result.append(place)
+                i += 1
+                continue
+            acronym = self.transliterator.acronym(toks[i].text)
+            if acronym is not None and len(acronym) >= 2:
+                actors = [a for a in self.kb.lookup(acronym.upper()) if a.type in ("ORG",)]
+                if actors:
+                    tok = toks[i]
+                    result.append(
+                        EntityMention(
+                            start=tok.start + offset,
+                            end=tok.end + offset,
+                            text=tok.text,
+                            type="ORG",
+                            kb_ids=tuple(a.id for a in actors),
+                            finder="acronym",
+                            sentence=index,
+                        )
+                    )
+            i += 1
+        return result
+
+    def _place_before_locative(
+        self,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        offset: int,
+        index: int,
+    ) -> EntityMention | None:
+        """An unmatched word before a locative ("हैमबर्ग में") that is a known place under another spelling."""
+        tok = toks[i]
+        if i + 1 >= len(toks) or match_key(toks[i + 1].text) not in self.lexicon.place_after:
+            return None
+        if i in alias_starts or not _DEVA_NAME_RE.match(tok.text) or len(tok.text) < 3:
+            return None
+        if self.lexicon.is_stop(tok.text) or self.lexicon.title(tok.text):
+            return None
+        hits = self.kb.search(tok.text, limit=2)
+        if not hits or hits[0][1] < _PLACE_SCORE or hits[0][0].type != "GPE":
+            return None
+        if len(hits) > 1 and hits[0][1] - hits[1][1] < _PLACE_MARGIN:
+            return None
+        return EntityMention(
+            start=tok.start + offset,
+            end=tok.end + offset,
+            text=tok.text,
+            type="GPE",
+            kb_ids=(hits[0][0].id,),
+            finder="place",
+            sentence=index,
+        )
+
+    def _demonym_mention(self, match: AliasMatch, text: str, offset: int, index: int) -> EntityMention:
+        countries = tuple(a for a in match.actor_ids if a.startswith("country:"))
+        return EntityMention(
+            start=match.start + offset,
+            end=match.end + offset,
+            text=text[match.start : match.end],
+            type="GPE",
+            kb_ids=countries or tuple(match.actor_ids),
+            finder="demonym",
+            sentence=index,
+        )
+
+    def _title_phrase(
+        self,
+        toks: list[Token],
+        i: int,
+        title_hit: tuple[int, Title],
+        alias_ends: dict[int, AliasMatch],
+        start_tok: dict[int, int],
+    ) -> _TitlePhrase:
+        end, title = title_hit
+        titles = [title]
+        lex = self.lexicon
+        # chained titles: "राज्य पार्षद और विदेश मंत्री"
+        while end + 1 < len(toks) and match_key(toks[end].text) in lex.title_and:
+            nxt = self._title_at(toks, end + 1)
+            if nxt is None:
+                break
+            end, extra = nxt
+            titles.append(extra)
+        start = i
+        country: str | None = None
+        org_name: str | None = None
+        # qualifier before the title: a demonym / country ("रूसी", "चीन के"), an organisation with a
+        # connector ("रूसी सुरक्षा परिषद के")
+        j = i
+        if j - 1 >= 0 and match_key(toks[j - 1].text) in lex.org_title and (j - 1) in alias_ends:
+            match = alias_ends[j - 1]
+            actor_type = kb_type(self.kb, match.actor_ids)
+            first = start_tok[match.start]
+            if actor_type in ("ORG", "GPE"):
+                country = self._country_of(match)
+                actor = self.kb.get(match.actor_ids[0])
+                if actor_type == "ORG" and actor is not None:
+                    org_name = actor.name
+                start = first
+                j = first
+        elif j in alias_ends and alias_ends[j].demonym:
+            match = alias_ends[j]
+            country = self._country_of(match)
+            start = j = start_tok[match.start]
+        # a demonym before the organisation ("रूसी सुरक्षा परिषद के") is part of the alias already
+        if j - 1 >= 0 and j in alias_ends and alias_ends[j].demonym and country is None:
+            country = self._country_of(alias_ends[j])
+        former = False
+        if j - 1 >= 0 and lex.is_former(toks[j - 1].text):
+            former = True
+            start = j - 1
+        return _TitlePhrase(start, i, end, titles, country, org_name, former)
+
+    def _role_text(self, phrase: _TitlePhrase) -> str:
+        parts = []
+        for title in phrase.titles:
+            if phrase.org_name:
+                parts.append(f"{title.en} of the {phrase.org_name}")
+            elif phrase.country:
+                country = self.kb.country(phrase.country)
+                parts.append(f"{title.en} of {country.name}" if country else title.en)
+            else:
+                parts.append(title.en)
+        return "; ".join(parts)
+
+    def _after_title(
+        self,
+        text: str,
+        toks: list[Token],
+        phrase: _TitlePhrase,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        consumed: set[int],
+        offset: int,
+        index: int,
+        result: list[EntityMention],
+    ) -> int:
+        j = phrase.end
+        head = phrase.titles[-1]
+        title_span = Span(toks[phrase.start].start + offset, toks[phrase.end - 1].end + offset)
+        common = {
+            "title": self._role_text(phrase),
+            "title_span": title_span,
+            "role_country": phrase.country,
+            "role_sector": head.sector,
+            "role_former": phrase.former,
+            "sentence": index,
+        }
+        if j < len(toks) and j in alias_starts:
+            end, match = alias_starts[j]
+            # a person after an office; an organisation after its description ("संवाद समिति केसीएनए")
+            if kb_type(self.kb, match.actor_ids) == head.type and not match.demonym:
+                consumed.add(j)
+                mention = alias_mention(self.kb, match, text, offset, index)
+                result.append(_with(mention, finder="title+kb", **common))
+                return end
+        name_end = (
+            self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
+            if head.person
+            else j
+        )
+        if name_end > j:
+            # the unknown name may run into a known surname ("फ्रैंक-वाल्टर स्टीनमीयर"): include it
+            if name_end in alias_starts and kb_type(self.kb, alias_starts[name_end][1].actor_ids) == "PER":
+                end, match = alias_starts[name_end]
+                consumed.add(name_end)
+                start_c, end_c = toks[j].start, toks[end - 1].end
+                result.append(
+                    EntityMention(
+                        start=start_c + offset,
+                        end=end_c + offset,
+                        text=text[start_c:end_c],
+                        type="PER",
+                        kb_ids=tuple(match.actor_ids),
+                        finder="title+name",
+                        **common,
+                    )
+                )
+                return end
+            start_c, end_c = toks[j].start, toks[name_end - 1].end
+            result.append(
+                EntityMention(
+                    start=start_c + offset,
+                    end=end_c + offset,
+                    text=text[start_c:end_c],
+                    type="PER",
+                    finder="title+name",
+                    **common,
+                )
+            )
+            return name_end
+        # title only ("विदेश मंत्री ने", "जर्मन चांसलर", "संवाद समिति"): the title phrase is the mention
+        result.append(
+            EntityMention(
+                start=title_span.start,
+                end=title_span.end,
+                text=text[title_span.start - offset : title_span.end - offset],
+                type=head.type,
+                finder="title_only",
+                **common,
+            )
+        )
+        return j
+
+    def _after_honorific(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        consumed: set[int],
+        offset: int,
+        index: int,
+        result: list[EntityMention],
+    ) -> int:
+        hon = toks[i]
+        j = i + 1
+        title_span = Span(hon.start + offset, hon.end + offset)
+        if j in alias_starts:
+            end, match = alias_starts[j]
+            if kb_type(self.kb, match.actor_ids) == "PER" and not match.demonym:
+                consumed.add(j)
+                mention = alias_mention(self.kb, match, text, offset, index)
+                result.append(_with(mention, finder="honorific+kb", title_span=title_span))
+                return end
+            return j
+        name_end = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
+        if name_end > j:
+            start_c, end_c = toks[j].start, toks[name_end - 1].end
+            result.append(
+                EntityMention(
+                    start=start_c + offset,
+                    end=end_c + offset,
+                    text=text[start_c:end_c],
+                    type="PER",
+                    finder="honorific",
+                    title_span=title_span,
+                    sentence=index,
+                )
+            )
+            return name_end
+        return j
+
+
+def _with(mention: EntityMention, **changes: object) -> EntityMention:
+    for key, value in changes.items():
+        setattr(mention, key, value)
+    return mention

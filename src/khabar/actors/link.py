@@ -1,0 +1,422 @@
+"""Linking: one :class:`Entity` per real actor per article, from any language's mentions.
+
+Mentions are taken in text order and grouped into clusters:
+
+* a mention with knowledge-base candidates joins the cluster of the same actor; among several
+  candidates the one already in the article wins, then one whose dated role fits the text's title;
+* a one-word person name (a surname or a given name: ``शोइगु``, ``श्री वांग``, "Wang", "Yi") joins an
+  earlier person whose name has that word — compared across scripts with transliteration keys
+  (:func:`latin_keys`) over the names written in the article and the actor's knowledge-base aliases,
+  with a fuzzy score for spelling variants; several candidates → the one whose last (for Chinese,
+  Korean and Vietnamese names: first) word matches, then the most recent;
+* a name the knowledge base lacks joins an earlier cluster the same way, or else becomes an entity of
+  its own (``kb_id`` None, name = Title Case transliteration, country/sector from its title);
+* a title-only mention (``विदेश मंत्री`` alone, "the Russian president") joins the one earlier person
+  who carries that title in this article, or whose knowledge-base role at the article date is that
+  office (same country when the text gives one); otherwise it is dropped.
+
+Roles: titles from the text, written as the knowledge-base role title when they name one of the
+actor's offices ("former Minister of Defence of Russia"), plus the knowledge-base role at the article
+date. A present-tense text title naming an office the actor does not hold at that date does not replace
+the knowledge base: it is kept as ``"text: …"`` in ``roles`` and described in ``role_conflicts``.
+
+Metonyms (``बीजिंग`` acting for China's government) stay place entities; the event stage can read a
+capital as its country's government with :meth:`Linker.metonym_country`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import JaroWinkler
+
+from khabar.actors.finder import TITLE_ONLY
+from khabar.actors.titles import Title, TitleLexicon
+from khabar.kb import KnowledgeBase
+from khabar.kb.model import Actor, Role
+from khabar.model import Entity, EntityMention, Mention
+from khabar.text.translit import latin_keys, transliterate
+
+# Countries whose personal names put the family name first (the surname is the FIRST word).
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
+_FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
+_MIN_FUZZY_LEN = 4  # shorter words must match exactly
+_SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
+
+
+@dataclass(slots=True)
+class _Cluster:
+    mentions: list[EntityMention] = field(default_factory=list)
+    kb_id: str | None = None
+    type: str | None = None
+    words: set[str] = field(default_factory=set)  # folded Latin keys of every name word
+    first_words: set[str] = field(default_factory=set)
+    last_words: set[str] = field(default_factory=set)
+    titles: list[Title] = field(default_factory=list)
+    country: str | None = None  # from the knowledge base, else from the text's titles
+
+    @property
+    def start(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _word_keys(text: str) -> list[list[str]]:
+    """Per word of a name, its folded Latin keys (both readings for Devanagari acronyms)."""
+    words = text.replace("-", " ").replace("‐", " ").split()
+    result = []
+    for word in words:
+        keys = [k for k in latin_keys(word) if k]
+        if keys:
+            result.append(keys)
+    return result
+
+
+def _prefix_rank(title: Title | None, role_title: str) -> int:
+    """Position of the first of the title's KB prefixes that ``role_title`` starts with."""
+    if title is None:
+        return 0
+    folded = role_title.casefold()
+    for rank, prefix in enumerate(title.kb):
+        if folded.startswith(prefix.casefold()):
+            return rank
+    return len(title.kb)
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _MIN_FUZZY_LEN:
+        return False
+    return JaroWinkler.similarity(a, b) >= _FUZZY_TOKEN
+
+
+class Linker:
+    """Turns an article's mentions into entities (see the module docstring). Language-neutral."""
+
+    def __init__(self, kb: KnowledgeBase, lexicons: Iterable[TitleLexicon] = ()) -> None:
+        self.kb = kb
+        # every known title by canonical English, longest first (to read a mention's title string)
+        # (the same English title from several packs: their knowledge-base role prefixes are pooled)
+        titles: dict[str, Title] = {}
+        for lexicon in lexicons:
+            for title in lexicon.all_titles():
+                key = title.en.casefold()
+                known = titles.get(key)
+                if known is None:
+                    titles[key] = title
+                else:
+                    pooled = tuple(dict.fromkeys((*known.kb, *title.kb)))
+                    titles[key] = Title(
+                        known.en, known.sector or title.sector, known.forms, pooled, known.person
+                    )
+        self._titles = sorted(titles.items(), key=lambda item: -len(item[0]))
+
+    # ------------------------------------------------------------------ public
+    def link(
+        self, mentions: Sequence[EntityMention], published: dt.date | dt.datetime | None
+    ) -> list[Entity]:
+        date = published.date() if isinstance(published, dt.datetime) else published
+        clusters: list[_Cluster] = []
+        title_only: list[EntityMention] = []
+        for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            if mention.finder == TITLE_ONLY and not mention.kb_ids:
+                title_only.append(mention)
+                continue
+            cluster = self._place(mention, clusters, date)
+            self._add(cluster, mention)
+        self._merge_short_unknowns(clusters)
+        for mention in title_only:
+            target = self._title_target(mention, clusters, date)
+            if target is not None:
+                self._add(target, mention)
+        clusters.sort(key=lambda c: c.start)
+        return [self._entity(f"e{n}", cluster, date) for n, cluster in enumerate(clusters, 1)]
+
+    def metonym_country(self, entity: Entity) -> str | None:
+        """The country (alpha-3) whose government a capital city stands for ("बीजिंग ने कहा"), else None.
+
+        For the event stage: a capital acting as source or target of a political event is read as its
+        country; the entity itself stays the place.
+        """
+        if not entity.kb_id or not entity.kb_id.startswith("city:"):
+            return None
+        actor = self.kb.get(entity.kb_id)
+        if actor is None or not (actor.source_file or "").endswith(":capital"):
+            return None
+        return actor.country
+
+    # ------------------------------------------------------------------ placing a mention
+    def _title_of(self, mention: EntityMention) -> Title | None:
+        if not mention.title:
+            return None
+        folded = mention.title.casefold()
+        for en, title in self._titles:
+            if folded.startswith(en):
+                return title
+        return None
+
+    def _place(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> _Cluster:
+        is_person = mention.type == "PER" or (
+            mention.kb_ids and (a := self.kb.get(mention.kb_ids[0])) is not None and a.type == "PER"
+        )
+        if mention.kb_ids:
+            for cluster in clusters:
+                if cluster.kb_id in mention.kb_ids:
+                    return cluster
+            if is_person and len(_word_keys(mention.text)) == 1:
+                # "वांग", "Kim": an earlier person with that word beats another KB actor of that name
+                found = self._by_name_word(mention, clusters)
+                if found is not None:
+                    return found
+            return self._new(clusters, self._choose_kb(mention, date), mention)
+        if is_person or mention.type is None:
+            found = self._by_name_word(mention, clusters)
+            if found is not None:
+                return found
+            if len(_word_keys(mention.text)) >= 2:
+                for actor, score in self.kb.search(mention.text, limit=2):
+                    if score >= _SEARCH_SCORE and actor.type == "PER":
+                        for cluster in clusters:
+                            if cluster.kb_id == actor.id:
+                                return cluster
+                        return self._new(clusters, actor.id, mention)
+                    break
+        return self._new(clusters, None, mention)
+
+    def _choose_kb(self, mention: EntityMention, date: dt.date | None) -> str:
+        candidates = list(mention.kb_ids)
+        title = self._title_of(mention)
+        if len(candidates) > 1:
+            n_words = len(mention.text.split())
+            mention_keys = set(latin_keys(mention.text))
+
+            def fits(actor_id: str) -> int:
+                actor = self.kb.get(actor_id)
+                if actor is None:
+                    return 0
+                score = 0
+                # the written form is the actor's own name, or has as many words ("नई दिल्ली" → New
+                # Delhi rather than Delhi)
+                if mention_keys & set(latin_keys(actor.name)):
+                    score += 4
+                elif len(actor.name.split()) == n_words:
+                    score += 1
+                if mention.role_country and actor.country == mention.role_country:
+                    score += 1
+                if title is not None and any(title.matches_role(r.title) for r in actor.roles):
+                    score += 3
+                return score
+
+            candidates.sort(key=fits, reverse=True)  # stable: KB order among equals
+        return candidates[0]
+
+    def _new(self, clusters: list[_Cluster], kb_id: str | None, mention: EntityMention) -> _Cluster:
+        cluster = _Cluster(kb_id=kb_id)
+        actor = self.kb.get(kb_id) if kb_id else None
+        if actor is not None:
+            cluster.type = actor.type
+            cluster.country = actor.country
+            if actor.type == "PER":
+                for alias in (actor.name, *actor.aliases):
+                    self._add_words(cluster, alias)
+        clusters.append(cluster)
+        return cluster
+
+    def _add_words(self, cluster: _Cluster, name: str) -> None:
+        words = _word_keys(name)
+        if not words:
+            return
+        for keys in words:
+            cluster.words.update(keys)
+        if len(words) >= 2:
+            cluster.first_words.update(words[0])
+            cluster.last_words.update(words[-1])
+
+    def _add(self, cluster: _Cluster, mention: EntityMention) -> None:
+        cluster.mentions.append(mention)
+        if cluster.type is None:
+            cluster.type = mention.type
+        if mention.finder != TITLE_ONLY:
+            self._add_words(cluster, mention.text)
+        title = self._title_of(mention)
+        if title is not None:
+            cluster.titles.append(title)
+        if cluster.country is None and mention.role_country:
+            cluster.country = mention.role_country
+
+    def _by_name_word(self, mention: EntityMention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The earlier person cluster whose name contains every word of this (short) name."""
+        words = _word_keys(mention.text)
+        if not words:
+            return None
+        candidates: list[tuple[int, int, _Cluster]] = []
+        for order, cluster in enumerate(clusters):
+            if cluster.type not in ("PER", None) or not cluster.words:
+                continue
+            if not all(any(_same_word(k, w) for k in keys for w in cluster.words) for keys in words):
+                continue
+            # rank: the word is the surname (last, or first for family-name-first countries)
+            surname_set = cluster.first_words if cluster.country in FAMILY_NAME_FIRST else cluster.last_words
+            is_surname = any(_same_word(k, w) for k in words[-1] for w in surname_set)
+            candidates.append((1 if is_surname else 0, order, cluster))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        return candidates[0][2]
+
+    def _merge_short_unknowns(self, clusters: list[_Cluster]) -> None:
+        """A one-word unknown name seen BEFORE the full name ("वांग … वांग यी") joins the full name."""
+        for cluster in list(clusters):
+            if cluster.kb_id is not None or cluster.type not in ("PER", None):
+                continue
+            texts = {m.text for m in cluster.mentions}
+            if any(len(_word_keys(t)) != 1 for t in texts):
+                continue
+            probe = cluster.mentions[0]
+            others = [c for c in clusters if c is not cluster and c.start > cluster.start]
+            target = self._by_name_word(probe, others)
+            if target is not None:
+                target.mentions.extend(cluster.mentions)
+                target.titles.extend(cluster.titles)
+                clusters.remove(cluster)
+
+    def _title_target(
+        self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None
+    ) -> _Cluster | None:
+        title = self._title_of(mention)
+        if title is None:
+            return None
+        country = mention.role_country
+
+        def country_ok(cluster: _Cluster) -> bool:
+            return country is None or cluster.country == country
+
+        if title.type != "PER":
+            # a description ("संवाद समिति", "the agency"): the one earlier organisation of that sector
+            same = [
+                c
+                for c in clusters
+                if c.type == title.type
+                and c.start < mention.start
+                and country_ok(c)
+                and self._sector(c) == title.sector
+            ]
+            return same[0] if len(same) == 1 else None
+        earlier = [c for c in clusters if c.type == "PER" and c.start < mention.start]
+
+        by_text = [c for c in earlier if country_ok(c) and any(t.en == title.en for t in c.titles)]
+        if len(by_text) == 1:
+            return by_text[0]
+        if by_text or mention.role_former:
+            return None
+        by_kb = []
+        for cluster in earlier:
+            if not cluster.kb_id or not country_ok(cluster):
+                continue
+            actor = self.kb.get(cluster.kb_id)
+            if actor is None:
+                continue
+            # every office held at the article date (current ones when the date is unknown)
+            roles = [r for r in actor.roles if (r.covers(date, date) if date else not r.end)]
+            if any(title.matches_role(r.title) for r in roles):
+                by_kb.append(cluster)
+        if by_kb:
+            return by_kb[0] if len(by_kb) == 1 else None
+        if country is not None:
+            # nobody here holds that office: the one person of that country the article has named
+            # ("The Russian president" for Shoigu); the wrong title is then flagged as a role conflict
+            same_country = [c for c in earlier if c.country == country]
+            if len(same_country) == 1:
+                return same_country[0]
+        return None
+
+    def _sector(self, cluster: _Cluster) -> str | None:
+        actor = self.kb.get(cluster.kb_id) if cluster.kb_id else None
+        return actor.sector if actor is not None else None
+
+    # ------------------------------------------------------------------ entity
+    def _entity(self, entity_id: str, cluster: _Cluster, date: dt.date | None) -> Entity:
+        mentions = sorted(cluster.mentions, key=lambda m: m.start)
+        actor = self.kb.get(cluster.kb_id) if cluster.kb_id else None
+        entity = Entity(
+            id=entity_id,
+            type=cluster.type or (actor.type if actor else "PER"),
+            name=actor.name if actor else self._unknown_name(mentions),
+            mentions=[Mention(m.start, m.end, m.text) for m in mentions],
+            kb_id=cluster.kb_id,
+        )
+        if actor is not None:
+            entity.type = actor.type
+            role = self.kb.role_at(actor, date) if actor.roles else None
+            entity.country = (role.country if role and role.country else None) or actor.country
+            entity.sector = (role.sector if role and role.sector else None) or actor.sector
+            entity.actor_code = self.kb.actor_code(actor, date)
+            if entity.type == "GPE":
+                entity.sector = None
+            self._roles(entity, actor, role, mentions, date)
+        else:
+            titled = [m for m in mentions if m.title and not m.role_former]
+            source = titled[0] if titled else None
+            entity.country = source.role_country if source else None
+            entity.sector = source.role_sector if source else None
+            if entity.country or entity.sector:
+                entity.actor_code = (entity.country or "") + (entity.sector or "")
+            for m in mentions:
+                if m.title:
+                    text = ("former " if m.role_former else "") + m.title
+                    if text not in entity.roles:
+                        entity.roles.append(text)
+        return entity
+
+    def _unknown_name(self, mentions: list[EntityMention]) -> str:
+        named = [m for m in mentions if m.finder != TITLE_ONLY] or mentions
+        longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
+        text = longest.text
+        if any("\u0900" <= ch <= "\u097f" for ch in text):
+            text = transliterate(text)
+        return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _roles(
+        self,
+        entity: Entity,
+        actor: Actor,
+        role: Role | None,
+        mentions: list[EntityMention],
+        date: dt.date | None,
+    ) -> None:
+        roles: list[str] = []
+        for mention in mentions:
+            if not mention.title:
+                continue
+            title = self._title_of(mention)
+            if mention.title_span is not None and mention.title is None:
+                continue  # an honorific
+            kb_roles = [r for r in actor.roles if title is not None and title.matches_role(r.title)]
+            if mention.role_country:
+                kb_roles = [r for r in kb_roles if r.country in (None, mention.role_country)] or kb_roles
+            if mention.role_former:
+                past = [r for r in kb_roles if date is None or r.after_last_day() <= date]
+                text = "former " + (past[-1].title if past else mention.title)
+                if text not in roles:
+                    roles.append(text)
+                continue
+            current = [r for r in kb_roles if date is None or r.covers(date, date)]
+            # the KB's own role at the date first, then the office the title names most directly
+            current.sort(key=lambda r: (r != role, _prefix_rank(title, r.title)))
+            if current:
+                if current[0].title not in roles:
+                    roles.append(current[0].title)
+            elif title is not None and title.kb and role is not None and date is not None:
+                flagged = f"text: {mention.title}"
+                if flagged not in roles:
+                    roles.append(flagged)
+                    entity.role_conflicts.append(
+                        f"text: {mention.title}; knowledge base at {date.isoformat()}: {role.title}"
+                    )
+            elif mention.title not in roles:
+                roles.append(mention.title)
+        if role is not None and role.title not in roles:
+            roles.append(role.title)
+        entity.roles = roles
