@@ -11,12 +11,13 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link."""
+    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link → quotes."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates import DateStage
     from khabar.stages.entities import LinkStage, MentionStage
     from khabar.stages.language import LanguageStage
     from khabar.stages.metadata import MetadataStage
+    from khabar.stages.quotes import QuoteStage
     from khabar.stages.segment import SegmentStage
 
     packs = resources.packs
@@ -29,6 +30,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
             DateStage(packs),
             MentionStage(resources),
             LinkStage(resources),
+            QuoteStage(packs),
         ]
     )
 
