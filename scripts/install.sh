@@ -16,3 +16,14 @@ fi
 echo "== installing khabar and its dependencies into .venv"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>/dev/null || true
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+
+# Front-end packages of the web UI (world outline, map projection, API docs page) come from the npm
+# registry into web/node_modules, pinned by web/package-lock.json; skipped when already installed.
+if [ -f web/package-lock.json ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "warning: npm not found: the web UI's map and /docs page need 'npm ci' in web/" >&2
+  elif [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+    echo "== installing the web UI's packages (npm ci in web/)"
+    (cd web && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+  fi
+fi

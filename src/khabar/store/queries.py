@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 STATUSES = ("occurred", "planned", "intended", "denied", "hypothetical")
 
+# The key naming one actor across articles: its knowledge-base id, else ``name:`` + canonical name.
+_ENTITY_KEY = "coalesce(kb_id, 'name:' || name)"
+_EVENT_KEY = "coalesce(e.{role}_kb_id, 'name:' || e.{role}_name)"
+
 EVENT_COLUMNS = [
     "article_id",
     "idx",
@@ -77,6 +81,9 @@ class EventFilter:
     date_to: date | None = None
     lang: str | None = None
     article_id: str | None = None
+    # An actor's key as the API and UI name it (see ``actor_key_of``): a knowledge-base id, or
+    # ``name:<canonical name>`` for an entity the knowledge base does not know.
+    actor_key: str | None = None
 
     def validate(self) -> None:
         if self.status and self.status not in STATUSES:
@@ -152,6 +159,12 @@ def _event_sql(flt: EventFilter, kb: KnowledgeBase | None) -> _Sql:
         sql.add("e.lang = ?", flt.lang)
     if flt.article_id:
         sql.add("e.article_id = ?", flt.article_id)
+    if flt.actor_key:
+        sql.add(
+            f"({_EVENT_KEY.format(role='source')} = ? OR {_EVENT_KEY.format(role='target')} = ?)",
+            flt.actor_key,
+            flt.actor_key,
+        )
     return sql
 
 
@@ -210,5 +223,278 @@ def query_quotes(
         "FROM quotes q JOIN articles a ON a.id = q.article_id "
         f"WHERE {sql.clause} ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx" + paging,
         [*sql.params, *((limit, offset) if limit is not None else ())],
+    )
+    return _rows(cursor)
+
+
+def count_quotes(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    speaker: str | None = None,
+    article_id: str | None = None,
+    kb: KnowledgeBase | None = None,
+) -> int:
+    sql = _Sql()
+    if speaker:
+        sub, params = _actor_entities_sql(speaker, kb)
+        sql.add(f"(q.article_id, q.speaker) IN ({sub})", *params)
+    if article_id:
+        sql.add("q.article_id = ?", article_id)
+    return con.execute(f"SELECT count(*) FROM quotes q WHERE {sql.clause}", sql.params).fetchone()[0]
+
+
+# --- articles ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ArticleFilter:
+    lang: str | None = None
+    outlet: str | None = None
+    date_from: date | None = None  # publication date
+    date_to: date | None = None
+    ids: Sequence[str] | None = None  # e.g. the hits of a full-text search
+
+    def sql(self) -> _Sql:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise QueryError(f"date range is empty: {self.date_from} > {self.date_to}")
+        sql = _Sql()
+        if self.lang:
+            sql.add("a.lang = ?", self.lang)
+        if self.outlet:
+            sql.add("a.outlet ILIKE ?", f"%{self.outlet}%")
+        if self.date_from:
+            sql.add("CAST(a.published AS DATE) >= ?", self.date_from)
+        if self.date_to:
+            sql.add("CAST(a.published AS DATE) <= ?", self.date_to)
+        if self.ids is not None:
+            sql.add("list_contains(?, a.id)", list(self.ids))
+        return sql
+
+
+def list_articles(
+    con: duckdb.DuckDBPyConnection, flt: ArticleFilter, *, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Stored articles (metadata and counts, no text), newest first."""
+    sql = flt.sql()
+    cursor = con.execute(
+        "SELECT a.id, a.title, a.url, a.outlet, a.lang, a.published, a.published_basis, a.ingested_at, "
+        "length(a.clean) AS chars, "
+        "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events, "
+        "(SELECT count(*) FROM entities n WHERE n.article_id = a.id) AS entities, "
+        "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes "
+        f"FROM articles a WHERE {sql.clause} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+        [*sql.params, limit, offset],
+    )
+    return _rows(cursor)
+
+
+def count_articles(con: duckdb.DuckDBPyConnection, flt: ArticleFilter) -> int:
+    sql = flt.sql()
+    return con.execute(f"SELECT count(*) FROM articles a WHERE {sql.clause}", sql.params).fetchone()[0]
+
+
+# --- actors --------------------------------------------------------------------------------------
+
+
+def _event_keys_cte(where: str = "TRUE") -> str:
+    """SQL of (key, name, country, role, quad_class) rows: one per event end that has an actor."""
+    return (
+        f"SELECT {_EVENT_KEY.format(role='source')} AS key, e.source_name AS name, "
+        "e.source_country AS country, 'source' AS role, e.quad_class, e.plover "
+        f"FROM events e WHERE e.source_name IS NOT NULL AND {where} "
+        f"UNION ALL SELECT {_EVENT_KEY.format(role='target')}, e.target_name, e.target_country, 'target', "
+        f"e.quad_class, e.plover FROM events e WHERE e.target_name IS NOT NULL AND {where}"
+    )
+
+
+def find_actor_keys(
+    con: duckdb.DuckDBPyConnection, query: str, *, kb: KnowledgeBase | None = None, limit: int = 50
+) -> list[str]:
+    """Keys of stored actors that ``query`` (any script) names: canonical name, a mention as written,
+    or a knowledge-base actor the name resolves to. Most-mentioned first."""
+    sub, params = _actor_entities_sql(query, kb)
+    rows = con.execute(
+        f"SELECT {_ENTITY_KEY} AS key FROM entities WHERE (article_id, entity_id) IN ({sub}) "
+        "GROUP BY key ORDER BY sum(mention_count) DESC, key LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def top_actor_keys(con: duckdb.DuckDBPyConnection, *, limit: int = 50) -> list[str]:
+    """Keys of the actors in the most events."""
+    rows = con.execute(
+        f"SELECT key FROM ({_event_keys_cte()}) GROUP BY key ORDER BY count(*) DESC, key LIMIT ?", [limit]
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def actor_summaries(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Name, type, country, code and counts (articles, mentions, events) of each stored actor key."""
+    if not keys:
+        return {}
+    keys = list(keys)
+    summaries: dict[str, dict[str, Any]] = {}
+    cursor = con.execute(
+        f"SELECT {_ENTITY_KEY} AS key, any_value(kb_id) AS kb_id, mode(name) AS name, mode(type) AS type, "
+        "mode(country) AS country, mode(sector) AS sector, mode(actor_code) AS actor_code, "
+        "count(DISTINCT article_id) AS articles, sum(mention_count)::BIGINT AS mentions "
+        f"FROM entities WHERE list_contains(?, {_ENTITY_KEY}) GROUP BY key",
+        [keys],
+    )
+    for row in _rows(cursor):
+        summaries[row["key"]] = {**row, "events": 0, "as_source": 0, "as_target": 0}
+    rows = con.execute(
+        f"SELECT key, mode(name), mode(country), count(*) FILTER (WHERE role = 'source'), "
+        f"count(*) FILTER (WHERE role = 'target') FROM ({_event_keys_cte()}) "
+        "WHERE list_contains(?, key) GROUP BY key",
+        [keys],
+    ).fetchall()
+    for key, name, country, as_source, as_target in rows:
+        summary = summaries.setdefault(
+            key,
+            {
+                "key": key,
+                "kb_id": None if key.startswith("name:") else key,
+                "name": name,
+                "type": None,
+                "country": country,
+                "sector": None,
+                "actor_code": None,
+                "articles": 0,
+                "mentions": 0,
+            },
+        )
+        summary.update(events=as_source + as_target, as_source=as_source, as_target=as_target)
+    return summaries
+
+
+def actor_profile(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
+    """Everything the store says about one actor key; None when the store never mentions it."""
+    summary = actor_summaries(con, [key]).get(key)
+    if summary is None:
+        return None
+    spellings = con.execute(
+        "SELECT m.text, count(*) AS n FROM mentions m JOIN entities n "
+        "ON n.article_id = m.article_id AND n.entity_id = m.entity_id "
+        "WHERE coalesce(n.kb_id, 'name:' || n.name) = ? "
+        "GROUP BY m.text ORDER BY n DESC, m.text LIMIT 30",
+        [key],
+    ).fetchall()
+    roles = con.execute(
+        f"SELECT role, count(*) AS n FROM (SELECT unnest(roles) AS role FROM entities "
+        f"WHERE {_ENTITY_KEY} = ?) GROUP BY role ORDER BY n DESC, role LIMIT 30",
+        [key],
+    ).fetchall()
+    mine = f"{_EVENT_KEY.format(role='source')} = ? OR {_EVENT_KEY.format(role='target')} = ?"
+    by_type = con.execute(
+        f"SELECT coalesce(e.plover, e.cameo), e.quad_class, "
+        f"count(*) FILTER (WHERE {_EVENT_KEY.format(role='source')} = ?), "
+        f"count(*) FILTER (WHERE {_EVENT_KEY.format(role='target')} = ?) "
+        f"FROM events e WHERE {mine} GROUP BY ALL ORDER BY count(*) DESC LIMIT 40",
+        [key, key, key, key],
+    ).fetchall()
+    partners = con.execute(
+        "SELECT other, mode(other_name), mode(other_country), count(*) AS n, "
+        "count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4)) FROM ("
+        f"SELECT {_EVENT_KEY.format(role='target')} AS other, e.target_name AS other_name, "
+        "e.target_country AS other_country, e.quad_class FROM events e "
+        f"WHERE {_EVENT_KEY.format(role='source')} = ? AND e.target_name IS NOT NULL "
+        f"UNION ALL SELECT {_EVENT_KEY.format(role='source')}, e.source_name, e.source_country, e.quad_class "
+        f"FROM events e WHERE {_EVENT_KEY.format(role='target')} = ? AND e.source_name IS NOT NULL"
+        ") WHERE other <> ? GROUP BY other ORDER BY n DESC, other LIMIT 20",
+        [key, key, key],
+    ).fetchall()
+    quotes = con.execute(
+        "SELECT count(*) FROM quotes q JOIN entities n ON n.article_id = q.article_id "
+        "AND n.entity_id = q.speaker WHERE coalesce(n.kb_id, 'name:' || n.name) = ?",
+        [key],
+    ).fetchone()[0]
+    return {
+        **summary,
+        "spellings": [{"text": text, "count": n} for text, n in spellings],
+        "roles": [{"role": role, "count": n} for role, n in roles],
+        "event_types": [
+            {"type": kind, "quad_class": quad, "as_source": src, "as_target": tgt}
+            for kind, quad, src, tgt in by_type
+        ],
+        "partners": [
+            {"key": k, "name": n, "country": c, "events": total, "cooperation": coop, "conflict": conflict}
+            for k, n, c, total, coop, conflict in partners
+        ],
+        "quotes": quotes,
+    }
+
+
+# --- aggregates for the timeline, network and map ------------------------------------------------
+
+
+def event_timeline(
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    *,
+    kb: KnowledgeBase | None = None,
+    bucket: str = "day",
+) -> list[dict[str, Any]]:
+    """Event counts per day (or week/month) and quad class, for dated events, oldest first."""
+    if bucket not in ("day", "week", "month"):
+        raise QueryError(f"unknown bucket {bucket!r}; expected day, week or month")
+    sql = _event_sql(flt, kb)
+    cursor = con.execute(
+        f"SELECT CAST(date_trunc('{bucket}', e.date_start) AS DATE) AS day, e.quad_class, count(*) AS events "
+        f"FROM events e WHERE {sql.clause} AND e.date_start IS NOT NULL "
+        "GROUP BY ALL ORDER BY day, e.quad_class",
+        sql.params,
+    )
+    return _rows(cursor)
+
+
+def event_network(
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    *,
+    kb: KnowledgeBase | None = None,
+    max_edges: int = 150,
+) -> dict[str, list[dict[str, Any]]]:
+    """Actors as nodes and (source → target) pairs as edges, with cooperation/conflict counts.
+
+    The ``max_edges`` pairs with most events are kept; nodes are the actors those edges touch.
+    """
+    sql = _event_sql(flt, kb)
+    source_key, target_key = _EVENT_KEY.format(role="source"), _EVENT_KEY.format(role="target")
+    rows = con.execute(
+        f"SELECT {source_key} AS s, mode(e.source_name), mode(e.source_country), "
+        f"{target_key} AS t, mode(e.target_name), mode(e.target_country), count(*) AS n, "
+        "count(*) FILTER (WHERE e.quad_class IN (1, 2)), count(*) FILTER (WHERE e.quad_class IN (3, 4)) "
+        f"FROM events e WHERE {sql.clause} AND e.source_name IS NOT NULL AND e.target_name IS NOT NULL "
+        f"AND {source_key} <> {target_key} GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?",
+        [*sql.params, max_edges],
+    ).fetchall()
+    nodes: dict[str, dict[str, Any]] = {}
+    edges = []
+    for s, s_name, s_country, t, t_name, t_country, n, coop, conflict in rows:
+        for key, name, country in ((s, s_name, s_country), (t, t_name, t_country)):
+            node = nodes.setdefault(key, {"key": key, "name": name, "country": country, "events": 0})
+            node["events"] += n
+        edges.append({"source": s, "target": t, "events": n, "cooperation": coop, "conflict": conflict})
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def event_locations(
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    *,
+    kb: KnowledgeBase | None = None,
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Event counts per located place (with coordinates), by quad class, most events first."""
+    sql = _event_sql(flt, kb)
+    cursor = con.execute(
+        "SELECT mode(e.location_name) AS name, e.location_country AS country, round(e.lat, 3) AS lat, "
+        "round(e.lon, 3) AS lon, count(*) AS events, "
+        + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+        + f" FROM events e WHERE {sql.clause} AND e.lat IS NOT NULL AND e.lon IS NOT NULL "
+        "GROUP BY country, round(e.lat, 3), round(e.lon, 3) ORDER BY events DESC, name LIMIT ?",
+        [*sql.params, limit],
     )
     return _rows(cursor)
