@@ -11,10 +11,11 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link → quotes."""
+    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link → quotes → events."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates import DateStage
     from khabar.stages.entities import LinkStage, MentionStage
+    from khabar.stages.events import EventStage, kb_gazetteer
     from khabar.stages.language import LanguageStage
     from khabar.stages.metadata import MetadataStage
     from khabar.stages.quotes import QuoteStage
@@ -31,6 +32,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
             MentionStage(resources),
             LinkStage(resources),
             QuoteStage(packs),
+            EventStage(packs, nlp=resources.english_nlp, gazetteer=kb_gazetteer(resources.kb)),
         ]
     )
 

@@ -1,0 +1,419 @@
+"""English event triggers and their arguments from spaCy's dependency parse.
+
+* A verb trigger's source is its subject (``nsubj``; for ``agreed to provide`` / ``is willing to
+  send`` the subject of the governing verb or adjective), its target the direct object or the object
+  of one of the entry's prepositions (``met with X``, ``visit to X``). In the passive the subject is
+  the target and the ``by`` phrase the source.
+* A noun trigger (``talks``, ``visit``, ``attack``) takes its source from a possessor or, when it is
+  the object of a light verb (``held talks with``, ``launched an attack on``), from that verb's subject.
+* Reported speech: an event in the complement of a say-verb whose subject is a pronoun or the
+  speaker's own country is the speaker's (``China is willing to …, Wang Yi said``).
+* Status from auxiliaries (will/would → planned; could/might/may, ``if`` → hypothetical), negation
+  (denied), governing words from the pack's cue lists (expected/plans → planned; willing/ready →
+  intended) and ``should``/``must`` (appeal).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khabar.events.common import Candidate, MentionIndex
+from khabar.events.lexicon import EventLexicon, LexEntry
+from khabar.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
+SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
+WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
+CHAIN_DEPS = (
+    "xcomp",
+    "acomp",
+    "conj",
+    "advcl",
+    "pcomp",
+    "relcl",
+    "ccomp",
+    "dobj",
+    "pobj",
+    "prep",
+    "attr",
+    "acl",
+)
+
+
+class EnglishEventFinder:
+    """Finds event candidates in English sentences of a spaCy-parsed document."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+        self.verbs: dict[str, list[LexEntry]] = {}
+        self.nouns: dict[str, list[LexEntry]] = {}
+        for entry in lexicon.entries:
+            table = self.nouns if entry.pos == "NOUN" else self.verbs
+            for form in entry.forms:
+                table.setdefault(" ".join(form).lower(), []).append(entry)
+        self.light_verbs = lexicon.word_list("light_verbs")
+        self.pronouns = lexicon.word_list("pronouns")
+        self.plural_pronouns = lexicon.word_list("plural_pronouns")
+        self.stative = lexicon.word_list("stative_participles")
+        self.situation_preps = lexicon.word_list("situation_prepositions")
+        self.planned_heads = lexicon.word_list("planned_heads")
+        self.intent_heads = lexicon.word_list("intent_heads")
+
+    def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
+        span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out: list[Candidate] = []
+        intents: dict[int, Candidate] = {}
+        for token in span:
+            if self._modal_appeal(token, index, mentions, out):
+                continue
+            entries = self._entries(token)
+            for entry in entries:
+                if not self._requirements(token, entry):
+                    continue
+                if token.dep_ == "xcomp" and token.head.i in intents:
+                    governing = intents[token.head.i]
+                    if not (governing.cameo.startswith("03") and _conflict(entry.cameo)):
+                        break  # "agreed to provide aid", "threatened to cut off": the governing act is coded
+                    out.remove(governing)  # "ready to attack": the attack, intended
+                candidate = self._candidate(token, entry, index, mentions)
+                if candidate is not None:
+                    out.append(candidate)
+                    if entry.intent:
+                        intents[token.i] = candidate
+                    break
+        return out
+
+    def _modal_appeal(self, token: Token, index: int, mentions: MentionIndex, out: list[Candidate]) -> bool:
+        """``X said (that) Y must/should do Z`` with no lexicon trigger: X appeals to Y."""
+        if token.pos_ != "VERB" or self._entries(token):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.status.appeal for c in token.children):
+            return False
+        subject, passive = self._subject([token])
+        speaker = self._speaker([token], mentions)
+        targets = [] if passive else self._entities(subject, mentions)
+        if not speaker or not targets:
+            return False
+        out.append(
+            Candidate(
+                cameo=self.lex.appeal_cameo,
+                trigger=Span(token.idx, token.idx + len(token)),
+                sentence=index,
+                sources=speaker,
+                targets=[t for t in targets if t not in speaker],
+                confidence=0.5,
+                reported=True,
+            )
+        )
+        return True
+
+    def _entries(self, token: Token) -> list[LexEntry]:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and lemma in self.verbs):
+            return self.verbs.get(lemma, []) or self.verbs.get(token.text.lower(), [])
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.nouns.get(lemma, []) or self.nouns.get(token.text.lower(), [])
+        return []
+
+    def _requirements(self, token: Token, entry: LexEntry) -> bool:
+        if entry.particle:
+            words = {c.text.lower() for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
+            if entry.particle not in words:
+                return False
+        if entry.objects:
+            heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
+            # "700 kg of medicine": the measured noun counts as the object
+            heads += [
+                g
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+            ]
+            objects = {c.lemma_.lower() for c in heads} | {c.lower_ for c in heads}
+            if not objects & set(entry.objects):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ arguments
+    def _entities(self, token: Token | None, mentions: MentionIndex) -> list[str]:
+        """Entity ids of the phrase headed by ``token`` and its conjuncts."""
+        if token is None:
+            return []
+        ids: list[str] = []
+        for head in (token, *token.conjuncts):
+            if head.pos_ == "PRON" and head.lower_ in self.pronouns:
+                ids.append("@they" if head.lower_ in self.plural_pronouns else "@pronoun")
+                continue
+            found = self._phrase_entity(head, mentions)
+            if found is not None:
+                ids.append(found)
+        return list(dict.fromkeys(ids))
+
+    def _phrase_entity(self, head: Token, mentions: MentionIndex) -> str | None:
+        """The entity a noun phrase names: the head itself; else a modifier ("Russian officials",
+        "Serbia's suppression"); else a prepositional or appositive complement ("forces of Serbia",
+        "activists from the Fatah Party", "a member of parliament, Mohammed Mamoun")."""
+        found = mentions.overlapping(head.idx, head.idx + len(head))
+        if found:
+            return found[0].entity.id
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+        for child in modifiers:
+            inside = mentions.within(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+            if inside:
+                return inside[0].entity.id
+        for child in sorted(head.children, key=lambda c: c.dep_ != "appos"):  # the appositive first
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by")):
+                obj = (
+                    child
+                    if child.dep_ == "appos"
+                    else next((c for c in child.children if c.dep_ == "pobj"), None)
+                )
+                if obj is not None:
+                    inside = mentions.within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+                    if inside:
+                        return inside[0].entity.id
+        return None
+
+    def _chain(self, token: Token) -> list[Token]:
+        """The trigger and the words governing it up to the clause that has a subject."""
+        chain = [token]
+        current = token
+        while not any(c.dep_ in SUBJECT_DEPS for c in current.children) and current.dep_ in CHAIN_DEPS:
+            if current.head is current:
+                break
+            current = current.head
+            chain.append(current)
+        return chain
+
+    def _subject(self, chain: list[Token]) -> tuple[Token | None, bool]:
+        """The subject, and whether the trigger itself is passive (a passive raising verb above it,
+        "Russia is expected to attack", leaves the subject the agent)."""
+        for word in chain:
+            for child in word.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+                        return word.head, False  # "Shoigu, who is on a visit …": the antecedent
+                    return child, False
+                if child.dep_ == "nsubjpass":
+                    return child, word is chain[0]
+        return None, False
+
+    def _prep_objects(self, word: Token, preps: tuple[str, ...]) -> Token | None:
+        for child in word.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        return obj
+            if child.dep_ == "dative" and "dobj" in preps and child.pos_ in ("PROPN", "NOUN"):
+                return child
+        return None
+
+    def _target_tokens(self, token: Token, entry: LexEntry) -> list[Token]:
+        """Possible target phrases in the entry's order of preference."""
+        words = [token]
+        for child in token.children:
+            if child.dep_ in ("xcomp", "dobj") and entry.pos == "VERB":
+                words.append(child)  # "agreed to provide aid to X", "offered its troops to X"
+                # "willing to strengthen communication with X"
+                words += [g for g in child.children if g.dep_ == "dobj"]
+        out: list[Token] = []
+        for marker in entry.target:
+            for word in words:
+                if marker == "dobj":
+                    out += [
+                        c
+                        for c in word.children
+                        if c.dep_ in ("dobj", "dative") or (c.dep_ == "attr" and word is token)
+                    ]
+                elif marker == "dative":
+                    for child in word.children:
+                        if child.dep_ == "dative":
+                            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                            out.append(obj if obj is not None else child)
+                elif marker == "poss":
+                    out += [c for c in word.children if c.dep_ == "poss"]
+                elif marker == "clause_subject":  # "demanded that the United States match …"
+                    for clause in word.children:
+                        if clause.dep_ in ("ccomp", "xcomp"):
+                            out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                else:
+                    found = self._prep_objects(word, (marker,))
+                    if found is not None:
+                        out.append(found)
+        return out
+
+    def _target(self, token: Token, entry: LexEntry, mentions: MentionIndex) -> list[str]:
+        for candidate in self._target_tokens(token, entry):
+            ids = self._entities(candidate, mentions)
+            if entry.target_types:
+                ids = [i for i in ids if i.startswith("@") or mentions.by_id[i].type in entry.target_types]
+            if ids:
+                return ids
+        return []
+
+    def _candidate(
+        self, token: Token, entry: LexEntry, index: int, mentions: MentionIndex
+    ) -> Candidate | None:
+        targets = self._target(token, entry, mentions)
+        sources: list[str] = []
+        passive = False
+        if entry.pos == "NOUN":
+            owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
+            sources = self._entities(owner, mentions) if owner is not None else []
+            light = token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None
+            if light is not None and light.lemma_.lower() not in self.light_verbs:
+                light = None  # "supports the U.S. attacks": not the supporter's attack
+            if token.dep_ == "pobj" and token.head.lower_ in self.situation_preps:
+                light = token.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if not sources and light is not None:
+                chain = self._chain(light)
+                subject, passive = self._subject(chain)
+                if not passive:
+                    sources = self._entities(subject, mentions)
+                if not targets:
+                    targets = self._target(light, entry, mentions)
+            chain = self._chain(light) if light is not None else [token]
+        else:
+            chain = self._chain(token)
+            subject, passive = self._subject(chain)
+            if passive and token.lower_ in self.stative:
+                passive = False  # "Israel is opposed to …"
+            if passive:
+                by = self._prep_objects(token, ("by",))
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    by = next((c for c in agent.children if c.dep_ == "pobj"), by)
+                sources = self._entities(by, mentions)
+                if not targets:
+                    targets = self._entities(subject, mentions)
+            else:
+                sources = self._entities(subject, mentions)
+        # The speaker stands in for a missing agent only of a verb (not "… support the U.S. attacks")
+        has_subject = bool(sources) or entry.pos != "VERB" or self._subject(chain)[0] is not None
+        weak = 1.0
+        if not targets and not entry.symmetric:
+            targets = self._subtree_target(token, chain, mentions, set(sources))
+            weak = WEAK_TARGET if targets else 1.0
+        speaker = self._speaker(chain, mentions)
+        reported = speaker is not None
+        if reported and (sources or not has_subject):
+            # "the two officials are expected to discuss …, the Council said": not the Council's talks
+            sources = _stand_in(sources, speaker or [], mentions)
+        targets = [t for t in targets if t not in sources]
+        cameo, status = entry.cameo, self._status(token, chain, entry)
+        if self._appeal(chain):
+            cameo, status = self.lex.appeal_cameo, "occurred"
+        return Candidate(
+            cameo=cameo,
+            trigger=Span(token.idx, token.idx + len(token)),
+            sentence=index,
+            sources=sources,
+            targets=targets,
+            status=status,
+            confidence=entry.confidence * weak,
+            plover=entry.plover if cameo == entry.cameo else None,
+            location=self._location(chain, mentions, set(sources) | set(targets)),
+            symmetric=entry.symmetric,
+            mutual=entry.mutual,
+            reported=reported,
+        )
+
+    def _subtree_target(
+        self, token: Token, chain: list[Token], mentions: MentionIndex, sources: set[str]
+    ) -> list[str]:
+        """Fallback target: the first entity after the trigger inside its own phrase (objects and
+        complements at any depth: "threatened to cut off electricity to … Nakhichevan")."""
+        head = token if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj") else token.head
+        excluded = [
+            c for c in head.children if c.dep_ in (*SUBJECT_DEPS, "advcl", "relcl", "parataxis", "ccomp")
+        ]
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in excluded]
+        start = token.idx + len(token)
+        end = head.right_edge.idx + len(head.right_edge)
+        for ref in mentions.within(start, end):
+            if ref.entity.id in sources or any(a <= ref.start < b for a, b in spans):
+                continue
+            return [ref.entity.id]
+        return []
+
+    def _speaker(self, chain: list[Token], mentions: MentionIndex) -> list[str] | None:
+        """The speaker when the trigger's clause is the complement of a say-verb."""
+        word = chain[-1]
+        # "…, Wang said" (ccomp); "stressed the need for China to counter …" (acl of the object)
+        for _ in range(SPEAKER_DEPTH):
+            if word.dep_ not in REPORTED_DEPS or word.head is word:
+                return None
+            word = word.head
+            if word.lemma_.lower() in self.lex.say_verbs:
+                subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+                return self._entities(subject, mentions) if subject is not None else None
+        return None
+
+    def _location(self, chain: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
+        for word in chain:
+            obj = self._prep_objects(word, ("in", "at"))
+            if obj is None:
+                continue
+            for ref in mentions.overlapping(obj.idx, obj.idx + len(obj)):
+                if ref.entity.type in ("GPE", "LOC") and ref.entity.id not in used:
+                    return ref.entity.id
+        return None
+
+    # ------------------------------------------------------------------ status
+    def _status(self, token: Token, chain: list[Token], entry: LexEntry) -> str:
+        cues = self.lex.status
+        words = chain if entry.pos == "VERB" else [token, *chain]
+        for word in words:
+            for child in word.children:
+                low = child.lower_
+                if child.dep_ == "neg" or low in ("never",):
+                    return "denied"
+                if child.dep_ == "mark" and low in cues.hypothetical:
+                    return "hypothetical"
+                if child.dep_ == "aux" and low in cues.hypothetical:
+                    return "hypothetical"
+        for word in words:
+            for child in word.children:
+                if child.dep_ == "aux" and child.lower_ in cues.planned:
+                    return "planned"
+            if word is not token and word.lemma_.lower() in self.planned_heads:
+                return "planned"
+        if not entry.intent:
+            for word in words:
+                if word is not token and word.lemma_.lower() in self.intent_heads:
+                    return "intended"
+        return "occurred"
+
+    def _appeal(self, chain: list[Token]) -> bool:
+        return any(
+            c.dep_ == "aux" and c.lower_ in self.lex.status.appeal for w in chain[:2] for c in w.children
+        )
+
+
+def _conflict(cameo: str) -> bool:
+    """CAMEO roots 10–20 are verbal and material conflict."""
+    return cameo[:2].isdigit() and int(cameo[:2]) >= 10
+
+
+def _stand_in(sources: list[str], speaker: list[str], mentions: MentionIndex) -> list[str]:
+    if not sources:
+        return list(speaker)
+    countries = {mentions.by_id[s].country for s in speaker if s in mentions.by_id} - {None}
+    unknown = speaker == ["@pronoun"]  # "He stressed that China is willing …": his country is unknown here
+    out: list[str] = []
+    for source in sources:
+        entity = mentions.by_id.get(source)
+        if source == "@pronoun" or (
+            entity is not None and entity.type in ("GPE", "LOC") and (entity.country in countries or unknown)
+        ):
+            out.extend(speaker)
+        else:
+            out.append(source)
+    return list(dict.fromkeys(out))

@@ -1,0 +1,542 @@
+"""Hindi event triggers and their arguments, from the Hindi pack's lexicon (no parser needed).
+
+Hindi is verb-final with case postpositions, so most of the structure can be read off the words
+around an entity mention:
+
+* triggers are light-verb and noun constructions (``से मुलाकात की``, ``का दौरा किया``, ``की निंदा की``)
+  or plain verb forms (``मिले``, ``पहुंचे``), matched as word sequences; an entry may require one of
+  its light verbs within a few words after the noun;
+* the agent is the noun phrase before ``ने`` (``चीन और रूस ने`` gives a compound agent), else the
+  nominative subject (the first entity not followed by a postposition), else a genitive possessor
+  (``श्री शोइगु के … मिलने की उम्मीद``);
+* the target is the entity before one of the entry's postpositions (``X से मुलाकात``, ``X के साथ
+  वार्ता``, ``X की निंदा``, ``X पर प्रतिबंध``);
+* ``X ने कहा कि …`` makes the rest of the sentence reported speech: the speaker is the agent of an
+  event there unless the reported clause names a person as its own agent (a place or country of the
+  speaker's own, or a pronoun, stands for the speaker: ``वांग ने कहा कि बीजिंग … तैयार है``);
+* status from the words after the trigger (future endings, ``उम्मीद है``, negation) and before it
+  (``यदि``/``अगर``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.events.common import Candidate, MentionIndex, MentionRef
+from khabar.events.lexicon import EventLexicon, LexEntry
+from khabar.model import Span
+
+# Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.
+_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+(?:-[\w\u0900-\u0963\u0966-\u097F]+)*|\S")
+_QUOTES = frozenset("\"“”‘’'")
+VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
+STATUS_WINDOW = 6  # words after the trigger read for status cues
+APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देने के लिए … बनाए रखना चाहिए": the clause's modal comes last
+POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(slots=True)
+class _Match:
+    entry: LexEntry
+    first: int  # token index of the trigger's first word
+    last: int  # token index of its last word (the light verb when there is one)
+    alternatives: tuple[LexEntry, ...] = ()  # later entries with the same form, tried in order
+
+
+class HindiEventFinder:
+    """Finds event candidates in Hindi sentences."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+        self.postpositions = lexicon.word_list("postpositions")
+        self.boundaries = lexicon.word_list("clause_boundaries")
+        self.agent_markers = lexicon.word_list("agent_markers")
+        self.pronouns = lexicon.word_list("agent_pronouns")
+        self.conjunctions = lexicon.word_list("conjunctions")
+        self.complementizers = lexicon.word_list("complementizers")
+        self.locative = lexicon.word_list("locative")
+        self.genitive = lexicon.word_list("genitive")
+        self.fillers = lexicon.word_list("postposition_fillers")
+        self.compound_heads = lexicon.word_list("compound_postposition_heads")
+        self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
+        self.titles = lexicon.word_list("titles")
+        self.after_light_verb = lexicon.word_list("after_light_verb")
+        self.all_verbs = (
+            frozenset().union(*lexicon.verb_groups.values()) if lexicon.verb_groups else frozenset()
+        )
+        # Longest forms first so "समझौते पर हस्ताक्षर" wins over a shorter overlapping form.
+        self._forms = sorted(
+            ((form, entry) for entry in lexicon.entries for form in entry.forms),
+            key=lambda item: -len(item[0]),
+        )
+
+    # ------------------------------------------------------------------ triggers
+    def _triggers(self, tokens: list[Token]) -> list[_Match]:
+        words = [t.text for t in tokens]
+        found: list[_Match] = []
+        taken: set[int] = set()
+        for form, entry in self._forms:
+            n = len(form)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) != form or any(j in taken for j in range(i, i + n)):
+                    continue
+                last = i + n - 1
+                if entry.verbs:
+                    verb_at = self._light_verb(words, last + 1, entry)
+                    if verb_at is None:
+                        continue
+                    last = verb_at
+                others = tuple(
+                    e for f, e in self._forms if f == form and e is not entry and (not e.verbs or entry.verbs)
+                )
+                found.append(_Match(entry, i, last, others))
+                taken.update(range(i, i + n))
+        return sorted(found, key=lambda m: m.first)
+
+    def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
+        allowed = frozenset().union(*(self.lex.verb_groups[g] for g in entry.verbs))
+        for j in range(start, min(len(words), start + VERB_WINDOW)):
+            if words[j] in allowed:
+                # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
+                nxt = words[j + 1] if j + 1 < len(words) else "।"
+                if words[j] in self.genitive and nxt not in self.after_light_verb:
+                    continue
+                return j
+            if words[j] in self.boundaries:
+                return None
+        return None
+
+    # ------------------------------------------------------------------ sentence
+    def find_all(
+        self, text: str, sentences: list[tuple[int, Span]], mentions: MentionIndex
+    ) -> list[Candidate]:
+        """Candidates of consecutive sentences; a quotation opened after a say-verb and left open
+        carries its speaker into the following sentences (``… ने कहा, ‘… . रूस को … चाहिए.’``)."""
+        out: list[Candidate] = []
+        carried: list[str] = []
+        for index, sentence in sentences:
+            tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+            if not tokens:
+                continue
+            speaker, content_from = self._reported(tokens, mentions)
+            if not speaker and carried:
+                speaker, content_from = carried, 0
+            out += self._find(tokens, index, mentions, speaker, content_from)
+            quotes = [t for t in tokens if t.text in _QUOTES]
+            if speaker and content_from is not None and len(quotes) % 2 == 1:
+                carried = [] if carried and content_from == 0 else speaker
+            elif not (carried and content_from == 0):
+                carried = []
+        return out
+
+    def find(self, text: str, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
+        return self.find_all(text, [(index, sentence)], mentions)
+
+    def _find(
+        self,
+        tokens: list[Token],
+        index: int,
+        mentions: MentionIndex,
+        speaker: list[str],
+        content_from: int | None,
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        for match in self._triggers(tokens):
+            for entry in (match.entry, *match.alternatives):
+                if entry is not match.entry:
+                    match = _Match(entry, match.first, match.last)
+                candidate = self._candidate(match, tokens, index, mentions, speaker, content_from)
+                if candidate.targets or not entry.requires_target:
+                    out.append(candidate)
+                    break
+        return out
+
+    def _reported(self, tokens: list[Token], mentions: MentionIndex) -> tuple[list[str], int | None]:
+        """Speaker ids and the token index where reported speech starts (``X ने कहा कि …``)."""
+        for i, token in enumerate(tokens):
+            if token.text not in self.lex.say_verbs:
+                continue
+            agent = self._agent_before(tokens, i, 0, mentions)
+            if agent is None:
+                continue
+            content = i + 1
+            while content < len(tokens) and (
+                tokens[content].text in self.complementizers
+                or tokens[content].text in ",:"
+                or tokens[content].text in _QUOTES
+            ):
+                content += 1
+            return agent, content
+        return [], None
+
+    def _window_start(
+        self, tokens: list[Token], trigger: int, content_from: int | None, mentions: MentionIndex
+    ) -> int:
+        start = 0
+        if content_from is not None and trigger >= content_from:
+            start = content_from
+        for j in range(trigger - 1, start - 1, -1):
+            if tokens[j].text in self.boundaries or tokens[j].text in self.complementizers:
+                if mentions.overlapping(tokens[j].start, tokens[j].end):
+                    continue  # part of a name ("तो लाम")
+                return j + 1
+        return start
+
+    def _candidate(
+        self,
+        match: _Match,
+        tokens: list[Token],
+        index: int,
+        mentions: MentionIndex,
+        speaker: list[str],
+        content_from: int | None,
+    ) -> Candidate:
+        entry = match.entry
+        start = self._window_start(tokens, match.first, content_from, mentions)
+        reported = content_from is not None and match.first >= content_from
+        targets = self._target(tokens, start, match.first, entry, mentions)
+        if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
+            return self._build(match, tokens, index, mentions, [], targets, reported=False, lower=start)
+        if entry.agent == "genitive":
+            sources = self._possessor(tokens, start, match.first, mentions, exclude=set(targets))
+            return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
+        sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
+        if sources is None and entry.agent == "genitive_first":
+            sources = (
+                self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets)) or None
+            )
+        if sources is None:
+            sources = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
+        if sources is None:
+            sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
+        if reported:
+            sources = self._speaker_stands_in(sources, speaker, mentions)
+        if not sources and not reported:
+            sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
+        return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _build(
+        self,
+        match: _Match,
+        tokens: list[Token],
+        index: int,
+        mentions: MentionIndex,
+        sources: list[str],
+        targets: list[str],
+        reported: bool,
+        lower: int,
+    ) -> Candidate:
+        entry = match.entry
+        cameo, status = entry.cameo, "occurred" if entry.intent else self._status(tokens, lower, match)
+        if self._appeal(tokens, match):
+            cameo, status = self.lex.appeal_cameo, "occurred"
+        return Candidate(
+            cameo=cameo,
+            trigger=Span(tokens[match.first].start, tokens[match.last].end),
+            sentence=index,
+            sources=[s for s in sources if s not in targets],
+            targets=targets,
+            status=status,
+            confidence=entry.confidence,
+            plover=entry.plover if cameo == entry.cameo else None,
+            location=self._location(tokens, mentions, set(targets) | set(sources)),
+            symmetric=entry.symmetric,
+            mutual=entry.mutual,
+            reported=reported,
+        )
+
+    def _appeal(self, tokens: list[Token], match: _Match) -> bool:
+        after = [t.text for t in tokens[match.last + 1 : match.last + 1 + APPEAL_WINDOW]]
+        for word in after:
+            if word in self.boundaries or word in self.complementizers:
+                return False
+            if word in self.lex.status.appeal:
+                return True
+        return False
+
+    def _possessor(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """The agent of a nominal event: ``रूस के हमले`` (genitive) or ``रूसी आक्रमण`` (adjacent)."""
+        for last in (trigger - 2, trigger - 1):
+            if last < lower:
+                continue
+            if last == trigger - 2 and tokens[trigger - 1].text not in self.genitive:
+                continue
+            ref = self._mention_at(tokens, last, lower, mentions)
+            if ref is not None and ref.entity.id not in exclude:
+                return [ref.entity.id]
+        return []
+
+    # ------------------------------------------------------------------ arguments
+    def _mention_at(
+        self, tokens: list[Token], end_token: int, lower: int, mentions: MentionIndex
+    ) -> MentionRef | None:
+        """The entity mention ending exactly at token ``end_token`` (inclusive)."""
+        if end_token < lower:
+            return None
+        ref = mentions.ending_before(tokens[end_token].end, tokens[lower].start)
+        return ref if ref is not None and ref.end == tokens[end_token].end else None
+
+    def _token_index(self, tokens: list[Token], offset: int) -> int:
+        for i, token in enumerate(tokens):
+            if token.start <= offset < token.end:
+                return i
+        return 0
+
+    def _np_mentions(
+        self, tokens: list[Token], last: int, lower: int, mentions: MentionIndex
+    ) -> list[str] | None:
+        """Entities of the noun phrase ending at token ``last``, following coordination backwards
+        (``चीन और रूस``; ``उन्होंने और … पुतिन`` gives the speaker marker ``@pronoun``)."""
+        j = last
+        if j >= lower and tokens[j].text == ")" and self._mention_at(tokens, j, lower, mentions) is None:
+            # "विदेश मंत्रालय (MEA) ने": the name before the parenthesis
+            while j >= lower and tokens[j].text != "(":
+                j -= 1
+            j -= 1
+        ids: list[str] = []
+        while j >= lower:
+            if tokens[j].text in self.pronouns:
+                ids.append("@pronoun")
+                first = j
+            else:
+                ref = self._mention_at(tokens, j, lower, mentions)
+                if ref is None:
+                    if ids or j != last:
+                        break
+                    # "फाम मिन्ह चीन्ह और उनकी पत्नी ने": a non-entity conjunct; look past it.
+                    conj = next(
+                        (
+                            k
+                            for k in range(j - 1, max(lower, j - 3) - 1, -1)
+                            if tokens[k].text in self.conjunctions
+                        ),
+                        None,
+                    )
+                    if conj is None or conj - 1 < lower:
+                        break
+                    j = conj - 1
+                    continue
+                ids.append(ref.entity.id)
+                first = self._token_index(tokens, ref.start)
+            conj = next(
+                (
+                    k
+                    for k in range(first - 1, max(lower, first - 4) - 1, -1)
+                    if tokens[k].text in self.conjunctions
+                    or tokens[k].text in self.postpositions
+                    or tokens[k].text in self.boundaries
+                ),
+                None,
+            )
+            if conj is not None and tokens[conj].text in self.conjunctions:
+                j = conj - 1  # "ट्रंप और रूसी राष्ट्रपति पुतिन": titles may stand between
+                continue
+            break
+        if not ids:
+            return None
+        return list(dict.fromkeys(reversed(ids)))
+
+    def _agent_before(
+        self,
+        tokens: list[Token],
+        before: int,
+        lower: int,
+        mentions: MentionIndex,
+        exclude: set[str] | None = None,
+    ) -> list[str] | None:
+        """Entities before the last agent marker (ने) in ``[lower, before)``; ``[]`` when the agent is
+        not an entity; ``None`` when there is no agent marker."""
+        for j in range(before - 1, lower - 1, -1):
+            if tokens[j].text in self.agent_markers:
+                ids = self._np_mentions(tokens, j - 1, lower, mentions) or []
+                if not ids and j - 1 >= lower and tokens[j - 1].text in self.titles:
+                    ids = ["@pronoun"]  # "जर्मन चांसलर ने": a title alone refers back to its holder
+                return [i for i in ids if i not in (exclude or set())]
+            if tokens[j].text in self.pronouns:
+                return ["@pronoun"]
+        return None
+
+    def _passive_agent(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str] | None:
+        """``X, Y और Z द्वारा …``: the agent of a passive or participial construction."""
+        for j in range(trigger - 1, lower, -1):
+            if tokens[j].text in self.passive_agent_markers:
+                ids = [i for i in self._np_mentions(tokens, j - 1, lower, mentions) or [] if i not in exclude]
+                return ids or None
+        return None
+
+    def _followed_by(self, tokens: list[Token], after: int, words: tuple[str, ...], gap: int = 0) -> bool:
+        """True when the word sequence ``words`` starts within ``gap`` filler tokens after ``after``."""
+        n = len(words)
+        for skip in range(gap + 1):
+            k = after + 1 + skip
+            if tuple(t.text for t in tokens[k : k + n]) == words:
+                return all(
+                    tokens[m].text not in self.postpositions and tokens[m].text not in self.boundaries
+                    for m in range(after + 1, k)
+                )
+        return False
+
+    def _target(
+        self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry, mentions: MentionIndex
+    ) -> list[str]:
+        if "@condition" in entry.target:
+            lower = 0  # the condition is a clause of its own before the trigger
+        if lower >= trigger:
+            return []
+        refs = mentions.within(tokens[lower].start, tokens[trigger].start)
+        for marker in entry.target:
+            words = tuple(marker.split())
+            best: list[str] | None = None
+            for ref in reversed(refs):
+                if entry.target_types and ref.entity.type not in entry.target_types:
+                    continue
+                last = self._token_index(tokens, ref.end - 1)
+                if marker == "@bare":
+                    hit = last == trigger - 1
+                elif marker == "@condition":
+                    # "यदि हमास … नहीं करता है, तो …": the subject of the condition
+                    first = self._token_index(tokens, ref.start)
+                    hit = first > 0 and tokens[first - 1].text in self.lex.status.hypothetical
+                else:
+                    gap = POSTPOSITION_GAP if words[0] in self.fillers else 0
+                    hit = self._followed_by(tokens, last, words, gap)
+                    after = last + 1 + len(words)
+                    if (
+                        hit
+                        and len(words) == 1
+                        and after < len(tokens)
+                        and tokens[after].text in self.compound_heads
+                    ):
+                        hit = False  # "X के अनुसार", "X के बाद"
+                    if not hit and tokens[last + 1 : last + 2] and tokens[last + 1].text == ")":
+                        hit = self._followed_by(tokens, last + 1, words)
+                if hit:
+                    best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
+                    break
+            if best:
+                return [b for b in best if b != "@pronoun"]
+        return []
+
+    def _nominative(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str] | None:
+        if lower >= trigger:
+            return None
+        for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
+            last = self._token_index(tokens, ref.end - 1)
+            following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            if following in self.postpositions or following in self.genitive or ref.entity.id in exclude:
+                continue
+            if ref.entity.type in ("GPE", "LOC") and following in self.locative:
+                continue
+            ids = [ref.entity.id]
+            # "X और Y …": a compound subject
+            k = last + 1
+            while k + 1 < trigger and tokens[k].text in self.conjunctions:
+                nxt = mentions.within(tokens[k + 1].start, tokens[trigger].start)
+                if not nxt or nxt[0].start != tokens[k + 1].start:
+                    break
+                ids.append(nxt[0].entity.id)
+                k = self._token_index(tokens, nxt[0].end - 1) + 1
+            following = tokens[k].text if k < len(tokens) else ""
+            if following in self.postpositions or following in self.genitive:
+                continue
+            return [i for i in dict.fromkeys(ids) if i not in exclude]
+        return None
+
+    def _genitive_subject(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """``श्री शोइगु के … मिलने की उम्मीद``: a person or organisation in the genitive."""
+        if lower >= trigger:
+            return []
+        for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
+            last = self._token_index(tokens, ref.end - 1)
+            following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+            if (
+                ref.entity.type in ("PER", "ORG")
+                and following in self.genitive
+                and after not in self.compound_heads
+                and ref.entity.id not in exclude
+            ):
+                return [ref.entity.id]
+        return []
+
+    def _speaker_stands_in(
+        self, sources: list[str] | None, speaker: list[str], mentions: MentionIndex
+    ) -> list[str]:
+        """In reported speech a missing agent, a pronoun or the speaker's own country/capital is the
+        speaker; a person or organisation named as the agent stays."""
+        if not sources:
+            return list(speaker)
+        speaker_countries = {mentions.by_id[s].country for s in speaker if s in mentions.by_id} - {None}
+        out: list[str] = []
+        for source in sources:
+            entity = mentions.by_id.get(source)
+            if source == "@pronoun" or (
+                entity is not None and entity.type in ("GPE", "LOC") and entity.country in speaker_countries
+            ):
+                out.extend(speaker)
+            else:
+                out.append(source)
+        return list(dict.fromkeys(out))
+
+    def _location(self, tokens: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
+        if not tokens:
+            return None
+        for ref in mentions.within(tokens[0].start, tokens[-1].end):
+            if ref.entity.type not in ("GPE", "LOC") or ref.entity.id in used:
+                continue
+            last = self._token_index(tokens, ref.end - 1)
+            if last + 1 < len(tokens) and tokens[last + 1].text in self.locative:
+                return ref.entity.id
+        return None
+
+    # ------------------------------------------------------------------ status
+    def _status(self, tokens: list[Token], lower: int, match: _Match) -> str:
+        cues = self.lex.status
+        after = [t.text for t in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]]
+        for k, word in enumerate(after):
+            if word in self.boundaries or word in self.complementizers:
+                after = after[:k]
+                break
+        trigger_words = [t.text for t in tokens[match.first : match.last + 1]]
+        before = [t.text for t in tokens[lower : match.first]]
+        near_before = [t.text for t in tokens[max(lower, match.first - 2) : match.first]]
+        verb_group = trigger_words + after
+        if any(w in cues.hypothetical for w in before):
+            return "hypothetical"
+        for k, word in enumerate(near_before + verb_group):
+            if word in cues.denied:
+                context = (near_before + verb_group)[max(0, k - 4) : k]
+                if not any(c in cues.negation_blockers for c in context) and not any(
+                    c in cues.negation_blockers for c in before[-4:]
+                ):
+                    return "denied"
+        if any(w in cues.ongoing for w in after):
+            return "occurred"  # "समर्थन करना जारी रखेंगे": an ongoing act, not a plan
+        if any(w in cues.planned for w in after) or any(
+            len(w) > 3 and w.endswith(cues.future_suffixes) and (w in self.all_verbs or k < 3)
+            for k, w in enumerate(verb_group[len(trigger_words) - 1 :])
+        ):
+            return "planned"
+        if any(w in cues.intended for w in after):
+            return "intended"
+        return "occurred"

@@ -1,0 +1,165 @@
+"""Event lexicons: a language pack's ``events.toml`` turned into typed entries.
+
+Every entry names a CAMEO code, the words that trigger it, where its target is found and an
+example sentence (with the expected source and target as written) that ``tests/test_events_lexicon.py``
+runs through the extractor. See the packs' ``events.toml`` for the format of each language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.codes import CodeTables
+from khabar.errors import LanguagePackError
+from khabar.langpacks import LanguagePack
+
+DEFAULT_CONFIDENCE = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    cameo: str
+    forms: tuple[tuple[str, ...], ...]  # Hindi: word sequences; English: lemmas (one word each)
+    target: tuple[str, ...] = ()  # Hindi: postpositions; English: "dobj" or prepositions
+    verbs: tuple[str, ...] = ()  # Hindi: light-verb groups one of which must follow (empty: none)
+    objects: tuple[str, ...] = ()  # English: the verb's object lemma must be one of these
+    particle: str | None = None  # English: a required particle or preposition ("call for")
+    agent: str = "default"  # "genitive": nominal event whose agent is its possessor (रूस के हमले)
+    pos: str = "VERB"  # English: part of speech of the trigger word (VERB or NOUN)
+    target_types: tuple[str, ...] = ()  # restrict the target entity type (GPE, LOC for visits)
+    plover: str | None = None  # override of the CAMEO→PLOVER table
+    symmetric: bool = False
+    mutual: bool = False  # each party acts on the other (clashes): an event in each direction
+    requires_target: bool = False  # without a target entity the construction means something else
+    intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
+    confidence: float = DEFAULT_CONFIDENCE
+    example: str = ""
+    example_source: str | None = None
+    example_target: str | None = None
+    example_status: str = "occurred"
+    origin: str = ""  # "hi/events.toml entry 3", for error messages
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCues:
+    planned: tuple[str, ...] = ()
+    intended: tuple[str, ...] = ()
+    denied: tuple[str, ...] = ()
+    hypothetical: tuple[str, ...] = ()
+    ongoing: tuple[str, ...] = ()  # "जारी", "continue": a continuing act is not a plan
+    appeal: tuple[str, ...] = ()  # "should", "चाहिए": the event is asked for (coded as an appeal)
+    negation_blockers: tuple[str, ...] = ()  # "not only": a negation after these is not a denial
+    future_suffixes: tuple[str, ...] = ()  # Hindi verb endings that mark the future
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    lang: str
+    entries: tuple[LexEntry, ...]
+    status: StatusCues
+    verb_groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    say_verbs: frozenset[str] = frozenset()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # named word lists ([words])
+    finder: str = "pattern"  # "pattern" (khabar.events.hindi) or "dependency" (khabar.events.english)
+    appeal_cameo: str = "020"  # code given to a cooperative act wrapped in "should"/"चाहिए"
+
+    def word_list(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def _strings(value: Any, origin: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguagePackError(f"{origin}: {key} must be a string or a list of strings")
+    return tuple(value)
+
+
+def _entry(raw: dict[str, Any], origin: str, codes: CodeTables, verb_groups: dict[str, Any]) -> LexEntry:
+    cameo = str(raw.get("cameo") or "")
+    if not cameo:
+        raise LanguagePackError(f"{origin}: missing cameo")
+    if codes.get(cameo) is None or cameo not in codes.cameo:
+        raise LanguagePackError(f"{origin}: unknown CAMEO code {cameo!r}")
+    forms = tuple(tuple(f.split()) for f in _strings(raw.get("forms"), origin, "forms"))
+    if not forms:
+        raise LanguagePackError(f"{origin}: no forms")
+    verbs = _strings(raw.get("verbs"), origin, "verbs")
+    unknown = [v for v in verbs if v not in verb_groups]
+    if unknown:
+        raise LanguagePackError(f"{origin}: unknown verb groups {unknown}")
+    if not raw.get("example"):
+        raise LanguagePackError(f"{origin}: every entry needs an example sentence")
+    return LexEntry(
+        cameo=cameo,
+        forms=forms,
+        target=_strings(raw.get("target"), origin, "target"),
+        verbs=verbs,
+        objects=_strings(raw.get("objects"), origin, "objects"),
+        particle=raw.get("particle"),
+        target_types=_strings(raw.get("target_types"), origin, "target_types"),
+        agent=str(raw.get("agent", "default")),
+        pos=str(raw.get("pos", "VERB")).upper(),
+        plover=raw.get("plover"),
+        symmetric=bool(raw.get("symmetric", False) or raw.get("mutual", False)),
+        mutual=bool(raw.get("mutual", False)),
+        intent=bool(raw.get("intent", False)),
+        requires_target=bool(raw.get("requires_target", False)),
+        confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
+        example=str(raw["example"]),
+        example_source=raw.get("example_source"),
+        example_target=raw.get("example_target"),
+        example_status=str(raw.get("example_status", "occurred")),
+        origin=origin,
+    )
+
+
+def _finder(value: Any, where: str) -> str:
+    if value not in ("pattern", "dependency"):
+        raise LanguagePackError(f"{where}: finder must be 'pattern' or 'dependency', not {value!r}")
+    return str(value)
+
+
+def load_lexicon(pack: LanguagePack, codes: CodeTables) -> EventLexicon | None:
+    """The pack's event lexicon, or None when the pack has no ``events.toml``."""
+    data = pack.section("events")
+    if not data:
+        return None
+    where = f"{pack.code}/events.toml"
+    verb_groups = {
+        name: frozenset(_strings(forms, f"{where} [verb_groups]", name))
+        for name, forms in (data.get("verb_groups") or {}).items()
+    }
+    entries = tuple(
+        _entry(
+            raw,
+            f"{where} entry {i + 1} ({'/'.join(_strings(raw.get('forms'), where, 'forms'))})",
+            codes,
+            verb_groups,
+        )
+        for i, raw in enumerate(data.get("entry") or [])
+    )
+    status_raw = data.get("status") or {}
+    status = StatusCues(
+        **{
+            key: _strings(status_raw.get(key), f"{where} [status]", key)
+            for key in StatusCues.__dataclass_fields__
+        }
+    )
+    words = {
+        name: frozenset(_strings(values, f"{where} [words]", name))
+        for name, values in (data.get("words") or {}).items()
+    }
+    return EventLexicon(
+        lang=pack.code,
+        entries=entries,
+        status=status,
+        verb_groups=verb_groups,
+        say_verbs=frozenset(_strings(data.get("say_verbs"), where, "say_verbs")),
+        words=words,
+        appeal_cameo=str(data.get("appeal_cameo", "020")),
+        finder=_finder(data.get("finder", "pattern"), where),
+    )

@@ -1,0 +1,75 @@
+"""Per-construction tests: every event-lexicon entry's example sentence gives its event.
+
+The entities of each example are the entry's ``example_source`` / ``example_target`` as written (what
+the entity stages would find); the test checks the CAMEO code, the actors and the status.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from events_support import build_entities
+from khabar.codes import CodeTables
+from khabar.events.lexicon import LexEntry, load_lexicon
+from khabar.langpacks import LanguagePacks, load_language_packs
+from khabar.model import Document, Event, Sentence
+from khabar.stages.events import EventStage
+
+PACKS: LanguagePacks = load_language_packs()
+CODES = CodeTables.load()
+ENTRIES = [
+    pytest.param(lang, entry, id=f"{lang}-{entry.cameo}-{'_'.join(entry.forms[0])}-{i}")
+    for lang in ("hi", "en")
+    for i, entry in enumerate(load_lexicon(PACKS.get(lang), CODES).entries)  # type: ignore[union-attr]
+]
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage(PACKS, codes=CODES)
+
+
+def run_example(stage: EventStage, lang: str, entry: LexEntry) -> tuple[list[Event], dict[str, str]]:
+    text = entry.example
+    names: list[tuple[str, str, list[str]]] = []
+    if entry.example_source:
+        names.append(("SOURCE", "PER", [entry.example_source]))
+    if entry.example_target:
+        target_type = "GPE" if "GPE" in entry.target_types else "PER"
+        names.append(("TARGET", target_type, [entry.example_target]))
+    entities = build_entities(text, names)
+    doc = Document(id="example", raw=text, clean=text, lang=lang)
+    doc.sentences = [Sentence(0, len(text))]
+    doc.entities = entities
+    doc.dates = []
+    stage(doc)
+    return doc.events or [], {e.id: e.name for e in entities}
+
+
+def _matches(event: Event, names: dict[str, str], entry: LexEntry) -> bool:
+    want = ("SOURCE" if entry.example_source else None, "TARGET" if entry.example_target else None)
+    got = (names.get(event.source or ""), names.get(event.target or ""))
+    return got == want or (entry.symmetric and got[::-1] == want)
+
+
+@pytest.mark.parametrize(("lang", "entry"), ENTRIES)
+def test_lexicon_example(stage: EventStage, lang: str, entry: LexEntry) -> None:
+    events, names = run_example(stage, lang, entry)
+    described = [(e.cameo, names.get(e.source or ""), names.get(e.target or ""), e.status) for e in events]
+    same_family = CODES.to_plover(entry.cameo)
+    wanted_type = entry.plover or (same_family.type if same_family else None)
+    hits = [e for e in events if e.plover == wanted_type and _matches(e, names, entry)]
+    assert hits, f"{entry.origin}: {entry.example!r} gave {described}"
+    assert hits[0].status == entry.example_status, f"{entry.origin}: {described}"
+    assert hits[0].trigger.end <= len(entry.example)
+
+
+def test_every_entry_names_its_actors() -> None:
+    for lang in ("hi", "en"):
+        lexicon: Any = load_lexicon(PACKS.get(lang), CODES)  # type: ignore[arg-type]
+        for entry in lexicon.entries:
+            assert entry.example_source or entry.example_target, entry.origin
+            for spelling in (entry.example_source, entry.example_target):
+                assert spelling is None or spelling in entry.example, entry.origin
