@@ -15,7 +15,7 @@ from khabar.resources import Resources
 
 # Module-level so that they are importable in worker processes (spawn) as well as under fork.
 def fake_resources() -> Resources:
-    return Resources(packs=None)  # type: ignore[arg-type]  # the test stage needs no language packs
+    return Resources(packs=None, kb=None)  # type: ignore[arg-type]  # the test stage needs no language packs
 
 
 def failing_resources() -> Resources:
