@@ -178,12 +178,35 @@ def _print_summary_of(record: dict[str, Any]) -> None:
     default=None,
     help="Show a progress line (default: when standard error is a terminal).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; dask: Parquet shards on a Dask cluster, "
+    "then merged into the store (resumable).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler address (tcp://HOST:8786); default: a LocalCluster of --workers "
+    "processes on 127.0.0.1.",
+)
+@click.option(
+    "--shard-dir",
+    type=click.Path(file_okay=False),
+    help="Where --engine dask writes its shards (default: DB.shards beside the store); "
+    "run again with the same directory to resume.",
+)
 @_with_input_options
 def ingest(
     inputs: tuple[str, ...],
     db: str,
     force: bool,
     progress: bool | None,
+    engine: str,
+    scheduler: str | None,
+    shard_dir: str | None,
     workers: int,
     max_bytes: int,
     timeout: float,
@@ -194,6 +217,16 @@ def ingest(
     reported and skipped; the others are stored. Exit status 1 if any item failed.
     """  # fmt: skip
     from khabar.store import Store
+
+    if engine == "dask":
+        from khabar.engine.command import ingest_with_dask
+
+        with _reporting_errors():
+            failed = ingest_with_dask(inputs, db=db, force=force, workers=workers, scheduler=scheduler,
+                                      shard_dir=shard_dir, max_bytes=max_bytes, timeout=timeout)  # fmt: skip
+        sys.exit(1 if failed else 0)
+    if scheduler or shard_dir:
+        _fail("--scheduler and --shard-dir need --engine dask")
 
     show_progress = err.is_terminal if progress is None else progress
     summary = IngestSummary()
@@ -511,11 +544,16 @@ def quotes(db: str, speaker: str | None, article_id: str | None, limit: int, as_
 
 def _register_optional_commands() -> None:
     """Sub-commands that live beside their packages (evaluation, knowledge base)."""
+    from khabar.engine.command import bench_command, merge_command
     from khabar.evaluation.command import eval_command
     from khabar.kb.command import kb_group
+    from khabar.server.command import serve_command
 
     main.add_command(eval_command, "eval")
     main.add_command(kb_group, "kb")
+    main.add_command(serve_command, "serve")
+    main.add_command(merge_command, "merge")
+    main.add_command(bench_command, "bench")
 
 
 _register_optional_commands()

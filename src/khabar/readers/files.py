@@ -63,12 +63,18 @@ def iter_path(path: Path, options: ReadOptions) -> Iterator[Item]:
 
 def iter_directory(root: Path, options: ReadOptions) -> Iterator[Item]:
     """Files with a known extension under ``root``, recursively, in sorted order; hidden ones skipped."""
-    seen = {os.path.realpath(root)}  # guards against symlink loops when links are followed
-    for entry in _walk(root, options, seen):
+    for entry in iter_directory_files(root, options):
         if isinstance(entry, ItemError):
             yield entry
         else:
             yield from iter_file(entry, options)
+
+
+def iter_directory_files(root: Path, options: ReadOptions) -> Iterator[Path | ItemError]:
+    """The paths :func:`iter_directory` reads, in the same order, without reading them (engines that
+    shard the input plan with it)."""
+    seen = {os.path.realpath(root)}  # guards against symlink loops when links are followed
+    return _walk(root, options, seen)
 
 
 def _walk(directory: Path, options: ReadOptions, seen: set[str]) -> Iterator[Path | ItemError]:
@@ -190,10 +196,10 @@ def iter_jsonl_file(path: Path, options: ReadOptions) -> Iterator[Item]:
         yield ItemError(origin, os_error_message(exc))
         return
     with handle:
-        yield from iter_jsonl_lines(_bounded_lines(handle, options.max_bytes), origin, path.stem, options)
+        yield from iter_jsonl_lines(bounded_lines(handle, options.max_bytes), origin, path.stem, options)
 
 
-def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
     """Lines of a binary stream (newline stripped); None stands for a line longer than ``max_bytes``."""
     while True:
         line = stream.readline(max_bytes + 1)
@@ -211,10 +217,17 @@ def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
 
 
 def iter_jsonl_lines(
-    lines: Iterable[bytes | None], origin: str, id_prefix: str, options: ReadOptions
+    lines: Iterable[bytes | None],
+    origin: str,
+    id_prefix: str,
+    options: ReadOptions,
+    first_line: int = 1,
 ) -> Iterator[Item]:
-    """Documents from JSONL lines; a bad line gives an ItemError ``origin:line`` and reading goes on."""
-    for number, line in enumerate(lines, start=1):
+    """Documents from JSONL lines; a bad line gives an ItemError ``origin:line`` and reading goes on.
+
+    ``first_line`` is the line number of the first line given (a shard may start inside a file).
+    """
+    for number, line in enumerate(lines, start=first_line):
         line_origin = f"{origin}:{number}"
         if line is None:
             yield ItemError(line_origin, f"line too long (more than {options.max_bytes} bytes)")
@@ -272,7 +285,7 @@ def iter_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[Item]:
     try:
         first = stream.readline(options.max_bytes + 1)
         if _is_json_object_line(first):
-            rest = _bounded_lines(stream, options.max_bytes)
+            rest = bounded_lines(stream, options.max_bytes)
             yield from iter_jsonl_lines(
                 itertools.chain([first.rstrip(b"\n")], rest), origin, "stdin", options
             )

@@ -1,0 +1,300 @@
+"""CLI pieces of the engines: ``khabar merge``, ``khabar bench`` and ``khabar ingest --engine dask``.
+
+Registered by :func:`khabar.cli._register_optional_commands`; like the rest of the CLI they print and
+choose exit codes (0 = all went through, 1 = some items failed or shards are missing, 2 = usage or
+setup error), while the library functions they call raise typed errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from khabar.errors import KhabarError
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def _reporting_errors() -> Iterator[None]:
+    try:
+        yield
+    except KhabarError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        sys.exit(2)
+
+
+def default_shard_dir(db: str) -> Path:
+    return Path(f"{db}.shards")
+
+
+def ingest_with_dask(
+    inputs: tuple[str, ...],
+    *,
+    db: str,
+    force: bool,
+    workers: int,
+    scheduler: str | None,
+    shard_dir: str | None,
+    max_bytes: int,
+    timeout: float,
+) -> bool:
+    """``khabar ingest --engine dask``: process into shards, then merge them. True if anything failed."""
+    from khabar.engine.dask_engine import run_dask
+    from khabar.engine.shards import merge_shards
+    from khabar.readers import ReadOptions
+    from khabar.store import Store
+
+    directory = Path(shard_dir) if shard_dir else default_shard_dir(db)
+    where = scheduler or f"a local cluster of {workers} worker(s) on 127.0.0.1"
+    err.print(f"processing shards in {directory} on {where}")
+    report = run_dask(
+        inputs,
+        directory,
+        scheduler=scheduler,
+        workers=workers,
+        options=ReadOptions(max_bytes=max_bytes, url_timeout=timeout),
+        on_shard=lambda r: err.print(
+            f"  {r.name}: {'already done' if r.skipped else f'{r.articles} articles, {r.errors} errors'}"
+        ),
+    )
+    with Store(db) as store:
+        merged = merge_shards(directory, store, force=force)
+        total = store.stats()["articles"]
+    table = Table(title=f"khabar ingest --engine dask → {db}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("input items", str(report.items))
+    table.add_row("shards", f"{report.planned} ({report.processed} processed, {report.skipped} already done)")
+    table.add_row("shards merged", f"{merged.shards} (+{merged.already_merged} merged before)")
+    table.add_row("stored (new or changed)", str(merged.stored))
+    table.add_row("unchanged (already stored)", str(merged.unchanged))
+    table.add_row("errors", f"[red]{len(merged.errors)}[/]" if merged.errors else "0")
+    table.add_row("time", f"{report.seconds:.1f} s processing")
+    table.add_row("articles in store", str(total))
+    out.print(table)
+    for origin, message in merged.errors[:20]:
+        out.print(f"  [red]✗[/] {origin}: {message}")
+    return bool(merged.errors or merged.incomplete)
+
+
+@click.command("merge")
+@click.argument("shard_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", default="khabar.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--force", is_flag=True, help="Merge shards again and replace articles already stored.")
+def merge_command(shard_dir: str, db: str, force: bool) -> None:
+    """Load the finished Parquet shards of a `khabar ingest --engine dask` run into the store.
+
+    Safe to repeat: shards merged before are skipped and stored content is not duplicated. Exit
+    status 1 if some shards of the plan are not finished (rerun the ingest to complete them) or
+    some items failed.
+    """
+    from khabar.engine.shards import merge_shards
+    from khabar.store import Store
+
+    with _reporting_errors(), Store(db) as store:
+        result = merge_shards(Path(shard_dir), store, force=force)
+        total = store.stats()["articles"]
+    out.print(
+        f"merged {result.shards} shard(s) into {db} ({result.already_merged} merged before): "
+        f"{result.stored} stored, {result.unchanged} unchanged, {len(result.errors)} item errors; "
+        f"{total} articles in store"
+    )
+    if result.incomplete:
+        out.print(
+            f"[yellow]{len(result.incomplete)} shard(s) not finished:[/] {', '.join(result.incomplete[:10])}"
+        )
+    sys.exit(1 if result.incomplete or result.errors else 0)
+
+
+def _worker_counts(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, ...]:
+    try:
+        counts = tuple(int(v) for v in value.split(","))
+    except ValueError:
+        raise click.BadParameter(f"expected numbers separated by commas, got {value!r}") from None
+    if not counts or min(counts) < 1:
+        raise click.BadParameter("worker counts must be at least 1")
+    return counts
+
+
+@click.command("bench")
+@click.option(
+    "--articles",
+    "-n",
+    default=2000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Articles in the generated corpus.",
+)
+@click.option(
+    "--workers",
+    default="1,2",
+    show_default=True,
+    callback=_worker_counts,
+    help="Worker counts for the end-to-end runs, comma-separated.",
+)
+@click.option(
+    "--engine",
+    "engines",
+    multiple=True,
+    type=click.Choice(["local", "dask"]),
+    default=("local",),
+    show_default=True,
+    help="Engines to run end to end (repeatable).",
+)
+@click.option(
+    "--mix",
+    type=click.Choice(["dev", "hindi"]),
+    default="dev",
+    show_default=True,
+    help="dev: the dev corpus + long articles; hindi: ~2 KB Hindi articles only.",
+)
+@click.option(
+    "--stage-sample",
+    default=500,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Articles timed stage by stage in one process (0 = skip).",
+)
+@click.option(
+    "--profile-sample",
+    default=200,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Articles run under cProfile through the slowest stage (0 = skip).",
+)
+@click.option(
+    "--events",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Synthetic events for the query benchmark (e.g. 10000000; 0 = skip).",
+)
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Write all figures here.")
+@click.option(
+    "--profile-out",
+    type=click.Path(dir_okay=False),
+    help="Write the full cProfile report of the slowest stage here.",
+)
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False),
+    help="Keep the corpus and stores here (default: a temporary directory).",
+)
+def bench_command(
+    articles: int,
+    workers: tuple[int, ...],
+    engines: tuple[str, ...],
+    mix: str,
+    stage_sample: int,
+    profile_sample: int,
+    events: int,
+    json_path: str | None,
+    profile_out: str | None,
+    workdir: str | None,
+) -> None:
+    """Measure throughput per stage and end to end, memory, store size and event-query latency.
+
+    \b
+    Examples:
+      khabar bench -n 2000 --json bench.json
+      khabar bench -n 2000 --mix hindi --workers 2 --stage-sample 0
+      khabar bench -n 10 --workers 1 --stage-sample 0 --events 10000000
+    """  # fmt: skip
+    from khabar.engine.bench import BenchConfig, run_benchmark
+
+    config = BenchConfig(
+        articles=articles,
+        workers=workers,
+        engines=engines,
+        mix=mix,
+        stage_sample=stage_sample,
+        profile_sample=profile_sample,
+        events=events,
+        workdir=Path(workdir) if workdir else None,
+    )
+    with _reporting_errors():
+        result = run_benchmark(config, log=lambda line: err.print(f"[dim]bench:[/] {line}"))
+    figures = result.as_dict()
+    _print_bench(figures)
+    if profile_out and result.profile:
+        Path(profile_out).write_text(result.profile["report"], encoding="utf-8")
+    if json_path:
+        Path(json_path).write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+        err.print(f"figures written to {json_path}")
+
+
+def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
+    out.width = max(out.width, 140)  # the tables are wide; do not squeeze them into 80 columns
+    corpus = figures["corpus"]
+    machine = figures["machine"]
+    out.print(
+        f"corpus: {corpus['articles']} articles, {corpus['mb']} MB (mean {corpus['mean_kb']} KB; "
+        f"{', '.join(f'{k} {v}' for k, v in corpus['by_lang'].items())}; {corpus['long_articles']} long); "
+        f"machine: {machine['cpus']} cores, load {machine['load_average_at_start']}"
+    )
+    if figures["stages"]:
+        table = Table(title="per stage (one process)", title_justify="left")
+        for column in ("stage", "seconds", "share", "articles/s", "MB/s", "ms/article"):
+            table.add_column(column, justify="left" if column == "stage" else "right")
+        for row in figures["stages"]:
+            table.add_row(
+                row["stage"],
+                f"{row['seconds']:.2f}",
+                f"{100 * row['share']:.1f}%",
+                _num(row["articles_per_s"]),
+                _num(row["mb_per_s"], 3),
+                _num(row["ms_per_article"], 2),
+            )
+        out.print(table)
+    if figures["profile"]:
+        profile = figures["profile"]
+        out.print(f"slowest stage: [bold]{profile['stage']}[/] — top functions by own time:")
+        for row in profile["by_own_time"][:10]:
+            out.print(f"  {row['own_s']:>8.3f} s  {row['calls']:>9} calls  {row['function']}")
+    if figures["runs"]:
+        table = Table(title="end to end (read → process → store)", title_justify="left")
+        columns = ("engine", "workers", "articles/s", "MB/s", "per core", "speed-up", "seconds",
+                   "RSS main MiB", "RSS worker MiB", "DB KiB/1000")  # fmt: skip
+        for column in columns:
+            table.add_column(column, justify="right")
+        for run in figures["runs"]:
+            table.add_row(
+                run["engine"],
+                str(run["workers"]),
+                _num(run["articles_per_s"]),
+                _num(run["mb_per_s"], 3),
+                _num(run["articles_per_s_per_core"]),
+                _num(run["speed_up"], 2),
+                _num(run["seconds"]),
+                _num(run["peak_rss_main_mib"], 0),
+                _num(run["peak_rss_worker_mib"], 0),
+                _num(run["db_kib_per_1000_articles"], 0),
+            )
+        out.print(table)
+    if figures["queries"]:
+        queries = figures["queries"]
+        table = Table(
+            title=f"events query over {queries['events']:,} events ({queries['db_mib']} MiB store)",
+            title_justify="left",
+        )
+        for column in ("filter", "matching", "p50 ms", "p95 ms", "count ms"):
+            table.add_column(column, justify="left" if column == "filter" else "right")
+        for row in queries["results"]:
+            table.add_row(
+                row["filter"], f"{row['matching']:,}", _num(row["p50_ms"]), _num(row["p95_ms"]),
+                _num(row["count_ms"]),
+            )  # fmt: skip
+        out.print(table)
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:,.{digits}f}"
