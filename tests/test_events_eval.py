@@ -33,18 +33,24 @@ def predict_sentence(tools: tuple[EventStage, KnowledgeBase, Any]) -> Any:
 def test_dev_gold_event_f1_and_status(tools: tuple[EventStage, KnowledgeBase, Any]) -> None:
     stage, kb, _ = tools
     metrics = evaluate(load_gold(GOLD), article_predictor(stage, kb)).metrics
-    assert metrics["events.strict.f1.all"] >= 0.65
-    assert metrics["events.strict.f1.hi"] >= 0.78
-    assert metrics["events.strict.f1.en"] >= 0.45
-    assert metrics["events.status_accuracy.all"] >= 0.9
+    assert metrics["events.strict.f1.all"] >= 0.71
+    assert metrics["events.strict.f1.hi"] >= 0.82
+    assert metrics["events.strict.f1.en"] >= 0.53
+    assert metrics["events.status_accuracy.all"] >= 0.95
+    # Dates here come from a stand-in for the dates stage (Hindi "12 नवंबर" only): English dates are
+    # measured in the full pipeline (khabar eval), where date accuracy is 0.94 (hi 1.0).
+    assert metrics["events.date_accuracy.hi"] >= 0.91
+    assert metrics["events.date_accuracy.all"] >= 0.80
+    assert metrics["events.location_accuracy.hi"] >= 0.83
+    assert metrics["events.location_accuracy.all"] >= 0.76
 
 
 def test_plover_gsr_type_and_actor_countries(predict_sentence: Any) -> None:
     metrics = evaluate_plover_gsr(load_gsr(GSR), predict_sentence).metrics
-    assert metrics["gsr.type_accuracy.all"] >= 0.74
+    assert metrics["gsr.type_accuracy.all"] >= 0.76
     # Floors below the 0.8 goal: they guard what the NER stand-in allows today.
-    assert metrics["gsr.source_accuracy.all"] >= 0.62
-    assert metrics["gsr.target_accuracy.all"] >= 0.55
+    assert metrics["gsr.source_accuracy.all"] >= 0.70
+    assert metrics["gsr.target_accuracy.all"] >= 0.63
 
 
 @pytest.mark.parametrize(

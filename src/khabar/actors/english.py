@@ -44,6 +44,9 @@ _MAX_APPOSITIVE_TOKENS = 16
 _SEARCH_MIN_SCORE = 92.0
 _SEARCH_MIN_LEAD = 4.0
 _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
+INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
+GROUP = "group"  # "Sudanese rebels", "Croatian authorities", "Albanians": a collective actor
+_GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "det", "advmod", "punct"})
 
 
 @dataclass(slots=True)
@@ -83,6 +86,10 @@ class _Rules:
     org_prefixes: tuple[str, ...]
     qualifiers: frozenset[str]
     determiners: frozenset[str]
+    indefinites: frozenset[str]  # "a French minister": a new, unnamed person of that country
+    groups: dict[str, str]  # group noun → CAMEO sector ("Sudanese rebels", "Israeli troops")
+    ethnic: frozenset[str]  # "ethnic Albanians in Serbia": counted where they live
+    group_locatives: frozenset[str]  # prepositions that place a group ("Albanians of southern Serbia")
 
 
 def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -> _Rules:
@@ -97,6 +104,7 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
     if bad:
         raise LanguagePackError(f"{origin}/mentions.toml: [ner] labels map to unknown types {bad}")
     strip = mentions.get("strip", {})
+    groups = mentions.get("groups", {})
     return _Rules(
         labels=dict(labels),
         leading=frozenset(w.casefold() for w in strip.get("leading", [])),
@@ -105,6 +113,10 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
         org_prefixes=tuple(mentions.get("context", {}).get("generic_org_prefixes", [])),
         qualifiers=frozenset(match_key(w) for w in titles.get("qualifiers", {}).get("forms", [])),
         determiners=frozenset(titles.get("title_only", {}).get("determiners", ["the", "The"])),
+        indefinites=frozenset(titles.get("title_only", {}).get("indefinites", [])),
+        groups={k.casefold(): v for k, v in groups.get("nouns", {}).items()},
+        ethnic=frozenset(w.casefold() for w in groups.get("ethnic", [])),
+        group_locatives=frozenset(w.casefold() for w in groups.get("locatives", [])),
     )
 
 
@@ -145,6 +157,16 @@ class EnglishMentionFinder:
             raise LanguagePackError("no English language pack loaded")
         self.lexicon: TitleLexicon = load_titles(pack)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
+        # "Albanians", "Iraqis", "Serbs": plural demonyms name the people of a country
+        self.plural_demonyms: dict[str, str] = {}
+        for actor_id, words in self.kb.demonyms.items():
+            for word in words:
+                if (
+                    word.isascii()
+                    and word[:1].isupper()
+                    and not word.endswith(("s", "ese", "sh", "ch", "i's"))
+                ):
+                    self.plural_demonyms.setdefault(word.casefold() + "s", actor_id.removeprefix("country:"))
 
     # ------------------------------------------------------------------ entry point
     def find(self, doc: Document) -> list[EntityMention]:
@@ -168,6 +190,7 @@ class EnglishMentionFinder:
         mentions = [self._to_mention(article, c) for c in merged if c.type in _NAME_TYPES]
         self._attach_titles(article, mentions, merged)
         mentions.extend(self._title_only(article, mentions, merged))
+        mentions.extend(self._groups(article, mentions, merged))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
@@ -587,7 +610,8 @@ class EnglishMentionFinder:
             return None
         possessive_start = any(t.text in _POSSESSIVE for t in tokens[first:term_first])
         determiner = first > 0 and tokens[first - 1].text in self.rules.determiners
-        if not (determiner or possessive_start):
+        indefinite = first > 0 and tokens[first - 1].text in self.rules.indefinites
+        if not (determiner or possessive_start or indefinite):
             return None
         # "the Secretary of the Security Council of Russia": TITLE + of (the) + ORG/GPE
         j = term_end + 1
@@ -606,17 +630,114 @@ class EnglishMentionFinder:
         self._qualify_span(article, role, cands, None, None)
         if role.country is None and role.org_name is None:
             return None  # "the president" alone is too vague to stand for anyone
+        if indefinite and not determiner and not possessive_start and role.country is None:
+            return None
         start, end = role.span
         mention = EntityMention(
             start=start,
             end=end,
             text=article.text[start:end],
             type="PER",
-            finder="title_only",
+            # "a French minister" introduces someone new: an entity of its own, not a reference back
+            finder=INDEFINITE if indefinite and not possessive_start else "title_only",
             sentence=article.sentence_of(start),
         )
         self._apply_role(mention, role, article.text)
         return mention
+
+    # ------------------------------------------------------------------ groups
+    def _groups(
+        self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
+    ) -> list[EntityMention]:
+        """Collective actors named by a demonym: a group noun it modifies ("Sudanese rebels", "the
+        Croatian authorities", "Vietnamese-led forces") or a plural demonym ("Albanians"). The country
+        is the demonym's; an ethnic group ("ethnic Albanians in south Serbia", "the Albanians of
+        southern Serbia") counts where it lives when the phrase names that place."""
+        taken = [(m.start, m.end) for m in mentions] + [
+            (m.title_span.start, m.title_span.end) for m in mentions if m.title_span
+        ]
+        out: list[EntityMention] = []
+        for token in article.sp:
+            if token.pos_ not in ("NOUN", "PROPN") or token.is_space:
+                continue
+            plural = self.plural_demonyms.get(token.text.casefold())
+            if plural is not None and token.tag_ in _PLURAL_TAGS:
+                start, country, sector, people = token.idx, plural, None, True
+            else:
+                sector = self.rules.groups.get(token.lemma_.casefold()) or self.rules.groups.get(
+                    token.text.casefold()
+                )
+                found = self._group_demonym(article, token) if sector is not None else None
+                if found is None:
+                    continue
+                (start, country), people = found, False
+            end = token.idx + len(token)
+            ethnic = self._ethnic_start(token)
+            if ethnic is not None:
+                start = min(start, ethnic)
+            if any(s < end and start < e for s, e in taken) or any(
+                c.start < end and start < c.end for c in cands
+            ):
+                continue
+            if ethnic is not None or people:
+                country = self._group_residence(token, cands) or country
+            mention = EntityMention(
+                start=start,
+                end=end,
+                text=article.text[start:end],
+                type="ORG",
+                finder=GROUP,
+                sentence=article.sentence_of(start),
+                role_country=country,
+                role_sector=sector or None,
+            )
+            if sector == "GOV" and country:
+                # "the Israeli government": the knowledge base's government of that country if it has one
+                mention.kb_ids = self._contextual_org(token.text, country)
+            out.append(mention)
+            taken.append((start, end))
+        return out
+
+    def _group_demonym(self, article: _Article, head: Token) -> tuple[int, str] | None:
+        """(start, country) of a demonym among the modifiers before a group noun."""
+        for child in head.children:
+            if child.i >= head.i or child.dep_ not in _GROUP_MODIFIERS:
+                continue
+            for word in child.subtree:
+                for d_start, d_end, country in article.demonyms:
+                    if d_start == word.idx and d_end <= head.idx:
+                        return d_start, country
+        return None
+
+    def _ethnic_start(self, head: Token) -> int | None:
+        for child in head.children:
+            if child.i < head.i and child.lower_ in self.rules.ethnic:
+                return child.idx
+            for grand in child.children:  # "ethnic Albanian guerrillas": ethnic modifies the demonym
+                if grand.i < head.i and grand.lower_ in self.rules.ethnic:
+                    return grand.idx
+        return None
+
+    def _group_residence(self, head: Token, cands: list[_Candidate]) -> str | None:
+        """Country of a place the group is said to be in ("… in south Serbia", "… of the West Bank",
+        "… operating in Macedonia")."""
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        preps += [
+            g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children if g.dep_ == "prep"
+        ]
+        for prep in preps:
+            if prep.lower_ not in self.rules.group_locatives:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                for cand in cands:
+                    if start <= cand.start and cand.end <= end and cand.type in ("GPE", "LOC"):
+                        country = self._country_of(cand.kb_ids)
+                        if country:
+                            return country
+        return None
 
     # ------------------------------------------------------------------ token helpers
     def _title_ending_at(self, article: _Article, last: int, sent_start: int) -> tuple[Title, int] | None:
@@ -774,7 +895,7 @@ class EnglishMentionFinder:
         return bool(ids) and all(i.startswith(("city:", "country:")) for i in ids)
 
     def _to_mention(self, article: _Article, cand: _Candidate) -> EntityMention:
-        return EntityMention(
+        mention = EntityMention(
             start=cand.start,
             end=cand.end,
             text=article.text[cand.start : cand.end],
@@ -783,6 +904,19 @@ class EnglishMentionFinder:
             finder=cand.finder,
             sentence=article.sentence_of(cand.start),
         )
+        if cand.type == "ORG" and not cand.kb_ids:
+            # an organisation the knowledge base lacks belongs to the country its name contains
+            # ("Latvian Constitutional Court", "Nigerian Union of Teachers", "Montenegro Assembly")
+            mention.role_country = self._country_in(mention.text)
+        return mention
+
+    def _country_in(self, name: str) -> str | None:
+        for match in self.kb.find_alias_matches(name):
+            if all(i.startswith("country:") for i in match.actor_ids):
+                country = self._country_of(match.actor_ids)
+                if country:
+                    return country
+        return None
 
 
 # Titles that name a post inside an organisation: the organisation is part of the title

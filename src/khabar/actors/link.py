@@ -358,7 +358,9 @@ class Linker:
             self._roles(entity, actor, role, mentions, date)
         else:
             titled = [m for m in mentions if m.title and not m.role_former]
-            source = titled[0] if titled else None
+            # else a mention whose finder read a country or sector from its words ("Sudanese rebels")
+            described = [m for m in mentions if (m.role_country or m.role_sector) and not m.role_former]
+            source = titled[0] if titled else (described[0] if described else None)
             entity.country = source.role_country if source else None
             entity.sector = source.role_sector if source else None
             if entity.country or entity.sector:

@@ -4,7 +4,8 @@ with one gold PLOVER event and its source and target actors as country codes.
 Scored per sentence: the predicted event taken is the most confident one (the first on ties);
 type accuracy = its PLOVER type equals the gold's (old v0.5b1 names renamed, see event_types.toml);
 source / target accuracy = the predicted actor's ``country`` (or the first three letters of its
-``actor_code``, for IGO/NGO-style codes) is one of the gold actor codes; measured over the records
+``actor_code``, for IGO/NGO-style codes; "IGO"/"NGO" for an organisation of that sector, as the
+GSR codes them) is one of the gold actor codes; measured over the records
 whose gold has such an actor. A sentence with no predicted event counts as wrong on every measure.
 """
 
@@ -123,6 +124,11 @@ def _actor_codes(entity: Mapping[str, Any] | None) -> set[str]:
     actor_code = str(entity.get("actor_code") or "").upper()
     if actor_code:
         codes.add(actor_code[:3])
+    # The GSR writes "IGO"/"NGO" in the country field for international organisations, where khabar
+    # gives the organisation's own code (UNO, EUR, …) and the sector.
+    sector = str(entity.get("sector") or "").upper()
+    if sector in {"IGO", "NGO"} or actor_code.endswith(("IGO", "NGO")):
+        codes.add(sector or actor_code[-3:])
     return codes - {""}
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from khabar.events.common import Candidate, MentionIndex
 from khabar.events.lexicon import EventLexicon, LexEntry
-from khabar.model import Span
+from khabar.model import Entity, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,6 +62,8 @@ class EnglishEventFinder:
         self.situation_preps = lexicon.word_list("situation_prepositions")
         self.planned_heads = lexicon.word_list("planned_heads")
         self.intent_heads = lexicon.word_list("intent_heads")
+        self.state_nouns = lexicon.word_list("state_nouns")
+        self.questions = lexicon.word_list("question_marks")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -149,7 +151,10 @@ class EnglishEventFinder:
         ids: list[str] = []
         for head in (token, *token.conjuncts):
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
-                ids.append("@they" if head.lower_ in self.plural_pronouns else "@pronoun")
+                if head.lower_ in self.plural_pronouns:
+                    ids.extend(self._coordinated_before(head, mentions) or ["@they"])
+                else:
+                    ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
             if found is not None:
@@ -162,7 +167,7 @@ class EnglishEventFinder:
         "activists from the Fatah Party", "a member of parliament, Mohammed Mamoun")."""
         found = mentions.overlapping(head.idx, head.idx + len(head))
         if found:
-            return found[0].entity.id
+            return self._as_state(head, found[0].entity, mentions)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         for child in modifiers:
             inside = mentions.within(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
@@ -180,6 +185,37 @@ class EnglishEventFinder:
                     if inside:
                         return inside[0].entity.id
         return None
+
+    def _coordinated_before(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
+        """The antecedent of "them"/"they": the last pair of coordinated actors earlier in the
+        sentence ("the exchange of fire between Israel and Iran … urged them")."""
+        found: list[str] = []
+        for token in pronoun.sent:
+            if token.i >= pronoun.i:
+                break
+            conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i < pronoun.i]
+            if not conjuncts or token.dep_ == "conj":
+                continue
+            ids = [self._phrase_entity(t, mentions) for t in (token, *conjuncts)]
+            if all(ids) and len(set(ids)) >= 2:
+                found = [i for i in dict.fromkeys(ids) if i is not None]
+        return found
+
+    def _as_state(self, head: Token, entity: Entity, mentions: MentionIndex) -> str:
+        """A country's government named by a common noun ("the Japanese government has urged …",
+        "Croatian authorities") acts for the country, as a country name does (CAMEO's convention),
+        when the article names that country; a named body ("the Foreign Ministry") stays itself."""
+        if (
+            entity.type != "ORG"
+            or entity.sector != "GOV"
+            or not entity.country
+            or head.lemma_.lower() not in self.state_nouns
+        ):
+            return entity.id
+        for other in mentions.by_id.values():
+            if other.kb_id == f"country:{entity.country}":
+                return other.id
+        return entity.id
 
     def _chain(self, token: Token) -> list[Token]:
         """The trigger and the words governing it up to the clause that has a subject."""
@@ -307,6 +343,10 @@ class EnglishEventFinder:
             # "the two officials are expected to discuss …, the Council said": not the Council's talks
             sources = _stand_in(sources, speaker or [], mentions)
         targets = [t for t in targets if t not in sources]
+        if any(c.dep_ == "mark" and c.lower_ in self.questions for w in chain[:2] for c in w.children):
+            return None  # "whether Japan supports the attacks": an open question asserts no event
+        if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
+            return None  # "discussing the conflict" with nobody named: no meeting to code
         cameo, status = entry.cameo, self._status(token, chain, entry)
         if self._appeal(chain):
             cameo, status = self.lex.appeal_cameo, "occurred"

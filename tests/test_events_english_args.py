@@ -1,0 +1,67 @@
+"""English event arguments: a government named by a common noun acts for its country, "them" after a
+coordination, embedded questions, meetings without a partner, group actors (real pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from khabar.api import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def events(extractor: Extractor) -> Any:
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        doc = extractor.extract(text, lang="en", id="t")
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.plover or "", names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+    return run
+
+
+def test_government_noun_is_the_country_and_them_is_the_coordination(events: Any) -> None:
+    got = events(
+        "Following the exchange of fire between Israel and Iran, the Japanese government has urged them "
+        "to exercise restraint, as Japan has built amicable relations with both countries."
+    )
+    assert ("REQUEST", "Japan", "Israel") in got
+    assert ("REQUEST", "Japan", "Iran") in got
+
+
+def test_embedded_question_is_no_event(events: Any) -> None:
+    got = events("Ishiba refrained from saying whether Japan supports the U.S. attacks.")
+    assert not [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_discussing_without_a_partner_is_no_meeting(events: Any) -> None:
+    got = events("Shigeru Ishiba spoke to reporters in Tokyo on Sunday, discussing the conflict.")
+    assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def test_they_met_keeps_both_parties(events: Any) -> None:
+    got = events("Sergei Shoigu told Wang Yi that they would meet again, as they met for talks in Beijing.")
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Sergei Shoigu", "Wang Yi"} for e in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Sudanese rebels shelled the southern regional capital Juba on Sunday.", "ASSAULT", "SDN", None),
+        ("The Sudanese government accused Darfur rebels of violating a truce.", "ACCUSE", "SDN", None),
+        ("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "AID", "CHE", None),
+    ],
+)  # fmt: skip
+def test_group_actor_country(
+    extractor: Extractor, text: str, plover: str, source: str, target: str | None
+) -> None:
+    doc = extractor.extract(text, lang="en", id="t")
+    countries = {e.id: e.country for e in doc.entities}
+    best = max(doc.events, key=lambda e: e.confidence)
+    assert best.plover == plover
+    assert countries.get(best.source or "") == source
