@@ -48,7 +48,7 @@ from typing import Literal
 Tense = Literal["past", "future"] | None
 PRECISIONS = ("day", "month", "year")
 UNITS = ("day", "week", "month", "year")
-KINDS = ("date", "numeric", "month", "year", "weekday", "offset", "relative")
+KINDS = ("date", "numeric", "month", "year", "weekday", "offset", "relative", "vague")
 
 # How far a year-less past date may lie after the publication date (or a future one before it).
 SLACK_DAYS = 7
@@ -73,6 +73,8 @@ class Expression:
     * ``relative``: ``unit`` with ``shift`` units from publication (आज 0, yesterday -1, last week -1,
       next year +1); with ``by_tense`` the sign comes from the tense and ``amount`` is the size
       (कल = 1, परसों = 2).
+    * ``vague``: a time adverb that names no date ("recently", "हाल ही में"); never resolved, but it
+      tells that the event has a time of its own, so it does not take the date of the story.
     """
 
     kind: str
@@ -277,6 +279,8 @@ def resolve_expression(
     """Resolve ``expr`` against the publication date; see the module docstring for the rules."""
     pub = _as_date(published)
     kind = expr.kind
+    if kind == "vague":
+        return UNRESOLVED
     if kind == "date":
         return _resolve_date(expr, pub, tense)
     if kind == "numeric":

@@ -12,6 +12,28 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
   (the statement happened); a conflictual one keeps its code with status ``intended``.
 * **Confidence** = lexicon entry confidence × argument completeness (1.0 with source and target,
   0.8 with one of them) × 0.9 in reported speech.
+* **Date of an event**: the date expression of its own sentence nearest before the trigger, else the
+  first one after it in the same clause; a date in a "since" phrase (``24 फरवरी को रूसी आक्रमण के
+  बाद से … यात्रा``, "first visit since the invasion on February 24") dates that starting point, not
+  an event on the other side of "since". A week ("later this week") or a vague adverb ("recently",
+  ``हाल ही में``) is the event's own time but names no day: the date stays null, the wording kept.
+* **Date of the story** (events with no time expression of their own): a news report narrates one
+  episode, its *news peg*: the first occurred event in the body with a day date of its own (else a
+  day date of the lead that is not after publication). An occurred event with no time expression
+  takes the date of the last dated episode told before it, where episodes dated before the news peg
+  are flashbacks (``24 फरवरी को रूसी आक्रमण``, "since 1973") and do not move the story's date.
+  Planned, intended, denied and hypothetical events never take a date they do not state. The
+  publication date is not used: a report is often published the day after its events.
+* **Place**: a locative phrase of the sentence (``बीजिंग में``, "in Beijing"); for a visit the
+  destination (each destination of "visits to Kuwait and Algeria" is its own event's place; a visit
+  to a country is placed in the city the story is told from when that city is in the country); for
+  an assault, fight or mass violence (CAMEO 18–20) the place attacked when it is a country or place
+  (a locative inside that country is kept). Events of the story without a place of their own take
+  the story's place when the story has exactly one (a city and its country count as one, the city
+  winning); else a dateline (``BEIJING —``, ``बीजिंग, 15 जनवरी``) places the story's meetings and
+  visits (CAMEO 04) that have an actor of the dateline's country, and through them the rest of the
+  story. A statement alone is not placed by a dateline: it may be made from anywhere. Places are
+  geocoded with the gazetteer (country, latitude, longitude).
 * **Merging**: events with the same PLOVER type and actors (either order for symmetric types) and
   compatible dates are one event with every sentence as evidence; an event missing an actor merges
   into one that agrees on the others. The first body sentence is the event's sentence; captions and
@@ -21,7 +43,8 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from khabar.codes import CodeTables
@@ -32,6 +55,17 @@ Gazetteer = Callable[[str], "tuple[str | None, float | None, float | None] | Non
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE"})
 # CAMEO roots whose unstated target is the authorities of the place where it happens (protests).
 SCENE_TARGET_ROOTS = frozenset({"14"})
+# CAMEO roots of acts that happen where their target is (assault, fight, mass violence).
+TARGET_PLACE_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO root of meetings, talks and visits: the events a dateline places (a statement may be made
+# from anywhere; a meeting covered from a city is held there).
+MEETING_ROOT = "04"
+# Kinds of date expression that are the event's own time but name no day of it.
+DATELESS_KINDS = frozenset({"week", "vague"})
+# Kinds of date expression that name a day (resolved or not).
+DAY_KINDS = frozenset({"date", "numeric", "weekday", "relative", "offset"})
+# Punctuation ending the clause of a trigger: a date after it is not the trigger's.
+_CLAUSE_BREAK = re.compile(r"[,;:।|()\[\]—–]")
 INTENT_MEET = "036"
 INTENT_GENERIC = "030"
 COMPLETE, PARTIAL, REPORTED = 1.0, 0.8, 0.9
@@ -44,6 +78,8 @@ class _Draft:
     symmetric: bool
     reported: bool
     evidence: list[Evidence] = field(default_factory=list)
+    own_date: DateMention | None = None  # the event's own time expression (None: it states none)
+    placed: bool = False  # the place comes from the event's own sentence
 
 
 class EventCoder:
@@ -141,12 +177,39 @@ class EventCoder:
         return Location(name=entity.name, country=country, lat=lat, lon=lon)
 
     @staticmethod
-    def _date(dates: list[DateMention], sentence: Sentence, trigger: Span) -> DateMention | None:
-        inside = [d for d in dates if sentence.start <= d.start < sentence.end]
-        if not inside:
-            return None
-        before = [d for d in inside if d.start < trigger.start]
-        return before[-1] if before else inside[0]
+    def _date(
+        dates: list[DateMention], sentence: Sentence, trigger: Span, text: str, since: Sequence[Span]
+    ) -> DateMention | None:
+        """The event's own time expression (see the module docstring); a dated one before a vague one."""
+
+        def blocked(mention: DateMention) -> bool:
+            lo, hi = (
+                (mention.end, trigger.start)
+                if mention.start < trigger.start
+                else (trigger.end, mention.start)
+            )
+            return any(lo <= s.start and s.end <= hi for s in since)
+
+        inside = [d for d in dates if sentence.start <= d.start < sentence.end and not blocked(d)]
+        dated = [d for d in inside if d.kind != "vague"]
+        for pool in (dated, [d for d in inside if d.kind == "vague"]):
+            before = [d for d in pool if d.start < trigger.start]
+            if before:
+                return before[-1]
+            after = [
+                d
+                for d in pool
+                if d.start >= trigger.end and not _CLAUSE_BREAK.search(text[trigger.end : d.start])
+            ]
+            if after:
+                return after[0]
+        return None
+
+    @staticmethod
+    def _value(mention: DateMention | None) -> tuple[str | None, str | None]:
+        if mention is None or mention.kind in DATELESS_KINDS:
+            return None, None
+        return mention.value, mention.precision
 
     # ------------------------------------------------------------------ main
     def code(
@@ -156,7 +219,14 @@ class EventCoder:
         sentences: list[Sentence],
         dates: list[DateMention],
         dateline: str | None = None,
+        *,
+        text: str = "",
+        since: Sequence[Span] = (),
+        published: str | None = None,
     ) -> list[Event]:
+        """Coded events of one document. ``text`` is the clean text, ``since`` the spans of "since"
+        words in it (dates.toml ``since``), ``published`` the ISO publication date (caps the lead's
+        date as a news peg)."""
         mentions = MentionIndex(entities)
         by_id = mentions.by_id
         countries = self._countries(entities)
@@ -195,15 +265,9 @@ class EventCoder:
                 targets = [self._as_actor(candidate.location, by_id, countries)]
             plover = self.codes.to_plover(cameo)
             plover_type = candidate.plover or (plover.type if plover else None)
-            destination = next(
-                (t for t in targets if by_id.get(t) is not None and by_id[t].type in ("GPE", "LOC")), None
-            )
-            if cameo.startswith("042") and (place or destination):
-                location_id: str | None = place or destination  # a visit happens where the visitor went
-            else:
-                location_id = candidate.location or visited.get(candidate.sentence) or dateline
-            location = self._location(by_id[location_id]) if location_id in by_id else None
-            date = self._date(dates, sentence, candidate.trigger)
+            base_place = candidate.location or visited.get(candidate.sentence)
+            date = self._date(dates, sentence, candidate.trigger, text, since)
+            date_value, date_precision = self._value(date)
             completeness = COMPLETE if sources and targets else PARTIAL
             confidence = round(
                 candidate.confidence * completeness * (REPORTED if candidate.reported else 1.0), 3
@@ -212,6 +276,12 @@ class EventCoder:
             if candidate.mutual:  # "exchange of fire between Israel and Iran": both ways
                 pairs += [(t, s) for s, t in pairs if s and t]
             for source, target in pairs:
+                location_id = self._place_of(cameo, target, place, base_place, candidate.mutual, by_id)
+                location = self._location(by_id[location_id]) if location_id in by_id else None
+                # the place attacked is the attack's, not the scene of the story told around it
+                scene = location is not None and not (
+                    cameo[:2] in TARGET_PLACE_ROOTS and location_id == target
+                )
                 event = Event(
                     cameo=cameo,
                     plover=plover_type,
@@ -221,20 +291,26 @@ class EventCoder:
                     target=target,
                     trigger=candidate.trigger,
                     sentence=candidate.sentence,
-                    date=date.value if date else None,
-                    date_precision=date.precision if date else None,
+                    date=date_value,
+                    date_precision=date_precision,
                     date_text=date.text if date else None,
                     location=location,
                     status=status,
                     confidence=confidence,
                 )
-                self._merge(drafts, event, sentence.kind, candidate.symmetric, candidate.reported)
+                self._merge(
+                    _Draft(event, sentence.kind, candidate.symmetric, candidate.reported),
+                    drafts,
+                    own_date=date,
+                    placed=scene,
+                )
         self._fill_counterparts(drafts, by_id, countries)
-        self._inherit_setting(drafts)
+        kept = [d for d in drafts if d.kind not in self.evidence_only]
+        story = self._news_peg(kept, dates, sentences, published)
+        self._narrate(kept, story)
+        self._place_story(kept, by_id, countries, dateline, story)
         events: list[Event] = []
-        for draft in drafts:
-            if draft.kind in self.evidence_only:
-                continue
+        for draft in kept:
             draft.event.evidence = sorted(set(draft.evidence), key=lambda e: (e.sentence, e.trigger.start))
             events.append(draft.event)
         return sorted(events, key=lambda e: (e.sentence, e.trigger.start))
@@ -262,23 +338,147 @@ class EventCoder:
             if country and own is not None and own.country != partner.country:
                 event.target = country
 
+    # ------------------------------------------------------------------ place of one event
+    def _place_of(
+        self,
+        cameo: str,
+        target: str | None,
+        city: str | None,
+        base: str | None,
+        mutual: bool,
+        by_id: dict[str, Entity],
+    ) -> str | None:
+        """Entity id of the place of one (source, target) event; see the module docstring."""
+        land = by_id.get(target) if target is not None else None
+        if land is not None and land.type not in ("GPE", "LOC"):
+            land = None
+        if cameo.startswith("042") and land is not None:
+            # a visit happens where the visitor went: the city named in the sentence when it is in
+            # this destination, else the destination itself
+            city_entity = by_id.get(city) if city else None
+            if city_entity is not None and (city_entity.country == land.country or city == land.id):
+                return city
+            return land.id
+        if cameo.startswith("042") and city is not None:
+            return city
+        if cameo[:2] in TARGET_PLACE_ROOTS and land is not None and not mutual:
+            local = by_id.get(base) if base else None
+            if local is not None and local.country and local.country == land.country:
+                return base  # "… ने खारकीव में यूक्रेन पर हमला किया": the city attacked
+            return land.id
+        return base
+
+    # ------------------------------------------------------------------ the story
     @staticmethod
-    def _inherit_setting(drafts: list[_Draft]) -> None:
-        """Statements reported in the article (said during a meeting) take the date and place of the
-        event narrated before them when they have none of their own."""
-        date: tuple[str | None, str | None] = (None, None)
-        location: Location | None = None
-        for draft in sorted(drafts, key=lambda d: d.event.sentence):
+    def _news_peg(
+        drafts: list[_Draft], dates: list[DateMention], sentences: list[Sentence], published: str | None
+    ) -> str | None:
+        """The day of the story's main episode (see the module docstring), or None."""
+        for draft in sorted(drafts, key=lambda d: (d.event.sentence, d.event.trigger.start)):
+            own = draft.own_date
+            if (
+                draft.event.status == "occurred"
+                and draft.kind == "body"
+                and own is not None
+                and draft.event.date_precision == "day"
+                and draft.event.date is not None
+            ):
+                return draft.event.date
+        for mention in dates:
+            sentence = mention.sentence
+            if (
+                sentence is not None
+                and 0 <= sentence < len(sentences)
+                and sentences[sentence].kind == "lead"
+                and mention.precision == "day"
+                and mention.kind not in DATELESS_KINDS
+                and mention.value is not None
+                and (published is None or mention.value <= published[:10])
+            ):
+                return mention.value
+        return None
+
+    @staticmethod
+    def _in_story(draft: _Draft, peg: str | None) -> bool:
+        """An occurred event told as part of the story: no time of its own, or a day not before the
+        news peg (or a day that cannot be resolved for want of a publication date)."""
+        if draft.event.status != "occurred":
+            return False
+        own = draft.own_date
+        if own is None:
+            return True
+        if own.kind in DATELESS_KINDS:
+            return False
+        if own.value is None:
+            return own.kind in DAY_KINDS
+        if draft.event.date_precision != "day":
+            return False
+        return peg is None or (draft.event.date or "") >= peg
+
+    def _narrate(self, drafts: list[_Draft], peg: str | None) -> None:
+        """Occurred events with no time expression of their own take the date of the episode told
+        last before them (the news peg before any)."""
+        current = peg
+        for draft in sorted(drafts, key=lambda d: (d.event.sentence, d.event.trigger.start)):
             event = draft.event
-            if draft.reported and event.status == "occurred":
-                if event.date is None and date[0] is not None:
-                    event.date, event.date_precision = date
-                if event.location is None:
-                    event.location = location
-            if event.date is not None and event.status == "occurred":
-                date = (event.date, event.date_precision)
-            if event.location is not None and event.status == "occurred":
-                location = event.location
+            if not self._in_story(draft, peg):
+                continue
+            if draft.own_date is None:
+                if current is not None and event.date is None:
+                    event.date, event.date_precision = current, "day"
+            elif event.date is not None:
+                current = event.date
+
+    def _place_story(
+        self,
+        drafts: list[_Draft],
+        by_id: dict[str, Entity],
+        countries: dict[str, str],
+        dateline: str | None,
+        peg: str | None,
+    ) -> None:
+        """Places for the story's events that have none of their own (see the module docstring)."""
+        country_names = {by_id[c].name for c in countries.values() if c in by_id}
+        members = [d for d in drafts if self._in_story(d, peg)]
+        place = self._single_place(
+            [d.event.location for d in members if d.placed and d.event.location is not None], country_names
+        )
+        line = by_id.get(dateline) if dateline else None
+        line_place = self._location(line) if line is not None else None
+        for draft in drafts:  # a visit to the country the story is told from: the dateline's city
+            event = draft.event
+            if (
+                event.cameo.startswith("042")
+                and line_place is not None
+                and event.location is not None
+                and event.location.name in country_names
+                and line_place.country == event.location.country
+                and line_place.name not in country_names
+            ):
+                event.location = line_place
+        if place is None and line_place is not None:
+            # the dateline places the story's meetings and visits held by an actor of its country
+            dated = []
+            for draft in members:
+                event = draft.event
+                actors = [by_id.get(a) for a in (event.source, event.target) if a]
+                if event.cameo.startswith(MEETING_ROOT) and any(
+                    a is not None and a.country == line_place.country for a in actors
+                ):
+                    event.location = event.location or line_place
+                    dated.append(event.location)
+            place = self._single_place(dated, country_names)
+        for draft in members:
+            if draft.event.location is None and place is not None:
+                draft.event.location = place
+
+    @staticmethod
+    def _single_place(places: list[Location], country_names: set[str]) -> Location | None:
+        """The one place of a list (a country drops out when one of its cities is there), else None."""
+        unique = {p.name: p for p in places}
+        cities = {p.country for p in unique.values() if p.name not in country_names}
+        left = [p for p in unique.values() if not (p.name in country_names and p.country in cities)]
+        return left[0] if len(left) == 1 else None
 
     @staticmethod
     def _pairs(
@@ -306,7 +506,8 @@ class EventCoder:
             and (a.source == b.target or a.target == b.source)
         )
 
-    def _merge(self, drafts: list[_Draft], event: Event, kind: str, symmetric: bool, reported: bool) -> None:
+    def _merge(self, new: _Draft, drafts: list[_Draft], own_date: DateMention | None, placed: bool) -> None:
+        event, kind, symmetric = new.event, new.kind, new.symmetric
         evidence = Evidence(event.sentence, event.trigger)
         for draft in drafts:
             old = draft.event
@@ -336,8 +537,11 @@ class EventCoder:
                     event.date_precision,
                     event.date_text,
                 )
+                draft.own_date = own_date
+            elif draft.own_date is None and own_date is not None:
+                draft.own_date, old.date_text = own_date, event.date_text
             if old.location is None:
-                old.location = event.location
+                old.location, draft.placed = event.location, placed
             old.confidence = max(old.confidence, event.confidence)
             if draft.kind != "body" and kind == "body":
                 # The first body sentence becomes the event's sentence and trigger.
@@ -351,4 +555,5 @@ class EventCoder:
                 old.source, old.target = event.source or old.source, event.target or old.target
                 draft.kind = "body"
             return
-        drafts.append(_Draft(event, kind, symmetric, reported, [evidence]))
+        new.evidence, new.own_date, new.placed = [evidence], own_date, placed
+        drafts.append(new)

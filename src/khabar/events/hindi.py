@@ -112,9 +112,12 @@ class HindiEventFinder:
                 # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
                 nxt = words[j + 1] if j + 1 < len(words) else "।"
                 if words[j] in self.genitive and nxt not in self.after_light_verb:
-                    continue
+                    # "चीन के समर्थन की प्रतीक्षा करती हैं": the verb after the genitive belongs to
+                    # the noun it governs (awaiting support), not to this one
+                    return None
                 return j
-            if words[j] in self.boundaries:
+            if words[j] in self.boundaries or words[j] in self.compound_heads:
+                # "वार्ता के दौरान हुई प्रगति": a noun in a postpositional phrase has no light verb
                 return None
         return None
 
@@ -251,7 +254,9 @@ class HindiEventFinder:
             status=status,
             confidence=entry.confidence,
             plover=entry.plover if cameo == entry.cameo else None,
-            location=self._location(tokens, mentions, set(targets) | set(sources)),
+            location=self._location(
+                tokens[lower : self._clause_end(tokens, match.last)], mentions, set(targets) | set(sources)
+            ),
             symmetric=entry.symmetric,
             mutual=entry.mutual,
             reported=reported,
@@ -498,7 +503,16 @@ class HindiEventFinder:
                 out.append(source)
         return list(dict.fromkeys(out))
 
+    def _clause_end(self, tokens: list[Token], last: int) -> int:
+        """Index after the clause of the trigger ending at token ``last``."""
+        for k in range(last + 1, len(tokens)):
+            if tokens[k].text in self.boundaries or tokens[k].text in self.complementizers:
+                return k
+        return len(tokens)
+
     def _location(self, tokens: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
+        """A place in a locative phrase (``बीजिंग में``) of the trigger's clause (``tokens``): one in
+        another clause is the place of something else (``यदि हमास गाजा में रखे गए बंधकों …, तो …``)."""
         if not tokens:
             return None
         for ref in mentions.within(tokens[0].start, tokens[-1].end):

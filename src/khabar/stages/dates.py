@@ -46,6 +46,16 @@ _NUMERIC_PATTERNS: tuple[tuple[str, str], ...] = (
 _FIELD_KEYS = ("shift", "year_shift", "unit", "amount", "by_tense")
 
 
+def _mention_kind(expression: Expression) -> str:
+    """The kind a mention reports: the expression's, except that a shift by weeks, months or years
+    ("last week", "इस वर्ष", "three years ago") reports its unit ("week", "month", "year"): a week's
+    value is its Monday, which is not the day of an event in it, and an unresolved "इस वर्ष" must
+    not pass for a day."""
+    if expression.kind in ("relative", "offset") and expression.unit in ("week", "month", "year"):
+        return expression.unit
+    return expression.kind
+
+
 def _key(word: str) -> str:
     """Lookup key for a name: NFC, lower case, no trailing full stop."""
     return unicodedata.normalize("NFC", word.strip()).lower().rstrip(".")
@@ -377,6 +387,7 @@ class DateRules:
                     end_value=resolution.end_value,
                     relative=resolution.relative,
                     sentence=sentence,
+                    kind=_mention_kind(found.expression),
                 )
             )
         return result

@@ -9,10 +9,11 @@ coded, dated, located and merged :class:`Event` objects. Source and target are i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from khabar.codes import CodeTables
-from khabar.errors import InputError
+from khabar.errors import InputError, LanguagePackError
 from khabar.events.coding import EventCoder, Gazetteer
 from khabar.events.common import Candidate, MentionIndex
 from khabar.events.english import EnglishEventFinder
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from khabar.kb import KnowledgeBase
 
 DATELINE_SENTENCES = 3  # a dateline ("BEIJING, Sept. 10 --", "बीजिंग, 15 जनवरी") is in the first lines
-_DATELINE_FOLLOWERS = frozenset(",(–—-\n:")
+_DATELINE_FOLLOWERS = frozenset(",(–—-\n:।|")
 
 
 def kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
@@ -69,6 +70,17 @@ class EventStage:
                 self.english[pack.code] = EnglishEventFinder(lexicon)
             else:
                 self.hindi[pack.code] = HindiEventFinder(lexicon)
+        # "since" words per language (dates.toml): a date in a "since" phrase dates no later event.
+        self.since: dict[str, re.Pattern[str]] = {}
+        for pack in packs:
+            words = pack.section("dates").get("since") or []
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise LanguagePackError(f"{pack.directory / 'dates.toml'}: 'since' must be a list of words")
+            if words:
+                alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                self.since[pack.code] = re.compile(
+                    rf"(?<![\w\u0900-\u097f])(?:{alternation})(?![\w\u0900-\u097f])"
+                )
         self.nlp = nlp
         if self.english and self.nlp is None:
             from khabar.nlp_en import load_english_model
@@ -96,27 +108,46 @@ class EventStage:
                 by_lang.setdefault(lang, []).append((index, Span(sentence.start, sentence.end)))
         for lang, spans in by_lang.items():
             candidates += self.hindi[lang].find_all(doc.clean, spans, mentions)
+        published = doc.published.date().isoformat() if doc.published is not None else None
         doc.events = self.coder.code(
-            candidates, entities, doc.sentences, doc.dates or [], dateline=self._dateline(doc, mentions)
+            candidates,
+            entities,
+            doc.sentences,
+            doc.dates or [],
+            dateline=self._dateline(doc, mentions),
+            text=doc.clean,
+            since=self._since(doc),
+            published=published,
         )
         return doc
+
+    def _since(self, doc: Document) -> list[Span]:
+        """Spans of the "since" words of each sentence's language."""
+        text = doc.clean or ""
+        spans: list[Span] = []
+        for sentence in doc.sentences or []:
+            pattern = self.since.get(sentence.lang or doc.lang or "")
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                spans.append(Span(match.start(), match.end()))
+        return spans
 
     @staticmethod
     def _dateline(doc: Document, mentions: MentionIndex) -> str | None:
         """The place of a dateline at the start of one of the first sentences, as an entity id."""
         text = doc.clean or ""
         for sentence in (doc.sentences or [])[:DATELINE_SENTENCES]:
-            if sentence.kind == "caption":
-                continue
+            if sentence.kind in ("caption", "lead"):
+                continue  # a headline ("China, Russia must fight …") is not a dateline
             for ref in mentions.within(sentence.start, sentence.end):
                 if ref.start != sentence.start or ref.entity.type not in ("GPE", "LOC"):
                     break
                 after = text[ref.end : ref.end + 1]
-                if (
-                    ref.end == sentence.end
-                    or after in _DATELINE_FOLLOWERS
-                    or text[ref.start : ref.end].isupper()
-                ):
+                upper = text[ref.start : ref.end].isupper()
+                if (ref.entity.kb_id or "").startswith("country:") and not upper:
+                    break  # "China, Russia agree …": a country starting a sentence is its subject
+                if ref.end == sentence.end or after in _DATELINE_FOLLOWERS or upper:
                     return ref.entity.id
                 break
         return None
