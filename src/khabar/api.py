@@ -11,7 +11,8 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link → quotes → events."""
+    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link →
+    quotes → events."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates import DateStage
     from khabar.stages.entities import LinkStage, MentionStage
