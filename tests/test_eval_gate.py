@@ -36,14 +36,9 @@ def test_dev_gold_articles_exist_and_types_map() -> None:
 
 @pytest.fixture(scope="module")
 def extractor():  # type: ignore[no-untyped-def]
-    try:
-        from khabar.api import Extractor
+    from khabar.api import Extractor
 
-        return Extractor()
-    except ModuleNotFoundError as exc:  # a pipeline stage has not landed yet
-        if not (exc.name or "").startswith("khabar."):
-            raise
-        pytest.skip(f"pipeline incomplete: {exc}")
+    return Extractor()
 
 
 def test_scores_are_not_below_floors(extractor) -> None:  # type: ignore[no-untyped-def]
