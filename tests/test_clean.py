@@ -18,11 +18,6 @@ DEV_FILES = sorted(ARTICLES.glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
-def packs() -> LanguagePacks:
-    return load_language_packs()
-
-
-@pytest.fixture(scope="module")
 def stage(packs: LanguagePacks) -> CleanStage:
     return CleanStage(packs)
 

@@ -23,11 +23,6 @@ PUB = datetime(2024, 11, 12, 16, 49)  # a Tuesday
 
 
 @pytest.fixture(scope="module")
-def packs() -> LanguagePacks:
-    return load_language_packs()
-
-
-@pytest.fixture(scope="module")
 def stage(packs: LanguagePacks) -> DateStage:
     return DateStage(packs)
 

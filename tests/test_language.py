@@ -23,11 +23,6 @@ ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "articles"
 
 
 @pytest.fixture(scope="module")
-def packs() -> LanguagePacks:
-    return load_language_packs()
-
-
-@pytest.fixture(scope="module")
 def stage(packs: LanguagePacks) -> LanguageStage:
     return LanguageStage(packs)
 

@@ -22,11 +22,6 @@ SPUTNIK = (
 
 
 @pytest.fixture(scope="module")
-def packs() -> LanguagePacks:
-    return load_language_packs()
-
-
-@pytest.fixture(scope="module")
 def stage(packs: LanguagePacks) -> MetadataStage:
     return MetadataStage(packs, today=date(2025, 12, 31))
 

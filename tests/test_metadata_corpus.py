@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.langpacks import LanguagePacks, load_language_packs
+from khabar.langpacks import LanguagePacks
 from khabar.model import Document
 from khabar.stages.metadata import MetadataStage
 
@@ -33,11 +33,6 @@ DERIVABLE = {
 }
 _SOURCE_LINE = re.compile(r"^\s*(?:स्रोत|Source)\s*:\s*(.*)$")
 _URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
-
-
-@pytest.fixture(scope="module")
-def packs() -> LanguagePacks:
-    return load_language_packs()
 
 
 @pytest.fixture(scope="module")

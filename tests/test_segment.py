@@ -10,18 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.errors import InputError
-from khabar.langpacks import LanguagePacks, load_language_packs
+from khabar.langpacks import LanguagePacks
 from khabar.model import Document, Sentence
 from khabar.stages.clean import CleanStage
 from khabar.stages.segment import SegmentStage
 
 ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "articles"
 DEV_FILES = sorted(ARTICLES.glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def packs() -> LanguagePacks:
-    return load_language_packs()
 
 
 @pytest.fixture(scope="module")
