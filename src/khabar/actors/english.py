@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from khabar.actors.titles import Title, TitleLexicon, load_titles
 from khabar.errors import InputError, LanguagePackError
 from khabar.model import Document, EntityMention, Span
+from khabar.nlp_en import as_parser
 from khabar.text import match_key
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ _MAX_APPOSITIVE_TOKENS = 16
 _SEARCH_MIN_SCORE = 92.0
 _SEARCH_MIN_LEAD = 4.0
 _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
+_WORD_KEY_MEMO = 200_000  # bound on the finder's token-text → match-key memo
 INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
 GROUP = "group"  # "Sudanese rebels", "Croatian authorities", "Albanians": a collective actor
 _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "det", "advmod", "punct"})
@@ -122,7 +124,12 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
 
 @dataclass(slots=True)
 class _Article:
-    """Per-call working state (the finder itself keeps none between documents)."""
+    """Per-call working state (the finder itself keeps none between documents).
+
+    The token attributes the title finder reads are copied once into plain lists (``idx``, ``ends``,
+    ``words``, ``space``, ``tags``, ``pos``): indexing the spaCy ``Doc`` builds a ``Token`` object per
+    access, and the finder looks at every token several times.
+    """
 
     text: str
     sp: SpacyDoc
@@ -130,6 +137,21 @@ class _Article:
     sentence_ends: list[int]
     demonyms: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, country alpha-3
     context_country: str | None = None  # country of the dateline place
+    idx: list[int] = field(default_factory=list)  # token start offsets
+    ends: list[int] = field(default_factory=list)  # token end offsets
+    words: list[str] = field(default_factory=list)  # token texts
+    space: list[bool] = field(default_factory=list)  # token is whitespace
+    tags: list[str] = field(default_factory=list)  # fine-grained tags (NNS, …)
+    pos: list[str] = field(default_factory=list)  # coarse part of speech (VERB, …)
+
+    def __post_init__(self) -> None:
+        for token in self.sp:
+            self.idx.append(token.idx)
+            self.words.append(token.text)
+            self.ends.append(token.idx + len(token.text))
+            self.space.append(token.is_space)
+            self.tags.append(token.tag_)
+            self.pos.append(token.pos_)
 
     def sentence_of(self, offset: int) -> int | None:
         if not self.sentence_starts:
@@ -150,12 +172,20 @@ class EnglishMentionFinder:
     def __init__(self, resources: Resources) -> None:
         if resources.english_nlp is None:
             raise InputError("english", "the English mention finder needs resources.english_nlp (spaCy)")
-        self.nlp = resources.english_nlp
+        self.nlp = as_parser(resources.english_nlp)  # shared with the event stage: one parse per text
         self.kb: KnowledgeBase = resources.kb
         pack = resources.packs.get("en")
         if pack is None:
             raise LanguagePackError("no English language pack loaded")
         self.lexicon: TitleLexicon = load_titles(pack)
+        # match keys that some title starts / ends with (a title's key starts with its first word's)
+        self.title_prefixes: frozenset[str] = frozenset(
+            key[:n] for key in self.lexicon.titles for n in range(len(key) + 1)
+        )
+        self.title_suffixes: frozenset[str] = frozenset(
+            key[n:] for key in self.lexicon.titles for n in range(len(key) + 1)
+        )
+        self._word_keys: dict[str, str] = {}  # token text → match key (bounded, see _key)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
         # "Albanians", "Iraqis", "Serbs": plural demonyms name the people of a country
         self.plural_demonyms: dict[str, str] = {}
@@ -562,20 +592,21 @@ class EnglishMentionFinder:
         self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
     ) -> list[EntityMention]:
         """Titles used on their own to refer to a person ("the Chinese foreign minister")."""
-        tokens = article.sp
         # spans a title-only mention may not overlap: people and the titles already given to them
         taken = [(m.start, m.end) for m in mentions if m.type == "PER"] + [
             (m.title_span.start, m.title_span.end) for m in mentions if m.title_span
         ]
-        names = [(m.start, m.end) for m in mentions]
+        covered = bytearray(len(article.text) + 1)  # 1 where a name or a taken span is
+        for start, end in [*taken, *((m.start, m.end) for m in mentions)]:
+            covered[start:end] = b"\x01" * (end - start)
+        idx = article.idx
         result: list[EntityMention] = []
         i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if tok.is_space or any(s <= tok.idx < e for s, e in taken + names):
+        while i < len(idx):
+            if article.space[i] or covered[idx[i]]:
                 i += 1
                 continue
-            _, sent_end = article.sentence_bounds(tok.idx)
+            _, sent_end = article.sentence_bounds(idx[i])
             found = self._title_starting_at(article, i, sent_end)
             if found is None:
                 i += 1
@@ -585,6 +616,7 @@ class EnglishMentionFinder:
             if mention is not None:
                 result.append(mention)
                 taken.append((mention.start, mention.end))
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             i = term_end + 1
         return result
 
@@ -664,9 +696,9 @@ class EnglishMentionFinder:
             if plural is not None and token.tag_ in _PLURAL_TAGS:
                 start, country, sector, people = token.idx, plural, None, True
             else:
-                sector = self.rules.groups.get(token.lemma_.casefold()) or self.rules.groups.get(
-                    token.text.casefold()
-                )
+                sector = self.rules.groups.get(token.lemma_.casefold())
+                if sector is None:  # "" is a group noun without a sector ("Iraqi towns")
+                    sector = self.rules.groups.get(token.text.casefold())
                 found = self._group_demonym(article, token) if sector is not None else None
                 if found is None:
                     continue
@@ -741,28 +773,50 @@ class EnglishMentionFinder:
 
     # ------------------------------------------------------------------ token helpers
     def _title_ending_at(self, article: _Article, last: int, sent_start: int) -> tuple[Title, int] | None:
-        tokens = article.sp
-        if last < 0 or tokens[last].idx < sent_start:
+        """The longest title whose last token is ``last`` (inside the sentence), and its first token."""
+        idx, space = article.idx, article.space
+        if last < 0 or idx[last] < sent_start or space[last]:
             return None
-        for n in range(min(self.lexicon.max_title_words * 2, last + 1), 0, -1):
-            first = last - n + 1
-            if tokens[first].idx < sent_start or any(t.is_space for t in tokens[first : last + 1]):
-                continue
-            title = self.lexicon.title(article.text[tokens[first].idx : tokens[last].idx + len(tokens[last])])
+        if self._key(article.words[last]) not in self.title_suffixes:
+            return None  # no title ends with this word: skip the phrase lookups
+        first = last  # the run of non-space tokens ending at ``last``, at most 2 × the longest title
+        while first > 0 and last - first + 1 < self.lexicon.max_title_words * 2:
+            if space[first - 1] or idx[first - 1] < sent_start:
+                break
+            first -= 1
+        text, end = article.text, article.ends[last]
+        for start in range(first, last + 1):
+            title = self.lexicon.title(text[idx[start] : end])
             if title is not None:
-                return title, first
+                return title, start
         return None
 
     def _title_starting_at(self, article: _Article, first: int, sent_end: int) -> tuple[Title, int] | None:
-        tokens = article.sp
-        for n in range(min(self.lexicon.max_title_words * 2, len(tokens) - first), 0, -1):
-            last = first + n - 1
-            if tokens[last].idx >= sent_end or any(t.is_space for t in tokens[first : last + 1]):
-                continue
-            title = self.lexicon.title(article.text[tokens[first].idx : tokens[last].idx + len(tokens[last])])
+        """The longest title whose first token is ``first`` (inside the sentence), and its last token."""
+        idx, space = article.idx, article.space
+        if first >= len(idx) or idx[first] >= sent_end or space[first]:
+            return None
+        if self._key(article.words[first]) not in self.title_prefixes:
+            return None  # no title starts with this word: skip the phrase lookups
+        last = first  # the run of non-space tokens starting at ``first``, at most 2 × the longest title
+        limit = min(len(idx), first + self.lexicon.max_title_words * 2)
+        while last + 1 < limit and not space[last + 1] and idx[last + 1] < sent_end:
+            last += 1
+        text, start, ends = article.text, idx[first], article.ends
+        for end in range(last, first - 1, -1):
+            title = self.lexicon.title(text[start : ends[end]])
             if title is not None:
-                return title, last
+                return title, end
         return None
+
+    def _key(self, word: str) -> str:
+        """``match_key`` of a token text, memoised per finder (token texts repeat a lot)."""
+        key = self._word_keys.get(word)
+        if key is None:
+            key = match_key(word)
+            if len(self._word_keys) < _WORD_KEY_MEMO:
+                self._word_keys[word] = key
+        return key
 
     def _skip_titles(self, article: _Article, start: int, end: int) -> int:
         """Move a PERSON span's start past leading titles and honorifics ("Spokesperson Lin")."""
@@ -790,10 +844,8 @@ class EnglishMentionFinder:
         return span.start if span is not None and len(span) else None
 
     def _token_after(self, article: _Article, current: int, offset: int) -> int:
-        i = current
-        while i < len(article.sp) and article.sp[i].idx < offset:
-            i += 1
-        return i
+        """The first token at or after ``current`` that starts at or after ``offset``."""
+        return max(current, bisect.bisect_left(article.idx, offset))
 
     @staticmethod
     def _cand_at(cands: list[_Candidate], offset: int, *, end: bool = False) -> _Candidate | None:

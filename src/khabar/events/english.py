@@ -28,6 +28,14 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
+# Confidence factor per subordinate clause or modifier between the trigger and the sentence root: the
+# main event of a sentence ("vetoed a resolution censuring …") outranks what its modifiers mention.
+SUBORDINATE = 0.9
+SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl", "amod", "npadvmod", "pcomp", "appos", "nmod"})
+# Singular present-tense verb tags: "North Korea, which has sent …" is about that conjunct alone
+SINGULAR_VERB_TAGS = frozenset({"VBZ"})
+# CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
+REFUSAL_ROOTS = ("12",)
 CHAIN_DEPS = (
     "xcomp",
     "acomp",
@@ -71,7 +79,10 @@ class EnglishEventFinder:
             return []
         out: list[Candidate] = []
         intents: dict[int, Candidate] = {}
+        refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         for token in span:
+            if token.dep_ == "xcomp" and token.head.i in refusals:
+                continue  # "refused to meet X": the refusal is coded, the meeting did not happen
             if self._modal_appeal(token, index, mentions, out):
                 continue
             entries = self._entries(token)
@@ -88,6 +99,8 @@ class EnglishEventFinder:
                     out.append(candidate)
                     if entry.intent:
                         intents[token.i] = candidate
+                    if entry.cameo.startswith(REFUSAL_ROOTS) and entry.pos == "VERB":
+                        refusals.add(token.i)
                     break
         return out
 
@@ -149,7 +162,13 @@ class EnglishEventFinder:
         if token is None:
             return []
         ids: list[str] = []
-        for head in (token, *token.conjuncts):
+        heads = (token, *token.conjuncts)
+        clause = next((c for h in heads for c in h.children if c.dep_ == "relcl" and _singular_verb(c)), None)
+        if clause is not None and len(heads) > 1:
+            # "Russia and North Korea, which has sent soldiers": a singular relative clause is about the
+            # conjunct right before it, wherever the parser attached it
+            heads = (max((h for h in heads if h.i < clause.i), key=lambda h: h.i, default=token),)
+        for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
                 if head.lower_ in self.plural_pronouns:
                     ids.extend(self._coordinated_before(head, mentions) or ["@they"])
@@ -158,8 +177,23 @@ class EnglishEventFinder:
                 continue
             found = self._phrase_entity(head, mentions)
             if found is not None:
-                ids.append(found)
+                ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    @staticmethod
+    def _affiliation(head: Token, found: str, mentions: MentionIndex) -> str:
+        """A person of unknown country acts for the body the phrase names ("a member of the Syrian
+        parliament, Mohammed Mamoun, …" → the Syrian parliament); a known person stays the actor."""
+        entity = mentions.by_id.get(found)
+        if entity is None or entity.type != "PER" or entity.country or entity.kb_id:
+            return found
+        phrases = [head, head.head] if head.dep_ == "appos" else [head]
+        for phrase in phrases:
+            start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+            for ref in mentions.within(start, end):
+                if ref.entity.type != "PER" and ref.entity.country:
+                    return ref.entity.id
+        return found
 
     def _phrase_entity(self, head: Token, mentions: MentionIndex) -> str | None:
         """The entity a noun phrase names: the head itself; else a modifier ("Russian officials",
@@ -170,9 +204,9 @@ class EnglishEventFinder:
             return self._as_state(head, found[0].entity, mentions)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         for child in modifiers:
-            inside = mentions.within(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
-            if inside:
-                return inside[0].entity.id
+            found_id = _headed_entity(child, mentions)
+            if found_id is not None:
+                return found_id
         for child in sorted(head.children, key=lambda c: c.dep_ != "appos"):  # the appositive first
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by")):
                 obj = (
@@ -181,9 +215,9 @@ class EnglishEventFinder:
                     else next((c for c in child.children if c.dep_ == "pobj"), None)
                 )
                 if obj is not None:
-                    inside = mentions.within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
-                    if inside:
-                        return inside[0].entity.id
+                    found_id = _headed_entity(obj, mentions)
+                    if found_id is not None:
+                        return found_id
         return None
 
     def _coordinated_before(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
@@ -205,12 +239,11 @@ class EnglishEventFinder:
         """A country's government named by a common noun ("the Japanese government has urged …",
         "Croatian authorities") acts for the country, as a country name does (CAMEO's convention),
         when the article names that country; a named body ("the Foreign Ministry") stays itself."""
-        if (
-            entity.type != "ORG"
-            or entity.sector != "GOV"
-            or not entity.country
-            or head.lemma_.lower() not in self.state_nouns
-        ):
+        government = entity.sector == "GOV" and head.lemma_.lower() in self.state_nouns
+        # "Iraqi towns", "Iranian nuclear sites": a country's places and property, named by a common
+        # noun and no organisation of its own, stand for the country as its name would
+        property_ = entity.sector is None and entity.kb_id is None and head.pos_ == "NOUN"
+        if entity.type != "ORG" or not entity.country or not (government or property_):
             return entity.id
         for other in mentions.by_id.values():
             if other.kb_id == f"country:{entity.country}":
@@ -222,7 +255,7 @@ class EnglishEventFinder:
         chain = [token]
         current = token
         while not any(c.dep_ in SUBJECT_DEPS for c in current.children) and current.dep_ in CHAIN_DEPS:
-            if current.head is current:
+            if current.head.i == current.i:
                 break
             current = current.head
             chain.append(current)
@@ -339,15 +372,22 @@ class EnglishEventFinder:
             weak = WEAK_TARGET if targets else 1.0
         speaker = self._speaker(chain, mentions)
         reported = speaker is not None
+        status = self._status(token, chain, entry)
         if reported and (sources or not has_subject):
-            # "the two officials are expected to discuss …, the Council said": not the Council's talks
-            sources = _stand_in(sources, speaker or [], mentions)
+            # "the two officials are expected to discuss …, the Council said": not the Council's talks.
+            # The speaker speaks for the own country in a commitment ("China is willing to …, Wang
+            # said"), not in a report of what the country does ("Wang said that China supports …").
+            commitment = entry.intent or status != "occurred"
+            sources = _stand_in(sources, speaker or [], mentions, country=commitment)
+        if entry.mutual and not sources and len(targets) >= 2:
+            sources, targets = targets[:1], targets[1:]  # "fire between Israel and Iran": each on the other
         targets = [t for t in targets if t not in sources]
         if any(c.dep_ == "mark" and c.lower_ in self.questions for w in chain[:2] for c in w.children):
             return None  # "whether Japan supports the attacks": an open question asserts no event
         if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
             return None  # "discussing the conflict" with nobody named: no meeting to code
-        cameo, status = entry.cameo, self._status(token, chain, entry)
+        cameo = entry.cameo
+        prominence = SUBORDINATE ** _subordination(token)
         if self._appeal(chain):
             cameo, status = self.lex.appeal_cameo, "occurred"
         return Candidate(
@@ -357,7 +397,7 @@ class EnglishEventFinder:
             sources=sources,
             targets=targets,
             status=status,
-            confidence=entry.confidence * weak,
+            confidence=entry.confidence * weak * prominence,
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(chain, mentions, set(sources) | set(targets)),
             symmetric=entry.symmetric,
@@ -388,7 +428,7 @@ class EnglishEventFinder:
         word = chain[-1]
         # "…, Wang said" (ccomp); "stressed the need for China to counter …" (acl of the object)
         for _ in range(SPEAKER_DEPTH):
-            if word.dep_ not in REPORTED_DEPS or word.head is word:
+            if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
                 return None
             word = word.head
             if word.lemma_.lower() in self.lex.say_verbs:
@@ -437,12 +477,43 @@ class EnglishEventFinder:
         )
 
 
+def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
+    """The entity a phrase names: the mention at its head word ("secretary of the Security Council
+    Sergei Shoigu" is Shoigu), else the first mention inside it."""
+    at_head = mentions.overlapping(phrase.idx, phrase.idx + len(phrase))
+    if at_head:
+        return at_head[0].entity.id
+    inside = mentions.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
+    return inside[0].entity.id if inside else None
+
+
+def _singular_verb(verb: Token) -> bool:
+    """The clause's verb or its first auxiliary is singular present ("which has sent", "which is")."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    return words[0].tag_ in SINGULAR_VERB_TAGS
+
+
+def _subordination(token: Token) -> int:
+    """How many subordinate clauses and modifiers lie between ``token`` and its sentence root."""
+    count = 0
+    current = token
+    while current.head.i != current.i:  # spaCy makes a new Token object per access: compare indexes
+        if current.dep_ in SUBORDINATE_DEPS:
+            count += 1
+        current = current.head
+    return count
+
+
 def _conflict(cameo: str) -> bool:
     """CAMEO roots 10–20 are verbal and material conflict."""
     return cameo[:2].isdigit() and int(cameo[:2]) >= 10
 
 
-def _stand_in(sources: list[str], speaker: list[str], mentions: MentionIndex) -> list[str]:
+def _stand_in(
+    sources: list[str], speaker: list[str], mentions: MentionIndex, *, country: bool = True
+) -> list[str]:
+    """Sources with the speaker standing in for a pronoun and, when ``country``, for the speaker's
+    own country."""
     if not sources:
         return list(speaker)
     countries = {mentions.by_id[s].country for s in speaker if s in mentions.by_id} - {None}
@@ -451,7 +522,10 @@ def _stand_in(sources: list[str], speaker: list[str], mentions: MentionIndex) ->
     for source in sources:
         entity = mentions.by_id.get(source)
         if source == "@pronoun" or (
-            entity is not None and entity.type in ("GPE", "LOC") and (entity.country in countries or unknown)
+            country
+            and entity is not None
+            and entity.type in ("GPE", "LOC")
+            and (entity.country in countries or unknown)
         ):
             out.extend(speaker)
         else:
