@@ -19,7 +19,9 @@ Per sentence, over words (postpositions are separate words in Hindi, so "शो�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from khabar.actors.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.actors.titles import Title, TitleLexicon, load_titles
@@ -37,6 +39,29 @@ _DEVA_NAME_RE = re.compile(r"^[\u0900-\u097f\u200c\u200d]+$")
 _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
+T = TypeVar("T")
+
+
+class _Memo(Generic[T]):
+    """``fn(text)`` remembered per text (cleared when it holds ``size`` entries)."""
+
+    __slots__ = ("fn", "size", "values")
+
+    def __init__(self, fn: Callable[[str], T], size: int = 100_000) -> None:
+        self.fn = fn
+        self.size = size
+        self.values: dict[str, T] = {}
+
+    def __call__(self, text: str) -> T:
+        try:
+            return self.values[text]
+        except KeyError:
+            pass
+        value = self.fn(text)
+        if len(self.values) >= self.size:
+            self.values.clear()
+        self.values[text] = value
+        return value
 
 
 def _tokens(text: str) -> list[Token]:
@@ -61,6 +86,15 @@ class HindiMentionFinder:
         self.kb: KnowledgeBase = resources.kb
         self.lexicon: TitleLexicon = load_titles(resources.packs.get("hi"))
         self.transliterator = default_transliterator()
+        # The same words recur from sentence to sentence and article to article: remember what the
+        # lexicon and the transliterator said about each (pure functions of the text).
+        lex = self.lexicon
+        self._key: _Memo[str] = _Memo(match_key)
+        self._title: _Memo[Title | None] = _Memo(lex.title)
+        self._is_stop: _Memo[bool] = _Memo(lex.is_stop)
+        self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
+        self._is_former: _Memo[bool] = _Memo(lex.is_former)
+        self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
 
     # ------------------------------------------------------------------ helpers
     def _country_of(self, match: AliasMatch) -> str | None:
@@ -73,7 +107,7 @@ class HindiMentionFinder:
     def _title_at(self, toks: list[Token], i: int) -> tuple[int, Title] | None:
         """Longest title starting at token ``i``: (end token index, title)."""
         for n in range(min(self.lexicon.max_title_words, len(toks) - i), 0, -1):
-            title = self.lexicon.title(" ".join(t.text for t in toks[i : i + n]))
+            title = self._title(" ".join(t.text for t in toks[i : i + n]))
             if title is not None:
                 return i + n, title
         return None
@@ -85,12 +119,11 @@ class HindiMentionFinder:
             return False
         if not _DEVA_NAME_RE.match(word.text) or len(word.text) < 2:
             return False
-        lex = self.lexicon
         return not (
-            lex.is_stop(word.text)
-            or lex.is_honorific(word.text)
-            or lex.is_former(word.text)
-            or lex.title(word.text)
+            self._is_stop(word.text)
+            or self._is_honorific(word.text)
+            or self._is_former(word.text)
+            or self._title(word.text)
         )
 
     def _unknown_name(
@@ -131,10 +164,8 @@ class HindiMentionFinder:
                 continue
             parts = [t.text for t in _tokens(mention.text)]
             if len(parts) >= 2:
-                words.update(match_key(p) for p in (parts[0], parts[-1]))
-        words = {
-            w for w in words if len(w) >= 2 and not self.lexicon.is_stop(w) and not self.lexicon.title(w)
-        }
+                words.update(self._key(p) for p in (parts[0], parts[-1]))
+        words = {w for w in words if len(w) >= 2 and not self._is_stop(w) and not self._title(w)}
         if not words:
             return []
         taken = [(m.start, m.end) for m in mentions] + [
@@ -144,7 +175,7 @@ class HindiMentionFinder:
         for index, sentence, text in sentences:
             for tok in _tokens(text):
                 start, end = tok.start + sentence.start, tok.end + sentence.start
-                if match_key(tok.text) not in words or any(s < end and start < e for s, e in taken):
+                if self._key(tok.text) not in words or any(s < end and start < e for s, e in taken):
                     continue
                 found.append(
                     EntityMention(
@@ -176,7 +207,7 @@ class HindiMentionFinder:
                 # a title inside an alias ("राष्ट्रपति भवन") is part of the name: take the alias
                 consumed.add(i)
                 if match.demonym:
-                    if end < len(toks) and match_key(toks[end].text) in lex.country_nouns:
+                    if end < len(toks) and self._key(toks[end].text) in lex.country_nouns:
                         result.append(self._demonym_mention(match, text, offset, index))
                     # a demonym may qualify a title: let the title scan below see it
                     i = end
@@ -189,7 +220,7 @@ class HindiMentionFinder:
                 phrase = self._title_phrase(toks, i, title_hit, alias_ends, start_tok)
                 i = self._after_title(text, toks, phrase, alias_starts, consumed, offset, index, result)
                 continue
-            if lex.is_honorific(toks[i].text) and i + 1 < len(toks):
+            if self._is_honorific(toks[i].text) and i + 1 < len(toks):
                 i = self._after_honorific(text, toks, i, alias_starts, consumed, offset, index, result)
                 continue
             place = self._place_before_locative(toks, i, alias_starts, offset, index)
@@ -197,7 +228,7 @@ class HindiMentionFinder:
                 result.append(place)
                 i += 1
                 continue
-            acronym = self.transliterator.acronym(toks[i].text)
+            acronym = self._acronym(toks[i].text)
             if acronym is not None and len(acronym) >= 2:
                 actors = [a for a in self.kb.lookup(acronym.upper()) if a.type in ("ORG",)]
                 if actors:
@@ -226,12 +257,14 @@ class HindiMentionFinder:
     ) -> EntityMention | None:
         """An unmatched word before a locative ("हैमबर्ग में") that is a known place under another spelling."""
         tok = toks[i]
-        if i + 1 >= len(toks) or match_key(toks[i + 1].text) not in self.lexicon.place_after:
+        if i + 1 >= len(toks) or self._key(toks[i + 1].text) not in self.lexicon.place_after:
             return None
         if i in alias_starts or not _DEVA_NAME_RE.match(tok.text) or len(tok.text) < 3:
             return None
-        if self.lexicon.is_stop(tok.text) or self.lexicon.title(tok.text):
+        if self._is_stop(tok.text) or self._title(tok.text):
             return None
+        if not self.kb.may_score(tok.text, _PLACE_SCORE):
+            return None  # no alias comes close enough: skip the search (same result, much cheaper)
         hits = self.kb.search(tok.text, limit=2)
         if not hits or hits[0][1] < _PLACE_SCORE or hits[0][0].type != "GPE":
             return None
@@ -271,7 +304,7 @@ class HindiMentionFinder:
         titles = [title]
         lex = self.lexicon
         # chained titles: "राज्य पार्षद और विदेश मंत्री"
-        while end + 1 < len(toks) and match_key(toks[end].text) in lex.title_and:
+        while end + 1 < len(toks) and self._key(toks[end].text) in lex.title_and:
             nxt = self._title_at(toks, end + 1)
             if nxt is None:
                 break
@@ -283,7 +316,7 @@ class HindiMentionFinder:
         # qualifier before the title: a demonym / country ("रूसी", "चीन के"), an organisation with a
         # connector ("रूसी सुरक्षा परिषद के")
         j = i
-        if j - 1 >= 0 and match_key(toks[j - 1].text) in lex.org_title and (j - 1) in alias_ends:
+        if j - 1 >= 0 and self._key(toks[j - 1].text) in lex.org_title and (j - 1) in alias_ends:
             match = alias_ends[j - 1]
             actor_type = kb_type(self.kb, match.actor_ids)
             first = start_tok[match.start]
@@ -302,7 +335,7 @@ class HindiMentionFinder:
         if j - 1 >= 0 and j in alias_ends and alias_ends[j].demonym and country is None:
             country = self._country_of(alias_ends[j])
         former = False
-        if j - 1 >= 0 and lex.is_former(toks[j - 1].text):
+        if j - 1 >= 0 and self._is_former(toks[j - 1].text):
             former = True
             start = j - 1
         return _TitlePhrase(start, i, end, titles, country, org_name, former)

@@ -44,6 +44,7 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", 
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
+_MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 
 
 @dataclass(slots=True)
@@ -62,15 +63,15 @@ class _Cluster:
         return min(m.start for m in self.mentions)
 
 
-def _word_keys(text: str) -> list[list[str]]:
+def _word_keys(text: str) -> tuple[tuple[str, ...], ...]:
     """Per word of a name, its folded Latin keys (both readings for Devanagari acronyms)."""
     words = text.replace("-", " ").replace("‐", " ").split()
     result = []
     for word in words:
-        keys = [k for k in latin_keys(word) if k]
+        keys = tuple(k for k in latin_keys(word) if k)
         if keys:
             result.append(keys)
-    return result
+    return tuple(result)
 
 
 def _prefix_rank(title: Title | None, role_title: str) -> int:
@@ -112,6 +113,28 @@ class Linker:
                         known.en, known.sector or title.sector, known.forms, pooled, known.person
                     )
         self._titles = sorted(titles.items(), key=lambda item: -len(item[0]))
+        # Transliterating a name is most of the linker's work, and the same names recur within an
+        # article and across articles: remember the keys per text.
+        self._word_memo: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._keys_memo: dict[str, frozenset[str]] = {}
+
+    def _words(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """``_word_keys(text)``, remembered."""
+        found = self._word_memo.get(text)
+        if found is None:
+            if len(self._word_memo) >= _MEMO_SIZE:
+                self._word_memo.clear()
+            found = self._word_memo[text] = _word_keys(text)
+        return found
+
+    def _keys(self, text: str) -> frozenset[str]:
+        """``set(latin_keys(text))``, remembered."""
+        found = self._keys_memo.get(text)
+        if found is None:
+            if len(self._keys_memo) >= _MEMO_SIZE:
+                self._keys_memo.clear()
+            found = self._keys_memo[text] = frozenset(latin_keys(text))
+        return found
 
     # ------------------------------------------------------------------ public
     def link(
@@ -165,7 +188,7 @@ class Linker:
             for cluster in clusters:
                 if cluster.kb_id in mention.kb_ids:
                     return cluster
-            if is_person and len(_word_keys(mention.text)) == 1:
+            if is_person and len(self._words(mention.text)) == 1:
                 # "वांग", "Kim": an earlier person with that word beats another KB actor of that name
                 found = self._by_name_word(mention, clusters)
                 if found is not None:
@@ -175,7 +198,7 @@ class Linker:
             found = self._by_name_word(mention, clusters)
             if found is not None:
                 return found
-            if len(_word_keys(mention.text)) >= 2:
+            if len(self._words(mention.text)) >= 2:
                 for actor, score in self.kb.search(mention.text, limit=2):
                     if score >= _SEARCH_SCORE and actor.type == "PER":
                         for cluster in clusters:
@@ -190,7 +213,7 @@ class Linker:
         title = self._title_of(mention)
         if len(candidates) > 1:
             n_words = len(mention.text.split())
-            mention_keys = set(latin_keys(mention.text))
+            mention_keys = self._keys(mention.text)
 
             def fits(actor_id: str) -> int:
                 actor = self.kb.get(actor_id)
@@ -199,7 +222,7 @@ class Linker:
                 score = 0
                 # the written form is the actor's own name, or has as many words ("नई दिल्ली" → New
                 # Delhi rather than Delhi)
-                if mention_keys & set(latin_keys(actor.name)):
+                if mention_keys & self._keys(actor.name):
                     score += 4
                 elif len(actor.name.split()) == n_words:
                     score += 1
@@ -225,7 +248,7 @@ class Linker:
         return cluster
 
     def _add_words(self, cluster: _Cluster, name: str) -> None:
-        words = _word_keys(name)
+        words = self._words(name)
         if not words:
             return
         for keys in words:
@@ -248,7 +271,7 @@ class Linker:
 
     def _by_name_word(self, mention: EntityMention, clusters: list[_Cluster]) -> _Cluster | None:
         """The earlier person cluster whose name contains every word of this (short) name."""
-        words = _word_keys(mention.text)
+        words = self._words(mention.text)
         if not words:
             return None
         candidates: list[tuple[int, int, _Cluster]] = []
@@ -272,7 +295,7 @@ class Linker:
             if cluster.kb_id is not None or cluster.type not in ("PER", None):
                 continue
             texts = {m.text for m in cluster.mentions}
-            if any(len(_word_keys(t)) != 1 for t in texts):
+            if any(len(self._words(t)) != 1 for t in texts):
                 continue
             probe = cluster.mentions[0]
             others = [c for c in clusters if c is not cluster and c.start > cluster.start]

@@ -10,7 +10,8 @@ ship it to workers. Three indexes are built at load time:
   Latin names so that "us" or "nice" in lower case do not match US or Nice;
 * ``prefixes``: every prefix of a match key that ends at a word boundary, to stop the scan early.
 
-The fuzzy index for ``search`` (transliterated, folded keys) is built on the first search.
+The fuzzy index for ``search`` (transliterated, folded keys, see :class:`_FuzzyIndex`) is built on the
+first search; results are memoised per query within the instance.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from khabar.errors import KnowledgeBaseError
 from khabar.kb.generate import (
@@ -104,8 +106,13 @@ class KnowledgeBase:
     demonyms: dict[str, tuple[str, ...]]
     max_key_length: int
     transliterator: Transliterator
-    _fuzzy_keys: list[str] | None = field(default=None, repr=False)
-    _fuzzy_ids: list[tuple[str, ...]] | None = field(default=None, repr=False)
+    _fuzzy: _FuzzyIndex | None = field(default=None, repr=False)
+    # memo of ``search`` results per (query, limit, min_score); cleared when it grows past _MEMO_SIZE
+    _search_memo: dict[tuple[str, int, float], list[tuple[str, float]]] = field(
+        default_factory=dict, repr=False
+    )
+    _reach_memo: dict[tuple[str, float], bool] = field(default_factory=dict, repr=False)
+    _rank: dict[str, int] | None = field(default=None, repr=False)  # actor id → load order
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -301,20 +308,28 @@ class KnowledgeBase:
         norm, mapping = normalize_with_map(text)
         matches: list[AliasMatch] = []
         n = len(norm)
+        flags: dict[str, bool] = {}
+        word = [flags[ch] if ch in flags else flags.setdefault(ch, _is_word_char(ch)) for ch in norm]
+        # positions that do not cut a word (where a match may start or end), ascending; n included
+        bounds = [p for p in range(1, n) if not (word[p - 1] and word[p])]
+        bounds.append(n)
+        prefixes, match_index = self.prefixes, self.match_index
         position = 0
         while position < n:
-            if not _is_word_char(norm[position]) or _cuts_word(norm, position):
-                position += 1
+            following = bisect_right(bounds, position)  # index of the first boundary after position
+            if not word[position]:
+                position = bounds[following]
                 continue
             candidates: list[tuple[int, _MatchEntry]] = []
             limit = min(n, position + self.max_key_length)
-            for end in range(position + 1, limit + 1):
-                if _cuts_word(norm, end):
-                    continue
-                piece = norm[position:end]
-                if piece not in self.prefixes:
+            for k in range(following, len(bounds)):
+                end = bounds[k]
+                if end > limit:
                     break
-                entry = self.match_index.get(piece)
+                piece = norm[position:end]
+                if piece not in prefixes:
+                    break
+                entry = match_index.get(piece)
                 if entry is not None:
                     candidates.append((end, entry))
             chosen = None
@@ -325,16 +340,13 @@ class KnowledgeBase:
                     position = end
                     break
             if chosen is None:
-                # skip to the end of this word
-                position += 1
-                while position < n and _cuts_word(norm, position):
-                    position += 1
+                position = bounds[following]  # skip to the end of this word
             else:
                 matches.append(chosen)
         return matches
 
     # ------------------------------------------------------------------ search
-    def _build_fuzzy(self) -> None:
+    def _build_fuzzy(self) -> _FuzzyIndex:
         keys: dict[str, dict[str, None]] = {}
         for key, entry in self.match_index.items():
             for actor_id in entry.actor_ids:
@@ -343,43 +355,234 @@ class KnowledgeBase:
                 if key.isascii():
                     for variant in self.transliterator.latin_variants(key, self.actors[actor_id].country):
                         keys.setdefault(latin_key(variant, self.transliterator), {})[actor_id] = None
-        self._fuzzy_keys = list(keys)
-        self._fuzzy_ids = [tuple(ids) for ids in keys.values()]
+        self._fuzzy = _FuzzyIndex.build(list(keys), [tuple(ids) for ids in keys.values()])
+        return self._fuzzy
 
     def search(self, query: str, limit: int = 10, min_score: float = 60.0) -> list[tuple[Actor, float]]:
         """Actors whose names best match ``query`` (any script), best first, with a 0–100 score.
 
         Exact alias matches score 100. Then the query and every matchable alias are reduced to a
-        folded Latin key (Devanagari is transliterated, see ``khabar.text.latin_key``) and compared
-        with rapidfuzz (WRatio) blended with a Metaphone comparison (jellyfish); fuzzy scores stay
-        below 100.
+        folded Latin key (Devanagari is transliterated, see ``khabar.text.latin_key``); the aliases
+        that rapidfuzz's WRatio ranks highest are rescored by spelling blended with a Metaphone
+        comparison (jellyfish); fuzzy scores stay below 100.
         """
-        from rapidfuzz import fuzz, process
+        memo_key = (query, limit, float(min_score))
+        found = self._search_memo.get(memo_key)
+        if found is None:
+            found = self._search(query, limit, min_score)
+            if len(self._search_memo) >= _MEMO_SIZE:
+                self._search_memo.clear()
+            self._search_memo[memo_key] = found
+        return [(self.actors[actor_id], score) for actor_id, score in found]
 
+    def may_score(self, query: str, min_score: float) -> bool:
+        """False only when no actor can score ``min_score`` or more in ``search(query)``, whatever
+        the ``limit``: a cheap test on character counts that lets a caller skip a hopeless search.
+        True means that one might (then call ``search``)."""
+        memo_key = (query, float(min_score))
+        found = self._reach_memo.get(memo_key)
+        if found is None:
+            if min_score <= 100.0 and self.lookup(query):
+                found = True  # an exact alias scores 100
+            else:
+                index = self._fuzzy or self._build_fuzzy()
+                folded_keys = latin_keys(query, self.transliterator)
+                found = any(index.may_reach(folded, min(min_score, 99.0)) for folded in folded_keys)
+            if len(self._reach_memo) >= _MEMO_SIZE:
+                self._reach_memo.clear()
+            self._reach_memo[memo_key] = found
+        return found
+
+    def _search(self, query: str, limit: int, min_score: float) -> list[tuple[str, float]]:
         scores: dict[str, float] = {}
         for actor in self.lookup(query):
             scores[actor.id] = 100.0
-        if self._fuzzy_keys is None:
-            self._build_fuzzy()
-        assert self._fuzzy_keys is not None and self._fuzzy_ids is not None
+        index = self._fuzzy or self._build_fuzzy()
         for folded in latin_keys(query, self.transliterator):
-            hits = process.extract(
-                folded,
-                self._fuzzy_keys,
-                scorer=fuzz.WRatio,
-                limit=max(limit * 5, 25),
-                score_cutoff=min_score * 0.8,
-            )
-            for choice, _prefilter, index in hits:
-                score = min(99.0, blend_score(folded, choice))
+            for position, _prefilter in index.top(folded, max(limit * 5, 25), min_score * 0.8):
+                score = min(99.0, blend_score(folded, index.keys[position]))
                 if score < min_score:
                     continue
-                for actor_id in self._fuzzy_ids[index]:
+                for actor_id in index.ids[position]:
                     if score > scores.get(actor_id, 0.0):
                         scores[actor_id] = score
-        rank = {actor_id: i for i, actor_id in enumerate(self.actors)}  # curated before generated
+        if self._rank is None:
+            self._rank = {actor_id: i for i, actor_id in enumerate(self.actors)}  # curated first
+        rank = self._rank
         ordered = sorted(scores.items(), key=lambda item: (-item[1], rank[item[0]]))
-        return [(self.actors[actor_id], round(score, 1)) for actor_id, score in ordered[:limit]]
+        return [(actor_id, round(score, 1)) for actor_id, score in ordered[:limit]]
+
+
+_MEMO_SIZE = 50_000
+
+
+@dataclass(slots=True)
+class _FuzzyIndex:
+    """The folded Latin keys of every matchable alias, with what it takes to find the ``limit`` best
+    keys by rapidfuzz WRatio without scoring all of them (~20,000).
+
+    For each key: its character counts and its length. WRatio is built from Indel ratios
+    (``2·LCS / (len1 + len2)``) of the two strings, of their sorted or deduplicated word lists, and of
+    the shorter string against windows of the longer one; the longest common subsequence cannot exceed
+    the number of characters the two strings share (counted with multiplicity), ``B``. So WRatio is at
+    most ``max(2B / (m + n), scale · 2B / (min(m, n) + B))`` (the second term only when the lengths
+    differ by 1.5× or more), and 100 when the two share a whole word. Keys are scored in decreasing
+    order of that bound until the next bound falls below the ``limit``-th best score found: the result
+    is exactly what ``process.extract`` over every key returns, ties included (lower index first).
+    """
+
+    keys: list[str]
+    ids: list[tuple[str, ...]]
+    alphabet: dict[str, int]
+    counts: Any  # numpy unsigned array (keys × alphabet): how often each character occurs in each key
+    lengths: Any  # numpy float64: the shortest form WRatio may compare (whole, or deduplicated words)
+    real_lengths: Any  # numpy float64: len(key)
+    words: dict[str, list[int]]  # word → indexes of the keys containing it
+    word_list: list[str]  # every distinct word of the keys
+    word_counts: Any  # numpy (words × alphabet), as ``counts``
+    word_lengths: Any  # numpy float64
+
+    @classmethod
+    def build(cls, keys: list[str], ids: list[tuple[str, ...]]) -> _FuzzyIndex:
+        import numpy as np
+
+        alphabet: dict[str, int] = {}
+        for key in keys:
+            for ch in key:
+                alphabet.setdefault(ch, len(alphabet))
+        longest = max((len(key) for key in keys), default=0)
+        dtype = np.uint8 if longest < 256 else np.uint32  # no character count may be clipped
+        counts = np.zeros((len(keys), max(1, len(alphabet))), dtype=dtype)
+        lengths = np.zeros(len(keys), dtype=np.float64)
+        real_lengths = np.array([len(key) for key in keys], dtype=np.float64)
+        words: dict[str, list[int]] = {}
+        for row, key in enumerate(keys):
+            for ch in key:
+                counts[row, alphabet[ch]] += 1
+            lengths[row] = _effective_length(key)
+            for word in set(key.split()):
+                words.setdefault(word, []).append(row)
+        word_list = list(words)
+        word_counts = np.zeros((len(word_list), counts.shape[1]), dtype=dtype)
+        for row, word in enumerate(word_list):
+            for ch in word:
+                word_counts[row, alphabet[ch]] += 1
+        word_lengths = np.array([len(word) for word in word_list], dtype=np.float64)
+        return cls(
+            keys, ids, alphabet, counts, lengths, real_lengths, words, word_list, word_counts, word_lengths
+        )
+
+    def _shared(self, query: str, counts: Any) -> Any:
+        """Per row of ``counts``: how many characters (with multiplicity) it shares with ``query``."""
+        import numpy as np
+
+        wanted: dict[int, int] = {}
+        for ch in query:
+            column = self.alphabet.get(ch)
+            if column is not None:
+                wanted[column] = wanted.get(column, 0) + 1
+        if not wanted:
+            return np.zeros(counts.shape[0], dtype=np.float64)
+        columns = list(wanted)
+        limits = np.array([wanted[c] for c in columns], dtype=counts.dtype)
+        return np.minimum(counts[:, columns], limits).sum(axis=1, dtype=np.float64)
+
+    def may_reach(self, query: str, min_score: float) -> bool:
+        """False when no key can get a ``blend_score`` of ``min_score`` or more against ``query``.
+
+        ``blend_score`` = 0.7 · spelling + 0.3 · sound, so reaching ``min_score`` needs a spelling
+        similarity of at least ``t = (min_score - 30) / 0.7``: a whole-string or word-sorted ratio of
+        ``t`` (at most ``2B / (m + n)`` over the shared characters ``B``), or a word of the query within
+        ``t / 0.95`` (``t / 0.8``) of a word of the key. Both are checked against character counts.
+        """
+        import numpy as np
+
+        needed = (min_score - 30.0) / 0.7
+        if needed <= 0 or not self.keys:
+            return True
+        whole = 2.0 * self._shared(query, self.counts) / (_effective_length(query) + self.lengths)
+        if bool(np.any(whole * 100.0 + 1e-6 >= needed)):
+            return True
+        word_needed = needed / 0.95
+        if word_needed > 100.0 + 1e-6:
+            return False
+        for word in set(query.split()):
+            shared = self._shared(word, self.word_counts)
+            if bool(np.any(200.0 * shared / (len(word) + self.word_lengths) + 1e-6 >= word_needed)):
+                return True
+        return False
+
+    def bounds(self, query: str) -> Any:
+        """An upper bound of ``fuzz.WRatio(query, key)`` for every key (numpy float64 array)."""
+        import numpy as np
+
+        shared = self._shared(query, self.counts)
+        m, n = float(_effective_length(query)), self.lengths
+        whole = 2.0 * shared / (m + n)
+        # the shorter string against windows of the longer (also at the edges, where a window of
+        # length i holds at most min(B, i) shared characters: the best case is i = B)
+        partial = np.minimum(1.0, 2.0 * shared / (np.minimum(m, n) + shared + 1e-12))
+        real = self.real_lengths
+        length_ratio = np.maximum(real, len(query)) / np.maximum(np.minimum(real, len(query)), 1)
+        scale = np.where(length_ratio <= 8.0, 0.9, 0.6)
+        bound = np.where(length_ratio < 1.5, whole, np.maximum(whole, scale * partial))
+        bound = np.minimum(1.0, bound) * 100.0 + 1e-6
+        for word in set(query.split()):
+            rows = self.words.get(word)
+            if rows:
+                bound[rows] = 100.0 + 1e-6
+        return bound
+
+    def top(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
+        """(key index, WRatio) of the ``limit`` best keys scoring at least ``cutoff``: best first,
+        ties by index — as ``process.extract(query, keys, scorer=WRatio, limit=…, score_cutoff=…)``.
+
+        The keys with the highest bounds are scored first; the ``limit``-th best score among them
+        (or ``cutoff``) is a floor for the true ``limit``-th score, so every key that can still make
+        the list has a bound at least that high. Those keys are scored in index order, which keeps
+        rapidfuzz's tie order.
+        """
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        if not query or not self.keys:
+            return []
+        bound = self.bounds(query)
+        total = len(self.keys)
+        probe = min(total, max(4 * limit, _PROBE))
+        first = np.argpartition(-bound, probe - 1)[:probe] if probe < total else np.arange(total)
+        first_keys = [self.keys[row] for row in first.tolist()]
+        scores = [
+            score
+            for _choice, score, _i in process.extract(
+                query, first_keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff
+            )
+        ]
+        floor = scores[-1] if len(scores) >= limit else cutoff
+        rows = np.flatnonzero(bound >= floor).tolist()  # ascending: rapidfuzz breaks ties by index
+        # rapidfuzz turns a cutoff into whole edit distances and can reject a score that only just
+        # reaches it (82.5 fails a cutoff of 82.499999): score with a margin below the floor. Extra
+        # keys below the floor never enter the list (at least ``limit`` keys reach the floor); the
+        # original cutoff is kept as it is, so keys near it fare exactly as in a full scan.
+        hits = process.extract(
+            query,
+            [self.keys[row] for row in rows],
+            scorer=fuzz.WRatio,
+            limit=limit,
+            score_cutoff=max(cutoff, floor - _MARGIN),
+        )
+        return [(rows[i], score) for _choice, score, i in hits]
+
+
+_PROBE = 256  # keys scored first to find a floor for the limit-th best score
+_MARGIN = 0.5  # score points below that floor still scored (see _FuzzyIndex.top)
+
+
+def _effective_length(text: str) -> int:
+    """The shortest length WRatio's parts may see for ``text``: whole, or its distinct words joined."""
+    distinct = set(text.split())
+    joined = sum(len(w) for w in distinct) + max(0, len(distinct) - 1)
+    return min(len(text), joined)
 
 
 def blend_score(query_key: str, alias_key: str) -> float:
