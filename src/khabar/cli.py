@@ -273,6 +273,7 @@ class IngestSummary:
         self.date_basis: Counter[str] = Counter()
         self.removed: Counter[str] = Counter()
         self.captions = 0
+        self.found: Counter[str] = Counter()  # entities, quotes, events
         self.seconds = 0.0
 
     def add_write(self, result: Any, batch: list[Document]) -> None:
@@ -288,6 +289,9 @@ class IngestSummary:
                 if span.kind != "whitespace":  # trimming blank lines is not a leftover
                     self.removed[span.kind] += 1
             self.captions += sum(1 for s in doc.sentences or [] if s.kind == "caption")
+            self.found.update(
+                entities=len(doc.entities or []), quotes=len(doc.quotes or []), events=len(doc.events or [])
+            )
 
     def print(self, db: str, total_in_store: int) -> None:
         articles = self.read - len([e for e in self.errors if e])
@@ -310,6 +314,10 @@ class IngestSummary:
             + (f" ({', '.join(f'{k} {v}' for k, v in self.removed.most_common())})" if self.removed else ""),
         )
         table.add_row("captions recognised", str(self.captions))
+        table.add_row(
+            "entities / quotes / events",
+            f"{self.found['entities']} / {self.found['quotes']} / {self.found['events']}",
+        )
         table.add_row("errors", f"[red]{len(self.errors)}[/]" if self.errors else "0")
         rate = self.read / self.seconds if self.seconds else 0.0
         table.add_row("time", f"{self.seconds:.1f} s ({rate:.1f} items/s)")

@@ -265,6 +265,10 @@ class Store:
             "sentences": self._scalar("SELECT count(*) FROM sentences"),
             "sentences_by_kind": self._counts("kind", "sentences"),
             "outlets": self._scalar("SELECT count(DISTINCT outlet) FROM articles"),
+            "entities": self._scalar("SELECT count(*) FROM entities"),
+            "quotes": self._scalar("SELECT count(*) FROM quotes"),
+            "events": self._scalar("SELECT count(*) FROM events"),
+            "events_by_plover": self._counts("plover", "events"),
             "ingest_errors": self._scalar("SELECT count(*) FROM ingest_errors"),
             "schema_version": SCHEMA_VERSION,
         }
