@@ -81,15 +81,25 @@ class HindiEventFinder:
             ((form, entry) for entry in lexicon.entries for form in entry.forms),
             key=lambda item: -len(item[0]),
         )
+        self._entries_by_form: dict[tuple[str, ...], list[LexEntry]] = {}
+        for form, entry in self._forms:
+            self._entries_by_form.setdefault(form, []).append(entry)
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, tokens: list[Token]) -> list[_Match]:
         words = [t.text for t in tokens]
+        # Where each word occurs: a form is only tried where its first word stands (same order and
+        # results as trying every position, without the quadratic scan).
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(words):
+            positions.setdefault(word, []).append(index)
         found: list[_Match] = []
         taken: set[int] = set()
         for form, entry in self._forms:
             n = len(form)
-            for i in range(len(words) - n + 1):
+            for i in positions.get(form[0], ()):
+                if i + n > len(words):
+                    break
                 if tuple(words[i : i + n]) != form or any(j in taken for j in range(i, i + n)):
                     continue
                 last = i + n - 1
@@ -99,7 +109,7 @@ class HindiEventFinder:
                         continue
                     last = verb_at
                 others = tuple(
-                    e for f, e in self._forms if f == form and e is not entry and (not e.verbs or entry.verbs)
+                    e for e in self._entries_by_form[form] if e is not entry and (not e.verbs or entry.verbs)
                 )
                 found.append(_Match(entry, i, last, others))
                 taken.update(range(i, i + n))
