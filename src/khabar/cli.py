@@ -29,7 +29,8 @@ from khabar.model import Document, ItemError
 DEFAULT_DB = "khabar.duckdb"
 BATCH_SIZE = 256
 
-out = Console(highlight=False, soft_wrap=True)
+# Piped output (a file, `less`, another program) gets wide tables instead of rich's 80-column default.
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
