@@ -30,7 +30,7 @@ from khabar.kb.base import AliasMatch
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.text import match_key
-from khabar.text.translit import default_transliterator
+from khabar.text.translit import default_transliterator, latin_key
 
 _WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
 # Hyphens split words here (रूस-चीन holds two names); a name may still span "फ्रैंक-वाल्टर".
@@ -270,12 +270,19 @@ class HindiMentionFinder:
             return None
         if len(hits) > 1 and hits[0][1] - hits[1][1] < _PLACE_MARGIN:
             return None
+        place = hits[0][0]
+        # One word names a one-word place: "राय" (opinion) in "मेरी राय में" must not become
+        # "Giá Rai" through a fuzzy match on one word of a longer name.
+        if not any(
+            len(latin_key(name, self.kb.transliterator).split()) == 1 for name in (place.name, *place.aliases)
+        ):
+            return None
         return EntityMention(
             start=tok.start + offset,
             end=tok.end + offset,
             text=tok.text,
             type="GPE",
-            kb_ids=(hits[0][0].id,),
+            kb_ids=(place.id,),
             finder="place",
             sentence=index,
         )

@@ -206,7 +206,7 @@ class KnowledgeBase:
                 spellings.setdefault(key, []).append(word)
 
         match_index: dict[str, _MatchEntry] = {}
-        for key in set(match_names) | set(match_demonyms):
+        for key in sorted(set(match_names) | set(match_demonyms)):  # sorted: same order under any hash seed
             names = match_names.get(key, {})
             ids = tuple(dict.fromkeys([*names, *match_demonyms.get(key, {})]))
             cases = {_case_of(s) for s in spellings.get(key, [])}
