@@ -161,17 +161,23 @@ def parse_gold_line(line: str, *, origin: str, base_dir: Path, line_no: int = 0)
     )
 
 
+def numbered_lines(path: Path, what: str) -> Iterator[tuple[int, str]]:
+    """(1-based line number, line) for each non-blank line of a JSONL file; an unreadable file is an
+    InputError naming it and ``what`` it is."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read {what}: {exc.strerror or exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield number, line
+
+
 def iter_gold(path: str | Path, articles_dir: str | Path | None = None) -> Iterator[GoldArticle]:
     """Read a gold JSONL file. ``file`` fields are relative to the gold file's directory unless
     ``articles_dir`` is given, in which case files are looked up there by their base name."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read gold file: {exc.strerror or exc}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in numbered_lines(path, "gold file"):
         article = parse_gold_line(line, origin=f"{path}:{number}", base_dir=path.parent, line_no=number)
         if articles_dir is not None:
             article = _relocate(article, Path(articles_dir))

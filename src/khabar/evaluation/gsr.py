@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.errors import InputError, KhabarError
+from khabar.evaluation.gold import numbered_lines
 from khabar.evaluation.scoring import NONE_LABEL, Ratio
 from khabar.evaluation.types import EventTypeTables, load_event_types
 
@@ -85,13 +86,7 @@ def iter_gsr(path: str | Path) -> Iterator[GsrRecord]:
     """Read GSR records; documentation lines (event DOCUMENT) and lines without text are skipped."""
     path = Path(path)
     tables = load_event_types()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read PLOVER GSR file: {exc.strerror or exc}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in numbered_lines(path, "PLOVER GSR file"):
         origin = f"{path}:{number}"
         try:
             record = json.loads(line)
