@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from khabar.actors.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.actors.titles import Title, TitleLexicon, load_titles
@@ -399,30 +399,11 @@ class HindiMentionFinder:
             if name_end in alias_starts and kb_type(self.kb, alias_starts[name_end][1].actor_ids) == "PER":
                 end, match = alias_starts[name_end]
                 consumed.add(name_end)
-                start_c, end_c = toks[j].start, toks[end - 1].end
                 result.append(
-                    EntityMention(
-                        start=start_c + offset,
-                        end=end_c + offset,
-                        text=text[start_c:end_c],
-                        type="PER",
-                        kb_ids=tuple(match.actor_ids),
-                        finder="title+name",
-                        **common,
-                    )
+                    _person(text, toks, j, end, offset, "title+name", kb_ids=tuple(match.actor_ids), **common)
                 )
                 return end
-            start_c, end_c = toks[j].start, toks[name_end - 1].end
-            result.append(
-                EntityMention(
-                    start=start_c + offset,
-                    end=end_c + offset,
-                    text=text[start_c:end_c],
-                    type="PER",
-                    finder="title+name",
-                    **common,
-                )
-            )
+            result.append(_person(text, toks, j, name_end, offset, "title+name", **common))
             return name_end
         # title only ("विदेश मंत्री ने", "जर्मन चांसलर", "संवाद समिति"): the title phrase is the mention
         result.append(
@@ -461,17 +442,8 @@ class HindiMentionFinder:
             return j
         name_end = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
         if name_end > j:
-            start_c, end_c = toks[j].start, toks[name_end - 1].end
             result.append(
-                EntityMention(
-                    start=start_c + offset,
-                    end=end_c + offset,
-                    text=text[start_c:end_c],
-                    type="PER",
-                    finder="honorific",
-                    title_span=title_span,
-                    sentence=index,
-                )
+                _person(text, toks, j, name_end, offset, "honorific", title_span=title_span, sentence=index)
             )
             return name_end
         return j
@@ -481,3 +453,13 @@ def _with(mention: EntityMention, **changes: object) -> EntityMention:
     for key, value in changes.items():
         setattr(mention, key, value)
     return mention
+
+
+def _person(
+    text: str, toks: list[Token], first: int, stop: int, offset: int, finder: str, **fields: Any
+) -> EntityMention:
+    """A PER mention over tokens ``first`` … ``stop - 1`` of a sentence starting at ``offset``."""
+    start, end = toks[first].start, toks[stop - 1].end
+    return EntityMention(
+        start=start + offset, end=end + offset, text=text[start:end], type="PER", finder=finder, **fields
+    )
