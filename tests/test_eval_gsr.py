@@ -119,3 +119,20 @@ def test_most_confident_event_is_the_one_scored(gsr_file: Path) -> None:
 
     report = evaluate_plover_gsr(load_gsr(gsr_file)[:1], predict)
     assert report.metrics["gsr.type_accuracy.all"] == 1.0 and report.metrics["gsr.source_accuracy.all"] == 1.0
+
+
+def test_actor_misses_are_put_in_error_classes(gsr_file: Path) -> None:
+    no_country = _contract("AGREE", None, "TUR")
+    wrong = _contract("REQUEST", "IRQ", "USA")
+    empty = _contract("AGREE", "JOR", "GBR")
+    empty["events"][0]["source"] = None
+    answers = {
+        "Portugal agreed to sell arms to Turkey.": no_country,
+        "Iraq demanded that Japan pay.": wrong,
+        "Jordan and Britain agreed to exercises.": empty,
+    }
+    report = evaluate_plover_gsr(load_gsr(gsr_file), answers.__getitem__)
+    assert report.actor_errors["source"] == {"actor without country": 1, "empty slot": 1}
+    assert report.actor_errors["target"] == {"other country": 1}
+    assert report.to_dict()["actor_errors"]["target"] == {"other country": 1}
+    assert any("(empty slot)" in problem for _, problem, _ in report.errors)

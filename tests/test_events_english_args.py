@@ -65,3 +65,41 @@ def test_group_actor_country(
     best = max(doc.events, key=lambda e: e.confidence)
     assert best.plover == plover
     assert countries.get(best.source or "") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # must/should on the clause, under a say-verb: the speaker appeals to the clause's subject
+        (
+            "Egyptian President Abdel Fattah el-Sisi said that Israel should be ready to negotiate with Syria.",
+            ("REQUEST", "Abdel Fattah el-Sisi", "Israel"),
+        ),
+        # spaCy lemmatises "staged" as "stag": still the light verb of "rallies"
+        (
+            "Supporters of the Awami League staged rallies in Dhaka against Sheikh Hasina.",
+            ("PROTEST", "Awami League", "Sheikh Hasina"),
+        ),
+        # "speeded up the withdrawal": the subject's withdrawal
+        ("Russia speeded up the withdrawal of its troops from Syria.", ("RETREAT", "Russia", "Syria")),
+        # where a protest happened is not its target; what it defies is
+        (
+            "Thousands of people blocked roads in Yerevan in defiance of the Armenian government.",
+            ("PROTEST", "People", "Armenian Government"),
+        ),
+    ],
+)
+def test_source_and_target_in_harder_constructions(
+    events: Any, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in events(text)
+
+
+def test_event_with_both_actors_outranks_a_half_coded_one(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Kenyan police opened fire to disperse opposition supporters, killing two people.",
+        lang="en",
+        id="t",
+    )
+    best = max(doc.events, key=lambda e: e.confidence)
+    assert best.target is not None

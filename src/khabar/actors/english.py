@@ -48,6 +48,7 @@ _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 _WORD_KEY_MEMO = 200_000  # bound on the finder's token-text → match-key memo
 INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
 GROUP = "group"  # "Sudanese rebels", "Croatian authorities", "Albanians": a collective actor
+DEMONYM = "demonym"  # "French mediation": the country named by its adjective on an event noun
 _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "det", "advmod", "punct"})
 
 
@@ -92,6 +93,8 @@ class _Rules:
     groups: dict[str, str]  # group noun → CAMEO sector ("Sudanese rebels", "Israeli troops")
     ethnic: frozenset[str]  # "ethnic Albanians in Serbia": counted where they live
     group_locatives: frozenset[str]  # prepositions that place a group ("Albanians of southern Serbia")
+    context_sectors: frozenset[str]  # sectors of unnamed groups placed by their sentence ("demonstrators")
+    collectives: frozenset[str]  # singular nouns that name a group ("police", "coalition")
 
 
 def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -> _Rules:
@@ -119,6 +122,8 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
         groups={k.casefold(): v for k, v in groups.get("nouns", {}).items()},
         ethnic=frozenset(w.casefold() for w in groups.get("ethnic", [])),
         group_locatives=frozenset(w.casefold() for w in groups.get("locatives", [])),
+        context_sectors=frozenset(groups.get("context_sectors", [])),
+        collectives=frozenset(w.casefold() for w in groups.get("collectives", [])),
     )
 
 
@@ -166,6 +171,19 @@ class _Article:
         return self.sentence_starts[index], self.sentence_ends[index]
 
 
+def _bracketed_person_acronym(text: str, cand: _Candidate) -> bool:
+    """An acronym in brackets right after a name ("Montenegro Municipality Association (AKK)",
+    "Andrés Manuel López Obrador (AMLO)") abbreviates that name: it is not a person's nickname that
+    happens to be spelled the same."""
+    name = text[cand.start : cand.end]
+    if cand.type != "PER" or not name.isupper() or " " in name:
+        return False
+    before = text[: cand.start].rstrip()
+    return (
+        before.endswith("(") and text[cand.end : cand.end + 1] == ")" and before[:-1].rstrip()[-1:].isalpha()
+    )
+
+
 class EnglishMentionFinder:
     """Finds PER/ORG/GPE/LOC mentions in English documents (see the module docstring)."""
 
@@ -187,6 +205,14 @@ class EnglishMentionFinder:
         )
         self._word_keys: dict[str, str] = {}  # token text → match key (bounded, see _key)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
+        # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
+        # mediation", "Israeli air raids") names the country that acts
+        self.event_nouns: frozenset[str] = frozenset(
+            form.casefold()
+            for entry in pack.section("events").get("entry", [])
+            if entry.get("pos") == "NOUN"
+            for form in entry.get("forms", [])
+        )
         # "Albanians", "Iraqis", "Serbs": plural demonyms name the people of a country
         self.plural_demonyms: dict[str, str] = {}
         for actor_id, words in self.kb.demonyms.items():
@@ -212,8 +238,11 @@ class EnglishMentionFinder:
         )
         kb_cands = self._kb_candidates(article)
         dateline_cands = self._dateline_candidates(article)
-        ner_cands = self._ner_candidates(article)
+        # a known demonym ("Ugandan", which spaCy sometimes reads as a person) is never a name itself
+        demonym_spans = {(start, end) for start, end, _ in article.demonyms}
+        ner_cands = [c for c in self._ner_candidates(article) if (c.start, c.end) not in demonym_spans]
         merged = self._merge(article, kb_cands, dateline_cands, ner_cands)
+        merged = [c for c in merged if not _bracketed_person_acronym(article.text, c)]
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
@@ -221,6 +250,7 @@ class EnglishMentionFinder:
         self._attach_titles(article, mentions, merged)
         mentions.extend(self._title_only(article, mentions, merged))
         mentions.extend(self._groups(article, mentions, merged))
+        mentions.extend(self._event_demonyms(article, mentions, merged))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
@@ -296,6 +326,16 @@ class EnglishMentionFinder:
         def free(c: _Candidate) -> bool:
             return not any(c.overlaps(o) for o in chosen)
 
+        # Words of the people spaCy names with more than one word ("John Lyon" makes "Lyon" a surname)
+        person_words = {
+            word for n in ner_cands if n.type == "PER" for word in text[n.start : n.end].split()[1:]
+        }
+
+        def lone_city(ner: _Candidate, kb: _Candidate) -> bool:
+            """spaCy's "person" is one word, exactly a city's name and nobody's surname here ("blocked
+            roads in Yerevan"): the city, since a person is first named in full."""
+            return (ner.start, ner.end) == (kb.start, kb.end) and text[kb.start : kb.end] not in person_words
+
         # Resolve each NER span against the KB matches it overlaps.
         kept_kb: list[_Candidate] = []
         for kb in kb_cands:
@@ -304,7 +344,8 @@ class EnglishMentionFinder:
             supporting = [n for n in ner_cands if n.overlaps(kb)]
             # a city name needs spaCy to agree that it is a name, and not a person's
             if self._all_cities(kb.kb_ids) and (
-                not supporting or any(n.type == "PER" and n.contains(kb) for n in supporting)
+                not supporting
+                or any(n.type == "PER" and n.contains(kb) and not lone_city(n, kb) for n in supporting)
             ):
                 continue
             kept_kb.append(kb)
@@ -316,6 +357,7 @@ class EnglishMentionFinder:
                 chosen.append(ner)
                 continue
             if len(inside) == 1 and (inside[0].start, inside[0].end) == (ner.start, ner.end):
+                self._agree_with_ner(inside[0], ner)
                 continue  # same span: the KB candidate carries it
             if all(ner.contains(k) for k in inside) and (ner.end - ner.start) > max(
                 k.end - k.start for k in inside
@@ -330,6 +372,22 @@ class EnglishMentionFinder:
         chosen.extend(k for k in kept_kb if free(k))
         chosen.sort(key=lambda c: (c.start, -c.end))
         return chosen
+
+    def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
+        """A name that is both a person and a town ("Bush": George Bush, or Būsh in Egypt) is what
+        spaCy reads it as in context: a person drops the towns, a place drops the people. Countries
+        are never dropped: spaCy taking "Jordan" for a person is more often its own mistake."""
+        if len(kb.kb_ids) < 2:
+            return
+        if ner.type == "PER":
+            kept = tuple(i for i in kb.kb_ids if not i.startswith("city:"))
+        elif ner.type in ("GPE", "LOC"):
+            kept = tuple(i for i in kb.kb_ids if self._kb_type((i,)) != "PER")
+        else:
+            return
+        if kept and kept != kb.kb_ids:
+            kb.kb_ids = kept
+            kb.type = self._kb_type(kept) or kb.type
 
     def _resolve_unknown(self, article: _Article, cands: list[_Candidate]) -> None:
         """KB ids for NER spans without a KB match: exact alias, the dateline country's body, fuzzy."""
@@ -681,25 +739,62 @@ class EnglishMentionFinder:
     def _groups(
         self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
     ) -> list[EntityMention]:
-        """Collective actors named by a demonym: a group noun it modifies ("Sudanese rebels", "the
-        Croatian authorities", "Vietnamese-led forces") or a plural demonym ("Albanians"). The country
-        is the demonym's; an ethnic group ("ethnic Albanians in south Serbia", "the Albanians of
-        southern Serbia") counts where it lives when the phrase names that place."""
+        """Collective actors: a group noun and where its country comes from, in this order:
+
+        * a demonym modifying it ("Sudanese rebels", "the Croatian authorities", "Vietnamese-led
+          forces") or a plural demonym alone ("Albanians"); an ethnic group ("ethnic Albanians in south
+          Serbia", "the Albanians of southern Serbia") counts where it lives when the phrase says so;
+        * a place name modifying it ("Darfur rebels", "Gaza militants"): the place's mention becomes
+          part of the group's;
+        * a place it is said to be in ("demonstrators in Baghdad", "guerrillas operating in Macedonia");
+        * for a plural group of people named by no country at all ("Moslem fundamentalist
+          demonstrators", "23 people"), the sentence's context (see :meth:`_context_country`). This is
+          an approximation, as in GDELT's and PETRARCH's coding of unnamed local actors.
+
+        Removes from ``mentions`` the place mentions that became part of a group."""
         taken = [(m.start, m.end) for m in mentions] + [
             (m.title_span.start, m.title_span.end) for m in mentions if m.title_span
         ]
         out: list[EntityMention] = []
+        absorbed: list[_Candidate] = []
         for token in article.sp:
             if token.pos_ not in ("NOUN", "PROPN") or token.is_space:
                 continue
             plural = self.plural_demonyms.get(token.text.casefold())
+            place: _Candidate | None = None
             if plural is not None and token.tag_ in _PLURAL_TAGS:
                 start, country, sector, people = token.idx, plural, None, True
             else:
                 sector = self.rules.groups.get(token.lemma_.casefold())
                 if sector is None:  # "" is a group noun without a sector ("Iraqi towns")
                     sector = self.rules.groups.get(token.text.casefold())
-                found = self._group_demonym(article, token) if sector is not None else None
+                if sector is None:
+                    continue
+                sector = sector or self._compound_sector(token)
+                found = self._group_demonym(article, token)
+                if found is None:
+                    place = self._group_place(token, cands)
+                    if place is not None:
+                        found = (place.start, self._country_of(place.kb_ids) or "")
+                collective = (
+                    token.tag_ in _PLURAL_TAGS or token.lower_ in self.rules.collectives
+                ) and not any(
+                    c.dep_ == "det" and c.lower_ in ("this", "that") for c in token.children
+                )  # "according to this media": one outlet, named before
+                # not a modifier ("army" in "army officers"): the phrase's own head is the group
+                if (
+                    found is None
+                    and collective
+                    and token.dep_ != "compound"
+                    and sector in self.rules.context_sectors
+                ):
+                    # only "in": "forces from Panama" are more often leaving it, "bombers of the U.S.
+                    # airliner" are not American
+                    country = self._group_residence(token, cands, ("in",)) or self._context_country(
+                        article, token, cands
+                    )
+                    if country:
+                        found = (self._modifiers_start(token), country)
                 if found is None:
                     continue
                 (start, country), people = found, False
@@ -707,12 +802,15 @@ class EnglishMentionFinder:
             ethnic = self._ethnic_start(token)
             if ethnic is not None:
                 start = min(start, ethnic)
-            if any(s < end and start < e for s, e in taken) or any(
-                c.start < end and start < c.end for c in cands
+            own = (place.start, place.end) if place is not None else None  # the place becomes the group's
+            if any(s < end and start < e for s, e in taken if (s, e) != own) or any(
+                c.start < end and start < c.end for c in cands if c is not place
             ):
                 continue
             if ethnic is not None or people:
-                country = self._group_residence(token, cands) or country
+                # an ethnic group is counted where the sentence places it, as CAMEO codes it
+                clause = self._clause_place(token, cands) if ethnic is not None else None
+                country = self._group_residence(token, cands) or clause or country
             mention = EntityMention(
                 start=start,
                 end=end,
@@ -728,7 +826,115 @@ class EnglishMentionFinder:
                 mention.kb_ids = self._contextual_org(token.text, country)
             out.append(mention)
             taken.append((start, end))
+            if place is not None:
+                absorbed.append(place)
+        if absorbed:
+            spans = {(c.start, c.end) for c in absorbed}
+            mentions[:] = [m for m in mentions if (m.start, m.end) not in spans]
         return out
+
+    def _event_demonyms(
+        self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
+    ) -> list[EntityMention]:
+        """A demonym modifying an event noun stands for its country ("French mediation" → France,
+        "two Israeli air raids" → Israel), as CAMEO codes it; elsewhere ("Israeli elections") a
+        demonym is no mention."""
+        if not article.demonyms or not self.event_nouns:
+            return []
+        taken = [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in cands]
+        out: list[EntityMention] = []
+        for start, end, country in article.demonyms:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = article.sp.char_span(start, end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("amod", "compound"):
+                continue
+            noun = span.root.head
+            if noun.lemma_.casefold() not in self.event_nouns and noun.lower_ not in self.event_nouns:
+                continue
+            out.append(
+                EntityMention(
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    type="GPE",
+                    kb_ids=(f"country:{country}",),
+                    finder=DEMONYM,
+                    sentence=article.sentence_of(start),
+                )
+            )
+        return out
+
+    def _compound_sector(self, head: Token) -> str:
+        """The sector a compound gives a group noun that has none ("army officers" MIL, "opposition
+        coalition" OPP)."""
+        for child in head.children:
+            if child.dep_ == "compound" and child.i < head.i:
+                sector = self.rules.groups.get(child.lemma_.casefold()) or self.rules.groups.get(child.lower_)
+                if sector:
+                    return sector
+        return ""
+
+    def _modifiers_start(self, head: Token) -> int:
+        """Start of the adjectives and compounds right before a group noun ("Moslem fundamentalist
+        demonstrators"; not the number or determiner before them)."""
+        start = head.idx
+        for child in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
+            if child.dep_ not in ("amod", "compound"):
+                break
+            start = child.left_edge.idx
+        return start
+
+    def _group_place(self, head: Token, cands: list[_Candidate]) -> _Candidate | None:
+        """A place name among the compounds right before a group noun ("Darfur rebels")."""
+        for child in head.children:
+            if child.i >= head.i or child.dep_ != "compound":
+                continue
+            start, end = child.left_edge.idx, child.idx + len(child)
+            for cand in cands:
+                if (
+                    cand.type in ("GPE", "LOC")
+                    and start <= cand.start
+                    and cand.end <= end
+                    and self._country_of(cand.kb_ids)
+                ):
+                    return cand
+        return None
+
+    def _context_country(self, article: _Article, head: Token, cands: list[_Candidate]) -> str | None:
+        """The one country the group's sentence points to: the place where its clause happened (see
+        :meth:`_clause_place`), else every country-bearing name and demonym of the sentence when
+        there is just one ("Egyptian police opened fire to disperse … demonstrators")."""
+        country = self._clause_place(head, cands)
+        if country:
+            return country
+        sent_start, sent_end = article.sentence_bounds(head.idx)
+        countries = {
+            country
+            for cand in cands
+            if sent_start <= cand.start < sent_end and (country := self._country_of(cand.kb_ids))
+        }
+        countries.update(c for s, _, c in article.demonyms if sent_start <= s < sent_end)
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _clause_place(self, head: Token, cands: list[_Candidate]) -> str | None:
+        """Country of the place where the clause of ``head`` happened: "in"/"at" on its verb ("… killed
+        three ethnic Albanians in a gunbattle in southeastern Serbia"), on the verb's object ("blocked
+        streets in Hong Kong") or on a verb coordinated with or modifying it ("… when they blew
+        themselves up in Tel Aviv")."""
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        related = [
+            c for c in verb.children if c.dep_ == "dobj" or (c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")
+        ]
+        for clause in (verb, *related):
+            country = self._group_residence(clause, cands, ("in", "at"))
+            if country:
+                return country
+        return None
 
     def _group_demonym(self, article: _Article, head: Token) -> tuple[int, str] | None:
         """(start, country) of a demonym among the modifiers before a group noun."""
@@ -750,7 +956,9 @@ class EnglishMentionFinder:
                     return grand.idx
         return None
 
-    def _group_residence(self, head: Token, cands: list[_Candidate]) -> str | None:
+    def _group_residence(
+        self, head: Token, cands: list[_Candidate], locatives: tuple[str, ...] | None = None
+    ) -> str | None:
         """Country of a place the group is said to be in ("… in south Serbia", "… of the West Bank",
         "… operating in Macedonia")."""
         preps = [c for c in head.children if c.dep_ == "prep"]
@@ -758,7 +966,7 @@ class EnglishMentionFinder:
             g for c in head.children if c.dep_ in ("acl", "relcl") for g in c.children if g.dep_ == "prep"
         ]
         for prep in preps:
-            if prep.lower_ not in self.rules.group_locatives:
+            if prep.lower_ not in (locatives or self.rules.group_locatives):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":

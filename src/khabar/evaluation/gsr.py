@@ -7,6 +7,10 @@ source / target accuracy = the predicted actor's ``country`` (or the first three
 ``actor_code``, for IGO/NGO-style codes; "IGO"/"NGO" for an organisation of that sector, as the
 GSR codes them) is one of the gold actor codes; measured over the records
 whose gold has such an actor. A sentence with no predicted event counts as wrong on every measure.
+
+Each actor miss is also put in one error class (``ACTOR_ERROR_CLASSES``), so a report says whether
+the losses come from finding no event, leaving the slot empty, an actor of unknown country or the
+wrong actor.
 """
 
 from __future__ import annotations
@@ -24,6 +28,13 @@ from khabar.evaluation.scoring import NONE_LABEL, Ratio
 from khabar.evaluation.types import EventTypeTables, load_event_types
 
 SentencePredictor = Callable[[str], Mapping[str, Any]]
+
+# Why an actor slot was scored wrong, in the order a pipeline would fix them
+NO_EVENT = "no event"  # nothing predicted for the sentence
+EMPTY_SLOT = "empty slot"  # the top event has no actor on that side
+NO_COUNTRY = "actor without country"  # an actor was found but has no country or IGO/NGO code
+WRONG_ACTOR = "other country"  # an actor of another country (often another entity of the sentence)
+ACTOR_ERROR_CLASSES = (NO_EVENT, EMPTY_SLOT, NO_COUNTRY, WRONG_ACTOR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +56,8 @@ class GsrReport:
     by_type: dict[str, Ratio] = field(default_factory=dict)
     confusion: dict[str, Counter[str]] = field(default_factory=dict)
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (id, problem, sentence)
+    # side ("source"/"target") → error class → count
+    actor_errors: dict[str, Counter[str]] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -64,6 +77,7 @@ class GsrReport:
             "records": self.type_accuracy.total,
             "metrics": self.metrics,
             "confusion": {gold: dict(row) for gold, row in sorted(self.confusion.items())},
+            "actor_errors": {side: dict(row) for side, row in sorted(self.actor_errors.items())},
             "errors": [{"id": i, "problem": p, "sentence": s} for i, p, s in self.errors],
             "failures": [{"id": i, "message": m} for i, m in self.failures],
         }
@@ -153,15 +167,26 @@ def evaluate_plover_gsr(records: Iterable[GsrRecord], predict_sentence: Sentence
         ):
             if not gold_codes:
                 continue
-            predicted = _actor_codes(entities.get(str(best.get(side)))) if best else set()
+            actor = entities.get(str(best.get(side))) if best else None
+            predicted = _actor_codes(actor)
             side_ok = bool(predicted & gold_codes)
             ratio.add(side_ok)
             if not side_ok:
+                kind = (
+                    NO_EVENT
+                    if best is None
+                    else EMPTY_SLOT
+                    if actor is None
+                    else NO_COUNTRY
+                    if not predicted
+                    else WRONG_ACTOR
+                )
+                report.actor_errors.setdefault(side, Counter())[kind] += 1
                 report.errors.append(
                     (
                         record.id,
                         f"{side}: gold {'/'.join(sorted(gold_codes))}, predicted "
-                        f"{'/'.join(sorted(predicted)) or NONE_LABEL}",
+                        f"{'/'.join(sorted(predicted)) or NONE_LABEL} ({kind})",
                         record.text,
                     )
                 )

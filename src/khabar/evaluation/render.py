@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from khabar.evaluation.floors import Violation
-from khabar.evaluation.gsr import GsrReport
+from khabar.evaluation.gsr import ACTOR_ERROR_CLASSES, GsrReport
 from khabar.evaluation.scoring import ALL, NONE_LABEL, EvalReport, group_errors
 
 # (label, counts task or ratio metric, kind) for the summary table.
@@ -127,6 +127,13 @@ def gsr_table(report: GsrReport) -> Table:
         ("target country accuracy", report.target_accuracy),
     ):
         table.add_row(label, f"{_fmt(ratio.value)} ({ratio.correct}/{ratio.total})")
+    for side in ("source", "target"):
+        counts = report.actor_errors.get(side)
+        if counts:
+            table.add_row(
+                f"{side} misses by class",
+                ", ".join(f"{kind} {counts[kind]}" for kind in ACTOR_ERROR_CLASSES if counts[kind]),
+            )
     for name, ratio in sorted(report.by_type.items()):
         table.add_row(
             f"[dim]type accuracy {name}[/]", f"[dim]{_fmt(ratio.value)} ({ratio.correct}/{ratio.total})[/]"

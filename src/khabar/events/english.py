@@ -28,6 +28,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
+# Confidence factor for an event with no target where one is expected: half-coded, it ranks below a
+# complete event of the same sentence ("opened fire to disperse demonstrators": the dispersal has both)
+UNTARGETED = 0.9
 # Confidence factor per subordinate clause or modifier between the trigger and the sentence root: the
 # main event of a sentence ("vetoed a resolution censuring …") outranks what its modifiers mention.
 SUBORDINATE = 0.9
@@ -72,6 +75,7 @@ class EnglishEventFinder:
         self.intent_heads = lexicon.word_list("intent_heads")
         self.state_nouns = lexicon.word_list("state_nouns")
         self.questions = lexicon.word_list("question_marks")
+        self.locative_preps = lexicon.word_list("locative_prepositions")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -278,6 +282,12 @@ class EnglishEventFinder:
         for child in word.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
                 for obj in child.children:
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        # "asylum to five officers holed up in …": spaCy reads a clause; its subject
+                        # is the object
+                        subject = next((c for c in obj.children if c.dep_ == "nsubj"), None)
+                        if subject is not None:
+                            return subject
                     if obj.dep_ in ("pobj", "pcomp"):
                         return obj
             if child.dep_ == "dative" and "dobj" in preps and child.pos_ in ("PROPN", "NOUN"):
@@ -337,13 +347,14 @@ class EnglishEventFinder:
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
             sources = self._entities(owner, mentions) if owner is not None else []
             light = token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None
-            if light is not None and light.lemma_.lower() not in self.light_verbs:
+            if light is not None and not _lemma_in(light, self.light_verbs):
                 light = None  # "supports the U.S. attacks": not the supporter's attack
             if token.dep_ == "pobj" and token.head.lower_ in self.situation_preps:
                 light = token.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
             if not sources and light is not None:
                 chain = self._chain(light)
                 subject, passive = self._subject(chain)
+                passive = passive and light.lower_ not in self.stative  # "were engaged in ethnic cleansing"
                 if not passive:
                     sources = self._entities(subject, mentions)
                 if not targets:
@@ -368,7 +379,7 @@ class EnglishEventFinder:
         has_subject = bool(sources) or entry.pos != "VERB" or self._subject(chain)[0] is not None
         weak = 1.0
         if not targets and not entry.symmetric:
-            targets = self._subtree_target(token, chain, mentions, set(sources))
+            targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
             weak = WEAK_TARGET if targets else 1.0
         speaker = self._speaker(chain, mentions)
         reported = speaker is not None
@@ -390,6 +401,11 @@ class EnglishEventFinder:
         prominence = SUBORDINATE ** _subordination(token)
         if self._appeal(chain):
             cameo, status = self.lex.appeal_cameo, "occurred"
+            appealed = [s for s in sources if s not in (speaker or []) and not s.startswith("@")]
+            if speaker and appealed:
+                # "Mubarak said the US must mediate …": Mubarak appeals to the US
+                sources, targets = list(speaker), appealed
+                weak = 1.0  # the target is the clause's subject, not a guess from the subtree
         return Candidate(
             cameo=cameo,
             trigger=Span(token.idx, token.idx + len(token)),
@@ -397,7 +413,10 @@ class EnglishEventFinder:
             sources=sources,
             targets=targets,
             status=status,
-            confidence=entry.confidence * weak * prominence,
+            confidence=entry.confidence
+            * weak
+            * prominence
+            * (1.0 if targets or entry.symmetric else UNTARGETED),
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(chain, mentions, set(sources) | set(targets)),
             symmetric=entry.symmetric,
@@ -406,22 +425,42 @@ class EnglishEventFinder:
         )
 
     def _subtree_target(
-        self, token: Token, chain: list[Token], mentions: MentionIndex, sources: set[str]
+        self, token: Token, chain: list[Token], mentions: MentionIndex, sources: set[str], cameo: str
     ) -> list[str]:
         """Fallback target: the first entity after the trigger inside its own phrase (objects and
         complements at any depth: "threatened to cut off electricity to … Nakhichevan")."""
         head = token if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj") else token.head
+        if token.dep_ == "pobj" and head.lower_ in self.situation_preps and head.head.i != head.i:
+            head = head.head  # "remained on alert in the West Bank": the clause around "on alert"
         excluded = [
             c for c in head.children if c.dep_ in (*SUBJECT_DEPS, "advcl", "relcl", "parataxis", "ccomp")
         ]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in excluded]
+        # Where a statement or a protest happened is not whom it is aimed at ("blocked streets in Hong
+        # Kong in defiance of Chinese authorities"); where force was shown or used is (CAMEO codes an
+        # attack in Tel Aviv as one on Israel, troops on alert in the West Bank as aimed at it), so
+        # places stay targets of the material-conflict roots 15–20.
+        places = [] if _material_conflict(cameo) else self._place_phrases(head)
         start = token.idx + len(token)
         end = head.right_edge.idx + len(head.right_edge)
         for ref in mentions.within(start, end):
             if ref.entity.id in sources or any(a <= ref.start < b for a, b in spans):
                 continue
+            if ref.entity.type in ("GPE", "LOC") and any(a <= ref.start < b for a, b in places):
+                continue
             return [ref.entity.id]
         return []
+
+    def _place_phrases(self, head: Token) -> list[tuple[int, int]]:
+        """Spans of the objects of locative prepositions under ``head`` ("in Hong Kong"), up to the
+        object's own head word (so "in defiance of Chinese authorities" is not a place)."""
+        out = []
+        for word in head.subtree:
+            if word.dep_ == "prep" and word.lower_ in self.locative_preps:
+                for obj in word.children:
+                    if obj.dep_ == "pobj":
+                        out.append((obj.left_edge.idx, obj.idx + len(obj)))
+        return out
 
     def _speaker(self, chain: list[Token], mentions: MentionIndex) -> list[str] | None:
         """The speaker when the trigger's clause is the complement of a say-verb."""
@@ -472,9 +511,14 @@ class EnglishEventFinder:
         return "occurred"
 
     def _appeal(self, chain: list[Token]) -> bool:
-        return any(
-            c.dep_ == "aux" and c.lower_ in self.lex.status.appeal for w in chain[:2] for c in w.children
-        )
+        """``must``/``should`` on the trigger's clause, up to the word that has the subject ("the US must
+        be ready to mediate")."""
+        for word in chain:
+            if any(c.dep_ == "aux" and c.lower_ in self.lex.status.appeal for c in word.children):
+                return True
+            if any(c.dep_ in SUBJECT_DEPS for c in word.children):
+                return False
+        return False
 
 
 def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
@@ -485,6 +529,17 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
         return at_head[0].entity.id
     inside = mentions.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     return inside[0].entity.id if inside else None
+
+
+def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:
+    """The verb's lemma is one of ``words``, also when spaCy's lemmatiser got a regular past form
+    wrong ("staged" → "stag")."""
+    lemma, low = verb.lemma_.lower(), verb.lower_
+    if lemma in words or low in words:
+        return True
+    if verb.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        return low[:-1] in words or low[:-2] in words  # "staged" → stage, "launched" → launch
+    return False
 
 
 def _singular_verb(verb: Token) -> bool:
@@ -502,6 +557,11 @@ def _subordination(token: Token) -> int:
             count += 1
         current = current.head
     return count
+
+
+def _material_conflict(cameo: str) -> bool:
+    """CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence."""
+    return cameo[:2].isdigit() and int(cameo[:2]) >= 15
 
 
 def _conflict(cameo: str) -> bool:

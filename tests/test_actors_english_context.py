@@ -1,0 +1,94 @@
+"""English actors placed by their context: groups named with a place ("Kashmir separatists"),
+unnamed local groups placed by their sentence, demonyms on event nouns, and the readings spaCy gets
+wrong that the knowledge base can correct (real pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from khabar.api import Extractor
+
+
+@pytest.fixture(scope="module")
+def extract() -> Any:
+    extractor = Extractor()
+    return lambda text: extractor.extract(text, lang="en", id="t")
+
+
+def _entity(doc: Any, text: str) -> Any:
+    for entity in doc.entities:
+        if any((doc.clean or "")[m.start : m.end] == text for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity written {text!r}: {[e.name for e in doc.entities]}")
+
+
+def _written(doc: Any) -> set[str]:
+    return {(doc.clean or "")[m.start : m.end] for e in doc.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "country", "sector"),
+    [
+        # a place name before the group noun: the place becomes part of the group
+        ("The army said Darfur rebels attacked a convoy near Nyala.", "Darfur rebels", "SDN", "REB"),
+        # a place the group is in
+        ("Protesters in Baghdad burned tyres outside the ministry.", "Protesters", "IRQ", "CVL"),
+        # where the clause happened ("in Tel Aviv" on the verb)
+        ("A suicide bomber killed nine people at a bus station in Tel Aviv.", "people", "ISR", "CVL"),
+        # the one country the sentence names
+        ("Kenyan police used tear gas to scatter stone-throwing students.", "stone-throwing students", "KEN", "EDU"),
+        # a compound gives the sector, the demonym the country; "army" alone is no group
+        ("Bolivia expelled four Chilean army officers on Monday.", "Chilean army officers", "CHL", "MIL"),
+        # an ethnic group is counted where the sentence places it
+        ("Police arrested two ethnic Hungarians at a rally in northern Serbia.", "ethnic Hungarians", "SRB", None),
+    ],
+)  # fmt: skip
+def test_group_country_from_context(
+    extract: Any, sentence: str, written: str, country: str, sector: str | None
+) -> None:
+    entity = _entity(extract(sentence), written)
+    assert (entity.country, entity.sector) == (country, sector)
+
+
+def test_unnamed_group_in_a_sentence_of_two_countries_stays_unplaced(extract: Any) -> None:
+    doc = extract("Turkish troops and Syrian rebels clashed with fighters near the border.")
+    assert "fighters" not in _written(doc)
+
+
+def test_singular_demonstrative_is_no_group(extract: Any) -> None:
+    doc = extract("According to this media, Russian officials arrived in Beijing.")
+    assert "media" not in _written(doc)
+    assert _entity(doc, "Russian officials").country == "RUS"
+
+
+def test_region_is_a_place_of_its_own_in_its_country(extract: Any) -> None:
+    doc = extract("The British government sent more troops to Northern Ireland.")
+    region = _entity(doc, "Northern Ireland")
+    assert (region.name, region.country) == ("Northern Ireland", "GBR")
+    assert region.id != _entity(doc, "British government").id
+
+
+def test_demonym_on_an_event_noun_names_the_country(extract: Any) -> None:
+    doc = extract("Greece rejected Turkish mediation in the dispute.")
+    assert _entity(doc, "Turkish").kb_id == "country:TUR"
+    doc = extract("Greek elections were held on Sunday.")
+    assert "Greek" not in _written(doc)  # not an event noun: no mention
+
+
+def test_spacy_person_reading_drops_a_town_of_the_same_name(extract: Any) -> None:
+    doc = extract("The Bush administration said on Friday that Iraq must comply.")
+    bush = _entity(doc, "Bush")
+    assert (bush.type, bush.country) == ("PER", "USA")
+
+
+def test_demonym_read_as_a_person_is_no_entity(extract: Any) -> None:
+    doc = extract("President Yoweri Museveni has barred Ugandan opposition leaders from travelling.")
+    assert "Ugandan" not in {e.name for e in doc.entities}
+    assert _entity(doc, "Ugandan opposition leaders").country == "UGA"
+
+
+def test_bracketed_acronym_after_a_name_is_not_a_person(extract: Any) -> None:
+    doc = extract("Kosovo Municipalities Association (AKK) officials met the mayor on Friday.")
+    assert all(e.type != "PER" for e in doc.entities if "AKK" in e.name or e.name.startswith("Annegret"))
