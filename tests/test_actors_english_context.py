@@ -38,11 +38,13 @@ def _written(doc: Any) -> set[str]:
         # where the clause happened ("in Tel Aviv" on the verb)
         ("A suicide bomber killed nine people at a bus station in Tel Aviv.", "people", "ISR", "CVL"),
         # the one country the sentence names
-        ("Kenyan police used tear gas to scatter stone-throwing students.", "stone-throwing students", "KEN", "EDU"),
+        ("Kenyan police used tear gas to scatter stone-throwing students.", "stone-throwing students",
+         "KEN", "EDU"),
         # a compound gives the sector, the demonym the country; "army" alone is no group
         ("Bolivia expelled four Chilean army officers on Monday.", "Chilean army officers", "CHL", "MIL"),
         # an ethnic group is counted where the sentence places it
-        ("Police arrested two ethnic Hungarians at a rally in northern Serbia.", "ethnic Hungarians", "SRB", None),
+        ("Police arrested two ethnic Hungarians at a rally in northern Serbia.", "ethnic Hungarians",
+         "SRB", None),
     ],
 )  # fmt: skip
 def test_group_country_from_context(
@@ -92,3 +94,17 @@ def test_demonym_read_as_a_person_is_no_entity(extract: Any) -> None:
 def test_bracketed_acronym_after_a_name_is_not_a_person(extract: Any) -> None:
     doc = extract("Kosovo Municipalities Association (AKK) officials met the mayor on Friday.")
     assert all(e.type != "PER" for e in doc.entities if "AKK" in e.name or e.name.startswith("Annegret"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "country", "sector"),
+    [
+        ("Thousands of farmers marched to parliament in New Delhi.", "farmers", "IND", "AGR"),
+        ("Gunmen killed six soldiers at a checkpoint near Peshawar on Friday.", "Gunmen", "PAK", "UAF"),
+    ],
+)  # fmt: skip
+def test_occupational_groups_take_the_sentence_country(
+    extract: Any, sentence: str, written: str, country: str, sector: str
+) -> None:
+    entity = _entity(extract(sentence), written)
+    assert (entity.country, entity.sector) == (country, sector)

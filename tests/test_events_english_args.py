@@ -72,7 +72,7 @@ def test_group_actor_country(
     [
         # must/should on the clause, under a say-verb: the speaker appeals to the clause's subject
         (
-            "Egyptian President Abdel Fattah el-Sisi said that Israel should be ready to negotiate with Syria.",
+            "Egyptian President Abdel Fattah el-Sisi said Israel should be ready to negotiate with Syria.",
             ("REQUEST", "Abdel Fattah el-Sisi", "Israel"),
         ),
         # spaCy lemmatises "staged" as "stag": still the light verb of "rallies"
@@ -103,3 +103,37 @@ def test_event_with_both_actors_outranks_a_half_coded_one(extractor: Extractor) 
     )
     best = max(doc.events, key=lambda e: e.confidence)
     assert best.target is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # coordinated subjects of an agreement agree with each other, not with a place in the clause
+        (
+            "India and Pakistan agreed to restore a ceasefire along the Line of Control.",
+            ("AGREE", "India", "Pakistan"),
+            ("AGREE", "India", "Line Of Control"),
+        ),
+        # "imposed sanctions" is one sanction, not also a coercion
+        (
+            "The European Union imposed new sanctions on Iran over drone deliveries.",
+            ("SANCTION", "European Union", "Iran"),
+            ("COERCE", "European Union", "Iran"),
+        ),
+        # "the visit of X to Y": X visits
+        (
+            "Beijing condemned the visit of a U.S. congressional delegation to Taiwan.",
+            ("CONSULT", "U.S. Congressional Delegation", "Taiwan"),
+            ("CONSULT", None, "United States"),
+        ),
+    ],
+)
+def test_actors_of_compound_and_nominal_events(
+    events: Any,
+    text: str,
+    expected: tuple[str, str | None, str | None],
+    absent: tuple[str, str | None, str | None],
+) -> None:
+    got = events(text)
+    assert expected in got
+    assert absent not in got

@@ -886,9 +886,10 @@ class EnglishMentionFinder:
         return start
 
     def _group_place(self, head: Token, cands: list[_Candidate]) -> _Candidate | None:
-        """A place name among the compounds right before a group noun ("Darfur rebels")."""
+        """A place name among the compounds right before a group noun ("Darfur rebels", "a U.S.
+        congressional delegation")."""
         for child in head.children:
-            if child.i >= head.i or child.dep_ != "compound":
+            if child.i >= head.i or child.dep_ not in ("compound", "nmod", "amod"):
                 continue
             start, end = child.left_edge.idx, child.idx + len(child)
             for cand in cands:

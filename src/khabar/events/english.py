@@ -359,6 +359,12 @@ class EnglishEventFinder:
                     sources = self._entities(subject, mentions)
                 if not targets:
                     targets = self._target(light, entry, mentions)
+            if not sources and light is None and "of" not in entry.target:
+                # "the visit of a U.S. delegation to Taiwan": "of" names the actor where it cannot
+                # name the target (as it does in "the bombing of Belgrade")
+                of_phrase = self._prep_objects(token, ("of",))
+                found = _headed_entity(of_phrase, mentions) if of_phrase is not None else None
+                sources = [found] if found is not None and found not in targets else []
             chain = self._chain(light) if light is not None else [token]
         else:
             chain = self._chain(token)
@@ -378,7 +384,8 @@ class EnglishEventFinder:
         # The speaker stands in for a missing agent only of a verb (not "… support the U.S. attacks")
         has_subject = bool(sources) or entry.pos != "VERB" or self._subject(chain)[0] is not None
         weak = 1.0
-        if not targets and not entry.symmetric:
+        # "India and Pakistan agreed to restore a ceasefire": coordinated actors agree with each other
+        if not targets and not entry.symmetric and not (len(sources) >= 2 and _cooperative(entry.cameo)):
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
             weak = WEAK_TARGET if targets else 1.0
         speaker = self._speaker(chain, mentions)
@@ -399,6 +406,8 @@ class EnglishEventFinder:
             return None  # "discussing the conflict" with nobody named: no meeting to code
         cameo = entry.cameo
         prominence = SUBORDINATE ** _subordination(token)
+        # coordinated actors of a cooperative act with no one else named act with each other
+        symmetric = entry.symmetric or (len(sources) >= 2 and not targets and _cooperative(cameo))
         if self._appeal(chain):
             cameo, status = self.lex.appeal_cameo, "occurred"
             appealed = [s for s in sources if s not in (speaker or []) and not s.startswith("@")]
@@ -416,10 +425,10 @@ class EnglishEventFinder:
             confidence=entry.confidence
             * weak
             * prominence
-            * (1.0 if targets or entry.symmetric else UNTARGETED),
+            * (1.0 if targets or symmetric else UNTARGETED),
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(chain, mentions, set(sources) | set(targets)),
-            symmetric=entry.symmetric,
+            symmetric=symmetric,
             mutual=entry.mutual,
             reported=reported,
         )
@@ -557,6 +566,11 @@ def _subordination(token: Token) -> int:
             count += 1
         current = current.head
     return count
+
+
+def _cooperative(cameo: str) -> bool:
+    """CAMEO roots 03–09: intent, consultation, cooperation, aid, yielding."""
+    return cameo[:2].isdigit() and 3 <= int(cameo[:2]) <= 9
 
 
 def _material_conflict(cameo: str) -> bool:
