@@ -108,3 +108,10 @@ def test_occupational_groups_take_the_sentence_country(
 ) -> None:
     entity = _entity(extract(sentence), written)
     assert (entity.country, entity.sector) == (country, sector)
+
+
+def test_title_after_an_unknown_organisation_takes_its_country(extract: Any) -> None:
+    doc = extract("U.S. National Security Council spokesman John Kirby spoke to reporters.")
+    assert _entity(doc, "John Kirby").country == "USA"
+    doc = extract("On Monday spokesman John Kirby spoke to reporters.")
+    assert _entity(doc, "John Kirby").country is None  # "On Monday" is no organisation

@@ -137,3 +137,9 @@ def test_actors_of_compound_and_nominal_events(
     got = events(text)
     assert expected in got
     assert absent not in got
+
+
+def test_passive_relative_clause_is_about_the_noun_not_its_place(events: Any) -> None:
+    got = events("Houthi rebels in Yemen, who are backed by Iran, attacked Saudi oil facilities.")
+    assert ("SUPPORT", "Iran", "Houthis") in got
+    assert ("ASSAULT", "Houthis", "Saudi Oil Facilities") in got

@@ -606,6 +606,14 @@ class EnglishMentionFinder:
                     break
             else:
                 cand = self._cand_at(cands, tok.idx + len(tok), end=True)
+                if cand is None and country is None:
+                    # an organisation the knowledge base does not know, after its country ("U.S.
+                    # National Security Council spokesman"): taken only when the country is there
+                    found = self._unknown_org_country(article, q, sent_start, cands)
+                    if found is not None:
+                        q, country = found
+                        start_tok = q
+                        break
                 if cand is None or cand.type not in ("ORG", "GPE", "LOC"):
                     break
                 country = country or self._country_of(cand.kb_ids)
@@ -617,6 +625,36 @@ class EnglishMentionFinder:
         role.span = (start_char if start_char is not None else tokens[start_tok].idx, role.span[1])
         self._qualify_span(article, role, cands, country, org)
         return start_tok
+
+    def _unknown_org_country(
+        self, article: _Article, last: int, sent_start: int, cands: list[_Candidate]
+    ) -> tuple[int, str] | None:
+        """(first token, country) of "COUNTRY Capitalised Words" ending at token ``last``, where the
+        capitalised words are no known name and the country is a place or a demonym."""
+        tokens = article.sp
+        q = last
+        while (
+            q >= 0
+            and tokens[q].idx >= sent_start
+            and tokens[q].pos_ == "PROPN"
+            and tokens[q].text[:1].isupper()
+        ):
+            if self._cand_at(cands, tokens[q].idx + len(tokens[q]), end=True) is not None:
+                break
+            q -= 1
+        if q == last or q < 0 or tokens[q].idx < sent_start:
+            return None
+        before = tokens[q]
+        demonym = self._demonym_ending(article, before)
+        if demonym is not None:
+            return q, demonym[1]
+        cand = self._cand_at(cands, before.idx + len(before), end=True)
+        if cand is not None and cand.type in ("GPE", "LOC"):
+            country = self._country_of(cand.kb_ids)
+            first = self._token_at(article, cand.start)
+            if country and first is not None:
+                return first, country
+        return None
 
     def _qualify_span(
         self,

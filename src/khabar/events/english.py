@@ -272,11 +272,25 @@ class EnglishEventFinder:
             for child in word.children:
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
-                        return word.head, False  # "Shoigu, who is on a visit …": the antecedent
+                        return self._antecedent(word), False  # "Shoigu, who is on a visit …"
                     return child, False
                 if child.dep_ == "nsubjpass":
+                    if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+                        return self._antecedent(word), word is chain[0]  # "rebels, who are backed by Iran"
                     return child, word is chain[0]
         return None, False
+
+    def _antecedent(self, clause: Token) -> Token:
+        """The noun a relative clause is about: spaCy often hangs it on the place after the noun
+        ("Houthi rebels in Yemen, who are backed by Iran"), which is never the one meant."""
+        noun = clause.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in self.locative_preps
+            and noun.head.head.i != noun.head.i
+        ):
+            return noun.head.head
+        return noun
 
     def _prep_objects(self, word: Token, preps: tuple[str, ...]) -> Token | None:
         for child in word.children:
@@ -422,10 +436,7 @@ class EnglishEventFinder:
             sources=sources,
             targets=targets,
             status=status,
-            confidence=entry.confidence
-            * weak
-            * prominence
-            * (1.0 if targets or symmetric else UNTARGETED),
+            confidence=entry.confidence * weak * prominence * (1.0 if targets or symmetric else UNTARGETED),
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(chain, mentions, set(sources) | set(targets)),
             symmetric=symmetric,
