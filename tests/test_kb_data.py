@@ -144,9 +144,7 @@ def test_required_keys_and_value_sets(actors: list[tuple[str, dict[str, Any]]]) 
     problems: list[str] = []
     for fname, a in actors:
         where = f"{fname}:{a.get('id', '?')}"
-        # a place (GPE/LOC) has no CAMEO sector: only people and organisations need one
-        required = REQUIRED_ACTOR_KEYS - ({"sector"} if a.get("type") in ("GPE", "LOC") else set())
-        missing = required - set(a)
+        missing = REQUIRED_ACTOR_KEYS - set(a)
         if missing:
             problems.append(f"{where}: missing {sorted(missing)}")
             continue
@@ -154,8 +152,8 @@ def test_required_keys_and_value_sets(actors: list[tuple[str, dict[str, Any]]]) 
             problems.append(f"{where}: id is not a lowercase ascii slug")
         if a["type"] not in TYPES:
             problems.append(f"{where}: bad type {a['type']!r}")
-        if a.get("sector", "") not in SECTORS and not (a["type"] in ("GPE", "LOC") and "sector" not in a):
-            problems.append(f"{where}: bad sector {a.get('sector')!r}")
+        if a["sector"] not in SECTORS:
+            problems.append(f"{where}: bad sector {a['sector']!r}")
         if not _valid_country(a["country"]):
             problems.append(f"{where}: bad country {a['country']!r}")
         if not a["name"].strip():

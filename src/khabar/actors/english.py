@@ -380,7 +380,7 @@ class EnglishMentionFinder:
         if len(kb.kb_ids) < 2:
             return
         if ner.type == "PER":
-            kept = tuple(i for i in kb.kb_ids if not i.startswith("city:"))
+            kept = tuple(i for i in kb.kb_ids if not i.startswith(("city:", "place:")))
         elif ner.type in ("GPE", "LOC"):
             kept = tuple(i for i in kb.kb_ids if self._kb_type((i,)) != "PER")
         else:
@@ -1191,7 +1191,7 @@ class EnglishMentionFinder:
         return bool(ids) and all(i.startswith("city:") for i in ids)
 
     def _all_places(self, ids: tuple[str, ...]) -> bool:
-        return bool(ids) and all(i.startswith(("city:", "country:")) for i in ids)
+        return bool(ids) and all(i.startswith(("city:", "country:", "place:")) for i in ids)
 
     def _to_mention(self, article: _Article, cand: _Candidate) -> EntityMention:
         mention = EntityMention(

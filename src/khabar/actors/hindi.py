@@ -84,14 +84,18 @@ class HindiMentionFinder:
 
     def __init__(self, resources: Resources) -> None:
         self.kb: KnowledgeBase = resources.kb
-        self.lexicon: TitleLexicon = load_titles(resources.packs.get("hi"))
+        pack = resources.packs.get("hi")
+        self.lexicon: TitleLexicon = load_titles(pack)
+        # Calendar words of the pack (weekdays, months, time units) never form part of a name:
+        # "प्रधानमंत्री अगले सप्ताह …", "राष्ट्रपति बुधवार को …" name no one.
+        self._time_words = _time_words(pack)
         self.transliterator = default_transliterator()
         # The same words recur from sentence to sentence and article to article: remember what the
         # lexicon and the transliterator said about each (pure functions of the text).
         lex = self.lexicon
         self._key: _Memo[str] = _Memo(match_key)
         self._title: _Memo[Title | None] = _Memo(lex.title)
-        self._is_stop: _Memo[bool] = _Memo(lex.is_stop)
+        self._is_stop: _Memo[bool] = _Memo(lambda w: lex.is_stop(w) or match_key(w) in self._time_words)
         self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
         self._is_former: _Memo[bool] = _Memo(lex.is_former)
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
@@ -447,6 +451,19 @@ class HindiMentionFinder:
             )
             return name_end
         return j
+
+
+def _time_words(pack: Any) -> frozenset[str]:
+    """Match keys of the weekday, month and time-unit words of a pack's ``dates``/``metadata`` data."""
+    if pack is None:
+        return frozenset()
+    words: list[str] = []
+    dates, metadata = pack.section("dates"), pack.section("metadata")
+    for group in [*dates.get("weekdays", []), *metadata.get("months", [])]:
+        words.extend(w for w in group if isinstance(w, str))
+    for group in dates.get("units", {}).values():
+        words.extend(w for w in group if isinstance(w, str))
+    return frozenset(match_key(w) for w in words if w and not w.endswith("."))
 
 
 def _with(mention: EntityMention, **changes: object) -> EntityMention:

@@ -73,6 +73,7 @@ class HindiEventFinder:
         self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
+        self.auxiliaries = lexicon.word_list("auxiliaries")
         self.all_verbs = (
             frozenset().union(*lexicon.verb_groups.values()) if lexicon.verb_groups else frozenset()
         )
@@ -220,6 +221,8 @@ class HindiEventFinder:
         start = self._window_start(tokens, match.first, content_from, mentions)
         reported = content_from is not None and match.first >= content_from
         targets = self._target(tokens, start, match.first, entry, mentions)
+        if not targets and "@complement" in entry.target:
+            targets = self._complement_target(tokens, match.last, mentions)
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
             return self._build(match, tokens, index, mentions, [], targets, reported=False, lower=start)
         if entry.agent == "genitive":
@@ -446,6 +449,30 @@ class HindiEventFinder:
                     break
             if best:
                 return [b for b in best if b != "@pronoun"]
+        return []
+
+    def _complement_target(self, tokens: list[Token], last: int, mentions: MentionIndex) -> list[str]:
+        """``X ने आरोप लगाया कि <clause>``: the first actor the complement clause names as its subject or
+        possessor (the accused, the warned), up to the sentence's end; places other than countries are
+        not actors, and an entity followed by another postposition is an object."""
+        k = last + 1
+        while k < len(tokens) and tokens[k].text in self.auxiliaries:
+            k += 1
+        if k >= len(tokens) or tokens[k].text not in self.complementizers:
+            return []
+        end = next(
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in ("।", "|", "?", "!", ";")),
+            len(tokens) - 1,
+        )
+        for ref in mentions.within(tokens[k].end, tokens[end].end):
+            kb_id = ref.entity.kb_id or ""
+            if ref.entity.type == "LOC" or (ref.entity.type == "GPE" and not kb_id.startswith("country:")):
+                continue
+            last = self._token_index(tokens, ref.end - 1)
+            following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            if following in self.postpositions and following not in self.genitive | self.agent_markers:
+                continue  # "कि यूक्रेन पर हमले …": an object, not the one accused or warned
+            return [ref.entity.id]
         return []
 
     def _nominative(

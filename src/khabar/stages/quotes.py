@@ -22,7 +22,7 @@ without marks and without the cue; ``cue`` is the reporting verb (or ``के �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +44,9 @@ _WORD_PUNCT = "\"'“”‘’«»()[]{},.;:!?।॥"
 MAX_HEADING_WORDS = 15
 SPEAKER_SIDES = frozenset({"before", "after", "group", "subject"})
 CUE_KINDS = frozenset({"speech", "source"})
+# Where a pattern's content is: after the cue (the default), or before it, where an anaphor ("यह बात
+# X ने कही", "ऐसा कहना है X का") points back at the clause or sentence just before.
+CONTENT_SIDES = frozenset({"after", "before"})
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -60,6 +63,7 @@ class CuePattern:
     example_speaker: str | None
     example_content: str | None
     example_direct: bool
+    content: str = "after"  # after | before (see CONTENT_SIDES)
 
 
 @dataclass(slots=True, frozen=True)
@@ -184,6 +188,11 @@ def _pattern(raw: Any, words: dict[str, list[str]], where: str) -> CuePattern:
         raise LanguagePackError(f"{here}: kind must be one of {sorted(CUE_KINDS)}, got {kind!r}")
     if side not in SPEAKER_SIDES:
         raise LanguagePackError(f"{here}: speaker must be one of {sorted(SPEAKER_SIDES)}, got {side!r}")
+    content_side = raw.get("content", "after")
+    if content_side not in CONTENT_SIDES:
+        raise LanguagePackError(
+            f"{here}: content must be one of {sorted(CONTENT_SIDES)}, got {content_side!r}"
+        )
 
     def expand(match: re.Match[str]) -> str:
         key = match.group(1)
@@ -209,6 +218,7 @@ def _pattern(raw: Any, words: dict[str, list[str]], where: str) -> CuePattern:
         example_speaker=raw.get("example_speaker"),
         example_content=raw.get("example_content"),
         example_direct=bool(raw.get("example_direct", False)),
+        content=content_side,
     )
 
 
@@ -481,6 +491,31 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         if cue.pattern.kind == "source" and cue.sentence in speech_sentences:
             continue  # "TASS के अनुसार, … वांग ने कहा कि …": the person speaks, the agency is a source
         pick = "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
+        if cue.pattern.content == "before":
+            # "…। यह बात X ने कही।", "…, यह जानकारी X ने दी।": the content is already written
+            found = _content_before(text, sentences, usable_set, cue, by_close, marked_within)
+            if found is None:
+                continue
+            direct, content = found
+            if direct is not None:
+                if direct.open in claimed:
+                    continue
+                claimed.add(direct.open)
+                content = direct.content
+            if any(c.content.start < content.end and content.start < c.content.end for c in out):
+                continue  # the clause is already another cue's quote
+            out.append(
+                QuoteCandidate(
+                    content=content,
+                    direct=direct is not None,
+                    cue=cue.cue,
+                    speaker=cue.speaker,
+                    cue_kind=cue.pattern.kind,
+                    sentence=cue.sentence,
+                    speaker_pick=pick,
+                )
+            )
+            continue
         end = _content_end(text, sent)
         # A later cue in the sentence ends this one's content (at its speaker, or at its match).
         nxt = next(
@@ -567,6 +602,55 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         )
     out.sort(key=lambda c: c.content.start)
     return out
+
+
+_MAX_ADVERBIAL_WORDS = 3  # words that may stand before an anaphoric cue at a sentence's start
+
+
+def _content_before(
+    text: str,
+    sentences: Sequence[Sentence],
+    usable: set[int],
+    cue: _Cue,
+    by_close: dict[int, _Marked],
+    marked_within: Callable[[int, int], list[_Marked]],
+) -> tuple[_Marked | None, Span] | None:
+    """The content an anaphoric cue points back at: the clause before it in its sentence when a comma
+    ends that clause ("…, यह जानकारी X ने दी"), else the previous sentence (a quotation ending there
+    is a direct quote). A few adverbial words may open the cue's sentence ("मंगलवार को यह बात …")."""
+    sent = sentences[cue.sentence]
+    head = cue.match_start if cue.speaker is None else min(cue.match_start, cue.speaker.start)
+    lead = text[sent.start : head].rstrip(_WS)
+    if lead.endswith((",", ";", ":", "–", "—")):
+        s0, e0 = _strip_span(text, sent.start, sent.start + len(lead))
+        if len(_words_of(text[s0:e0])) < 3:
+            return None
+        inner = marked_within(s0, e0)
+        if inner and not text[s0 : inner[0].open].strip(_WS):
+            return inner[0], inner[0].content
+        return None, Span(s0, e0)
+    if len(_words_of(lead)) > _MAX_ADVERBIAL_WORDS or "," in lead:
+        return None
+    index = cue.sentence - 1
+    if index < 0 or index not in usable:
+        return None
+    prev = sentences[index]
+    if _is_heading(text, prev):
+        return None
+    # A quotation that ends the previous sentence ("“…।” यह बात X ने कही।") is the quote, whole.
+    k = prev.end
+    while k > prev.start and text[k - 1] in _WS + _TERMINATORS:
+        k -= 1
+    if (k - 1) in by_close:
+        return by_close[k - 1], by_close[k - 1].content
+    s0, e0 = _strip_span(text, prev.start, _content_end(text, prev))
+    # A dateline the segmenter left in the sentence ("कीव (आईएएनएस)| …") is not part of what was said.
+    cut = max(text.rfind(mark, s0, e0) for mark in "।॥|")
+    if cut >= 0:
+        s0, e0 = _strip_span(text, cut + 1, e0)
+    if len(_words_of(text[s0:e0])) < 3:
+        return None
+    return None, Span(s0, e0)
 
 
 def _ends_clause(text: str, cue: _Cue, end: int, rules: QuoteRules) -> bool:
