@@ -115,3 +115,10 @@ def test_title_after_an_unknown_organisation_takes_its_country(extract: Any) -> 
     assert _entity(doc, "John Kirby").country == "USA"
     doc = extract("On Monday spokesman John Kirby spoke to reporters.")
     assert _entity(doc, "John Kirby").country is None  # "On Monday" is no organisation
+
+
+def test_title_apposed_before_the_name_is_the_persons(extract: Any) -> None:
+    doc = extract("A State Department spokesman, Matthew Miller, said the talks had ended.")
+    miller = _entity(doc, "Matthew Miller")
+    assert (miller.country, miller.sector) == ("USA", "GOV")
+    assert not [e for e in doc.entities if e.type == "PER" and e is not miller]  # no second, unnamed person

@@ -143,3 +143,15 @@ def test_passive_relative_clause_is_about_the_noun_not_its_place(events: Any) ->
     got = events("Houthi rebels in Yemen, who are backed by Iran, attacked Saudi oil facilities.")
     assert ("SUPPORT", "Iran", "Houthis") in got
     assert ("ASSAULT", "Houthis", "Saudi Oil Facilities") in got
+
+
+def test_person_apposed_to_a_title_noun_is_the_actor(events: Any) -> None:
+    assert ("CONSULT", "Abbas Araghchi", "Wang Yi") in events(
+        "Iran's top diplomat, Abbas Araghchi, met Wang Yi."
+    )
+
+
+def test_calling_something_a_name_is_no_appeal(events: Any) -> None:
+    got = events("Zelensky criticized the visit, calling it a huge disappointment for Ukraine.")
+    assert not [e for e in got if e[0] == "REQUEST"]
+    assert ("REQUEST", "Japan", "Israel") in events("Japan called on Israel to exercise restraint.")

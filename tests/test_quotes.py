@@ -274,3 +274,19 @@ def test_empty_and_unknown_language() -> None:
     doc = _doc("Bonjour tout le monde.", "en", {})
     doc.lang = "fr"
     assert _stage()(doc).quotes == []
+
+
+def test_en_said_then_a_name_starts_the_clause() -> None:
+    # "said" takes no object: a capitalised word after it begins what was said ("told" is different,
+    # see test_en_told_object_zero_that)
+    got = _quotes(_doc("Wang Yi said Beijing would host the next round of talks.", "en", PEOPLE_EN))
+    assert got == [("Wang Yi", "Beijing would host the next round of talks", False, "said")]
+
+
+def test_en_coordinated_speech_verbs_share_their_speaker() -> None:
+    text = "Wang Yi said China supported the talks in the region, but warned that pressure would fail."
+    got = _quotes(_doc(text, "en", PEOPLE_EN))
+    assert got == [
+        ("Wang Yi", "China supported the talks in the region", False, "said"),
+        ("Wang Yi", "pressure would fail", False, "warned"),
+    ]

@@ -481,12 +481,27 @@ class EnglishMentionFinder:
         found = self._title_ending_at(article, first - 1, sent_start)
         if found is None:
             found = self._title_org_before(article, first, sent_start, cands)
+        title_end = first - 1
+        if found is None and self._apposed(article, first, name_start):
+            # "A State Department spokesman, Matthew Miller, said": the title, a comma, the name
+            found = self._title_ending_at(article, first - 2, sent_start)
+            title_end = first - 2
         if found is None:
             return None
         title, term_first = found
-        role = _Role(title, (tokens[term_first].idx, tokens[first - 1].idx + len(tokens[first - 1])))
+        role = _Role(title, (tokens[term_first].idx, tokens[title_end].idx + len(tokens[title_end])))
         self._qualify_backwards(article, role, term_first, sent_start, cands)
         return role
+
+    def _apposed(self, article: _Article, first: int, name_start: int) -> bool:
+        """The name stands between two commas right after a comma ("…spokesman, Matthew Miller, said")."""
+        if first < 2 or article.words[first - 1] != ",":
+            return False
+        mention_end = next((c for c in range(first, len(article.words)) if article.words[c] == ","), None)
+        if mention_end is None:
+            return False
+        # only name words between the two commas
+        return all(article.pos[k] == "PROPN" for k in range(first, mention_end))
 
     def _title_org_before(
         self, article: _Article, first: int, sent_start: int, cands: list[_Candidate]

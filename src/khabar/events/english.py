@@ -206,6 +206,12 @@ class EnglishEventFinder:
         found = mentions.overlapping(head.idx, head.idx + len(head))
         if found:
             return self._as_state(head, found[0].entity, mentions)
+        for child in head.children:
+            # "Iran's top diplomat, Abbas Araghchi, …": the person named beside the noun, not its owner
+            if child.dep_ == "appos":
+                named = _headed_entity(child, mentions)
+                if named is not None and mentions.by_id[named].type == "PER":
+                    return named
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         for child in modifiers:
             found_id = _headed_entity(child, mentions)

@@ -85,6 +85,7 @@ class QuoteRules:
     comma_content: bool
     clause_starters: frozenset[str]
     zero_that_verbs: frozenset[str]
+    object_verbs: frozenset[str]  # verbs whose object may stand before a "that"-less clause ("told Wang …")
     tail_followers: frozenset[str]
     direct_content_verbs: frozenset[str]
     objects: tuple[str, ...]
@@ -129,6 +130,7 @@ class QuoteRules:
             comma_content=bool(content.get("comma_content", False)),
             clause_starters=frozenset(w.casefold() for w in _strings(content, "clause_starters", where)),
             zero_that_verbs=frozenset(w.casefold() for w in _strings(content, "zero_that_verbs", where)),
+            object_verbs=frozenset(w.casefold() for w in _strings(content, "object_verbs", where)),
             tail_followers=frozenset(w.casefold() for w in _strings(content, "tail_followers", where)),
             direct_content_verbs=frozenset(
                 w.casefold() for w in _strings(content, "direct_content_verbs", where)
@@ -422,10 +424,22 @@ def _find_cues(
                     speaker = Span(s0, e0) if e0 > s0 else None
                 else:
                     speaker = _speaker_before(text, sent.start, start, rules, marks)
+                    if speaker is None and _follows_conjunction(text, sent.start, start, rules):
+                        # "Kirby said …, but warned that …": coordinated verbs share their subject
+                        speaker = next(
+                            (c.speaker for c in reversed(cues) if c.sentence == index and c.speaker),
+                            None,
+                        )
                 taken.append(cue)
                 cues.append(_Cue(pattern, start, end, cue, speaker, index))
     cues.sort(key=lambda c: c.cue.start)
     return cues
+
+
+def _follows_conjunction(text: str, start: int, pos: int, rules: QuoteRules) -> bool:
+    """The word right before ``pos`` is a coordinating conjunction ("…, but warned")."""
+    words = _words_of(text[start:pos])
+    return bool(words) and words[-1].strip(_WORD_PUNCT).casefold() in rules.conjunctions_set
 
 
 def _skip(text: str, pos: int, end: int, chars: str) -> int:
@@ -665,7 +679,7 @@ def _finish(text: str, start: int, limit: int, end: int, rules: QuoteRules) -> S
     for conj in rules.conjunctions:
         if text[s0:e0].endswith(" " + conj):
             s0, e0 = _strip_span(text, s0, e0 - len(conj) - 1)
-    if limit < end and not re.search(r"[,;:]\s*$", text[start:limit]):
+    if limit < end and not re.search(r"[,;:]", text[e0:limit]):
         # The following cue continues this clause ("एजेंसी ने बताया, … बोलते हुए X ने कहा कि …"):
         # the inner speaker's words are the quote, not this fragment.
         return None
@@ -705,6 +719,12 @@ def _zero_that(text: str, cue: _Cue, pos: int, limit: int, end: int, rules: Quot
         return None
     rest = text[pos:limit]
     obj_end = pos
+    if verb not in rules.object_verbs:
+        # "said Washington had raised …": a name right after a verb without an object starts the clause
+        first = _tokens(text, pos, limit, 1)
+        word = first[0].group().strip(_WORD_PUNCT) if first else ""
+        if word[:1].isupper() and word.casefold() not in rules.tail_followers:
+            return _finish(text, first[0].start(), limit, end, rules)
     for obj in rules.objects:
         if rest.casefold().startswith(obj + " "):
             obj_end = pos + len(obj)
