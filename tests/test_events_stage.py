@@ -218,3 +218,18 @@ def test_events_need_sentences(stage: EventStage) -> None:
 def test_pipeline_checks_requirements(stage: EventStage) -> None:
     with pytest.raises(PipelineError, match="entities"):
         Pipeline([stage], provided={"clean", "sentences", "lang", "dates", "published"})
+
+
+def test_story_place_reaches_participants_statements_only() -> None:
+    text = (
+        "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Moscow on Tuesday. "
+        "Putin thanked Modi for his attention to the conflict. "
+        "Ukrainian President Volodymyr Zelensky criticized Modi on Tuesday."
+    )
+    doc = Extractor().extract(text, lang="en", published="2024-07-09")
+    names = {e.id: e.name for e in doc.entities}
+    placed = {
+        (e.plover, names.get(e.source or "")): (e.location.name if e.location else None) for e in doc.events
+    }
+    assert placed[("SUPPORT", "Vladimir Putin")] == "Moscow"  # a participant, at the talks
+    assert placed[("ACCUSE", "Volodymyr Zelensky")] is None  # an outsider comments from elsewhere

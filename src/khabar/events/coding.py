@@ -60,6 +60,9 @@ TARGET_PLACE_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO root of meetings, talks and visits: the events a dateline places (a statement may be made
 # from anywhere; a meeting covered from a city is held there).
 MEETING_ROOT = "04"
+# CAMEO roots of statements (public statements, appeals, intent, praise, demands, disapproval,
+# rejection, threats): made from anywhere, placed by the story only when a participant makes them.
+STATEMENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Kinds of date expression that are the event's own time but name no day of it.
 DATELESS_KINDS = frozenset({"week", "vague"})
 # Kinds of date expression that name a day (resolved or not).
@@ -468,9 +471,30 @@ class EventCoder:
                     event.location = event.location or line_place
                     dated.append(event.location)
             place = self._single_place(dated, country_names)
+        # a statement takes the story's place only when its speaker takes part in the story's placed
+        # events ("Shoigu praised Beijing's help" at the talks) …; others comment from elsewhere
+        # ("Zelensky criticized the visit")
+        participants = {
+            actor
+            for d in members
+            if place is not None
+            and d.event.location is not None
+            and d.event.location.country == place.country
+            and d.event.cameo[:2] not in STATEMENT_ROOTS
+            for actor in (d.event.source, d.event.target)
+            if actor
+        }
+        # … or the country of one (China's statement at the talks its foreign minister holds)
+        sides = {by_id[a].country for a in participants if a in by_id} - {None}
         for draft in members:
-            if draft.event.location is None and place is not None:
-                draft.event.location = place
+            event = draft.event
+            if event.location is None and place is not None:
+                speaker = by_id.get(event.source) if event.source else None
+                if event.cameo[:2] in STATEMENT_ROOTS and not (
+                    event.source in participants or (speaker is not None and speaker.country in sides)
+                ):
+                    continue
+                event.location = place
 
     @staticmethod
     def _single_place(places: list[Location], country_names: set[str]) -> Location | None:

@@ -502,7 +502,9 @@ class EnglishEventFinder:
         return None
 
     def _location(self, chain: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
-        for word in chain:
+        # spaCy often hangs the place on the object ("met Modi in Moscow"): tried after the verbs
+        objects = [c for c in chain[0].children if c.dep_ == "dobj"]
+        for word in (*chain, *objects):
             obj = self._prep_objects(word, ("in", "at"))
             if obj is None:
                 continue
