@@ -187,9 +187,12 @@ def test_the_story_place_goes_to_events_without_one_when_it_is_single(coder: Eve
 def test_dateline_places_meetings_of_its_country_not_statements(coder: EventCoder) -> None:
     meeting = _cand("040", 0, 30, ["shoigu"], ["wang"])
     appeal = _cand("020", 1, 30, ["jpn"], ["rus"])
-    events = _code(coder, [meeting, appeal], [], dateline="beijing")
+    participant = _cand("020", 2, 30, ["rus"], ["jpn"])
+    events = _code(coder, [meeting, appeal, participant], [], dateline="beijing")
     assert _where(_one(events, "040")) == "Beijing"
-    assert _where(_one(events, "020")) == "Beijing"  # the story's place, through the meeting
+    # the story's place, through the meeting, for a statement of a participant's country only
+    assert _where(_one(events, "020", target="jpn")) == "Beijing"
+    assert _one(events, "020", target="rus").location is None  # Japan is no party to the talks
     events = _code(coder, [appeal], [], dateline="tokyo")
     assert events[0].location is None  # a statement may be made from anywhere
 

@@ -32,8 +32,10 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
   the story's place when the story has exactly one (a city and its country count as one, the city
   winning); else a dateline (``BEIJING —``, ``बीजिंग, 15 जनवरी``) places the story's meetings and
   visits (CAMEO 04) that have an actor of the dateline's country, and through them the rest of the
-  story. A statement alone is not placed by a dateline: it may be made from anywhere. Places are
-  geocoded with the gazetteer (country, latitude, longitude).
+  story. A statement alone is not placed by a dateline: it may be made from anywhere; a statement
+  (CAMEO 01–03, 05, 10–13) takes the story's place only when its speaker, or the speaker's country,
+  takes part in the story's events held there. Places are geocoded with the gazetteer (country,
+  latitude, longitude).
 * **Merging**: events with the same PLOVER type and actors (either order for symmetric types) and
   compatible dates are one event with every sentence as evidence; an event missing an actor merges
   into one that agrees on the others. The first body sentence is the event's sentence; captions and
