@@ -155,3 +155,19 @@ def test_calling_something_a_name_is_no_appeal(events: Any) -> None:
     got = events("Zelensky criticized the visit, calling it a huge disappointment for Ukraine.")
     assert not [e for e in got if e[0] == "REQUEST"]
     assert ("REQUEST", "Japan", "Israel") in events("Japan called on Israel to exercise restraint.")
+
+
+def test_reduced_passive_targets_the_noun_it_follows(events: Any) -> None:
+    got = events("The United States sanctioned Chinese firms accused of helping Russia's army.")
+    assert ("ACCUSE", "United States", "Chinese Firms") in got
+    assert not [e for e in got if e[0] == "ACCUSE" and e[2] == "Russia"]
+
+
+def test_event_noun_as_the_topic_of_another_event_is_no_event(events: Any) -> None:
+    got = events("China opposed unilateral sanctions that had no basis in international law.")
+    assert [e for e in got if e[0] == "SANCTION"] == []
+
+
+def test_next_clause_is_not_the_fallback_target(events: Any) -> None:
+    got = events("China's foreign ministry rejected the sanctions and said Beijing would respond.")
+    assert [e[2] for e in got if e[0] == "REJECT"] == [None]

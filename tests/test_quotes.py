@@ -290,3 +290,13 @@ def test_en_coordinated_speech_verbs_share_their_speaker() -> None:
         ("Wang Yi", "China supported the talks in the region", False, "said"),
         ("Wang Yi", "pressure would fail", False, "warned"),
     ]
+
+
+def test_en_speaker_named_as_no_entity_is_not_an_earlier_person() -> None:
+    text = (
+        "Wang Yi said the talks had gone well. "
+        "Ukrainian forces shot down twelve drones overnight, the air force said on Thursday."
+    )
+    got = _quotes(_doc(text, "en", PEOPLE_EN))
+    assert ("Wang Yi", "the talks had gone well", False, "said") in got
+    assert all(speaker is None for speaker, content, _, _ in got if content.startswith("Ukrainian"))

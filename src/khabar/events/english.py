@@ -362,7 +362,7 @@ class EnglishEventFinder:
     ) -> Candidate | None:
         targets = self._target(token, entry, mentions)
         sources: list[str] = []
-        passive = False
+        passive = reduced = False
         if entry.pos == "NOUN":
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
             sources = self._entities(owner, mentions) if owner is not None else []
@@ -385,12 +385,24 @@ class EnglishEventFinder:
                 of_phrase = self._prep_objects(token, ("of",))
                 found = _headed_entity(of_phrase, mentions) if of_phrase is not None else None
                 sources = [found] if found is not None and found not in targets else []
+            if (
+                not sources
+                and token.dep_ in ("dobj", "nsubjpass")
+                and self._entries(token.head)
+                and not _lemma_in(token.head, self.light_verbs)
+            ):
+                return None  # "China opposed unilateral sanctions": the topic of another event
             chain = self._chain(light) if light is not None else [token]
         else:
             chain = self._chain(token)
             subject, passive = self._subject(chain)
             if passive and token.lower_ in self.stative:
                 passive = False  # "Israel is opposed to …"
+            reduced = token.dep_ == "acl" and token.tag_ == "VBN" and token.lower_ not in self.stative
+            if reduced and "dobj" in entry.target:
+                # "companies accused of helping Russia": a reduced passive; the noun it follows is what
+                # the active verb's object would be (the clause's subject stays the agent)
+                targets = self._entities(token.head, mentions)
             if passive:
                 by = self._prep_objects(token, ("by",))
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -405,7 +417,12 @@ class EnglishEventFinder:
         has_subject = bool(sources) or entry.pos != "VERB" or self._subject(chain)[0] is not None
         weak = 1.0
         # "India and Pakistan agreed to restore a ceasefire": coordinated actors agree with each other
-        if not targets and not entry.symmetric and not (len(sources) >= 2 and _cooperative(entry.cameo)):
+        if (
+            not targets
+            and not reduced
+            and not entry.symmetric
+            and not (len(sources) >= 2 and _cooperative(entry.cameo))
+        ):
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
             weak = WEAK_TARGET if targets else 1.0
         speaker = self._speaker(chain, mentions)
@@ -459,8 +476,10 @@ class EnglishEventFinder:
         if token.dep_ == "pobj" and head.lower_ in self.situation_preps and head.head.i != head.i:
             head = head.head  # "remained on alert in the West Bank": the clause around "on alert"
         excluded = [
-            c for c in head.children if c.dep_ in (*SUBJECT_DEPS, "advcl", "relcl", "parataxis", "ccomp")
-        ]
+            c
+            for c in head.children
+            if c.dep_ in (*SUBJECT_DEPS, "advcl", "relcl", "parataxis", "ccomp", "conj")
+        ]  # "rejected the sanctions and said Beijing would …": the next clause is not the target
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in excluded]
         # Where a statement or a protest happened is not whom it is aimed at ("blocked streets in Hong
         # Kong in defiance of Chinese authorities"); where force was shown or used is (CAMEO codes an

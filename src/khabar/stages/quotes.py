@@ -152,7 +152,10 @@ class QuoteRules:
         return _norm_words(text) in self.pronouns or " ".join(_words_of(text)) in self.pronouns
 
     def has_title(self, text: str) -> bool:
-        return any(w in self.titles for w in _words_of(text))
+        """The phrase is made of title words only ("the Chinese foreign minister"): it refers back to a
+        person; "the air force said" names a speaker of its own that is no entity."""
+        words = _words_of(text)
+        return bool(words) and all(w in self.titles for w in words)
 
     def is_agency(self, entity: Entity, speaker_text: str = "") -> bool:
         """A news agency: by sector or role, by a known agency name, or "news agency" in the text."""
