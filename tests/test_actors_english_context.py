@@ -122,3 +122,29 @@ def test_title_apposed_before_the_name_is_the_persons(extract: Any) -> None:
     miller = _entity(doc, "Matthew Miller")
     assert (miller.country, miller.sector) == ("USA", "GOV")
     assert not [e for e in doc.entities if e.type == "PER" and e is not miller]  # no second, unnamed person
+
+
+def test_bracketed_acronym_takes_the_name_it_abbreviates(extract: Any) -> None:
+    # "PTI" is also the Press Trust of India in the knowledge base: here it is the party, everywhere
+    doc = extract(
+        "Imran Khan's party, Pakistan Tehreek-e-Insaf (PTI), rejected the result. "
+        "PTI spokesman Zulfi Bukhari said the vote was rigged."
+    )
+    party = _entity(doc, "PTI")
+    assert party.name == "Pakistan Tehreek-e-Insaf" and party.country == "PAK"
+    assert _entity(doc, "Zulfi Bukhari").country == "PAK"
+
+
+def test_word_of_an_attached_title_is_no_organisation(extract: Any) -> None:
+    doc = extract("Four policemen were killed, Interior Minister Mohsin Naqvi told reporters.")
+    assert "Interior" not in {e.name for e in doc.entities}
+
+
+def test_news_agency_in_the_dateline_does_not_stop_the_context(extract: Any) -> None:
+    doc = extract("ISLAMABAD (AFP) - Pakistani police arrested 400 supporters of Imran Khan on Tuesday.")
+    assert _entity(doc, "supporters").country == "PAK"
+
+
+def test_members_of_an_organisation_are_that_organisation(extract: Any) -> None:
+    doc = extract("Supporters of the Awami League staged rallies in Dhaka.")
+    assert "Supporters" not in _written(doc)

@@ -300,3 +300,9 @@ def test_en_speaker_named_as_no_entity_is_not_an_earlier_person() -> None:
     got = _quotes(_doc(text, "en", PEOPLE_EN))
     assert ("Wang Yi", "the talks had gone well", False, "said") in got
     assert all(speaker is None for speaker, content, _, _ in got if content.startswith("Ukrainian"))
+
+
+def test_en_plural_title_speaker_is_not_the_last_person_named() -> None:
+    text = "Wang Yi said the talks had gone well. Qatar mediated talks in Doha last week, officials said."
+    got = _quotes(_doc(text, "en", PEOPLE_EN))
+    assert all(speaker is None for speaker, content, _, _ in got if content.startswith("Qatar"))

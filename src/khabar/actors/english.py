@@ -171,17 +171,19 @@ class _Article:
         return self.sentence_starts[index], self.sentence_ends[index]
 
 
-def _bracketed_person_acronym(text: str, cand: _Candidate) -> bool:
-    """An acronym in brackets right after a name ("Montenegro Municipality Association (AKK)",
-    "Andrés Manuel López Obrador (AMLO)") abbreviates that name: it is not a person's nickname that
-    happens to be spelled the same."""
+def _initials(name: str) -> str:
+    """Capital initials of a name's words, hyphenated parts counted ("Pakistan Tehreek-e-Insaf" → PTI)."""
+    parts = re.split(r"[\s\-–]+", name)
+    return "".join(p[0] for p in parts if p[:1].isupper())
+
+
+def _bracket_before(text: str, cand: _Candidate) -> bool:
+    """The candidate is an acronym in brackets right after a word ("… Association (AKK)")."""
     name = text[cand.start : cand.end]
-    if cand.type != "PER" or not name.isupper() or " " in name:
+    if not name.isupper() or " " in name or text[cand.end : cand.end + 1] != ")":
         return False
     before = text[: cand.start].rstrip()
-    return (
-        before.endswith("(") and text[cand.end : cand.end + 1] == ")" and before[:-1].rstrip()[-1:].isalpha()
-    )
+    return before.endswith("(") and before[:-1].rstrip()[-1:].isalpha()
 
 
 class EnglishMentionFinder:
@@ -242,12 +244,17 @@ class EnglishMentionFinder:
         demonym_spans = {(start, end) for start, end, _ in article.demonyms}
         ner_cands = [c for c in self._ner_candidates(article) if (c.start, c.end) not in demonym_spans]
         merged = self._merge(article, kb_cands, dateline_cands, ner_cands)
-        merged = [c for c in merged if not _bracketed_person_acronym(article.text, c)]
+        merged = self._bracketed_acronyms(article.text, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
         mentions = [self._to_mention(article, c) for c in merged if c.type in _NAME_TYPES]
         self._attach_titles(article, mentions, merged)
+        # a word spaCy read as a name inside a title now attached ("Interior" of "Interior Minister")
+        titles = [m.title_span for m in mentions if m.title_span is not None]
+        mentions = [
+            m for m in mentions if m.kb_ids or not any(t.start <= m.start and m.end <= t.end for t in titles)
+        ]
         mentions.extend(self._title_only(article, mentions, merged))
         mentions.extend(self._groups(article, mentions, merged))
         mentions.extend(self._event_demonyms(article, mentions, merged))
@@ -372,6 +379,30 @@ class EnglishMentionFinder:
         chosen.extend(k for k in kept_kb if free(k))
         chosen.sort(key=lambda c: (c.start, -c.end))
         return chosen
+
+    def _bracketed_acronyms(self, text: str, cands: list[_Candidate]) -> list[_Candidate]:
+        """An acronym in brackets right after a name abbreviates that name: "Pakistan Tehreek-e-Insaf
+        (PTI)" is the party, not the news agency PTI, and takes the name's identity when its initials
+        match; a person the knowledge base spells the same ("Montenegro Municipality Association
+        (AKK)") is dropped either way."""
+        out: list[_Candidate] = []
+        defined: dict[str, _Candidate] = {}  # acronym → the name it abbreviates, for later uses
+        for cand in cands:
+            acronym = text[cand.start : cand.end]
+            if not _bracket_before(text, cand):
+                if acronym in defined:  # "PTI spokesman …" after "Pakistan Tehreek-e-Insaf (PTI)"
+                    cand.kb_ids, cand.type = defined[acronym].kb_ids, defined[acronym].type
+                out.append(cand)
+                continue
+            open_at = text.rindex("(", 0, cand.start)
+            named = next((c for c in reversed(out) if 0 <= open_at - c.end <= 1), None)
+            if named is not None and _initials(text[named.start : named.end]) == acronym:
+                cand.kb_ids, cand.type = named.kb_ids, named.type
+                defined[acronym] = named
+            elif cand.type == "PER":
+                continue
+            out.append(cand)
+        return out
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
         """A name that is both a person and a town ("Bush": George Bush, or Būsh in Egypt) is what
@@ -840,6 +871,7 @@ class EnglishMentionFinder:
                     and collective
                     and token.dep_ != "compound"
                     and sector in self.rules.context_sectors
+                    and not self._of_organisation(token, cands)
                 ):
                     # only "in": "forces from Panama" are more often leaving it, "bombers of the U.S.
                     # airliner" are not American
@@ -918,6 +950,17 @@ class EnglishMentionFinder:
             )
         return out
 
+    def _of_organisation(self, head: Token, cands: list[_Candidate]) -> bool:
+        """The group is named after an organisation ("supporters of the Awami League", "members of
+        Hamas"): the organisation is the actor, as CAMEO codes it."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                    if any(c.type == "ORG" and start <= c.start and c.end <= end for c in cands):
+                        return True
+        return False
+
     def _compound_sector(self, head: Token) -> str:
         """The sector a compound gives a group noun that has none ("army officers" MIL, "opposition
         coalition" OPP)."""
@@ -963,10 +1006,13 @@ class EnglishMentionFinder:
         if country:
             return country
         sent_start, sent_end = article.sentence_bounds(head.idx)
-        countries = {
+        countries = {  # countries only: the United Nations in the sentence places no local group
             country
             for cand in cands
-            if sent_start <= cand.start < sent_end and (country := self._country_of(cand.kb_ids))
+            if sent_start <= cand.start < sent_end
+            and (country := self._country_of(cand.kb_ids))
+            and self.kb.country(country) is not None
+            and not self._is_media(cand.kb_ids)  # "(AFP)" in a dateline reports, it takes no part
         }
         countries.update(c for s, _, c in article.demonyms if sent_start <= s < sent_end)
         return next(iter(countries)) if len(countries) == 1 else None
@@ -1201,6 +1247,10 @@ class EnglishMentionFinder:
             if actor is not None and actor.country:
                 return actor.country
         return None
+
+    def _is_media(self, ids: tuple[str, ...]) -> bool:
+        actor = self.kb.get(ids[0]) if ids else None
+        return actor is not None and actor.sector == "MED"
 
     def _all_cities(self, ids: tuple[str, ...]) -> bool:
         return bool(ids) and all(i.startswith("city:") for i in ids)

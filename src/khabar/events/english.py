@@ -31,6 +31,8 @@ WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's su
 # Confidence factor for an event with no target where one is expected: half-coded, it ranks below a
 # complete event of the same sentence ("opened fire to disperse demonstrators": the dispersal has both)
 UNTARGETED = 0.9
+# ... except protests, whose unstated target is the authorities where they happen (see events.coding)
+IMPLICIT_TARGET_ROOTS = frozenset({"14"})
 # Confidence factor per subordinate clause or modifier between the trigger and the sentence root: the
 # main event of a sentence ("vetoed a resolution censuring …") outranks what its modifiers mention.
 SUBORDINATE = 0.9
@@ -76,6 +78,7 @@ class EnglishEventFinder:
         self.state_nouns = lexicon.word_list("state_nouns")
         self.questions = lexicon.word_list("question_marks")
         self.locative_preps = lexicon.word_list("locative_prepositions")
+        self.place_nouns = lexicon.word_list("place_nouns")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -207,11 +210,13 @@ class EnglishEventFinder:
         if found:
             return self._as_state(head, found[0].entity, mentions)
         for child in head.children:
-            # "Iran's top diplomat, Abbas Araghchi, …": the person named beside the noun, not its owner
+            # "Iran's top diplomat, Abbas Araghchi, …", "Khan's party, Pakistan Tehreek-e-Insaf, …": the
+            # name beside the noun, not its owner
             if child.dep_ == "appos":
                 named = _headed_entity(child, mentions)
-                if named is not None and mentions.by_id[named].type == "PER":
-                    return named
+                entity = mentions.by_id.get(named) if named is not None else None
+                if entity is not None and (entity.country or entity.kb_id or entity.type == "PER"):
+                    return entity.id  # (an unknown acronym, "… Facilities (UCF)", says less than its noun)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         for child in modifiers:
             found_id = _headed_entity(child, mentions)
@@ -445,6 +450,7 @@ class EnglishEventFinder:
         prominence = SUBORDINATE ** _subordination(token)
         # coordinated actors of a cooperative act with no one else named act with each other
         symmetric = entry.symmetric or (len(sources) >= 2 and not targets and _cooperative(cameo))
+        complete = bool(targets) or symmetric or cameo[:2] in IMPLICIT_TARGET_ROOTS
         if self._appeal(chain):
             cameo, status = self.lex.appeal_cameo, "occurred"
             appealed = [s for s in sources if s not in (speaker or []) and not s.startswith("@")]
@@ -459,7 +465,7 @@ class EnglishEventFinder:
             sources=sources,
             targets=targets,
             status=status,
-            confidence=entry.confidence * weak * prominence * (1.0 if targets or symmetric else UNTARGETED),
+            confidence=entry.confidence * weak * prominence * (1.0 if complete else UNTARGETED),
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(chain, mentions, set(sources) | set(targets)),
             symmetric=symmetric,
@@ -504,7 +510,9 @@ class EnglishEventFinder:
             if word.dep_ == "prep" and word.lower_ in self.locative_preps:
                 for obj in word.children:
                     if obj.dep_ == "pobj":
-                        out.append((obj.left_edge.idx, obj.idx + len(obj)))
+                        # "in the capital city of Algiers": a place noun's complement is the place too
+                        last = obj.right_edge if obj.lemma_.lower() in self.place_nouns else obj
+                        out.append((obj.left_edge.idx, last.idx + len(last)))
         return out
 
     def _speaker(self, chain: list[Token], mentions: MentionIndex) -> list[str] | None:
@@ -527,7 +535,10 @@ class EnglishEventFinder:
             obj = self._prep_objects(word, ("in", "at"))
             if obj is None:
                 continue
-            for ref in mentions.overlapping(obj.idx, obj.idx + len(obj)):
+            end = obj.idx + len(obj)
+            if obj.lemma_.lower() in self.place_nouns:  # "in the capital city of Algiers"
+                end = obj.right_edge.idx + len(obj.right_edge)
+            for ref in mentions.overlapping(obj.idx, end):
                 if ref.entity.type in ("GPE", "LOC") and ref.entity.id not in used:
                     return ref.entity.id
         return None

@@ -843,9 +843,15 @@ def _resolve(
     if rules.is_pronoun(span_text):
         plural = _norm_words(span_text) in rules.plural_pronouns
         return _antecedent(sentences, refs, cand, earlier, span.start, plural)
-    if rules.has_title(span_text):
+    if rules.has_title(span_text) and not _plural_title(words, rules):
         return _antecedent(sentences, refs, cand, earlier, span.start, False)
     return None
+
+
+def _plural_title(words: Sequence[str], rules: QuoteRules) -> bool:
+    """ "officials said", "the ministers said": several unnamed people, not the last person named."""
+    last = words[-1] if words else ""
+    return last.endswith("s") and last[:-1] in rules.titles
 
 
 def _possessive(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
