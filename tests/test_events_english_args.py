@@ -171,3 +171,21 @@ def test_event_noun_as_the_topic_of_another_event_is_no_event(events: Any) -> No
 def test_next_clause_is_not_the_fallback_target(events: Any) -> None:
     got = events("China's foreign ministry rejected the sanctions and said Beijing would respond.")
     assert [e[2] for e in got if e[0] == "REJECT"] == [None]
+
+
+def test_nouns_that_need_someone_behind_them(events: Any) -> None:
+    assert events("Apple reported strong demand for its phones in China and Europe.") == []
+    assert events("Tim Cook told analysts on a conference call that sales rose.") == []
+    assert ("REQUEST", "UNITA", None) in events("Angola gave in to demands from UNITA on Monday.")
+
+
+def test_preposition_inside_a_name_is_no_argument(events: Any) -> None:
+    got = events(
+        "The government rejected demands from the National Union for the Total Independence of Angola."
+    )
+    assert ("REQUEST", "UNITA", None) in got
+
+
+def test_conjoined_object_shares_the_light_verb(events: Any) -> None:
+    got = events("Vietnamese forces launched artillery, mortar and rocket fire against Cambodian camps.")
+    assert ("ASSAULT", "Vietnamese Forces", "Cambodian Camps") in got

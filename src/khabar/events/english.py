@@ -355,6 +355,9 @@ class EnglishEventFinder:
 
     def _target(self, token: Token, entry: LexEntry, mentions: MentionIndex) -> list[str]:
         for candidate in self._target_tokens(token, entry):
+            prep = candidate.head
+            if prep.dep_ == "prep" and mentions.overlapping(prep.idx, prep.idx + len(prep)):
+                continue  # "for" inside "National Union for the Total Independence of Angola"
             ids = self._entities(candidate, mentions)
             if entry.target_types:
                 ids = [i for i in ids if i.startswith("@") or mentions.by_id[i].type in entry.target_types]
@@ -371,11 +374,14 @@ class EnglishEventFinder:
         if entry.pos == "NOUN":
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
             sources = self._entities(owner, mentions) if owner is not None else []
-            light = token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None
+            anchor = token  # "launched artillery, mortar and rocket fire": a conjunct is an object too
+            while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+                anchor = anchor.head
+            light = anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None
             if light is not None and not _lemma_in(light, self.light_verbs):
                 light = None  # "supports the U.S. attacks": not the supporter's attack
-            if token.dep_ == "pobj" and token.head.lower_ in self.situation_preps:
-                light = token.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if anchor.dep_ == "pobj" and anchor.head.lower_ in self.situation_preps:
+                light = anchor.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
             if not sources and light is not None:
                 chain = self._chain(light)
                 subject, passive = self._subject(chain)
@@ -384,11 +390,13 @@ class EnglishEventFinder:
                     sources = self._entities(subject, mentions)
                 if not targets:
                     targets = self._target(light, entry, mentions)
-            if not sources and light is None and "of" not in entry.target:
-                # "the visit of a U.S. delegation to Taiwan": "of" names the actor where it cannot
-                # name the target (as it does in "the bombing of Belgrade")
-                of_phrase = self._prep_objects(token, ("of",))
-                found = _headed_entity(of_phrase, mentions) if of_phrase is not None else None
+            for prep in ("of", "from"):
+                if sources or light is not None or prep in entry.target:
+                    continue
+                # "the visit of a U.S. delegation to Taiwan", "demands from UNITA": the actor, where
+                # the preposition cannot name the target (as "of" does in "the bombing of Belgrade")
+                phrase = self._prep_objects(token, (prep,))
+                found = _headed_entity(phrase, mentions) if phrase is not None else None
                 sources = [found] if found is not None and found not in targets else []
             if (
                 not sources
@@ -444,6 +452,8 @@ class EnglishEventFinder:
         targets = [t for t in targets if t not in sources]
         if any(c.dep_ == "mark" and c.lower_ in self.questions for w in chain[:2] for c in w.children):
             return None  # "whether Japan supports the attacks": an open question asserts no event
+        if entry.requires_source and not sources:
+            return None  # "strong demand for its iPhones", "a conference call": no one demands
         if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
             return None  # "discussing the conflict" with nobody named: no meeting to code
         cameo = entry.cameo

@@ -11,6 +11,12 @@ around an entity mention:
   (``श्री शोइगु के … मिलने की उम्मीद``);
 * the target is the entity before one of the entry's postpositions (``X से मुलाकात``, ``X के साथ
   वार्ता``, ``X की निंदा``, ``X पर प्रतिबंध``);
+* ``दोनों नेताओं/देशों/पक्षों ने`` (both leaders/countries/sides) as the agent are the two actors of
+  the previous event that had two (as persons, as their countries, or as they are), else the two
+  persons/countries/actors named last; a cooperative act of the pair with no other target is one
+  symmetric event between them;
+* a trigger in a "-ते हुए" participial clause takes the agent of the main clause after it (``रूसी
+  अधिकारियों का स्वागत करते हुए वांग ने कहा``);
 * ``X ने कहा कि …`` makes the rest of the sentence reported speech: the speaker is the agent of an
   event there unless the reported clause names a person as its own agent (a place or country of the
   speaker's own, or a pronoun, stands for the speaker: ``वांग ने कहा कि बीजिंग … तैयार है``);
@@ -20,20 +26,33 @@ around an entity mention:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from khabar.events.common import Candidate, MentionIndex, MentionRef
 from khabar.events.lexicon import EventLexicon, LexEntry
+from khabar.kb.generate import read_demonyms
+from khabar.kb.validate import DATA_DIR
 from khabar.model import Span
+from khabar.text import match_key
 
 # Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+(?:-[\w\u0900-\u0963\u0966-\u097F]+)*|\S")
 _QUOTES = frozenset("\"“”‘’'")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
 STATUS_WINDOW = 6  # words after the trigger read for status cues
 APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देने के लिए … बनाए रखना चाहिए": the clause's modal comes last
+PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
+
+
+@functools.cache
+def _hindi_demonyms() -> frozenset[str]:
+    """Match keys of the Devanagari demonyms of the knowledge base's data (``चीनी``, ``अमेरिकी``)."""
+    words = read_demonyms(DATA_DIR / "demonyms.toml").values()
+    return frozenset(match_key(w) for group in words for w in group if _DEVANAGARI.search(w) and " " not in w)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +93,15 @@ class HindiEventFinder:
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
         self.auxiliaries = lexicon.word_list("auxiliaries")
+        self.both = lexicon.word_list("both")
+        self.participle_markers = lexicon.word_list("participle_markers")
+        self.participle_endings = tuple(sorted(lexicon.word_list("participle_endings")))
+        # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
+        self.pair_nouns = {
+            **{w: "PER" for w in lexicon.word_list("pair_persons")},
+            **{w: "GPE" for w in lexicon.word_list("pair_countries")},
+            **{w: "ANY" for w in lexicon.word_list("pair_sides")},
+        }
         self.all_verbs = (
             frozenset().union(*lexicon.verb_groups.values()) if lexicon.verb_groups else frozenset()
         )
@@ -147,7 +175,9 @@ class HindiEventFinder:
             speaker, content_from = self._reported(tokens, mentions)
             if not speaker and carried:
                 speaker, content_from = carried, 0
-            out += self._find(tokens, index, mentions, speaker, content_from)
+            for candidate in self._find(tokens, index, mentions, speaker, content_from):
+                self._resolve_pair(candidate, out, mentions)
+                out.append(candidate)
             quotes = [t for t in tokens if t.text in _QUOTES]
             if speaker and content_from is not None and len(quotes) % 2 == 1:
                 carried = [] if carried and content_from == 0 else speaker
@@ -176,6 +206,78 @@ class HindiEventFinder:
                     out.append(candidate)
                     break
         return out
+
+    # ------------------------------------------------------------------ "दोनों …" (both)
+    def _pair_at(self, tokens: list[Token], last: int, lower: int) -> str | None:
+        """``@both:KIND`` when the words ending at token ``last`` are "दोनों NOUN" or "दोनों NOUN के
+        NOUN" ("दोनों देशों के नेताओं") with a pair noun of the pack; else None."""
+        if last - 1 < lower or tokens[last].text not in self.pair_nouns:
+            return None
+        kind = self.pair_nouns[tokens[last].text]
+        if tokens[last - 1].text in self.both:
+            return f"@both:{kind}"
+        if (
+            last - 3 >= lower
+            and tokens[last - 1].text in self.genitive
+            and tokens[last - 2].text in self.pair_nouns
+            and tokens[last - 3].text in self.both
+        ):
+            return f"@both:{kind}"
+        return None
+
+    def _resolve_pair(self, candidate: Candidate, history: list[Candidate], mentions: MentionIndex) -> None:
+        """Replace a ``@both:KIND`` agent by the two actors it stands for (module docstring)."""
+        marker = next((s for s in candidate.sources if s.startswith("@both:")), None)
+        if marker is None:
+            return
+        kind = marker.removeprefix("@both:")
+        pair: list[str] = []
+        for previous in reversed(history):
+            actors = [
+                a for a in dict.fromkeys([*previous.sources, *previous.targets]) if not a.startswith("@")
+            ]
+            pair = self._of_kind(actors, kind, mentions)
+            if len(pair) == 2:
+                break
+            pair = []
+        if not pair:
+            recent: list[str] = []
+            for ref in mentions.refs:
+                if ref.start >= candidate.trigger.start:
+                    break
+                recent = [r for r in recent if r != ref.entity.id] + [ref.entity.id]
+            pair = self._of_kind(recent, kind, mentions)[-2:]
+        sources = [s for s in candidate.sources if s != marker]
+        if len(pair) == 2:
+            sources = [*pair, *sources]
+            if not candidate.targets and (candidate.symmetric or candidate.cameo[:2] < "09"):
+                candidate.symmetric = True  # "दोनों नेताओं ने सहयोग पर सहमति जताई": one event of the pair
+        candidate.sources = [s for s in dict.fromkeys(sources) if s not in candidate.targets]
+
+    @staticmethod
+    def _of_kind(ids: list[str], kind: str, mentions: MentionIndex) -> list[str]:
+        """The actors among ``ids`` that a pair of this kind can be: persons, countries (a person's or
+        organisation's country when the article has an entity for it) or any actor but a mere place."""
+        out: list[str] = []
+        countries = {e.kb_id: e.id for e in mentions.by_id.values() if (e.kb_id or "").startswith("country:")}
+        seen: set[str] = set()
+        for entity_id in ids:
+            entity = mentions.by_id.get(entity_id)
+            if entity is None:
+                continue
+            if kind == "PER" and entity.type == "PER":
+                out.append(entity_id)
+            elif kind == "GPE" and entity.country and entity.country not in seen:
+                # the country's own entity, else the actor acting for it (its code names the country)
+                own = countries.get(f"country:{entity.country}")
+                if own is None and entity.type in ("PER", "ORG"):
+                    own = entity_id
+                if own is not None:
+                    seen.add(entity.country)
+                    out.append(own)
+            elif kind == "ANY" and (entity.type in ("PER", "ORG") or entity.id in countries.values()):
+                out.append(entity_id)
+        return list(dict.fromkeys(out))
 
     def _reported(self, tokens: list[Token], mentions: MentionIndex) -> tuple[list[str], int | None]:
         """Speaker ids and the token index where reported speech starts (``X ने कहा कि …``)."""
@@ -237,6 +339,8 @@ class HindiEventFinder:
             sources = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
         if sources is None:
             sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
+        if not sources:
+            sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
         if reported:
             sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported:
@@ -326,6 +430,7 @@ class HindiEventFinder:
                 j -= 1
             j -= 1
         ids: list[str] = []
+        joined = False  # a conjunction word ("और") links the names read so far
         while j >= lower:
             if tokens[j].text in self.pronouns:
                 ids.append("@pronoun")
@@ -361,6 +466,11 @@ class HindiEventFinder:
                 None,
             )
             if conj is not None and tokens[conj].text in self.conjunctions:
+                if tokens[conj].text == "," and not joined:
+                    # "जर्मनी, (रूसी) राष्ट्रपति के …": a comma alone sets off a topic; a list of
+                    # names ends in a conjunction word ("चीन, रूस और भारत")
+                    break
+                joined = joined or tokens[conj].text != ","
                 j = conj - 1  # "ट्रंप और रूसी राष्ट्रपति पुतिन": titles may stand between
                 continue
             break
@@ -380,13 +490,66 @@ class HindiEventFinder:
         not an entity; ``None`` when there is no agent marker."""
         for j in range(before - 1, lower - 1, -1):
             if tokens[j].text in self.agent_markers:
+                pair = self._pair_at(tokens, j - 1, lower)
+                if pair is not None:  # "दोनों नेताओं ने"
+                    return [pair]
                 ids = self._np_mentions(tokens, j - 1, lower, mentions) or []
-                if not ids and j - 1 >= lower and tokens[j - 1].text in self.titles:
-                    ids = ["@pronoun"]  # "जर्मन चांसलर ने": a title alone refers back to its holder
+                if (
+                    not ids
+                    and j - 1 >= lower
+                    and tokens[j - 1].text in self.titles
+                    and not self._qualified_title(tokens, j - 1, lower, mentions)
+                ):
+                    ids = ["@pronoun"]  # "राष्ट्रपति ने": a title alone refers back to its holder
                 return [i for i in ids if i not in (exclude or set())]
             if tokens[j].text in self.pronouns:
                 return ["@pronoun"]
         return None
+
+    def _participle_agent(
+        self, tokens: list[Token], last: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str] | None:
+        """``X का स्वागत करते हुए Y ने कहा``: a "-ते हुए" participial clause shares the agent (ने) of the
+        main clause that follows it."""
+        for k in range(last + 1, min(len(tokens), last + 1 + PARTICIPLE_WINDOW)):
+            word = tokens[k].text
+            if word in self.boundaries or word in self.complementizers:
+                return None
+            if word not in self.participle_markers or not tokens[k - 1].text.endswith(
+                self.participle_endings
+            ):
+                continue
+            for m in range(k + 1, len(tokens)):
+                if tokens[m].text in self.boundaries or tokens[m].text in self.complementizers:
+                    return None
+                if tokens[m].text in self.agent_markers:
+                    ids = [
+                        i for i in self._np_mentions(tokens, m - 1, k + 1, mentions) or [] if i not in exclude
+                    ]
+                    return [i for i in ids if i != "@pronoun"] or None
+            return None
+        return None
+
+    def _qualified_title(self, tokens: list[Token], title: int, lower: int, mentions: MentionIndex) -> bool:
+        """The title ending at token ``title`` names its country or organisation ("अमेरिकी विदेश मंत्री",
+        "रूस के राष्ट्रपति"): an office of its own, which the linker did not give to anyone named before,
+        so it does not refer back to the last agent (who may be of another country)."""
+        demonyms = _hindi_demonyms()
+        for k in range(title - 1, max(lower, title - 4) - 1, -1):
+            word = tokens[k].text
+            if match_key(word) in demonyms:
+                return True
+            if word in self.genitive:
+                return self._mention_at(tokens, k - 1, lower, mentions) is not None
+            if (
+                word in self.postpositions
+                or word in self.boundaries
+                or word in self.conjunctions
+                or word in self.complementizers
+                or not word[:1].isalnum()
+            ):
+                return False
+        return False
 
     def _passive_agent(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]

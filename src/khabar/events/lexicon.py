@@ -32,6 +32,7 @@ class LexEntry:
     symmetric: bool = False
     mutual: bool = False  # each party acts on the other (clashes): an event in each direction
     requires_target: bool = False  # without a target entity the construction means something else
+    requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
     intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
     confidence: float = DEFAULT_CONFIDENCE
     example: str = ""
@@ -108,6 +109,7 @@ def _entry(raw: dict[str, Any], origin: str, codes: CodeTables, verb_groups: dic
         mutual=bool(raw.get("mutual", False)),
         intent=bool(raw.get("intent", False)),
         requires_target=bool(raw.get("requires_target", False)),
+        requires_source=bool(raw.get("requires_source", False)),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
         example=str(raw["example"]),
         example_source=raw.get("example_source"),
