@@ -306,3 +306,14 @@ def test_en_plural_title_speaker_is_not_the_last_person_named() -> None:
     text = "Wang Yi said the talks had gone well. Qatar mediated talks in Doha last week, officials said."
     got = _quotes(_doc(text, "en", PEOPLE_EN))
     assert all(speaker is None for speaker, content, _, _ in got if content.startswith("Qatar"))
+
+
+def test_en_calling_it_a_quotation_is_the_subjects_quote() -> None:
+    text = 'Wang Yi criticized the decision, calling it "a grave mistake by short-sighted people".'
+    assert _quotes(_doc(text, "en", PEOPLE_EN)) == [
+        ("Wang Yi", "a grave mistake by short-sighted people", True, "calling")
+    ]
+    # without quotation marks, naming something is no quote
+    assert (
+        _quotes(_doc("Wang Yi criticized the decision, calling it a grave mistake.", "en", PEOPLE_EN)) == []
+    )
