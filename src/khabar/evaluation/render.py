@@ -23,7 +23,8 @@ _PRF_ROWS = (
 _RATIO_ROWS = (
     ("quote speaker accuracy", "quotes.speaker_accuracy"),
     ("quote direct/reported accuracy", "quotes.direct_accuracy"),
-    ("event date accuracy", "events.date_accuracy"),
+    ("event date accuracy (gold dated)", "events.date_accuracy"),
+    ("event left undated (gold undated)", "events.undated_accuracy"),
     ("event location accuracy", "events.location_accuracy"),
     ("event status accuracy", "events.status_accuracy"),
 )

@@ -36,6 +36,7 @@ ATTRIBUTE_METRICS = (
     "quotes.speaker_accuracy",
     "quotes.direct_accuracy",
     "events.date_accuracy",
+    "events.undated_accuracy",
     "events.location_accuracy",
     "events.status_accuracy",
 )
@@ -544,13 +545,15 @@ def _event_attributes(
     report: EvalReport, article: GoldArticle, gold: GoldEvent, pred: _PredEvent, sentence: str
 ) -> None:
     lang = article.lang
+    # Date accuracy is measured where the gold has a date (as the issue defines it); where it has none,
+    # "undated accuracy" says whether the event was left undated too rather than given a date.
     checks = (
-        ("date", gold.date, pred.date, _same(gold.date, pred.date)),
-        ("location", gold.location, pred.location, _same(gold.location, pred.location)),
-        ("status", gold.status, pred.status, gold.status == (pred.status or "occurred")),
+        ("date" if gold.date else "undated", "date", gold.date, pred.date, _same(gold.date, pred.date)),
+        ("location", "location", gold.location, pred.location, _same(gold.location, pred.location)),
+        ("status", "status", gold.status, pred.status, gold.status == (pred.status or "occurred")),
     )
-    for name, want, got, ok in checks:
-        report.ratio(f"events.{name}_accuracy", lang, ok)
+    for metric, name, want, got, ok in checks:
+        report.ratio(f"events.{metric}_accuracy", lang, ok)
         if not ok:
             report.errors.append(
                 ErrorItem(
