@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hindi_support import extract_checked
 from khabar.api import Extractor
 from khabar.model import Document, Entity
 from khabar.resources import Resources
@@ -16,13 +17,7 @@ def extractor() -> Extractor:
 
 
 def run(extractor: Extractor, text: str, published: str = "2024-11-12") -> Document:
-    doc = extractor.extract(text, lang="hi", published=published)
-    assert doc.mentions is not None and doc.entities is not None
-    for m in doc.mentions:
-        assert doc.clean[m.start : m.end] == m.text
-    for e in doc.entities:
-        for m in e.mentions:
-            assert doc.clean[m.start : m.end] == m.text
+    doc = extract_checked(extractor, text, published)
     return doc
 
 

@@ -99,3 +99,102 @@ def test_capital_metonym_hook(linker: Linker) -> None:
     assert beijing.name == "Beijing" and beijing.type == "GPE"
     assert linker.metonym_country(beijing) == "CHN"
     assert linker.metonym_country(china) is None
+
+
+def test_nameless_title_of_another_office_is_an_actor_of_its_own(linker: Linker) -> None:
+    xi = m(0, "शी जिनपिंग", type="PER", kb_ids=("xi_jinping",), title="President of China", role_country="CHN")
+    spokesperson = m(
+        30,
+        "चीनी विदेश मंत्रालय के प्रवक्ता",
+        type="PER",
+        finder="title_only",
+        title="Spokesperson of the Ministry of Foreign Affairs of China",
+        role_country="CHN",
+        role_sector="GOV",
+    )
+    entities = linker.link([xi, spokesperson], DATE)
+    assert [len(e.mentions) for e in entities] == [1, 1]
+    own = entities[1]
+    assert (own.type, own.country, own.sector, own.kb_id) == ("PER", "CHN", "GOV", None)
+    assert own.name == "Spokesperson of the Ministry of Foreign Affairs of China"
+    assert own.roles == ["Spokesperson of the Ministry of Foreign Affairs of China"]
+
+
+def test_nameless_title_never_goes_to_a_person_of_another_country(linker: Linker) -> None:
+    entities = linker.link(
+        [
+            m(0, "शी जिनपिंग", type="PER", kb_ids=("xi_jinping",)),
+            m(
+                30,
+                "अमेरिकी विदेश मंत्री",
+                type="PER",
+                finder="title_only",
+                title="Foreign Minister of United States",
+                role_country="USA",
+            ),
+        ],
+        DATE,
+    )
+    xi, minister = entities
+    assert len(xi.mentions) == 1 and minister.country == "USA" and minister.kb_id is None
+
+
+def test_nameless_title_joins_the_kb_holder_of_that_office(linker: Linker) -> None:
+    entities = linker.link(
+        [
+            m(0, "सर्गेई लावरोव", type="PER", kb_ids=("sergei_lavrov",)),
+            m(
+                30,
+                "रूसी विदेश मंत्री",
+                type="PER",
+                finder="title_only",
+                title="Foreign Minister of Russia",
+                role_country="RUS",
+            ),
+        ],
+        DATE,
+    )
+    assert len(entities) == 1 and len(entities[0].mentions) == 2
+
+
+def test_loose_title_for_the_one_untitled_person_of_that_country(linker: Linker) -> None:
+    # the article never states Shoigu's office: "the Russian president" is a loose title for him
+    shoigu = m(0, "Sergei Shoigu", type="PER", kb_ids=("sergei_shoigu",))
+    president = m(
+        40, "Russian president", type="PER", finder="title_only", title="President", role_country="RUS"
+    )
+    (entity,) = linker.link([shoigu, president], DATE)
+    assert len(entity.mentions) == 2
+    # … but not once the article has called him by his own office
+    titled = m(
+        0,
+        "Sergei Shoigu",
+        type="PER",
+        kb_ids=("sergei_shoigu",),
+        title="Secretary of the Security Council",
+        role_country="RUS",
+    )
+    entities = linker.link([titled, president], DATE)
+    assert [len(e.mentions) for e in entities] == [1, 1] and entities[1].name == "President of Russia"
+
+
+def test_hindi_groups_with_one_name_and_country_are_one_entity(linker: Linker) -> None:
+    def group(start: int, text: str, country: str) -> EntityMention:
+        return m(
+            start,
+            text,
+            type="ORG",
+            finder="group",
+            title="Indian Farmers",
+            role_country=country,
+            role_sector="AGR",
+        )
+
+    entities = linker.link(
+        [group(0, "किसानों", "IND"), group(20, "किसान", "IND"), group(40, "किसानों", "PAK")], DATE
+    )
+    assert [(e.name, e.country, e.sector, len(e.mentions)) for e in entities] == [
+        ("Indian Farmers", "IND", "AGR", 2),
+        ("Indian Farmers", "PAK", "AGR", 1),
+    ]
+    assert entities[0].roles == [] and entities[0].actor_code == "INDAGR"

@@ -13,7 +13,13 @@ Per sentence, over words (postpositions are separate words in Hindi, so "शो�
 3. honorific + name (``श्री शोइगु``, ``डॉ. …``): the honorific goes to ``title_span`` (``title`` None);
 4. acronyms spelt in letter names (``एससीओ``) looked up in the knowledge base when no alias matched;
 5. a demonym is a mention of its country only before one of the pack's ``country_nouns``
-   (``चीनी पक्ष``, ``रूसी आक्रमण``): the adjective then names the country acting as a whole.
+   (``चीनी पक्ष``, ``रूसी आक्रमण``): the adjective then names the country acting as a whole;
+6. collective actors (``[groups]`` of ``mentions.toml``): a group noun in any of its forms
+   (``किसानों``, ``आतंकवादियों``, ``पुलिस``) with a country from a demonym before it (``पाकिस्तानी
+   आतंकवादियों``), a place before it (``दिल्ली पुलिस``, ``गाजा के लोगों``) or, for a plural group of
+   local people, the place its clause names, else the one country its sentence names; with none of
+   these it is no actor. A group mention (``finder="group"``, type ORG) carries the group's country
+   and sector in ``role_country``/``role_sector`` and its English name in ``title``.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ _DEVA_NAME_RE = re.compile(r"^[\u0900-\u097f\u200c\u200d]+$")
 _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
+_ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+GROUP = "group"  # EntityMention.finder of a collective actor ("किसानों", "चीनी सेना", "दिल्ली पुलिस")
 T = TypeVar("T")
 
 
@@ -68,6 +76,50 @@ def _tokens(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
+@dataclass(frozen=True, slots=True)
+class _GroupNoun:
+    sector: str  # CAMEO sector ("" = none)
+    en: str  # English name of the group ("farmers")
+    context: bool = True  # may take its country from the sentence when nothing qualifies it
+
+
+@dataclass(slots=True)
+class _GroupRules:
+    """The ``[groups]`` section of a pack's ``mentions.toml`` (see ``langpacks/hi/mentions.toml``)."""
+
+    forms: dict[str, tuple[_GroupNoun, bool]]  # match key of a written form → (noun, plural form)
+    heads: dict[str, bool]  # match key of a head noun ("नेताओं") → plural form
+    collectives: frozenset[str]  # match keys
+    genitive: frozenset[str]
+    context_sectors: frozenset[str]
+
+    @classmethod
+    def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
+        groups = section.get("groups", {})
+        inflections = [(str(a), str(b)) for a, b in groups.get("inflections", [])]
+        plural_endings = tuple(groups.get("plural_endings", []))
+        collectives = frozenset(match_key(w) for w in groups.get("collectives", []))
+        forms: dict[str, tuple[_GroupNoun, bool]] = {}
+        for word, spec in groups.get("nouns", {}).items():
+            noun = _GroupNoun(
+                str(spec.get("sector", "")), str(spec.get("en", word)), bool(spec.get("context", True))
+            )
+            variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
+            for variant in sorted(variants):
+                key = match_key(variant)
+                plural = variant != word and variant.endswith(plural_endings)
+                if key not in forms or (plural and not forms[key][1]):
+                    forms[key] = (noun, plural)
+        heads = {match_key(w): w.endswith(plural_endings) for w in groups.get("heads", [])}
+        return cls(
+            forms=forms,
+            heads=heads,
+            collectives=collectives,
+            genitive=frozenset(match_key(w) for w in groups.get("genitive", [])),
+            context_sectors=frozenset(groups.get("context_sectors", [])),
+        )
+
+
 @dataclass(slots=True)
 class _TitlePhrase:
     start: int  # token index of the phrase's first token (incl. former marker / qualifier)
@@ -77,6 +129,7 @@ class _TitlePhrase:
     country: str | None
     org_name: str | None
     former: bool
+    place_name: str | None = None  # a city or region qualifying the office ("लखनऊ के पुलिस अधीक्षक")
 
 
 class HindiMentionFinder:
@@ -99,6 +152,17 @@ class HindiMentionFinder:
         self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
         self._is_former: _Memo[bool] = _Memo(lex.is_former)
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
+        self.groups = _GroupRules.from_pack(pack.section("mentions") if pack is not None else {})
+        events = pack.section("events").get("words", {}) if pack is not None else {}
+        # words that end a clause, for the place a group's clause names ("… दिल्ली में …")
+        self._clause_ends = frozenset(
+            match_key(w) for w in [*events.get("clause_boundaries", []), *events.get("complementizers", [])]
+        ) | {",", "।", "|"}
+        self._english_demonym: dict[str, str] = {}
+        for actor_id, words in self.kb.demonyms.items():
+            latin = [w for w in words if _ASCII_WORD_RE.match(w)]
+            if latin and actor_id.startswith("country:"):
+                self._english_demonym[actor_id.removeprefix("country:")] = latin[0]
 
     # ------------------------------------------------------------------ helpers
     def _country_of(self, match: AliasMatch) -> str | None:
@@ -249,7 +313,167 @@ class HindiMentionFinder:
                         )
                     )
             i += 1
+        if self.groups.forms:
+            result.extend(self._groups(text, toks, offset, index, alias_ends, result))
         return result
+
+    # ------------------------------------------------------------------ groups
+    def _group_word(self, word: str) -> tuple[_GroupNoun, bool] | None:
+        return self.groups.forms.get(self._key(word))
+
+    def _groups(
+        self,
+        text: str,
+        toks: list[Token],
+        offset: int,
+        index: int,
+        alias_ends: dict[int, AliasMatch],
+        result: list[EntityMention],
+    ) -> list[EntityMention]:
+        """Collective actors of one sentence (module docstring, point 6). Removes from ``result`` the
+        place mentions that became part of a group ("दिल्ली पुलिस")."""
+        groups = self.groups
+        taken = [(m.start - offset, m.end - offset) for m in result] + [
+            (m.title_span.start - offset, m.title_span.end - offset) for m in result if m.title_span
+        ]
+
+        def is_taken(tok: Token) -> bool:
+            return any(s < tok.end and tok.start < e for s, e in taken)
+
+        ending = {m.end - offset: m for m in result}
+        out: list[EntityMention] = []
+        absorbed: list[EntityMention] = []
+        context: tuple[str | None] | None = None  # the sentence's one country, computed when needed
+        k = 0
+        while k < len(toks):
+            found = self._group_word(toks[k].text)
+            if found is None or is_taken(toks[k]) or self._title(toks[k].text) is not None:
+                k += 1
+                continue
+            noun, plural = found
+            end = k + 1
+            # "किसान नेताओं", "पुलिस अधिकारियों": a head noun after the group noun is part of the group
+            while (
+                end < len(toks)
+                and text[toks[end - 1].end : toks[end].start] == " "
+                and not is_taken(toks[end])
+            ):
+                key = self._key(toks[end].text)
+                if key in groups.heads:
+                    plural = groups.heads[key]
+                elif key in groups.forms:
+                    plural = groups.forms[key][1]
+                else:
+                    break
+                end += 1
+            if end < len(toks) and is_taken(toks[end]) and toks[end].start - toks[end - 1].end <= 1:
+                k = end  # the noun qualifies a name or title after it ("किसान नेता राकेश टिकैत")
+                continue
+            collective = plural or any(self._key(t.text) in groups.collectives for t in toks[k:end])
+            start, country, place = k, None, None
+            name = noun.en
+            demonym = alias_ends.get(k)
+            before = ending.get(toks[k - 1].end) if k > 0 else None
+            if demonym is not None and demonym.demonym:
+                country = self._country_of(demonym)
+                start = self._token_at(toks, demonym.start)
+                if start >= 2 and self._key(toks[start - 1].text) in self.lexicon.title_and:
+                    other = alias_ends.get(start - 1)
+                    if other is not None and other.demonym:
+                        country = None  # "चीनी और रूसी अधिकारियों": officials of two countries
+                if country and country in self._english_demonym:
+                    name = f"{self._english_demonym[country]} {noun.en}"
+            elif collective and before is not None and self._place_country(before) is not None:
+                # "दिल्ली पुलिस": the place is part of the group's name
+                place, country = before, self._place_country(before)
+                start = self._token_at(toks, before.start - offset)
+                actor = self.kb.get(before.kb_ids[0]) if before.kb_ids else None
+                name = f"{actor.name if actor else before.text} {noun.en}"
+            elif (
+                k >= 2
+                and self._key(toks[k - 1].text) in groups.genitive
+                and (owner := ending.get(toks[k - 2].end)) is not None
+                and self._place_country(owner) is not None
+            ):
+                country = self._place_country(owner)  # "गाजा के लोगों": the place stays a mention of its own
+                actor = self.kb.get(owner.kb_ids[0]) if owner.kb_ids else None
+                name = f"{noun.en} of {actor.name if actor else owner.text}"
+            elif collective and noun.context and noun.sector in groups.context_sectors:
+                country = self._clause_country(toks, k, end, offset, result)
+                if country is None:
+                    if context is None:
+                        context = (self._sentence_country(result, alias_ends),)
+                    country = context[0]
+            if not country:
+                k = end
+                continue
+            if name == noun.en:
+                adjective = self._english_demonym.get(country)
+                name = f"{adjective} {noun.en}" if adjective else f"{noun.en} of {country}"
+            s, e = toks[start].start, toks[end - 1].end
+            out.append(
+                EntityMention(
+                    start=s + offset,
+                    end=e + offset,
+                    text=text[s:e],
+                    type="ORG",
+                    finder=GROUP,
+                    title=_title_case(name),
+                    role_country=country,
+                    role_sector=noun.sector or None,
+                    sentence=index,
+                )
+            )
+            taken.append((s, e))
+            if place is not None:
+                absorbed.append(place)
+            k = end
+        if absorbed:
+            result[:] = [m for m in result if all(m is not a for a in absorbed)]
+        return out
+
+    @staticmethod
+    def _token_at(toks: list[Token], position: int) -> int:
+        for n, tok in enumerate(toks):
+            if tok.start <= position < tok.end:
+                return n
+        return 0
+
+    def _place_country(self, mention: EntityMention) -> str | None:
+        """Country of a place mention (a country, city or region), else None."""
+        if mention.type not in ("GPE", "LOC") or not mention.kb_ids:
+            return None
+        actor = self.kb.get(mention.kb_ids[0])
+        return actor.country if actor is not None and actor.country and len(actor.country) == 3 else None
+
+    def _clause_country(
+        self, toks: list[Token], first: int, end: int, offset: int, result: list[EntityMention]
+    ) -> str | None:
+        """Country of a place in a locative phrase ("दिल्ली में") of the clause holding tokens
+        ``first`` … ``end - 1``."""
+        lo = first
+        while lo > 0 and self._key(toks[lo - 1].text) not in self._clause_ends:
+            lo -= 1
+        hi = end
+        while hi < len(toks) and self._key(toks[hi].text) not in self._clause_ends:
+            hi += 1
+        after = {toks[n - 1].end: self._key(toks[n].text) for n in range(lo + 1, hi)}
+        for mention in result:
+            s, e = mention.start - offset, mention.end - offset
+            if s < toks[lo].start or (hi < len(toks) and e > toks[hi].start):
+                continue
+            if after.get(e) in self.lexicon.place_after:
+                country = self._place_country(mention)
+                if country:
+                    return country
+        return None
+
+    def _sentence_country(self, result: list[EntityMention], alias_ends: dict[int, AliasMatch]) -> str | None:
+        """The one country the sentence names, by its places, demonyms and titles' countries."""
+        countries = {c for m in result if (c := self._place_country(m))}
+        countries |= {c for m in result if m.role_country and m.finder != GROUP for c in [m.role_country]}
+        countries |= {c for match in alias_ends.values() if match.demonym and (c := self._country_of(match))}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _place_before_locative(
         self,
@@ -324,6 +548,7 @@ class HindiMentionFinder:
         start = i
         country: str | None = None
         org_name: str | None = None
+        place_name: str | None = None
         # qualifier before the title: a demonym / country ("रूसी", "चीन के"), an organisation with a
         # connector ("रूसी सुरक्षा परिषद के")
         j = i
@@ -336,6 +561,8 @@ class HindiMentionFinder:
                 actor = self.kb.get(match.actor_ids[0])
                 if actor_type == "ORG" and actor is not None:
                     org_name = actor.name
+                elif actor is not None and not actor.is_country:
+                    place_name = actor.name
                 start = first
                 j = first
         elif j in alias_ends and alias_ends[j].demonym:
@@ -349,13 +576,15 @@ class HindiMentionFinder:
         if j - 1 >= 0 and self._is_former(toks[j - 1].text):
             former = True
             start = j - 1
-        return _TitlePhrase(start, i, end, titles, country, org_name, former)
+        return _TitlePhrase(start, i, end, titles, country, org_name, former, place_name)
 
     def _role_text(self, phrase: _TitlePhrase) -> str:
         parts = []
         for title in phrase.titles:
             if phrase.org_name:
                 parts.append(f"{title.en} of the {phrase.org_name}")
+            elif phrase.place_name:
+                parts.append(f"{title.en} of {phrase.place_name}")
             elif phrase.country:
                 country = self.kb.country(phrase.country)
                 parts.append(f"{title.en} of {country.name}" if country else title.en)
@@ -464,6 +693,11 @@ def _time_words(pack: Any) -> frozenset[str]:
     for group in dates.get("units", {}).values():
         words.extend(w for w in group if isinstance(w, str))
     return frozenset(match_key(w) for w in words if w and not w.endswith("."))
+
+
+def _title_case(name: str) -> str:
+    small = {"of", "the", "and"}
+    return " ".join(w if n and w in small else w[:1].upper() + w[1:] for n, w in enumerate(name.split()))
 
 
 def _with(mention: EntityMention, **changes: object) -> EntityMention:

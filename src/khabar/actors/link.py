@@ -13,7 +13,17 @@ Mentions are taken in text order and grouped into clusters:
   its own (``kb_id`` None, name = Title Case transliteration, country/sector from its title);
 * a title-only mention (``विदेश मंत्री`` alone, "the Russian president") joins the one earlier person
   who carries that title in this article, or whose knowledge-base role at the article date is that
-  office (same country when the text gives one); otherwise it is dropped.
+  office (same country when the text gives one). A person of another office or nationality is never
+  its holder, with one tolerance for a writer's loose title: a title with a country but no
+  organisation ("the Russian president") may stand for the one person of that country the article
+  names when the article gives that person no title of its own. Otherwise a title with a
+  country or organisation ("अमेरिकी विदेश मंत्री", ``चीनी विदेश मंत्रालय के प्रवक्ता``) is an unnamed
+  actor of its own (type PER, named by its title, country and sector from the title), and a bare
+  title (``विदेश मंत्री`` alone), or one whose holder the article names only later (a headline's
+  title before the body's name), is dropped;
+* a group mention (``finder="group"``: "Sudanese rebels", ``किसानों``) is an actor of its own; one
+  carrying an English name in ``title`` (the Hindi finder's) is named by it and joins an earlier group
+  of the same name and country.
 
 Roles: titles from the text, written as the knowledge-base role title when they name one of the
 actor's offices ("former Minister of Defence of Russia"), plus the knowledge-base role at the article
@@ -45,6 +55,7 @@ _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to co
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
+GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
 
 
 @dataclass(slots=True)
@@ -57,6 +68,7 @@ class _Cluster:
     last_words: set[str] = field(default_factory=set)
     titles: list[Title] = field(default_factory=list)
     country: str | None = None  # from the knowledge base, else from the text's titles
+    unnamed: bool = False  # an office holder the article names by title only
 
     @property
     def start(self) -> int:
@@ -83,6 +95,22 @@ def _prefix_rank(title: Title | None, role_title: str) -> int:
         if folded.startswith(prefix.casefold()):
             return rank
     return len(title.kb)
+
+
+def _names_organisation(mention: EntityMention) -> bool:
+    """The title names the organisation of the office ("Spokesperson of the Ministry of …")."""
+    return " of the " in (mention.title or "")
+
+
+def _unnamed_name(mentions: list[EntityMention], kb: KnowledgeBase) -> str:
+    """Name of an office holder the article does not name: the title with its country or organisation
+    ("Foreign Minister of United States", "Spokesperson of the Ministry of Foreign Affairs of China")."""
+    mention = next((m for m in mentions if m.title), mentions[0])
+    title = mention.title or mention.text
+    country = kb.country(mention.role_country) if mention.role_country else None
+    if " of " not in title and country is not None:
+        title = f"{title} of {country.name}"
+    return title[:1].upper() + title[1:]
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -154,6 +182,17 @@ class Linker:
             target = self._title_target(mention, clusters, date)
             if target is not None:
                 self._add(target, mention)
+            elif (
+                mention.role_country
+                and not mention.role_former
+                and self._title_of(mention) is not None
+                and not self._named_later(mention, clusters, date)
+            ):
+                # "अमेरिकी विदेश मंत्री", "the Chinese foreign ministry spokesperson": someone of that
+                # office the article does not name, an actor of its own
+                cluster = _Cluster(type=mention.type or "PER", unnamed=True)
+                clusters.append(cluster)
+                self._add(cluster, mention)
         clusters.sort(key=lambda c: c.start)
         return [self._entity(f"e{n}", cluster, date) for n, cluster in enumerate(clusters, 1)]
 
@@ -181,6 +220,14 @@ class Linker:
         return None
 
     def _place(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> _Cluster:
+        if mention.finder == GROUP and mention.title and not mention.kb_ids:
+            for cluster in clusters:
+                if any(
+                    m.finder == GROUP and m.title == mention.title and m.role_country == mention.role_country
+                    for m in cluster.mentions
+                ):
+                    return cluster
+            return self._new(clusters, None, mention)
         is_person = mention.type == "PER" or (
             mention.kb_ids and (a := self.kb.get(mention.kb_ids[0])) is not None and a.type == "PER"
         )
@@ -261,6 +308,10 @@ class Linker:
         cluster.mentions.append(mention)
         if cluster.type is None:
             cluster.type = mention.type
+        if mention.finder == GROUP:
+            if cluster.country is None and mention.role_country:
+                cluster.country = mention.role_country
+            return
         if mention.finder != TITLE_ONLY:
             self._add_words(cluster, mention.text)
         title = self._title_of(mention)
@@ -328,32 +379,57 @@ class Linker:
             ]
             return same[0] if len(same) == 1 else None
         earlier = [c for c in clusters if c.type == "PER" and c.start < mention.start]
-
         by_text = [c for c in earlier if country_ok(c) and any(t.en == title.en for t in c.titles)]
         if len(by_text) == 1:
             return by_text[0]
         if by_text or mention.role_former:
             return None
-        by_kb = []
-        for cluster in earlier:
-            if not cluster.kb_id or not country_ok(cluster):
-                continue
-            actor = self.kb.get(cluster.kb_id)
-            if actor is None:
-                continue
-            # every office held at the article date (current ones when the date is unknown)
-            roles = [r for r in actor.roles if (r.covers(date, date) if date else not r.end)]
-            if any(title.matches_role(r.title) for r in roles):
-                by_kb.append(cluster)
+        by_kb = [c for c in earlier if country_ok(c) and self._holds(c, title, date)]
         if by_kb:
             return by_kb[0] if len(by_kb) == 1 else None
-        if country is not None:
-            # nobody here holds that office: the one person of that country the article has named
-            # ("The Russian president" for Shoigu); the wrong title is then flagged as a role conflict
-            same_country = [c for c in earlier if c.country == country]
-            if len(same_country) == 1:
+        if country is not None and not _names_organisation(mention):
+            # nobody here holds that office: a loose title for the one person of that country the
+            # article names, when the article states no office of his ("The Russian president" for
+            # Shoigu, whom it calls an adviser); the wrong title is then flagged as a role conflict. A
+            # person the article calls by his office ("चीनी राष्ट्रपति शी जिनपिंग") holds that one only.
+            same_country = [c for c in earlier if c.country == country and not c.unnamed]
+            if len(same_country) == 1 and not self._office_stated(same_country[0], date):
                 return same_country[0]
         return None
+
+    def _named_later(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> bool:
+        """A person named after the title-only mention carries that title or holds that office: a
+        headline's "रूसी विदेश मंत्री" before the body's "रूसी विदेश मंत्री सर्गेई लावरोव" is no actor of
+        its own (left unlinked, as event merging across a headline is not reliable)."""
+        title = self._title_of(mention)
+        if title is None:
+            return False
+        return any(
+            c.type == "PER"
+            and not c.unnamed
+            and c.start > mention.start
+            and c.country == mention.role_country
+            and (any(t.en == title.en for t in c.titles) or self._holds(c, title, date))
+            for c in clusters
+        )
+
+    def _roles_at(self, cluster: _Cluster, date: dt.date | None) -> list[Role]:
+        """Every knowledge-base office of the cluster's actor held at the article date (current ones when
+        the date is unknown)."""
+        actor = self.kb.get(cluster.kb_id) if cluster.kb_id else None
+        if actor is None:
+            return []
+        return [r for r in actor.roles if (r.covers(date, date) if date else not r.end)]
+
+    def _holds(self, cluster: _Cluster, title: Title, date: dt.date | None) -> bool:
+        return any(title.matches_role(r.title) for r in self._roles_at(cluster, date))
+
+    def _office_stated(self, cluster: _Cluster, date: dt.date | None) -> bool:
+        """The article states the person's office: a title of the text that is (for a knowledge-base
+        person) an office he holds at the article date."""
+        if not cluster.kb_id:
+            return bool(cluster.titles)
+        return any(self._holds(cluster, title, date) for title in cluster.titles)
 
     def _sector(self, cluster: _Cluster) -> str | None:
         actor = self.kb.get(cluster.kb_id) if cluster.kb_id else None
@@ -380,6 +456,16 @@ class Linker:
                 entity.sector = None
             self._roles(entity, actor, role, mentions, date)
         else:
+            groups = [m for m in mentions if m.finder == GROUP and m.title]
+            if groups:  # a collective actor named in English by its finder ("Indian Farmers")
+                entity.name = groups[0].title or entity.name
+                entity.country = groups[0].role_country
+                entity.sector = groups[0].role_sector
+                if entity.country or entity.sector:
+                    entity.actor_code = (entity.country or "") + (entity.sector or "")
+                return entity
+            if cluster.unnamed:
+                entity.name = _unnamed_name(mentions, self.kb)
             titled = [m for m in mentions if m.title and not m.role_former]
             # else a mention whose finder read a country or sector from its words ("Sudanese rebels")
             described = [m for m in mentions if (m.role_country or m.role_sector) and not m.role_former]
