@@ -317,3 +317,17 @@ def test_en_calling_it_a_quotation_is_the_subjects_quote() -> None:
     assert (
         _quotes(_doc("Wang Yi criticized the decision, calling it a grave mistake.", "en", PEOPLE_EN)) == []
     )
+
+
+def test_en_content_ends_before_a_following_according_to() -> None:
+    text = "Wang Yi warned Japan that China would respond to the sanctions, according to state media."
+    assert _quotes(_doc(text, "en", PEOPLE_EN)) == [
+        ("Wang Yi", "China would respond to the sanctions", False, "warned")
+    ]
+
+
+def test_en_told_reporters_at_the_end_closes_the_clause() -> None:
+    text = "Shigeru Ishiba raised concerns about the attacks on Iran, Sergei Shoigu told reporters."
+    assert _quotes(_doc(text, "en", PEOPLE_EN)) == [
+        ("Sergei Shoigu", "Shigeru Ishiba raised concerns about the attacks on Iran", False, "told")
+    ]

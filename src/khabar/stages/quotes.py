@@ -541,7 +541,11 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         )
         limit = end
         if nxt is not None:
-            cut = nxt.speaker.start if nxt.speaker and nxt.speaker.start >= cue.match_end else nxt.match_start
+            # (a cue whose speaker follows it, "…, according to state media", ends at the cue itself)
+            speaker_first = nxt.speaker is not None and nxt.speaker.end <= nxt.match_start
+            cut = (
+                nxt.speaker.start if speaker_first and nxt.speaker.start >= cue.match_end else nxt.match_start
+            )
             limit = min(end, cut)
         pos = _skip(text, cue.match_end, limit, _WS + ",:")
         direct: _Marked | None = by_open.get(pos)
@@ -671,8 +675,17 @@ def _content_before(
 
 
 def _ends_clause(text: str, cue: _Cue, end: int, rules: QuoteRules) -> bool:
-    """Nothing but adverbials follows the cue ("said.", "said on Tuesday in Beijing.")."""
-    rest = _tokens(text, cue.match_end, end, 1)
+    """Nothing but adverbials follows the cue ("said.", "said on Tuesday in Beijing."), perhaps after
+    its object ("told reporters.")."""
+    pos = _skip(text, cue.match_end, end, _WS)
+    for obj in rules.objects:
+        if (
+            text[pos : pos + len(obj)].casefold() == obj
+            and not text[pos + len(obj) : pos + len(obj) + 1].isalnum()
+        ):
+            pos += len(obj)
+            break
+    rest = _tokens(text, pos, end, 1)
     return not rest or rest[0].group().strip(_WORD_PUNCT).casefold() in rules.tail_followers
 
 
