@@ -189,3 +189,32 @@ def test_preposition_inside_a_name_is_no_argument(events: Any) -> None:
 def test_conjoined_object_shares_the_light_verb(events: Any) -> None:
     got = events("Vietnamese forces launched artillery, mortar and rocket fire against Cambodian camps.")
     assert ("ASSAULT", "Vietnamese Forces", "Cambodian Camps") in got
+
+
+def test_phone_calls_and_concerns(events: Any) -> None:
+    assert ("CONSULT", "Joe Biden", "Xi Jinping") in events(
+        "Joe Biden and Xi Jinping spoke by phone on Tuesday."
+    )
+    assert ("CONSULT", "Narendra Modi", "Vladimir Putin") in events(
+        "Narendra Modi held a phone call with Vladimir Putin."
+    )
+    assert [e for e in events("Joe Biden spoke to reporters on Tuesday.") if e[0] == "CONSULT"] == []
+    got = events("Joe Biden raised concerns about China's support for Russia's defence industry.")
+    assert ("ACCUSE", "Joe Biden", "China") in got
+
+
+def test_headline_and_dateline_do_not_hide_the_first_sentences_subject(extractor: Extractor) -> None:
+    text = (
+        "Biden, Xi hold phone call as tensions simmer\n\n"
+        "WASHINGTON, April 2 (Reuters) - U.S. President Joe Biden and Chinese President Xi Jinping "
+        "spoke by phone on Tuesday, the White House said.\n"
+    )
+    doc = extractor.extract(text, lang="en", published="2024-04-02")
+    names = {e.id: e.name for e in doc.entities}
+    calls = [(names.get(e.source or ""), names.get(e.target or "")) for e in doc.events if e.cameo == "041"]
+    assert calls == [("Joe Biden", "Xi Jinping")]
+
+
+def test_topic_and_time_phrases_give_no_fallback_target(events: Any) -> None:
+    got = events("Shigeru Ishiba called for calming down the situation regarding Iran.")
+    assert ("REQUEST", "Shigeru Ishiba", None) in got

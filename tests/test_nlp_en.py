@@ -39,3 +39,25 @@ def test_as_parser_wraps_a_language_once(parser: EnglishParser) -> None:
     assert as_parser(parser) is parser
     wrapped = as_parser(parser.nlp)
     assert isinstance(wrapped, EnglishParser) and wrapped.nlp is parser.nlp
+
+
+def test_a_line_break_starts_a_sentence(parser: EnglishParser) -> None:
+    # Without the rule spaCy reads the headline and the first paragraph as one sentence and makes
+    # "spoke" a complement of "hold", losing its subject.
+    doc = parser("Biden, Xi hold phone call\n\nU.S. President Joe Biden and Xi Jinping spoke by phone.")
+    spoke = next(t for t in doc if t.text == "spoke")
+    assert spoke.dep_ == "ROOT"
+    assert any(c.dep_ == "nsubj" for c in spoke.children)
+
+
+def test_dateline_is_blanked_before_parsing_with_offsets_kept() -> None:
+    from khabar.resources import Resources
+
+    parser = Resources.load().english_nlp
+    assert parser is not None
+    text = "WASHINGTON, April 2 (Reuters) - Joe Biden and Xi Jinping spoke by phone on Tuesday."
+    doc = parser(text)
+    assert len(doc.text) == len(text)
+    assert "Reuters" not in doc.text and doc.text.endswith("spoke by phone on Tuesday.")
+    biden = next(t for t in doc if t.text == "Biden")
+    assert text[biden.idx : biden.idx + 5] == "Biden" and biden.dep_ == "nsubj"

@@ -6,9 +6,10 @@ pool loads it once per worker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from khabar.kb import KnowledgeBase
 from khabar.langpacks import BUILTIN_DIR, LanguagePacks, load_language_packs
@@ -34,8 +35,17 @@ class Resources:
     ) -> Resources:
         from khabar.nlp_en import EnglishParser
 
-        return cls(
-            packs=load_language_packs(BUILTIN_DIR, *extra_pack_dirs),
-            kb=KnowledgeBase.load(extra_files=extra_kb_files),
-            english_nlp=EnglishParser.load() if english else None,
-        )
+        packs = load_language_packs(BUILTIN_DIR, *extra_pack_dirs)
+        parser = EnglishParser.load() if english else None
+        if parser is not None and (pack := packs.get("en")) is not None:
+            parser.masks = _dateline_patterns(pack.section("mentions"))
+        return cls(packs=packs, kb=KnowledgeBase.load(extra_files=extra_kb_files), english_nlp=parser)
+
+
+def _dateline_patterns(mentions: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """The English pack's dateline patterns (checked when the mention finder loads them)."""
+    patterns = mentions.get("dateline", {}).get("patterns", [])
+    try:
+        return tuple(re.compile(p, re.MULTILINE) for p in patterns)
+    except re.error:
+        return ()  # the mention finder reports the bad pattern with its file

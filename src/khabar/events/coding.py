@@ -555,6 +555,10 @@ class EventCoder:
                 if event.status == "occurred":
                     old.status = "occurred"
             draft.evidence.append(evidence)
+            if sym and old.target is None and event.target is not None and event.target == old.source:
+                old.target = event.source  # "Biden, Xi hold call" + "Biden and Xi spoke": the other side
+            elif sym and old.source is None and event.source is not None and event.source == old.target:
+                old.source = event.target
             old.source = old.source or (event.source if event.source not in (old.target,) else None)
             old.target = old.target or (event.target if event.target not in (old.source,) else None)
             if old.date is None and event.date is not None:

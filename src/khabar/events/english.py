@@ -79,6 +79,7 @@ class EnglishEventFinder:
         self.questions = lexicon.word_list("question_marks")
         self.locative_preps = lexicon.word_list("locative_prepositions")
         self.place_nouns = lexicon.word_list("place_nouns")
+        self.topic_preps = lexicon.word_list("topic_prepositions")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -144,6 +145,12 @@ class EnglishEventFinder:
         return []
 
     def _requirements(self, token: Token, entry: LexEntry) -> bool:
+        if entry.cues:
+            # "spoke by phone", "a phone call": the cue is a child or a child's object
+            near = {c.lemma_.lower() for c in token.children}
+            near |= {g.lemma_.lower() for c in token.children for g in c.children}
+            if not near & set(entry.cues):
+                return False
         if entry.particle:
             words = {c.text.lower() for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
             if entry.particle not in words:
@@ -502,6 +509,13 @@ class EnglishEventFinder:
         # attack in Tel Aviv as one on Israel, troops on alert in the West Bank as aimed at it), so
         # places stay targets of the material-conflict roots 15–20.
         places = [] if _material_conflict(cameo) else self._place_phrases(head)
+        # A topic or a time is not a target either ("calming the situation regarding Iran", "following
+        # the U.S. airstrikes")
+        spans += [
+            (w.idx, w.right_edge.idx + len(w.right_edge))
+            for w in head.subtree
+            if w.dep_ == "prep" and w.lower_ in self.topic_preps
+        ]
         start = token.idx + len(token)
         end = head.right_edge.idx + len(head.right_edge)
         for ref in mentions.within(start, end):

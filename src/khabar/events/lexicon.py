@@ -25,6 +25,7 @@ class LexEntry:
     verbs: tuple[str, ...] = ()  # Hindi: light-verb groups one of which must follow (empty: none)
     objects: tuple[str, ...] = ()  # English: the verb's object lemma must be one of these
     particle: str | None = None  # English: a required particle or preposition ("call for")
+    cues: tuple[str, ...] = ()  # English: one must be a word under the trigger ("spoke by phone")
     agent: str = "default"  # "genitive": nominal event whose agent is its possessor (रूस के हमले)
     pos: str = "VERB"  # English: part of speech of the trigger word (VERB or NOUN)
     target_types: tuple[str, ...] = ()  # restrict the target entity type (GPE, LOC for visits)
@@ -101,6 +102,7 @@ def _entry(raw: dict[str, Any], origin: str, codes: CodeTables, verb_groups: dic
         verbs=verbs,
         objects=_strings(raw.get("objects"), origin, "objects"),
         particle=raw.get("particle"),
+        cues=_strings(raw.get("cues"), origin, "cues"),
         target_types=_strings(raw.get("target_types"), origin, "target_types"),
         agent=str(raw.get("agent", "default")),
         pos=str(raw.get("pos", "VERB")).upper(),
