@@ -148,3 +148,11 @@ def test_news_agency_in_the_dateline_does_not_stop_the_context(extract: Any) -> 
 def test_members_of_an_organisation_are_that_organisation(extract: Any) -> None:
     doc = extract("Supporters of the Awami League staged rallies in Dhaka.")
     assert "Supporters" not in _written(doc)
+
+
+def test_institution_owned_by_a_country_is_not_another_countrys_namesake(extract: Any) -> None:
+    doc = extract("Israel's Supreme Court ruled on Wednesday that the funding must stop.")
+    court = _entity(doc, "Supreme Court")
+    assert court.country == "ISR" and court.kb_id is None  # not the Supreme Court of the United States
+    doc = extract("The U.N. Security Council demanded an immediate ceasefire.")
+    assert _entity(doc, "U.N. Security Council").kb_id == "unsc"

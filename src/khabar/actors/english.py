@@ -60,6 +60,7 @@ class _Candidate:
     kb_ids: tuple[str, ...]
     finder: str
     label: str = ""  # spaCy label for NER candidates
+    country: str | None = None  # the country that owns an unknown organisation ("Israel's …")
 
     def overlaps(self, other: _Candidate) -> bool:
         return self.start < other.end and other.start < self.end
@@ -427,10 +428,18 @@ class EnglishMentionFinder:
                 continue
             name = article.text[cand.start : cand.end]
             ids = self._lookup_ids(name)
-            if not ids and cand.type == "ORG" and article.context_country:
+            # "Israel's Supreme Court", "the Turkish Supreme Court": that country's body, never a
+            # namesake of another country's that a fuzzy search would find
+            owner = self._owner_country(article, cand, cands) if cand.type == "ORG" else None
+            if not ids and owner:
+                ids = self._contextual_org(name, owner)
+                cand.country = owner
+            if not ids and cand.type == "ORG" and article.context_country and not owner:
                 ids = self._contextual_org(name, article.context_country)
             if not ids and len(name.split()) >= 2:
                 ids = self._search_ids(name, cand.type)
+                if owner and ids and self._country_of(ids) != owner:
+                    ids = ()
             if ids:
                 cand.kb_ids = ids
                 kb_type = self._kb_type(ids)
@@ -1270,9 +1279,26 @@ class EnglishMentionFinder:
         )
         if cand.type == "ORG" and not cand.kb_ids:
             # an organisation the knowledge base lacks belongs to the country its name contains
-            # ("Latvian Constitutional Court", "Nigerian Union of Teachers", "Montenegro Assembly")
-            mention.role_country = self._country_in(mention.text)
+            # ("Latvian Constitutional Court", "Nigerian Union of Teachers", "Montenegro Assembly"),
+            # else to the country that owns it in the sentence ("Israel's Supreme Court")
+            mention.role_country = self._country_in(mention.text) or cand.country
         return mention
+
+    def _owner_country(self, article: _Article, cand: _Candidate, cands: list[_Candidate]) -> str | None:
+        """The country right before a name as its owner: a possessive place ("Israel's") or a
+        demonym ("the Israeli")."""
+        before = article.text[: cand.start].rstrip()
+        if before.endswith(("the", "The")):
+            before = before[:-3].rstrip()
+        for _, end, country in article.demonyms:
+            if end == len(before):
+                return country
+        for mark in ("’s", "'s"):
+            if before.endswith(mark):
+                owner = self._cand_at(cands, len(before) - len(mark), end=True)
+                if owner is not None and owner.type in ("GPE", "LOC"):
+                    return self._country_of(owner.kb_ids)
+        return None
 
     def _country_in(self, name: str) -> str | None:
         for match in self.kb.find_alias_matches(name):
