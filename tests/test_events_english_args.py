@@ -218,3 +218,13 @@ def test_headline_and_dateline_do_not_hide_the_first_sentences_subject(extractor
 def test_topic_and_time_phrases_give_no_fallback_target(events: Any) -> None:
     got = events("Shigeru Ishiba called for calming down the situation regarding Iran.")
     assert ("REQUEST", "Shigeru Ishiba", None) in got
+
+
+def test_announced_coercion_is_a_threat_and_a_possible_one_keeps_its_status(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", lang="en"
+    )
+    (event,) = [e for e in doc.events if e.plover == "THREATEN"]
+    assert (event.cameo, event.status) == ("1381", "occurred")  # threaten blockade
+    doc = extractor.extract("Russia could attack Ukraine.", lang="en")
+    assert [(e.plover, e.status) for e in doc.events] == [("ASSAULT", "hypothetical")]

@@ -9,7 +9,10 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
   target gives one event per pair; otherwise one event per source × target.
 * **Intent**: a cooperative act (CAMEO quad class 1 or 2) under an intent cue (``ready to``, ``के लिए
   तैयार``) is coded as the expression of intent, 036 for meetings and 030 otherwise, status occurred
-  (the statement happened); a conflictual one keeps its code with status ``intended``.
+  (the statement happened); a conflictual one keeps its code with status ``intended``. A coercive
+  act (CAMEO 16–20) that a source announces it will carry out is a threat: the CAMEO 13x code for
+  that act (``THREAT_CODES``), status occurred ("NATO confirmed it would tighten the blockade of
+  Serbia" → 1381).
 * **Confidence** = lexicon entry confidence × argument completeness (1.0 with source and target,
   0.8 with one of them) × 0.9 in reported speech.
 * **Date of an event**: the date expression of its own sentence nearest before the trigger, else the
@@ -73,6 +76,15 @@ DAY_KINDS = frozenset({"date", "numeric", "weekday", "relative", "offset"})
 _CLAUSE_BREAK = re.compile(r"[,;:।|()\[\]—–]")
 INTENT_MEET = "036"
 INTENT_GENERIC = "030"
+# A coercive act a source announces it will carry out ("NATO confirmed it would tighten the blockade")
+# is a threat, coded with the CAMEO 13x code for that act (longest prefix wins; CAMEO 1.1b3 codebook,
+# THREATEN).
+THREAT_CODES = {
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "17": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
+    "18": "138", "19": "138", "190": "1384", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
+    "195": "1384", "196": "1384", "20": "1383",
+}  # fmt: skip
 COMPLETE, PARTIAL, REPORTED = 1.0, 0.8, 0.9
 
 
@@ -170,6 +182,10 @@ class EventCoder:
         if status == "intended" and quad in (1, 2) and not cameo.startswith("03"):
             cameo = INTENT_MEET if cameo.startswith("04") else INTENT_GENERIC
             status = "occurred"
+        # Only what the source itself announces: "intended" and "hypothetical" keep their status
+        # ("ready to attack", "Russia could attack" may be someone else's reading)
+        if status == "planned" and candidate.reported and (threat := _threat_code(cameo)) is not None:
+            cameo, status = threat, "occurred"  # the threat was made
         return cameo, status
 
     def _location(self, entity: Entity) -> Location:
@@ -587,3 +603,12 @@ class EventCoder:
             return
         new.evidence, new.own_date, new.placed = [evidence], own_date, placed
         drafts.append(new)
+
+
+def _threat_code(cameo: str) -> str | None:
+    """The CAMEO threat code for a coercive act (roots 16–20), else None."""
+    for size in range(len(cameo), 1, -1):
+        code = THREAT_CODES.get(cameo[:size])
+        if code is not None:
+            return code
+    return None
