@@ -156,3 +156,8 @@ def test_institution_owned_by_a_country_is_not_another_countrys_namesake(extract
     assert court.country == "ISR" and court.kb_id is None  # not the Supreme Court of the United States
     doc = extract("The U.N. Security Council demanded an immediate ceasefire.")
     assert _entity(doc, "U.N. Security Council").kb_id == "unsc"
+
+
+def test_acronym_of_a_name_spelled_out_elsewhere_is_that_name(extract: Any) -> None:
+    doc = extract("The RSF denied the claims. The Rapid Support Forces said its fighters held the city.")
+    assert _entity(doc, "RSF").name == "Rapid Support Forces"

@@ -228,3 +228,38 @@ def test_announced_coercion_is_a_threat_and_a_possible_one_keeps_its_status(extr
     assert (event.cameo, event.status) == ("1381", "occurred")  # threaten blockade
     doc = extractor.extract("Russia could attack Ukraine.", lang="en")
     assert [(e.plover, e.status) for e in doc.events] == [("ASSAULT", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "accused X of shelling": X shells
+        (
+            "Sudan's army accused the Rapid Support Forces of shelling Omdurman.",
+            ("ASSAULT", "Rapid Support Forces", None),
+            ("ASSAULT", "Sudan", None),
+        ),
+        # a warning about a danger is no threat; one aimed at someone is
+        (
+            "The World Food Programme warned that millions faced famine.",
+            None,
+            ("THREATEN", "World Food Programme", None),
+        ),
+        # talks suspended in a city: the city is where, not whom
+        (
+            "U.S. mediators suspended ceasefire talks in Jeddah on Thursday.",
+            None,
+            ("SANCTION", "United States", "Jeddah"),
+        ),
+        ("Egypt reaffirmed its support for Sudan's sovereignty.", ("SUPPORT", "Egypt", "Sudan"), None),
+    ],
+)
+def test_more_argument_constructions(
+    events: Any,
+    text: str,
+    expected: tuple[str, str | None, str | None] | None,
+    absent: tuple[str, str | None, str | None] | None,
+) -> None:
+    got = events(text)
+    assert expected is None or expected in got
+    assert absent is None or absent not in got

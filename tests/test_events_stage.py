@@ -233,3 +233,15 @@ def test_story_place_reaches_participants_statements_only() -> None:
     }
     assert placed[("SUPPORT", "Vladimir Putin")] == "Moscow"  # a participant, at the talks
     assert placed[("ACCUSE", "Volodymyr Zelensky")] is None  # an outsider comments from elsewhere
+
+
+def test_story_place_does_not_reach_another_strand_of_the_story() -> None:
+    text = (
+        "U.S. mediators suspended ceasefire talks in the Saudi city of Jeddah on Thursday. "
+        "The Rapid Support Forces attacked army positions on Thursday."
+    )
+    doc = Extractor().extract(text, lang="en", published="2023-06-22")
+    names = {e.id: e.name for e in doc.entities}
+    attack = next(e for e in doc.events if e.plover == "ASSAULT")
+    assert names.get(attack.source or "") == "Rapid Support Forces"
+    assert attack.location is None  # not Jeddah: the RSF take no part in the talks

@@ -403,6 +403,15 @@ class EnglishMentionFinder:
             elif cand.type == "PER":
                 continue
             out.append(cand)
+        # An acronym the knowledge base does not know, used where the article spells the name out
+        # elsewhere ("RSF" … "the Rapid Support Forces"): the same organisation
+        spelled = {
+            _initials(text[c.start : c.end]): c for c in out if c.kb_ids and " " in text[c.start : c.end]
+        }
+        for cand in out:
+            acronym = text[cand.start : cand.end]
+            if not cand.kb_ids and acronym.isupper() and 2 <= len(acronym) <= 6 and acronym in spelled:
+                cand.kb_ids, cand.type = spelled[acronym].kb_ids, spelled[acronym].type
         return out
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:

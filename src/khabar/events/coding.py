@@ -508,10 +508,17 @@ class EventCoder:
             event = draft.event
             if event.location is None and place is not None:
                 speaker = by_id.get(event.source) if event.source else None
-                if event.cameo[:2] in STATEMENT_ROOTS and not (
-                    event.source in participants or (speaker is not None and speaker.country in sides)
-                ):
+                takes_part = event.source in participants or (
+                    speaker is not None and speaker.country in sides
+                )
+                if event.cameo[:2] in STATEMENT_ROOTS and not takes_part:
                     continue
+                if not takes_part and not any(
+                    (a := by_id.get(x)) is not None and (x in participants or a.country in sides)
+                    for x in (event.source, event.target)
+                    if x
+                ):
+                    continue  # another strand of the story ("… shelled Omdurman" beside talks in Jeddah)
                 event.location = place
 
     @staticmethod

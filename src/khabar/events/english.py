@@ -287,6 +287,11 @@ class EnglishEventFinder:
         """The subject, and whether the trigger itself is passive (a passive raising verb above it,
         "Russia is expected to attack", leaves the subject the agent)."""
         for word in chain:
+            if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.pos_ == "VERB":
+                # "accused the RSF of shelling …", "blamed Israel for attacking …": the object does it
+                obj = next((c for c in word.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and not any(c.dep_ in SUBJECT_DEPS for c in word.children):
+                    return obj, False
             for child in word.children:
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
@@ -507,8 +512,8 @@ class EnglishEventFinder:
         # Where a statement or a protest happened is not whom it is aimed at ("blocked streets in Hong
         # Kong in defiance of Chinese authorities"); where force was shown or used is (CAMEO codes an
         # attack in Tel Aviv as one on Israel, troops on alert in the West Bank as aimed at it), so
-        # places stay targets of the material-conflict roots 15–20.
-        places = [] if _material_conflict(cameo) else self._place_phrases(head)
+        # places stay targets of those roots (see _place_is_target).
+        places = [] if _place_is_target(cameo) else self._place_phrases(head)
         # A topic or a time is not a target either ("calming the situation regarding Iran", "following
         # the U.S. airstrikes")
         spans += [
@@ -646,9 +651,10 @@ def _cooperative(cameo: str) -> bool:
     return cameo[:2].isdigit() and 3 <= int(cameo[:2]) <= 9
 
 
-def _material_conflict(cameo: str) -> bool:
-    """CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence."""
-    return cameo[:2].isdigit() and int(cameo[:2]) >= 15
+def _place_is_target(cameo: str) -> bool:
+    """CAMEO roots 15 and 17–20 (force posture, coercion, assault, fight, mass violence) act on the
+    place where they happen; reduced relations (16, "suspended talks in Jeddah") do not."""
+    return cameo[:2].isdigit() and int(cameo[:2]) >= 15 and not cameo.startswith("16")
 
 
 def _conflict(cameo: str) -> bool:
