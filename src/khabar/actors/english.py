@@ -970,9 +970,10 @@ class EnglishMentionFinder:
 
     def _of_organisation(self, head: Token, cands: list[_Candidate]) -> bool:
         """The group is named after an organisation ("supporters of the Awami League", "members of
-        Hamas"): the organisation is the actor, as CAMEO codes it."""
+        Hamas", "peacekeepers from the United Nations"): the organisation is the actor, as CAMEO
+        codes it."""
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 for obj in prep.children:
                     start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
                     if any(c.type == "ORG" and start <= c.start and c.end <= end for c in cands):
