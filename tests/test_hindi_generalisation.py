@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from hindi_support import contract_checked
 from khabar.api import Extractor
-from khabar.output import to_contract
 
 
 @cache
@@ -18,15 +18,7 @@ def _extractor() -> Extractor:
 
 @cache
 def _run(text: str) -> dict[str, Any]:
-    out = to_contract(_extractor().extract(text, lang="hi"))
-    clean = out["text"]
-    # Every span slices the clean text exactly.
-    for entity in out["entities"]:
-        for m in entity["mentions"]:
-            assert clean[m["start"] : m["end"]] == m["text"]
-    for q in out["quotes"]:
-        assert 0 <= q["start"] < q["end"] <= len(clean)
-    return out
+    return contract_checked(_extractor(), text)
 
 
 def _names(out: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -19,7 +19,19 @@ Per sentence, over words (postpositions are separate words in Hindi, so "शो�
    आतंकवादियों``), a place before it (``दिल्ली पुलिस``, ``गाजा के लोगों``) or, for a plural group of
    local people, the place its clause names, else the one country its sentence names; with none of
    these it is no actor. A group mention (``finder="group"``, type ORG) carries the group's country
-   and sector in ``role_country``/``role_sector`` and its English name in ``title``.
+   and sector in ``role_country``/``role_sector`` and its English name in ``title``. A sentence that
+   names no country takes the one country the last sentence naming any named (``पुलिस ने …`` after
+   ``… दिल्ली में …``); a party right before the noun makes it a party actor (``कांग्रेस
+   कार्यकर्ताओं``); ``अपने नागरिकों`` are the people of the clause's agent; ``भारत और चीन की
+   सेनाओं`` (two owners) is no one actor;
+7. ``[titles]`` of ``mentions.toml``: a title after a quantifier (``दोनों नेता``) is no one's; a title
+   word that is also a given name begins the name after another title (``प्रदेश अध्यक्ष सम्राट
+   चौधरी``); a party or body right before a person's title qualifies it (``कांग्रेस महासचिव``);
+   ``के`` between initials stays in a name (``वी के बिरदी``); an organisation's name before a building
+   word (``संसद भवन``) is the building; an office alias of one country's organisation qualified by
+   another country (``ईरान के विदेश मंत्रालय``) is read as that country's office (a title); the head
+   noun of an organisation's name standing alone later (``परिषद ने``) is that organisation;
+8. a demonym in an oblique plural before an agent marker (``अमेरिकियों ने``) is its country.
 """
 
 from __future__ import annotations
@@ -31,7 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from khabar.actors.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.actors.titles import Title, TitleLexicon, load_titles
-from khabar.kb import KnowledgeBase
+from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
@@ -46,6 +58,7 @@ _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative t
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
 _ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 GROUP = "group"  # EntityMention.finder of a collective actor ("किसानों", "चीनी सेना", "दिल्ली पुलिस")
 T = TypeVar("T")
 
@@ -130,6 +143,7 @@ class _TitlePhrase:
     org_name: str | None
     former: bool
     place_name: str | None = None  # a city or region qualifying the office ("लखनऊ के पुलिस अधीक्षक")
+    org_sector: str | None = None  # sector of the organisation qualifying the office
 
 
 class HindiMentionFinder:
@@ -152,9 +166,29 @@ class HindiMentionFinder:
         self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
         self._is_former: _Memo[bool] = _Memo(lex.is_former)
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
-        self.groups = _GroupRules.from_pack(pack.section("mentions") if pack is not None else {})
+        mentions = pack.section("mentions") if pack is not None else {}
+        self.groups = _GroupRules.from_pack(mentions)
+        words = mentions.get("titles", {})
+        self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
+        self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
+        self._initials = frozenset(match_key(w) for w in words.get("initials", []))
+        self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
+        self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
+        self._org_heads_words = frozenset(match_key(w) for w in words.get("org_heads", []))
+        plurals = mentions.get("demonym_plurals", {})
+        self._plural_endings = [(str(a), str(b)) for a, b in plurals.get("endings", [])]
+        # Devanagari demonyms of countries ("जर्मन" → DEU), for their plurals ("जर्मनों")
+        self._demonym_country: dict[str, str] = {}
+        for actor_id, demonyms in self.kb.demonyms.items():
+            if actor_id.startswith("country:"):
+                for word in demonyms:
+                    if _DEVA_NAME_RE.match(word):
+                        self._demonym_country.setdefault(match_key(word), actor_id.removeprefix("country:"))
         events = pack.section("events").get("words", {}) if pack is not None else {}
         # words that end a clause, for the place a group's clause names ("… दिल्ली में …")
+        self._agent_markers = frozenset(
+            match_key(w) for w in [*events.get("agent_markers", []), *events.get("passive_agent_markers", [])]
+        )
         self._clause_ends = frozenset(
             match_key(w) for w in [*events.get("clause_boundaries", []), *events.get("complementizers", [])]
         ) | {",", "।", "|"}
@@ -204,7 +238,14 @@ class HindiMentionFinder:
     ) -> int:
         """Token index after an unknown name starting at ``i`` (``i`` when there is none)."""
         j = i
-        while j < len(toks) and j - i < limit and self._is_name_word(text, toks[j], alias_starts, j):
+        while (
+            j < len(toks)
+            and j - i < limit
+            and (
+                self._is_name_word(text, toks[j], alias_starts, j)
+                or self._inner_initial(text, toks, i, j, alias_starts)
+            )
+        ):
             if j > i and not _NAME_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
                 break
             if self._title_at(toks, j) is not None:
@@ -212,14 +253,90 @@ class HindiMentionFinder:
             j += 1
         return j
 
+    def _inner_initial(
+        self, text: str, toks: list[Token], i: int, j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """A letter name that is also a stop word ("के") inside a name of initials: "वी के बिरदी"."""
+        return (
+            j > i
+            and j + 1 < len(toks)
+            and self._key(toks[j].text) in self._initials
+            and self._key(toks[j - 1].text) in self._initials
+            and j not in alias_starts
+            and self._is_name_word(text, toks[j + 1], alias_starts, j + 1)
+        )
+
     # ------------------------------------------------------------------ main
     def find(self, doc: Document) -> list[EntityMention]:
         mentions: list[EntityMention] = []
         sentences = list(iter_sentences(doc))
+        previous: str | None = (
+            None  # the one country (by places and titles) the last sentence naming any named
+        )
         for index, sentence, text in sentences:
-            mentions.extend(self._sentence(text, sentence.start, index))
+            found = self._sentence(text, sentence.start, index, previous)
+            countries = {
+                c for m in found if m.finder != GROUP and (c := self._place_country(m) or m.role_country)
+            }
+            if countries:
+                previous = next(iter(countries)) if len(countries) == 1 else None
+            mentions.extend(found)
         mentions.extend(self._name_words(sentences, mentions))
+        mentions.extend(self._org_heads(sentences, mentions))
         return mentions
+
+    def _org_heads(
+        self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
+    ) -> list[EntityMention]:
+        """The head noun of an organisation's name standing alone after it ("परिषद ने" after "संयुक्त
+        राष्ट्र सुरक्षा परिषद", "आयोग" after "चुनाव आयोग"): a mention of that organisation, when no other
+        organisation of the article ends in that noun."""
+        heads: dict[str, tuple[int, tuple[str, ...]]] = {}  # head noun → (end of first mention, kb ids)
+        shared: set[str] = set()  # head nouns of two organisations: no telling which one
+        for mention in mentions:
+            parts = _tokens(mention.text)
+            if mention.type != "ORG" or not mention.kb_ids or len(parts) < 2:
+                continue
+            key = self._key(parts[-1].text)
+            if key not in self._org_heads_words:
+                continue
+            if key not in heads:
+                heads[key] = (mention.end, mention.kb_ids)
+            elif heads[key][1] != mention.kb_ids:
+                shared.add(key)
+        for key in shared:
+            del heads[key]
+        if not heads:
+            return []
+
+        def org(key: str, start: int) -> dict[str, Any] | None:
+            head = heads.get(key)
+            if head is None or start < head[0]:
+                return None
+            return {"type": "ORG", "kb_ids": head[1], "finder": "head_word"}
+
+        return self._standalone(sentences, mentions, org)
+
+    def _standalone(
+        self,
+        sentences: list[tuple[int, Sentence, str]],
+        mentions: list[EntityMention],
+        fields: Callable[[str, int], dict[str, Any] | None],
+    ) -> list[EntityMention]:
+        """Mentions of single words outside every mention and title found so far: ``fields(match key,
+        start)`` gives a word's mention fields (type, finder, …), or None for a word that is none."""
+        taken = [(m.start, m.end) for m in mentions] + [
+            (m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None
+        ]
+        found: list[EntityMention] = []
+        for index, sentence, text in sentences:
+            for tok in _tokens(text):
+                start, end = tok.start + sentence.start, tok.end + sentence.start
+                given = fields(self._key(tok.text), start)
+                if given is None or any(s < end and start < e for s, e in taken):
+                    continue
+                found.append(EntityMention(start=start, end=end, text=tok.text, sentence=index, **given))
+        return found
 
     def _name_words(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
@@ -236,23 +353,12 @@ class HindiMentionFinder:
         words = {w for w in words if len(w) >= 2 and not self._is_stop(w) and not self._title(w)}
         if not words:
             return []
-        taken = [(m.start, m.end) for m in mentions] + [
-            (m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None
-        ]
-        found: list[EntityMention] = []
-        for index, sentence, text in sentences:
-            for tok in _tokens(text):
-                start, end = tok.start + sentence.start, tok.end + sentence.start
-                if self._key(tok.text) not in words or any(s < end and start < e for s, e in taken):
-                    continue
-                found.append(
-                    EntityMention(
-                        start=start, end=end, text=tok.text, type="PER", finder="name_word", sentence=index
-                    )
-                )
-        return found
+        person = {"type": "PER", "finder": "name_word"}
+        return self._standalone(sentences, mentions, lambda key, _start: person if key in words else None)
 
-    def _sentence(self, text: str, offset: int, index: int) -> list[EntityMention]:
+    def _sentence(
+        self, text: str, offset: int, index: int, previous: str | None = None
+    ) -> list[EntityMention]:
         toks = _tokens(text)
         if not toks:
             return []
@@ -280,16 +386,41 @@ class HindiMentionFinder:
                     # a demonym may qualify a title: let the title scan below see it
                     i = end
                     continue
-                result.append(alias_mention(self.kb, match, text, offset, index))
-                i = end
-                continue
+                if (
+                    end < len(toks)
+                    and self._key(toks[end].text) in self._buildings
+                    and kb_type(self.kb, match.actor_ids) == "ORG"
+                ):
+                    i = end + 1  # "संसद भवन": the building, not the organisation acting
+                    continue
+                foreign = self._foreign_office(toks, i, end, match, alias_ends)
+                if foreign is None:
+                    result.append(alias_mention(self.kb, match, text, offset, index))
+                    i = end
+                    continue
+                # "ईरान के विदेश मंत्रालय": another country's office, read as a title below; a title
+                # after it ("… के प्रवक्ता") takes that country
+                alias_ends[end] = foreign
             title_hit = self._title_at(toks, i)
+            if title_hit is not None and i > 0 and self._key(toks[i - 1].text) in self._quantifiers:
+                i = title_hit[0]  # "दोनों नेता", "सभी मंत्री": a common noun, no one's title
+                continue
             if title_hit is not None:
                 phrase = self._title_phrase(toks, i, title_hit, alias_ends, start_tok)
                 i = self._after_title(text, toks, phrase, alias_starts, consumed, offset, index, result)
                 continue
             if self._is_honorific(toks[i].text) and i + 1 < len(toks):
                 i = self._after_honorific(text, toks, i, alias_starts, consumed, offset, index, result)
+                continue
+            acting = i + 1 < len(toks) and self._key(toks[i + 1].text) in self._agent_markers
+            people_of = self._plural_demonym(toks[i].text) if acting and i not in alias_starts else None
+            if people_of is not None and self.kb.get(f"country:{people_of}") is not None:
+                # "अमेरिकियों ने …", "जर्मनों द्वारा …": the country's people acting, coded as the country
+                # (as an object, "जर्मनों को …", they are left out like any demonym)
+                result.append(
+                    _word_mention(toks[i], offset, index, "GPE", (f"country:{people_of}",), "demonym")
+                )
+                i += 1
                 continue
             place = self._place_before_locative(toks, i, alias_starts, offset, index)
             if place is not None:
@@ -300,22 +431,42 @@ class HindiMentionFinder:
             if acronym is not None and len(acronym) >= 2:
                 actors = [a for a in self.kb.lookup(acronym.upper()) if a.type in ("ORG",)]
                 if actors:
-                    tok = toks[i]
-                    result.append(
-                        EntityMention(
-                            start=tok.start + offset,
-                            end=tok.end + offset,
-                            text=tok.text,
-                            type="ORG",
-                            kb_ids=tuple(a.id for a in actors),
-                            finder="acronym",
-                            sentence=index,
-                        )
-                    )
+                    kb_ids = tuple(a.id for a in actors)
+                    result.append(_word_mention(toks[i], offset, index, "ORG", kb_ids, "acronym"))
             i += 1
         if self.groups.forms:
-            result.extend(self._groups(text, toks, offset, index, alias_ends, result))
+            result.extend(self._groups(text, toks, offset, index, alias_ends, result, previous))
         return result
+
+    def _foreign_office(
+        self,
+        toks: list[Token],
+        i: int,
+        end: int,
+        match: AliasMatch,
+        alias_ends: dict[int, AliasMatch],
+    ) -> AliasMatch | None:
+        """For an office alias of one country's organisation ("विदेश मंत्रालय") qualified by another
+        country ("ईरान के …", "ईरानी …"): a match standing for that country over the alias's words, else
+        None."""
+        title = self._title_at(toks, i)
+        if title is None or title[0] != end or title[1].person or kb_type(self.kb, match.actor_ids) != "ORG":
+            return None
+        qualifier = (
+            alias_ends.get(i - 1)
+            if i >= 2 and self._key(toks[i - 1].text) in self.lexicon.org_title
+            else None
+        )
+        if qualifier is None or qualifier.demonym or kb_type(self.kb, qualifier.actor_ids) != "GPE":
+            qualifier = alias_ends.get(i)
+            if qualifier is None or not qualifier.demonym:
+                return None
+        country = self._country_of(qualifier)
+        if country is None or any(
+            (actor := self.kb.get(a)) is not None and actor.country == country for a in match.actor_ids
+        ):
+            return None
+        return AliasMatch(toks[i].start, toks[end - 1].end, [f"country:{country}"])
 
     # ------------------------------------------------------------------ groups
     def _group_word(self, word: str) -> tuple[_GroupNoun, bool] | None:
@@ -329,9 +480,11 @@ class HindiMentionFinder:
         index: int,
         alias_ends: dict[int, AliasMatch],
         result: list[EntityMention],
+        previous: str | None = None,
     ) -> list[EntityMention]:
         """Collective actors of one sentence (module docstring, point 6). Removes from ``result`` the
-        place mentions that became part of a group ("दिल्ली पुलिस")."""
+        place mentions that became part of a group ("दिल्ली पुलिस"). ``previous`` is the one country of
+        the last sentence that named one, for a local group whose own sentence names none."""
         groups = self.groups
         taken = [(m.start - offset, m.end - offset) for m in result] + [
             (m.title_span.start - offset, m.title_span.end - offset) for m in result if m.title_span
@@ -343,7 +496,7 @@ class HindiMentionFinder:
         ending = {m.end - offset: m for m in result}
         out: list[EntityMention] = []
         absorbed: list[EntityMention] = []
-        context: tuple[str | None] | None = None  # the sentence's one country, computed when needed
+        context: set[str] | None = None  # the countries the sentence names, computed when needed
         k = 0
         while k < len(toks):
             found = self._group_word(toks[k].text)
@@ -371,7 +524,7 @@ class HindiMentionFinder:
                 continue
             collective = plural or any(self._key(t.text) in groups.collectives for t in toks[k:end])
             start, country, place = k, None, None
-            name = noun.en
+            name, sector = noun.en, noun.sector
             demonym = alias_ends.get(k)
             before = ending.get(toks[k - 1].end) if k > 0 else None
             if demonym is not None and demonym.demonym:
@@ -389,21 +542,40 @@ class HindiMentionFinder:
                 start = self._token_at(toks, before.start - offset)
                 actor = self.kb.get(before.kb_ids[0]) if before.kb_ids else None
                 name = f"{actor.name if actor else before.text} {noun.en}"
+            elif collective and (party := self._party(before)) is not None:
+                # "कांग्रेस कार्यकर्ताओं", "भाजपा समर्थकों": the party's own people, a party actor
+                place, country, sector = before, party.country, party.sector
+                start = self._token_at(toks, before.start - offset)  # type: ignore[union-attr]
+                name = f"{party.name} {noun.en}"
             elif (
                 k >= 2
                 and self._key(toks[k - 1].text) in groups.genitive
                 and (owner := ending.get(toks[k - 2].end)) is not None
                 and self._place_country(owner) is not None
             ):
-                country = self._place_country(owner)  # "गाजा के लोगों": the place stays a mention of its own
-                actor = self.kb.get(owner.kb_ids[0]) if owner.kb_ids else None
-                name = f"{noun.en} of {actor.name if actor else owner.text}"
+                first = self._token_at(toks, owner.start - offset)
+                if not (
+                    first > 0
+                    and (
+                        toks[first - 1].text == ","
+                        or self._key(toks[first - 1].text) in self.lexicon.title_and
+                    )
+                ):
+                    # "गाजा के लोगों": the place stays a mention of its own ("भारत और चीन की सेनाओं"
+                    # are the forces of two countries, no one actor)
+                    country = self._place_country(owner)
+                    actor = self.kb.get(owner.kb_ids[0]) if owner.kb_ids else None
+                    name = f"{noun.en} of {actor.name if actor else owner.text}"
+            elif any(self._key(t.text) in self._reflexives for t in toks[max(0, k - 4) : k]):
+                # "भारत ने अपने 500 नागरिकों को …": the agent's own people
+                country = self._agent_country(toks, k, offset, result)
             elif collective and noun.context and noun.sector in groups.context_sectors:
                 country = self._clause_country(toks, k, end, offset, result)
                 if country is None:
                     if context is None:
-                        context = (self._sentence_country(result, alias_ends),)
-                    country = context[0]
+                        context = self._sentence_countries(result, alias_ends)
+                    # the one country the sentence names; with none, the one the last sentence named
+                    country = next(iter(context)) if len(context) == 1 else None if context else previous
             if not country:
                 k = end
                 continue
@@ -420,7 +592,7 @@ class HindiMentionFinder:
                     finder=GROUP,
                     title=_title_case(name),
                     role_country=country,
-                    role_sector=noun.sector or None,
+                    role_sector=sector or None,
                     sentence=index,
                 )
             )
@@ -431,6 +603,38 @@ class HindiMentionFinder:
         if absorbed:
             result[:] = [m for m in result if all(m is not a for a in absorbed)]
         return out
+
+    def _party(self, mention: EntityMention | None) -> Actor | None:
+        """The political party (knowledge-base actor of a party sector) a mention names, else None."""
+        if mention is None or mention.type != "ORG" or not mention.kb_ids:
+            return None
+        actor = self.kb.get(mention.kb_ids[0])
+        return actor if actor is not None and actor.sector in _PARTY_SECTORS and actor.country else None
+
+    def _plural_demonym(self, word: str) -> str | None:
+        """Country whose demonym ``word`` is in an oblique plural ("जर्मनों" → DEU), else None."""
+        key = self._key(word)
+        for ending, replacement in self._plural_endings:
+            if key.endswith(ending) and len(key) > len(ending) + 1:
+                country = self._demonym_country.get(key[: len(key) - len(ending)] + replacement)
+                if country is not None:
+                    return country
+        return None
+
+    def _agent_country(
+        self, toks: list[Token], k: int, offset: int, result: list[EntityMention]
+    ) -> str | None:
+        """Country of the agent (the mention before ने) of the clause ending at token ``k``."""
+        for mention in reversed(result):
+            if mention.end - offset > toks[k].start:
+                continue
+            after = self._token_at(toks, mention.end - offset - 1) + 1
+            if after < len(toks) and self._key(toks[after].text) in self._agent_markers:
+                if self._place_country(mention):
+                    return self._place_country(mention)
+                actor = self.kb.get(mention.kb_ids[0]) if mention.kb_ids else None
+                return mention.role_country or (actor.country if actor is not None else None)
+        return None
 
     @staticmethod
     def _token_at(toks: list[Token], position: int) -> int:
@@ -468,12 +672,12 @@ class HindiMentionFinder:
                     return country
         return None
 
-    def _sentence_country(self, result: list[EntityMention], alias_ends: dict[int, AliasMatch]) -> str | None:
-        """The one country the sentence names, by its places, demonyms and titles' countries."""
+    def _sentence_countries(self, result: list[EntityMention], alias_ends: dict[int, AliasMatch]) -> set[str]:
+        """The countries the sentence names, by its places, demonyms and titles' countries."""
         countries = {c for m in result if (c := self._place_country(m))}
         countries |= {c for m in result if m.role_country and m.finder != GROUP for c in [m.role_country]}
         countries |= {c for match in alias_ends.values() if match.demonym and (c := self._country_of(match))}
-        return next(iter(countries)) if len(countries) == 1 else None
+        return countries
 
     def _place_before_locative(
         self,
@@ -548,6 +752,7 @@ class HindiMentionFinder:
         start = i
         country: str | None = None
         org_name: str | None = None
+        org_sector: str | None = None
         place_name: str | None = None
         # qualifier before the title: a demonym / country ("रूसी", "चीन के"), an organisation with a
         # connector ("रूसी सुरक्षा परिषद के")
@@ -560,7 +765,7 @@ class HindiMentionFinder:
                 country = self._country_of(match)
                 actor = self.kb.get(match.actor_ids[0])
                 if actor_type == "ORG" and actor is not None:
-                    org_name = actor.name
+                    org_name, org_sector = actor.name, actor.sector
                 elif actor is not None and not actor.is_country:
                     place_name = actor.name
                 start = first
@@ -569,6 +774,18 @@ class HindiMentionFinder:
             match = alias_ends[j]
             country = self._country_of(match)
             start = j = start_tok[match.start]
+        elif (
+            j in alias_ends
+            and all(t.person for t in titles)
+            and kb_type(self.kb, alias_ends[j].actor_ids) == "ORG"
+        ):
+            # "कांग्रेस महासचिव", "भाजपा प्रदेश अध्यक्ष": a party or body named right before the office
+            match = alias_ends[j]
+            actor = self.kb.get(match.actor_ids[0])
+            country = self._country_of(match)
+            org_name = actor.name if actor is not None else None
+            org_sector = actor.sector if actor is not None else None
+            start = j = start_tok[match.start]
         # a demonym before the organisation ("रूसी सुरक्षा परिषद के") is part of the alias already
         if j - 1 >= 0 and j in alias_ends and alias_ends[j].demonym and country is None:
             country = self._country_of(alias_ends[j])
@@ -576,7 +793,7 @@ class HindiMentionFinder:
         if j - 1 >= 0 and self._is_former(toks[j - 1].text):
             former = True
             start = j - 1
-        return _TitlePhrase(start, i, end, titles, country, org_name, former, place_name)
+        return _TitlePhrase(start, i, end, titles, country, org_name, former, place_name, org_sector)
 
     def _role_text(self, phrase: _TitlePhrase) -> str:
         parts = []
@@ -610,7 +827,8 @@ class HindiMentionFinder:
             "title": self._role_text(phrase),
             "title_span": title_span,
             "role_country": phrase.country,
-            "role_sector": head.sector,
+            # an office of a party ("कांग्रेस महासचिव") is a party office, whatever the title's sector
+            "role_sector": phrase.org_sector if phrase.org_sector in _PARTY_SECTORS else head.sector,
             "role_former": phrase.former,
             "sentence": index,
         }
@@ -622,21 +840,39 @@ class HindiMentionFinder:
                 mention = alias_mention(self.kb, match, text, offset, index)
                 result.append(_with(mention, finder="title+kb", **common))
                 return end
+        first = j
+        if (
+            head.person
+            and j + 1 < len(toks)
+            and self._key(toks[j].text) in self._also_names
+            and self._title_at(toks, j + 1) is None
+            and (j + 1 in alias_starts or self._is_name_word(text, toks[j + 1], alias_starts, j + 1))
+        ):
+            j += 1  # "प्रदेश अध्यक्ष सम्राट चौधरी": the second title word is a given name
         name_end = (
             self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
             if head.person
             else j
         )
+        if first < j and name_end == j:
+            if j in alias_starts and kb_type(self.kb, alias_starts[j][1].actor_ids) == "PER":
+                name_end = alias_starts[j][0]  # "… सम्राट चौधरी" with a known surname
+                consumed.add(j)
+            else:
+                name_end = first
+            j = first
         if name_end > j:
             # the unknown name may run into a known surname ("फ्रैंक-वाल्टर स्टीनमीयर"): include it
             if name_end in alias_starts and kb_type(self.kb, alias_starts[name_end][1].actor_ids) == "PER":
                 end, match = alias_starts[name_end]
                 consumed.add(name_end)
                 result.append(
-                    _person(text, toks, j, end, offset, "title+name", kb_ids=tuple(match.actor_ids), **common)
+                    _person(
+                        text, toks, first, end, offset, "title+name", kb_ids=tuple(match.actor_ids), **common
+                    )
                 )
                 return end
-            result.append(_person(text, toks, j, name_end, offset, "title+name", **common))
+            result.append(_person(text, toks, first, name_end, offset, "title+name", **common))
             return name_end
         # title only ("विदेश मंत्री ने", "जर्मन चांसलर", "संवाद समिति"): the title phrase is the mention
         result.append(
@@ -704,6 +940,21 @@ def _with(mention: EntityMention, **changes: object) -> EntityMention:
     for key, value in changes.items():
         setattr(mention, key, value)
     return mention
+
+
+def _word_mention(
+    tok: Token, offset: int, index: int, type_: str, kb_ids: tuple[str, ...], finder: str
+) -> EntityMention:
+    """A mention of one word (token ``tok`` of the sentence starting at ``offset``) with its actor ids."""
+    return EntityMention(
+        start=tok.start + offset,
+        end=tok.end + offset,
+        text=tok.text,
+        type=type_,
+        kb_ids=kb_ids,
+        finder=finder,
+        sentence=index,
+    )
 
 
 def _person(

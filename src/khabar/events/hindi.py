@@ -10,7 +10,13 @@ around an entity mention:
   nominative subject (the first entity not followed by a postposition), else a genitive possessor
   (``श्री शोइगु के … मिलने की उम्मीद``);
 * the target is the entity before one of the entry's postpositions (``X से मुलाकात``, ``X के साथ
-  वार्ता``, ``X की निंदा``, ``X पर प्रतिबंध``);
+  वार्ता``, ``X की निंदा``, ``X पर प्रतिबंध``, ``X समेत कई सांसदों को``), never a genitive inside the
+  agent's own noun phrase (``राज्य के मुख्यमंत्री Y ने``); failing that, the owner of the marked noun
+  (``X के एक काफिले पर``);
+* a compound agent may have a title before each name (``मोदी और मॉरीशस के प्रधानमंत्री रामगुलाम ने``);
+  ``दोनों नेता`` may be the plain (nominative) subject too;
+* a title alone as the agent whom the linker gave to no one refers back to the last person only when
+  no office of that person is known;
 * ``दोनों नेताओं/देशों/पक्षों ने`` (both leaders/countries/sides) as the agent are the two actors of
   the previous event that had two (as persons, as their countries, or as they are), else the two
   persons/countries/actors named last; a cooperative act of the pair with no other target is one
@@ -88,6 +94,7 @@ class HindiEventFinder:
         self.locative = lexicon.word_list("locative")
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")
+        self.inclusive = lexicon.word_list("inclusive")
         self.compound_heads = lexicon.word_list("compound_postposition_heads")
         self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
         self.titles = lexicon.word_list("titles")
@@ -144,8 +151,11 @@ class HindiEventFinder:
                 taken.update(range(i, i + n))
         return sorted(found, key=lambda m: m.first)
 
+    def _verbs_of(self, entry: LexEntry) -> frozenset[str]:
+        return frozenset().union(*(self.lex.verb_groups[g] for g in entry.verbs))
+
     def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
-        allowed = frozenset().union(*(self.lex.verb_groups[g] for g in entry.verbs))
+        allowed = self._verbs_of(entry)
         for j in range(start, min(len(words), start + VERB_WINDOW)):
             if words[j] in allowed:
                 # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
@@ -200,6 +210,8 @@ class HindiEventFinder:
         for match in self._triggers(tokens):
             for entry in (match.entry, *match.alternatives):
                 if entry is not match.entry:
+                    if entry.verbs and tokens[match.last].text not in self._verbs_of(entry):
+                        continue  # "मदद कर रही थीं" is no "मदद दी": the alternative needs its own light verb
                     match = _Match(entry, match.first, match.last)
                 candidate = self._candidate(match, tokens, index, mentions, speaker, content_from)
                 if candidate.targets or not entry.requires_target:
@@ -223,6 +235,15 @@ class HindiEventFinder:
             and tokens[last - 3].text in self.both
         ):
             return f"@both:{kind}"
+        return None
+
+    def _pair_subject(self, tokens: list[Token], lower: int, trigger: int) -> list[str] | None:
+        """``दोनों नेता … पर सहमत हुए``: "both NOUN" as the nominative subject (no postposition after it)."""
+        for last in range(lower + 1, trigger):
+            pair = self._pair_at(tokens, last, lower)
+            following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            if pair is not None and following not in self.postpositions:
+                return [pair]
         return None
 
     def _resolve_pair(self, candidate: Candidate, history: list[Candidate], mentions: MentionIndex) -> None:
@@ -322,7 +343,9 @@ class HindiEventFinder:
         entry = match.entry
         start = self._window_start(tokens, match.first, content_from, mentions)
         reported = content_from is not None and match.first >= content_from
-        targets = self._target(tokens, start, match.first, entry, mentions)
+        targets = self._target(
+            tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
+        )
         if not targets and "@complement" in entry.target:
             targets = self._complement_target(tokens, match.last, mentions)
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
@@ -337,6 +360,8 @@ class HindiEventFinder:
             )
         if sources is None:
             sources = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
+        if sources is None:
+            sources = self._pair_subject(tokens, start, match.first)
         if sources is None:
             sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
         if not sources:
@@ -454,7 +479,7 @@ class HindiEventFinder:
                     j = conj - 1
                     continue
                 ids.append(ref.entity.id)
-                first = self._token_index(tokens, ref.start)
+                first = self._title_start(tokens, self._token_index(tokens, ref.start), lower, mentions)
             conj = next(
                 (
                     k
@@ -478,6 +503,31 @@ class HindiEventFinder:
             return None
         return list(dict.fromkeys(reversed(ids)))
 
+    def _title_start(self, tokens: list[Token], first: int, lower: int, mentions: MentionIndex) -> int:
+        """Token index where the title phrase before a name starting at ``first`` begins ("मॉरीशस के
+        प्रधानमंत्री X", "अमेरिकी विदेश मंत्री X"); ``first`` when no title word stands before it."""
+        k = first
+        while k - 1 >= lower and tokens[k - 1].text in self.titles:
+            k -= 1
+            word = tokens[k - 1].text if k - 1 >= lower else ""
+            if (
+                k < first
+                and word[:1].isalnum()
+                and not self._mention_at(tokens, k - 1, lower, mentions)
+                and not (word in self.postpositions or word in self.conjunctions or word in self.boundaries)
+                and match_key(word) not in _hindi_demonyms()
+            ):
+                k -= 1  # the first word of a two-word title ("विदेश मंत्री")
+        if k == first:
+            return first
+        if k - 1 >= lower and match_key(tokens[k - 1].text) in _hindi_demonyms():
+            return k - 1
+        if k - 2 >= lower and tokens[k - 1].text in self.genitive:
+            owner = self._mention_at(tokens, k - 2, lower, mentions)
+            if owner is not None:
+                return self._token_index(tokens, owner.start)
+        return k
+
     def _agent_before(
         self,
         tokens: list[Token],
@@ -500,11 +550,25 @@ class HindiEventFinder:
                     and tokens[j - 1].text in self.titles
                     and not self._qualified_title(tokens, j - 1, lower, mentions)
                 ):
-                    ids = ["@pronoun"]  # "राष्ट्रपति ने": a title alone refers back to its holder
+                    # "राष्ट्रपति ने": a title alone refers back to its holder; the linker found no one
+                    # here holding it, so the last person named stands in only when no office of his
+                    # is known (one who holds another office is not the holder of this one)
+                    ids = ["@pronoun"] if self._last_person_officeless(tokens[j].start, mentions) else []
                 return [i for i in ids if i not in (exclude or set())]
             if tokens[j].text in self.pronouns:
                 return ["@pronoun"]
         return None
+
+    @staticmethod
+    def _last_person_officeless(position: int, mentions: MentionIndex) -> bool:
+        """The person mentioned last before ``position`` has no known office (roles)."""
+        last = None
+        for ref in mentions.refs:
+            if ref.start >= position:
+                break
+            if ref.entity.type == "PER":
+                last = ref.entity
+        return last is not None and not last.roles
 
     def _participle_agent(
         self, tokens: list[Token], last: int, mentions: MentionIndex, exclude: set[str]
@@ -573,46 +637,98 @@ class HindiEventFinder:
                 )
         return False
 
+    def _agent_marker(self, tokens: list[Token], lower: int, trigger: int) -> int | None:
+        """Token index of the last agent marker (ने) in ``[lower, trigger)``, else None."""
+        return next(
+            (j for j in range(trigger - 1, lower - 1, -1) if tokens[j].text in self.agent_markers), None
+        )
+
     def _target(
-        self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry, mentions: MentionIndex
+        self,
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        entry: LexEntry,
+        mentions: MentionIndex,
+        agent_at: int | None = None,
     ) -> list[str]:
+        """The target: the entity before one of the entry's postpositions (module docstring). A genitive
+        before the agent marker qualifies the agent ("ईरान के विदेश मंत्रालय के प्रवक्ता X ने … खारिज
+        किया", "राज्य के मुख्यमंत्री X ने हमले की निंदा की"), so it is never the target; failing a direct
+        hit, the possessor of the marked noun is ("X के एक काफिले पर हमला")."""
         if "@condition" in entry.target:
             lower = 0  # the condition is a clause of its own before the trigger
         if lower >= trigger:
             return []
         refs = mentions.within(tokens[lower].start, tokens[trigger].start)
-        for marker in entry.target:
-            words = tuple(marker.split())
-            best: list[str] | None = None
-            for ref in reversed(refs):
-                if entry.target_types and ref.entity.type not in entry.target_types:
+        for possessor in (False, True):
+            for marker in entry.target:
+                words = tuple(marker.split())
+                if possessor and (marker.startswith("@") or marker in self.genitive):
                     continue
-                last = self._token_index(tokens, ref.end - 1)
-                if marker == "@bare":
-                    hit = last == trigger - 1
-                elif marker == "@condition":
-                    # "यदि हमास … नहीं करता है, तो …": the subject of the condition
-                    first = self._token_index(tokens, ref.start)
-                    hit = first > 0 and tokens[first - 1].text in self.lex.status.hypothetical
-                else:
-                    gap = POSTPOSITION_GAP if words[0] in self.fillers else 0
-                    hit = self._followed_by(tokens, last, words, gap)
-                    after = last + 1 + len(words)
+                for ref in reversed(refs):
+                    if entry.target_types and ref.entity.type not in entry.target_types:
+                        continue
+                    last = self._token_index(tokens, ref.end - 1)
                     if (
-                        hit
-                        and len(words) == 1
-                        and after < len(tokens)
-                        and tokens[after].text in self.compound_heads
+                        agent_at is not None
+                        and last < agent_at
+                        and (possessor or words[0] in self.genitive)
+                        and self._qualifies_agent(tokens, last, agent_at)
                     ):
-                        hit = False  # "X के अनुसार", "X के बाद"
-                    if not hit and tokens[last + 1 : last + 2] and tokens[last + 1].text == ")":
-                        hit = self._followed_by(tokens, last + 1, words)
-                if hit:
-                    best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
-                    break
-            if best:
-                return [b for b in best if b != "@pronoun"]
+                        continue
+                    if (
+                        self._possessed_before(tokens, last, words, trigger)
+                        if possessor
+                        else self._marked(tokens, ref, last, marker, trigger)
+                    ):
+                        best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
+                        return [b for b in best if b != "@pronoun"]
         return []
+
+    def _marked(self, tokens: list[Token], ref: MentionRef, last: int, marker: str, trigger: int) -> bool:
+        """The entity ``ref`` (ending at token ``last``) carries the target marker ``marker``."""
+        if marker == "@bare":
+            return last == trigger - 1
+        if marker == "@condition":
+            # "यदि हमास … नहीं करता है, तो …": the subject of the condition
+            first = self._token_index(tokens, ref.start)
+            return first > 0 and tokens[first - 1].text in self.lex.status.hypothetical
+        words = tuple(marker.split())
+        inclusive = last + 1 < trigger and tokens[last + 1].text in self.inclusive
+        gap = POSTPOSITION_GAP if words[0] in self.fillers or inclusive else 0
+        hit = self._followed_by(tokens, last, words, gap)
+        after = last + 1 + len(words)
+        if hit and len(words) == 1 and after < len(tokens) and tokens[after].text in self.compound_heads:
+            return False  # "X के अनुसार", "X के बाद"
+        if not hit and tokens[last + 1 : last + 2] and tokens[last + 1].text == ")":
+            hit = self._followed_by(tokens, last + 1, words)
+        return hit
+
+    def _qualifies_agent(self, tokens: list[Token], last: int, agent_at: int) -> bool:
+        """The entity ending at token ``last`` is part of the agent's noun phrase before ने at ``agent_at``
+        (only genitives, titles and names between): "ईरान के विदेश मंत्रालय के प्रवक्ता X ने", not the
+        fronted object of "दिसानायके का बीजिंग पहुंचने पर … X ने स्वागत किया"."""
+        return not any(
+            (t.text in self.postpositions and t.text not in self.genitive) or t.text in self.boundaries
+            for t in tokens[last + 1 : agent_at]
+        )
+
+    def _possessed_before(self, tokens: list[Token], last: int, words: tuple[str, ...], trigger: int) -> bool:
+        """``X के [एक] NOUN <marker>``: the entity ending at token ``last`` owns the noun that the
+        marker ``words`` follows, with at most two plain words between the genitive and the marker."""
+        if last + 1 >= trigger or tokens[last + 1].text not in self.genitive:
+            return False
+        for k in range(last + 3, min(last + 5, trigger)):
+            gap = tokens[last + 2 : k]
+            if any(
+                t.text in self.postpositions or t.text in self.boundaries or not t.text[:1].isalnum()
+                for t in gap
+            ):
+                return False
+            if tuple(t.text for t in tokens[k : k + len(words)]) == words:
+                return k + len(words) <= trigger
+        return False
 
     def _complement_target(self, tokens: list[Token], last: int, mentions: MentionIndex) -> list[str]:
         """``X ने आरोप लगाया कि <clause>``: the first actor the complement clause names as its subject or
