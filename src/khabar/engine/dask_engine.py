@@ -187,6 +187,9 @@ def run_dask(
         else:
             with dask_client(scheduler, workers) as own:
                 _submit(own, plugin, todo, shard_dir, options, report, on_shard)
+        # Every shard of the run is done: what a killed attempt left half-written goes now, not at
+        # the next run
+        remove_stale_temporaries(shard_dir)
     report.seconds = time.perf_counter() - started
     return report
 
