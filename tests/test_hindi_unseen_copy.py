@@ -243,3 +243,43 @@ def test_refusing_to_accept_results() -> None:
     assert ("120", "Tejashwi Yadav", None) in events
     assert ("112", "Tejashwi Yadav", "Election Commission of India") in events
     assert "Rashtriya Janata Dal" in _entities(text)
+
+
+# --------------------------------------------------------------------------- the speaker as agent (round 4)
+
+
+def test_a_clause_with_its_own_subject_noun_is_not_the_speakers_act() -> None:
+    events = _events("विदेश मंत्री एस जयशंकर ने बताया कि राहत सामग्री लेकर विमान दिल्ली पहुंचा।")
+    assert all(source != "S. Jaishankar" for _, source, _ in events)
+
+
+def test_a_pronoun_subject_is_the_speaker() -> None:
+    events = _events("विदेश मंत्री एस जयशंकर ने कहा कि वे अगले सप्ताह मास्को पहुंचेंगे।")
+    assert ("042", "S. Jaishankar", "Moscow") in events
+
+
+def test_a_missing_subject_after_an_adverb_is_the_speaker() -> None:
+    events = _events("विदेश मंत्री एस जयशंकर ने कहा कि जल्द ही मास्को पहुंचेंगे।")
+    assert ("042", "S. Jaishankar", "Moscow") in events
+
+
+# --------------------------------------------------------------------------- genitive chains
+
+
+def test_a_light_verb_after_an_ordinal_in_a_genitive_chain() -> None:
+    events = _events("यूरोपीय संघ ने रूस पर प्रतिबंधों का सत्रहवां पैकेज मंजूर किया।")
+    assert ("163", "European Union", "Russia") in events
+
+
+def test_a_genitive_chain_without_a_modifier_keeps_the_window() -> None:
+    events = _events("यूरोपीय संघ ने रूस पर प्रतिबंधों का असर देखने के बाद व्यापार मंजूर किया।")
+    assert not any(code == "163" for code, _, _ in events)
+
+
+# --------------------------------------------------------------------------- invitations
+
+
+def test_an_invitation_does_not_take_the_date_of_the_invited_visit() -> None:
+    out = _run("प्रधानमंत्री नरेंद्र मोदी ने रूसी राष्ट्रपति व्लादिमीर पुतिन को अगले महीने भारत आने का न्योता दिया।")
+    invitations = [e for e in out["events"] if e["plover"] == "AGREE"]
+    assert invitations and all(e["date"] is None for e in invitations)

@@ -331,3 +331,15 @@ def test_en_told_reporters_at_the_end_closes_the_clause() -> None:
     assert _quotes(_doc(text, "en", PEOPLE_EN)) == [
         ("Sergei Shoigu", "Shigeru Ishiba raised concerns about the attacks on Iran", False, "told")
     ]
+
+
+def test_hi_collective_speaker_is_not_the_person_in_its_modifiers() -> None:
+    text = "न्यायमूर्ति रमेश वर्मा की अध्यक्षता वाली तीन जजों की पीठ ने कहा कि याचिका पर फिर सुनवाई होगी।"
+    names = {"रमेश वर्मा": ("Ramesh Verma", "PER")}
+    assert _quotes(_doc(text, "hi", names)) == [(None, "याचिका पर फिर सुनवाई होगी", False, "कहा")]
+
+
+def test_hi_collective_speaker_keeps_its_own_country() -> None:
+    text = "मंत्री अनिल राव ने बैठक की। भारत सरकार ने कहा कि बातचीत सफल रही।"
+    names = {"अनिल राव": ("Anil Rao", "PER"), "भारत": ("India", "GPE")}
+    assert _quotes(_doc(text, "hi", names))[0][0] == "India"

@@ -48,6 +48,8 @@ _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+(?:-[\w\u0900-\u0963\u0966-
 _QUOTES = frozenset("\"“”‘’'")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
+INFINITIVE_ENDING = "ना"  # "मुकाबला करना": a verb form with no subject of its own
+GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the light verb of a noun may come after
 STATUS_WINDOW = 6  # words after the trigger read for status cues
 APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देने के लिए … बनाए रखना चाहिए": the clause's modal comes last
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
@@ -103,6 +105,11 @@ class HindiEventFinder:
         self.both = lexicon.word_list("both")
         self.participle_markers = lexicon.word_list("participle_markers")
         self.participle_endings = tuple(sorted(lexicon.word_list("participle_endings")))
+        self.chain_modifiers = lexicon.word_list("chain_modifiers")
+        self.ordinal_endings = tuple(sorted(lexicon.word_list("ordinal_endings")))
+        self.subject_pronouns = lexicon.word_list("subject_pronouns")
+        self.first_person = lexicon.word_list("first_person")
+        self.clause_adverbs = lexicon.word_list("clause_adverbs")
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -156,7 +163,7 @@ class HindiEventFinder:
 
     def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
         allowed = self._verbs_of(entry)
-        for j in range(start, min(len(words), start + VERB_WINDOW)):
+        for j in range(start, min(len(words), start + VERB_WINDOW + self._genitive_chain(words, start))):
             if words[j] in allowed:
                 # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
                 nxt = words[j + 1] if j + 1 < len(words) else "।"
@@ -169,6 +176,24 @@ class HindiEventFinder:
                 # "वार्ता के दौरान हुई प्रगति": a noun in a postpositional phrase has no light verb
                 return None
         return None
+
+    def _genitive_chain(self, words: list[str], start: int) -> int:
+        """How many more words the light verb may come after a noun followed by a genitive and its
+        number or ordinal ("प्रतिबंधों का सोलहवां पैकेज मंजूर किया", "के नए दौर की घोषणा"): the genitive
+        and its modifiers, at most ``GENITIVE_CHAIN`` words; none without a modifier."""
+        if start >= len(words) or words[start] not in self.genitive:
+            return 0
+        extra = 1
+        while (
+            extra < GENITIVE_CHAIN
+            and start + extra < len(words)
+            and self._chain_modifier(words[start + extra])
+        ):
+            extra += 1
+        return extra if extra > 1 else 0
+
+    def _chain_modifier(self, word: str) -> bool:
+        return word in self.chain_modifiers or word.isdigit() or word.endswith(self.ordinal_endings)
 
     # ------------------------------------------------------------------ sentence
     def find_all(
@@ -366,7 +391,7 @@ class HindiEventFinder:
             sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
         if not sources:
             sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
-        if reported:
+        if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
             sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
@@ -818,6 +843,44 @@ class HindiEventFinder:
             else:
                 out.append(source)
         return list(dict.fromkeys(out))
+
+    def _own_subject(self, tokens: list[Token], lower: int, match: _Match, mentions: MentionIndex) -> bool:
+        """The clause before the trigger opens with a subject noun of its own that names no entity: a
+        run of plain words, after any opening adverbs, followed by an entity, the trigger or a plain
+        verb rather than a postposition ("कि विमान दिल्ली पहुंचा"). A subject pronoun or a first-person
+        word anywhere before the trigger leaves the subject to the speaker ("कि हम … समर्थन करेंगे"), and
+        so does an infinitive trigger, whose noun is the subject of a copula ("कि लक्ष्य … का मुकाबला
+        करना है": the aim is to counter)."""
+        trigger = match.first
+        if tokens[match.last].text.endswith(INFINITIVE_ENDING):
+            return False
+        words = [t.text for t in tokens[lower:trigger]]
+        if any(w in self.first_person or w in self.subject_pronouns or w in self.pronouns for w in words):
+            return False
+        k = lower
+        while k < trigger and (tokens[k].text in self.clause_adverbs or not tokens[k].text[:1].isalnum()):
+            k += 1
+        run = k
+        while k < trigger and self._plain_word(tokens[k], mentions):
+            k += 1
+        if k == run:
+            return False
+        following = tokens[k].text
+        return following not in self.postpositions and following not in self.compound_heads
+
+    def _plain_word(self, token: Token, mentions: MentionIndex) -> bool:
+        """A content word of no entity mention and of no grammatical word list."""
+        text = token.text
+        return (
+            text[:1].isalnum()
+            and not mentions.overlapping(token.start, token.end)
+            and text not in self.postpositions
+            and text not in self.boundaries
+            and text not in self.conjunctions
+            and text not in self.complementizers
+            and text not in self.clause_adverbs
+            and text not in self.both
+        )
 
     def _clause_end(self, tokens: list[Token], last: int) -> int:
         """Index after the clause of the trigger ending at token ``last``."""

@@ -95,6 +95,9 @@ class QuoteRules:
     min_words_with_cue: int
     min_words_without_cue: int
     max_words_to_mark: int
+    # Collective speaker nouns ("the bench", ``पीठ``, ``अदालत``): a speaker whose head is one of these,
+    # written as no entity, is a body of its own, never a person named in or before its phrase.
+    collective_speakers: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> QuoteRules | None:
@@ -142,6 +145,7 @@ class QuoteRules:
             min_words_with_cue=int(marks.get("min_words_with_cue", 4)),
             min_words_without_cue=int(marks.get("min_words_without_cue", 8)),
             max_words_to_mark=int(marks.get("max_words_to_mark", 10)),
+            collective_speakers=frozenset(w.casefold() for w in _strings(speaker, "collective", where)),
         )
 
     @property
@@ -837,6 +841,18 @@ def _resolve(
         return prev[-1] if prev else None
     if span is None:
         return None
+    if _collective_head(text, span, words, refs, rules):
+        # "भारत सरकार ने कहा", "रूस की सरकार": the body's own country or organisation, never a person
+        head = span.start + len(text[span.start : span.end].rstrip(_TRIM)) - len(words[-1])
+        bodies = [
+            r
+            for r in refs
+            if span.start <= r.start
+            and r.end <= head
+            and r.entity.type != "PER"
+            and _words_of(text[r.end : head]) in ([], *([p] for p in rules.possessives))
+        ]
+        return bodies[-1].entity if bodies else None
     first = cand.speaker_pick == "first"
     inside = [r for r in refs if r.start < span.end and span.start < r.end]
     if inside and len(words) >= 4 and any(c in words for c in rules.conjunctions):
@@ -859,6 +875,17 @@ def _resolve(
     if rules.has_title(span_text) and not _plural_title(words, rules):
         return _antecedent(sentences, refs, cand, earlier, span.start, False)
     return None
+
+
+def _collective_head(
+    text: str, span: Span, words: Sequence[str], refs: Sequence[_MentionRef], rules: QuoteRules
+) -> bool:
+    """The speaker phrase ends in a collective noun that no entity mention covers (``… की अध्यक्षता
+    वाली पांच जजों की पीठ``): a body speaks, not a person named in its modifiers or before it."""
+    if not words or words[-1] not in rules.collective_speakers:
+        return False
+    head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+    return not any(r.start < head_end and head_end <= r.end for r in refs)
 
 
 def _plural_title(words: Sequence[str], rules: QuoteRules) -> bool:
