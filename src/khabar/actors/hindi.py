@@ -85,7 +85,7 @@ class _Memo(Generic[T]):
         return value
 
 
-def _tokens(text: str) -> list[Token]:
+def _tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
@@ -162,6 +162,10 @@ class HindiMentionFinder:
         lex = self.lexicon
         self._key: _Memo[str] = _Memo(match_key)
         self._title: _Memo[Title | None] = _Memo(lex.title)
+        self._title_first_words = frozenset(key.split(" ")[0] for key in lex.titles)
+        # A sentence is tokenised by three passes (names, standalone words, head nouns): one list per
+        # text, which callers must not change
+        self._tokens: _Memo[list[Token]] = _Memo(_tokenize, size=2_000)
         self._is_stop: _Memo[bool] = _Memo(lambda w: lex.is_stop(w) or match_key(w) in self._time_words)
         self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
         self._is_former: _Memo[bool] = _Memo(lex.is_former)
@@ -208,6 +212,8 @@ class HindiMentionFinder:
 
     def _title_at(self, toks: list[Token], i: int) -> tuple[int, Title] | None:
         """Longest title starting at token ``i``: (end token index, title)."""
+        if self._key(toks[i].text) not in self._title_first_words:
+            return None  # no title starts with this word: skip the phrase lookups
         for n in range(min(self.lexicon.max_title_words, len(toks) - i), 0, -1):
             title = self._title(" ".join(t.text for t in toks[i : i + n]))
             if title is not None:
@@ -294,8 +300,10 @@ class HindiMentionFinder:
         heads: dict[str, tuple[int, tuple[str, ...]]] = {}  # head noun → (end of first mention, kb ids)
         shared: set[str] = set()  # head nouns of two organisations: no telling which one
         for mention in mentions:
-            parts = _tokens(mention.text)
-            if mention.type != "ORG" or not mention.kb_ids or len(parts) < 2:
+            if mention.type != "ORG" or not mention.kb_ids:
+                continue
+            parts = self._tokens(mention.text)
+            if len(parts) < 2:
                 continue
             key = self._key(parts[-1].text)
             if key not in self._org_heads_words:
@@ -330,7 +338,7 @@ class HindiMentionFinder:
         ]
         found: list[EntityMention] = []
         for index, sentence, text in sentences:
-            for tok in _tokens(text):
+            for tok in self._tokens(text):
                 start, end = tok.start + sentence.start, tok.end + sentence.start
                 given = fields(self._key(tok.text), start)
                 if given is None or any(s < end and start < e for s, e in taken):
@@ -347,7 +355,7 @@ class HindiMentionFinder:
         for mention in mentions:
             if mention.type != "PER" or mention.finder == TITLE_ONLY:
                 continue
-            parts = [t.text for t in _tokens(mention.text)]
+            parts = [t.text for t in self._tokens(mention.text)]
             if len(parts) >= 2:
                 words.update(self._key(p) for p in (parts[0], parts[-1]))
         words = {w for w in words if len(w) >= 2 and not self._is_stop(w) and not self._title(w)}
@@ -359,7 +367,7 @@ class HindiMentionFinder:
     def _sentence(
         self, text: str, offset: int, index: int, previous: str | None = None
     ) -> list[EntityMention]:
-        toks = _tokens(text)
+        toks = self._tokens(text)
         if not toks:
             return []
         start_tok = {t.start: k for k, t in enumerate(toks)}
