@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from english_support import entity_written
 from khabar.api import Extractor
 
 
@@ -17,11 +18,7 @@ def extract() -> Any:
     return lambda text: extractor.extract(text, lang="en", id="t")
 
 
-def _entity(doc: Any, text: str) -> Any:
-    for entity in doc.entities:
-        if any((doc.clean or "")[m.start : m.end] == text for m in entity.mentions):
-            return entity
-    raise AssertionError(f"no entity written {text!r}: {[e.name for e in doc.entities]}")
+_entity = entity_written
 
 
 def _written(doc: Any) -> set[str]:

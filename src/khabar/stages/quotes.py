@@ -443,6 +443,18 @@ def _find_cues(
     return cues
 
 
+def _cue_quote(cue: _Cue, content: Span, direct: bool, pick: str) -> QuoteCandidate:
+    return QuoteCandidate(
+        content=content,
+        direct=direct,
+        cue=cue.cue,
+        speaker=cue.speaker,
+        cue_kind=cue.pattern.kind,
+        sentence=cue.sentence,
+        speaker_pick=pick,
+    )
+
+
 def _follows_conjunction(text: str, start: int, pos: int, rules: QuoteRules) -> bool:
     """The word right before ``pos`` is a coordinating conjunction ("…, but warned")."""
     words = _words_of(text[start:pos])
@@ -525,17 +537,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 content = direct.content
             if any(c.content.start < content.end and content.start < c.content.end for c in out):
                 continue  # the clause is already another cue's quote
-            out.append(
-                QuoteCandidate(
-                    content=content,
-                    direct=direct is not None,
-                    cue=cue.cue,
-                    speaker=cue.speaker,
-                    cue_kind=cue.pattern.kind,
-                    sentence=cue.sentence,
-                    speaker_pick=pick,
-                )
-            )
+            out.append(_cue_quote(cue, content, direct is not None, pick))
             continue
         end = _content_end(text, sent)
         # A later cue in the sentence ends this one's content (at its speaker, or at its match).
@@ -591,17 +593,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             content = direct.content
         if content is None or content.end <= content.start:
             continue
-        out.append(
-            QuoteCandidate(
-                content=content,
-                direct=direct is not None,
-                cue=cue.cue,
-                speaker=cue.speaker,
-                cue_kind=cue.pattern.kind,
-                sentence=cue.sentence,
-                speaker_pick=pick,
-            )
-        )
+        out.append(_cue_quote(cue, content, direct is not None, pick))
     # Quotations with no cue: long ones only (short ones are titles and scare quotes).
     for q in marked:
         if q.open in claimed:
