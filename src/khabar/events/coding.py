@@ -504,20 +504,18 @@ class EventCoder:
         }
         # … or the country of one (China's statement at the talks its foreign minister holds)
         sides = {by_id[a].country for a in participants if a in by_id} - {None}
+
+        def takes_part(actor_id: str | None) -> bool:
+            entity = by_id.get(actor_id) if actor_id else None
+            return entity is not None and (actor_id in participants or entity.country in sides)
+
         for draft in members:
             event = draft.event
             if event.location is None and place is not None:
-                speaker = by_id.get(event.source) if event.source else None
-                takes_part = event.source in participants or (
-                    speaker is not None and speaker.country in sides
-                )
-                if event.cameo[:2] in STATEMENT_ROOTS and not takes_part:
+                speaks = takes_part(event.source)
+                if event.cameo[:2] in STATEMENT_ROOTS and not speaks:
                     continue
-                if not takes_part and not any(
-                    (a := by_id.get(x)) is not None and (x in participants or a.country in sides)
-                    for x in (event.source, event.target)
-                    if x
-                ):
+                if not speaks and not takes_part(event.target):
                     continue  # another strand of the story ("… shelled Omdurman" beside talks in Jeddah)
                 event.location = place
 

@@ -513,14 +513,10 @@ class EnglishEventFinder:
         # Kong in defiance of Chinese authorities"); where force was shown or used is (CAMEO codes an
         # attack in Tel Aviv as one on Israel, troops on alert in the West Bank as aimed at it), so
         # places stay targets of those roots (see _place_is_target).
-        places = [] if _place_is_target(cameo) else self._place_phrases(head)
-        # A topic or a time is not a target either ("calming the situation regarding Iran", "following
-        # the U.S. airstrikes")
-        spans += [
-            (w.idx, w.right_edge.idx + len(w.right_edge))
-            for w in head.subtree
-            if w.dep_ == "prep" and w.lower_ in self.topic_preps
-        ]
+        places, topics = self._adjunct_phrases(head)
+        if _place_is_target(cameo):
+            places = []
+        spans += topics  # a topic or a time is not a target either ("the situation regarding Iran")
         start = token.idx + len(token)
         end = head.right_edge.idx + len(head.right_edge)
         for ref in mentions.within(start, end):
@@ -531,18 +527,26 @@ class EnglishEventFinder:
             return [ref.entity.id]
         return []
 
-    def _place_phrases(self, head: Token) -> list[tuple[int, int]]:
-        """Spans of the objects of locative prepositions under ``head`` ("in Hong Kong"), up to the
-        object's own head word (so "in defiance of Chinese authorities" is not a place)."""
-        out = []
+    def _adjunct_phrases(self, head: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Spans under ``head`` that name no target: the objects of locative prepositions ("in Hong
+        Kong", up to the object's head word, so "in defiance of Chinese authorities" is no place), and
+        the phrases of topic and time prepositions ("regarding Iran", "following the airstrikes")."""
+        places: list[tuple[int, int]] = []
+        topics: list[tuple[int, int]] = []
         for word in head.subtree:
-            if word.dep_ == "prep" and word.lower_ in self.locative_preps:
-                for obj in word.children:
-                    if obj.dep_ == "pobj":
-                        # "in the capital city of Algiers": a place noun's complement is the place too
-                        last = obj.right_edge if obj.lemma_.lower() in self.place_nouns else obj
-                        out.append((obj.left_edge.idx, last.idx + len(last)))
-        return out
+            if word.dep_ != "prep":
+                continue
+            if word.lower_ in self.topic_preps:
+                topics.append((word.idx, word.right_edge.idx + len(word.right_edge)))
+            elif word.lower_ in self.locative_preps:
+                places += [self._place_extent(obj) for obj in word.children if obj.dep_ == "pobj"]
+        return places, topics
+
+    def _place_extent(self, obj: Token) -> tuple[int, int]:
+        """Span of a locative object: its head word, or with its complement for a place noun ("the
+        capital city of Algiers")."""
+        last = obj.right_edge if obj.lemma_.lower() in self.place_nouns else obj
+        return obj.left_edge.idx, last.idx + len(last)
 
     def _speaker(self, chain: list[Token], mentions: MentionIndex) -> list[str] | None:
         """The speaker when the trigger's clause is the complement of a say-verb."""
@@ -564,10 +568,7 @@ class EnglishEventFinder:
             obj = self._prep_objects(word, ("in", "at"))
             if obj is None:
                 continue
-            end = obj.idx + len(obj)
-            if obj.lemma_.lower() in self.place_nouns:  # "in the capital city of Algiers"
-                end = obj.right_edge.idx + len(obj.right_edge)
-            for ref in mentions.overlapping(obj.idx, end):
+            for ref in mentions.overlapping(obj.idx, self._place_extent(obj)[1]):
                 if ref.entity.type in ("GPE", "LOC") and ref.entity.id not in used:
                     return ref.entity.id
         return None
