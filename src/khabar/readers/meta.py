@@ -8,6 +8,7 @@ from typing import Any
 
 from khabar.model import Document
 from khabar.readers.html import HtmlArticle
+from khabar.readers.safety import printable, require_letters
 
 # Field → accepted keys, first match wins. The alternative names are those of the dev corpus sidecars
 # (``source_url``, ``pub_date``); ``original_source_url`` is deliberately not read as the URL.
@@ -49,7 +50,7 @@ def metadata_from(record: Mapping[str, Any]) -> Metadata:
             if not isinstance(raw, str):
                 raise MetadataProblem(f"field {key!r} must be a string, not {json_type(raw)}")
             if raw.strip():
-                value = raw.strip()
+                value = printable(raw.strip())  # a lone surrogate from a JSON escape cannot be stored
                 break
         values[field_name] = value
     return Metadata(**values)
@@ -73,7 +74,11 @@ def json_type(value: object) -> str:
 def make_document(
     *, default_id: str, raw: str, origin: str, meta: Metadata, html: HtmlArticle | None = None
 ) -> Document:
-    """Build the reader's Document; explicit metadata wins over what the HTML page says."""
+    """Build the reader's Document; explicit metadata wins over what the HTML page says.
+
+    Raises :class:`~khabar.errors.InputError` for text without a single letter (not an article).
+    """
+    require_letters(raw, origin)
     published = meta.published
     basis = "reader" if published else None
     if not published and html is not None and html.date:
