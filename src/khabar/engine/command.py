@@ -15,8 +15,10 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
+from khabar.engine.budget import Budget
 from khabar.errors import KhabarError
 
 out = Console(highlight=False, soft_wrap=True)
@@ -28,7 +30,7 @@ def _reporting_errors() -> Iterator[None]:
     try:
         yield
     except KhabarError as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        err.print(f"[bold red]error:[/] {escape(str(exc))}")
         sys.exit(2)
 
 
@@ -46,8 +48,10 @@ def ingest_with_dask(
     shard_dir: str | None,
     max_bytes: int,
     timeout: float,
+    budget: Budget | None = None,
 ) -> bool:
-    """``khabar ingest --engine dask``: process into shards, then merge them. True if anything failed."""
+    """``khabar ingest --engine dask``: process into shards, then merge them. True if anything failed
+    or was not stored (a duplicate)."""
     from khabar.engine.dask_engine import run_dask
     from khabar.engine.shards import merge_shards
     from khabar.readers import ReadOptions
@@ -55,7 +59,7 @@ def ingest_with_dask(
 
     directory = Path(shard_dir) if shard_dir else default_shard_dir(db)
     where = scheduler or f"a local cluster of {workers} worker(s) on 127.0.0.1"
-    err.print(f"processing shards in {directory} on {where}")
+    err.print(f"processing shards in {escape(str(directory))} on {escape(where)}")
     report = run_dask(
         inputs,
         directory,
@@ -65,6 +69,7 @@ def ingest_with_dask(
         on_shard=lambda r: err.print(
             f"  {r.name}: {'already done' if r.skipped else f'{r.articles} articles, {r.errors} errors'}"
         ),
+        budget=budget,
     )
     with Store(db) as store:
         merged = merge_shards(directory, store, force=force)
@@ -77,13 +82,19 @@ def ingest_with_dask(
     table.add_row("shards merged", f"{merged.shards} (+{merged.already_merged} merged before)")
     table.add_row("stored (new or changed)", str(merged.stored))
     table.add_row("unchanged (already stored)", str(merged.unchanged))
+    dupes = len(merged.duplicates)
+    table.add_row("duplicates (not stored)", f"[yellow]{dupes}[/]" if dupes else "0")
     table.add_row("errors", f"[red]{len(merged.errors)}[/]" if merged.errors else "0")
     table.add_row("time", f"{report.seconds:.1f} s processing")
     table.add_row("articles in store", str(total))
     out.print(table)
     for origin, message in merged.errors[:20]:
-        out.print(f"  [red]✗[/] {origin}: {message}")
-    return bool(merged.errors or merged.incomplete)
+        out.print(f"  [red]✗[/] {escape(origin)}: {escape(message)}")
+    if len(merged.errors) > 20:
+        out.print(f"  … and {len(merged.errors) - 20} more (see the ingest_errors table)")
+    for origin, message in merged.duplicates[:20]:
+        out.print(f"  [yellow]=[/] {escape(origin)}: {escape(message)}")
+    return bool(merged.errors or merged.incomplete or merged.duplicates)
 
 
 @click.command("merge")
@@ -105,14 +116,15 @@ def merge_command(shard_dir: str, db: str, force: bool) -> None:
         total = store.stats()["articles"]
     out.print(
         f"merged {result.shards} shard(s) into {db} ({result.already_merged} merged before): "
-        f"{result.stored} stored, {result.unchanged} unchanged, {len(result.errors)} item errors; "
+        f"{result.stored} stored, {result.unchanged} unchanged, {len(result.duplicates)} duplicates, "
+        f"{len(result.errors)} item errors; "
         f"{total} articles in store"
     )
     if result.incomplete:
         out.print(
             f"[yellow]{len(result.incomplete)} shard(s) not finished:[/] {', '.join(result.incomplete[:10])}"
         )
-    sys.exit(1 if result.incomplete or result.errors else 0)
+    sys.exit(1 if result.incomplete or result.errors or result.duplicates else 0)
 
 
 def _worker_counts(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, ...]:
