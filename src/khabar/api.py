@@ -13,6 +13,7 @@ from khabar.resources import Resources
 def build_pipeline(resources: Resources) -> Pipeline:
     """The standard pipeline: clean → metadata → language → segment → dates → mentions → link →
     quotes → events."""
+    from khabar.stages.checks import InputChecksStage
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates import DateStage
     from khabar.stages.entities import LinkStage, MentionStage
@@ -23,10 +24,11 @@ def build_pipeline(resources: Resources) -> Pipeline:
     from khabar.stages.segment import SegmentStage
 
     packs = resources.packs
+    metadata = MetadataStage(packs)
     return Pipeline(
         [
             CleanStage(packs),
-            MetadataStage(packs),
+            metadata,
             LanguageStage(packs),
             SegmentStage(packs),
             DateStage(packs),
@@ -34,6 +36,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
             LinkStage(resources),
             QuoteStage(packs),
             EventStage(packs, nlp=resources.english_nlp, gazetteer=kb_gazetteer(resources.kb)),
+            InputChecksStage(metadata),
         ]
     )
 

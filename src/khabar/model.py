@@ -238,6 +238,9 @@ class Document:
     hint_published_basis: str | None = None  # "reader" or "html_meta"
     hint_lang: str | None = None
     hint_outlet: str | None = None
+    # Problems met with this article that did not stop it (an impossible date given, …), one sentence
+    # each; readers and stages append, nothing removes.
+    warnings: list[str] = field(default_factory=list)
     # clean
     clean: str | None = None
     offset_map: OffsetMap | None = None
