@@ -52,6 +52,11 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
+def _print_warnings(doc: Document) -> None:
+    for warning in doc.warnings:
+        err.print(f"[yellow]warning[/] {escape(doc.origin or doc.id)}: {escape(warning)}")
+
+
 def _item_line(mark: str, origin: str, message: str) -> str:
     """One reported item as console markup, its user text escaped."""
     return f"  {mark} {escape(origin)}: {escape(message)}"
@@ -195,6 +200,7 @@ def extract(
                 failures += 1
                 err.print(f"[red]skipped[/] {escape(str(item))}")
                 continue
+            _print_warnings(item)
             record = to_contract(item)
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))
@@ -318,6 +324,8 @@ def ingest(
                 store.record_errors([(item.origin, item.message)])
                 err.print(f"[red]skipped[/] {escape(str(item))}")
             else:
+                summary.warnings += len(item.warnings)
+                _print_warnings(item)
                 batch.append(item)
                 if len(batch) >= BATCH_SIZE:
                     flush()
@@ -340,6 +348,7 @@ class IngestSummary:
         self.unchanged = 0
         self.errors: list[tuple[str, str]] = []
         self.duplicates: list[tuple[str, str]] = []  # (origin, message): not stored, listed
+        self.warnings = 0  # articles stored with something reported (an unreadable date, …)
         self.langs: Counter[str] = Counter()
         self.dates = 0
         self.date_basis: Counter[str] = Counter()
@@ -396,6 +405,7 @@ class IngestSummary:
             f"{self.found['entities']} / {self.found['quotes']} / {self.found['events']}",
         )
         table.add_row("errors", f"[red]{len(self.errors)}[/]" if self.errors else "0")
+        table.add_row("warnings", f"[yellow]{self.warnings}[/]" if self.warnings else "0")
         rate = self.read / self.seconds if self.seconds else 0.0
         table.add_row("time", f"{self.seconds:.1f} s ({rate:.1f} items/s)")
         table.add_row("articles in store", str(total_in_store))

@@ -84,6 +84,12 @@
       link.classList.toggle("active", link.dataset.page === page);
     }
   }
+  // Only http(s) URLs become links: a stored "javascript:" or "data:" URL is shown as text.
+  function isWebUrl(url) {
+    if (typeof url !== "string") return false;
+    try { return ["http:", "https:"].includes(new URL(url).protocol); } catch { return false; }
+  }
+
   function actorLink(key, name) {
     if (!name) return el("span", { class: "muted", text: "–" });
     if (!key) return textEl("span", name);
@@ -272,7 +278,9 @@
       const body = el("div", {});
       main.replaceChildren(
         textEl("h1", record.title || record.id),
-        el("p", { class: "meta-line" }, record.url ? el("a", { href: record.url, rel: "noreferrer", text: record.url }) : record.origin),
+        el("p", { class: "meta-line" }, isWebUrl(record.url)
+          ? el("a", { href: record.url, rel: "noreferrer noopener", text: record.url })
+          : textEl("span", record.url || record.origin || "")),
         body);
       renderContract(record, body, params.get("s"));
     } catch (error) { main.replaceChildren(); showError(main, error); }
