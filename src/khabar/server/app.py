@@ -102,6 +102,7 @@ class ServerGuards:
 
     token: str | None = None  # required by write endpoints when set
     allow_private_fetch: bool = False  # let /api/analyze and /api/articles fetch non-public addresses
+    fetch_timeout: float = FETCH_TIMEOUT  # seconds for one URL in all
     budget: Budget = field(default_factory=Budget)
     analysis: BoundedPool = field(default_factory=lambda: BoundedPool("analysis", 1, 8))
     fetch: BoundedPool = field(default_factory=lambda: BoundedPool("fetch", 4, 8))
@@ -711,7 +712,9 @@ def _fetched(body: ArticleInput, id: str | None, guards: ServerGuards) -> Docume
     if urlsplit(body.url).scheme not in ("http", "https"):
         raise HTTPException(422, f"cannot fetch {body.url!r}: only http(s) URLs can be fetched")
     options = ReadOptions(
-        max_bytes=DEFAULT_MAX_BODY * 5, url_timeout=FETCH_TIMEOUT, public_only=not guards.allow_private_fetch
+        max_bytes=DEFAULT_MAX_BODY * 5,
+        url_timeout=guards.fetch_timeout,
+        public_only=not guards.allow_private_fetch,
     )
     doc = fetch_document(body.url, options)
     doc.id = id or "api-" + hashlib.sha256(doc.raw.encode("utf-8")).hexdigest()[:16]
@@ -788,6 +791,7 @@ def create_app(
     budget: Budget | None = None,
     analysis_workers: int = 1,
     queue: int = 8,
+    fetch_timeout: float = FETCH_TIMEOUT,
 ) -> FastAPI:
     """The khabar web application over the store at ``db_path``.
 
@@ -817,6 +821,7 @@ def create_app(
     guards = ServerGuards(
         token=token,
         allow_private_fetch=allow_private_fetch,
+        fetch_timeout=fetch_timeout,
         budget=budget or Budget(),
         analysis=BoundedPool("analysis", analysis_workers, queue),
     )
