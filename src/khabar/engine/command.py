@@ -71,6 +71,8 @@ def ingest_with_dask(
         ),
         budget=budget,
     )
+    for name, reason in report.failed:
+        err.print(f"  [red]shard {escape(name)} failed:[/] {escape(reason)} (run again to retry it)")
     with Store(db) as store:
         merged = merge_shards(directory, store, force=force)
         total = store.stats()["articles"]
@@ -94,7 +96,9 @@ def ingest_with_dask(
         out.print(f"  … and {len(merged.errors) - 20} more (see the ingest_errors table)")
     for origin, message in merged.duplicates[:20]:
         out.print(f"  [yellow]=[/] {escape(origin)}: {escape(message)}")
-    return bool(merged.errors or merged.incomplete or merged.duplicates)
+    if merged.incomplete:
+        out.print(f"  [red]{len(merged.incomplete)} shard(s) not finished[/]: run the same command again")
+    return bool(merged.errors or merged.incomplete or merged.duplicates or report.failed)
 
 
 @click.command("merge")

@@ -143,6 +143,8 @@ class DaskRunReport:
     seconds: float = 0.0
     workers: int = 0
     results: list[ShardResult] = field(default_factory=list)
+    # (shard name, reason) of shards whose task failed; the others are done and can be merged
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 @contextmanager
@@ -212,8 +214,9 @@ def run_dask(
 
     Give a ``client`` (its cluster is used and left running), or a ``scheduler`` address, or neither
     for a LocalCluster of ``workers`` processes on 127.0.0.1. ``on_shard`` is called in the driver as
-    each shard finishes (for progress). Raises :class:`ShardError` if a shard cannot be done (e.g. its
-    task killed every worker it ran on); the shards finished until then are kept for the next run.
+    each shard finishes (for progress). A shard whose task fails (e.g. it killed every worker it ran
+    on) is listed in ``report.failed`` and the others go on: the finished shards can be merged, and a
+    rerun tries the failed ones again.
     """
     started = time.perf_counter()
     options = options or ReadOptions()
@@ -265,11 +268,10 @@ def _submit(
         for future in as_completed(futures):
             try:
                 result: ShardResult = future.result()
-            except Exception as exc:
-                raise ShardError(
-                    f"shard {future.key} failed: {type(exc).__name__}: {exc} "
-                    "(finished shards are kept; run again to resume)"
-                ) from exc
+            except Exception as exc:  # one failed shard never takes the finished ones down
+                name = str(future.key).removeprefix("khabar-")
+                report.failed.append((name, f"{type(exc).__name__}: {exc}"))
+                continue
             report.results.append(result)
             if not result.skipped:
                 report.processed += 1
