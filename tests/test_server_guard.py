@@ -102,6 +102,15 @@ def test_an_existing_id_is_overwritten_only_on_request(make_client: Any) -> None
     assert duplicate["status"] == "duplicate" and duplicate["duplicate_of"] == "story-1"
 
 
+def test_deeply_nested_json_bodies_are_a_clear_422(make_client: Any) -> None:
+    client = make_client()
+    body = '{"text": "Modi met Biden.", "title": ' + "[" * 3000 + "]" * 3000 + "}"
+    for path in ("/api/analyze", "/api/articles"):
+        response = client.post(path, content=body, headers={"content-type": "application/json"})
+        assert "nested deeper" in _message(response, 422)
+    assert client.get("/api/health").status_code == 200
+
+
 # --- HTML responses -------------------------------------------------------------------------------------
 
 

@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar.engine.budget import Budget, BudgetExceeded
 from khabar.errors import InputError, KhabarError, StoreError
+from khabar.readers.safety import MAX_JSON_DEPTH, json_depth
 from khabar.server.guard import (
     UI_CSP,
     BoundedPool,
@@ -256,6 +257,9 @@ class BodyLimitMiddleware:
             if not message.get("more_body"):
                 break
         body = b"".join(chunks)
+        if _too_deep(body):  # the JSON parser would recurse until the interpreter gives up: a 500
+            await _send_error(send, 422, f"the body is JSON nested deeper than {MAX_JSON_DEPTH} levels")
+            return
         delivered = False
 
         async def replay() -> Message:
@@ -266,6 +270,22 @@ class BodyLimitMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+def _too_deep(body: bytes) -> bool:
+    try:
+        return json_depth(body.decode("utf-8", "replace")) > MAX_JSON_DEPTH
+    except RecursionError:  # pragma: no cover (json_depth does not recurse)
+        return True
+
+
+async def _send_error(send: Send, status: int, message: str) -> None:
+    from http import HTTPStatus
+
+    data = json.dumps({"error": HTTPStatus(status).phrase, "message": message}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})
 
 
 # --- query parameters ------------------------------------------------------------------------------
