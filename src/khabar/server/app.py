@@ -423,7 +423,7 @@ def _api_router(state: ServerState, guards: ServerGuards) -> APIRouter:
         pool = guards.fetch if _needs_fetch(body) else guards.analysis
         doc = await pool.run(_document, body, guards, id)
         if not replace:
-            _refuse_overwrite(state, doc)
+            await guards.analysis.run(_refuse_overwrite, state, doc)
         return await guards.analysis.run(state.process, doc, guards.budget)
 
     @router.post(
@@ -445,7 +445,11 @@ def _api_router(state: ServerState, guards: ServerGuards) -> APIRouter:
             raise HTTPException(500, result.failed[0][1])
         duplicate_of = None
         if result.duplicates and not result.stored:
-            duplicate_of = state.store.stored_hashes([processed.content_hash]).get(processed.content_hash)
+            with state.cursor() as cur:  # a cursor of its own: the writer's connection is not shared
+                row = cur.execute(
+                    "SELECT min(id) FROM articles WHERE content_hash = ?", [processed.content_hash]
+                ).fetchone()
+            duplicate_of = row[0] if row else None
         status = "stored" if result.stored else "duplicate" if duplicate_of else "unchanged"
         return {
             "id": processed.id,
