@@ -377,7 +377,7 @@ class IngestSummary:
 
     def print(self, db: str, total_in_store: int) -> None:
         articles = self.read - len([e for e in self.errors if e])
-        table = Table(title=f"khabar ingest → {db}", show_header=False, title_justify="left")
+        table = Table(title=f"khabar ingest → {escape(db)}", show_header=False, title_justify="left")
         table.add_column(style="bold")
         table.add_column()
         table.add_row("items read", str(self.read))
@@ -501,7 +501,7 @@ def stats(db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, default=str, indent=2))
         return
-    table = Table(title=f"khabar store {db}", show_header=False, title_justify="left")
+    table = Table(title=f"khabar store {escape(db)}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
     for key, value in figures.items():
@@ -575,7 +575,7 @@ def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) ->
     if fmt == "parquet":
         assert output is not None
         write_parquet(rows, Path(output))
-        err.print(f"{len(rows)} events written to {output}")
+        err.print(f"{len(rows)} events written to {escape(output)}")
         return
     handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     try:
@@ -589,7 +589,7 @@ def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) ->
         if output:
             handle.close()
     if output:
-        err.print(f"{count} events written to {output}")
+        err.print(f"{count} events written to {escape(output)}")
 
 
 def _print_events_table(rows: list[dict[str, Any]]) -> None:

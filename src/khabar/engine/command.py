@@ -76,7 +76,8 @@ def ingest_with_dask(
     with Store(db) as store:
         merged = merge_shards(directory, store, force=force)
         total = store.stats()["articles"]
-    table = Table(title=f"khabar ingest --engine dask → {db}", show_header=False, title_justify="left")
+    title = f"khabar ingest --engine dask → {escape(db)}"
+    table = Table(title=title, show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
     table.add_row("input items", str(report.items))
@@ -119,7 +120,7 @@ def merge_command(shard_dir: str, db: str, force: bool) -> None:
         result = merge_shards(Path(shard_dir), store, force=force)
         total = store.stats()["articles"]
     out.print(
-        f"merged {result.shards} shard(s) into {db} ({result.already_merged} merged before): "
+        f"merged {result.shards} shard(s) into {escape(db)} ({result.already_merged} merged before): "
         f"{result.stored} stored, {result.unchanged} unchanged, {len(result.duplicates)} duplicates, "
         f"{len(result.errors)} item errors; "
         f"{total} articles in store"
@@ -245,7 +246,7 @@ def bench_command(
         Path(profile_out).write_text(result.profile["report"], encoding="utf-8")
     if json_path:
         Path(json_path).write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
-        err.print(f"figures written to {json_path}")
+        err.print(f"figures written to {escape(json_path)}")
 
 
 def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
