@@ -124,7 +124,9 @@ class _Guard:
             with self._lock:
                 self._sockets.append(sock)
             try:
-                sock.settimeout(min(self.remaining(), float(timeout) if timeout else self.seconds))
+                numeric = isinstance(timeout, int | float) and timeout > 0
+                per_read = float(timeout) if numeric else self.seconds
+                sock.settimeout(min(self.remaining(), per_read))
                 if source_address:
                     sock.bind(source_address)
                 sock.connect(sockaddr)
