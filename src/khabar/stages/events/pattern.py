@@ -32,12 +32,10 @@ around an entity mention:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from khabar.kb.generate import read_demonyms
-from khabar.kb.validate import DATA_DIR
+from khabar.kb import KnowledgeBase
 from khabar.model import Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
@@ -56,10 +54,9 @@ PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" partici
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 
 
-@functools.cache
-def _hindi_demonyms() -> frozenset[str]:
-    """Match keys of the Devanagari demonyms of the knowledge base's data (``चीनी``, ``अमेरिकी``)."""
-    words = read_demonyms(DATA_DIR / "demonyms.toml").values()
+def _hindi_demonyms(kb: KnowledgeBase) -> frozenset[str]:
+    """Match keys of the Devanagari demonyms of the knowledge base (``चीनी``, ``अमेरिकी``)."""
+    words = kb.demonyms.values()
     return frozenset(match_key(w) for group in words for w in group if _DEVANAGARI.search(w) and " " not in w)
 
 
@@ -85,8 +82,9 @@ class _Match:
 class HindiEventFinder:
     """Finds event candidates in Hindi sentences."""
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, kb: KnowledgeBase) -> None:
         self.lex = lexicon
+        self.demonyms = _hindi_demonyms(kb)
         self.postpositions = lexicon.word_list("postpositions")
         self.boundaries = lexicon.word_list("clause_boundaries")
         self.agent_markers = lexicon.word_list("agent_markers")
@@ -540,12 +538,12 @@ class HindiEventFinder:
                 and word[:1].isalnum()
                 and not self._mention_at(tokens, k - 1, lower, mentions)
                 and not (word in self.postpositions or word in self.conjunctions or word in self.boundaries)
-                and match_key(word) not in _hindi_demonyms()
+                and match_key(word) not in self.demonyms
             ):
                 k -= 1  # the first word of a two-word title ("विदेश मंत्री")
         if k == first:
             return first
-        if k - 1 >= lower and match_key(tokens[k - 1].text) in _hindi_demonyms():
+        if k - 1 >= lower and match_key(tokens[k - 1].text) in self.demonyms:
             return k - 1
         if k - 2 >= lower and tokens[k - 1].text in self.genitive:
             owner = self._mention_at(tokens, k - 2, lower, mentions)
@@ -623,7 +621,7 @@ class HindiEventFinder:
         """The title ending at token ``title`` names its country or organisation ("अमेरिकी विदेश मंत्री",
         "रूस के राष्ट्रपति"): an office of its own, which the linker did not give to anyone named before,
         so it does not refer back to the last agent (who may be of another country)."""
-        demonyms = _hindi_demonyms()
+        demonyms = self.demonyms
         for k in range(title - 1, max(lower, title - 4) - 1, -1):
             word = tokens[k].text
             if match_key(word) in demonyms:

@@ -43,6 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
+from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
@@ -149,9 +150,9 @@ class _TitlePhrase:
 class HindiMentionFinder:
     """Finds entity mentions in Hindi text (see the module docstring)."""
 
-    def __init__(self, resources: Resources) -> None:
+    def __init__(self, resources: Resources, pack: LanguagePack | None = None) -> None:
         self.kb: KnowledgeBase = resources.kb
-        pack = resources.packs.get("hi")
+        pack = pack or resources.packs.only_user("mentions", "pattern")
         self.lexicon: TitleLexicon = load_titles(pack)
         # Calendar words of the pack (weekdays, months, time units) never form part of a name:
         # "प्रधानमंत्री अगले सप्ताह …", "राष्ट्रपति बुधवार को …" name no one.
