@@ -6,6 +6,7 @@ A pack says which engine reads its language, by kind::
     parser = "spacy"          # a syntactic parser run once per document (the ``parse`` stage)
     mentions = "pattern"      # the mention finder
     events = "pattern"        # the event engine
+    transliteration = "devanagari"  # the script → Latin reading used to match names across scripts
 
 Each name is looked up here. A name of the form ``"package.module:Attribute"`` is taken as the
 plug-in itself, so a third-party engine needs no entry in this file; :func:`register` adds a named
@@ -22,7 +23,7 @@ from typing import Any
 
 from khabar.errors import LanguagePackError
 
-KINDS = ("parser", "mentions", "events")
+KINDS = ("parser", "mentions", "events", "transliteration")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class Plugin:
 
     * ``parser``: ``target(pack) -> parser`` (a callable from text to a parse);
     * ``mentions``: ``target(resources, pack) -> MentionFinder``;
+    * ``transliteration``: ``target(packs) -> Transliterator`` (from every pack naming it);
     * ``events``: ``target(lexicon)`` or, with ``needs_kb``, ``target(lexicon, kb)``; an engine with
       ``needs_parse`` reads the document's parse (``find(parse, span, index, mentions)``), the others
       read the text (``find_all(text, spans, mentions)``).
@@ -96,6 +98,7 @@ def names(kind: str) -> list[str]:
 
 for _plugin in (
     Plugin("parser", "spacy", "khabar.nlp_en:SpacyParser.from_pack"),
+    Plugin("transliteration", "devanagari", "khabar.text.translit:Transliterator.from_packs"),
     Plugin("mentions", "kb_alias", "khabar.stages.mentions.finder:KbAliasFinder.plugin"),
     Plugin("mentions", "pattern", "khabar.stages.mentions.pattern:HindiMentionFinder"),
     Plugin("mentions", "spacy", "khabar.stages.mentions.spacy:EnglishMentionFinder", needs_parse=True),

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from khabar.errors import LanguagePackError
 from khabar.kb import KnowledgeBase
 from khabar.langpacks import BUILTIN_DIR, LanguagePacks, load_language_packs
+from khabar.text.translit import Transliterator
 
 # A parser plug-in: the clean text → its parse (e.g. a spaCy ``Doc``), see :mod:`khabar.plugins`.
 Parser = Callable[[str], Any]
@@ -43,4 +45,26 @@ class Resources:
             plugin = pack.plugin("parser")
             if parsers and plugin is not None:
                 loaded[pack.code] = plugin.load(pack.where)(pack)
-        return cls(packs=packs, kb=KnowledgeBase.load(extra_files=extra_kb_files), parsers=loaded)
+        kb = KnowledgeBase.load(
+            extra_files=(*_pack_actor_files(packs), *extra_kb_files),
+            match_languages=tuple(packs.codes),
+            transliterator=_transliterator(packs),
+        )
+        return cls(packs=packs, kb=kb, parsers=loaded)
+
+
+def _pack_actor_files(packs: LanguagePacks) -> list[Path]:
+    """The actor files a pack brings (``actors.toml`` beside its pack.toml: a new language's names)."""
+    return [path for pack in packs if (path := pack.directory / "actors.toml").is_file()]
+
+
+def _transliterator(packs: LanguagePacks) -> Transliterator:
+    """The transliterator the packs name (``[plugins] transliteration``), built from those packs."""
+    named = {pack.plugins["transliteration"]: pack for pack in packs if "transliteration" in pack.plugins}
+    if len(named) > 1:
+        raise LanguagePackError(f"the packs name several transliterators ({', '.join(sorted(named))})")
+    if not named:
+        return Transliterator()
+    pack = next(iter(named.values()))
+    built: Transliterator = pack.plugin("transliteration").load(pack.where)(packs)  # type: ignore[union-attr]
+    return built

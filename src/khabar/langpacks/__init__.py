@@ -17,8 +17,12 @@ from typing import Any
 
 from khabar.errors import LanguagePackError
 from khabar.plugins import KINDS, Plugin, lookup
+from khabar.text.scripts import SCRIPTS, ScriptFacts
 
 BUILTIN_DIR = Path(__file__).parent
+# The language of canonical names, titles and roles in khabar's output (``Entity.name`` is English
+# whatever the article's language): the key of the canonical form in the packs' data files.
+OUTPUT_LANGUAGE = "en"
 
 
 @dataclass(slots=True)
@@ -59,6 +63,8 @@ class LanguagePacks:
     """All loaded packs, by language code. Loaded once per process and passed in."""
 
     packs: dict[str, LanguagePack]
+    # the shipped script facts plus the scripts.toml of any pack (a new language's own script)
+    scripts: ScriptFacts = SCRIPTS
 
     def __iter__(self) -> Iterator[LanguagePack]:
         return iter(self.packs.values())
@@ -141,4 +147,9 @@ def load_language_packs(*directories: Path) -> LanguagePacks:
                 packs[pack.code] = pack
     if not packs:
         raise LanguagePackError(f"no language packs found in {', '.join(map(str, roots))}")
-    return LanguagePacks(packs)
+    scripts = SCRIPTS
+    for pack in packs.values():
+        path = pack.directory / "scripts.toml"
+        if path.is_file():
+            scripts = scripts.merged(_read_toml(path), str(path))
+    return LanguagePacks(packs, scripts)

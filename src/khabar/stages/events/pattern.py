@@ -40,11 +40,12 @@ from khabar.model import Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 from khabar.text import match_key
+from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOPS
 
 # Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.
-_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+(?:-[\w\u0900-\u0963\u0966-\u097F]+)*|\S")
+_TOKEN = re.compile(rf"[{LETTER_CHARS}]+(?:-[{LETTER_CHARS}]+)*|\S")
 _QUOTES = frozenset("\"“”‘’'")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
 INFINITIVE_ENDING = "ना"  # "मुकाबला करना": a verb form with no subject of its own
 GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the light verb of a noun may come after
@@ -164,7 +165,7 @@ class HindiEventFinder:
         for j in range(start, min(len(words), start + VERB_WINDOW + self._genitive_chain(words, start))):
             if words[j] in allowed:
                 # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
-                nxt = words[j + 1] if j + 1 < len(words) else "।"
+                nxt = words[j + 1] if j + 1 < len(words) else OWN_STOPS[0]
                 if words[j] in self.genitive and nxt not in self.after_light_verb:
                     # "चीन के समर्थन की प्रतीक्षा करती हैं": the verb after the genitive belongs to
                     # the noun it governs (awaiting support), not to this one
@@ -763,7 +764,7 @@ class HindiEventFinder:
         if k >= len(tokens) or tokens[k].text not in self.complementizers:
             return []
         end = next(
-            (j for j in range(k + 1, len(tokens)) if tokens[j].text in ("।", "|", "?", "!", ";")),
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in (*DANDA_MARKS, "?", "!", ";")),
             len(tokens) - 1,
         )
         for ref in mentions.within(tokens[k].end, tokens[end].end):

@@ -23,6 +23,7 @@ from khabar.stages.events.coding import EventCoder, Gazetteer
 from khabar.stages.events.common import Candidate, MentionIndex
 from khabar.stages.events.lexicon import load_lexicon
 from khabar.stages.parse import parse_of
+from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS
 
 if TYPE_CHECKING:
     import spacy
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from khabar.kb import KnowledgeBase
 
 DATELINE_SENTENCES = 3  # a dateline ("BEIJING, Sept. 10 --", "बीजिंग, 15 जनवरी") is in the first lines
-_DATELINE_FOLLOWERS = frozenset(",(–—-\n:।|")
+_DATELINE_FOLLOWERS = frozenset(",(–—-\n:" + DANDA_MARKS)
 
 
 def kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
@@ -100,7 +101,7 @@ class EventStage:
             if words:
                 alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                 self.since[pack.code] = re.compile(
-                    rf"(?<![\w\u0900-\u097f])(?:{alternation})(?![\w\u0900-\u097f])"
+                    rf"(?<![\w{BLOCK_CHARS}])(?:{alternation})(?![\w{BLOCK_CHARS}])"
                 )
 
     @staticmethod

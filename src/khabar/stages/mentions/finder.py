@@ -17,6 +17,7 @@ from khabar.errors import InputError
 from khabar.kb import KnowledgeBase
 from khabar.kb.base import AliasMatch
 from khabar.model import Document, EntityMention, Sentence
+from khabar.text.scripts import WORD_CHARS
 
 if TYPE_CHECKING:
     from khabar.langpacks import LanguagePack
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 # A word: letters, digits and combining marks (Devanagari vowel signs are marks, not \w), with
 # inner hyphens/apostrophes/dots ("फ्रैंक-वाल्टर", "O'Brien", "डॉ.").
-_WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
+_WORD_CHARS = WORD_CHARS
 WORD_RE = re.compile(rf"[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*\.?")
 
 
