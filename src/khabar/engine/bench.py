@@ -750,7 +750,7 @@ def run_benchmark(config: BenchConfig, log: Callable[[str], None] = lambda _m: N
 
 
 def _config_items(config: BenchConfig) -> Iterator[tuple[str, Any]]:
-    for name in config.__slots__:  # type: ignore[attr-defined]
+    for name in config.__slots__:
         yield name, getattr(config, name)
 
 

@@ -10,7 +10,8 @@ from typing import Any
 import click
 
 from khabar.errors import KnowledgeBaseError
-from khabar.kb.base import KnowledgeBase, user_kb_dir
+from khabar.home import user_kb_dir
+from khabar.kb.base import KnowledgeBase
 from khabar.kb.model import Actor
 from khabar.kb.validate import DATA_DIR, SUPPORTED_SUFFIXES, load_actor_file
 

@@ -19,7 +19,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from khabar.errors import KnowledgeBaseError
 from khabar.home import cache_dir
@@ -59,7 +59,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def _country_extra_aliases(path: Path) -> dict[str, list[str]]:
     if not path.exists():
         return {}
-    aliases = _read_toml(path).get("aliases", {})
+    aliases: dict[str, list[str]] = _read_toml(path).get("aliases", {})
     problems = [
         f"[aliases] {code}: must be a list of strings" for code, v in aliases.items() if not _str_list(v)
     ]
@@ -68,7 +68,7 @@ def _country_extra_aliases(path: Path) -> dict[str, list[str]]:
     return aliases
 
 
-def _str_list(value: Any) -> bool:
+def _str_list(value: Any) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
@@ -120,8 +120,8 @@ def read_places(path: Path) -> list[Actor]:
         actors.append(
             Actor(
                 id=f"place:{place_id}",
-                type=kind,
-                name=name.strip(),
+                type=str(kind),
+                name=str(name).strip(),
                 country=country or None,
                 sector=None,
                 aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip())),

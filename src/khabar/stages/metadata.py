@@ -283,7 +283,7 @@ def _match_to_datetime(groups: Mapping[str, str | None], min_year: int, max_year
             return None
     else:
         day = int(groups["day"] or 0)
-        month = int(groups["month"]) if groups.get("month") else 0
+        month = int(groups.get("month") or 0)
         if not month:
             month = next((i for i in range(1, 13) if groups.get(f"m{i}")), 0)
     hour = int(groups.get("hour") or 0)

@@ -203,7 +203,7 @@ class SegmentationRules:
 
     def terminators_for(self, lang: str | None) -> frozenset[str]:
         if lang in self.terminators:
-            return self.terminators[lang]  # type: ignore[index]
+            return self.terminators[lang]
         return frozenset().union(*self.terminators.values()) or frozenset(".?!")
 
 

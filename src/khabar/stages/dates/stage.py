@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
@@ -395,7 +395,7 @@ class DateRules:
         return result
 
 
-def _is_name_lists(value: Any, count: int) -> bool:
+def _is_name_lists(value: Any, count: int) -> TypeGuard[list[list[str]]]:
     return (
         isinstance(value, list)
         and len(value) == count

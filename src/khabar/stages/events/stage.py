@@ -26,7 +26,7 @@ from khabar.stages.parse import parse_of
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS
 
 if TYPE_CHECKING:
-    import spacy
+    from spacy.language import Language
 
     from khabar.kb import KnowledgeBase
 
@@ -55,7 +55,7 @@ class EventStage:
     def __init__(
         self,
         packs: LanguagePacks,
-        nlp: spacy.Language | None = None,
+        nlp: Language | None = None,
         gazetteer: Gazetteer | None = None,
         codes: CodeTables | None = None,
         kb: KnowledgeBase | None = None,
@@ -105,7 +105,7 @@ class EventStage:
                 )
 
     @staticmethod
-    def _parser(pack: LanguagePack, parsers: dict[str, Parser] | None, nlp: spacy.Language | None) -> Parser:
+    def _parser(pack: LanguagePack, parsers: dict[str, Parser] | None, nlp: Language | None) -> Parser:
         if parsers and pack.code in parsers:
             return parsers[pack.code]
         if nlp is not None:
