@@ -6,6 +6,7 @@ pool loads it once per worker.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,10 +37,11 @@ class Resources:
         *,
         parsers: bool = True,
     ) -> Resources:
-        """The shipped packs (a pack in ``extra_pack_dirs`` adds a language or replaces a shipped
-        one), the knowledge base, and — unless ``parsers=False`` — the parser of every pack that
-        names one. Without parsers, packs use the engines of their ``[without_parser]`` table."""
-        packs = load_language_packs(BUILTIN_DIR, *extra_pack_dirs)
+        """The shipped packs, then those in the directories of ``$KHABAR_PACKS`` and ``extra_pack_dirs``
+        (a pack there adds a language, or replaces the shipped pack of its code), the knowledge base
+        (plus any pack's ``actors.toml``), and — unless ``parsers=False`` — the parser of every pack
+        that names one. Without parsers, packs use the engines of their ``[without_parser]`` table."""
+        packs = load_language_packs(BUILTIN_DIR, *extra_pack_dirs_from_env(), *extra_pack_dirs)
         loaded: dict[str, Parser] = {}
         for pack in packs:
             plugin = pack.plugin("parser")
@@ -51,6 +53,12 @@ class Resources:
             transliterator=_transliterator(packs),
         )
         return cls(packs=packs, kb=kb, parsers=loaded)
+
+
+def extra_pack_dirs_from_env() -> list[Path]:
+    """The directories of extra language packs named by ``$KHABAR_PACKS`` (separated like ``PATH``)."""
+    value = os.environ.get("KHABAR_PACKS", "")
+    return [Path(part) for part in value.split(os.pathsep) if part.strip()]
 
 
 def _pack_actor_files(packs: LanguagePacks) -> list[Path]:

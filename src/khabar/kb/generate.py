@@ -120,7 +120,7 @@ def read_places(path: Path) -> list[Actor]:
         actors.append(
             Actor(
                 id=f"place:{place_id}",
-                type=str(kind),
+                type="GPE" if kind == "GPE" else "LOC",  # checked above
                 name=str(name).strip(),
                 country=country or None,
                 sector=None,

@@ -21,7 +21,6 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -65,9 +64,8 @@ class Schema:
         )
 
 
-@cache
 def default_schema() -> Schema:
-    """The schema shipped with khabar (read once per process)."""
+    """The schema shipped with khabar (read on each call: pass the result on, e.g. to each file)."""
     return Schema.load()
 
 

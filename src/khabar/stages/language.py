@@ -82,7 +82,7 @@ def detect_cld2(text: str) -> tuple[str | None, bool]:
     except (pycld2.error, ValueError, UnicodeError):
         return None, False
     code = details[0][1] if details else "un"
-    if code in ("un", "xxx", ""):
+    if code in ("un", "xxx", "") or code.startswith("xx-"):  # xx-Runr: "some language in this script"
         return None, False
     code = _CLD2_CODES.get(code, code.split("-")[0])
     return code, bool(reliable)

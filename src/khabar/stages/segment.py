@@ -28,7 +28,7 @@ import pycld2
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePacks
-from khabar.model import Document, Sentence
+from khabar.model import Document, Sentence, SentenceKind
 from khabar.stages.clean import is_blank, iter_lines
 from khabar.text.scripts import BRACKETS, DANDA_MARKS, DASHES, ELLIPSIS, OWN_STOPS, QUOTES, SCRIPTS
 
@@ -415,6 +415,7 @@ class SegmentStage:
         for index, (start, end) in enumerate(lines):
             spans = splitter.split_line(text, start, end)
             line = text[start:end]
+            kind: SentenceKind
             if self._is_caption(line, len(spans), verbless):
                 kind = "caption"
             elif index == 0 and len(lines) > 1 and len(spans) == 1 and _is_title_like(line):

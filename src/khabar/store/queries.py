@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from khabar.errors import KhabarError
+from khabar.model import EVENT_STATUSES
 
 if TYPE_CHECKING:
     from khabar.kb import KnowledgeBase
 
-STATUSES = ("occurred", "planned", "intended", "denied", "hypothetical")
+STATUSES = EVENT_STATUSES
 
 # The key naming one actor across articles: its knowledge-base id, else ``name:`` + canonical name.
 _ENTITY_KEY = "coalesce(kb_id, 'name:' || name)"

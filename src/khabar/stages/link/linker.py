@@ -44,7 +44,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from khabar.kb import KnowledgeBase
 from khabar.kb.model import Actor, Role
-from khabar.model import Entity, EntityMention, Mention
+from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text.translit import Transliterator, latin_keys
@@ -62,7 +62,7 @@ GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi
 class _Cluster:
     mentions: list[EntityMention] = field(default_factory=list)
     kb_id: str | None = None
-    type: str | None = None
+    type: EntityType | None = None
     words: set[str] = field(default_factory=set)  # folded Latin keys of every name word
     first_words: set[str] = field(default_factory=set)
     last_words: set[str] = field(default_factory=set)

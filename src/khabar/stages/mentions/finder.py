@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from khabar.errors import InputError
 from khabar.kb import KnowledgeBase
 from khabar.kb.base import AliasMatch
-from khabar.model import Document, EntityMention, Sentence
+from khabar.model import Document, EntityMention, EntityType, Sentence
 from khabar.text.scripts import WORD_CHARS
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def iter_sentences(doc: Document) -> Iterator[tuple[int, Sentence, str]]:
         yield index, sentence, doc.clean[sentence.start : sentence.end]
 
 
-def kb_type(kb: KnowledgeBase, actor_ids: list[str] | tuple[str, ...]) -> str | None:
+def kb_type(kb: KnowledgeBase, actor_ids: list[str] | tuple[str, ...]) -> EntityType | None:
     for actor_id in actor_ids:
         actor = kb.get(actor_id)
         if actor is not None:
