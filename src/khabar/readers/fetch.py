@@ -148,7 +148,7 @@ class _GuardedHttpHandler(urllib.request.HTTPHandler):
         self.guard = guard
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self._connection, req)  # type: ignore[arg-type]
+        return self.do_open(self._connection, req)
 
     def _connection(self, host: str, **kwargs: Any) -> http.client.HTTPConnection:
         connection = http.client.HTTPConnection(host, **kwargs)
