@@ -74,7 +74,8 @@ def clusters_of(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> l
     if not article_ids or not has_schema(con):
         return []
     rows = con.execute(
-        "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND list_contains(?, article_id)",
+        "SELECT DISTINCT cluster_id FROM events "
+        "WHERE cluster_id IS NOT NULL AND list_contains(?, article_id)",
         [list(article_ids)],
     ).fetchall()
     return [r[0] for r in rows]
@@ -98,7 +99,11 @@ def _neighbourhood(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], touched: Sequence[str]
 ) -> dict[str, dict[str, Any]]:
     """The event rows whose clusters the new articles can change (see the module docstring)."""
-    rows = _fetch(con, "list_contains(?, e.article_id) OR list_contains(?, e.cluster_id)", [list(article_ids), list(touched)])
+    rows = _fetch(
+        con,
+        "list_contains(?, e.article_id) OR list_contains(?, e.cluster_id)",
+        [list(article_ids), list(touched)],
+    )
     found = {f"{r['article_id']}#{r['idx']}": r for r in rows}
     keys = sorted({k for r in rows for k in (EventFacts.of(r).source, EventFacts.of(r).target) if k})
     if keys:
@@ -117,7 +122,8 @@ def _neighbourhood(
             params += [lo, hi, lo, hi]
         near = _fetch(
             con,
-            f"(list_contains(?, {_KEY.format(role='e.source')}) OR list_contains(?, {_KEY.format(role='e.target')})) "
+            f"(list_contains(?, {_KEY.format(role='e.source')}) "
+            f"OR list_contains(?, {_KEY.format(role='e.target')})) "
             f"AND {time_clause}",
             params,
         )
@@ -167,11 +173,30 @@ def _cluster_row(cid: str, members: list[dict[str, Any]], now: datetime) -> dict
     rep = _representative(members)
     seen = [s for s in (_seen(r) for r in members) if s is not None]
     earliest = min(members, key=lambda r: (_seen(r) or datetime.max, r["article_id"], r["idx"]))
-    fields = (
-        "cameo plover quad_class goldstein source source_name source_kb_id source_code source_country "
-        "target target_name target_kb_id target_code target_country date date_start date_precision status "
-        "location_name location_country lat lon"
-    ).split()
+    fields = [
+        "cameo",
+        "plover",
+        "quad_class",
+        "goldstein",
+        "source",
+        "source_name",
+        "source_kb_id",
+        "source_code",
+        "source_country",
+        "target",
+        "target_name",
+        "target_kb_id",
+        "target_code",
+        "target_country",
+        "date",
+        "date_start",
+        "date_precision",
+        "status",
+        "location_name",
+        "location_country",
+        "lat",
+        "lon",
+    ]
     row = {name: rep[name] for name in fields}
     if row["location_name"] is None:  # a place stated by another report
         placed = [r for r in members if r["location_name"]]
@@ -263,12 +288,18 @@ def _update_stories(con: duckdb.DuckDBPyConnection, seeds: Iterable[str], now: d
         if grown == articles:
             break
         articles = grown
-    present = {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [sorted(articles)]).fetchall()}
+    present = {
+        r[0]
+        for r in con.execute(
+            "SELECT id FROM articles WHERE list_contains(?, id)", [sorted(articles)]
+        ).fetchall()
+    }
     story_of = group_articles(sorted(links), sorted(present))
     old = [
         r[0]
         for r in con.execute(
-            "SELECT DISTINCT story_id FROM story_articles WHERE list_contains(?, article_id)", [sorted(articles)]
+            "SELECT DISTINCT story_id FROM story_articles WHERE list_contains(?, article_id)",
+            [sorted(articles)],
         ).fetchall()
     ]
     if old:
@@ -281,7 +312,8 @@ def _update_stories(con: duckdb.DuckDBPyConnection, seeds: Iterable[str], now: d
     story_ids = sorted(set(story_of.values()))
     con.execute(
         "UPDATE event_clusters SET story_id = s.story_id FROM ("
-        "SELECT DISTINCT e.cluster_id, sa.story_id FROM events e JOIN story_articles sa ON sa.article_id = e.article_id "
+        "SELECT DISTINCT e.cluster_id, sa.story_id FROM events e "
+        "JOIN story_articles sa ON sa.article_id = e.article_id "
         "WHERE list_contains(?, sa.story_id)) s WHERE event_clusters.cluster_id = s.cluster_id",
         [story_ids],
     )
@@ -296,9 +328,11 @@ def _update_stories(con: duckdb.DuckDBPyConnection, seeds: Iterable[str], now: d
     }
     actors = con.execute(
         "SELECT sa.story_id, k, any_value(n), count(*) FROM story_articles sa JOIN ("
-        f"SELECT article_id, {_KEY.format(role='source')} AS k, source_name AS n FROM events WHERE source_name IS NOT NULL "
-        f"UNION ALL SELECT article_id, {_KEY.format(role='target')}, target_name FROM events WHERE target_name IS NOT NULL"
-        ") x ON x.article_id = sa.article_id WHERE list_contains(?, sa.story_id) GROUP BY ALL ORDER BY 4 DESC, 2",
+        f"SELECT article_id, {_KEY.format(role='source')} AS k, source_name AS n FROM events "
+        "WHERE source_name IS NOT NULL "
+        f"UNION ALL SELECT article_id, {_KEY.format(role='target')}, target_name FROM events "
+        "WHERE target_name IS NOT NULL) x ON x.article_id = sa.article_id "
+        "WHERE list_contains(?, sa.story_id) GROUP BY ALL ORDER BY 4 DESC, 2",
         [story_ids],
     ).fetchall()
     clusters = dict(
@@ -353,16 +387,16 @@ def counter_summary(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     if not has_schema(con):
         return {"stories": 0, "event_clusters": 0}
     sizes = Counter(
-        dict(
-            con.execute(
-                "SELECT num_articles, count(*) FROM event_clusters GROUP BY 1"
-            ).fetchall()
-        )
+        dict(con.execute("SELECT num_articles, count(*) FROM event_clusters GROUP BY 1").fetchall())
     )
     return {
         "stories": con.execute("SELECT count(*) FROM stories").fetchone()[0],
-        "multi_article_stories": con.execute("SELECT count(*) FROM stories WHERE num_articles > 1").fetchone()[0],
-        "cross_language_stories": con.execute("SELECT count(*) FROM stories WHERE len(langs) > 1").fetchone()[0],
+        "multi_article_stories": con.execute(
+            "SELECT count(*) FROM stories WHERE num_articles > 1"
+        ).fetchone()[0],
+        "cross_language_stories": con.execute("SELECT count(*) FROM stories WHERE len(langs) > 1").fetchone()[
+            0
+        ],
         "event_clusters": sum(sizes.values()),
         "multi_article_clusters": sum(n for k, n in sizes.items() if k and k > 1),
     }
