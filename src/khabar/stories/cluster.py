@@ -12,7 +12,9 @@ Two reported events are *compatible* when
 - their times agree: each event's time is its day-precision date, else its article's publication day
   (a report is about recent events), and two times may be at most ``WINDOW_DAYS`` apart.
 
-Clusters are the connected components of this relation over *anchored* events (those with a time);
+Clusters grow by this relation over *anchored* events (those with a time), strongest links first,
+never joining two *conflicting* reports (different actors on a side, as Shoigu–Wang Yi and
+Shoigu–Chen Wenqing: a report of the visit to China matches both meetings but joins one);
 an unanchored event (no date, no publication date) joins a component only when exactly one component
 has an explicitly dated member with the very same actor pair and type — else it could bridge two
 unrelated events years apart (a background "since Russia invaded Ukraine" takes its article's date).
@@ -179,42 +181,71 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def conflicting(a: EventFacts, b: EventFacts) -> bool:
+    """Two reports that cannot be one event whatever links them: different actors on a side in
+    every orientation (Shoigu–Wang Yi and Shoigu–Chen Wenqing are two meetings, even though a
+    report of "Shoigu's visit to China" is compatible with both)."""
+    return all(0 in pair for pair in _pairs(a, b))
+
+
+def _strength(a: EventFacts, b: EventFacts) -> int:
+    """0 for the very same actor pair, 1 for a pair matched through a country or a missing side."""
+    return 0 if (2, 2) in _pairs(a, b) else 1
+
+
 def cluster_events(events: Sequence[EventFacts], window: int = WINDOW_DAYS) -> dict[str, str]:
-    """Member (``article_id#idx``) → cluster id, for a set of events (see the module docstring)."""
+    """Member (``article_id#idx``) → cluster id, for a set of events (see the module docstring).
+
+    Links between compatible reports are taken strongest first (the same actor pair, then the
+    closest days, then member ids: an order fixed by the events, not by their arrival); a link is
+    skipped when it would put two conflicting reports into one cluster."""
     members = {e.member: e for e in events}
     ordered = [members[m] for m in sorted(members)]
     anchored = [e for e in ordered if e.day is not None]
     loose = [e for e in ordered if e.day is None]
     uf = _UnionFind(members)
+    groups: dict[str, list[EventFacts]] = {m: [e] for m, e in members.items()}
+
+    def merge(a: EventFacts, b: EventFacts) -> bool:
+        ra, rb = uf.find(a.member), uf.find(b.member)
+        if ra == rb:
+            return True
+        if any(conflicting(x, y) for x in groups[ra] for y in groups[rb]):
+            return False
+        uf.union(ra, rb)
+        root = uf.find(ra)
+        groups[root] = groups.pop(ra if root == rb else rb) + groups.pop(root)
+        return True
+
     # Anchored events: blocking by actor key keeps this near-linear on a large neighbourhood.
     by_key: dict[str, list[EventFacts]] = {}
     for e in anchored:
         for key in {e.source, e.target} - {None}:
             by_key.setdefault(key, []).append(e)  # type: ignore[arg-type]
+    links: set[tuple[int, int, str, str]] = set()
     for group in by_key.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if uf.find(a.member) != uf.find(b.member) and compatible(a, b, window):
-                    uf.union(a.member, b.member)
+                if compatible(a, b, window):
+                    first, second = sorted((a.member, b.member))
+                    links.add((_strength(a, b), abs(a.day - b.day), first, second))  # type: ignore[operator]
+    for _, _, first, second in sorted(links):
+        merge(members[first], members[second])
     attached: set[str] = set()
     for e in loose:
         roots = {uf.find(a.member) for a in anchored if a.dated and exact(e, a)}
-        if len(roots) == 1:
-            uf.union(e.member, roots.pop())
+        if len(roots) == 1 and merge(e, members[roots.pop()]):
             attached.add(e.member)
     rest = [e for e in loose if e.member not in attached]
     for i, a in enumerate(rest):
         for b in rest[i + 1 :]:
             if exact(a, b):
-                uf.union(a.member, b.member)
-    groups: dict[str, list[str]] = {}
-    for m in members:
-        groups.setdefault(uf.find(m), []).append(m)
+                merge(a, b)
     result: dict[str, str] = {}
     for group in groups.values():
-        cid = stable_id("c", group)
-        for m in group:
-            result[m] = cid
+        cid = stable_id("c", [e.member for e in group])
+        for e in group:
+            result[e.member] = cid
     return result
 
 
