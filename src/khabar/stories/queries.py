@@ -176,12 +176,18 @@ def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any
     return story
 
 
-def _cluster_where(flt: EventFilter, kb: KnowledgeBase | None) -> tuple[str, list[Any]]:
-    """Clusters with at least one member event matching the event filter."""
-    if flt.is_empty():
-        return "TRUE", []
-    sql = _event_sql(flt, kb)
-    return f"c.cluster_id IN (SELECT e.cluster_id FROM events e WHERE {sql.clause})", sql.params
+def _cluster_where(
+    flt: EventFilter, kb: KnowledgeBase | None, place: str | None = None
+) -> tuple[str, list[Any]]:
+    """Clusters with at least one member event matching the event filter (and at ``place``)."""
+    clause, params = "TRUE", []
+    if not flt.is_empty():
+        sql = _event_sql(flt, kb)
+        clause, params = f"c.cluster_id IN (SELECT e.cluster_id FROM events e WHERE {sql.clause})", sql.params
+    if place:
+        clause += " AND c.cluster_id IN (SELECT cluster_id FROM events WHERE location_name = ?)"
+        params = [*params, place]
+    return clause, params
 
 
 def query_clusters(
@@ -192,11 +198,12 @@ def query_clusters(
     limit: int | None = 100,
     offset: int = 0,
     with_members: bool = False,
+    place: str | None = None,
 ) -> list[dict[str, Any]]:
     """Event clusters (one row per real-world event) whose reports match the filter, newest first,
     with the earliest report's URL and outlet."""
     _need_schema(con)
-    where, params = _cluster_where(flt, kb)
+    where, params = _cluster_where(flt, kb, place)
     paging = " LIMIT ? OFFSET ?" if limit is not None else ""
     rows = _rows(
         con.execute(
@@ -214,8 +221,66 @@ def query_clusters(
 
 
 def count_clusters(
-    con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    *,
+    kb: KnowledgeBase | None = None,
+    place: str | None = None,
 ) -> int:
     _need_schema(con)
-    where, params = _cluster_where(flt, kb)
+    where, params = _cluster_where(flt, kb, place)
     return con.execute(f"SELECT count(*) FROM event_clusters c WHERE {where}", params).fetchone()[0]
+
+
+def located_places(
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    *,
+    kb: KnowledgeBase | None = None,
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Event counts per place by quad class, like ``event_locations``, but with every located event:
+    a country or a state without coordinates of its own is put at its centroid
+    (:mod:`khabar.stories.geo`); ``level`` says which (city, state, country)."""
+    from khabar.stories.geo import place_codes
+
+    sql = _event_sql(flt, kb)
+    rows = _rows(
+        con.execute(
+            "SELECT e.location_name AS name, e.location_country AS country, round(e.lat, 3) AS lat, "
+            "round(e.lon, 3) AS lon, count(*) AS events, count(DISTINCT e.cluster_id) AS clusters, "
+            + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+            + f" FROM events e WHERE {sql.clause} AND e.location_name IS NOT NULL GROUP BY ALL",
+            sql.params,
+        )
+    )
+    places: dict[tuple[float, float], dict[str, Any]] = {}
+    for row in rows:
+        if row["lat"] is not None:
+            level, lat, lon = "city", row["lat"], row["lon"]
+        else:
+            codes = place_codes(row["name"], row["country"], None, None)
+            if codes is None or codes.lat is None:
+                continue
+            level = "country" if codes.geo_type == 1 else "state"
+            lat, lon = codes.lat, codes.lon
+        key = (round(lat, 3), round(lon, 3))
+        place = places.setdefault(
+            key,
+            {
+                "name": row["name"],
+                "country": row["country"],
+                "lat": lat,
+                "lon": lon,
+                "level": level,
+                "events": 0,
+                "clusters": 0,
+                "names": [],
+                **{f"quad{q}": 0 for q in (1, 2, 3, 4)},
+            },
+        )
+        place["names"].append(row["name"])
+        for field_name in ("events", "clusters", "quad1", "quad2", "quad3", "quad4"):
+            place[field_name] += row[field_name]
+    ordered = sorted(places.values(), key=lambda p: (-p["events"], p["name"]))
+    return ordered[:limit]
