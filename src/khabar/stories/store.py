@@ -320,7 +320,10 @@ def _update_stories(con: duckdb.DuckDBPyConnection, seeds: Iterable[str], now: d
     meta = {
         r[0]: r
         for r in con.execute(
-            "SELECT id, title, coalesce(published, ingested_at), "
+            "SELECT id, coalesce(nullif(trim(title), ''), "
+            # no title: the article's first line of substance stands in for it
+            "nullif(trim(regexp_extract(clean, '^\\s*([^\\n]{12,}?)\\s*(\\n|$)', 1)), '')[:140]), "
+            "coalesce(published, ingested_at), "
             "coalesce(outlet, regexp_extract(url, '^[a-z]+://([^/]+)', 1), id), lang "
             "FROM articles WHERE list_contains(?, id)",
             [sorted(story_of)],

@@ -518,7 +518,7 @@
   function overlaps(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   }
-  function placeLabels(nodes, radius) {
+  function placeLabels(nodes, radius, width, height) {
     // Greedy label placement, most active actors first: right, left, above or below the node, the
     // first spot where the label's measured box (stroke included) overlaps no placed label and no
     // node; a label with no free spot is hidden (its name stays in the node's tooltip).
@@ -535,6 +535,7 @@
       const spots = [[n.x + r + 3, n.y - h / 2], [n.x - r - 3 - w, n.y - h / 2], [n.x - w / 2, n.y - r - 2 - h], [n.x - w / 2, n.y + r + 2]];
       const free = spots.find(([x, y]) => {
         const candidate = { x, y, w, h };
+        if (x < 0 || y < 0 || x + w > width || y + h > height) return false; // stays in the chart
         return !placed.some((p) => overlaps(candidate, p)) && !circles.some((c) => c.key !== n.key && overlaps(candidate, c));
       });
       if (!free) { label.setAttribute("visibility", "hidden"); label.dataset.hidden = "1"; continue; }
@@ -623,7 +624,7 @@
         n.group.addEventListener("pointerup", () => {
           const moved = drag && drag.moved;
           drag = null;
-          if (moved) placeLabels(data.nodes, radius);
+          if (moved) placeLabels(data.nodes, radius, width, height);
           else location.hash = `#/actor/${encodeURIComponent(n.key)}`;
         });
         nodeLayer.append(n.group);
@@ -660,7 +661,7 @@
         el("button", { type: "button", class: "plain", "data-testid": "zoom-reset", onclick: () => { Object.assign(view, { k: 1, x: 0, y: 0 }); applyView(); }, text: "reset" }));
       applyView();
       out.append(controls, chart, el("p", { class: "muted", text: `${data.nodes.length} actors, ${data.edges.length} source→target pairs.` }));
-      placeLabels(data.nodes, radius); // needs the chart in the document to measure the labels
+      placeLabels(data.nodes, radius, width, height); // needs the chart in the document to measure the labels
     } catch (error) { showError(out, error); }
   };
 
@@ -679,7 +680,7 @@
     const body = el("tbody", {});
     for (const c of items) {
       body.append(el("tr", { class: "cluster-row", "data-testid": "cluster-row", "data-cluster": c.cluster_id },
-        el("td", { text: c.date || (c.first_seen || "").slice(0, 10) || "?" }),
+        el("td", { text: c.date || "?", title: c.date ? null : `undated; first reported ${(c.first_seen || "").slice(0, 10)}` }),
         el("td", {}, actorLink(keyOf(c.source_kb_id, c.source_name), c.source_name)),
         el("td", {}, colored("quad-dot", QUAD_COLOR[c.quad_class] || "#999", QUAD[c.quad_class]),
           `${c.plover || ""} `, el("span", { class: "muted", text: c.cameo })),
