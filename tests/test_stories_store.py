@@ -255,3 +255,26 @@ def test_gdelt_mentions_table_has_one_row_per_report() -> None:
     hindi = frame[frame.MentionDocTranslationInfo == "srclc:hin"]
     assert len(hindi) and hindi.Extras.str.contains("शोइगु").any()
     assert (frame.ActionCharOffset >= 0).all() and (frame.SentenceID >= 1).all()
+
+
+def test_pairwise_story_and_event_scores(tmp_path: Path) -> None:
+    from khabar.evaluation.stories import evaluate_stories, pairwise
+
+    counts = pairwise({"a": "x", "b": "x", "c": "y"}, {"a": "1", "b": "2", "c": "2"})
+    assert (counts.tp, counts.fp, counts.fn) == (0, 1, 1)
+    lines = [
+        line
+        for line in (ROOT / "corpus" / "stories.jsonl").read_text(encoding="utf-8").splitlines()
+        if any(name in line for name in ("hi_00_vietnamvn", "en_02_hurriyet", "en_12_peoplecn"))
+    ]
+    gold = tmp_path / "stories.jsonl"
+    gold.write_text(
+        "\n".join(line.replace('"dev/', f'"{ROOT / "corpus" / "dev"}/') for line in lines) + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate_stories(gold, Extractor(resources()))
+    assert report.articles == 3 and report.gold_stories == 2
+    assert (report.stories.tp, report.stories.fp, report.stories.fn) == (1, 0, 0)
+    meeting = report.multi_report["shoigu-wangyi-beijing-2024-11-12"]
+    assert meeting["gold_reports"] == 2 and list(meeting["clusters"].values()) == [2]
+    assert report.events.recall == 1.0

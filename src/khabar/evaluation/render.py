@@ -210,3 +210,5 @@ def print_stories(out: Console, report: StoriesReport) -> None:
     for label, info in report.multi_report.items():
         clusters = ", ".join(f"{c} ({n} articles)" for c, n in info["clusters"].items()) or "none found"
         out.print(f"  {label}: {info['gold_reports']} gold reports → {clusters}", markup=False)
+    for kind, a, b in report.errors:
+        out.print(f"  {kind}: {a}  ~  {b}", markup=False)

@@ -62,9 +62,11 @@ def load_story_gold(path: str | Path) -> list[StoryGold]:
     return found
 
 
-def pairwise(gold: dict[Any, str], predicted: dict[Any, str]) -> Counts:
+def pairwise(
+    gold: dict[Any, str], predicted: dict[Any, str], errors: list[tuple[str, Any, Any]] | None = None
+) -> Counts:
     """Pair counts over the items both labellings know: tp = same in both, fp = same only in the
-    prediction, fn = same only in the gold."""
+    prediction, fn = same only in the gold (each fp and fn pair is appended to ``errors``)."""
     counts = Counts()
     items = sorted(set(gold) & set(predicted), key=str)
     for a, b in combinations(items, 2):
@@ -73,8 +75,12 @@ def pairwise(gold: dict[Any, str], predicted: dict[Any, str]) -> Counts:
             counts.tp += 1
         elif same_pred:
             counts.fp += 1
+            if errors is not None:
+                errors.append(("fp", a, b))
         elif same_gold:
             counts.fn += 1
+            if errors is not None:
+                errors.append(("fn", a, b))
     return counts
 
 
@@ -90,6 +96,8 @@ class StoriesReport:
     # gold event label (with two or more reports) → the predicted clusters its reports fell in,
     # each with its num_articles, and the number of gold reports
     multi_report: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # the wrong pairs: ("fp" | "fn", one item, the other) with items "article#gold event" or articles
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def metrics(self) -> dict[str, float | None]:
@@ -113,6 +121,7 @@ class StoriesReport:
             "gold_events": self.gold_events,
             "matched_events": self.matched_events,
             "multi_report_events": self.multi_report,
+            "errors": [{"kind": k, "a": a, "b": b} for k, a, b in self.errors],
         }
 
 
@@ -155,9 +164,11 @@ def evaluate_stories(path: str | Path, extractor: Extractor | None = None) -> St
             for a, i, c in store.con.execute("SELECT article_id, idx, cluster_id FROM events").fetchall()
         }
         sizes = dict(store.con.execute("SELECT cluster_id, num_articles FROM event_clusters").fetchall())
-        report.stories = pairwise({g.article_id: g.story for g in gold}, story_of)
+        story_errors: list[tuple[str, Any, Any]] = []
+        report.stories = pairwise({g.article_id: g.story for g in gold}, story_of, story_errors)
         report.predicted_stories = len({story_of[g.article_id] for g in gold if g.article_id in story_of})
         gold_labels: dict[tuple[str, int], str] = {}
+        descriptions: dict[tuple[str, int], str] = {}
         predicted: dict[tuple[str, int], str] = {}
         for item in gold:
             gold_file = item.path.parent.parent / "gold.jsonl"
@@ -169,14 +180,28 @@ def evaluate_stories(path: str | Path, extractor: Extractor | None = None) -> St
             contract = (store.article(item.article_id) or {}).get("contract") or {}
             preds = _pred_events(_Predicted.of(contract), contract, tables)
             pairs = _greedy(article.events, preds, lambda g, p: lenient_match(g, p, tables))
-            for g in range(len(article.events)):
+            for g, event in enumerate(article.events):
                 key = (item.article_id, g)
+                descriptions[key] = (
+                    f"{event.type} {event.source or '-'} -> {event.target or '-'} ({event.status})"
+                )
                 gold_labels[key] = item.events.get(g) or f"{item.article_id}#{g}"
                 if g in pairs:
                     predicted[key] = cluster_of.get((item.article_id, pairs[g]), "")
         report.gold_events = len(gold_labels)
         report.matched_events = len(predicted)
-        report.events = pairwise(gold_labels, predicted)
+        event_errors: list[tuple[str, Any, Any]] = []
+        report.events = pairwise(gold_labels, predicted, event_errors)
+        for kind, a, b in story_errors:
+            report.errors.append((f"story {kind}", a, b))
+        for kind, (a_article, a_index), (b_article, b_index) in event_errors:
+            describe = {  # "article#index TYPE source -> target"
+                key: f"{key[0]}#{key[1]} {descriptions.get(key, '')}"
+                for key in ((a_article, a_index), (b_article, b_index))
+            }
+            report.errors.append(
+                (f"event {kind}", describe[(a_article, a_index)], describe[(b_article, b_index)])
+            )
         by_label: dict[str, list[tuple[str, int]]] = {}
         for key, label in gold_labels.items():
             by_label.setdefault(label, []).append(key)
