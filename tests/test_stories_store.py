@@ -278,3 +278,21 @@ def test_pairwise_story_and_event_scores(tmp_path: Path) -> None:
     meeting = report.multi_report["shoigu-wangyi-beijing-2024-11-12"]
     assert meeting["gold_reports"] == 2 and list(meeting["clusters"].values()) == [2]
     assert report.events.recall == 1.0
+
+
+def test_a_store_from_before_stories_is_clustered_when_opened_for_writing(tmp_path: Path) -> None:
+    docs = processed()
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write([docs[n] for n in sorted(docs)])
+        for table in ("event_clusters", "stories", "story_articles"):
+            store.con.execute(f"DROP TABLE {table}")
+        store.con.execute("ALTER TABLE events DROP COLUMN cluster_id")
+    with Store(path, read_only=True) as store:  # read-only: still readable, no stories yet
+        assert store.stats()["event_clusters"] == 0
+    with Store(path) as store:
+        assert store.stats()["multi_article_stories"] == 1
+    fresh = tmp_path / "fresh.duckdb"
+    with Store(fresh) as store:
+        store.write([docs[n] for n in sorted(docs)])
+    assert snapshot(path) == snapshot(fresh)

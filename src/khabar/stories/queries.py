@@ -248,7 +248,11 @@ def located_places(
     rows = _rows(
         con.execute(
             "SELECT e.location_name AS name, e.location_country AS country, round(e.lat, 3) AS lat, "
-            "round(e.lon, 3) AS lon, count(*) AS events, count(DISTINCT e.cluster_id) AS clusters, "
+            "round(e.lon, 3) AS lon, count(*) AS events, "
+            + (
+                "count(DISTINCT e.cluster_id)" if has_schema(con) else "count(*)"
+            )  # a store from before stories
+            + " AS clusters, "
             + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
             + f" FROM events e WHERE {sql.clause} AND e.location_name IS NOT NULL GROUP BY ALL",
             sql.params,
