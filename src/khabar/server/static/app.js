@@ -833,7 +833,14 @@
     main.replaceChildren(el("p", { class: "muted", text: "Loading…" }));
     try {
       const story = await api(`/api/stories/${encodeURIComponent(arg)}`);
-      const columns = new Map(story.articles.map((a) => [a.id, reportColumn(a)]));
+      // Languages interleaved (the first report in each language first), so both scripts sit side by side.
+      const seen = new Map();
+      const ordered = story.articles.map((a, i) => {
+        const rank = seen.get(a.lang) || 0;
+        seen.set(a.lang, rank + 1);
+        return [rank, i, a];
+      }).sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([, , a]) => a);
+      const columns = new Map(ordered.map((a) => [a.id, reportColumn(a)]));
       const highlight = (cluster, card) => {
         for (const node of main.querySelectorAll(".cluster-card.selected")) node.classList.remove("selected");
         for (const node of main.querySelectorAll(".report .sentence.hl")) { node.classList.remove("hl"); node.replaceChildren(node.textContent); }
