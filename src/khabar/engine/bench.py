@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from khabar.langpacks import load_language_packs
 from khabar.model import Document, ItemError
 from khabar.readers import ReadOptions, iter_documents
 from khabar.resources import Resources
@@ -49,7 +50,8 @@ class BenchConfig:
     articles: int = 2000
     workers: tuple[int, ...] = (1, 2)
     engines: tuple[str, ...] = ("local",)
-    mix: str = "dev"  # dev: the whole dev corpus + long articles; hindi: ~2 KB Hindi articles only
+    # dev: the whole dev corpus + long articles; a language pack's name (hindi): its ~2 KB articles only
+    mix: str = "dev"
     long_every: int = 50  # every n-th article is a long one (dev mix; 0 = none)
     stage_sample: int = 500  # articles timed stage by stage (in one process)
     profile_sample: int = 200  # articles run under cProfile through the slowest stage
@@ -86,12 +88,22 @@ def _dev_articles(corpus_dir: Path) -> list[tuple[str, str, str]]:
     return articles
 
 
+def _pack_code(name: str) -> str:
+    """The code of the shipped language pack called ``name`` (``hindi`` → its code)."""
+    packs = load_language_packs()
+    for pack in packs:
+        if pack.name.casefold() == name.casefold():
+            return pack.code
+    raise ValueError(f"unknown benchmark mix {name!r}: 'dev' or a language pack's name")
+
+
 def build_corpus(config: BenchConfig, dest: Path) -> Corpus:
     """Write the N-article JSONL corpus (see the module docstring)."""
     dev = _dev_articles(config.corpus_dir)
-    if config.mix == "hindi":
-        base = [a for a in dev if a[1] == "hi" and 1500 <= len(a[2].encode("utf-8")) // 3 <= 3000]
-        base = base or [a for a in dev if a[1] == "hi"]
+    if config.mix != "dev":
+        code = _pack_code(config.mix)
+        base = [a for a in dev if a[1] == code and 1500 <= len(a[2].encode("utf-8")) // 3 <= 3000]
+        base = base or [a for a in dev if a[1] == code]
         long_every = 0
     else:
         base, long_every = dev, config.long_every
@@ -463,7 +475,7 @@ def build_event_store(db: Path, n_events: int, seed: int = 7, events_per_article
                     "content_hash": ids,
                     "url": pc.binary_join_element_wise("https://example.org/", ids, ""),
                     "outlet": pa.array(rng.choice(["tass", "xinhua", "pti", "afp"], count)),
-                    "lang": pa.array(rng.choice(["hi", "en"], count)),
+                    "lang": pa.array(rng.choice(sorted(load_language_packs().codes, reverse=True), count)),
                     "raw": pa.array(["…"] * count),
                     "published": published,
                 }
@@ -738,7 +750,7 @@ def run_benchmark(config: BenchConfig, log: Callable[[str], None] = lambda _m: N
 
 
 def _config_items(config: BenchConfig) -> Iterator[tuple[str, Any]]:
-    for name in config.__slots__:  # type: ignore[attr-defined]
+    for name in config.__slots__:
         yield name, getattr(config, name)
 
 

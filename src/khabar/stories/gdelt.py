@@ -52,12 +52,13 @@ def _stamp(value: datetime | date | None) -> str:
 
 
 def _when(cluster: Mapping[str, Any]) -> date | None:
-    if cluster.get("date_start") and cluster.get("date_precision") == "day":
-        return cluster["date_start"]
+    start = cluster.get("date_start")
+    if isinstance(start, date) and cluster.get("date_precision") == "day":
+        return start
     seen = cluster.get("first_seen")
     if isinstance(seen, datetime):
         return seen.date()
-    return cluster.get("date_start")
+    return start if isinstance(start, date) else None
 
 
 def actor_fields(code: str | None, name: str | None, country: str | None) -> dict[str, str]:

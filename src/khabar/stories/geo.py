@@ -96,14 +96,11 @@ def place_codes(
     place = data["places"].get(place_id)
     if place and iso2 and place["country_iso2"] == iso2:
         adm1 = f"{fips}{place['admin1_code']}"
-        point = data["centroids"].get((iso2, place["admin1_code"]))
-        return GeoCodes(2 if iso2 == "US" else 5, name, fips, adm1, *(point or (None, None)), adm1)
-    if fips and _slug(name) == _slug(data["by_iso3"][iso3.upper()]["name"] if iso3 else ""):
-        point = data["centroids"].get((iso2, ""))
-        return GeoCodes(1, name, fips, fips, *(point or (None, None)), fips)
-    if fips:  # a named place khabar cannot place more precisely than its country
-        point = data["centroids"].get((iso2, ""))
-        return GeoCodes(1, name, fips, fips, *(point or (None, None)), fips)
+        lat, lon = data["centroids"].get((iso2, place["admin1_code"]), (None, None))
+        return GeoCodes(2 if iso2 == "US" else 5, name, fips, adm1, lat, lon, adm1)
+    if fips:  # the country itself, or a place khabar cannot place more precisely than its country
+        lat, lon = data["centroids"].get((iso2, ""), (None, None))
+        return GeoCodes(1, name, fips, fips, lat, lon, fips)
     return None
 
 

@@ -47,7 +47,8 @@ class StoryFilter:
 
 def _story_where(flt: StoryFilter, kb: KnowledgeBase | None) -> tuple[str, list[Any]]:
     flt.validate()
-    where, params = ["s.num_articles >= ?"], [flt.min_articles]
+    where: list[str] = ["s.num_articles >= ?"]
+    params: list[Any] = [flt.min_articles]
     if flt.actor:
         sub, sub_params = _actor_entities_sql(flt.actor, kb)
         where.append(
@@ -112,7 +113,7 @@ def count_stories(
 ) -> int:
     _need_schema(con)
     where, params = _story_where(flt, kb)
-    return con.execute(f"SELECT count(*) FROM stories s WHERE {where}", params).fetchone()[0]
+    return int((con.execute(f"SELECT count(*) FROM stories s WHERE {where}", params).fetchone() or (0,))[0])
 
 
 def _members(con: duckdb.DuckDBPyConnection, cluster_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -229,7 +230,8 @@ def count_clusters(
 ) -> int:
     _need_schema(con)
     where, params = _cluster_where(flt, kb, place)
-    return con.execute(f"SELECT count(*) FROM event_clusters c WHERE {where}", params).fetchone()[0]
+    row = con.execute(f"SELECT count(*) FROM event_clusters c WHERE {where}", params).fetchone()
+    return int((row or (0,))[0])
 
 
 def located_places(

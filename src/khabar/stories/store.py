@@ -166,7 +166,8 @@ def _mentions(evidence: Any) -> int:
 
 
 def _seen(r: dict[str, Any]) -> datetime | None:
-    return r["published"] or r["ingested_at"]
+    seen: datetime | None = r["published"] or r["ingested_at"]
+    return seen
 
 
 def _cluster_row(cid: str, members: list[dict[str, Any]], now: datetime) -> dict[str, Any]:
@@ -388,18 +389,19 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 def counter_summary(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Counts for `khabar stats`."""
     if not has_schema(con):
-        return {"stories": 0, "event_clusters": 0}
+        keys = ("stories", "multi_article_stories", "cross_language_stories", "event_clusters")
+        return {**dict.fromkeys(keys, 0), "multi_article_clusters": 0}
     sizes = Counter(
         dict(con.execute("SELECT num_articles, count(*) FROM event_clusters GROUP BY 1").fetchall())
     )
+
+    def scalar(sql: str) -> int:
+        return int((con.execute(sql).fetchone() or (0,))[0])
+
     return {
-        "stories": con.execute("SELECT count(*) FROM stories").fetchone()[0],
-        "multi_article_stories": con.execute(
-            "SELECT count(*) FROM stories WHERE num_articles > 1"
-        ).fetchone()[0],
-        "cross_language_stories": con.execute("SELECT count(*) FROM stories WHERE len(langs) > 1").fetchone()[
-            0
-        ],
+        "stories": scalar("SELECT count(*) FROM stories"),
+        "multi_article_stories": scalar("SELECT count(*) FROM stories WHERE num_articles > 1"),
+        "cross_language_stories": scalar("SELECT count(*) FROM stories WHERE len(langs) > 1"),
         "event_clusters": sum(sizes.values()),
         "multi_article_clusters": sum(n for k, n in sizes.items() if k and k > 1),
     }
