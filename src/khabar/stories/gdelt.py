@@ -235,17 +235,26 @@ def mention_records(con: duckdb.DuckDBPyConnection, cluster: Mapping[str, Any]) 
                 "Confidence": max(10, min(100, round((m.get("confidence") or 0) * 100))),
                 "MentionDocLen": m.get("doc_len") or 0,
                 "MentionDocTone": "",
-                "MentionDocTranslationInfo": ""
-                if m.get("lang") in (None, "en")
-                else f"srclc:{_iso639_3(m['lang'])}",
+                "MentionDocTranslationInfo": _translation_info(m.get("lang")),
                 "Extras": f"<ARTICLE>{m['article_id']}</ARTICLE><SENTENCE>{sentence}</SENTENCE>",
             }
         )
     return rows
 
 
-def _iso639_3(code: str) -> str:
-    return {"hi": "hin", "en": "eng"}.get(code, code)
+# GDELT 2.0 leaves MentionDocTranslationInfo blank for documents in English (its native language)
+# and writes "srclc:" + the ISO 639-3 code for the others.
+_GDELT_NATIVE = "eng"
+
+
+def _translation_info(code: str | None) -> str:
+    if not code:
+        return ""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+    alpha_3 = getattr(found, "alpha_3", None) or code
+    return "" if alpha_3 == _GDELT_NATIVE else f"srclc:{alpha_3}"
 
 
 def write_mentions(
