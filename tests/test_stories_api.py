@@ -23,7 +23,8 @@ SHOIGU_IN_BEIJING = {
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    with TestClient(create_app(dev_store_copy(tmp_path_factory.mktemp("stories-api")), resources())) as c:
+    app = create_app(dev_store_copy(tmp_path_factory.mktemp("stories-api")), resources())
+    with TestClient(app, base_url="http://127.0.0.1") as c:  # a Host the server answers to
         yield c
 
 
