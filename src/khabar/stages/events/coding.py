@@ -104,12 +104,13 @@ class EventCoder:
         self,
         codes: CodeTables,
         gazetteer: Gazetteer | None = None,
-        evidence_only: frozenset[str] = frozenset({"caption", "lead"}),
+        evidence_only: frozenset[str] = frozenset({"caption"}),
     ) -> None:
         self.codes = codes
         self.gazetteer = gazetteer
-        # Sentence kinds that only add evidence to an event stated in the body (a headline or a
-        # photo caption restates the story; alone it is too terse to code reliably).
+        # Sentence kinds that only add evidence to an event stated in the body (a photo caption
+        # restates the story; alone it is too terse to code reliably). A lead (headline) event is
+        # kept even when the body does not restate it: it is often the story's main event.
         self.evidence_only = evidence_only
 
     # ------------------------------------------------------------------ actors
