@@ -40,6 +40,7 @@ from khabar.kb.generate import read_demonyms
 from khabar.kb.validate import DATA_DIR
 from khabar.model import Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
+from khabar.stages.events.hindi_clauses import is_passive, split_glued
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 from khabar.text import match_key
 
@@ -53,7 +54,11 @@ GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the ligh
 STATUS_WINDOW = 6  # words after the trigger read for status cues
 APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देने के लिए … बनाए रखना चाहिए": the clause's modal comes last
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
+MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
+
+
+_key = functools.lru_cache(maxsize=1 << 16)(match_key)
 
 
 @functools.cache
@@ -99,6 +104,14 @@ class HindiEventFinder:
         self.inclusive = lexicon.word_list("inclusive")
         self.compound_heads = lexicon.word_list("compound_postposition_heads")
         self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
+        # "X के हाथों", "X की ओर से": agents of a passive named by a phrase (the word after the genitive)
+        self.passive_agent_phrases = {
+            tuple(p.split()) for p in lexicon.word_list("passive_agent_phrases") if len(p.split()) > 1
+        }
+        self.passive_auxiliaries = frozenset(map(_key, lexicon.word_list("passive_auxiliaries")))
+        self.explicators = frozenset(map(_key, lexicon.word_list("explicators")))
+        self.perfective = frozenset(map(_key, lexicon.perfective))
+        self.abbreviations = lexicon.word_list("abbreviations")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
         self.auxiliaries = lexicon.word_list("auxiliaries")
@@ -116,13 +129,17 @@ class HindiEventFinder:
             **{w: "GPE" for w in lexicon.word_list("pair_countries")},
             **{w: "ANY" for w in lexicon.word_list("pair_sides")},
         }
-        self.all_verbs = (
-            frozenset().union(*lexicon.verb_groups.values()) if lexicon.verb_groups else frozenset()
-        )
+        # Triggers and light verbs are matched on spelling-normalised words (match_key: nukta dropped,
+        # chandrabindu = anusvara), so गिरफ़्तार/गिरफ्तार and पहुँचे/पहुंचे need one form each.
+        self._groups = {name: frozenset(map(_key, forms)) for name, forms in lexicon.verb_groups.items()}
+        self.all_verbs = frozenset().union(*self._groups.values()) if self._groups else frozenset()
         # Longest forms first so "समझौते पर हस्ताक्षर" wins over a shorter overlapping form.
         self._forms = sorted(
-            ((form, entry) for entry in lexicon.entries for form in entry.forms),
-            key=lambda item: -len(item[0]),
+            dict.fromkeys(
+                (tuple(map(_key, form)), entry) for entry in lexicon.entries for form in entry.forms
+            ),
+            # an entry that needs a light verb is the more specific reading of its form: tried first
+            key=lambda item: (-len(item[0]), not item[1].verbs),
         )
         self._entries_by_form: dict[tuple[str, ...], list[LexEntry]] = {}
         for form, entry in self._forms:
@@ -130,7 +147,7 @@ class HindiEventFinder:
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, tokens: list[Token]) -> list[_Match]:
-        words = [t.text for t in tokens]
+        words = [_key(t.text) for t in tokens]
         # Where each word occurs: a form is only tried where its first word stands (same order and
         # results as trying every position, without the quadratic scan).
         positions: dict[str, list[int]] = {}
@@ -159,7 +176,8 @@ class HindiEventFinder:
         return sorted(found, key=lambda m: m.first)
 
     def _verbs_of(self, entry: LexEntry) -> frozenset[str]:
-        return frozenset().union(*(self.lex.verb_groups[g] for g in entry.verbs))
+        """The normalised forms of the entry's light verbs."""
+        return frozenset().union(*(self._groups[g] for g in entry.verbs))
 
     def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
         allowed = self._verbs_of(entry)
@@ -203,10 +221,14 @@ class HindiEventFinder:
         carries its speaker into the following sentences (``… ने कहा, ‘… . रूस को … चाहिए.’``)."""
         out: list[Candidate] = []
         carried: list[str] = []
-        for index, sentence in sentences:
-            tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
-            if not tokens:
-                continue
+        runs = [
+            (index, run)
+            for index, sentence in sentences
+            for run in split_glued(
+                tokenize(text[sentence.start : sentence.end], sentence.start), self.abbreviations
+            )
+        ]
+        for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
             if not speaker and carried:
                 speaker, content_from = carried, 0
@@ -235,14 +257,27 @@ class HindiEventFinder:
         for match in self._triggers(tokens):
             for entry in (match.entry, *match.alternatives):
                 if entry is not match.entry:
-                    if entry.verbs and tokens[match.last].text not in self._verbs_of(entry):
+                    if entry.verbs and _key(tokens[match.last].text) not in self._verbs_of(entry):
                         continue  # "मदद कर रही थीं" is no "मदद दी": the alternative needs its own light verb
                     match = _Match(entry, match.first, match.last)
                 candidate = self._candidate(match, tokens, index, mentions, speaker, content_from)
+                if entry.requires_marker and not self._marker_before(tokens, match.first, entry):
+                    continue
                 if candidate.targets or not entry.requires_target:
                     out.append(candidate)
                     break
         return out
+
+    def _marker_before(self, tokens: list[Token], first: int, entry: LexEntry) -> bool:
+        """One of the entry's target postpositions ends within ``MARKER_WINDOW`` words before the trigger
+        (``चीनी नेताओं से मिलने``: someone is met, named or not; ``उन्हें वोट मिले`` has no one)."""
+        for marker in entry.target:
+            words = tuple(marker.split())
+            for end in range(max(0, first - MARKER_WINDOW), first):
+                start = end - len(words) + 1
+                if start >= 0 and tuple(t.text for t in tokens[start : end + 1]) == words:
+                    return True
+        return False
 
     # ------------------------------------------------------------------ "दोनों …" (both)
     def _pair_at(self, tokens: list[Token], last: int, lower: int) -> str | None:
@@ -378,6 +413,13 @@ class HindiEventFinder:
         if entry.agent == "genitive":
             sources = self._possessor(tokens, start, match.first, mentions, exclude=set(targets))
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
+        words = [t.text for t in tokens]
+        if is_passive(words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key):
+            # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
+            agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
+            if not targets:
+                targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
+            return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
         if sources is None and entry.agent == "genitive_first":
             sources = (
@@ -645,9 +687,14 @@ class HindiEventFinder:
     ) -> list[str] | None:
         """``X, Y और Z द्वारा …``: the agent of a passive or participial construction."""
         for j in range(trigger - 1, lower, -1):
-            if tokens[j].text in self.passive_agent_markers:
-                ids = [i for i in self._np_mentions(tokens, j - 1, lower, mentions) or [] if i not in exclude]
-                return ids or None
+            end = j - 1
+            if tokens[j].text not in self.passive_agent_markers:
+                here = tuple(t.text for t in tokens[j : j + 3])
+                phrase = next((p for p in self.passive_agent_phrases if here[: len(p)] == p), None)
+                if phrase is None or j + len(phrase) > trigger:
+                    continue
+            ids = [i for i in self._np_mentions(tokens, end, lower, mentions) or [] if i not in exclude]
+            return ids or None
         return None
 
     def _followed_by(self, tokens: list[Token], after: int, words: tuple[str, ...], gap: int = 0) -> bool:
@@ -926,7 +973,7 @@ class HindiEventFinder:
         if any(w in cues.ongoing for w in after):
             return "occurred"  # "समर्थन करना जारी रखेंगे": an ongoing act, not a plan
         if any(w in cues.planned for w in after) or any(
-            len(w) > 3 and w.endswith(cues.future_suffixes) and (w in self.all_verbs or k < 3)
+            len(w) > 3 and w.endswith(cues.future_suffixes) and (_key(w) in self.all_verbs or k < 3)
             for k, w in enumerate(verb_group[len(trigger_words) - 1 :])
         ):
             return "planned"
