@@ -175,3 +175,18 @@ def test_coordinated_targets_each_get_an_event(stage: EventStage) -> None:
     ]
     got = events(stage, "अदालत ने सकालूराम, लच्छूनताम और नवरजी को सज़ा सुनाई।", names)
     assert sorted(e[2] for e in got if e[0] == "COERCE") == ["Lachhuntam", "Navarji", "Sakaluram"]
+
+
+# ---------------------------------------------------------------------------------------- coverage
+def test_lexicon_coverage_report() -> None:
+    from click.testing import CliRunner
+
+    from khabar.stages.events.coverage import coverage, lexicon_command
+
+    by_lang = {c.lang: c for c in coverage(PACKS, CODES)}
+    hindi = by_lang["hi"]
+    assert hindi.roots == [f"{i:02d}" for i in range(1, 21)]  # every CAMEO root has a Hindi entry
+    assert len(hindi.leaves(CODES)) >= 150 and hindi.triggers >= 600
+    assert hindi.by_code["173"] >= 2 and "en" in by_lang
+    result = CliRunner().invoke(lexicon_command, ["--codes"])
+    assert result.exit_code == 0 and "Arrest, detain" in result.output
