@@ -190,3 +190,16 @@ def test_lexicon_coverage_report() -> None:
     assert hindi.by_code["173"] >= 2 and "en" in by_lang
     result = CliRunner().invoke(lexicon_command, ["--codes"])
     assert result.exit_code == 0 and "Arrest, detain" in result.output
+
+
+def test_he_is_the_last_agent_not_the_last_name(stage: EventStage) -> None:
+    text = "अरुण जेटली ने कहा कि जनरल सुहाग ही प्रमुख रहेंगे। उन्होंने सेना की आलोचना की।"
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    cut = text.index("।") + 1
+    doc.sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]
+    names = [("Arun Jaitley", "PER", ["अरुण जेटली"]), ("Suhag", "PER", ["सुहाग"]), ("Army", "ORG", ["सेना"])]
+    doc.entities = build_entities(text, names)
+    doc.dates = []
+    by_id = {e.id: e.name for e in doc.entities}
+    got = [(e.plover, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in stage(doc).events or []]
+    assert ("ACCUSE", "Arun Jaitley", "Army") in got

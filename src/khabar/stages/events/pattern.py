@@ -54,6 +54,7 @@ GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the ligh
 STATUS_WINDOW = 6  # words after the trigger read for status cues
 APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देने के लिए … बनाए रखना चाहिए": the clause's modal comes last
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
+POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फिनलैंड गणराज्य की आधिकारिक यात्रा")
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 
@@ -228,19 +229,46 @@ class HindiEventFinder:
                 tokenize(text[sentence.start : sentence.end], sentence.start), self.abbreviations
             )
         ]
+        last_agent: str | None = None  # the person last named as an agent (X ने …), for उन्होंने
         for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
             if not speaker and carried:
                 speaker, content_from = carried, 0
             for candidate in self._find(tokens, index, mentions, speaker, content_from):
                 self._resolve_pair(candidate, out, mentions)
+                if last_agent is not None and self._third_person_agent(tokens, candidate.trigger.start):
+                    # "जेटली ने कहा कि … . उन्होंने कहा कि … चाहिए": he is the last agent, not the last
+                    # person mentioned (a name inside Jaitley's own words)
+                    named = dict.fromkeys(last_agent if s == "@pronoun" else s for s in candidate.sources)
+                    candidate.sources = [s for s in named if s not in candidate.targets]
                 out.append(candidate)
+            last_agent = self._person_agent(tokens, mentions) or last_agent
             quotes = [t for t in tokens if t.text in _QUOTES]
             if speaker and content_from is not None and len(quotes) % 2 == 1:
                 carried = [] if carried and content_from == 0 else speaker
             elif not (carried and content_from == 0):
                 carried = []
         return out
+
+    def _third_person_agent(self, tokens: list[Token], trigger_start: int) -> bool:
+        """The agent before the trigger at ``trigger_start`` is a third-person ergative pronoun
+        (उन्होंने, उसने), the nearest agent word of its clause."""
+        for token in reversed([t for t in tokens if t.start < trigger_start]):
+            if token.text in self.boundaries or token.text in self.agent_markers:
+                return False
+            if token.text in self.pronouns:
+                return token.text not in self.first_person
+        return False
+
+    def _person_agent(self, tokens: list[Token], mentions: MentionIndex) -> str | None:
+        """The last person named as an agent (before ने) in ``tokens``, else None."""
+        found = None
+        for j, token in enumerate(tokens):
+            if token.text in self.agent_markers and j > 0:
+                ids = self._np_mentions(tokens, j - 1, 0, mentions) or []
+                persons = [i for i in ids if i in mentions.by_id and mentions.by_id[i].type == "PER"]
+                found = persons[0] if len(persons) == 1 else found
+        return found
 
     def find(self, text: str, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         return self.find_all(text, [(index, sentence)], mentions)
@@ -422,9 +450,11 @@ class HindiEventFinder:
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
         if sources is None and entry.agent == "genitive_first":
-            sources = (
-                self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets)) or None
-            )
+            # "X की (चीन) यात्रा": the possessor of the trigger noun itself, not of a noun of its own
+            # before a comma ("X के निमंत्रण पर, Y … की यात्रा के लिए")
+            near = self._phrase_start(tokens, start, match.first)
+            exclude = set(targets)
+            sources = self._genitive_subject(tokens, near, match.first, mentions, exclude=exclude) or None
         if sources is None:
             sources = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
         if sources is None:
@@ -852,6 +882,14 @@ class HindiEventFinder:
                 continue
             return [i for i in dict.fromkeys(ids) if i not in exclude]
         return None
+
+    def _phrase_start(self, tokens: list[Token], lower: int, trigger: int) -> int:
+        """Index of the first word of the noun phrase ending at the trigger: after the last comma or
+        other punctuation before it (at most ``POSSESSOR_SPAN`` words back)."""
+        for j in range(trigger - 1, max(lower, trigger - POSSESSOR_SPAN) - 1, -1):
+            if not tokens[j].text[:1].isalnum():
+                return j + 1
+        return max(lower, trigger - POSSESSOR_SPAN)
 
     def _genitive_subject(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
