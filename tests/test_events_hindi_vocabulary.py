@@ -203,3 +203,15 @@ def test_he_is_the_last_agent_not_the_last_name(stage: EventStage) -> None:
     by_id = {e.id: e.name for e in doc.entities}
     got = [(e.plover, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in stage(doc).events or []]
     assert ("ACCUSE", "Arun Jaitley", "Army") in got
+
+
+def test_a_person_pronoun_can_be_the_target(stage: EventStage) -> None:
+    text = "सिंघल गुजरात में अधिकारी थे। उन्हें फ़रवरी में गिरफ़्तार किया गया। उन पर सबूत मिटाने का आरोप है।"
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    cuts = [i + 1 for i, ch in enumerate(text) if ch == "।"]
+    doc.sentences = [Sentence(a, b) for a, b in zip([0, *[c + 1 for c in cuts[:-1]]], cuts, strict=True)]
+    doc.entities = build_entities(text, [("Gujarat", "GPE", ["गुजरात"]), ("Singhal", "PER", ["सिंघल"])])
+    doc.dates = []
+    by_id = {e.id: e.name for e in doc.entities}
+    got = {(e.plover, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in stage(doc).events or []}
+    assert {("COERCE", None, "Singhal"), ("ACCUSE", None, "Singhal")} <= got

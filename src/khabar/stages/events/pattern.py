@@ -56,6 +56,7 @@ APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देन�
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
 POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फिनलैंड गणराज्य की आधिकारिक यात्रा")
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
+PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 
 
@@ -113,6 +114,8 @@ class HindiEventFinder:
         self.explicators = frozenset(map(_key, lexicon.word_list("explicators")))
         self.perfective = frozenset(map(_key, lexicon.perfective))
         self.abbreviations = lexicon.word_list("abbreviations")
+        self.object_pronouns = lexicon.word_list("object_pronouns")
+        self.dative_pronouns = lexicon.word_list("dative_pronouns")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
         self.auxiliaries = lexicon.word_list("auxiliaries")
@@ -786,6 +789,23 @@ class HindiEventFinder:
                     ):
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
+        return self._pronoun_target(tokens, lower, trigger, entry)
+
+    def _pronoun_target(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> list[str]:
+        """``उन पर आरोप है``, ``उन्हें गिरफ़्तार किया गया``: a person pronoun as the target (resolved to
+        the person the story is about by the coder); only the pronouns of the pack's lists, as
+        demonstratives (इस, उस) mostly point at things."""
+        if entry.target_types and "PER" not in entry.target_types:
+            return []
+        for marker in entry.target:
+            if marker.startswith("@"):
+                continue
+            words = tuple(marker.split())
+            for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+                if tokens[k].text in self.object_pronouns and self._followed_by(tokens, k, words):
+                    return ["@pronoun"]
+                if words == ("को",) and tokens[k].text in self.dative_pronouns:
+                    return ["@pronoun"]
         return []
 
     def _marked(self, tokens: list[Token], ref: MentionRef, last: int, marker: str, trigger: int) -> bool:
