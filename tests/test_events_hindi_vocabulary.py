@@ -215,3 +215,11 @@ def test_a_person_pronoun_can_be_the_target(stage: EventStage) -> None:
     by_id = {e.id: e.name for e in doc.entities}
     got = {(e.plover, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in stage(doc).events or []}
     assert {("COERCE", None, "Singhal"), ("ACCUSE", None, "Singhal")} <= got
+
+
+def test_interviews_hosts_and_visitless_arrivals_are_no_events(stage: EventStage) -> None:
+    names = [("BBC", "ORG", ["बीबीसी"]), ("Irrfan Khan", "PER", ["इरफ़ान"]), ("India", "GPE", ["भारत"])]
+    assert events(stage, "बीबीसी से बात करते हुए इरफ़ान ने कहा कि फ़िल्म अच्छी है।", names) == []
+    assert events(stage, "इरफ़ान ने बीबीसी से बात की।", names)[0][:3] == ("CONSULT", "Irrfan Khan", "BBC")
+    assert events(stage, "इरफ़ान ने बीबीसी की यह बात स्वीकार की।", names) == []  # the host takes की
+    assert events(stage, "नया फ़ोन अगले महीने भारत पहुंचेगा।", names) == []  # no visitor

@@ -115,6 +115,7 @@ class HindiEventFinder:
         self.perfective = frozenset(map(_key, lexicon.perfective))
         self.abbreviations = lexicon.word_list("abbreviations")
         self.object_pronouns = lexicon.word_list("object_pronouns")
+        self.hosts = frozenset(map(_key, lexicon.word_list("light_verb_hosts")))
         self.dative_pronouns = lexicon.word_list("dative_pronouns")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
@@ -194,8 +195,9 @@ class HindiEventFinder:
                     # the noun it governs (awaiting support), not to this one
                     return None
                 return j
-            if words[j] in self.boundaries or words[j] in self.compound_heads:
-                # "वार्ता के दौरान हुई प्रगति": a noun in a postpositional phrase has no light verb
+            if words[j] in self.boundaries or words[j] in self.compound_heads or words[j] in self.hosts:
+                # "वार्ता के दौरान हुई प्रगति": a noun in a postpositional phrase has no light verb;
+                # "बात स्वीकार की": the light verb is the host word's
                 return None
         return None
 
@@ -294,10 +296,20 @@ class HindiEventFinder:
                 candidate = self._candidate(match, tokens, index, mentions, speaker, content_from)
                 if entry.requires_marker and not self._marker_before(tokens, match.first, entry):
                     continue
-                if candidate.targets or not entry.requires_target:
+                if entry.no_participle and self._participle(tokens, match.last):
+                    continue
+                if entry.requires_source and not candidate.sources:
+                    continue
+                spoken = entry.speech_suffices and candidate.reported
+                if candidate.targets or not entry.requires_target or spoken:
                     out.append(candidate)
                     break
         return out
+
+    def _participle(self, tokens: list[Token], last: int) -> bool:
+        """The verb ending at token ``last`` is a "-ते हुए" participle (``बात करते हुए``)."""
+        nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        return tokens[last].text.endswith(self.participle_endings) and nxt in self.participle_markers
 
     def _marker_before(self, tokens: list[Token], first: int, entry: LexEntry) -> bool:
         """One of the entry's target postpositions ends within ``MARKER_WINDOW`` words before the trigger
