@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import Any
 
 # Sentence kinds: the lead (title/first paragraph), ordinary body text, and photo captions, which later
 # stages must not code events or take dates from.
@@ -254,6 +255,10 @@ class Document:
     script: str | None = None
     # segment
     sentences: list[Sentence] | None = None
+    # parse: language code → the parse of the whole clean text by that language's parser plug-in, for
+    # every language of the document (or of one of its sentences) whose pack names a parser. Working
+    # data for the engines that read it, never output, and dropped when the document is pickled.
+    parses: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     # dates
     dates: list[DateMention] | None = None
     # mentions → link
@@ -261,6 +266,14 @@ class Document:
     entities: list[Entity] | None = None
     quotes: list[Quote] | None = None
     events: list[Event] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "parses"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.parses = None
+        for name, value in state.items():
+            setattr(self, name, value)
 
     @property
     def content_hash(self) -> str:

@@ -216,8 +216,8 @@ def _write_floors(
     from khabar.evaluation import floors as floors_mod
 
     for gold_set in sets:
-        new = gold_set.name not in tables and gold_set.name != floors_mod.DEFAULT_SET
-        if add and new and "/" not in gold_set.name:
+        fresh = gold_set.name not in tables and gold_set.name != floors_mod.DEFAULT_SET
+        if add and fresh and "/" not in gold_set.name:
             keys = [k for k in tables[floors_mod.DEFAULT_TABLE] if not k.startswith("gsr.")]
             written = floors_mod.add_table(
                 floors_path,

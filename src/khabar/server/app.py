@@ -299,8 +299,8 @@ def _api_router(state: ServerState) -> APIRouter:
     def health() -> dict[str, Any]:
         """Is the server up, and what does its store hold?"""
         with state.cursor() as cur:
-            articles = cur.execute("SELECT count(*) FROM articles").fetchone()[0]
-            events = cur.execute("SELECT count(*) FROM events").fetchone()[0]
+            articles = (cur.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]
+            events = (cur.execute("SELECT count(*) FROM events").fetchone() or (0,))[0]
         from khabar import __version__
 
         return {

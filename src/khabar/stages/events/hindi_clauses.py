@@ -19,7 +19,8 @@ _DEVANAGARI_START = ("\u0900", "\u097f")
 
 
 class _Word(Protocol):
-    text: str
+    @property
+    def text(self) -> str: ...
 
 
 W = TypeVar("W", bound=_Word)

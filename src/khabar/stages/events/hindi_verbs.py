@@ -42,7 +42,7 @@ class HindiMorphology:
     )  # stem → slot → forms
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any], origin: str = "hi/verbs.toml") -> HindiMorphology:
+    def from_data(cls, data: Mapping[str, Any], origin: str = "verbs.toml") -> HindiMorphology:
         classes: dict[str, dict[str, tuple[str, ...]]] = {}
         for name, slots in (data.get("classes") or {}).items():
             if not isinstance(slots, dict):

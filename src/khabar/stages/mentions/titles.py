@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from khabar.errors import LanguagePackError
-from khabar.langpacks import LanguagePack
+from khabar.langpacks import OUTPUT_LANGUAGE, LanguagePack
 from khabar.text import match_key
 
 SCHEMA_VERSION = 1
@@ -179,9 +179,9 @@ def parse_titles(data: dict[str, Any], lang: str, origin: str = "titles.toml") -
         if not isinstance(entry, dict):
             raise LanguagePackError(f"{where}: not a table")
         forms = _strings(entry.get("forms"), f"{where} forms")
-        en = entry.get("en")
+        en = entry.get(OUTPUT_LANGUAGE)  # the canonical (output) form of the title
         if not forms or not isinstance(en, str) or not en:
-            raise LanguagePackError(f"{where}: needs 'forms' and 'en'")
+            raise LanguagePackError(f"{where}: needs 'forms' and {OUTPUT_LANGUAGE!r}")
         if entry.get("type", "PER") not in ("PER", "ORG", "GPE", "LOC"):
             raise LanguagePackError(f"{where}: type must be PER, ORG, GPE or LOC")
         sector = entry.get("sector")
