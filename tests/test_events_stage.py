@@ -193,6 +193,8 @@ def test_lead_only_event_is_kept(stage: EventStage) -> None:
     assert [(e.plover, _named(doc, e), e.sentence) for e in doc.events or []] == [
         ("ASSAULT", ("Russia", "Ukraine"), 0)
     ]
+    terse = _doc(stage, "यूक्रेन पर हमला\nसंयुक्त राष्ट्र की बैठक आज होगी।", "hi", names)
+    assert terse.events == []  # a headline event missing an actor leaves it to the body
 
 
 def test_caption_only_event_is_dropped(stage: EventStage) -> None:

@@ -46,8 +46,8 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
 * **Merging**: events with the same PLOVER type and actors (either order for symmetric types) and
   compatible dates are one event with every sentence as evidence; an event missing an actor merges
   into one that agrees on the others. The first body sentence is the event's sentence; captions and
-  the lead only add evidence to events found in the body (a lead-only event is kept, a caption-only
-  event is not).
+  the lead only add evidence to events found in the body (a lead-only event is kept when it names
+  both its actors, a caption-only event is not).
 """
 
 from __future__ import annotations
@@ -358,7 +358,7 @@ class EventCoder:
                     placed=scene,
                 )
         self._fill_counterparts(drafts, by_id, countries)
-        kept = [d for d in drafts if d.kind not in self.evidence_only]
+        kept = [d for d in drafts if d.kind not in self.evidence_only and self._stands(d)]
         story = self._news_peg(kept, dates, sentences, published)
         self._narrate(kept, story)
         self._place_story(kept, by_id, countries, dateline, story)
@@ -367,6 +367,12 @@ class EventCoder:
             draft.event.evidence = sorted(set(draft.evidence), key=lambda e: (e.sentence, e.trigger.start))
             events.append(draft.event)
         return sorted(events, key=lambda e: (e.sentence, e.trigger.start))
+
+    @staticmethod
+    def _stands(draft: _Draft) -> bool:
+        """A body event stands; a lead-only (headline) event only with both its actors, as a headline's
+        terse wording ("China, Russia must fight US 'containment'") leaves roles to the body."""
+        return draft.kind != "lead" or bool(draft.event.source and draft.event.target)
 
     @staticmethod
     def _fill_counterparts(drafts: list[_Draft], by_id: dict[str, Entity], countries: dict[str, str]) -> None:
