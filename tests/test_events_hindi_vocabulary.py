@@ -223,3 +223,9 @@ def test_interviews_hosts_and_visitless_arrivals_are_no_events(stage: EventStage
     assert events(stage, "इरफ़ान ने बीबीसी से बात की।", names)[0][:3] == ("CONSULT", "Irrfan Khan", "BBC")
     assert events(stage, "इरफ़ान ने बीबीसी की यह बात स्वीकार की।", names) == []  # the host takes की
     assert events(stage, "नया फ़ोन अगले महीने भारत पहुंचेगा।", names) == []  # no visitor
+
+
+def test_a_passive_with_a_ko_phrase_takes_no_other_patient(stage: EventStage) -> None:
+    names = [("Amaravati", "GPE", ["अमरावती"])]
+    got = events(stage, "अमरावती: पुलिस अधिकारियों के मुताबिक एक विधायक को गिरफ्तार किया गया।", names)
+    assert got == []  # the MLA (no entity) was arrested, not the dateline's city

@@ -116,6 +116,7 @@ class HindiEventFinder:
         self.abbreviations = lexicon.word_list("abbreviations")
         self.object_pronouns = lexicon.word_list("object_pronouns")
         self.hosts = frozenset(map(_key, lexicon.word_list("light_verb_hosts")))
+        self.dative = lexicon.word_list("dative")
         self.dative_pronouns = lexicon.word_list("dative_pronouns")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
@@ -460,7 +461,9 @@ class HindiEventFinder:
         if is_passive(words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key):
             # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
             agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
-            if not targets:
+            if not targets and not any(t.text in self.dative for t in tokens[start : match.first]):
+                # with no को-phrase the plain subject is the patient; "पाँच लोगों को गिरफ़्तार किया गया"
+                # names its patient with को (here no entity), so no other word is taken for it
                 targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
