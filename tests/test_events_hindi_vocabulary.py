@@ -229,3 +229,10 @@ def test_a_passive_with_a_ko_phrase_takes_no_other_patient(stage: EventStage) ->
     names = [("Amaravati", "GPE", ["अमरावती"])]
     got = events(stage, "अमरावती: पुलिस अधिकारियों के मुताबिक एक विधायक को गिरफ्तार किया गया।", names)
     assert got == []  # the MLA (no entity) was arrested, not the dateline's city
+
+
+def test_a_good_performance_is_no_demonstration(stage: EventStage) -> None:
+    names = [("England", "GPE", ["इंग्लैंड"]), ("India", "GPE", ["भारत"]), ("Students", "ORG", ["छात्रों"])]
+    assert events(stage, "इंग्लैंड ने भारत में अच्छा प्रदर्शन नहीं किया।", names) == []
+    got = events(stage, "छात्रों ने भारत के खिलाफ प्रदर्शन किया।", names)
+    assert got[0][:3] == ("PROTEST", "Students", "India")

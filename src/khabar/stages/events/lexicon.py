@@ -36,6 +36,7 @@ class LexEntry:
     requires_target: bool = False  # without a target entity the construction means something else
     requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
     requires_marker: bool = False  # Hindi: one of the target postpositions stands just before the trigger
+    not_after: tuple[str, ...] = ()  # Hindi: words that, right before the trigger, give it another sense
     speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
     no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
     intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
@@ -134,6 +135,7 @@ def _entry(
         requires_marker=bool(raw.get("requires_marker", False)),
         no_participle=bool(raw.get("no_participle", False)),
         speech_suffices=bool(raw.get("speech_suffices", False)),
+        not_after=_strings(raw.get("not_after"), origin, "not_after"),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
         example=str(raw["example"]),
         example_source=raw.get("example_source"),

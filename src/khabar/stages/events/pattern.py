@@ -299,6 +299,9 @@ class HindiEventFinder:
                     continue
                 if entry.no_participle and self._participle(tokens, match.last):
                     continue
+                before = _key(tokens[match.first - 1].text) if match.first > 0 else ""
+                if before and before in {_key(w) for w in entry.not_after}:
+                    continue  # "शानदार प्रदर्शन किया": a performance, not a demonstration
                 if entry.requires_source and not candidate.sources:
                     continue
                 spoken = entry.speech_suffices and candidate.reported
