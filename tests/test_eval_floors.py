@@ -89,3 +89,23 @@ def test_malformed_floors_are_errors(tmp_path: Path) -> None:
 def test_checked_in_floors_file_is_valid() -> None:
     floors = load_floors(Path(__file__).parents[1] / "eval" / "floors.toml")
     assert "events.lenient.f1.all" in floors and all(0.0 <= v <= 1.0 for v in floors.values())
+
+
+def test_set_tables_are_read_raised_and_lowered_apart(floors_file: Path) -> None:
+    from khabar.evaluation import add_table, load_floor_tables
+
+    add_table(floors_file, "dev2", {"events.lenient.f1.all": 0.1234, "entities.f1.hi": None},
+              ["events.lenient.f1.all", "entities.f1.hi"])
+    tables = load_floor_tables(floors_file)
+    assert tables["dev2"] == {"events.lenient.f1.all": 0.123}  # unmeasured metrics get no floor
+    assert load_floors(floors_file, "dev2") == {"events.lenient.f1.all": 0.123}
+    assert load_floors(floors_file, "other") == load_floors(floors_file)  # no table: the [floors] one
+    assert update_floors(floors_file, {"events.lenient.f1.all": 0.2}, "dev2") == [
+        ("events.lenient.f1.all", 0.123, 0.2)
+    ]
+    assert load_floors(floors_file)["events.lenient.f1.all"] == 0.25  # the [floors] line untouched
+    lower_floor(floors_file, "dev2:events.lenient.f1.all", 0.15, "gold fixed")
+    assert load_floor_tables(floors_file)["dev2"]["events.lenient.f1.all"] == 0.15
+    assert load_floors(floors_file)["events.lenient.f1.all"] == 0.25
+    with pytest.raises(EvaluationError, match="exists"):
+        add_table(floors_file, "dev2", {}, [])

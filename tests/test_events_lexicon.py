@@ -37,7 +37,7 @@ def run_example(stage: EventStage, lang: str, entry: LexEntry) -> tuple[list[Eve
     if entry.example_source:
         names.append(("SOURCE", "PER", [entry.example_source]))
     if entry.example_target:
-        target_type = "GPE" if "GPE" in entry.target_types else "PER"
+        target_type = entry.target_types[0] if entry.target_types else "PER"
         names.append(("TARGET", target_type, [entry.example_target]))
     entities = build_entities(text, names)
     doc = Document(id="example", raw=text, clean=text, lang=lang)

@@ -184,6 +184,19 @@ def test_lead_and_body_are_one_event(stage: EventStage) -> None:
     assert event.location is not None and event.location.name == "Hangzhou"
 
 
+def test_lead_only_event_is_kept(stage: EventStage) -> None:
+    """The headline's event stands even when the body does not restate it (a caption's does not)."""
+    text = "रूस ने यूक्रेन पर हमला किया\nसंयुक्त राष्ट्र की बैठक आज होगी।"
+    names = [("Russia", "GPE", ["रूस"]), ("Ukraine", "GPE", ["यूक्रेन"])]
+    doc = _doc(stage, text, "hi", names)
+    assert doc.sentences[0].kind == "lead"
+    assert [(e.plover, _named(doc, e), e.sentence) for e in doc.events or []] == [
+        ("ASSAULT", ("Russia", "Ukraine"), 0)
+    ]
+    terse = _doc(stage, "यूक्रेन पर हमला\nसंयुक्त राष्ट्र की बैठक आज होगी।", "hi", names)
+    assert terse.events == []  # a headline event missing an actor leaves it to the body
+
+
 def test_caption_only_event_is_dropped(stage: EventStage) -> None:
     doc = Document(id="t", raw="x", clean="रूस ने यूक्रेन पर हमला किया।", lang="hi")
     doc.sentences = [Sentence(0, len(doc.clean or ""), kind="caption")]

@@ -658,9 +658,11 @@ def _register_optional_commands() -> None:
     from khabar.evaluation.command import eval_command
     from khabar.kb.command import kb_group
     from khabar.server.command import serve_command
+    from khabar.stages.events.coverage import lexicon_command
     from khabar.stories.command import stories_command
 
     main.add_command(eval_command, "eval")
+    main.add_command(lexicon_command, "lexicon")
     main.add_command(kb_group, "kb")
     main.add_command(serve_command, "serve")
     main.add_command(merge_command, "merge")

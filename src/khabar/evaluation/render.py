@@ -41,9 +41,9 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
-def summary_table(report: EvalReport) -> Table:
+def summary_table(report: EvalReport, title: str = "khabar eval") -> Table:
     langs = report.langs
-    table = Table(title=f"khabar eval: {report.articles[ALL]} articles", title_justify="left")
+    table = Table(title=f"{title}: {report.articles[ALL]} articles", title_justify="left")
     table.add_column("measure")
     for lang in langs:
         table.add_column(f"{lang} ({report.articles[lang]})", justify="right")
@@ -150,8 +150,9 @@ def print_report(
     errors: bool = False,
     gsr: GsrReport | None = None,
     violations: Sequence[Violation] | None = None,
+    title: str = "khabar eval",
 ) -> None:
-    console.print(summary_table(report))
+    console.print(summary_table(report, title))
     console.print(per_type_table(report))
     console.print(confusion_table(report))
     if gsr is not None:

@@ -644,6 +644,25 @@ def evaluate(
     return report
 
 
+def merge_reports(reports: Iterable[EvalReport]) -> EvalReport:
+    """The sum of several reports (counts, ratios, confusion, errors, failures, article numbers), as
+    if their articles had been scored in one run."""
+    out = EvalReport()
+    for report in reports:
+        for key, counts in report.counts.items():
+            total = out.counts.setdefault(key, Counts())
+            total.tp, total.fp, total.fn = total.tp + counts.tp, total.fp + counts.fp, total.fn + counts.fn
+        for key, ratio in report.ratios.items():
+            r = out.ratios.setdefault(key, Ratio())
+            r.correct, r.total = r.correct + ratio.correct, r.total + ratio.total
+        for gold, row in report.confusion.items():
+            out.confusion.setdefault(gold, Counter()).update(row)
+        out.errors += report.errors
+        out.failures += report.failures
+        out.articles.update(report.articles)
+    return out
+
+
 def group_errors(errors: Iterable[ErrorItem]) -> dict[str, list[ErrorItem]]:
     grouped: dict[str, list[ErrorItem]] = defaultdict(list)
     for error in errors:

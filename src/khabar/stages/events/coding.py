@@ -39,11 +39,15 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
   (CAMEO 01–03, 05, 10–13) takes the story's place only when its speaker, or the speaker's country,
   takes part in the story's events held there. Places are geocoded with the gazetteer (country,
   latitude, longitude).
+* **Domestic trips** (``खैरागढ़ पहुंचे मुख्यमंत्री``, a party's yatra through its own states) are no
+  visits: a 042 whose every target is a place (not a country) in every source's own country is dropped.
+* **A yield said not to happen** (CAMEO 08 with status denied: "पुलिस ने उसे नहीं छोड़ा") is the
+  refusal to yield (CAMEO 124x), status occurred.
 * **Merging**: events with the same PLOVER type and actors (either order for symmetric types) and
   compatible dates are one event with every sentence as evidence; an event missing an actor merges
   into one that agrees on the others. The first body sentence is the event's sentence; captions and
-  the lead only add evidence to events found in the body (a lead-only event is kept, a caption-only
-  event is not).
+  the lead only add evidence to events found in the body (a lead-only event is kept when it names
+  both its actors, a caption-only event is not).
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ DATELESS_KINDS = frozenset({"week", "vague"})
 DAY_KINDS = frozenset({"date", "numeric", "weekday", "relative", "offset"})
 # Punctuation ending the clause of a trigger: a date after it is not the trigger's.
 _CLAUSE_BREAK = re.compile(rf"[,;:{DANDA_MARKS}()\[\]—–]")
+VISIT = "042"
 INTENT_MEET = "036"
 INTENT_GENERIC = "030"
 # A coercive act a source announces it will carry out ("NATO confirmed it would tighten the blockade")
@@ -87,6 +92,16 @@ THREAT_CODES = {
     "195": "1384", "196": "1384", "20": "1383",
 }  # fmt: skip
 COMPLETE, PARTIAL, REPORTED = 1.0, 0.8, 0.9
+# A yield (CAMEO 08) said not to happen is coded as the refusal to yield (CAMEO 124x, "Decline to …"):
+# not releasing someone is 1243, not easing sanctions 1244, not de-escalating 1246, else 124.
+YIELD_ROOT = "08"
+REFUSED_YIELD = {
+    "081": "1241", "0811": "1241", "0812": "1241", "0813": "1241", "0814": "1241", "082": "1242",
+    "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+    "084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "0861": "1245",
+    "0862": "1245", "0863": "1245", "087": "1246", "0871": "1246", "0872": "1246", "0873": "1246",
+    "0874": "1246",
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -105,12 +120,13 @@ class EventCoder:
         self,
         codes: CodeTables,
         gazetteer: Gazetteer | None = None,
-        evidence_only: frozenset[str] = frozenset({"caption", "lead"}),
+        evidence_only: frozenset[str] = frozenset({"caption"}),
     ) -> None:
         self.codes = codes
         self.gazetteer = gazetteer
-        # Sentence kinds that only add evidence to an event stated in the body (a headline or a
-        # photo caption restates the story; alone it is too terse to code reliably).
+        # Sentence kinds that only add evidence to an event stated in the body (a photo caption
+        # restates the story; alone it is too terse to code reliably). A lead (headline) event is
+        # kept even when the body does not restate it: it is often the story's main event.
         self.evidence_only = evidence_only
 
     # ------------------------------------------------------------------ actors
@@ -152,6 +168,16 @@ class EventCoder:
                 out.append(person)
         return list(dict.fromkeys(out))
 
+    def _domestic_trip(self, sources: list[str], targets: list[str], by_id: dict[str, Entity]) -> bool:
+        """A trip to a place (not a country) in the traveller's own country — a campaign tour or
+        yatra, a chief minister touring a district — is no visit in CAMEO's sense (042 is a visit to
+        another actor); a traveller of unknown country is given the benefit of the doubt."""
+        places = [by_id.get(t) for t in targets]
+        if not targets or not all(self._is_place(p) for p in places):
+            return False
+        own = {by_id[s].country for s in sources if s in by_id and by_id[s].type != "GPE"}
+        return bool(own) and None not in own and all(p is not None and p.country in own for p in places)
+
     @staticmethod
     def _countries(entities: list[Entity]) -> dict[str, str]:
         """ISO alpha-3 → id of the document's country entity."""
@@ -179,6 +205,9 @@ class EventCoder:
     # ------------------------------------------------------------------ codes
     def _code(self, candidate: Candidate) -> tuple[str, str]:
         cameo, status = candidate.cameo, candidate.status
+        if status == "denied" and cameo[:2] == YIELD_ROOT:
+            # "पुलिस ने उसे नहीं छोड़ा", "refused to release": a yield not made is a refusal to yield
+            return REFUSED_YIELD.get(cameo, "124"), "occurred"
         quad = self.codes.quad_class(cameo)
         if status == "intended" and quad in (1, 2) and not cameo.startswith("03"):
             cameo = INTENT_MEET if cameo.startswith("04") else INTENT_GENERIC
@@ -273,6 +302,8 @@ class EventCoder:
             agent = next((s for s in sources if by_id.get(s) is not None and by_id[s].type == "PER"), None)
             last_agent = agent or last_agent
             place = next((t for t in targets if self._is_place(by_id.get(t))), None)
+            if candidate.cameo.startswith(VISIT) and self._domestic_trip(sources, targets, by_id):
+                continue
             sources = list(dict.fromkeys(self._as_actor(s, by_id, countries) for s in sources))
             targets = [
                 t
@@ -327,7 +358,7 @@ class EventCoder:
                     placed=scene,
                 )
         self._fill_counterparts(drafts, by_id, countries)
-        kept = [d for d in drafts if d.kind not in self.evidence_only]
+        kept = [d for d in drafts if d.kind not in self.evidence_only and self._stands(d)]
         story = self._news_peg(kept, dates, sentences, published)
         self._narrate(kept, story)
         self._place_story(kept, by_id, countries, dateline, story)
@@ -336,6 +367,12 @@ class EventCoder:
             draft.event.evidence = sorted(set(draft.evidence), key=lambda e: (e.sentence, e.trigger.start))
             events.append(draft.event)
         return sorted(events, key=lambda e: (e.sentence, e.trigger.start))
+
+    @staticmethod
+    def _stands(draft: _Draft) -> bool:
+        """A body event stands; a lead-only (headline) event only with both its actors, as a headline's
+        terse wording ("China, Russia must fight US 'containment'") leaves roles to the body."""
+        return draft.kind != "lead" or bool(draft.event.source and draft.event.target)
 
     @staticmethod
     def _fill_counterparts(drafts: list[_Draft], by_id: dict[str, Entity], countries: dict[str, str]) -> None:

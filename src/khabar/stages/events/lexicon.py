@@ -13,6 +13,7 @@ from typing import Any
 from khabar.codes import CodeTables
 from khabar.errors import LanguagePackError
 from khabar.langpacks import LanguagePack
+from khabar.stages.events.hindi_verbs import HindiMorphology
 
 DEFAULT_CONFIDENCE = 0.7
 
@@ -34,6 +35,10 @@ class LexEntry:
     mutual: bool = False  # each party acts on the other (clashes): an event in each direction
     requires_target: bool = False  # without a target entity the construction means something else
     requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
+    requires_marker: bool = False  # Hindi: one of the target postpositions stands just before the trigger
+    not_after: tuple[str, ...] = ()  # Hindi: words that, right before the trigger, give it another sense
+    speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
+    no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
     intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
     confidence: float = DEFAULT_CONFIDENCE
     example: str = ""
@@ -66,6 +71,8 @@ class EventLexicon:
     # "pattern" (khabar.stages.events.pattern) or "dependency" (khabar.stages.events.dependency)
     finder: str = "pattern"
     appeal_cameo: str = "020"  # code given to a cooperative act wrapped in "should"/"चाहिए"
+    morphology: HindiMorphology | None = None  # the pack's verbs.toml, when it has one
+    perfective: frozenset[str] = frozenset()  # perfective forms of the lexicon's verbs (passive voice)
 
     def word_list(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -81,13 +88,25 @@ def _strings(value: Any, origin: str, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _entry(raw: dict[str, Any], origin: str, codes: CodeTables, verb_groups: dict[str, Any]) -> LexEntry:
+def _entry(
+    raw: dict[str, Any],
+    origin: str,
+    codes: CodeTables,
+    verb_groups: dict[str, Any],
+    morphology: HindiMorphology | None = None,
+) -> LexEntry:
     cameo = str(raw.get("cameo") or "")
     if not cameo:
         raise LanguagePackError(f"{origin}: missing cameo")
     if codes.get(cameo) is None or cameo not in codes.cameo:
         raise LanguagePackError(f"{origin}: unknown CAMEO code {cameo!r}")
     forms = tuple(tuple(f.split()) for f in _strings(raw.get("forms"), origin, "forms"))
+    lemmas = _strings(raw.get("lemmas"), origin, "lemmas")
+    if lemmas and morphology is None:
+        raise LanguagePackError(f"{origin}: lemmas need the pack's verbs.toml (verb morphology)")
+    if morphology is not None:
+        # "गिरफ़्तार कर" → every form of the phrase's last verb ("गिरफ़्तार किया", "… करेगी", …)
+        forms += tuple(f for lemma in lemmas for f in morphology.phrase_forms(lemma) if f not in forms)
     if not forms:
         raise LanguagePackError(f"{origin}: no forms")
     verbs = _strings(raw.get("verbs"), origin, "verbs")
@@ -113,6 +132,10 @@ def _entry(raw: dict[str, Any], origin: str, codes: CodeTables, verb_groups: dic
         intent=bool(raw.get("intent", False)),
         requires_target=bool(raw.get("requires_target", False)),
         requires_source=bool(raw.get("requires_source", False)),
+        requires_marker=bool(raw.get("requires_marker", False)),
+        no_participle=bool(raw.get("no_participle", False)),
+        speech_suffices=bool(raw.get("speech_suffices", False)),
+        not_after=_strings(raw.get("not_after"), origin, "not_after"),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
         example=str(raw["example"]),
         example_source=raw.get("example_source"),
@@ -138,18 +161,35 @@ def load_lexicon(pack: LanguagePack, codes: CodeTables) -> EventLexicon | None:
     if not data:
         return None
     where = f"{pack.code}/events.toml"
+    verbs = pack.section("verbs")
+    morphology = HindiMorphology.from_data(verbs, f"{pack.code}/verbs.toml") if verbs else None
     verb_groups = {
         name: frozenset(_strings(forms, f"{where} [verb_groups]", name))
         for name, forms in (data.get("verb_groups") or {}).items()
     }
+    light_verbs = _strings(data.get("light_verbs"), where, "light_verbs")
+    if light_verbs and morphology is None:
+        raise LanguagePackError(f"{where}: light_verbs need the pack's verbs.toml (verb morphology)")
+    for stem in light_verbs:
+        # a light verb's group: every form of the verb, plus any words [verb_groups] adds to it
+        assert morphology is not None
+        verb_groups[stem] = verb_groups.get(stem, frozenset()) | morphology.forms(stem)
+    sources = [(where, data)]
+    for name in _strings(data.get("entry_files"), where, "entry_files"):
+        extra = pack.section(name)
+        if not extra:
+            raise LanguagePackError(f"{where}: entry file {name}.toml is missing or empty")
+        sources.append((f"{pack.code}/{name}.toml", extra))
     entries = tuple(
         _entry(
             raw,
-            f"{where} entry {i + 1} ({'/'.join(_strings(raw.get('forms'), where, 'forms'))})",
+            f"{origin} entry {i + 1} ({'/'.join(_strings(raw.get('forms') or raw.get('lemmas'), origin, 'forms'))})",  # noqa: E501
             codes,
             verb_groups,
+            morphology,
         )
-        for i, raw in enumerate(data.get("entry") or [])
+        for origin, source in sources
+        for i, raw in enumerate(source.get("entry") or [])
     )
     status_raw = data.get("status") or {}
     status = StatusCues(
@@ -171,4 +211,20 @@ def load_lexicon(pack: LanguagePack, codes: CodeTables) -> EventLexicon | None:
         words=words,
         appeal_cameo=str(data.get("appeal_cameo", "020")),
         finder=_finder(pack, data, where),
+        morphology=morphology,
+        perfective=_perfective(
+            morphology, light_verbs, [raw for _, source in sources for raw in source.get("entry") or []]
+        ),
     )
+
+
+def _perfective(
+    morphology: HindiMorphology | None, light_verbs: tuple[str, ...], raw_entries: list[dict[str, Any]]
+) -> frozenset[str]:
+    """The perfective forms of every light verb and of the last word of every entry's lemma."""
+    if morphology is None:
+        return frozenset()
+    stems = set(light_verbs) | {
+        lemma.split()[-1] for raw in raw_entries for lemma in raw.get("lemmas") or [] if lemma.split()
+    }
+    return frozenset(f for stem in stems for f in morphology.paradigm(stem)["perfective"])

@@ -32,12 +32,14 @@ around an entity mention:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from khabar.kb import KnowledgeBase
 from khabar.model import Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
+from khabar.stages.events.hindi_clauses import is_passive, split_glued
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOPS
@@ -52,7 +54,13 @@ GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the ligh
 STATUS_WINDOW = 6  # words after the trigger read for status cues
 APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देने के लिए … बनाए रखना चाहिए": the clause's modal comes last
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
+POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फिनलैंड गणराज्य की आधिकारिक यात्रा")
+MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
+PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
+
+
+_key = functools.lru_cache(maxsize=1 << 16)(match_key)
 
 
 def _hindi_demonyms(kb: KnowledgeBase) -> frozenset[str]:
@@ -98,6 +106,18 @@ class HindiEventFinder:
         self.inclusive = lexicon.word_list("inclusive")
         self.compound_heads = lexicon.word_list("compound_postposition_heads")
         self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
+        # "X के हाथों", "X की ओर से": agents of a passive named by a phrase (the word after the genitive)
+        self.passive_agent_phrases = {
+            tuple(p.split()) for p in lexicon.word_list("passive_agent_phrases") if len(p.split()) > 1
+        }
+        self.passive_auxiliaries = frozenset(map(_key, lexicon.word_list("passive_auxiliaries")))
+        self.explicators = frozenset(map(_key, lexicon.word_list("explicators")))
+        self.perfective = frozenset(map(_key, lexicon.perfective))
+        self.abbreviations = lexicon.word_list("abbreviations")
+        self.object_pronouns = lexicon.word_list("object_pronouns")
+        self.hosts = frozenset(map(_key, lexicon.word_list("light_verb_hosts")))
+        self.dative = lexicon.word_list("dative")
+        self.dative_pronouns = lexicon.word_list("dative_pronouns")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
         self.auxiliaries = lexicon.word_list("auxiliaries")
@@ -115,13 +135,17 @@ class HindiEventFinder:
             **{w: "GPE" for w in lexicon.word_list("pair_countries")},
             **{w: "ANY" for w in lexicon.word_list("pair_sides")},
         }
-        self.all_verbs = (
-            frozenset().union(*lexicon.verb_groups.values()) if lexicon.verb_groups else frozenset()
-        )
+        # Triggers and light verbs are matched on spelling-normalised words (match_key: nukta dropped,
+        # chandrabindu = anusvara), so गिरफ़्तार/गिरफ्तार and पहुँचे/पहुंचे need one form each.
+        self._groups = {name: frozenset(map(_key, forms)) for name, forms in lexicon.verb_groups.items()}
+        self.all_verbs = frozenset().union(*self._groups.values()) if self._groups else frozenset()
         # Longest forms first so "समझौते पर हस्ताक्षर" wins over a shorter overlapping form.
         self._forms = sorted(
-            ((form, entry) for entry in lexicon.entries for form in entry.forms),
-            key=lambda item: -len(item[0]),
+            dict.fromkeys(
+                (tuple(map(_key, form)), entry) for entry in lexicon.entries for form in entry.forms
+            ),
+            # an entry that needs a light verb is the more specific reading of its form: tried first
+            key=lambda item: (-len(item[0]), not item[1].verbs),
         )
         self._entries_by_form: dict[tuple[str, ...], list[LexEntry]] = {}
         for form, entry in self._forms:
@@ -129,7 +153,7 @@ class HindiEventFinder:
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, tokens: list[Token]) -> list[_Match]:
-        words = [t.text for t in tokens]
+        words = [_key(t.text) for t in tokens]
         # Where each word occurs: a form is only tried where its first word stands (same order and
         # results as trying every position, without the quadratic scan).
         positions: dict[str, list[int]] = {}
@@ -158,7 +182,8 @@ class HindiEventFinder:
         return sorted(found, key=lambda m: m.first)
 
     def _verbs_of(self, entry: LexEntry) -> frozenset[str]:
-        return frozenset().union(*(self.lex.verb_groups[g] for g in entry.verbs))
+        """The normalised forms of the entry's light verbs."""
+        return frozenset().union(*(self._groups[g] for g in entry.verbs))
 
     def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
         allowed = self._verbs_of(entry)
@@ -171,8 +196,9 @@ class HindiEventFinder:
                     # the noun it governs (awaiting support), not to this one
                     return None
                 return j
-            if words[j] in self.boundaries or words[j] in self.compound_heads:
-                # "वार्ता के दौरान हुई प्रगति": a noun in a postpositional phrase has no light verb
+            if words[j] in self.boundaries or words[j] in self.compound_heads or words[j] in self.hosts:
+                # "वार्ता के दौरान हुई प्रगति": a noun in a postpositional phrase has no light verb;
+                # "बात स्वीकार की": the light verb is the host word's
                 return None
         return None
 
@@ -202,22 +228,53 @@ class HindiEventFinder:
         carries its speaker into the following sentences (``… ने कहा, ‘… . रूस को … चाहिए.’``)."""
         out: list[Candidate] = []
         carried: list[str] = []
-        for index, sentence in sentences:
-            tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
-            if not tokens:
-                continue
+        runs = [
+            (index, run)
+            for index, sentence in sentences
+            for run in split_glued(
+                tokenize(text[sentence.start : sentence.end], sentence.start), self.abbreviations
+            )
+        ]
+        last_agent: str | None = None  # the person last named as an agent (X ने …), for उन्होंने
+        for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
             if not speaker and carried:
                 speaker, content_from = carried, 0
             for candidate in self._find(tokens, index, mentions, speaker, content_from):
                 self._resolve_pair(candidate, out, mentions)
+                if last_agent is not None and self._third_person_agent(tokens, candidate.trigger.start):
+                    # "जेटली ने कहा कि … . उन्होंने कहा कि … चाहिए": he is the last agent, not the last
+                    # person mentioned (a name inside Jaitley's own words)
+                    named = dict.fromkeys(last_agent if s == "@pronoun" else s for s in candidate.sources)
+                    candidate.sources = [s for s in named if s not in candidate.targets]
                 out.append(candidate)
+            last_agent = self._person_agent(tokens, mentions) or last_agent
             quotes = [t for t in tokens if t.text in _QUOTES]
             if speaker and content_from is not None and len(quotes) % 2 == 1:
                 carried = [] if carried and content_from == 0 else speaker
             elif not (carried and content_from == 0):
                 carried = []
         return out
+
+    def _third_person_agent(self, tokens: list[Token], trigger_start: int) -> bool:
+        """The agent before the trigger at ``trigger_start`` is a third-person ergative pronoun
+        (उन्होंने, उसने), the nearest agent word of its clause."""
+        for token in reversed([t for t in tokens if t.start < trigger_start]):
+            if token.text in self.boundaries or token.text in self.agent_markers:
+                return False
+            if token.text in self.pronouns:
+                return token.text not in self.first_person
+        return False
+
+    def _person_agent(self, tokens: list[Token], mentions: MentionIndex) -> str | None:
+        """The last person named as an agent (before ने) in ``tokens``, else None."""
+        found = None
+        for j, token in enumerate(tokens):
+            if token.text in self.agent_markers and j > 0:
+                ids = self._np_mentions(tokens, j - 1, 0, mentions) or []
+                persons = [i for i in ids if i in mentions.by_id and mentions.by_id[i].type == "PER"]
+                found = persons[0] if len(persons) == 1 else found
+        return found
 
     def find(self, text: str, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         return self.find_all(text, [(index, sentence)], mentions)
@@ -234,14 +291,40 @@ class HindiEventFinder:
         for match in self._triggers(tokens):
             for entry in (match.entry, *match.alternatives):
                 if entry is not match.entry:
-                    if entry.verbs and tokens[match.last].text not in self._verbs_of(entry):
+                    if entry.verbs and _key(tokens[match.last].text) not in self._verbs_of(entry):
                         continue  # "मदद कर रही थीं" is no "मदद दी": the alternative needs its own light verb
                     match = _Match(entry, match.first, match.last)
                 candidate = self._candidate(match, tokens, index, mentions, speaker, content_from)
-                if candidate.targets or not entry.requires_target:
+                if entry.requires_marker and not self._marker_before(tokens, match.first, entry):
+                    continue
+                if entry.no_participle and self._participle(tokens, match.last):
+                    continue
+                before = _key(tokens[match.first - 1].text) if match.first > 0 else ""
+                if before and before in {_key(w) for w in entry.not_after}:
+                    continue  # "शानदार प्रदर्शन किया": a performance, not a demonstration
+                if entry.requires_source and not candidate.sources:
+                    continue
+                spoken = entry.speech_suffices and candidate.reported
+                if candidate.targets or not entry.requires_target or spoken:
                     out.append(candidate)
                     break
         return out
+
+    def _participle(self, tokens: list[Token], last: int) -> bool:
+        """The verb ending at token ``last`` is a "-ते हुए" participle (``बात करते हुए``)."""
+        nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        return tokens[last].text.endswith(self.participle_endings) and nxt in self.participle_markers
+
+    def _marker_before(self, tokens: list[Token], first: int, entry: LexEntry) -> bool:
+        """One of the entry's target postpositions ends within ``MARKER_WINDOW`` words before the trigger
+        (``चीनी नेताओं से मिलने``: someone is met, named or not; ``उन्हें वोट मिले`` has no one)."""
+        for marker in entry.target:
+            words = tuple(marker.split())
+            for end in range(max(0, first - MARKER_WINDOW), first):
+                start = end - len(words) + 1
+                if start >= 0 and tuple(t.text for t in tokens[start : end + 1]) == words:
+                    return True
+        return False
 
     # ------------------------------------------------------------------ "दोनों …" (both)
     def _pair_at(self, tokens: list[Token], last: int, lower: int) -> str | None:
@@ -377,11 +460,22 @@ class HindiEventFinder:
         if entry.agent == "genitive":
             sources = self._possessor(tokens, start, match.first, mentions, exclude=set(targets))
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
+        words = [t.text for t in tokens]
+        if is_passive(words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key):
+            # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
+            agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
+            if not targets and not any(t.text in self.dative for t in tokens[start : match.first]):
+                # with no को-phrase the plain subject is the patient; "पाँच लोगों को गिरफ़्तार किया गया"
+                # names its patient with को (here no entity), so no other word is taken for it
+                targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
+            return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
         if sources is None and entry.agent == "genitive_first":
-            sources = (
-                self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets)) or None
-            )
+            # "X की (चीन) यात्रा": the possessor of the trigger noun itself, not of a noun of its own
+            # before a comma ("X के निमंत्रण पर, Y … की यात्रा के लिए")
+            near = self._phrase_start(tokens, start, match.first)
+            exclude = set(targets)
+            sources = self._genitive_subject(tokens, near, match.first, mentions, exclude=exclude) or None
         if sources is None:
             sources = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
         if sources is None:
@@ -644,9 +738,14 @@ class HindiEventFinder:
     ) -> list[str] | None:
         """``X, Y और Z द्वारा …``: the agent of a passive or participial construction."""
         for j in range(trigger - 1, lower, -1):
-            if tokens[j].text in self.passive_agent_markers:
-                ids = [i for i in self._np_mentions(tokens, j - 1, lower, mentions) or [] if i not in exclude]
-                return ids or None
+            end = j - 1
+            if tokens[j].text not in self.passive_agent_markers:
+                here = tuple(t.text for t in tokens[j : j + 3])
+                phrase = next((p for p in self.passive_agent_phrases if here[: len(p)] == p), None)
+                if phrase is None or j + len(phrase) > trigger:
+                    continue
+            ids = [i for i in self._np_mentions(tokens, end, lower, mentions) or [] if i not in exclude]
+            return ids or None
         return None
 
     def _followed_by(self, tokens: list[Token], after: int, words: tuple[str, ...], gap: int = 0) -> bool:
@@ -708,6 +807,23 @@ class HindiEventFinder:
                     ):
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
+        return self._pronoun_target(tokens, lower, trigger, entry)
+
+    def _pronoun_target(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> list[str]:
+        """``उन पर आरोप है``, ``उन्हें गिरफ़्तार किया गया``: a person pronoun as the target (resolved to
+        the person the story is about by the coder); only the pronouns of the pack's lists, as
+        demonstratives (इस, उस) mostly point at things."""
+        if entry.target_types and "PER" not in entry.target_types:
+            return []
+        for marker in entry.target:
+            if marker.startswith("@"):
+                continue
+            words = tuple(marker.split())
+            for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+                if tokens[k].text in self.object_pronouns and self._followed_by(tokens, k, words):
+                    return ["@pronoun"]
+                if words == ("को",) and tokens[k].text in self.dative_pronouns:
+                    return ["@pronoun"]
         return []
 
     def _marked(self, tokens: list[Token], ref: MentionRef, last: int, marker: str, trigger: int) -> bool:
@@ -804,6 +920,14 @@ class HindiEventFinder:
                 continue
             return [i for i in dict.fromkeys(ids) if i not in exclude]
         return None
+
+    def _phrase_start(self, tokens: list[Token], lower: int, trigger: int) -> int:
+        """Index of the first word of the noun phrase ending at the trigger: after the last comma or
+        other punctuation before it (at most ``POSSESSOR_SPAN`` words back)."""
+        for j in range(trigger - 1, max(lower, trigger - POSSESSOR_SPAN) - 1, -1):
+            if not tokens[j].text[:1].isalnum():
+                return j + 1
+        return max(lower, trigger - POSSESSOR_SPAN)
 
     def _genitive_subject(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
@@ -925,7 +1049,7 @@ class HindiEventFinder:
         if any(w in cues.ongoing for w in after):
             return "occurred"  # "समर्थन करना जारी रखेंगे": an ongoing act, not a plan
         if any(w in cues.planned for w in after) or any(
-            len(w) > 3 and w.endswith(cues.future_suffixes) and (w in self.all_verbs or k < 3)
+            len(w) > 3 and w.endswith(cues.future_suffixes) and (_key(w) in self.all_verbs or k < 3)
             for k, w in enumerate(verb_group[len(trigger_words) - 1 :])
         ):
             return "planned"
