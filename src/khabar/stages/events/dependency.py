@@ -152,7 +152,11 @@ class EnglishEventFinder:
             if not near & set(entry.cues):
                 return False
         if entry.particle:
-            words = {c.text.lower() for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
+            words = {
+                c.text.lower()
+                for c in token.children
+                if c.dep_ in ("prt", "prep", "dobj", "advmod") and not _temporal(c)
+            }  # "called X on Sunday" is no "call on"
             if entry.particle not in words:
                 return False
         if entry.objects:
@@ -402,6 +406,12 @@ class EnglishEventFinder:
                     sources = self._entities(subject, mentions)
                 if not targets:
                     targets = self._target(light, entry, mentions)
+                if passive and not targets:
+                    targets = self._entities(subject, mentions)  # "X was granted bail": X undergoes it
+                if passive:
+                    agent = next((c for c in light.children if c.dep_ == "agent"), None)
+                    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                    sources = [e for e in self._entities(by, mentions) if e not in targets]
             for prep in ("of", "from"):
                 if sources or light is not None or prep in entry.target:
                     continue
@@ -428,7 +438,14 @@ class EnglishEventFinder:
                 # "companies accused of helping Russia": a reduced passive; the noun it follows is what
                 # the active verb's object would be (the clause's subject stays the agent)
                 targets = self._entities(token.head, mentions)
-            if passive:
+            if entry.subject_is_target and not passive:
+                # "X got bail from the High Court": the subject undergoes it, "from"/"by" gives it
+                targets = self._entities(subject, mentions)
+                giver = self._prep_objects(token, ("from", "by"))
+                for obj in (c for c in token.children if c.dep_ == "dobj" and giver is None):
+                    giver = self._prep_objects(obj, ("from", "by"))  # "got bail from the court"
+                sources = self._entities(giver, mentions)
+            elif passive:
                 by = self._prep_objects(token, ("by",))
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 if agent is not None:
@@ -466,6 +483,8 @@ class EnglishEventFinder:
             return None  # "whether Japan supports the attacks": an open question asserts no event
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
+        if entry.source_types and not self._source_kind(sources, entry.source_types, mentions):
+            return None  # "militants attacked the camp": not the verbal attack of this entry
         if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
             return None  # "discussing the conflict" with nobody named: no meeting to code
         cameo = entry.cameo
@@ -493,6 +512,14 @@ class EnglishEventFinder:
             symmetric=symmetric,
             mutual=entry.mutual,
             reported=reported,
+        )
+
+    @staticmethod
+    def _source_kind(sources: list[str], kinds: tuple[str, ...], mentions: MentionIndex) -> bool:
+        """Every source is an entity of one of ``kinds`` (entity types or CAMEO sectors)."""
+        entities = [mentions.by_id.get(s) for s in sources]
+        return bool(entities) and all(
+            e is not None and (e.type in kinds or (e.sector or "") in kinds) for e in entities
         )
 
     def _subtree_target(
@@ -617,6 +644,11 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
         return at_head[0].entity.id
     inside = mentions.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     return inside[0].entity.id if inside else None
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Sunday", "on 12 May")."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
 def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:

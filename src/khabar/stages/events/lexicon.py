@@ -29,6 +29,12 @@ class LexEntry:
     agent: str = "default"  # "genitive": nominal event whose agent is its possessor (रूस के हमले)
     pos: str = "VERB"  # English: part of speech of the trigger word (VERB or NOUN)
     target_types: tuple[str, ...] = ()  # restrict the target entity type (GPE, LOC for visits)
+    # English: the source must be an entity of one of these types or CAMEO sectors (a person or a party
+    # "attacked the government" in words; militants attack with arms); otherwise the next entry is tried
+    source_types: tuple[str, ...] = ()
+    # English: the grammatical subject undergoes the event ("X got bail", "X secured bail"): it is the
+    # target, and the source is the object of "from"/"by" if any
+    subject_is_target: bool = False
     plover: str | None = None  # override of the CAMEO→PLOVER table
     symmetric: bool = False
     mutual: bool = False  # each party acts on the other (clashes): an event in each direction
@@ -105,6 +111,8 @@ def _entry(raw: dict[str, Any], origin: str, codes: CodeTables, verb_groups: dic
         particle=raw.get("particle"),
         cues=_strings(raw.get("cues"), origin, "cues"),
         target_types=_strings(raw.get("target_types"), origin, "target_types"),
+        source_types=_strings(raw.get("source_types"), origin, "source_types"),
+        subject_is_target=bool(raw.get("subject_is_target", False)),
         agent=str(raw.get("agent", "default")),
         pos=str(raw.get("pos", "VERB")).upper(),
         plover=raw.get("plover"),

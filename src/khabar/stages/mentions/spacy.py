@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from khabar.errors import InputError, LanguagePackError
 from khabar.model import Document, EntityMention, Span
 from khabar.nlp_en import as_parser
+from khabar.stages.mentions import national
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 
@@ -143,6 +144,7 @@ class _Article:
     sentence_ends: list[int]
     demonyms: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, country alpha-3
     context_country: str | None = None  # country of the dateline place
+    state: str | None = None  # the state (first-level place) an article of that country is about
     idx: list[int] = field(default_factory=list)  # token start offsets
     ends: list[int] = field(default_factory=list)  # token end offsets
     words: list[str] = field(default_factory=list)  # token texts
@@ -208,6 +210,8 @@ class EnglishMentionFinder:
         )
         self._word_keys: dict[str, str] = {}  # token text → match key (bounded, see _key)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
+        self.national = national.load_national(pack.section("mentions"), str(pack.directory))
+        self._states: dict[str, dict[str, str]] = {}  # country → its states (lower-cased name → name)
         # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
         # mediation", "Israeli air raids") names the country that acts
         self.event_nouns: frozenset[str] = frozenset(
@@ -246,6 +250,8 @@ class EnglishMentionFinder:
         ner_cands = [c for c in self._ner_candidates(article) if (c.start, c.end) not in demonym_spans]
         merged = self._merge(article, kb_cands, dateline_cands, ner_cands)
         merged = self._bracketed_acronyms(article.text, merged)
+        self._national_context(article, merged)
+        merged = self._national_names(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
@@ -412,6 +418,48 @@ class EnglishMentionFinder:
             acronym = text[cand.start : cand.end]
             if not cand.kb_ids and acronym.isupper() and 2 <= len(acronym) <= 6 and acronym in spelled:
                 cand.kb_ids, cand.type = spelled[acronym].kb_ids, spelled[acronym].type
+        return out
+
+    def _national_context(self, article: _Article, cands: list[_Candidate]) -> None:
+        """The article's country when no dateline gave one (most of its known names'), and the state
+        of that country it is about (see khabar.stages.mentions.national)."""
+        ids = [c.kb_ids for c in cands if c.kb_ids]
+        if article.context_country is None:
+            article.context_country = national.dominant_country(self.kb, ids, self.national)
+        country = article.context_country
+        if country and country in self.national.aliases:
+            if country not in self._states:
+                self._states[country] = national.state_names(self.kb, country)
+            article.state = national.dominant_state(self.kb, ids, self._states[country])
+
+    def _state_body(self, article: _Article, template: str) -> tuple[str, ...]:
+        """The knowledge-base body of the article's state named by ``template`` ("{state} Police")."""
+        if article.state is None:
+            return ()
+        return self._lookup_ids(template.format(state=article.state))
+
+    def _national_names(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+        """Words that name a national body in an article of that country ("the Centre", "Congress",
+        "the police" of the story's state): a mention where no known name covers them; they replace
+        a spaCy span they cover that the knowledge base does not know."""
+        aliases = self.national.aliases.get(article.context_country or "")
+        if not aliases:
+            return cands
+        out = list(cands)
+        for start, end, target in national.alias_spans(article.text, aliases):
+            ids = self._state_body(article, target) if "{state}" in target else (target,)
+            if not ids or self.kb.get(ids[0]) is None:
+                continue
+            token = self._token_at(article, start)
+            if token is not None and article.pos[token] in ("VERB", "ADV", "AUX"):
+                continue  # "Left unchecked, …"
+            found = _Candidate(start, end, self._kb_type(ids), ids, "kb")
+            crossing = [c for c in out if c.overlaps(found)]
+            if any(c.kb_ids or not found.contains(c) for c in crossing):
+                continue  # a known or longer name covers the word
+            out = [c for c in out if c not in crossing]
+            out.append(found)
+        out.sort(key=lambda c: (c.start, -c.end))
         return out
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
@@ -927,6 +975,8 @@ class EnglishMentionFinder:
             if sector == "GOV" and country:
                 # "the Israeli government": the knowledge base's government of that country if it has one
                 mention.kb_ids = self._contextual_org(token.text, country)
+            if country and country == article.context_country and sector in self.national.state_bodies:
+                mention.kb_ids = self._state_body(article, self.national.state_bodies[sector])
             out.append(mention)
             taken.append((start, end))
             if place is not None:
