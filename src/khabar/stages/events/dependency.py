@@ -209,7 +209,7 @@ class EnglishEventFinder:
         for phrase in phrases:
             start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
             for ref in mentions.within(start, end):
-                if ref.entity.type != "PER" and ref.entity.country:
+                if ref.entity.type != "PER" and ref.entity.country and not _city(ref.entity):
                     return ref.entity.id
         return found
 
@@ -644,6 +644,11 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
         return at_head[0].entity.id
     inside = mentions.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     return inside[0].entity.id if inside else None
+
+
+def _city(entity: Entity) -> bool:
+    """A town or city (a dateline's "NEW DELHI:" is where a person is, not whom they act for)."""
+    return (entity.kb_id or "").startswith("city:")
 
 
 def _temporal(prep: Token) -> bool:

@@ -44,13 +44,17 @@ def load_national(mentions: dict[str, Any], origin: str) -> NationalRules:
     aliases: dict[str, tuple[tuple[str, str], ...]] = {}
     for country, table in (section.get("aliases") or {}).items():
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-            raise LanguagePackError(f"{origin}/mentions.toml: [national.aliases.{country}] must map words to ids")
+            raise LanguagePackError(
+                f"{origin}/mentions.toml: [national.aliases.{country}] must map words to ids"
+            )
         # longest first, so "Union government" wins over a shorter word inside it
         aliases[country] = tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
     bodies = section.get("state_bodies") or {}
     for sector, template in bodies.items():
         if "{state}" not in str(template):
-            raise LanguagePackError(f"{origin}/mentions.toml: [national.state_bodies] {sector} lacks {{state}}")
+            raise LanguagePackError(
+                f"{origin}/mentions.toml: [national.state_bodies] {sector} lacks {{state}}"
+            )
     context = section.get("context") or {}
     return NationalRules(
         aliases=aliases,
@@ -60,7 +64,9 @@ def load_national(mentions: dict[str, Any], origin: str) -> NationalRules:
     )
 
 
-def dominant_country(kb: KnowledgeBase, id_lists: Iterable[tuple[str, ...]], rules: NationalRules) -> str | None:
+def dominant_country(
+    kb: KnowledgeBase, id_lists: Iterable[tuple[str, ...]], rules: NationalRules
+) -> str | None:
     """The country most known names of the article belong to, when they are enough and most of them
     (news media are left out: an agency reports, it is no sign of the story's country)."""
     counts: Counter[str] = Counter()
@@ -88,11 +94,14 @@ def state_names(kb: KnowledgeBase, country: str) -> dict[str, str]:
     }
 
 
-def dominant_state(kb: KnowledgeBase, id_lists: Iterable[tuple[str, ...]], states: dict[str, str]) -> str | None:
+def dominant_state(
+    kb: KnowledgeBase, id_lists: Iterable[tuple[str, ...]], states: dict[str, str]
+) -> str | None:
     """The state the article's names point to most often (ties: none)."""
     if not states:
         return None
-    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True)) + r")\b")
+    names = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
+    pattern = re.compile(r"\b(" + names + r")\b")
     counts: Counter[str] = Counter()
     for ids in id_lists:
         actor = kb.get(ids[0]) if ids else None

@@ -252,6 +252,7 @@ class EnglishMentionFinder:
         merged = self._bracketed_acronyms(article.text, merged)
         self._national_context(article, merged)
         merged = self._national_names(article, merged)
+        merged = self._coordinated_people(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
@@ -459,6 +460,45 @@ class EnglishMentionFinder:
                 continue  # a known or longer name covers the word
             out = [c for c in out if c not in crossing]
             out.append(found)
+        out.sort(key=lambda c: (c.start, -c.end))
+        return out
+
+    def _coordinated_people(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+        """People spaCy's small model half-reads in Indian copy: a person's name with the given name
+        left out ("Rohit" of "NEW DELHI: Rohit Malhotra") takes the capitalised compound words before
+        it, and a capitalised name coordinated with a person ("arrested Sameer Kulkarni, Deepak Joshi
+        and Anil Pawar") that nothing or only an unknown organisation covers is a person too."""
+        out = list(cands)
+        people = [c for c in out if c.type == "PER" and c.finder == "ner" and not c.kb_ids]
+        for cand in people:
+            span = article.sp.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            first = min(
+                (c for c in root.children if c.dep_ == "compound" and c.i < span.start),
+                default=None,
+                key=lambda c: c.i,
+            )
+            if first is not None and _name_words(article.sp[first.i : span.start]):
+                start = first.idx
+                if not any(o is not cand and o.start < cand.start and o.end > start for o in out):
+                    cand.start = start
+            for conj in root.conjuncts:
+                words = [c for c in conj.children if c.dep_ == "compound" and c.i < conj.i]
+                first_i = min((w.i for w in words), default=conj.i)
+                run = article.sp[first_i : conj.i + 1]
+                if not _name_words(run):
+                    continue
+                found = _Candidate(run.start_char, run.end_char, "PER", (), "ner", "PERSON")
+                crossing = [o for o in out if o.overlaps(found)]
+                if any(
+                    o.kb_ids or o.type == "PER" or (o.start, o.end) != (found.start, found.end)
+                    for o in crossing
+                ):
+                    continue  # known, already a person, or a different span: leave it
+                out = [o for o in out if o not in crossing]
+                out.append(found)
         out.sort(key=lambda c: (c.start, -c.end))
         return out
 
@@ -1384,6 +1424,13 @@ _ORG_TITLES = frozenset(
         "Official",
     }
 )
+
+
+def _name_words(words: Any) -> bool:
+    """Every token is a capitalised proper noun ("Sameer Kulkarni"; not "NEW", "Central")."""
+    return len(words) > 0 and all(
+        w.pos_ == "PROPN" and w.text[:1].isupper() and not w.text.isupper() and w.is_alpha for w in words
+    )
 
 
 def _compatible(ner_type: str, kb_type: str) -> bool:
