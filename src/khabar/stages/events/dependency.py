@@ -89,6 +89,8 @@ class EnglishEventFinder:
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         for token in span:
+            if any(r.entity.type == "PER" for r in mentions.overlapping(token.idx, token.idx + len(token))):
+                continue  # a word of a person's name ("Geoff Boycott") triggers nothing
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
             if self._modal_appeal(token, index, mentions, out):
@@ -145,6 +147,8 @@ class EnglishEventFinder:
         return []
 
     def _requirements(self, token: Token, entry: LexEntry) -> bool:
+        if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
+            return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
             # "spoke by phone", "a phone call": the cue is a child or a child's object
             near = {c.lemma_.lower() for c in token.children}
@@ -462,6 +466,7 @@ class EnglishEventFinder:
         if (
             not targets
             and not reduced
+            and not entry.direct_target
             and not entry.symmetric
             and not (len(sources) >= 2 and _cooperative(entry.cameo))
         ):
