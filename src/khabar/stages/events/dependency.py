@@ -89,8 +89,10 @@ class EnglishEventFinder:
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         for token in span:
-            if any(r.entity.type == "PER" for r in mentions.overlapping(token.idx, token.idx + len(token))):
-                continue  # a word of a person's name ("Geoff Boycott") triggers nothing
+            if token.ent_type_ in ("DATE", "TIME") or any(
+                r.entity.type == "PER" for r in mentions.overlapping(token.idx, token.idx + len(token))
+            ):
+                continue  # a word of a date ("March 2001") or of a name ("Geoff Boycott") triggers nothing
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
             if self._modal_appeal(token, index, mentions, out):
@@ -402,6 +404,8 @@ class EnglishEventFinder:
                 light = None  # "supports the U.S. attacks": not the supporter's attack
             if anchor.dep_ == "pobj" and anchor.head.lower_ in self.situation_preps:
                 light = anchor.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if light is not None and any(c.dep_ == "prt" and c.lower_ == "off" for c in light.children):
+                return None  # "called off its strike": the strike ends (the verb's own entry codes that)
             if not sources and light is not None:
                 chain = self._chain(light)
                 subject, passive = self._subject(chain)

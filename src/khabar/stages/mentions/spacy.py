@@ -480,10 +480,19 @@ class EnglishMentionFinder:
                 default=None,
                 key=lambda c: c.i,
             )
-            if first is not None and _name_words(article.sp[first.i : span.start]):
-                start = first.idx
-                if not any(o is not cand and o.start < cand.start and o.end > start for o in out):
-                    cand.start = start
+            # one given name right before ("Rohit" of "Rohit Malhotra"), never a title ("Mr", "Justices")
+            given = article.sp[span.start - 1] if span.start > 0 else None
+            if (
+                given is not None
+                and len(span) == 1  # a surname alone: spaCy left the given name out
+                and first is not None
+                and first.i == given.i
+                and _name_words(article.sp[given.i : span.start])
+                and not given.is_stop
+                and self._skip_titles(article, given.idx, cand.end) == given.idx
+                and not any(o is not cand and o.start < cand.start and o.end > given.idx for o in out)
+            ):
+                cand.start = given.idx
             for conj in root.conjuncts:
                 words = [c for c in conj.children if c.dep_ == "compound" and c.i < conj.i]
                 first_i = min((w.i for w in words), default=conj.i)
