@@ -420,7 +420,7 @@ class EnglishEventFinder:
                     agent = next((c for c in light.children if c.dep_ == "agent"), None)
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                     sources = [e for e in self._entities(by, mentions) if e not in targets]
-            for prep in ("of", "from"):
+            for prep in ("by", "of", "from"):  # "shelling by Pak troops", "the visit of …"
                 if sources or light is not None or prep in entry.target:
                     continue
                 # "the visit of a U.S. delegation to Taiwan", "demands from UNITA": the actor, where
@@ -439,6 +439,10 @@ class EnglishEventFinder:
         else:
             chain = self._chain(token)
             subject, passive = self._subject(chain)
+            if not passive and subject is not None and any(c.dep_ == "agent" for c in token.children):
+                passive = True  # "was dragged out and shot dead by X": the conjunct is passive too
+            if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
+                passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
             if passive and token.lower_ in self.stative:
                 passive = False  # "Israel is opposed to …"
             reduced = token.dep_ == "acl" and token.tag_ == "VBN" and token.lower_ not in self.stative

@@ -212,6 +212,11 @@ class EnglishMentionFinder:
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
         self.national = national.load_national(pack.section("mentions"), str(pack.directory))
         self._states: dict[str, dict[str, str]] = {}  # country → its states (lower-cased name → name)
+        unlabelled = pack.section("mentions").get("unlabelled_names") or {}
+        self.unlabelled_labels = frozenset(unlabelled.get("labels", []))
+        self.unlabelled_deps = frozenset(unlabelled.get("deps", []))
+        self.org_words = frozenset(unlabelled.get("org_words", []))
+        self.skip_words = frozenset(unlabelled.get("skip_words", []))
         # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
         # mediation", "Israeli air raids") names the country that acts
         self.event_nouns: frozenset[str] = frozenset(
@@ -253,6 +258,7 @@ class EnglishMentionFinder:
         self._national_context(article, merged)
         merged = self._national_names(article, merged)
         merged = self._coordinated_people(article, merged)
+        merged = self._unlabelled_names(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
@@ -508,6 +514,38 @@ class EnglishMentionFinder:
                     continue  # known, already a person, or a different span: leave it
                 out = [o for o in out if o not in crossing]
                 out.append(found)
+        out.sort(key=lambda c: (c.start, -c.end))
+        return out
+
+    def _unlabelled_names(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+        """Names spaCy's small model misses in Indian copy: 2–4 Title-case proper nouns in an argument
+        position that nothing covers (mentions.toml [unlabelled_names]); a person unless one of its
+        words names an organisation."""
+        if not self.unlabelled_deps:
+            return cands
+        out = list(cands)
+        tokens = list(article.sp)
+        i = 0
+        while i < len(tokens):
+            j = i
+            while (
+                j < len(tokens) and _name_words([tokens[j]]) and tokens[j].ent_type_ in self.unlabelled_labels
+            ):
+                j += 1
+            run = tokens[i:j]
+            i = max(j, i + 1)
+            if not 2 <= len(run) <= 4 or run[-1].dep_ not in self.unlabelled_deps:
+                continue
+            if (
+                any(t.text in self.skip_words or t.tag_ == "NNPS" for t in run)  # "High Representatives"
+                or all(t.ent_type_ == "PERSON" for t in run)
+            ):
+                continue  # a place, law or day; or a person spaCy did see (its candidate is elsewhere)
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            if any(c.start < end and start < c.end for c in out) or self.kb.lookup(article.text[start:end]):
+                continue
+            type_ = "ORG" if any(t.text in self.org_words for t in run) else "PER"
+            out.append(_Candidate(start, end, type_, (), "ner", "PERSON" if type_ == "PER" else "ORG"))
         out.sort(key=lambda c: (c.start, -c.end))
         return out
 
@@ -959,6 +997,10 @@ class EnglishMentionFinder:
         for token in article.sp:
             if token.pos_ not in ("NOUN", "PROPN") or token.is_space:
                 continue
+            if token.dep_ == "compound" and any(
+                c.type == "PER" and c.start <= token.head.idx < c.end for c in cands
+            ):
+                continue  # "Hyderabad-based businessman Abhishek Boinpally": a description of a person
             plural = self.plural_demonyms.get(token.text.casefold())
             place: _Candidate | None = None
             if plural is not None and token.tag_ in _PLURAL_TAGS:
