@@ -89,3 +89,23 @@ def test_calling_a_person_is_a_phone_call_not_an_appeal(extractor: Extractor) ->
 def test_a_verbal_attack_by_a_politician_is_criticism(extractor: Extractor) -> None:
     _, events = _run(extractor, "Akhilesh Yadav attacked Yogi Adityanath over unemployment on Monday.")
     assert ("ACCUSE", "111", "Akhilesh Yadav", "Yogi Adityanath") in events
+
+
+def test_the_government_of_a_state_story_and_of_a_national_one(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "LUCKNOW: Chief Minister Yogi Adityanath spoke in Uttar Pradesh. Congress attacked the government "
+        "over crime in Uttar Pradesh.",
+    )
+    assert ("ACCUSE", "111", "Indian National Congress", "Government of Uttar Pradesh") in events
+    _, events = _run(
+        extractor,
+        "The Lok Sabha and the Rajya Sabha were adjourned. SP leader Mulayam Singh Yadav attacked the "
+        "government over the move, saying it hurt West Bengal.",
+    )
+    assert ("ACCUSE", "111", "Mulayam Singh Yadav", "Government of India") in events
+
+
+def test_names_the_small_model_leaves_unlabelled(extractor: Extractor) -> None:
+    _, events = _run(extractor, "The arrest of Rohit Malhotra by the CBI angered the AAP.")
+    assert ("COERCE", "173", "Central Bureau of Investigation", "Rohit Malhotra") in events

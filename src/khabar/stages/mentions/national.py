@@ -10,7 +10,9 @@ base does not list them as aliases. This module reads ``[national]`` of the pack
 * ``[national.state_bodies]``: a CAMEO sector → the name of that body of a state
   (``COP = "{state} Police"``), for a collective noun ("the police") in an article about one state;
 * ``[national.context]``: how many mentions a country needs to be the article's (when no dateline
-  says so).
+  says so);
+* ``union_bodies`` / ``union_government``: "the government" (alias value ``{government}``) is the
+  state's when the story names its state more often than these national bodies, else the Union's.
 
 The article's country is the one most of its known names belong to; its state the state (first-level
 place of that country) its names point to most often: the state itself or a body named after it
@@ -37,6 +39,8 @@ class NationalRules:
     state_bodies: dict[str, str] = field(default_factory=dict)  # sector → "{state} Police"
     min_mentions: int = 3  # known names needed before a country counts as the article's
     min_share: float = 0.5  # share of the country-bearing names that must be that country's
+    union_bodies: frozenset[str] = frozenset()  # ids whose mention makes a story national
+    union_government: tuple[str, ...] = ()  # "the government" of a national story
 
 
 def load_national(mentions: dict[str, Any], origin: str) -> NationalRules:
@@ -61,6 +65,8 @@ def load_national(mentions: dict[str, Any], origin: str) -> NationalRules:
         state_bodies={str(k): str(v) for k, v in bodies.items()},
         min_mentions=int(context.get("min_mentions", 3)),
         min_share=float(context.get("min_share", 0.5)),
+        union_bodies=frozenset(section.get("union_bodies") or ()),
+        union_government=tuple(section.get("union_government") or ()),
     )
 
 

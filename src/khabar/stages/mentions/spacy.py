@@ -439,6 +439,24 @@ class EnglishMentionFinder:
                 self._states[country] = national.state_names(self.kb, country)
             article.state = national.dominant_state(self.kb, ids, self._states[country])
 
+    def _story_government(self, article: _Article, cands: list[_Candidate]) -> tuple[str, ...]:
+        """ "The government" of an Indian story: its state's when the story names the state and its
+        bodies more often than the Union's (Parliament, its Houses, the Centre, Union ministries), else
+        the Union government (mentions.toml [national] union_bodies)."""
+        union = sum(1 for c in cands if c.kb_ids and c.kb_ids[0] in self.national.union_bodies)
+        state = self._state_body(article, "Government of {state}")
+        if not state:
+            return self.national.union_government
+        name = (article.state or "").casefold()
+        local = 0
+        for c in cands:
+            actor = self.kb.get(c.kb_ids[0]) if c.kb_ids else None
+            if actor is not None and name and name in actor.name.casefold():
+                local += 1
+            elif actor is not None and any(name in (r.org or "").casefold() for r in actor.roles):
+                local += 1  # a Chief Minister of the state
+        return state if local > union else self.national.union_government
+
     def _state_body(self, article: _Article, template: str) -> tuple[str, ...]:
         """The knowledge-base body of the article's state named by ``template`` ("{state} Police")."""
         if article.state is None:
@@ -454,7 +472,10 @@ class EnglishMentionFinder:
             return cands
         out = list(cands)
         for start, end, target in national.alias_spans(article.text, aliases):
-            ids = self._state_body(article, target) if "{state}" in target else (target,)
+            if target == "{government}":
+                ids = self._story_government(article, cands)
+            else:
+                ids = self._state_body(article, target) if "{state}" in target else (target,)
             if not ids or self.kb.get(ids[0]) is None:
                 continue
             token = self._token_at(article, start)
@@ -537,7 +558,8 @@ class EnglishMentionFinder:
             if not 2 <= len(run) <= 4 or run[-1].dep_ not in self.unlabelled_deps:
                 continue
             if (
-                any(t.text in self.skip_words or t.tag_ == "NNPS" for t in run)  # "High Representatives"
+                # "High Representatives", "Though Leader …" (a capitalised function word)
+                any(t.text in self.skip_words or t.tag_ == "NNPS" or t.is_stop for t in run)
                 or all(t.ent_type_ == "PERSON" for t in run)
             ):
                 continue  # a place, law or day; or a person spaCy did see (its candidate is elsewhere)
