@@ -217,6 +217,7 @@ class EnglishMentionFinder:
         self.unlabelled_deps = frozenset(unlabelled.get("deps", []))
         self.org_words = frozenset(unlabelled.get("org_words", []))
         self.skip_words = frozenset(unlabelled.get("skip_words", []))
+        self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", []))
         # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
         # mediation", "Israeli air raids") names the country that acts
         self.event_nouns: frozenset[str] = frozenset(
@@ -330,6 +331,8 @@ class EnglishMentionFinder:
                 start = self._skip_titles(article, start, end)
             if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
                 continue
+            if article.text[start:end] in self.not_names:
+                continue  # a law spaCy reads as an organisation ("under Section 302 of the IPC")
             result.append(_Candidate(start, end, type_, (), "ner", ent.label_))
         return result
 
