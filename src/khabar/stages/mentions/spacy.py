@@ -458,7 +458,7 @@ class EnglishMentionFinder:
                 local += 1
             elif actor is not None and any(name in (r.org or "").casefold() for r in actor.roles):
                 local += 1  # a Chief Minister of the state
-        return state if local > union else self.national.union_government
+        return state if local >= union else self.national.union_government
 
     def _state_body(self, article: _Article, template: str) -> tuple[str, ...]:
         """The knowledge-base body of the article's state named by ``template`` ("{state} Police")."""
@@ -469,14 +469,24 @@ class EnglishMentionFinder:
     def _national_names(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
         """Words that name a national body in an article of that country ("the Centre", "Congress",
         "the police" of the story's state): a mention where no known name covers them; they replace
-        a spaCy span they cover that the knowledge base does not know."""
+        a spaCy span they cover that the knowledge base does not know. Names of one body come first;
+        then the story's state is read again ("J&K" now counts) for the names of a state's body."""
         aliases = self.national.aliases.get(article.context_country or "")
         if not aliases:
             return cands
-        out = list(cands)
+        fixed = tuple(a for a in aliases if "{" not in a[1])
+        out = self._add_national(article, list(cands), fixed)
+        states = self._states.get(article.context_country or "", {})
+        article.state = national.dominant_state(self.kb, [c.kb_ids for c in out if c.kb_ids], states)
+        return self._add_national(article, out, tuple(a for a in aliases if "{" in a[1]))
+
+    def _add_national(
+        self, article: _Article, out: list[_Candidate], aliases: tuple[tuple[str, str], ...]
+    ) -> list[_Candidate]:
+        known = list(out)
         for start, end, target in national.alias_spans(article.text, aliases):
             if target == "{government}":
-                ids = self._story_government(article, cands)
+                ids = self._story_government(article, known)
             else:
                 ids = self._state_body(article, target) if "{state}" in target else (target,)
             if not ids or self.kb.get(ids[0]) is None:
