@@ -155,6 +155,8 @@ class EnglishEventFinder:
             # "spoke by phone", "a phone call": the cue is a child or a child's object
             near = {c.lemma_.lower() for c in token.children}
             near |= {g.lemma_.lower() for c in token.children for g in c.children}
+            # three levels down: "termed the move as 'unconstitutional'" (term → move → as → …)
+            near |= {x.lemma_.lower() for c in token.children for g in c.children for x in g.children}
             if not near & set(entry.cues):
                 return False
         if entry.particle:

@@ -113,9 +113,12 @@ def dominant_state(
         actor = kb.get(ids[0]) if ids else None
         if actor is None:
             continue
-        found = pattern.search(actor.name.casefold())
-        if found:
-            counts[states[found.group(1)]] += 1
+        # the name, else an alias ("Bombay High Court" is also "Maharashtra High Court")
+        for spelling in (actor.name, *actor.aliases):
+            found = pattern.search(spelling.casefold())
+            if found:
+                counts[states[found.group(1)]] += 1
+                break
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
