@@ -109,3 +109,12 @@ def test_the_government_of_a_state_story_and_of_a_national_one(extractor: Extrac
 def test_names_the_small_model_leaves_unlabelled(extractor: Extractor) -> None:
     _, events = _run(extractor, "The arrest of Rohit Malhotra by the CBI angered the AAP.")
     assert ("COERCE", "173", "Central Bureau of Investigation", "Rohit Malhotra") in events
+
+
+def test_releasing_a_manifesto_and_a_campaign_tour_are_no_events(extractor: Extractor) -> None:
+    _, events = _run(extractor, "NEW DELHI: The BJP released its manifesto for the Bihar polls on Sunday.")
+    assert not [e for e in events if e[0] == "RETREAT"]
+    _, events = _run(extractor, "Rahul Gandhi visited Mysuru in Karnataka during the yatra.")
+    assert not [e for e in events if e[1].startswith("042")]
+    _, events = _run(extractor, "Narendra Modi visited Moscow on Monday.")
+    assert ("CONSULT", "042", "Narendra Modi", "Moscow") in events

@@ -498,6 +498,8 @@ class EnglishEventFinder:
             return None  # "whether Japan supports the attacks": an open question asserts no event
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
+        if entry.cameo.startswith("042") and self._home_trip(sources, targets, mentions):
+            return None  # a campaign tour or a trip inside one's own country visits no one
         if entry.source_types and not self._source_kind(sources, entry.source_types, mentions):
             return None  # "militants attacked the camp": not the verbal attack of this entry
         if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
@@ -527,6 +529,19 @@ class EnglishEventFinder:
             symmetric=symmetric,
             mutual=entry.mutual,
             reported=reported,
+        )
+
+    @staticmethod
+    def _home_trip(sources: list[str], targets: list[str], mentions: MentionIndex) -> bool:
+        """Every target is a place (not a country) of the country the traveller belongs to."""
+        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id} - {None}
+        places = [mentions.by_id.get(t) for t in targets]
+        return bool(home) and bool(places) and all(
+            p is not None
+            and p.type in ("GPE", "LOC")
+            and not (p.kb_id or "").startswith("country:")
+            and p.country in home
+            for p in places
         )
 
     @staticmethod
