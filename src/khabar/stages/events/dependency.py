@@ -536,12 +536,16 @@ class EnglishEventFinder:
         """Every target is a place (not a country) of the country the traveller belongs to."""
         home = {mentions.by_id[s].country for s in sources if s in mentions.by_id} - {None}
         places = [mentions.by_id.get(t) for t in targets]
-        return bool(home) and bool(places) and all(
-            p is not None
-            and p.type in ("GPE", "LOC")
-            and not (p.kb_id or "").startswith("country:")
-            and p.country in home
-            for p in places
+        return (
+            bool(home)
+            and bool(places)
+            and all(
+                p is not None
+                and p.type in ("GPE", "LOC")
+                and not (p.kb_id or "").startswith("country:")
+                and p.country in home
+                for p in places
+            )
         )
 
     @staticmethod
