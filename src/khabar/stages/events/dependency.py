@@ -89,6 +89,10 @@ class EnglishEventFinder:
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         for token in span:
+            if token.ent_type_ in ("DATE", "TIME") or any(
+                r.entity.type == "PER" for r in mentions.overlapping(token.idx, token.idx + len(token))
+            ):
+                continue  # a word of a date ("March 2001") or of a name ("Geoff Boycott") triggers nothing
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
             if self._modal_appeal(token, index, mentions, out):
@@ -145,14 +149,22 @@ class EnglishEventFinder:
         return []
 
     def _requirements(self, token: Token, entry: LexEntry) -> bool:
+        if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
+            return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
             # "spoke by phone", "a phone call": the cue is a child or a child's object
             near = {c.lemma_.lower() for c in token.children}
             near |= {g.lemma_.lower() for c in token.children for g in c.children}
+            # three levels down: "termed the move as 'unconstitutional'" (term → move → as → …)
+            near |= {x.lemma_.lower() for c in token.children for g in c.children for x in g.children}
             if not near & set(entry.cues):
                 return False
         if entry.particle:
-            words = {c.text.lower() for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
+            words = {
+                c.text.lower()
+                for c in token.children
+                if c.dep_ in ("prt", "prep", "dobj", "advmod") and not _temporal(c)
+            }  # "called X on Sunday" is no "call on"
             if entry.particle not in words:
                 return False
         if entry.objects:
@@ -205,7 +217,7 @@ class EnglishEventFinder:
         for phrase in phrases:
             start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
             for ref in mentions.within(start, end):
-                if ref.entity.type != "PER" and ref.entity.country:
+                if ref.entity.type != "PER" and ref.entity.country and not _city(ref.entity):
                     return ref.entity.id
         return found
 
@@ -394,6 +406,8 @@ class EnglishEventFinder:
                 light = None  # "supports the U.S. attacks": not the supporter's attack
             if anchor.dep_ == "pobj" and anchor.head.lower_ in self.situation_preps:
                 light = anchor.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if light is not None and any(c.dep_ == "prt" and c.lower_ == "off" for c in light.children):
+                return None  # "called off its strike": the strike ends (the verb's own entry codes that)
             if not sources and light is not None:
                 chain = self._chain(light)
                 subject, passive = self._subject(chain)
@@ -402,7 +416,13 @@ class EnglishEventFinder:
                     sources = self._entities(subject, mentions)
                 if not targets:
                     targets = self._target(light, entry, mentions)
-            for prep in ("of", "from"):
+                if passive and not targets:
+                    targets = self._entities(subject, mentions)  # "X was granted bail": X undergoes it
+                if passive:
+                    agent = next((c for c in light.children if c.dep_ == "agent"), None)
+                    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                    sources = [e for e in self._entities(by, mentions) if e not in targets]
+            for prep in ("by", "of", "from"):  # "shelling by Pak troops", "the visit of …"
                 if sources or light is not None or prep in entry.target:
                     continue
                 # "the visit of a U.S. delegation to Taiwan", "demands from UNITA": the actor, where
@@ -421,6 +441,10 @@ class EnglishEventFinder:
         else:
             chain = self._chain(token)
             subject, passive = self._subject(chain)
+            if not passive and subject is not None and any(c.dep_ == "agent" for c in token.children):
+                passive = True  # "was dragged out and shot dead by X": the conjunct is passive too
+            if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
+                passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
             if passive and token.lower_ in self.stative:
                 passive = False  # "Israel is opposed to …"
             reduced = token.dep_ == "acl" and token.tag_ == "VBN" and token.lower_ not in self.stative
@@ -428,7 +452,14 @@ class EnglishEventFinder:
                 # "companies accused of helping Russia": a reduced passive; the noun it follows is what
                 # the active verb's object would be (the clause's subject stays the agent)
                 targets = self._entities(token.head, mentions)
-            if passive:
+            if entry.subject_is_target and not passive:
+                # "X got bail from the High Court": the subject undergoes it, "from"/"by" gives it
+                targets = self._entities(subject, mentions)
+                giver = self._prep_objects(token, ("from", "by"))
+                for obj in (c for c in token.children if c.dep_ == "dobj" and giver is None):
+                    giver = self._prep_objects(obj, ("from", "by"))  # "got bail from the court"
+                sources = self._entities(giver, mentions)
+            elif passive:
                 by = self._prep_objects(token, ("by",))
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 if agent is not None:
@@ -445,6 +476,7 @@ class EnglishEventFinder:
         if (
             not targets
             and not reduced
+            and not entry.direct_target
             and not entry.symmetric
             and not (len(sources) >= 2 and _cooperative(entry.cameo))
         ):
@@ -466,6 +498,10 @@ class EnglishEventFinder:
             return None  # "whether Japan supports the attacks": an open question asserts no event
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
+        if entry.cameo.startswith("042") and self._home_trip(sources, targets, mentions):
+            return None  # a campaign tour or a trip inside one's own country visits no one
+        if entry.source_types and not self._source_kind(sources, entry.source_types, mentions):
+            return None  # "militants attacked the camp": not the verbal attack of this entry
         if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
             return None  # "discussing the conflict" with nobody named: no meeting to code
         cameo = entry.cameo
@@ -493,6 +529,31 @@ class EnglishEventFinder:
             symmetric=symmetric,
             mutual=entry.mutual,
             reported=reported,
+        )
+
+    @staticmethod
+    def _home_trip(sources: list[str], targets: list[str], mentions: MentionIndex) -> bool:
+        """Every target is a place (not a country) of the country the traveller belongs to."""
+        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id} - {None}
+        places = [mentions.by_id.get(t) for t in targets]
+        return (
+            bool(home)
+            and bool(places)
+            and all(
+                p is not None
+                and p.type in ("GPE", "LOC")
+                and not (p.kb_id or "").startswith("country:")
+                and p.country in home
+                for p in places
+            )
+        )
+
+    @staticmethod
+    def _source_kind(sources: list[str], kinds: tuple[str, ...], mentions: MentionIndex) -> bool:
+        """Every source is an entity of one of ``kinds`` (entity types or CAMEO sectors)."""
+        entities = [mentions.by_id.get(s) for s in sources]
+        return bool(entities) and all(
+            e is not None and (e.type in kinds or (e.sector or "") in kinds) for e in entities
         )
 
     def _subtree_target(
@@ -617,6 +678,16 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
         return at_head[0].entity.id
     inside = mentions.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     return inside[0].entity.id if inside else None
+
+
+def _city(entity: Entity) -> bool:
+    """A town or city (a dateline's "NEW DELHI:" is where a person is, not whom they act for)."""
+    return (entity.kb_id or "").startswith("city:")
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Sunday", "on 12 May")."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
 def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:

@@ -30,6 +30,18 @@ class LexEntry:
     agent: str = "default"  # "genitive": nominal event whose agent is its possessor (रूस के हमले)
     pos: str = "VERB"  # English: part of speech of the trigger word (VERB or NOUN)
     target_types: tuple[str, ...] = ()  # restrict the target entity type (GPE, LOC for visits)
+    # English: the source must be an entity of one of these types or CAMEO sectors (a person or a party
+    # "attacked the government" in words; militants attack with arms); otherwise the next entry is tried
+    source_types: tuple[str, ...] = ()
+    # English: the grammatical subject undergoes the event ("X got bail", "X secured bail"): it is the
+    # target, and the source is the object of "from"/"by" if any
+    subject_is_target: bool = False
+    # English: the target must be where the entry says (its own object or preposition), never guessed
+    # from the rest of the phrase ("the same is the case with Hooda" is no case against Hooda)
+    direct_target: bool = False
+    # English: dependency labels that must not stand under the trigger ("called it a mistake": oprd;
+    # "was called": auxpass) — the words then mean something else
+    not_deps: tuple[str, ...] = ()
     plover: str | None = None  # override of the CAMEO→PLOVER table
     symmetric: bool = False
     mutual: bool = False  # each party acts on the other (clashes): an event in each direction
@@ -124,6 +136,10 @@ def _entry(
         particle=raw.get("particle"),
         cues=_strings(raw.get("cues"), origin, "cues"),
         target_types=_strings(raw.get("target_types"), origin, "target_types"),
+        source_types=_strings(raw.get("source_types"), origin, "source_types"),
+        subject_is_target=bool(raw.get("subject_is_target", False)),
+        direct_target=bool(raw.get("direct_target", False)),
+        not_deps=_strings(raw.get("not_deps"), origin, "not_deps"),
         agent=str(raw.get("agent", "default")),
         pos=str(raw.get("pos", "VERB")).upper(),
         plover=raw.get("plover"),

@@ -37,6 +37,7 @@ capital as its country's government with :meth:`Linker.metonym_country`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -446,6 +447,8 @@ class Linker:
             mentions=[Mention(m.start, m.end, m.text) for m in mentions],
             kb_id=cluster.kb_id,
         )
+        if actor is None and entity.type == "PER":
+            entity.name = _spaced_initials(entity.name)  # "M.V. Ramana Naidu" → "M. V. Ramana Naidu"
         if actor is not None:
             entity.type = actor.type
             role = self.kb.role_at(actor, date) if actor.roles else None
@@ -531,3 +534,12 @@ class Linker:
         if role is not None and role.title not in roles:
             roles.append(role.title)
         entity.roles = roles
+
+
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
+
+
+def _spaced_initials(name: str) -> str:
+    """A person's initials written as English Wikipedia titles write them, one space after each
+    ("M.V. Ramana Naidu" → "M. V. Ramana Naidu", "P.Chidambaram" → "P. Chidambaram")."""
+    return _GLUED_INITIAL.sub(r"\1. ", name)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.model import Document, EntityMention, Span
+from khabar.stages.mentions import national
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.stages.parse import parse_of
 from khabar.text import match_key
@@ -144,6 +145,7 @@ class _Article:
     sentence_ends: list[int]
     demonyms: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, country alpha-3
     context_country: str | None = None  # country of the dateline place
+    state: str | None = None  # the state (first-level place) an article of that country is about
     idx: list[int] = field(default_factory=list)  # token start offsets
     ends: list[int] = field(default_factory=list)  # token end offsets
     words: list[str] = field(default_factory=list)  # token texts
@@ -208,6 +210,14 @@ class EnglishMentionFinder:
         )
         self._word_keys: dict[str, str] = {}  # token text → match key (bounded, see _key)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
+        self.national = national.load_national(pack.section("mentions"), str(pack.directory))
+        self._states: dict[str, dict[str, str]] = {}  # country → its states (lower-cased name → name)
+        unlabelled = pack.section("mentions").get("unlabelled_names") or {}
+        self.unlabelled_labels = frozenset(unlabelled.get("labels", []))
+        self.unlabelled_deps = frozenset(unlabelled.get("deps", []))
+        self.org_words = frozenset(unlabelled.get("org_words", []))
+        self.skip_words = frozenset(unlabelled.get("skip_words", []))
+        self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", []))
         # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
         # mediation", "Israeli air raids") names the country that acts
         self.event_nouns: frozenset[str] = frozenset(
@@ -246,6 +256,10 @@ class EnglishMentionFinder:
         ner_cands = [c for c in self._ner_candidates(article) if (c.start, c.end) not in demonym_spans]
         merged = self._merge(article, kb_cands, dateline_cands, ner_cands)
         merged = self._bracketed_acronyms(article.text, merged)
+        self._national_context(article, merged)
+        merged = self._national_names(article, merged)
+        merged = self._coordinated_people(article, merged)
+        merged = self._unlabelled_names(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
@@ -317,6 +331,8 @@ class EnglishMentionFinder:
                 start = self._skip_titles(article, start, end)
             if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
                 continue
+            if article.text[start:end] in self.not_names:
+                continue  # a law spaCy reads as an organisation ("under Section 302 of the IPC")
             result.append(_Candidate(start, end, type_, (), "ner", ent.label_))
         return result
 
@@ -412,6 +428,160 @@ class EnglishMentionFinder:
             acronym = text[cand.start : cand.end]
             if not cand.kb_ids and acronym.isupper() and 2 <= len(acronym) <= 6 and acronym in spelled:
                 cand.kb_ids, cand.type = spelled[acronym].kb_ids, spelled[acronym].type
+        return out
+
+    def _national_context(self, article: _Article, cands: list[_Candidate]) -> None:
+        """The article's country when no dateline gave one (most of its known names'), and the state
+        of that country it is about (see khabar.stages.mentions.national)."""
+        ids = [c.kb_ids for c in cands if c.kb_ids]
+        if article.context_country is None:
+            article.context_country = national.dominant_country(self.kb, ids, self.national)
+        country = article.context_country
+        if country and country in self.national.aliases:
+            if country not in self._states:
+                self._states[country] = national.state_names(self.kb, country)
+            article.state = national.dominant_state(self.kb, ids, self._states[country])
+
+    def _story_government(self, article: _Article, cands: list[_Candidate]) -> tuple[str, ...]:
+        """ "The government" of an Indian story: its state's when the story names the state and its
+        bodies more often than the Union's (Parliament, its Houses, the Centre, Union ministries), else
+        the Union government (mentions.toml [national] union_bodies)."""
+        union = sum(1 for c in cands if c.kb_ids and c.kb_ids[0] in self.national.union_bodies)
+        state = self._state_body(article, "Government of {state}")
+        if not state:
+            return self.national.union_government
+        name = (article.state or "").casefold()
+        local = 0
+        for c in cands:
+            actor = self.kb.get(c.kb_ids[0]) if c.kb_ids else None
+            if actor is not None and name and name in actor.name.casefold():
+                local += 1
+            elif actor is not None and any(name in (r.org or "").casefold() for r in actor.roles):
+                local += 1  # a Chief Minister of the state
+        return state if local >= union else self.national.union_government
+
+    def _state_body(self, article: _Article, template: str) -> tuple[str, ...]:
+        """The knowledge-base body of the article's state named by ``template`` ("{state} Police")."""
+        if article.state is None:
+            return ()
+        return self._lookup_ids(template.format(state=article.state))
+
+    def _national_names(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+        """Words that name a national body in an article of that country ("the Centre", "Congress",
+        "the police" of the story's state): a mention where no known name covers them; they replace
+        a spaCy span they cover that the knowledge base does not know. Names of one body come first;
+        then the story's state is read again ("J&K" now counts) for the names of a state's body."""
+        aliases = self.national.aliases.get(article.context_country or "")
+        if not aliases:
+            return cands
+        fixed = tuple(a for a in aliases if "{" not in a[1])
+        out = self._add_national(article, list(cands), fixed)
+        states = self._states.get(article.context_country or "", {})
+        article.state = national.dominant_state(self.kb, [c.kb_ids for c in out if c.kb_ids], states)
+        return self._add_national(article, out, tuple(a for a in aliases if "{" in a[1]))
+
+    def _add_national(
+        self, article: _Article, out: list[_Candidate], aliases: tuple[tuple[str, str], ...]
+    ) -> list[_Candidate]:
+        known = list(out)
+        for start, end, target in national.alias_spans(article.text, aliases):
+            if target == "{government}":
+                ids = self._story_government(article, known)
+            else:
+                ids = self._state_body(article, target) if "{state}" in target else (target,)
+            if not ids or self.kb.get(ids[0]) is None:
+                continue
+            token = self._token_at(article, start)
+            if token is not None and article.pos[token] in ("VERB", "ADV", "AUX"):
+                continue  # "Left unchecked, …"
+            found = _Candidate(start, end, self._kb_type(ids), ids, "kb")
+            crossing = [c for c in out if c.overlaps(found)]
+            if any(c.kb_ids or not found.contains(c) for c in crossing):
+                continue  # a known or longer name covers the word
+            out = [c for c in out if c not in crossing]
+            out.append(found)
+        out.sort(key=lambda c: (c.start, -c.end))
+        return out
+
+    def _coordinated_people(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+        """People spaCy's small model half-reads in Indian copy: a person's name with the given name
+        left out ("Rohit" of "NEW DELHI: Rohit Malhotra") takes the capitalised compound words before
+        it, and a capitalised name coordinated with a person ("arrested Sameer Kulkarni, Deepak Joshi
+        and Anil Pawar") that nothing or only an unknown organisation covers is a person too."""
+        out = list(cands)
+        people = [c for c in out if c.type == "PER" and c.finder == "ner" and not c.kb_ids]
+        for cand in people:
+            span = article.sp.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            first = min(
+                (c for c in root.children if c.dep_ == "compound" and c.i < span.start),
+                default=None,
+                key=lambda c: c.i,
+            )
+            # one given name right before ("Rohit" of "Rohit Malhotra"), never a title ("Mr", "Justices")
+            given = article.sp[span.start - 1] if span.start > 0 else None
+            if (
+                given is not None
+                and len(span) == 1  # a surname alone: spaCy left the given name out
+                and first is not None
+                and first.i == given.i
+                and _name_words(article.sp[given.i : span.start])
+                and not given.is_stop
+                and self._skip_titles(article, given.idx, cand.end) == given.idx
+                and not any(o is not cand and o.start < cand.start and o.end > given.idx for o in out)
+            ):
+                cand.start = given.idx
+            for conj in root.conjuncts:
+                words = [c for c in conj.children if c.dep_ == "compound" and c.i < conj.i]
+                first_i = min((w.i for w in words), default=conj.i)
+                run = article.sp[first_i : conj.i + 1]
+                if not _name_words(run):
+                    continue
+                found = _Candidate(run.start_char, run.end_char, "PER", (), "ner", "PERSON")
+                crossing = [o for o in out if o.overlaps(found)]
+                if any(
+                    o.kb_ids or o.type == "PER" or (o.start, o.end) != (found.start, found.end)
+                    for o in crossing
+                ):
+                    continue  # known, already a person, or a different span: leave it
+                out = [o for o in out if o not in crossing]
+                out.append(found)
+        out.sort(key=lambda c: (c.start, -c.end))
+        return out
+
+    def _unlabelled_names(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+        """Names spaCy's small model misses in Indian copy: 2–4 Title-case proper nouns in an argument
+        position that nothing covers (mentions.toml [unlabelled_names]); a person unless one of its
+        words names an organisation."""
+        if not self.unlabelled_deps:
+            return cands
+        out = list(cands)
+        tokens = list(article.sp)
+        i = 0
+        while i < len(tokens):
+            j = i
+            while (
+                j < len(tokens) and _name_words([tokens[j]]) and tokens[j].ent_type_ in self.unlabelled_labels
+            ):
+                j += 1
+            run = tokens[i:j]
+            i = max(j, i + 1)
+            if not 2 <= len(run) <= 4 or run[-1].dep_ not in self.unlabelled_deps:
+                continue
+            if (
+                # "High Representatives", "Though Leader …" (a capitalised function word)
+                any(t.text in self.skip_words or t.tag_ == "NNPS" or t.is_stop for t in run)
+                or all(t.ent_type_ == "PERSON" for t in run)
+            ):
+                continue  # a place, law or day; or a person spaCy did see (its candidate is elsewhere)
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            if any(c.start < end and start < c.end for c in out) or self.kb.lookup(article.text[start:end]):
+                continue
+            type_ = "ORG" if any(t.text in self.org_words for t in run) else "PER"
+            out.append(_Candidate(start, end, type_, (), "ner", "PERSON" if type_ == "PER" else "ORG"))
+        out.sort(key=lambda c: (c.start, -c.end))
         return out
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
@@ -862,6 +1032,10 @@ class EnglishMentionFinder:
         for token in article.sp:
             if token.pos_ not in ("NOUN", "PROPN") or token.is_space:
                 continue
+            if token.dep_ == "compound" and any(
+                c.type == "PER" and c.start <= token.head.idx < c.end for c in cands
+            ):
+                continue  # "Hyderabad-based businessman Abhishek Boinpally": a description of a person
             plural = self.plural_demonyms.get(token.text.casefold())
             place: _Candidate | None = None
             if plural is not None and token.tag_ in _PLURAL_TAGS:
@@ -927,6 +1101,8 @@ class EnglishMentionFinder:
             if sector == "GOV" and country:
                 # "the Israeli government": the knowledge base's government of that country if it has one
                 mention.kb_ids = self._contextual_org(token.text, country)
+            if country and country == article.context_country and sector in self.national.state_bodies:
+                mention.kb_ids = self._state_body(article, self.national.state_bodies[sector])
             out.append(mention)
             taken.append((start, end))
             if place is not None:
@@ -1334,6 +1510,13 @@ _ORG_TITLES = frozenset(
         "Official",
     }
 )
+
+
+def _name_words(words: Any) -> bool:
+    """Every token is a capitalised proper noun ("Sameer Kulkarni"; not "NEW", "Central")."""
+    return len(words) > 0 and all(
+        w.pos_ == "PROPN" and w.text[:1].isupper() and not w.text.isupper() and w.is_alpha for w in words
+    )
 
 
 def _compatible(ner_type: str, kb_type: str) -> bool:

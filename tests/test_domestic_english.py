@@ -1,0 +1,120 @@
+"""Indian English domestic news (real pipeline): national names read in an Indian article, the police of
+the story's state, legal and domestic events with passives, coordinated targets and phone calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from khabar.api import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _run(extractor: Extractor, text: str) -> tuple[Any, list[tuple[str, str, str | None, str | None]]]:
+    doc = extractor.extract(text, lang="en", id="t")
+    names = {e.id: e.name for e in doc.entities}
+    events = [
+        (e.plover or "", e.cameo, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events
+    ]
+    return doc, events
+
+
+def test_national_names_only_in_an_indian_article(extractor: Extractor) -> None:
+    doc, _ = _run(
+        extractor,
+        "The BJP and the AIADMK walked out of the Lok Sabha. Congress leader Shashi Tharoor said the Centre "
+        "had ignored the states.",
+    )
+    names = {e.name for e in doc.entities}
+    assert {"Indian National Congress", "Government of India"} <= names
+    doc, _ = _run(extractor, "The US Senate met on Tuesday. Congress passed the budget in Washington.")
+    assert "Indian National Congress" not in {e.name for e in doc.entities}
+
+
+def test_the_police_of_the_state_the_story_is_about(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "CHENNAI: Tension gripped Madurai in Tamil Nadu on Monday. The Tamil Nadu government ordered an "
+        "inquiry. The police arrested Murugan Selvam after the clash.",
+    )
+    assert ("COERCE", "173", "Tamil Nadu Police", "Murugan Selvam") in events
+
+
+def test_passive_arrest_with_and_without_agent(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor, "NEW DELHI: Rohit Malhotra was arrested by the Central Bureau of Investigation."
+    )
+    assert ("COERCE", "173", "Central Bureau of Investigation", "Rohit Malhotra") in events
+    _, events = _run(extractor, "NEW DELHI: Rohit Malhotra was arrested in Delhi on Monday, the CBI said.")
+    arrests = [e for e in events if e[1] == "173"]
+    assert arrests and all(e[3] == "Rohit Malhotra" for e in arrests)
+
+
+def test_every_coordinated_target_gets_the_event(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "MUMBAI: The Enforcement Directorate arrested Sameer Kulkarni, Deepak Joshi and Anil Pawar "
+        "on Friday.",
+    )
+    targets = {e[3] for e in events if e[1] == "173" and e[2] == "Enforcement Directorate"}
+    assert targets == {"Sameer Kulkarni", "Deepak Joshi", "Anil Pawar"}
+
+
+def test_bail_granted_and_got(extractor: Extractor) -> None:
+    _, events = _run(extractor, "The Delhi High Court granted bail to Umar Siddiqui on Tuesday.")
+    assert ("CONCEDE", "081", "Delhi High Court", "Umar Siddiqui") in events
+    _, events = _run(extractor, "Umar Siddiqui got bail from the Delhi High Court on Tuesday.")
+    assert ("CONCEDE", "081", "Delhi High Court", "Umar Siddiqui") in events
+
+
+def test_a_case_registered_against_someone_is_a_charge(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor, "LUCKNOW: The Uttar Pradesh Police registered an FIR against Pankaj Tripathi."
+    )
+    assert ("ACCUSE", "115", "Uttar Pradesh Police", "Pankaj Tripathi") in events
+
+
+def test_calling_a_person_is_a_phone_call_not_an_appeal(extractor: Extractor) -> None:
+    _, events = _run(extractor, "Nitish Kumar called Lalu Prasad Yadav on Sunday.")
+    assert [e[1] for e in events] == ["041"]
+    _, events = _run(extractor, "Nitish Kumar called on Lalu Prasad Yadav to quit.")
+    assert [e[1] for e in events] == ["020"]
+
+
+def test_a_verbal_attack_by_a_politician_is_criticism(extractor: Extractor) -> None:
+    _, events = _run(extractor, "Akhilesh Yadav attacked Yogi Adityanath over unemployment on Monday.")
+    assert ("ACCUSE", "111", "Akhilesh Yadav", "Yogi Adityanath") in events
+
+
+def test_the_government_of_a_state_story_and_of_a_national_one(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "LUCKNOW: Chief Minister Yogi Adityanath spoke in Uttar Pradesh. Congress attacked the government "
+        "over crime in Uttar Pradesh.",
+    )
+    assert ("ACCUSE", "111", "Indian National Congress", "Government of Uttar Pradesh") in events
+    _, events = _run(
+        extractor,
+        "The Lok Sabha and the Rajya Sabha were adjourned. SP leader Mulayam Singh Yadav attacked the "
+        "government over the move, saying it hurt West Bengal.",
+    )
+    assert ("ACCUSE", "111", "Mulayam Singh Yadav", "Government of India") in events
+
+
+def test_names_the_small_model_leaves_unlabelled(extractor: Extractor) -> None:
+    _, events = _run(extractor, "The arrest of Rohit Malhotra by the CBI angered the AAP.")
+    assert ("COERCE", "173", "Central Bureau of Investigation", "Rohit Malhotra") in events
+
+
+def test_releasing_a_manifesto_and_a_campaign_tour_are_no_events(extractor: Extractor) -> None:
+    _, events = _run(extractor, "NEW DELHI: The BJP released its manifesto for the Bihar polls on Sunday.")
+    assert not [e for e in events if e[0] == "RETREAT"]
+    _, events = _run(extractor, "Rahul Gandhi visited Mysuru in Karnataka during the yatra.")
+    assert not [e for e in events if e[1].startswith("042")]
+    _, events = _run(extractor, "Narendra Modi visited Moscow on Monday.")
+    assert ("CONSULT", "042", "Narendra Modi", "Moscow") in events
