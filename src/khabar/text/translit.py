@@ -207,6 +207,8 @@ class Transliterator:
     letter_names: dict[str, str] = field(default_factory=dict)
     # country alpha-3 → ordered (from, to) substitutions: how Hindi renders that country's romanisation
     romanisation_variants: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # English spelling conventions for Indian names (``english_spelling``): (pattern, replacement)
+    english_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def load(cls, path: Path = _HI_PACK_FILE) -> Transliterator:
@@ -227,7 +229,35 @@ class Transliterator:
                     f"{path}: [romanisation_variants] {code} must be a list of [from, to] pairs"
                 )
             variants[code] = tuple((a, b) for a, b in pairs)
-        return cls(letter_names={_premap(k): v for k, v in names.items()}, romanisation_variants=variants)
+        spelling: list[tuple[re.Pattern[str], str]] = []
+        for pair in data.get("english_spelling", []):
+            try:
+                spelling.append((re.compile(pair[0]), pair[1]))
+            except (re.error, IndexError, TypeError) as exc:
+                raise LanguagePackError(f"{path}: english_spelling entry {pair!r}: {exc}") from exc
+        return cls(
+            letter_names={_premap(k): v for k, v in names.items()},
+            romanisation_variants=variants,
+            english_spelling=tuple(spelling),
+        )
+
+    def romanise_name(self, text: str) -> str:
+        """A display spelling of a Devanagari name close to the usual English one, capitalised:
+        राम जेठमलानी → "Ram Jethmalani", डी एच गोस्वामी → "D H Goswami", सीबीआई → "CBI"."""
+        words = []
+        for word in text.split():
+            if not _DEVA_WORD.search(word):
+                words.append(word)
+                continue
+            acronym = self.acronym(word) or self.letter_names.get(_premap(word))
+            if acronym is not None:
+                words.append(acronym.upper())  # "सीबीआई" → CBI, an initial "आर" → R
+                continue
+            latin = self.to_latin(word, acronyms=False)
+            for pattern, replacement in self.english_spelling:
+                latin = pattern.sub(replacement, latin)
+            words.append(latin[:1].upper() + latin[1:])
+        return " ".join(w for w in words if w)
 
     def latin_variants(self, latin: str, country: str | None) -> list[str]:
         """Respellings of a Latin name the way Hindi writers render its romanisation (Qin → chin)."""

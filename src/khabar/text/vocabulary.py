@@ -1,8 +1,10 @@
 """A language's common words (``langpacks/<code>/vocabulary.tsv``) and what they tell about glued text.
 
-The vocabulary is derived data (see ``scripts/build_hi_vocabulary.py``): one ``word<TAB>count`` per
-line, ``#`` comments. It answers two questions: is a word ordinary vocabulary (seen in several
-unrelated articles), and is a token that is *not* a word two words glued together by scraping
+The vocabulary is derived data (see ``scripts/build_hi_vocabulary.py``): one
+``word<TAB>articles<TAB>zipf`` per line (articles of a news corpus the word occurs in; its Zipf
+frequency in general text, 0 where unknown), ``#`` comments. It answers two questions: is a word
+ordinary vocabulary (seen in several unrelated articles), and is a token that is *not* a word
+two words glued together by scraping
 (``कियाअनुशासन`` = ``किया`` + ``अनुशासन``: a sub-heading glued to the next sentence).
 """
 
@@ -28,12 +30,15 @@ _NON_INITIAL = frozenset(
 )
 
 
+Entry = tuple[int, float]  # (articles, zipf)
+
+
 @lru_cache(maxsize=8)
-def load_vocabulary(path: Path) -> dict[str, int]:
-    """``word → count`` of a vocabulary file (empty when the file does not exist)."""
+def load_vocabulary(path: Path) -> dict[str, Entry]:
+    """``word → (articles, zipf)`` of a vocabulary file (empty when the file does not exist)."""
     if not path.exists():
         return {}
-    words: dict[str, int] = {}
+    words: dict[str, Entry] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -41,15 +46,17 @@ def load_vocabulary(path: Path) -> dict[str, int]:
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        word, _, count = line.partition("\t")
+        word, articles, zipf = [*line.split("\t"), "0"][:3]
         try:
-            words[word] = int(count)
+            words[word] = (int(articles), float(zipf))
         except ValueError:
-            raise LanguagePackError(f"{path} line {number}: expected word<TAB>count, got {line!r}") from None
+            raise LanguagePackError(
+                f"{path} line {number}: expected word<TAB>articles<TAB>zipf, got {line!r}"
+            ) from None
     return words
 
 
-def pack_vocabulary(pack: Any) -> dict[str, int]:
+def pack_vocabulary(pack: Any) -> dict[str, Entry]:
     """The vocabulary of a language pack (``{}`` for a pack without one or no pack)."""
     directory = getattr(pack, "directory", None)
     return load_vocabulary(Path(directory) / VOCABULARY_FILE) if directory is not None else {}
@@ -65,7 +72,7 @@ class GlueSplitter:
     ``starters`` (words that open sentences: ``इसके``, ``उन्होंने``, ``हालांकि``).
     """
 
-    vocabulary: dict[str, int]
+    vocabulary: dict[str, Entry]
     final_words: frozenset[str]
     starters: frozenset[str]
     min_rest: int = 3

@@ -47,7 +47,7 @@ from khabar.kb.model import Actor, Role
 from khabar.model import Entity, EntityMention, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
 from khabar.stages.mentions.titles import Title, TitleLexicon
-from khabar.text.translit import latin_keys, transliterate
+from khabar.text.translit import default_transliterator, latin_keys
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
@@ -486,7 +486,7 @@ class Linker:
         longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
         text = longest.text
         if any("\u0900" <= ch <= "\u097f" for ch in text):
-            text = transliterate(text)
+            return default_transliterator().romanise_name(text)  # close to the usual English spelling
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
 
     def _roles(

@@ -49,6 +49,7 @@ from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.translit import default_transliterator, latin_key
+from khabar.text.vocabulary import pack_vocabulary
 
 _WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
 # Hyphens split words here (रूस-चीन holds two names); a name may still span "फ्रैंक-वाल्टर".
@@ -172,6 +173,38 @@ class HindiMentionFinder:
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
+        # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
+        # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
+        names = mentions.get("names", {})
+        vocabulary = pack_vocabulary(pack)
+        common_articles = int(names.get("common_articles", 0) or 0)
+        common_zipf = float(names.get("common_zipf", 99.0))
+        known_zipf = float(names.get("known_zipf", 0.0))
+        # initials ("आर आर स्वैन") are name words too
+        name_words = frozenset(
+            match_key(w) for w in [*names.get("name_words", []), *words_initials(mentions)]
+        )
+        # ordinary words of news copy end any unknown name; words frequent in general text (which
+        # include famous given names: "सलमान") only end a name found by a cue alone
+        self._common_words = frozenset(
+            key
+            for word, (articles, _zipf) in vocabulary.items()
+            if common_articles and articles >= common_articles
+            for key in [match_key(word)]
+            if key not in name_words
+        )
+        self._frequent_words = frozenset(
+            key
+            for word, (_articles, zipf) in vocabulary.items()
+            if zipf >= common_zipf
+            for key in [match_key(word)]
+            if key not in name_words
+        )
+        self._known_words = frozenset(
+            match_key(w) for w, (articles, zipf) in vocabulary.items() if articles or zipf >= known_zipf
+        )
+        self._name_words_listed = name_words
+        self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
         self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
@@ -227,6 +260,8 @@ class HindiMentionFinder:
             return False
         if not _DEVA_NAME_RE.match(word.text) or len(word.text) < 2:
             return False
+        if self._key(word.text) in self._common_words:
+            return False  # "कहते", "रहते": ordinary words end a name ("जिबकलम कहते हैं")
         return not (
             self._is_stop(word.text)
             or self._is_honorific(word.text)
@@ -258,6 +293,28 @@ class HindiMentionFinder:
                 break
             j += 1
         return j
+
+    def _cued_name(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a person named before an agent or speech cue ("सादिक जिबकलम ने कहा",
+        "वंज़ारा ने"): one to three name-like words, at least one unknown to the vocabulary; ``i`` if none."""
+        if not self._name_cues or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
+            return i
+        end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
+        if end == i or end >= len(toks) or end in alias_starts:
+            return i
+        keys = [self._key(t.text) for t in toks[i:end]]
+        if any(k in self._frequent_words for k in keys):
+            return i  # "फूट", "लोक गायक": a frequent word, more likely a noun than part of a name
+        if all(k in self._known_words and k not in self._name_words_listed for k in keys):
+            return i  # every word is ordinary (if rare) vocabulary: no evidence of a name
+        if any(self._acronym(t.text) for t in toks[i:end]):
+            return i  # "सीबीआई ने": an organisation's initials
+        following = [self._key(t.text) for t in toks[end : end + 2]]
+        if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
+            return i
+        return end
 
     def _inner_initial(
         self, text: str, toks: list[Token], i: int, j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -434,6 +491,11 @@ class HindiMentionFinder:
             if place is not None:
                 result.append(place)
                 i += 1
+                continue
+            cued = self._cued_name(text, toks, i, alias_starts)
+            if cued > i:
+                result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
+                i = cued
                 continue
             acronym = self._acronym(toks[i].text)
             if acronym is not None and len(acronym) >= 2:
@@ -924,6 +986,11 @@ class HindiMentionFinder:
             )
             return name_end
         return j
+
+
+def words_initials(mentions: dict[str, Any]) -> list[str]:
+    """The Devanagari names of Latin letters of ``[titles] initials`` (``"आर"``, ``"के"``)."""
+    return [w for w in mentions.get("titles", {}).get("initials", []) if isinstance(w, str)]
 
 
 def _time_words(pack: Any) -> frozenset[str]:
