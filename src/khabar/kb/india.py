@@ -1,7 +1,8 @@
 """The Indian state of a place in the knowledge base, for telling namesakes apart.
 
 Places generated from the India gazetteer (``data/india_places.toml``) have ids
-``place:in_<state>_<slug>``, the state being its ISO 3166-2 code without ``IN-`` (``cg``, ``ka``); the
+``place:in_<state>_<slug>`` (state bodies of the curated KB: ``in_<state>_<slug>``, e.g. High Courts),
+the state being its ISO 3166-2 code without ``IN-`` (``cg``, ``ka``); the
 file's ``[states]`` table maps those codes to the states' own place ids (``place:chhattisgarh``).
 """
 
@@ -32,6 +33,13 @@ def state_of(actor_id: str | None) -> str | None:
     """The state code (``cg``) of an Indian state, district or town in the KB, else None."""
     if not actor_id:
         return None
-    if actor_id.startswith("place:in_"):
-        return actor_id.removeprefix("place:in_").split("_", 1)[0]
+    # generated places ("place:in_cg_kanker") and state bodies of the KB ("in_gj_high_court")
+    local = actor_id.removeprefix("place:")
+    if local.startswith("in_") and local.count("_") >= 2:
+        return local.removeprefix("in_").split("_", 1)[0]
     return _state_ids().get(actor_id)
+
+
+def state_place_id(code: str) -> str | None:
+    """The KB id of the state with this code (``cg`` → ``place:chhattisgarh``), else None."""
+    return next((actor_id for actor_id, state in _state_ids().items() if state == code), None)

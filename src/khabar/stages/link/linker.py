@@ -206,16 +206,16 @@ class Linker:
         countries: set[str] = set()
         states: set[str] = set()
         for mention in mentions:
-            if len(mention.kb_ids) != 1:
+            actors = [a for a in map(self.kb.get, mention.kb_ids) if a is not None and a.type == "GPE"]
+            if not actors or len(actors) != len(mention.kb_ids):
                 continue
-            actor = self.kb.get(mention.kb_ids[0])
-            if actor is None or actor.type != "GPE":
-                continue
-            if actor.country and not actor.is_country:
-                countries.add(actor.country)
-            state = state_of(actor.id)
-            if state:
-                states.add(state)
+            # a place all of whose candidates lie in one country (and one state) says where we are
+            place_countries = {a.country for a in actors if not a.is_country}
+            if len(place_countries) == 1 and None not in place_countries:
+                countries.update(place_countries)  # type: ignore[arg-type]
+            place_states = {state_of(a.id) for a in actors} - {None}
+            if len(place_states) == 1:
+                states.update(place_states)  # type: ignore[arg-type]
         return countries, states
 
     def metonym_country(self, entity: Entity) -> str | None:

@@ -43,6 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
+from khabar.kb.india import state_of, state_place_id
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
@@ -95,6 +96,12 @@ class _GroupNoun:
     sector: str  # CAMEO sector ("" = none)
     en: str  # English name of the group ("farmers")
     context: bool = True  # may take its country from the sentence when nothing qualifies it
+    # the group's own name in a country ({"IND": "Naxalites"}): used when nothing else names it
+    names: dict[str, str] | None = None
+    # its name in an Indian state the article is about ("{state} Police"), when no place qualifies it
+    state_form: str = ""
+    # its name after a place ("{place} Police" by default; "Government of {place}")
+    place_form: str = ""
 
 
 @dataclass(slots=True)
@@ -106,6 +113,7 @@ class _GroupRules:
     collectives: frozenset[str]  # match keys
     genitive: frozenset[str]
     context_sectors: frozenset[str]
+    state_words: frozenset[str] = frozenset()  # "राज्य सरकार", "प्रदेश पुलिस": of the state in context
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -116,7 +124,12 @@ class _GroupRules:
         forms: dict[str, tuple[_GroupNoun, bool]] = {}
         for word, spec in groups.get("nouns", {}).items():
             noun = _GroupNoun(
-                str(spec.get("sector", "")), str(spec.get("en", word)), bool(spec.get("context", True))
+                str(spec.get("sector", "")),
+                str(spec.get("en", word)),
+                bool(spec.get("context", True)),
+                {str(k): str(v) for k, v in spec.get("names", {}).items()} or None,
+                str(spec.get("state_form", "")),
+                str(spec.get("place_form", "")),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -131,6 +144,7 @@ class _GroupRules:
             collectives=collectives,
             genitive=frozenset(match_key(w) for w in groups.get("genitive", [])),
             context_sectors=frozenset(groups.get("context_sectors", [])),
+            state_words=frozenset(match_key(w) for w in groups.get("state_words", [])),
         )
 
 
@@ -173,6 +187,7 @@ class HindiMentionFinder:
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
+        self._state_context: str | None = None  # the Indian state the article is about (English name)
         # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
         # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
         names = mentions.get("names", {})
@@ -336,6 +351,7 @@ class HindiMentionFinder:
         previous: str | None = (
             None  # the one country (by places and titles) the last sentence naming any named
         )
+        self._state_context = None
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -347,6 +363,19 @@ class HindiMentionFinder:
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
         return mentions
+
+    def _update_state_context(self, found: list[EntityMention]) -> None:
+        """The Indian state the article is about so far: the one state its places named (a sentence
+        naming places in two states leaves it as it was)."""
+        states: set[str] = set()
+        for mention in found:
+            candidates = {state_of(kb_id) for kb_id in mention.kb_ids} - {None}
+            if mention.finder != GROUP and len(candidates) == 1:
+                states.update(candidates)  # type: ignore[arg-type]
+        if len(states) == 1:
+            actor = self.kb.get(state_place_id(next(iter(states))) or "")
+            if actor is not None:
+                self._state_context = actor.name
 
     def _org_heads(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
@@ -504,6 +533,7 @@ class HindiMentionFinder:
                     kb_ids = tuple(a.id for a in actors)
                     result.append(_word_mention(toks[i], offset, index, "ORG", kb_ids, "acronym"))
             i += 1
+        self._update_state_context(result)
         if self.groups.forms:
             result.extend(self._groups(text, toks, offset, index, alias_ends, result, previous))
         return result
@@ -611,7 +641,8 @@ class HindiMentionFinder:
                 place, country = before, self._place_country(before)
                 start = self._token_at(toks, before.start - offset)
                 actor = self.kb.get(before.kb_ids[0]) if before.kb_ids else None
-                name = f"{actor.name if actor else before.text} {noun.en}"
+                place_name = actor.name if actor else before.text
+                name = (noun.place_form or "{place} " + noun.en).format(place=place_name)
             elif collective and (party := self._party(before)) is not None:
                 # "कांग्रेस कार्यकर्ताओं", "भाजपा समर्थकों": the party's own people, a party actor
                 place, country, sector = before, party.country, party.sector
@@ -646,10 +677,25 @@ class HindiMentionFinder:
                         context = self._sentence_countries(result, alias_ends)
                     # the one country the sentence names; with none, the one the last sentence named
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
+            fixed_name = name != noun.en and (noun.place_form != "" and place is not None)
+            state = self._state_context
+            if (
+                name == noun.en
+                and noun.state_form
+                and state is not None
+                and (country in (None, "IND"))
+                and ((k > 0 and self._key(toks[k - 1].text) in groups.state_words) or country == "IND")
+            ):
+                # "राज्य सरकार", "पुलिस" in a story about one Indian state: that state's government, police
+                country, name, fixed_name = "IND", noun.state_form.format(state=state), True
+                if k > 0 and self._key(toks[k - 1].text) in groups.state_words:
+                    start = k - 1
             if not country:
                 k = end
                 continue
-            if name == noun.en:
+            if name == noun.en and noun.names and country in noun.names:
+                name, fixed_name = noun.names[country], True  # "Naxalites"
+            if name == noun.en and not fixed_name:
                 adjective = self._english_demonym.get(country)
                 name = f"{adjective} {noun.en}" if adjective else f"{noun.en} of {country}"
             s, e = toks[start].start, toks[end - 1].end
@@ -660,7 +706,7 @@ class HindiMentionFinder:
                     text=text[s:e],
                     type="ORG",
                     finder=GROUP,
-                    title=_title_case(name),
+                    title=name if fixed_name else _title_case(name),
                     role_country=country,
                     role_sector=sector or None,
                     sentence=index,
