@@ -87,7 +87,9 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
                 continue
             j = i + 1
             close = -1
-            while j < n:
+            # a closing mark too far away closes someone else's quote ("…" left open in scraped copy)
+            limit = min(n, i + 1 + rules.max_quote_chars) if rules.max_quote_chars else n
+            while j < limit:
                 c = line[j]
                 if c == close_char:
                     nxt = line[j + 1] if j + 1 < n else " "
@@ -96,6 +98,10 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
                         close = j
                         break
                 j += 1
+            if close < 0 and limit < n:
+                # no closing mark near: a stray mark (or a closing one out of step), not an opening
+                i += 1
+                continue
             end = close if close >= 0 else n
             start_c, end_c = _strip_span(line, i + 1, end, _WS + ",")
             if end_c > start_c:
@@ -109,6 +115,7 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
             i = (close if close >= 0 else n) + 1
         line_start += len(line) + 1
     return found
+
 
 
 def _usable_sentences(doc: Document, rules: QuoteRules) -> list[int]:

@@ -81,6 +81,9 @@ class QuoteRules:
     # Collective speaker nouns ("the bench", ``पीठ``, ``अदालत``): a speaker whose head is one of these,
     # written as no entity, is a body of its own, never a person named in or before its phrase.
     collective_speakers: frozenset[str] = frozenset()
+    # A closing mark further than this from its opener is another quote's (0: no limit): the quote
+    # opened here was left open and ends with its sentence.
+    max_quote_chars: int = 0
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> QuoteRules | None:
@@ -129,6 +132,7 @@ class QuoteRules:
             min_words_without_cue=int(marks.get("min_words_without_cue", 8)),
             max_words_to_mark=int(marks.get("max_words_to_mark", 10)),
             collective_speakers=frozenset(w.casefold() for w in _strings(speaker, "collective", where)),
+            max_quote_chars=int(marks.get("max_quote_chars", 0)),
         )
 
     @property
