@@ -117,7 +117,6 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
     return found
 
 
-
 def _usable_sentences(doc: Document, rules: QuoteRules) -> list[int]:
     text = doc.clean or ""
     usable = []
