@@ -35,9 +35,14 @@ def test_ordinary_words_never_extend_a_name(extractor: Extractor) -> None:
     assert not any("Kahte" in n for n in found)
 
 
-def test_a_run_of_ordinary_words_before_ne_is_no_name(extractor: Extractor) -> None:
-    found = names(extractor, "दाखिल चार्जशीट ने कई सवाल खड़े किए.")
+def test_one_known_word_before_ne_is_no_name(extractor: Extractor) -> None:
+    found = names(extractor, "इस बीच हेडमास्टर ने स्कूल बंद कर दिया.")
     assert not [n for n, t in found.items() if t == "PER"]
+
+
+def test_two_known_but_infrequent_words_before_ne_are_a_name(extractor: Extractor) -> None:
+    found = names(extractor, "बैठक के बाद अन्ना हज़ारे ने पत्रकारों से बात की.")
+    assert any(n.startswith("Anna") and t == "PER" for n, t in found.items()), found
 
 
 @pytest.mark.parametrize(

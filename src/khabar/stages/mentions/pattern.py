@@ -322,8 +322,10 @@ class HindiMentionFinder:
         keys = [self._key(t.text) for t in toks[i:end]]
         if any(k in self._frequent_words for k in keys):
             return i  # "फूट", "लोक गायक": a frequent word, more likely a noun than part of a name
-        if all(k in self._known_words and k not in self._name_words_listed for k in keys):
-            return i  # every word is ordinary (if rare) vocabulary: no evidence of a name
+        if len(keys) == 1 and keys[0] in self._known_words and keys[0] not in self._name_words_listed:
+            # one known word ("हेडमास्टर ने") is a noun, not a name; two or three ("अन्ना हज़ारे ने") are
+            # a name when none of them is frequent
+            return i
         if any(self._acronym(t.text) for t in toks[i:end]):
             return i  # "सीबीआई ने": an organisation's initials
         following = [self._key(t.text) for t in toks[end : end + 2]]
