@@ -11,7 +11,7 @@ from khabar.resources import Resources
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(Resources.load(english=False))
+    return Extractor(Resources.load(parsers=False))
 
 
 def actors(extractor: Extractor, text: str) -> dict[str, str | None]:

@@ -14,7 +14,7 @@ from khabar.resources import Resources
 
 @cache
 def _extractor() -> Extractor:
-    return Extractor(Resources.load(english=False))
+    return Extractor(Resources.load(parsers=False))
 
 
 def _quotes(text: str) -> list[tuple[str | None, str, bool]]:

@@ -13,7 +13,7 @@ from khabar.text.translit import default_transliterator
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(Resources.load(english=False))
+    return Extractor(Resources.load(parsers=False))
 
 
 def names(extractor: Extractor, text: str) -> dict[str, str]:

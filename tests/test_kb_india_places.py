@@ -12,7 +12,7 @@ from khabar.resources import Resources
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(Resources.load(english=False))
+    return Extractor(Resources.load(parsers=False))
 
 
 def places(extractor: Extractor, text: str) -> dict[str, str | None]:
@@ -47,7 +47,7 @@ def test_state_of_reads_districts_towns_and_states() -> None:
 
 
 def test_every_district_has_its_district_form_in_the_kb() -> None:
-    kb = Resources.load(english=False).kb
+    kb = Resources.load(parsers=False).kb
     districts = [a for a in kb.actors.values() if a.id.startswith("place:in_") and a.id.endswith("_district")]
     assert len(districts) >= 780  # all 787 LGD districts (a few share an id slug and get a suffix)
     assert all(a.country == "IND" and a.name.endswith(" district") for a in districts)

@@ -11,7 +11,7 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link →
+    """The standard pipeline: clean → metadata → language → segment → parse → dates → mentions → link →
     quotes → events."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates.stage import DateStage
@@ -20,6 +20,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
     from khabar.stages.link.stage import LinkStage
     from khabar.stages.mentions.stage import MentionStage
     from khabar.stages.metadata import MetadataStage
+    from khabar.stages.parse import ParseStage
     from khabar.stages.quotes.stage import QuoteStage
     from khabar.stages.segment import SegmentStage
 
@@ -30,11 +31,14 @@ def build_pipeline(resources: Resources) -> Pipeline:
             MetadataStage(packs),
             LanguageStage(packs),
             SegmentStage(packs),
+            ParseStage(resources),
             DateStage(packs),
             MentionStage(resources),
             LinkStage(resources),
             QuoteStage(packs),
-            EventStage(packs, nlp=resources.english_nlp, gazetteer=kb_gazetteer(resources.kb)),
+            EventStage(
+                packs, gazetteer=kb_gazetteer(resources.kb), kb=resources.kb, parsers=resources.parsers
+            ),
         ]
     )
 

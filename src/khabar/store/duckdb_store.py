@@ -23,6 +23,7 @@ import pyarrow as pa
 from khabar.errors import StoreError
 from khabar.model import Document
 from khabar.store.tables import CHILD_TABLES, document_tables
+from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
 SCHEMA_VERSION = 2
@@ -120,6 +121,9 @@ class Store:
                     f"{self.path}: written with store schema version {found}, this khabar uses "
                     f"version {SCHEMA_VERSION}; rebuild it (delete the file and run `khabar ingest` again)"
                 )
+            if not read_only and not stories_store.has_schema(self.con):
+                stories_store.ensure_schema(self.con)  # stories came later: add their tables
+                stories_store.rebuild(self.con)
             return
         if tables:
             raise StoreError(
@@ -128,6 +132,7 @@ class Store:
         if read_only:
             raise StoreError(f"{self.path}: empty store; create it with `khabar ingest`")
         self.con.execute(_SCHEMA)
+        stories_store.ensure_schema(self.con)
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     # -- writing -------------------------------------------------------------------------------
@@ -188,11 +193,14 @@ class Store:
         try:
             for name, table in registered.items():
                 con.register(name, table)
+            touched = stories_store.clusters_of(con, replace_ids)  # before the old rows go
             for child in CHILD_TABLES:
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
             for name in tables:
                 con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch_{name}")
+            # Stories and event clusters around the new articles (khabar.stories), in this transaction.
+            stories_store.update_clusters(con, list(replace_ids), touched)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -241,7 +249,7 @@ class Store:
         return [row[0] for row in rows]
 
     def _scalar(self, sql: str) -> Any:
-        return self.con.execute(sql).fetchone()[0]
+        return (self.con.execute(sql).fetchone() or (None,))[0]
 
     def _counts(self, column: str, table: str = "articles") -> dict[str, int]:
         rows = self.con.execute(
@@ -270,5 +278,6 @@ class Store:
             "events": self._scalar("SELECT count(*) FROM events"),
             "events_by_plover": self._counts("plover", "events"),
             "ingest_errors": self._scalar("SELECT count(*) FROM ingest_errors"),
+            **stories_store.counter_summary(self.con),
             "schema_version": SCHEMA_VERSION,
         }

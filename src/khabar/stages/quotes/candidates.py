@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from khabar.model import Document, Sentence, Span
 from khabar.stages.quotes.rules import (
+    _GAP_STOPS,
     _HARD_BOUNDARIES,
     _TERMINATORS,
     _TRIM,
@@ -23,6 +24,7 @@ from khabar.stages.quotes.rules import (
     _norm_words,
     _words_of,
 )
+from khabar.text.scripts import DANDA_MARKS
 
 # ---------------------------------------------------------------------------------------------------
 # Layer 1: candidates from text
@@ -344,7 +346,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             # "stressed the need … to "counter …"", "stated the two sides "reached …"".
             for q in marked_within(cue.match_end, end):
                 gap = text[cue.match_end : q.open]
-                if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in "।॥!?;"):
+                if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in _GAP_STOPS):
                     direct = q
                 break
         if direct is None and content is None:
@@ -444,7 +446,7 @@ def _content_before(
         return by_close[k - 1], by_close[k - 1].content
     s0, e0 = _strip_span(text, prev.start, _content_end(text, prev))
     # A dateline the segmenter left in the sentence ("कीव (आईएएनएस)| …") is not part of what was said.
-    cut = max(text.rfind(mark, s0, e0) for mark in "।॥|")
+    cut = max(text.rfind(mark, s0, e0) for mark in DANDA_MARKS)
     if cut >= 0:
         s0, e0 = _strip_span(text, cut + 1, e0)
     if len(_words_of(text[s0:e0])) < 3:

@@ -12,16 +12,18 @@ from typing import Any
 from khabar.errors import LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
 from khabar.model import Entity
+from khabar.text.scripts import BRACKETS, DANDA_MARKS, OWN_STOPS, QUOTES, TERMINATORS
 
 _WS = " \t\n\r\u00a0"
-_TERMINATORS = "।॥.!?|"
+_TERMINATORS = TERMINATORS
 # Characters that end a speaker noun phrase when reading backwards from the cue.
-_HARD_BOUNDARIES = ";:।॥!?|\n"
+_HARD_BOUNDARIES = ";:" + DANDA_MARKS + "!?\n"
 _TRIM = _WS + ",;:–—-"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"\S+")
 # Punctuation stripped from a word before it is looked up in a word list.
-_WORD_PUNCT = "\"'“”‘’«»()[]{},.;:!?।॥"
+_WORD_PUNCT = QUOTES + BRACKETS + ",.;:!?" + OWN_STOPS
+_GAP_STOPS = OWN_STOPS + "!?;"  # marks that keep a cue from a quotation after it
 
 # A line this short without final punctuation is a heading (a longer one is a text cut short).
 MAX_HEADING_WORDS = 15
