@@ -321,3 +321,21 @@ def test_dev_corpus_real_leftovers_found(stage: CleanStage) -> None:
 
 def test_rule_patterns_are_compiled_once(stage: CleanStage) -> None:
     assert all(isinstance(rule.pattern, re.Pattern) for rule in stage.rules)
+
+
+def test_footer_broken_over_lines_is_removed_with_exact_offsets(stage: CleanStage) -> None:
+    # Scraped copy: an app-promotion footer glued to the last sentence and broken where its links were.
+    raw = (
+        "मंत्री ने इस्तीफ़ा दे दिया था.(समाचार सेवा के मोबाइल ऐप के लिए \n\n\n\nयहां क्लिक करें. आप हमें "
+        "\n\n\n\nफ़ेसबुक और \n\n\n\nट्विटर पर फ़ॉलो भी कर सकते हैं.)\nअगली ख़बर यहाँ से शुरू होती है."
+    )
+    doc = clean(stage, raw)
+    assert doc.clean == "मंत्री ने इस्तीफ़ा दे दिया था.\n\nअगली ख़बर यहाँ से शुरू होती है."
+    promo = [r for r in doc.removed or [] if r.kind == "promo"]
+    assert len(promo) == 4 and promo[0].text.startswith("(समाचार") and promo[-1].text.endswith("सकते हैं.)")
+    assert_offsets_exact(doc)
+
+
+def test_brackets_without_app_and_click_are_kept(stage: CleanStage) -> None:
+    raw = "पार्टी (जिसने फ़ेसबुक पर बयान दिया) ने कहा कि वह चुनाव लड़ेगी."
+    assert clean(stage, raw).clean == raw

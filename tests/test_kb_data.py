@@ -67,6 +67,10 @@ IGO_CODES = {
 SHARED_ALIASES = {
     "national assembly": "generic name of the parliaments of South Korea, France and Vietnam",
     "नेशनल असेंबली": "generic name of the parliaments of South Korea, France and Vietnam",
+    # India's High Courts: the linker takes the one of the state the article's places lie in
+    "हाई कोर्ट": "every Indian High Court, decided by the state in context",
+    "हाईकोर्ट": "every Indian High Court, decided by the state in context",
+    "उच्च न्यायालय": "every Indian High Court, decided by the state in context",
 }
 REQUIRED_ACTOR_KEYS = {"id", "type", "name", "country", "sector", "aliases"}
 REQUIRED_ROLE_KEYS = {"title", "org", "country", "sector", "start", "end"}

@@ -274,3 +274,35 @@ def test_segmentation_never_fails_and_spans_are_sound(
         previous_end = s.end
         assert sentence.strip() == sentence or not sentence[0].isspace()
         assert all(c not in sentence for c in "\n\r\u2028\u2029")
+
+
+def test_full_stop_glued_to_the_next_hindi_word_ends_the_sentence(stage: SegmentStage) -> None:
+    text = 'उन्हें पिछले साल निलंबित किया गया था.उस दौरान उन्होंने आलोचना की थी."यह ग़लत है."वह बोले.'
+    assert split(stage, text, "hi") == [
+        "उन्हें पिछले साल निलंबित किया गया था.",
+        'उस दौरान उन्होंने आलोचना की थी."',
+        'यह ग़लत है."',
+        "वह बोले.",
+    ]
+    # dotted initials and abbreviations stay inside the sentence
+    assert len(split(stage, "डॉ.शर्मा और एन.एस.ए. प्रमुख ए.के.सिंह आए.", "hi")) == 1
+
+
+def test_heading_glued_to_the_next_sentence_is_cut_at_the_glue(stage: SegmentStage) -> None:
+    # "…का ऐलान किया" (a heading) + "अनुशासन …": one token, two sentences
+    text = "बोर्ड ने फ़ैसले का ऐलान कियाअनुशासन के आरोप में सदस्यता ख़त्म कर दी गई है."
+    assert split(stage, text, "hi") == ["बोर्ड ने फ़ैसले का ऐलान किया", "अनुशासन के आरोप में सदस्यता ख़त्म कर दी गई है."]
+    # a vocabulary word glued to a sentence opener is cut; vocabulary words themselves never are
+    assert split(stage, "बेहाल परिवारउनके घर आए.", "hi") == ["बेहाल परिवार", "उनके घर आए."]
+    assert len(split(stage, "परिवार के मुताबिक उन्होंने बातचीत की.", "hi")) == 1
+
+
+def test_line_broken_after_a_postposition_goes_on(stage: SegmentStage) -> None:
+    text = "वह पहले भी नाराज़ हो चुके हैं.नरेंद्र मोदी की\n\nपीएम उम्मीदवारी के समर्थन में वे मुखर थे.\n\nनया अनुच्छेद."
+    assert split(stage, text, "hi") == [
+        "वह पहले भी नाराज़ हो चुके हैं.",
+        "नरेंद्र मोदी की\n\nपीएम उम्मीदवारी के समर्थन में वे मुखर थे.",
+        "नया अनुच्छेद.",
+    ]
+    # a headline without a terminator is not joined to the date line under it
+    assert split(stage, "दोनों मंत्रियों ने मुलाकात की\n\n2023-05-05 10:03", "hi")[0] == "दोनों मंत्रियों ने मुलाकात की"

@@ -31,6 +31,7 @@ from khabar.text.scripts import BLOCK_CHARS
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GENERATOR_VERSION = "2"
 DEFAULT_MIN_POPULATION = 100_000
+INDIA_PLACES_FILE = "india_places.toml"
 LATIN_ALTERNATES_POPULATION = 1_000_000  # big cities and capitals also get their Latin exonyms
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 
@@ -222,7 +223,8 @@ def generate(
 
     # Places that are neither countries nor cities, before the cities: a city that shares a name
     # with a region or state ("Punjab") is listed after it.
-    for place in read_places(data_dir / "places.toml"):
+    # India's districts and towns (generated from the LGD/GeoNames gazetteer, see india_places.toml)
+    for place in read_places(data_dir / "places.toml") + read_places(data_dir / INDIA_PLACES_FILE):
         result.actors.append(place)
         result.matchable[place.id] = (place.name, *place.aliases)
 
@@ -292,7 +294,13 @@ def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, .
     # the code: what builds the data and the classes pickled with it
     for source in (Path(__file__), Path(model.__file__)):
         digest.update(source.read_bytes())
-    for name in ("country_extra_aliases.toml", "demonyms.toml", "alias_stoplist.toml", "places.toml"):
+    for name in (
+        "country_extra_aliases.toml",
+        "demonyms.toml",
+        "alias_stoplist.toml",
+        "places.toml",
+        INDIA_PLACES_FILE,
+    ):
         path = data_dir / name
         digest.update(path.read_bytes() if path.exists() else b"-")
     return digest.hexdigest()[:24]

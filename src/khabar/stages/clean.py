@@ -23,7 +23,7 @@ from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePacks
 from khabar.model import Document, OffsetMap, RemovedSpan
 
-SCOPES = ("line", "inline", "tail")
+SCOPES = ("line", "inline", "tail", "text")
 RECORD_MODES = ("always", "top")
 WHITESPACE_KIND = "whitespace"
 DUPLICATE_KIND = "duplicate_line"
@@ -146,6 +146,21 @@ class Cleaner:
         self.tail_rules = [r for r in rules if r.scope == "tail"]
         self.line_rules = [r for r in rules if r.scope == "line"]
         self.inline_rules = [r for r in rules if r.scope == "inline"]
+        self.text_rules = [r for r in rules if r.scope == "text"]
+
+    def _text_matches(self, raw: str) -> list[tuple[int, int, str]]:
+        """Leftovers that may run over line breaks (``scope = "text"``), non-overlapping, in order."""
+        found = sorted(
+            (m.start(), m.end(), rule.kind)
+            for rule in self.text_rules
+            for m in rule.pattern.finditer(raw)
+            if m.end() > m.start()
+        )
+        chosen: list[tuple[int, int, str]] = []
+        for item in found:
+            if not chosen or item[0] >= chosen[-1][1]:
+                chosen.append(item)
+        return chosen
 
     def _line_rule(self, content: str) -> tuple[CleaningRule, re.Match[str]] | None:
         for rule in self.line_rules:
@@ -154,10 +169,17 @@ class Cleaner:
                 return rule, match
         return None
 
-    def _inline_matches(self, raw: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Non-overlapping inline leftovers in ``raw[start:end]``, earliest (then longest) first."""
+    def _inline_matches(
+        self, raw: str, start: int, end: int, text_spans: list[tuple[int, int, str]] | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Non-overlapping inline leftovers in ``raw[start:end]``, earliest (then longest) first; the
+        parts of multi-line leftovers (``text_spans``) that fall in the line count as inline ones."""
         content = raw[start:end]
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, str]] = [
+            (max(left, start), min(right, end), kind)
+            for left, right, kind in text_spans or []
+            if left < end and start < right
+        ]
         for rule in self.inline_rules:
             for match in rule.pattern.finditer(content):
                 if match.end() > match.start():
@@ -176,6 +198,7 @@ class Cleaner:
         kept_chars = 0
         previous_key: str | None = None
         pending_blank = False
+        text_spans = self._text_matches(raw) if self.text_rules else []
 
         for line_start, content_end, line_end in iter_lines(raw):
             start, end = _strip_bounds(raw, line_start, content_end)
@@ -200,7 +223,7 @@ class Cleaner:
                     source_lines.append(rule.recorded_text(match))
                 continue
 
-            inline = self._inline_matches(raw, start, end)
+            inline = self._inline_matches(raw, start, end, text_spans)
             pieces = _kept_pieces(raw, start, end, inline)
             if not pieces:  # the line held nothing but leftovers
                 leftovers.extend(inline)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ from khabar.langpacks import LanguagePacks
 from khabar.model import Document, Sentence, SentenceKind
 from khabar.stages.clean import is_blank, iter_lines
 from khabar.text.scripts import BRACKETS, DANDA_MARKS, DASHES, ELLIPSIS, OWN_STOPS, QUOTES, SCRIPTS
+from khabar.text.vocabulary import GlueSplitter, pack_vocabulary
 
 # Closing quotes and brackets that stay with the sentence they follow ("… हैं।"" / "… said.)").
 CLOSERS = frozenset("\"'”’»)]}›")
@@ -165,6 +167,9 @@ class SegmentationRules:
     captions: list[re.Pattern[str]] = field(default_factory=list)
     verbless: dict[str, VerblessCaptionRules] = field(default_factory=dict)  # per language
     scripts: dict[str, str] = field(default_factory=dict)  # language -> script (Unicode name)
+    glue: dict[str, GlueSplitter] = field(default_factory=dict)  # per language
+    # per language: words that never end a sentence, so a line ending in one goes on in the next line
+    continuation: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_packs(cls, packs: LanguagePacks) -> SegmentationRules:
@@ -189,6 +194,16 @@ class SegmentationRules:
             script = packs.scripts.unicode_word(pack.script)
             if script:
                 rules.scripts[pack.code] = script
+            glued = section.get("glued_words")
+            if isinstance(glued, dict):
+                rules.glue[pack.code] = GlueSplitter(
+                    vocabulary=pack_vocabulary(pack),
+                    final_words=frozenset(_strings(glued, "final_words", f"{where} [glued_words]")),
+                    starters=frozenset(_strings(glued, "starters", f"{where} [glued_words]")),
+                )
+            continuation = _strings(section, "continuation_words", where)
+            if continuation:
+                rules.continuation[pack.code] = frozenset(continuation)
         rules.abbreviations = frozenset(abbreviations)
         rules.sentence_starters = frozenset(starters)
         return rules
@@ -213,6 +228,7 @@ class Splitter:
     def __init__(self, rules: SegmentationRules, lang: str | None) -> None:
         self.rules = rules
         self.terminators = rules.terminators_for(lang)
+        self.glue = rules.glue.get(lang) if lang else None
 
     def split_line(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -233,6 +249,8 @@ class Splitter:
                 sentence_start = close_end
             position = close_end
         spans.append((sentence_start, end))
+        if self.glue is not None:
+            spans = _cut_at(spans, self.glue.points(text, start, end))
         return _tidy(text, spans)
 
     def _is_boundary(
@@ -259,7 +277,9 @@ class Splitter:
         if marks == "|":
             return is_blank(after)
         if not is_blank(after):
-            return close_end == run_end and self._glued_sentences(text, line_start, run, after, close_end)
+            if close_end == run_end and self._glued_sentences(text, line_start, run, after, close_end):
+                return True
+            return self._glued_devanagari(text, line_start, run, close_end, after, marks)
         return self._full_stop_ends(text, line_start, line_end, run, run_end, close_end)
 
     def _is_dateline(self, text: str, start: int, end: int) -> bool:
@@ -284,6 +304,21 @@ class Splitter:
             and following.islower()
             and not self._is_abbreviation(self._word_before(text, line_start, run))
         )
+
+    def _glued_devanagari(
+        self, text: str, line_start: int, run: int, close_end: int, after: str, marks: str
+    ) -> bool:
+        """``…गया था.उस दौरान``: a full stop glued to the next Devanagari word (scraped copy drops the
+        space), except after an abbreviation or inside dotted initials (``ए.के.एंटनी``)."""
+        if "." not in marks or not _is_devanagari_letter(after) or run == line_start:
+            return False
+        if _script(text[run - 1]) != "DEVANAGARI" and unicodedata.category(text[run - 1]) not in ("Mn", "Mc"):
+            return False
+        word = self._word_before(text, line_start, run)
+        if self._is_abbreviation(word) or _is_initialism(word):
+            return False
+        # inside dotted initials: "एन.एस.ए.", "ए.के.एंटनी" (a short dotted piece follows)
+        return not (len(word) <= 3 and _DOTTED_SYLLABLE_AHEAD.match(text, close_end))
 
     def _full_stop_ends(
         self, text: str, line_start: int, line_end: int, run: int, run_end: int, close_end: int
@@ -321,6 +356,28 @@ class Splitter:
     @staticmethod
     def _next_word(text: str, position: int, line_end: int) -> str:
         return _next_token(text, position, line_end).lstrip(_OPENERS).rstrip(_WORD_PUNCT)
+
+
+# The next piece of dotted initials: "एन.एस.ए.", "ए.के." (one to three Devanagari characters and a stop)
+_DOTTED_SYLLABLE_AHEAD = re.compile(r"[\u0900-\u097f]{1,3}\.")
+
+
+def _is_devanagari_letter(char: str) -> bool:
+    return "\u0904" <= char <= "\u0939" or "\u0958" <= char <= "\u0961" or "\u0972" <= char <= "\u097f"
+
+
+def _cut_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
+    """Split the spans at the given positions (glued words: no character between the two sentences)."""
+    if not points:
+        return spans
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        for point in points:
+            if start < point < end:
+                cut.append((start, point))
+                start = point
+        cut.append((start, end))
+    return cut
 
 
 def _is_latin_initial(word: str) -> bool:
@@ -411,6 +468,15 @@ class SegmentStage:
             for start, end in [_trimmed(text, line_start, content_end)]
             if start < end
         ]
+        continuation = self.rules.continuation.get(lang) if lang else None
+        if continuation:
+            lines = _join_broken_lines(
+                text,
+                lines,
+                continuation,
+                splitter.terminators,
+                lambda line: self._is_caption(line, 1, verbless),
+            )
         sentences: list[Sentence] = []
         for index, (start, end) in enumerate(lines):
             spans = splitter.split_line(text, start, end)
@@ -460,6 +526,34 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and is_blank(text[end - 1]):
         end -= 1
     return start, end
+
+
+def _join_broken_lines(
+    text: str,
+    lines: list[tuple[int, int]],
+    continuation: frozenset[str],
+    terminators: frozenset[str],
+    is_caption: Callable[[str], bool],
+) -> list[tuple[int, int]]:
+    """Join a line that ends in a word no sentence ends in (``… नरेंद्र मोदी की`` / ``पीएम उम्मीदवारी …``:
+    scraped copy breaks the line where a link was) with the line after it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in lines:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            last = text[previous_start:previous_end].rsplit(None, 1)[-1]
+            if (
+                # a first line without a terminator is a headline ("… ने मुलाकात की")
+                (len(joined) > 1 or any(c in terminators for c in text[previous_start:previous_end]))
+                and _script(text[start]) == "DEVANAGARI"  # not a date or byline line after it
+                and last[-1] not in terminators
+                and last.strip(_WORD_PUNCT) in continuation
+                and not is_caption(text[previous_start:previous_end])  # "… बीजिंग में" (a photo caption)
+            ):
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _is_title_like(line: str) -> bool:

@@ -212,6 +212,8 @@ class Transliterator:
     letter_names: dict[str, str] = field(default_factory=dict)
     # country alpha-3 → ordered (from, to) substitutions: how Hindi renders that country's romanisation
     romanisation_variants: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # English spelling conventions for Indian names (``english_spelling``): (pattern, replacement)
+    english_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def from_packs(cls, packs: LanguagePacks) -> Transliterator:
@@ -225,6 +227,7 @@ class Transliterator:
             result = cls(
                 letter_names={**result.letter_names, **one.letter_names},
                 romanisation_variants={**result.romanisation_variants, **one.romanisation_variants},
+                english_spelling=result.english_spelling + one.english_spelling,
             )
         return result
 
@@ -251,7 +254,35 @@ class Transliterator:
                     f"{path}: [romanisation_variants] {code} must be a list of [from, to] pairs"
                 )
             variants[code] = tuple((a, b) for a, b in pairs)
-        return cls(letter_names={_premap(k): v for k, v in names.items()}, romanisation_variants=variants)
+        spelling: list[tuple[re.Pattern[str], str]] = []
+        for pair in data.get("english_spelling", []):
+            try:
+                spelling.append((re.compile(pair[0]), pair[1]))
+            except (re.error, IndexError, TypeError) as exc:
+                raise LanguagePackError(f"{path}: english_spelling entry {pair!r}: {exc}") from exc
+        return cls(
+            letter_names={_premap(k): v for k, v in names.items()},
+            romanisation_variants=variants,
+            english_spelling=tuple(spelling),
+        )
+
+    def romanise_name(self, text: str) -> str:
+        """A display spelling of a Devanagari name close to the usual English one, capitalised:
+        राम जेठमलानी → "Ram Jethmalani", डी एच गोस्वामी → "D H Goswami", सीबीआई → "CBI"."""
+        words = []
+        for word in text.split():
+            if not _DEVA_WORD.search(word):
+                words.append(word)
+                continue
+            acronym = self.acronym(word) or self.letter_names.get(_premap(word))
+            if acronym is not None:
+                words.append(acronym.upper())  # "सीबीआई" → CBI, an initial "आर" → R
+                continue
+            latin = self.to_latin(word, acronyms=False)
+            for pattern, replacement in self.english_spelling:
+                latin = pattern.sub(replacement, latin)
+            words.append(latin[:1].upper() + latin[1:])
+        return " ".join(w for w in words if w)
 
     def applies_to(self, text: str) -> bool:
         """Whether ``text`` has a character of the script this transliterator reads."""

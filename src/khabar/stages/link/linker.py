@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from khabar.kb import KnowledgeBase
+from khabar.kb.india import state_of
 from khabar.kb.model import Actor, Role
 from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
@@ -126,6 +127,8 @@ class Linker:
     """Turns an article's mentions into entities (see the module docstring). Language-neutral."""
 
     def __init__(self, kb: KnowledgeBase, lexicons: Iterable[TitleLexicon] = ()) -> None:
+        self._context_countries: set[str] = set()
+        self._context_states: set[str] = set()
         self.kb = kb
         # every known title by canonical English, longest first (to read a mention's title string)
         # (the same English title from several packs: their knowledge-base role prefixes are pooled)
@@ -170,6 +173,7 @@ class Linker:
         self, mentions: Sequence[EntityMention], published: dt.date | dt.datetime | None
     ) -> list[Entity]:
         date = published.date() if isinstance(published, dt.datetime) else published
+        self._context_countries, self._context_states = self._place_context(mentions)
         clusters: list[_Cluster] = []
         title_only: list[EntityMention] = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
@@ -196,6 +200,24 @@ class Linker:
                 self._add(cluster, mention)
         clusters.sort(key=lambda c: c.start)
         return [self._entity(f"e{n}", cluster, date) for n, cluster in enumerate(clusters, 1)]
+
+    def _place_context(self, mentions: Sequence[EntityMention]) -> tuple[set[str], set[str]]:
+        """The countries and Indian states the article's unambiguous places lie in: they decide
+        between namesakes ("बीजापुर" in a story about Chhattisgarh, "गुजरात" beside "अहमदाबाद")."""
+        countries: set[str] = set()
+        states: set[str] = set()
+        for mention in mentions:
+            actors = [a for a in map(self.kb.get, mention.kb_ids) if a is not None and a.type == "GPE"]
+            if not actors or len(actors) != len(mention.kb_ids):
+                continue
+            # a place all of whose candidates lie in one country (and one state) says where we are
+            place_countries = {a.country for a in actors if not a.is_country}
+            if len(place_countries) == 1 and None not in place_countries:
+                countries.update(place_countries)  # type: ignore[arg-type]
+            place_states = {state_of(a.id) for a in actors} - {None}
+            if len(place_states) == 1:
+                states.update(place_states)  # type: ignore[arg-type]
+        return countries, states
 
     def metonym_country(self, entity: Entity) -> str | None:
         """The country (alpha-3) whose government a capital city stands for ("बीजिंग ने कहा"), else None.
@@ -276,6 +298,11 @@ class Linker:
                     score += 1
                 if mention.role_country and actor.country == mention.role_country:
                     score += 1
+                # a namesake in the country and state the article's other places lie in
+                if actor.type == "GPE" and actor.country in self._context_countries:
+                    score += 4
+                if state_of(actor.id) in self._context_states:
+                    score += 4
                 if title is not None and any(title.matches_role(r.title) for r in actor.roles):
                     score += 3
                 return score
@@ -489,7 +516,7 @@ class Linker:
         longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
         text = longest.text
         if self.kb.transliterator.applies_to(text):
-            text = self.kb.transliterator.to_latin(text)
+            return self.kb.transliterator.romanise_name(text)  # close to the usual English spelling
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
 
     def _roles(

@@ -43,6 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
+from khabar.kb.india import state_of, state_place_id
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
@@ -52,6 +53,7 @@ from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
 from khabar.text.translit import latin_key
+from khabar.text.vocabulary import pack_vocabulary
 
 _WORD_CHARS = WORD_CHARS
 # Hyphens split words here (रूस-चीन holds two names); a name may still span "फ्रैंक-वाल्टर".
@@ -97,6 +99,12 @@ class _GroupNoun:
     sector: str  # CAMEO sector ("" = none)
     en: str  # English name of the group ("farmers")
     context: bool = True  # may take its country from the sentence when nothing qualifies it
+    # the group's own name in a country ({"IND": "Naxalites"}): used when nothing else names it
+    names: dict[str, str] | None = None
+    # its name in an Indian state the article is about ("{state} Police"), when no place qualifies it
+    state_form: str = ""
+    # its name after a place ("{place} Police" by default; "Government of {place}")
+    place_form: str = ""
 
 
 @dataclass(slots=True)
@@ -108,6 +116,7 @@ class _GroupRules:
     collectives: frozenset[str]  # match keys
     genitive: frozenset[str]
     context_sectors: frozenset[str]
+    state_words: frozenset[str] = frozenset()  # "राज्य सरकार", "प्रदेश पुलिस": of the state in context
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -118,7 +127,12 @@ class _GroupRules:
         forms: dict[str, tuple[_GroupNoun, bool]] = {}
         for word, spec in groups.get("nouns", {}).items():
             noun = _GroupNoun(
-                str(spec.get("sector", "")), str(spec.get(OUT, word)), bool(spec.get("context", True))
+                str(spec.get("sector", "")),
+                str(spec.get(OUT, word)),
+                bool(spec.get("context", True)),
+                {str(k): str(v) for k, v in spec.get("names", {}).items()} or None,
+                str(spec.get("state_form", "")),
+                str(spec.get("place_form", "")),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -133,6 +147,7 @@ class _GroupRules:
             collectives=collectives,
             genitive=frozenset(match_key(w) for w in groups.get("genitive", [])),
             context_sectors=frozenset(groups.get("context_sectors", [])),
+            state_words=frozenset(match_key(w) for w in groups.get("state_words", [])),
         )
 
 
@@ -175,6 +190,39 @@ class HindiMentionFinder:
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
+        self._state_context: str | None = None  # the Indian state the article is about (English name)
+        # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
+        # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
+        names = mentions.get("names", {})
+        vocabulary = pack_vocabulary(pack)
+        common_articles = int(names.get("common_articles", 0) or 0)
+        common_zipf = float(names.get("common_zipf", 99.0))
+        known_zipf = float(names.get("known_zipf", 0.0))
+        # initials ("आर आर स्वैन") are name words too
+        name_words = frozenset(
+            match_key(w) for w in [*names.get("name_words", []), *words_initials(mentions)]
+        )
+        # ordinary words of news copy end any unknown name; words frequent in general text (which
+        # include famous given names: "सलमान") only end a name found by a cue alone
+        self._common_words = frozenset(
+            key
+            for word, (articles, _zipf) in vocabulary.items()
+            if common_articles and articles >= common_articles
+            for key in [match_key(word)]
+            if key not in name_words
+        )
+        self._frequent_words = frozenset(
+            key
+            for word, (_articles, zipf) in vocabulary.items()
+            if zipf >= common_zipf
+            for key in [match_key(word)]
+            if key not in name_words
+        )
+        self._known_words = frozenset(
+            match_key(w) for w, (articles, zipf) in vocabulary.items() if articles or zipf >= known_zipf
+        )
+        self._name_words_listed = name_words
+        self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
         self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
@@ -230,6 +278,8 @@ class HindiMentionFinder:
             return False
         if not _DEVA_NAME_RE.match(word.text) or len(word.text) < 2:
             return False
+        if self._key(word.text) in self._common_words:
+            return False  # "कहते", "रहते": ordinary words end a name ("जिबकलम कहते हैं")
         return not (
             self._is_stop(word.text)
             or self._is_honorific(word.text)
@@ -262,6 +312,30 @@ class HindiMentionFinder:
             j += 1
         return j
 
+    def _cued_name(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a person named before an agent or speech cue ("सादिक जिबकलम ने कहा",
+        "वंज़ारा ने"): one to three name-like words, at least one unknown to the vocabulary; ``i`` if none."""
+        if not self._name_cues or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
+            return i
+        end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
+        if end == i or end >= len(toks) or end in alias_starts:
+            return i
+        keys = [self._key(t.text) for t in toks[i:end]]
+        if any(k in self._frequent_words for k in keys):
+            return i  # "फूट", "लोक गायक": a frequent word, more likely a noun than part of a name
+        if len(keys) == 1 and keys[0] in self._known_words and keys[0] not in self._name_words_listed:
+            # one known word ("हेडमास्टर ने") is a noun, not a name; two or three ("अन्ना हज़ारे ने") are
+            # a name when none of them is frequent
+            return i
+        if any(self._acronym(t.text) for t in toks[i:end]):
+            return i  # "सीबीआई ने": an organisation's initials
+        following = [self._key(t.text) for t in toks[end : end + 2]]
+        if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
+            return i
+        return end
+
     def _inner_initial(
         self, text: str, toks: list[Token], i: int, j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
     ) -> bool:
@@ -282,6 +356,7 @@ class HindiMentionFinder:
         previous: str | None = (
             None  # the one country (by places and titles) the last sentence naming any named
         )
+        self._state_context = None
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -293,6 +368,19 @@ class HindiMentionFinder:
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
         return mentions
+
+    def _update_state_context(self, found: list[EntityMention]) -> None:
+        """The Indian state the article is about so far: the one state its places named (a sentence
+        naming places in two states leaves it as it was)."""
+        states: set[str] = set()
+        for mention in found:
+            candidates = {state_of(kb_id) for kb_id in mention.kb_ids} - {None}
+            if mention.finder != GROUP and len(candidates) == 1:
+                states.update(candidates)  # type: ignore[arg-type]
+        if len(states) == 1:
+            actor = self.kb.get(state_place_id(next(iter(states))) or "")
+            if actor is not None:
+                self._state_context = actor.name
 
     def _org_heads(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
@@ -438,6 +526,11 @@ class HindiMentionFinder:
                 result.append(place)
                 i += 1
                 continue
+            cued = self._cued_name(text, toks, i, alias_starts)
+            if cued > i:
+                result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
+                i = cued
+                continue
             acronym = self._acronym(toks[i].text)
             if acronym is not None and len(acronym) >= 2:
                 actors = [a for a in self.kb.lookup(acronym.upper()) if a.type in ("ORG",)]
@@ -445,6 +538,7 @@ class HindiMentionFinder:
                     kb_ids = tuple(a.id for a in actors)
                     result.append(_word_mention(toks[i], offset, index, "ORG", kb_ids, "acronym"))
             i += 1
+        self._update_state_context(result)
         if self.groups.forms:
             result.extend(self._groups(text, toks, offset, index, alias_ends, result, previous))
         return result
@@ -552,7 +646,8 @@ class HindiMentionFinder:
                 place, country = before, self._place_country(before)
                 start = self._token_at(toks, before.start - offset)
                 actor = self.kb.get(before.kb_ids[0]) if before.kb_ids else None
-                name = f"{actor.name if actor else before.text} {noun.en}"
+                place_name = actor.name if actor else before.text
+                name = (noun.place_form or "{place} " + noun.en).format(place=place_name)
             elif collective and (party := self._party(before)) is not None:
                 # "कांग्रेस कार्यकर्ताओं", "भाजपा समर्थकों": the party's own people, a party actor
                 place, country, sector = before, party.country, party.sector
@@ -587,10 +682,25 @@ class HindiMentionFinder:
                         context = self._sentence_countries(result, alias_ends)
                     # the one country the sentence names; with none, the one the last sentence named
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
+            fixed_name = name != noun.en and (noun.place_form != "" and place is not None)
+            state = self._state_context
+            if (
+                name == noun.en
+                and noun.state_form
+                and state is not None
+                and (country in (None, "IND"))
+                and ((k > 0 and self._key(toks[k - 1].text) in groups.state_words) or country == "IND")
+            ):
+                # "राज्य सरकार", "पुलिस" in a story about one Indian state: that state's government, police
+                country, name, fixed_name = "IND", noun.state_form.format(state=state), True
+                if k > 0 and self._key(toks[k - 1].text) in groups.state_words:
+                    start = k - 1
             if not country:
                 k = end
                 continue
-            if name == noun.en:
+            if name == noun.en and noun.names and country in noun.names:
+                name, fixed_name = noun.names[country], True  # "Naxalites"
+            if name == noun.en and not fixed_name:
                 adjective = self._english_demonym.get(country)
                 name = f"{adjective} {noun.en}" if adjective else f"{noun.en} of {country}"
             s, e = toks[start].start, toks[end - 1].end
@@ -601,7 +711,7 @@ class HindiMentionFinder:
                     text=text[s:e],
                     type="ORG",
                     finder=GROUP,
-                    title=_title_case(name),
+                    title=name if fixed_name else _title_case(name),
                     role_country=country,
                     role_sector=sector or None,
                     sentence=index,
@@ -927,6 +1037,11 @@ class HindiMentionFinder:
             )
             return name_end
         return j
+
+
+def words_initials(mentions: dict[str, Any]) -> list[str]:
+    """The Devanagari names of Latin letters of ``[titles] initials`` (``"आर"``, ``"के"``)."""
+    return [w for w in mentions.get("titles", {}).get("initials", []) if isinstance(w, str)]
 
 
 def _time_words(pack: Any) -> frozenset[str]:

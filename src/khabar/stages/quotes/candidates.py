@@ -1,0 +1,540 @@
+"""Layer 1 of the quotes stage: quote candidates from the text alone.
+
+See :mod:`khabar.stages.quotes.stage` for the whole stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from khabar.model import Document, Sentence, Span
+from khabar.stages.quotes.rules import (
+    _GAP_STOPS,
+    _HARD_BOUNDARIES,
+    _TERMINATORS,
+    _TRIM,
+    _WORD,
+    _WORD_PUNCT,
+    _WS,
+    MAX_HEADING_WORDS,
+    CuePattern,
+    QuoteRules,
+    _norm_words,
+    _words_of,
+)
+from khabar.text.scripts import DANDA_MARKS
+
+# ---------------------------------------------------------------------------------------------------
+# Layer 1: candidates from text
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteCandidate:
+    """A quote found in the text, before its speaker is tied to an entity."""
+
+    content: Span  # the quoted content (no marks, no cue)
+    direct: bool
+    cue: Span | None
+    speaker: Span | None  # the speaker's text: a name, a title phrase or a pronoun
+    cue_kind: str  # speech | source | none (a quotation with no cue)
+    sentence: int  # index into doc.sentences of the cue (or of the quotation's start)
+    speaker_pick: str = "nearest"  # nearest (to the cue) | first: which mention in the span speaks
+
+
+@dataclass(slots=True, frozen=True)
+class _Marked:
+    """A quotation in marks: ``open``/``close`` are the mark positions (close = -1: left open)."""
+
+    open: int
+    close: int
+    content: Span
+
+
+@dataclass(slots=True)
+class _Cue:
+    pattern: CuePattern
+    match_start: int
+    match_end: int
+    cue: Span
+    speaker: Span | None
+    sentence: int
+
+
+def _strip_span(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
+    """Quotations in marks, paired per line; an opening mark left open runs to the end of its line."""
+    found: list[_Marked] = []
+    openers = {o: c for o, c in rules.mark_pairs}
+    line_start = 0
+    for line in text.split("\n"):
+        i, n = 0, len(line)
+        while i < n:
+            char = line[i]
+            close_char = openers.get(char)
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < n else " "
+            # An opening mark: a known opener not glued to a preceding letter (apostrophes are).
+            # A straight mark followed by a space is a closing one; a curly opener may be ("‘ जर्मनी").
+            if close_char is None or before.isalnum() or (after in _WS and close_char == char):
+                i += 1
+                continue
+            j = i + 1
+            close = -1
+            # a closing mark too far away closes someone else's quote ("…" left open in scraped copy)
+            limit = min(n, i + 1 + rules.max_quote_chars) if rules.max_quote_chars else n
+            while j < limit:
+                c = line[j]
+                if c == close_char:
+                    nxt = line[j + 1] if j + 1 < n else " "
+                    # A closing mark glued to a following letter is an apostrophe (Russia’s, it's).
+                    if not nxt.isalnum() and line[j - 1] not in _WS:
+                        close = j
+                        break
+                j += 1
+            if close < 0 and limit < n:
+                # no closing mark near: a stray mark (or a closing one out of step), not an opening
+                i += 1
+                continue
+            end = close if close >= 0 else n
+            start_c, end_c = _strip_span(line, i + 1, end, _WS + ",")
+            if end_c > start_c:
+                found.append(
+                    _Marked(
+                        line_start + i,
+                        line_start + close if close >= 0 else -1,
+                        Span(line_start + start_c, line_start + end_c),
+                    )
+                )
+            i = (close if close >= 0 else n) + 1
+        line_start += len(line) + 1
+    return found
+
+
+def _usable_sentences(doc: Document, rules: QuoteRules) -> list[int]:
+    text = doc.clean or ""
+    usable = []
+    for index, sentence in enumerate(doc.sentences or []):
+        if sentence.kind == "caption":
+            continue
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_head = _norm_words(text[line_start : line_start + 40])
+        if any(line_head.startswith(p) for p in rules.skip_line_prefixes):
+            continue
+        usable.append(index)
+    return usable
+
+
+def _speaker_before(
+    text: str, start: int, pos: int, rules: QuoteRules, marks: frozenset[int] = frozenset()
+) -> Span | None:
+    """The noun phrase ending at ``pos``: back to a hard boundary, a comma (keeping an appositive
+    "Shoigu, the secretary of …,") or a stop word, at most ``max_speaker_words`` words."""
+    region_start = start
+    for k in range(pos - 1, start - 1, -1):
+        ch = text[k]
+        if ch in _HARD_BOUNDARIES or k in marks:
+            region_start = k + 1
+            break
+    region = text[region_start:pos]
+    stripped = region.rstrip(_WS)
+    if not stripped.strip(_TRIM):
+        return None
+    commas = [i for i, ch in enumerate(stripped) if ch == ","]
+    if stripped.endswith(","):
+        # An appositive ends right before the cue: take it and the name before it.
+        head_from = commas[-3] + 1 if len(commas) >= 3 else 0
+    else:
+        head_from = commas[-1] + 1 if commas else 0
+    span_start = region_start + head_from
+    tokens = [(m.start() - span_start, m.end() - span_start) for m in _WORD.finditer(text, span_start, pos)]
+    kept: list[tuple[int, int]] = []
+    for s, e in reversed(tokens):
+        word = text[span_start + s : span_start + e].strip(_WORD_PUNCT).casefold()
+        if word in rules.stop_words or len(kept) >= rules.max_speaker_words:
+            break
+        kept.append((s, e))
+    if not kept:
+        return None
+    s0, e0 = _strip_span(text, span_start + kept[-1][0], span_start + kept[0][1])
+    return Span(s0, e0) if e0 > s0 else None
+
+
+def _speaker_after(text: str, pos: int, end: int, rules: QuoteRules) -> Span | None:
+    """The noun phrase starting at ``pos``: up to a comma, a sentence end or ``max_speaker_words``."""
+    stop = end
+    for k in range(pos, end):
+        if text[k] in ",;:" or (text[k] in _TERMINATORS and (k + 1 >= end or text[k + 1] in _WS)):
+            stop = k
+            break
+    tokens = list(_WORD.finditer(text, pos, stop))[: rules.max_speaker_words]
+    if not tokens:
+        return None
+    s, e = _strip_span(text, tokens[0].start(), tokens[-1].end(), _TRIM + _WORD_PUNCT)
+    return Span(s, e) if e > s else None
+
+
+def _find_cues(
+    text: str,
+    sentences: Sequence[Sentence],
+    usable: list[int],
+    rules: QuoteRules,
+    marks: frozenset[int] = frozenset(),
+) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for index in usable:
+        sent = sentences[index]
+        body = text[sent.start : sent.end]
+        taken: list[Span] = []
+        for pattern in rules.patterns:
+            for m in pattern.regex.finditer(body):
+                cs, ce = m.span("cue")
+                cue = Span(sent.start + cs, sent.start + ce)
+                if any(cue.start < t.end and t.start < cue.end for t in taken):
+                    continue  # an earlier (more specific) pattern already read this cue
+                start, end = sent.start + m.start(), sent.start + m.end()
+                speaker: Span | None
+                if pattern.speaker == "group":
+                    gs, ge = m.span("speaker")
+                    s0, e0 = _strip_span(text, sent.start + gs, sent.start + ge, _TRIM + _TERMINATORS)
+                    speaker = Span(s0, e0) if e0 > s0 else None
+                elif pattern.speaker == "after":
+                    speaker = _speaker_after(text, end, sent.end, rules)
+                    if speaker is not None:
+                        end = speaker.end
+                elif pattern.speaker == "subject":
+                    s0, e0 = _strip_span(text, sent.start, start)
+                    speaker = Span(s0, e0) if e0 > s0 else None
+                else:
+                    speaker = _speaker_before(text, sent.start, start, rules, marks)
+                    if speaker is None and _follows_conjunction(text, sent.start, start, rules):
+                        # "Kirby said …, but warned that …": coordinated verbs share their subject
+                        speaker = next(
+                            (c.speaker for c in reversed(cues) if c.sentence == index and c.speaker),
+                            None,
+                        )
+                taken.append(cue)
+                cues.append(_Cue(pattern, start, end, cue, speaker, index))
+    cues.sort(key=lambda c: c.cue.start)
+    return cues
+
+
+def _cue_quote(cue: _Cue, content: Span, direct: bool, pick: str) -> QuoteCandidate:
+    return QuoteCandidate(
+        content=content,
+        direct=direct,
+        cue=cue.cue,
+        speaker=cue.speaker,
+        cue_kind=cue.pattern.kind,
+        sentence=cue.sentence,
+        speaker_pick=pick,
+    )
+
+
+def _follows_conjunction(text: str, start: int, pos: int, rules: QuoteRules) -> bool:
+    """The word right before ``pos`` is a coordinating conjunction ("…, but warned")."""
+    words = _words_of(text[start:pos])
+    return bool(words) and words[-1].strip(_WORD_PUNCT).casefold() in rules.conjunctions_set
+
+
+def _skip(text: str, pos: int, end: int, chars: str) -> int:
+    while pos < end and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+def _tokens(text: str, pos: int, end: int, limit: int) -> list[re.Match[str]]:
+    out = []
+    for m in _WORD.finditer(text, pos, end):
+        out.append(m)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _content_end(text: str, sent: Sentence) -> int:
+    _, end = _strip_span(text, sent.start, sent.end, _WS + _TERMINATORS + "\"'”’»")
+    return end
+
+
+def _is_heading(text: str, sent: Sentence) -> bool:
+    """A whole line with no sentence-final punctuation: a headline or subheading."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    whole = not text[line_start : sent.start].strip() and not text[sent.end : line_end].strip()
+    body = text[sent.start : sent.end].rstrip("\"'”’» ")
+    return whole and body[-1:] not in _TERMINATORS and len(body.split()) <= MAX_HEADING_WORDS
+
+
+def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandidate]:
+    """Quotes, their cues and speaker text spans, from the clean text and sentences only."""
+    text = doc.clean or ""
+    sentences = doc.sentences or []
+    usable = _usable_sentences(doc, rules)
+    usable_set = set(usable)
+    marked = [
+        q
+        for q in find_marked(text, rules)
+        if len(_words_of(text[q.content.start : q.content.end])) >= rules.min_words_with_cue
+    ]
+    mark_positions = frozenset(p for q in find_marked(text, rules) for p in (q.open, q.close) if p >= 0)
+    by_open = {q.open: q for q in marked}
+    by_close = {q.close: q for q in marked if q.close >= 0}
+    cues = _find_cues(text, sentences, usable, rules, mark_positions)
+    speech_sentences = {c.sentence for c in cues if c.pattern.kind == "speech"}
+    claimed: set[int] = set()
+    out: list[QuoteCandidate] = []
+
+    def sentence_of(pos: int) -> int | None:
+        for i, s in enumerate(sentences):
+            if s.start <= pos < s.end:
+                return i
+        return None
+
+    def marked_within(start: int, end: int) -> list[_Marked]:
+        return [q for q in marked if start <= q.open < end]
+
+    for n, cue in enumerate(cues):
+        sent = sentences[cue.sentence]
+        if cue.pattern.kind == "source" and cue.sentence in speech_sentences:
+            continue  # "TASS के अनुसार, … वांग ने कहा कि …": the person speaks, the agency is a source
+        pick = "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
+        if cue.pattern.content == "before":
+            # "…। यह बात X ने कही।", "…, यह जानकारी X ने दी।": the content is already written
+            found = _content_before(text, sentences, usable_set, cue, by_close, marked_within)
+            if found is None:
+                continue
+            direct, content = found
+            if direct is not None:
+                if direct.open in claimed:
+                    continue
+                claimed.add(direct.open)
+                content = direct.content
+            if any(c.content.start < content.end and content.start < c.content.end for c in out):
+                continue  # the clause is already another cue's quote
+            out.append(_cue_quote(cue, content, direct is not None, pick))
+            continue
+        end = _content_end(text, sent)
+        # A later cue in the sentence ends this one's content (at its speaker, or at its match).
+        nxt = next(
+            (c for c in cues[n + 1 :] if c.sentence == cue.sentence and c.match_start >= cue.match_end),
+            None,
+        )
+        limit = end
+        if nxt is not None:
+            # (a cue whose speaker follows it, "…, according to state media", ends at the cue itself)
+            speaker_first = nxt.speaker is not None and nxt.speaker.end <= nxt.match_start
+            cut = (
+                nxt.speaker.start if speaker_first and nxt.speaker.start >= cue.match_end else nxt.match_start
+            )
+            limit = min(end, cut)
+        pos = _skip(text, cue.match_end, limit, _WS + ",:")
+        direct: _Marked | None = by_open.get(pos)
+        content: Span | None = None
+        if direct is None:
+            content = _complement(text, cue, pos, limit, end, rules)
+        if direct is None and content is None:
+            # "stressed the need … to "counter …"", "stated the two sides "reached …"".
+            for q in marked_within(cue.match_end, end):
+                gap = text[cue.match_end : q.open]
+                if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in _GAP_STOPS):
+                    direct = q
+                break
+        if direct is None and content is None:
+            content = _zero_that(text, cue, pos, limit, end, rules)
+        if direct is None and content is None and cue.speaker is not None:
+            head_end = min(cue.speaker.start, cue.cue.start)
+            before = text[:head_end].rstrip(_TRIM)
+            if before and (len(before) - 1) in by_close:
+                direct = by_close[len(before) - 1]  # "…," he said. / “…” उन्होंने कहा।
+            elif _ends_clause(text, cue, end, rules) and text[:head_end].rstrip(_WS).endswith(","):
+                # "…, Wang said on Tuesday." / "…, उन्होंने कहा।"
+                s0, e0 = _strip_span(text, sent.start, head_end)
+                if e0 > s0 and len(_words_of(text[s0:e0])) >= 3:
+                    content = Span(s0, e0)
+        if content is not None and direct is None:
+            inner = marked_within(content.start, content.end)
+            lead = text[content.start : inner[0].open].strip(_WS) if inner else ""
+            if inner and (not lead or lead.endswith(":")):
+                # The content is (or introduces) a quotation: the quotation is the quote.
+                direct = inner[0]
+                content = None
+            elif _is_heading(text, sent):
+                continue  # "जर्मनी ने कहा, तत्काल कार्रवाई रोके रूस" as a subheading
+        if direct is not None:
+            if direct.open in claimed:
+                continue
+            claimed.add(direct.open)
+            content = direct.content
+        if content is None or content.end <= content.start:
+            continue
+        out.append(_cue_quote(cue, content, direct is not None, pick))
+    # Quotations with no cue: long ones only (short ones are titles and scare quotes).
+    for q in marked:
+        if q.open in claimed:
+            continue
+        index = sentence_of(q.open)
+        if index is None or index not in usable_set:
+            continue
+        if any(c.content.start <= q.open < c.content.end for c in out):
+            continue  # a quotation inside a reported quote
+        if len(_words_of(text[q.content.start : q.content.end])) < rules.min_words_without_cue:
+            continue
+        s0, e0 = _strip_span(text, sentences[index].start, q.open)
+        out.append(
+            QuoteCandidate(
+                content=q.content,
+                direct=True,
+                cue=None,
+                speaker=Span(s0, e0) if e0 > s0 else None,
+                cue_kind="none",
+                sentence=index,
+                speaker_pick="first",
+            )
+        )
+    out.sort(key=lambda c: c.content.start)
+    return out
+
+
+_MAX_ADVERBIAL_WORDS = 3  # words that may stand before an anaphoric cue at a sentence's start
+
+
+def _content_before(
+    text: str,
+    sentences: Sequence[Sentence],
+    usable: set[int],
+    cue: _Cue,
+    by_close: dict[int, _Marked],
+    marked_within: Callable[[int, int], list[_Marked]],
+) -> tuple[_Marked | None, Span] | None:
+    """The content an anaphoric cue points back at: the clause before it in its sentence when a comma
+    ends that clause ("…, यह जानकारी X ने दी"), else the previous sentence (a quotation ending there
+    is a direct quote). A few adverbial words may open the cue's sentence ("मंगलवार को यह बात …")."""
+    sent = sentences[cue.sentence]
+    head = cue.match_start if cue.speaker is None else min(cue.match_start, cue.speaker.start)
+    lead = text[sent.start : head].rstrip(_WS)
+    if lead.endswith((",", ";", ":", "–", "—")):
+        s0, e0 = _strip_span(text, sent.start, sent.start + len(lead))
+        if len(_words_of(text[s0:e0])) < 3:
+            return None
+        inner = marked_within(s0, e0)
+        if inner and not text[s0 : inner[0].open].strip(_WS):
+            return inner[0], inner[0].content
+        return None, Span(s0, e0)
+    if len(_words_of(lead)) > _MAX_ADVERBIAL_WORDS or "," in lead:
+        return None
+    index = cue.sentence - 1
+    if index < 0 or index not in usable:
+        return None
+    prev = sentences[index]
+    if _is_heading(text, prev):
+        return None
+    # A quotation that ends the previous sentence ("“…।” यह बात X ने कही।") is the quote, whole.
+    k = prev.end
+    while k > prev.start and text[k - 1] in _WS + _TERMINATORS:
+        k -= 1
+    if (k - 1) in by_close:
+        return by_close[k - 1], by_close[k - 1].content
+    s0, e0 = _strip_span(text, prev.start, _content_end(text, prev))
+    # A dateline the segmenter left in the sentence ("कीव (आईएएनएस)| …") is not part of what was said.
+    cut = max(text.rfind(mark, s0, e0) for mark in DANDA_MARKS)
+    if cut >= 0:
+        s0, e0 = _strip_span(text, cut + 1, e0)
+    if len(_words_of(text[s0:e0])) < 3:
+        return None
+    return None, Span(s0, e0)
+
+
+def _ends_clause(text: str, cue: _Cue, end: int, rules: QuoteRules) -> bool:
+    """Nothing but adverbials follows the cue ("said.", "said on Tuesday in Beijing."), perhaps after
+    its object ("told reporters.")."""
+    pos = _skip(text, cue.match_end, end, _WS)
+    for obj in rules.objects:
+        if (
+            text[pos : pos + len(obj)].casefold() == obj
+            and not text[pos + len(obj) : pos + len(obj) + 1].isalnum()
+        ):
+            pos += len(obj)
+            break
+    rest = _tokens(text, pos, end, 1)
+    return not rest or rest[0].group().strip(_WORD_PUNCT).casefold() in rules.tail_followers
+
+
+def _finish(text: str, start: int, limit: int, end: int, rules: QuoteRules) -> Span | None:
+    s0, e0 = _strip_span(text, start, limit)
+    # A content cut short by a following cue loses a trailing conjunction ("… है और").
+    for conj in rules.conjunctions:
+        if text[s0:e0].endswith(" " + conj):
+            s0, e0 = _strip_span(text, s0, e0 - len(conj) - 1)
+    if limit < end and not re.search(r"[,;:]", text[e0:limit]):
+        # The following cue continues this clause ("एजेंसी ने बताया, … बोलते हुए X ने कहा कि …"):
+        # the inner speaker's words are the quote, not this fragment.
+        return None
+    if len(_words_of(text[s0:e0])) < 2:
+        return None
+    return Span(s0, e0)
+
+
+def _complement(text: str, cue: _Cue, pos: int, limit: int, end: int, rules: QuoteRules) -> Span | None:
+    """Content introduced by a complementiser ("कहा कि", "said at the meeting that"), a colon after
+    the verb's adverbials ("said in this regard: …"), or a comma where the language allows it."""
+    if pos >= limit:
+        return None
+    raw_after = text[cue.match_end : pos]
+    for i, tok in enumerate(_tokens(text, pos, limit, rules.max_gap_words + 1)):
+        word = tok.group()
+        bare = word.strip(_WORD_PUNCT)
+        if bare in rules.complementizers:
+            return _finish(text, tok.end(), limit, end, rules)
+        if i and word.endswith(":") and rules.max_gap_words:
+            return _finish(text, tok.end(), limit, end, rules)
+        if any(ch in word for ch in ',;:"“”') or i >= rules.max_gap_words:
+            break
+    comma_ok = rules.comma_content or (cue.pattern.kind == "source" and cue.pattern.speaker == "after")
+    if comma_ok and ("," in raw_after or ":" in raw_after):
+        return _finish(text, pos, limit, end, rules)
+    return None
+
+
+def _zero_that(text: str, cue: _Cue, pos: int, limit: int, end: int, rules: QuoteRules) -> Span | None:
+    """A clause right after the verb (and its object) with no complementiser: "said he would …",
+    "told Chinese Foreign Minister Wang Yi their two countries' …"."""
+    verb = text[cue.cue.start : cue.cue.end].casefold()
+    if verb in rules.direct_content_verbs and pos < limit:
+        return _finish(text, pos, limit, end, rules)  # ", saying the two sides …"
+    if verb not in rules.zero_that_verbs or pos >= limit or "," in text[cue.match_end : pos]:
+        return None
+    rest = text[pos:limit]
+    obj_end = pos
+    if verb not in rules.object_verbs:
+        # "said Washington had raised …": a name right after a verb without an object starts the clause
+        first = _tokens(text, pos, limit, 1)
+        word = first[0].group().strip(_WORD_PUNCT) if first else ""
+        if word[:1].isupper() and word.casefold() not in rules.tail_followers:
+            return _finish(text, first[0].start(), limit, end, rules)
+    for obj in rules.objects:
+        if rest.casefold().startswith(obj + " "):
+            obj_end = pos + len(obj)
+            break
+    else:
+        # An object written as a name with its titles.
+        caps = re.match(r"(?:[A-Z][\w’'.-]*(?:\s+|$))+", rest)
+        if caps:
+            obj_end = pos + caps.end()
+    nxt = _tokens(text, _skip(text, obj_end, limit, _WS), limit, 1)
+    if nxt and nxt[0].group().strip(_WORD_PUNCT).casefold() in rules.clause_starters:
+        return _finish(text, nxt[0].start(), limit, end, rules)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Layer 2: attribution

@@ -1,0 +1,237 @@
+"""The quotes stage's language data: each pack's ``quotes.toml`` compiled into :class:`QuoteRules`.
+
+See :mod:`khabar.stages.quotes.stage` for how the stage uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from khabar.errors import LanguagePackError
+from khabar.langpacks import LanguagePack, LanguagePacks
+from khabar.model import Entity
+from khabar.text.scripts import BRACKETS, DANDA_MARKS, OWN_STOPS, QUOTES, TERMINATORS
+
+_WS = " \t\n\r\u00a0"
+_TERMINATORS = TERMINATORS
+# Characters that end a speaker noun phrase when reading backwards from the cue.
+_HARD_BOUNDARIES = ";:" + DANDA_MARKS + "!?\n"
+_TRIM = _WS + ",;:–—-"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_WORD = re.compile(r"\S+")
+# Punctuation stripped from a word before it is looked up in a word list.
+_WORD_PUNCT = QUOTES + BRACKETS + ",.;:!?" + OWN_STOPS
+_GAP_STOPS = OWN_STOPS + "!?;"  # marks that keep a cue from a quotation after it
+
+# A line this short without final punctuation is a heading (a longer one is a text cut short).
+MAX_HEADING_WORDS = 15
+SPEAKER_SIDES = frozenset({"before", "after", "group", "subject"})
+CUE_KINDS = frozenset({"speech", "source"})
+# Where a pattern's content is: after the cue (the default), or before it, where an anaphor ("यह बात
+# X ने कही", "ऐसा कहना है X का") points back at the clause or sentence just before.
+CONTENT_SIDES = frozenset({"after", "before"})
+
+
+# ---------------------------------------------------------------------------------------------------
+# Language data
+
+
+@dataclass(slots=True, frozen=True)
+class CuePattern:
+    name: str
+    regex: re.Pattern[str]
+    kind: str  # speech | source
+    speaker: str  # before | after | group | subject
+    example: str
+    example_speaker: str | None
+    example_content: str | None
+    example_direct: bool
+    content: str = "after"  # after | before (see CONTENT_SIDES)
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteRules:
+    """One language's quote data (``langpacks/<lang>/quotes.toml``), compiled."""
+
+    lang: str
+    patterns: tuple[CuePattern, ...]
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    titles: frozenset[str]
+    stop_words: frozenset[str]
+    possessives: tuple[str, ...]
+    max_speaker_words: int
+    agencies: tuple[str, ...]
+    agency_words: tuple[str, ...]
+    complementizers: frozenset[str]
+    max_gap_words: int
+    comma_content: bool
+    clause_starters: frozenset[str]
+    zero_that_verbs: frozenset[str]
+    object_verbs: frozenset[str]  # verbs whose object may stand before a "that"-less clause ("told Wang …")
+    tail_followers: frozenset[str]
+    direct_content_verbs: frozenset[str]
+    objects: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    skip_line_prefixes: tuple[str, ...]
+    mark_pairs: tuple[tuple[str, str], ...]
+    min_words_with_cue: int
+    min_words_without_cue: int
+    max_words_to_mark: int
+    # Collective speaker nouns ("the bench", ``पीठ``, ``अदालत``): a speaker whose head is one of these,
+    # written as no entity, is a body of its own, never a person named in or before its phrase.
+    collective_speakers: frozenset[str] = frozenset()
+    # A closing mark further than this from its opener is another quote's (0: no limit): the quote
+    # opened here was left open and ends with its sentence.
+    max_quote_chars: int = 0
+
+    @classmethod
+    def from_pack(cls, pack: LanguagePack) -> QuoteRules | None:
+        data = pack.section("quotes")
+        if not data:
+            return None
+        where = f"{pack.directory / 'quotes.toml'}"
+        lexicon = data.get("lexicon", {})
+        speaker = data.get("speaker", {})
+        content = data.get("content", {})
+        marks = data.get("marks", {})
+        words = {key: _strings(lexicon, key, where) for key in lexicon}
+        patterns = tuple(_pattern(raw, words, where) for raw in data.get("patterns", []))
+        pairs = marks.get("pairs", [])
+        if not isinstance(pairs, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(c, str) and len(c) == 1 for c in p)
+            for p in pairs
+        ):
+            raise LanguagePackError(f"{where} [marks]: 'pairs' must be a list of [open, close] characters")
+        return cls(
+            lang=pack.code,
+            patterns=patterns,
+            pronouns=frozenset(w.casefold() for w in _strings(speaker, "pronouns", where)),
+            plural_pronouns=frozenset(w.casefold() for w in _strings(speaker, "plural_pronouns", where)),
+            titles=frozenset(w.casefold() for w in _strings(speaker, "titles", where)),
+            stop_words=frozenset(w.casefold() for w in _strings(speaker, "stop_words", where)),
+            possessives=tuple(_strings(speaker, "possessives", where)),
+            max_speaker_words=int(speaker.get("max_words", 8)),
+            agencies=tuple(w.casefold() for w in _strings(speaker, "agencies", where)),
+            agency_words=tuple(w.casefold() for w in _strings(speaker, "agency_words", where)),
+            complementizers=frozenset(_strings(content, "complementizers", where)),
+            max_gap_words=int(content.get("max_gap_words", 0)),
+            comma_content=bool(content.get("comma_content", False)),
+            clause_starters=frozenset(w.casefold() for w in _strings(content, "clause_starters", where)),
+            zero_that_verbs=frozenset(w.casefold() for w in _strings(content, "zero_that_verbs", where)),
+            object_verbs=frozenset(w.casefold() for w in _strings(content, "object_verbs", where)),
+            tail_followers=frozenset(w.casefold() for w in _strings(content, "tail_followers", where)),
+            direct_content_verbs=frozenset(
+                w.casefold() for w in _strings(content, "direct_content_verbs", where)
+            ),
+            objects=tuple(sorted(_strings(content, "objects", where), key=len, reverse=True)),
+            conjunctions=tuple(_strings(content, "conjunctions", where)),
+            skip_line_prefixes=tuple(w.casefold() for w in _strings(content, "skip_line_prefixes", where)),
+            mark_pairs=tuple((p[0], p[1]) for p in pairs),
+            min_words_with_cue=int(marks.get("min_words_with_cue", 4)),
+            min_words_without_cue=int(marks.get("min_words_without_cue", 8)),
+            max_words_to_mark=int(marks.get("max_words_to_mark", 10)),
+            collective_speakers=frozenset(w.casefold() for w in _strings(speaker, "collective", where)),
+            max_quote_chars=int(marks.get("max_quote_chars", 0)),
+        )
+
+    @property
+    def conjunctions_set(self) -> frozenset[str]:
+        return frozenset(c.casefold() for c in self.conjunctions)
+
+    def is_pronoun(self, text: str) -> bool:
+        return _norm_words(text) in self.pronouns or " ".join(_words_of(text)) in self.pronouns
+
+    def has_title(self, text: str) -> bool:
+        """The phrase is made of title words only ("the Chinese foreign minister"): it refers back to a
+        person; "the air force said" names a speaker of its own that is no entity."""
+        words = _words_of(text)
+        return bool(words) and all(w in self.titles for w in words)
+
+    def is_agency(self, entity: Entity, speaker_text: str = "") -> bool:
+        """A news agency: by sector or role, by a known agency name, or "news agency" in the text."""
+        if (entity.sector or "").upper() in {"MED", "MEDIA"} or any(
+            "agency" in r.casefold() or "media" in r.casefold() for r in entity.roles
+        ):
+            return True
+        names = [entity.name, *(m.text for m in entity.mentions), speaker_text]
+        for name in names:
+            folded = name.casefold().strip()
+            if not folded:
+                continue
+            if folded in self.agencies or any(w in folded for w in self.agency_words):
+                return True
+        return False
+
+
+def _words_of(text: str) -> list[str]:
+    return [w for w in (t.strip(_WORD_PUNCT).casefold() for t in text.split()) if w]
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(text.casefold().strip(_WORD_PUNCT + _WS).split())
+
+
+def _strings(section: dict[str, Any], key: str, where: str) -> list[str]:
+    value = section.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguagePackError(f"{where}: {key!r} must be a list of strings")
+    return value
+
+
+def _pattern(raw: Any, words: dict[str, list[str]], where: str) -> CuePattern:
+    if not isinstance(raw, dict):
+        raise LanguagePackError(f"{where} [[patterns]]: each pattern must be a table")
+    name = str(raw.get("name", "?"))
+    here = f"{where} pattern {name!r}"
+    for key in ("regex", "example"):
+        if not isinstance(raw.get(key), str):
+            raise LanguagePackError(f"{here}: {key!r} must be a string")
+    kind, side = raw.get("kind", "speech"), raw.get("speaker", "before")
+    if kind not in CUE_KINDS:
+        raise LanguagePackError(f"{here}: kind must be one of {sorted(CUE_KINDS)}, got {kind!r}")
+    if side not in SPEAKER_SIDES:
+        raise LanguagePackError(f"{here}: speaker must be one of {sorted(SPEAKER_SIDES)}, got {side!r}")
+    content_side = raw.get("content", "after")
+    if content_side not in CONTENT_SIDES:
+        raise LanguagePackError(
+            f"{here}: content must be one of {sorted(CONTENT_SIDES)}, got {content_side!r}"
+        )
+
+    def expand(match: re.Match[str]) -> str:
+        key = match.group(1)
+        if key not in words:
+            raise LanguagePackError(f"{here}: unknown word list {{{key}}}")
+        items = sorted(words[key], key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+    try:
+        regex = re.compile(_PLACEHOLDER.sub(expand, raw["regex"]))
+    except re.error as exc:
+        raise LanguagePackError(f"{here}: invalid regex: {exc}") from exc
+    if "cue" not in regex.groupindex:
+        raise LanguagePackError(f"{here}: the regex needs a group named 'cue'")
+    if side == "group" and "speaker" not in regex.groupindex:
+        raise LanguagePackError(f"{here}: speaker = 'group' needs a group named 'speaker'")
+    return CuePattern(
+        name=name,
+        regex=regex,
+        kind=kind,
+        speaker=side,
+        example=raw["example"],
+        example_speaker=raw.get("example_speaker"),
+        example_content=raw.get("example_content"),
+        example_direct=bool(raw.get("example_direct", False)),
+        content=content_side,
+    )
+
+
+def load_quote_rules(packs: LanguagePacks) -> dict[str, QuoteRules]:
+    rules: dict[str, QuoteRules] = {}
+    for pack in packs:
+        compiled = QuoteRules.from_pack(pack)
+        if compiled is not None:
+            rules[pack.code] = compiled
+    return rules
