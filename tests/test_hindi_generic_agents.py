@@ -23,7 +23,7 @@ def actors(extractor: Extractor, text: str) -> dict[str, str | None]:
     ("text", "name", "code"),
     [
         ("सीबीआई ने पूर्व मंत्री के ख़िलाफ़ मामला दर्ज किया.", "Central Bureau of Investigation", "INDCOP"),
-        ("प्रवर्तन निदेशालय ने कारोबारी के घर छापा मारा.", "Directorate of Enforcement", "INDCOP"),
+        ("प्रवर्तन निदेशालय ने कारोबारी के घर छापा मारा.", "Enforcement Directorate", "INDCOP"),
         ("मुठभेड़ में सीआरपीएफ के दो जवान घायल हुए.", "Central Reserve Police Force", "INDCOP"),
         ("सीमा सुरक्षा बल ने घुसपैठ नाकाम की.", "Border Security Force", "INDCOP"),
         ("झारखंड पुलिस ने तीन लोगों को गिरफ़्तार किया.", "Jharkhand Police", "INDCOP"),
