@@ -40,6 +40,12 @@ def state_of(actor_id: str | None) -> str | None:
     return _state_ids().get(actor_id)
 
 
+def is_below_state(actor_id: str | None) -> bool:
+    """A district, town or state body (``place:in_cg_kanker``, ``in_gj_high_court``), not a state."""
+    local = (actor_id or "").removeprefix("place:")
+    return local.startswith("in_") and local.count("_") >= 2
+
+
 def state_place_id(code: str) -> str | None:
     """The KB id of the state with this code (``cg`` → ``place:chhattisgarh``), else None."""
     return next((actor_id for actor_id, state in _state_ids().items() if state == code), None)

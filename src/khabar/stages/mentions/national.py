@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from khabar.errors import LanguagePackError
+from khabar.kb import india
 
 if TYPE_CHECKING:
     from khabar.kb import KnowledgeBase
@@ -96,7 +97,10 @@ def state_names(kb: KnowledgeBase, country: str) -> dict[str, str]:
     return {
         actor.name.casefold(): actor.name
         for actor in kb
-        if actor.id.startswith("place:") and actor.country == country and actor.type == "GPE"
+        if actor.id.startswith("place:")
+        and actor.country == country
+        and actor.type == "GPE"
+        and not india.is_below_state(actor.id)  # districts and towns of the India gazetteer
     }
 
 
@@ -112,6 +116,12 @@ def dominant_state(
     for ids in id_lists:
         actor = kb.get(ids[0]) if ids else None
         if actor is None:
+            continue
+        # a district, town or state body of the India gazetteer knows its state from its id
+        state_id = india.state_place_id(code) if (code := india.state_of(actor.id)) else None
+        state = kb.get(state_id) if state_id else None
+        if state is not None and state.name.casefold() in states:
+            counts[states[state.name.casefold()]] += 1
             continue
         # the name, else an alias ("Bombay High Court" is also "Maharashtra High Court")
         for spelling in (actor.name, *actor.aliases):
