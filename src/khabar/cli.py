@@ -214,8 +214,11 @@ def ingest(
 ) -> None:
     """Process articles and store them in the DuckDB file, then print a summary.
 
-    Re-ingesting the same content stores nothing new (use --force to re-process). A broken item is
-    reported and skipped; the others are stored. Exit status 1 if any item failed.
+    Incremental: an input whose text, metadata (sidecar/JSONL fields) and pipeline version are
+    already stored costs a hash, not a pipeline run; a changed title or date is applied (use --force
+    to re-process everything). The store is held only while a batch is written, so `khabar serve`
+    and the read commands can use it meanwhile. A broken item is reported and skipped; the others are
+    stored. Exit status 1 if any item failed.
     """  # fmt: skip
     from khabar.store import Store
 
@@ -229,35 +232,56 @@ def ingest(
     if scheduler or shard_dir:
         _fail("--scheduler and --shard-dir need --engine dask")
 
+    from khabar.engine.local import process_local
+    from khabar.ingesting import prepare_store, skip_stored, write_documents
+    from khabar.readers import ReadOptions, iter_documents
+
     show_progress = err.is_terminal if progress is None else progress
     summary = IngestSummary()
     started = time.perf_counter()
-    with _reporting_errors(), Store(db) as store, _progress(show_progress) as bar:
+    # The store is opened only to look up and to write a batch, never for the whole run: `khabar
+    # serve` and the read commands can use it meanwhile. Known input costs a hash, not a pipeline run.
+    with _reporting_errors(), _progress(show_progress) as bar:
+        prepare_store(db)
         task = bar.add_task("ingesting", total=None, rate="")
         batch: list[Document] = []
+        errors: list[tuple[str, str]] = []
+
+        def tick() -> None:
+            summary.read += 1
+            elapsed = time.perf_counter() - started
+            bar.update(task, completed=summary.read, rate=f"{summary.read / max(elapsed, 1e-9):.0f}/s")
+
+        def skipped(_doc: Document) -> None:
+            summary.unchanged += 1
+            tick()
 
         def flush() -> None:
-            result = store.write(batch, force=force)
+            result = write_documents(db, batch, errors, force=force)
             summary.add_write(result, batch)
-            store.record_errors(result.failed)
             batch.clear()
+            errors.clear()
 
-        for item in _processed_items(inputs, workers, max_bytes, timeout):
+        options = ReadOptions(max_bytes=max_bytes, url_timeout=timeout)
+        todo = skip_stored(iter_documents(list(inputs), options), db, force=force, on_skip=skipped)
+        for item in process_local(todo, workers=workers):
             if isinstance(item, ItemError):
                 summary.errors.append((item.origin, item.message))
-                store.record_errors([(item.origin, item.message)])
+                errors.append((item.origin, item.message))
                 err.print(f"[red]skipped[/] {item}")
             else:
                 batch.append(item)
                 if len(batch) >= BATCH_SIZE:
                     flush()
-            summary.read += 1
-            elapsed = time.perf_counter() - started
-            bar.update(task, completed=summary.read, rate=f"{summary.read / max(elapsed, 1e-9):.0f}/s")
-        if batch:
+            tick()
+        if batch or errors:
             flush()
         summary.seconds = time.perf_counter() - started
-        summary.print(db, store.stats()["articles"])
+        from khabar.store import Store
+
+        with Store(db, read_only=True) as store:
+            total = store.stats()["articles"]
+    summary.print(db, total)
     sys.exit(1 if summary.errors else 0)
 
 
@@ -276,11 +300,13 @@ class IngestSummary:
         self.captions = 0
         self.found: Counter[str] = Counter()  # entities, quotes, events
         self.seconds = 0.0
+        self.processed = 0  # documents that went through the pipeline
 
     def add_write(self, result: Any, batch: list[Document]) -> None:
         self.stored += len(result.stored)
         self.unchanged += len(result.unchanged)
         self.errors.extend(result.failed)
+        self.processed += len(batch)
         for doc in batch:
             self.langs[doc.lang or "?"] += 1
             if doc.published:
@@ -300,13 +326,13 @@ class IngestSummary:
         table.add_column(style="bold")
         table.add_column()
         table.add_row("items read", str(self.read))
-        table.add_row("articles processed", str(max(articles, 0)))
+        table.add_row("articles processed", f"{self.processed} (of {max(articles, 0)} read)")
         table.add_row("stored (new or changed)", str(self.stored))
         table.add_row("unchanged (already stored)", str(self.unchanged))
         table.add_row("languages", ", ".join(f"{k} {v}" for k, v in self.langs.most_common()) or "-")
         table.add_row(
             "publication dates found",
-            f"{self.dates} of {self.stored + self.unchanged}"
+            f"{self.dates} of {self.processed}"
             + (f" ({', '.join(f'{k} {v}' for k, v in self.date_basis.most_common())})" if self.dates else ""),
         )
         table.add_row(

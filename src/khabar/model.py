@@ -220,6 +220,14 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)  # every sentence stating this event
 
 
+@dataclass(slots=True, frozen=True)
+class ArticleWarning:
+    """Something the reader of the output must know: ``code`` is stable, ``message`` is for people."""
+
+    code: str  # unsupported_language | short_text | unreadable_date
+    message: str
+
+
 @dataclass(slots=True)
 class Document:
     """An article as it moves through the pipeline.
@@ -261,6 +269,11 @@ class Document:
     entities: list[Entity] | None = None
     quotes: list[Quote] | None = None
     events: list[Event] | None = None
+    # quality: can khabar extract from this language at all, and what the output may be missing
+    supported: bool | None = None
+    warnings: list[ArticleWarning] | None = None
+    # hash of the raw text, the reader's metadata and the pipeline version (khabar.incremental)
+    input_hash: str | None = None
 
     @property
     def content_hash(self) -> str:

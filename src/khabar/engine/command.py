@@ -65,8 +65,9 @@ def ingest_with_dask(
         on_shard=lambda r: err.print(
             f"  {r.name}: {'already done' if r.skipped else f'{r.articles} articles, {r.errors} errors'}"
         ),
+        force=force,
     )
-    with Store(db) as store:
+    with Store(db, lock_wait=60.0) as store:
         merged = merge_shards(directory, store, force=force)
         total = store.stats()["articles"]
     table = Table(title=f"khabar ingest --engine dask → {db}", show_header=False, title_justify="left")

@@ -104,12 +104,14 @@ class PipelinePlugin(WorkerPlugin):
         self._lock = None
 
 
-def _run_shard_task(spec: ShardSpec, shard_dir: str, options: ReadOptions, plugin_name: str) -> ShardResult:
+def _run_shard_task(
+    spec: ShardSpec, shard_dir: str, options: ReadOptions, plugin_name: str, force: bool = False
+) -> ShardResult:
     """The task run on a worker (module-level, so that it pickles by reference)."""
     from distributed import get_worker
 
     plugin = get_worker().plugins[plugin_name]
-    return process_shard(spec, Path(shard_dir), plugin.pipeline, options)
+    return process_shard(spec, Path(shard_dir), plugin.pipeline, options, force=force)
 
 
 @dataclass(slots=True)
@@ -164,13 +166,16 @@ def run_dask(
     resources_loader: Callable[[], Resources] = Resources.load,
     pipeline_factory: PipelineFactory | None = None,
     on_shard: Callable[[ShardResult], None] | None = None,
+    force: bool = False,
 ) -> DaskRunReport:
     """Process the inputs into Parquet shards under ``shard_dir``, skipping shards already complete.
 
     Give a ``client`` (its cluster is used and left running), or a ``scheduler`` address, or neither
     for a LocalCluster of ``workers`` processes on 127.0.0.1. ``on_shard`` is called in the driver as
-    each shard finishes (for progress). Raises :class:`ShardError` if a shard cannot be done (e.g. its
-    task killed every worker it ran on); the shards finished until then are kept for the next run.
+    each shard finishes (for progress). ``force`` processes every shard again, finished or not (so
+    that a forced merge never re-merges stale shards). Raises :class:`ShardError` if a shard cannot
+    be done (e.g. its task killed every worker it ran on); the shards finished until then are kept
+    for the next run.
     """
     started = time.perf_counter()
     options = options or ReadOptions()
@@ -178,15 +183,15 @@ def run_dask(
     write_plan(plan, shard_dir)
     remove_stale_temporaries(shard_dir)
     report = DaskRunReport(shard_dir=shard_dir, planned=len(plan.shards), items=plan.items)
-    todo = [spec for spec in plan.shards if not is_complete(shard_dir, spec)]
+    todo = [spec for spec in plan.shards if force or not is_complete(shard_dir, spec)]
     report.skipped = len(plan.shards) - len(todo)
     if todo:
         plugin = PipelinePlugin(resources_loader, pipeline_factory or _default_factory)
         if client is not None:
-            _submit(client, plugin, todo, shard_dir, options, report, on_shard)
+            _submit(client, plugin, todo, shard_dir, options, report, on_shard, force)
         else:
             with dask_client(scheduler, workers) as own:
-                _submit(own, plugin, todo, shard_dir, options, report, on_shard)
+                _submit(own, plugin, todo, shard_dir, options, report, on_shard, force)
         # Every shard of the run is done: what a killed attempt left half-written goes now, not at
         # the next run
         remove_stale_temporaries(shard_dir)
@@ -202,6 +207,7 @@ def _submit(
     options: ReadOptions,
     report: DaskRunReport,
     on_shard: Callable[[ShardResult], None] | None,
+    force: bool = False,
 ) -> None:
     from distributed import as_completed
 
@@ -213,7 +219,8 @@ def _submit(
         shard_dir=str(shard_dir.resolve()),
         options=options,
         plugin_name=plugin.name,
-        key=[f"khabar-{spec.name}" for spec in todo],
+        force=force,
+        key=[f"khabar-{spec.name}{'-forced' if force else ''}" for spec in todo],
     )
     try:
         for future in as_completed(futures):

@@ -234,7 +234,9 @@ def _split_jsonl(piece: Piece, lines: int) -> tuple[Piece, Piece]:
 
 
 def _shard_key(pieces: Sequence[Piece]) -> str:
-    digest = hashlib.sha256()
+    from khabar.incremental import pipeline_version
+
+    digest = hashlib.sha256(pipeline_version().encode())  # a new pipeline makes every shard stale
     for piece in pieces:
         digest.update(json.dumps(asdict(piece), sort_keys=True).encode())
         if piece.kind != "error":
@@ -340,16 +342,19 @@ def process_shard(
     shard_dir: Path,
     get_pipeline: Callable[[], PipelineFn],
     options: ReadOptions,
+    *,
+    force: bool = False,
 ) -> ShardResult:
     """Process one shard and write it (Parquet tables + marker), unless it is already complete.
 
     ``get_pipeline`` returns the per-document function; it is called once, at the first document, so
-    a worker that only meets finished shards (or only bad input) loads nothing.
+    a worker that only meets finished shards (or only bad input) loads nothing. ``force`` processes
+    a finished shard again and replaces it.
     """
     from khabar.engine.local import _process_one  # the same per-document error isolation
 
     final = shard_dir / spec.name
-    if is_complete(shard_dir, spec):
+    if not force and is_complete(shard_dir, spec):
         return ShardResult(spec.name, skipped=True)
     started = time.perf_counter()
     run: PipelineFn | None = None
@@ -389,7 +394,7 @@ def process_shard(
         )
         marker = {"key": spec.key, "articles": articles, "errors": len(errors), **_provenance(result)}
         (tmp / MARKER_FILE).write_text(json.dumps(marker), encoding="utf-8")
-        _publish(tmp, final)
+        _publish(tmp, final, replace=force)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return result
@@ -399,8 +404,13 @@ def _provenance(result: ShardResult) -> dict[str, Any]:
     return {"seconds": round(result.seconds, 3), "host": result.host, "pid": result.pid}
 
 
-def _publish(tmp: Path, final: Path) -> None:
-    """Move a finished shard into place; a complete copy already there (a duplicate attempt) wins."""
+def _publish(tmp: Path, final: Path, *, replace: bool = False) -> None:
+    """Move a finished shard into place; a complete copy already there (a duplicate attempt) wins,
+    unless ``replace`` (a forced run: the copy there is the stale one)."""
+    if replace and final.exists():
+        stale = final.with_name(f".{final.name}.stale.{uuid.uuid4().hex}")
+        os.rename(final, stale)
+        shutil.rmtree(stale, ignore_errors=True)
     try:
         os.rename(tmp, final)
         return
@@ -486,23 +496,12 @@ def _merge_tables(store: Store, tables: dict[str, pa.Table], *, force: bool) -> 
     articles = tables["articles"]
     ids = articles.column("id").to_pylist()
     hashes = articles.column("content_hash").to_pylist()
-    known: set[str] = set()
-    if not force and hashes:
-        store.con.register("shard_hashes", pa.table({"h": pa.array(hashes, pa.string())}))
-        try:
-            known = {
-                row[0]
-                for row in store.con.execute(
-                    "SELECT DISTINCT a.content_hash FROM articles a "
-                    "JOIN shard_hashes t ON a.content_hash = t.h"
-                ).fetchall()
-            }
-        finally:
-            store.con.unregister("shard_hashes")
+    input_hashes = articles.column("input_hash").to_pylist()
+    known = set() if force or not ids else store.unchanged_keys(ids, hashes, input_hashes)
     keep: list[int] = []
     seen: set[str] = set()
     for index, (doc_id, content_hash) in enumerate(zip(ids, hashes, strict=True)):
-        if content_hash in known or content_hash in seen or doc_id in seen:
+        if index in known or content_hash in seen or doc_id in seen:
             continue
         seen.update((content_hash, doc_id))
         keep.append(index)

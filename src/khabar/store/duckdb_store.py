@@ -4,8 +4,10 @@ Writes are batched into one transaction per batch (Arrow tables inserted with ``
 far faster than row-by-row ``executemany``); a failed batch rolls back whole and is retried one
 document at a time, so one bad document never takes the others — or anything already stored — with it.
 
-Idempotence: a document whose raw-text hash is already stored is skipped unless ``force`` is set;
-a document whose id is stored with different content replaces the old rows.
+Idempotence: a document whose input hash (raw text + reader metadata + pipeline version, see
+:mod:`khabar.incremental`) is already stored, or whose raw text is stored under another id, is skipped
+unless ``force`` is set; :meth:`Store.unchanged` answers that before processing. A document whose id
+is stored with other content, metadata or pipeline version replaces the old rows.
 """
 
 from __future__ import annotations
@@ -17,15 +19,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
 from khabar.errors import StoreError
+from khabar.incremental import input_hash
 from khabar.model import Document
+from khabar.store.locking import connect
 from khabar.store.tables import CHILD_TABLES, document_tables
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# Columns added since version 2, added in place to an older store when it is opened for writing.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_hash VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS supported BOOLEAN",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings VARCHAR[]",
+    ),
+}
+# How long opening the store waits for another process's lock before giving up with a message.
+DEFAULT_LOCK_WAIT = 10.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -45,7 +58,10 @@ CREATE TABLE IF NOT EXISTS articles (
     raw VARCHAR NOT NULL,
     clean VARCHAR,
     contract JSON,
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    input_hash VARCHAR,
+    supported BOOLEAN,
+    warnings VARCHAR[]
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE TABLE IF NOT EXISTS removed_spans (
@@ -88,15 +104,21 @@ class WriteResult:
 class Store:
     """A DuckDB file holding processed articles. Use as a context manager."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, read_only: bool = False, lock_wait: float = DEFAULT_LOCK_WAIT
+    ) -> None:
+        """Open (or create, unless ``read_only``) the store, waiting up to ``lock_wait`` seconds
+        while another process holds the file (see :mod:`khabar.store.locking`)."""
         self.path = str(path)
+        self.lock_wait = lock_wait
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; create it with `khabar ingest`")
+        self.con = connect(self.path, read_only=read_only, wait=lock_wait)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
-        self._check_schema(read_only)
+            self._check_schema(read_only)
+        except BaseException:
+            self.con.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -115,6 +137,9 @@ class Store:
         if "meta" in tables:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             found = int(row[0]) if row else 0
+            if found in _MIGRATIONS and found < SCHEMA_VERSION:
+                self._migrate(found, read_only)
+                return
             if found != SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path}: written with store schema version {found}, this khabar uses "
@@ -130,16 +155,32 @@ class Store:
         self.con.execute(_SCHEMA)
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
+    def _migrate(self, found: int, read_only: bool) -> None:
+        """Bring an older store up to this version in place (a read-only opener does it briefly too)."""
+        if read_only:
+            self.con.close()
+            with Store(self.path, lock_wait=self.lock_wait):
+                pass
+            self.con = connect(self.path, read_only=True, wait=self.lock_wait)
+            return
+        for version in range(found, SCHEMA_VERSION):
+            for statement in _MIGRATIONS.get(version, ()):
+                self.con.execute(statement)
+        self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
     # -- writing -------------------------------------------------------------------------------
     def write(self, docs: Sequence[Document], *, force: bool = False) -> WriteResult:
         """Store a batch of processed documents; see the module docstring for the rules."""
         result = WriteResult()
         todo: list[Document] = []
         seen_in_batch: set[str] = set()
-        hashes = [doc.content_hash for doc in docs]
-        known = self._stored_hashes(hashes) if not force else set()
-        for doc, content_hash in zip(docs, hashes, strict=True):
-            if content_hash in known or content_hash in seen_in_batch or doc.id in seen_in_batch:
+        for doc in docs:
+            if doc.input_hash is None:
+                doc.input_hash = input_hash(doc)
+        unchanged = set() if force else self.unchanged(docs)
+        for index, doc in enumerate(docs):
+            content_hash = doc.content_hash
+            if index in unchanged or content_hash in seen_in_batch or doc.id in seen_in_batch:
                 result.unchanged.append(doc.id)
                 continue
             seen_in_batch.update((content_hash, doc.id))
@@ -159,14 +200,45 @@ class Store:
                     result.failed.append((doc.origin or doc.id, f"could not be stored: {exc}"))
         return result
 
-    def _stored_hashes(self, hashes: Iterable[str]) -> set[str]:
-        table = pa.table({"h": pa.array(list(hashes), pa.string())})
-        rows = self._query_with(
-            "batch_hashes",
-            table,
-            "SELECT DISTINCT a.content_hash FROM articles a JOIN batch_hashes t ON a.content_hash = t.h",
+    def unchanged(self, docs: Sequence[Document]) -> set[int]:
+        """Indexes of the documents that need no processing: the store holds their input hash (same
+        text, metadata and pipeline version), or holds their text under another id (a duplicate).
+        Works before processing: it reads only the reader's fields (``input_hash`` is set if missing)."""
+        if not docs:
+            return set()
+        for doc in docs:
+            if doc.input_hash is None:
+                doc.input_hash = input_hash(doc)
+        return self.unchanged_keys(
+            [doc.id for doc in docs], [doc.content_hash for doc in docs], [doc.input_hash for doc in docs]
         )
-        return {row[0] for row in rows}
+
+    def unchanged_keys(
+        self, ids: Sequence[str], content_hashes: Sequence[str], input_hashes: Sequence[str | None]
+    ) -> set[int]:
+        """:meth:`unchanged` for columns of ids, raw-text hashes and input hashes (e.g. of a shard)."""
+        batch = pa.table(
+            {"h": pa.array(list(content_hashes), pa.string()), "i": pa.array(list(input_hashes), pa.string())}
+        )
+        rows = self._query_with(
+            "batch_inputs",
+            batch,
+            "SELECT a.id, a.content_hash, a.input_hash FROM articles a "
+            "WHERE a.content_hash IN (SELECT h FROM batch_inputs) "
+            "OR a.input_hash IN (SELECT i FROM batch_inputs)",
+        )
+        inputs = {row[2] for row in rows if row[2]}
+        ids_by_content: dict[str, set[str]] = {}
+        for article_id, content_hash, _ in rows:
+            ids_by_content.setdefault(content_hash, set()).add(article_id)
+        found: set[int] = set()
+        for index, (doc_id, content_hash, key) in enumerate(
+            zip(ids, content_hashes, input_hashes, strict=True)
+        ):
+            holders = ids_by_content.get(content_hash, set())
+            if (key is not None and key in inputs) or (holders and doc_id not in holders):
+                found.add(index)
+        return found
 
     def _query_with(self, name: str, table: pa.Table, sql: str) -> list[tuple[Any, ...]]:
         self.con.register(name, table)
