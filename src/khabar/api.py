@@ -12,13 +12,14 @@ from khabar.resources import Resources
 
 def build_pipeline(resources: Resources) -> Pipeline:
     """The standard pipeline: clean → metadata → language → segment → dates → mentions → link →
-    quotes → events."""
+    quotes → events → quality (supported flag and warnings)."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates import DateStage
     from khabar.stages.entities import LinkStage, MentionStage
     from khabar.stages.events import EventStage, kb_gazetteer
     from khabar.stages.language import LanguageStage
     from khabar.stages.metadata import MetadataStage
+    from khabar.stages.quality import QualityStage
     from khabar.stages.quotes import QuoteStage
     from khabar.stages.segment import SegmentStage
 
@@ -34,6 +35,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
             LinkStage(resources),
             QuoteStage(packs),
             EventStage(packs, nlp=resources.english_nlp, gazetteer=kb_gazetteer(resources.kb)),
+            QualityStage(packs),
         ]
     )
 

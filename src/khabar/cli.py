@@ -157,9 +157,78 @@ def _print_summary_of(record: dict[str, Any]) -> None:
     ):
         if record.get(key):
             out.print(f"[bold]{key}:[/] {record[key]}")
+    print_warnings(record)
     text = record["text"] or ""
     for sentence in record["sentences"]:
         out.print(f"  [dim]{sentence['kind']:>7}[/] {text[sentence['start'] : sentence['end']]}")
+    print_extraction_tables(record)
+
+
+def print_warnings(record: dict[str, Any]) -> None:
+    """The article's ``supported`` flag and warnings (output contract), in yellow."""
+    if record.get("supported") is False:
+        out.print("[bold yellow]not supported:[/] no entities, quotes or events are extracted")
+    for warning in record.get("warnings") or []:
+        out.print(f"[bold yellow]warning[/] [yellow]{warning['code']}[/]: {warning['message']}")
+
+
+def print_extraction_tables(record: dict[str, Any]) -> None:
+    """Entities, quotes and events of an output-contract object as tables, offsets included."""
+    text = record.get("text") or ""
+    entities = record.get("entities") or []
+    names = {e["id"]: e["name"] for e in entities}
+    if entities:
+        table = Table(title=f"entities ({len(entities)})", title_justify="left")
+        for column in ("id", "type", "name", "code", "country", "roles", "mentions"):
+            table.add_column(column, overflow="fold")
+        for entity in entities:
+            mentions = entity.get("mentions") or []
+            shown = ", ".join(f"{m['text']} [{m['start']}:{m['end']}]" for m in mentions[:3])
+            if len(mentions) > 3:
+                shown += f" … +{len(mentions) - 3}"
+            table.add_row(
+                entity["id"],
+                entity.get("type") or "",
+                entity.get("name") or "",
+                entity.get("actor_code") or "",
+                entity.get("country") or "",
+                "; ".join(entity.get("roles") or []),
+                shown,
+            )
+        out.print(table)
+    quotes = record.get("quotes") or []
+    if quotes:
+        table = Table(title=f"quotes ({len(quotes)})", title_justify="left")
+        for column in ("speaker", "kind", "span", "quote"):
+            table.add_column(column, overflow="fold")
+        for quote in quotes:
+            table.add_row(
+                names.get(quote.get("speaker") or "", quote.get("speaker") or "?"),
+                "direct" if quote.get("direct") else "reported",
+                f"[{quote['start']}:{quote['end']}]",
+                text[quote["start"] : quote["end"]],
+            )
+        out.print(table)
+    events = record.get("events") or []
+    if events:
+        table = Table(title=f"events ({len(events)})", title_justify="left")
+        for column in ("date", "source", "event", "target", "where", "status", "trigger"):
+            table.add_column(column, overflow="fold")
+        for event in events:
+            trigger = event.get("trigger") or {}
+            start, end = trigger.get("start", 0), trigger.get("end", 0)
+            table.add_row(
+                event.get("date") or "?",
+                names.get(event.get("source") or "", "-"),
+                f"{event.get('plover') or ''} [dim]{event.get('cameo') or ''}[/]",
+                names.get(event.get("target") or "", "-"),
+                (event.get("location") or {}).get("name") or "",
+                event.get("status") or "",
+                f"“{text[start:end]}” [dim]s{event.get('sentence')} [{start}:{end}][/]",
+            )
+        out.print(table)
+    if not (entities or quotes or events):
+        out.print("[dim]no entities, quotes or events[/]")
 
 
 @main.command()
@@ -301,6 +370,8 @@ class IngestSummary:
         self.found: Counter[str] = Counter()  # entities, quotes, events
         self.seconds = 0.0
         self.processed = 0  # documents that went through the pipeline
+        self.warnings: Counter[str] = Counter()
+        self.unsupported = 0
 
     def add_write(self, result: Any, batch: list[Document]) -> None:
         self.stored += len(result.stored)
@@ -308,6 +379,8 @@ class IngestSummary:
         self.errors.extend(result.failed)
         self.processed += len(batch)
         for doc in batch:
+            self.warnings.update(w.code for w in doc.warnings or [])
+            self.unsupported += doc.supported is False
             self.langs[doc.lang or "?"] += 1
             if doc.published:
                 self.dates += 1
@@ -345,6 +418,16 @@ class IngestSummary:
             "entities / quotes / events",
             f"{self.found['entities']} / {self.found['quotes']} / {self.found['events']}",
         )
+        table.add_row(
+            "warnings",
+            (
+                f"[yellow]{sum(self.warnings.values())}[/] ("
+                + ", ".join(f"{k} {v}" for k, v in self.warnings.most_common())
+                + f"; {self.unsupported} articles in unsupported languages)"
+            )
+            if self.warnings
+            else "0",
+        )
         table.add_row("errors", f"[red]{len(self.errors)}[/]" if self.errors else "0")
         rate = self.read / self.seconds if self.seconds else 0.0
         table.add_row("time", f"{self.seconds:.1f} s ({rate:.1f} items/s)")
@@ -362,7 +445,8 @@ class IngestSummary:
 @click.option("--raw", is_flag=True, help="Also show the raw text with every removed span marked.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored output-contract object.")
 def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
-    """Show one stored article: metadata, clean text by sentence, and the leftovers removed."""
+    """Show one stored article: metadata, warnings, clean text by sentence, the leftovers removed,
+    then its entities, quotes and events as tables."""
     from khabar.store import Store
 
     with _reporting_errors(), Store(db, read_only=True) as store:
@@ -389,6 +473,7 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
     for key, value in rows.items():
         if value:
             out.print(f"[bold]{key:>13}:[/] {value}")
+    print_warnings(record["contract"] or {})
     clean = record["clean"] or ""
     out.print()
     out.print("[bold]Clean text[/] [dim](sentence kind, then text)[/]")
@@ -404,6 +489,9 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
     out.print(f"[bold]Removed[/] ({len(leftovers)} leftovers and {trims} whitespace trims; raw offsets)")
     for span in leftovers:
         out.print(f"  [{span['start']}, {span['end']}) [magenta]{span['kind']}[/]: {span['text']!r}")
+    if record["contract"]:
+        out.print()
+        print_extraction_tables(record["contract"])
     if raw:
         out.print()
         out.print("[bold]Raw text[/] [dim](removed spans marked ⟦kind: …⟧)[/]")

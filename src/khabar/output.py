@@ -74,6 +74,8 @@ def to_contract(doc: Document) -> dict[str, Any]:
         ),
         "published_basis": doc.published_basis,
         "title": doc.title,
+        "supported": doc.supported,
+        "warnings": [{"code": w.code, "message": w.message} for w in doc.warnings or []],
         "text": doc.clean,
         "removed": [
             {"start": r.start, "end": r.end, "kind": r.kind, "text": r.text} for r in doc.removed or []

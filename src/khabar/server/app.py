@@ -394,6 +394,7 @@ def _api_router(state: ServerState) -> APIRouter:
     ) -> dict[str, Any]:
         """Full-text search over the stored articles (Hindi words kept whole); snippets mark hits
         between U+0002 and U+0003."""
+        state.sync_index()  # picks up what `khabar ingest` stored since
         total, hits = state.index.search(q, lang=lang, limit=limit, offset=offset)
         if hits:
             with state.cursor() as cur:

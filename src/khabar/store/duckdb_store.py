@@ -342,5 +342,12 @@ class Store:
             "events": self._scalar("SELECT count(*) FROM events"),
             "events_by_plover": self._counts("plover", "events"),
             "ingest_errors": self._scalar("SELECT count(*) FROM ingest_errors"),
+            "unsupported": self._scalar("SELECT count(*) FROM articles WHERE supported = false"),
+            "warnings": dict(
+                self.con.execute(
+                    "SELECT w, count(*) FROM (SELECT unnest(warnings) AS w FROM articles) "
+                    "GROUP BY 1 ORDER BY 2 DESC"
+                ).fetchall()
+            ),
             "schema_version": SCHEMA_VERSION,
         }

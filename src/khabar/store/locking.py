@@ -41,17 +41,12 @@ def _holder(exc: BaseException) -> str:
 
 
 def lock_message(path: str, exc: BaseException, *, read_only: bool, waited: float) -> str:
-    holder = _holder(exc)
     action = "read" if read_only else "write to"
-    advice = (
-        "wait for it to finish and run this again, or stop it"
-        if not read_only
-        else "a writer holds it; try again when it has finished"
-    )
     return (
-        f"{path}: cannot {action} the store: {holder} holds it (waited {waited:.0f} s). "
-        f"khabar's own server and ingest hold it only briefly; {advice}. "
-        "An older `khabar serve` holds it for as long as it runs: restart it with this version."
+        f"{path}: cannot {action} the store: {_holder(exc)} has it open (waited {waited:.0f} s). "
+        "khabar's own server and ingest hold it only for a moment, so this process holds it for "
+        "longer (an older `khabar serve`? a notebook?): wait for it to finish or stop it, then run "
+        "this again"
     )
 
 
