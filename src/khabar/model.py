@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 # Sentence kinds: the lead (title/first paragraph), ordinary body text, and photo captions, which later
 # stages must not code events or take dates from.
@@ -279,6 +281,16 @@ class Document:
     def content_hash(self) -> str:
         """Stable hash of the raw text, for idempotent storage."""
         return hashlib.sha256(self.raw.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output-contract object of this (processed) document (docs/output-contract.md)."""
+        from khabar.output import to_contract  # output imports this module
+
+        return to_contract(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The output contract as JSON text (non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
 @dataclass(slots=True, frozen=True)
