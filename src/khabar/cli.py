@@ -669,6 +669,7 @@ def _register_optional_commands() -> None:
     """Sub-commands that live beside their packages (evaluation, knowledge base)."""
     from khabar.engine.command import bench_command, merge_command
     from khabar.evaluation.command import eval_command
+    from khabar.feeds.command import watch_command
     from khabar.kb.command import kb_group
     from khabar.server.command import serve_command
 
@@ -677,6 +678,7 @@ def _register_optional_commands() -> None:
     main.add_command(serve_command, "serve")
     main.add_command(merge_command, "merge")
     main.add_command(bench_command, "bench")
+    main.add_command(watch_command, "watch")
 
 
 _register_optional_commands()
