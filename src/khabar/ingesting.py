@@ -7,6 +7,7 @@ the CLI's read commands can use the same file meanwhile (see :mod:`khabar.store.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
@@ -15,8 +16,9 @@ from khabar.incremental import stamp
 from khabar.model import Document, ItemError
 from khabar.store import Store, WriteResult
 
-# How long a writer waits for readers (the server answering a request) before giving up.
-WRITE_LOCK_WAIT = 60.0
+# How long a writer waits for readers (the server answering a request) before giving up
+# (seconds; KHABAR_LOCK_WAIT overrides it).
+WRITE_LOCK_WAIT = float(os.environ.get("KHABAR_LOCK_WAIT", "60"))
 LOOKUP_CHUNK = 64
 
 

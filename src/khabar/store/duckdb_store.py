@@ -13,6 +13,7 @@ is stored with other content, metadata or pipeline version replaces the old rows
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -37,8 +38,9 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings VARCHAR[]",
     ),
 }
-# How long opening the store waits for another process's lock before giving up with a message.
-DEFAULT_LOCK_WAIT = 10.0
+# How long opening the store waits for another process's lock before giving up with a message
+# (seconds; KHABAR_LOCK_WAIT overrides it).
+DEFAULT_LOCK_WAIT = float(os.environ.get("KHABAR_LOCK_WAIT", "10"))
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
