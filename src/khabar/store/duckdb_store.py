@@ -33,9 +33,12 @@ SCHEMA_VERSION = 3
 # Columns added since version 2, added in place to an older store when it is opened for writing.
 _MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: (
+        # DuckDB cannot alter a table that an index depends on: drop it, alter, make it again.
+        "DROP INDEX IF EXISTS articles_hash",
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_hash VARCHAR",
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS supported BOOLEAN",
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings VARCHAR[]",
+        "CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash)",
     ),
 }
 # How long opening the store waits for another process's lock before giving up with a message
