@@ -35,7 +35,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _fail(message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}")
+    from rich.markup import escape
+
+    err.print(f"[bold red]error:[/] {escape(message)}")  # a message may hold [brackets]: no markup
     sys.exit(2)
 
 

@@ -28,7 +28,9 @@ def _reporting_errors() -> Iterator[None]:
     try:
         yield
     except KhabarError as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        from rich.markup import escape
+
+        err.print(f"[bold red]error:[/] {escape(str(exc))}")
         sys.exit(2)
 
 
@@ -48,7 +50,12 @@ def ingest_with_dask(
     timeout: float,
 ) -> bool:
     """``khabar ingest --engine dask``: process into shards, then merge them. True if anything failed."""
-    from khabar.engine.dask_engine import run_dask
+    try:
+        from khabar.engine.dask_engine import run_dask
+    except ImportError as exc:
+        raise KhabarError(
+            f"--engine dask needs the dask extra ({exc.name} is missing): pip install 'khabar[dask]'"
+        ) from None
     from khabar.engine.shards import merge_shards
     from khabar.readers import ReadOptions
     from khabar.store import Store

@@ -7,6 +7,7 @@ import time
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -76,7 +77,8 @@ def watch_command(
     def on_event(kind: str, url: str, detail: str) -> None:
         if quiet and kind not in ("error", "source-error"):
             return
-        err.print(f"  {_MARKS.get(kind, ' ')} {url} {f'[dim]({detail})[/]' if detail else ''}".rstrip())
+        shown = f"[dim]({escape(detail)})[/]" if detail else ""
+        err.print(f"  {_MARKS.get(kind, ' ')} {escape(url)} {shown}".rstrip())
 
     fetcher = PoliteFetcher(per_host_delay=per_host_delay, retries=retries, timeout=timeout,
                             max_bytes=max_bytes)  # fmt: skip
@@ -90,7 +92,7 @@ def watch_command(
             try:
                 report = watcher.run_round()
             except KhabarError as exc:
-                err.print(f"[bold red]error:[/] {exc}")
+                err.print(f"[bold red]error:[/] {escape(str(exc))}")
                 sys.exit(2)
             failed = len(report.errors) + len(report.source_errors)
             out.print(

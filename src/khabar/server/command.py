@@ -42,7 +42,13 @@ def serve_command(db: str, host: str, port: int, read_only: bool, max_body: int,
     """
     import time
 
-    import uvicorn
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn
+    except ImportError as exc:
+        raise click.ClickException(
+            f"khabar serve needs the server extra ({exc.name} is missing): pip install 'khabar[server]'"
+        ) from None
 
     from khabar.errors import KhabarError
     from khabar.server.app import create_app
