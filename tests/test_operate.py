@@ -281,3 +281,19 @@ def test_events_frame_without_pandas_says_how_to_get_it(monkeypatch: pytest.Monk
     monkeypatch.setattr(builtins, "__import__", no_pandas)
     with pytest.raises(ImportError, match=r"khabar\[dataframe\]"):
         khabar.events_frame([])
+
+
+def test_a_sidecar_change_makes_the_shard_stale(tmp_path: Path) -> None:
+    from khabar.engine.shards import is_complete
+
+    source = _copy_article(tmp_path / "in")
+    out = tmp_path / "shards"
+    plan = plan_shards([str(source)], 10, ReadOptions())
+    write_plan(plan, out)
+    process_shard(plan.shards[0], out, lambda: (lambda d: d), ReadOptions())  # type: ignore[arg-type,return-value]
+    assert is_complete(out, plan.shards[0])
+    sidecar = source.with_suffix(".json")
+    changed = sidecar.read_text(encoding="utf-8").replace("2024-11-12", "2024-11-13")
+    sidecar.write_text(changed, encoding="utf-8")
+    again = plan_shards([str(source)], 10, ReadOptions())
+    assert not is_complete(out, again.shards[0])

@@ -240,11 +240,16 @@ def _shard_key(pieces: Sequence[Piece]) -> str:
     for piece in pieces:
         digest.update(json.dumps(asdict(piece), sort_keys=True).encode())
         if piece.kind != "error":
-            try:
-                info = os.stat(piece.path)
-                digest.update(f"{info.st_size}:{info.st_mtime_ns}".encode())
-            except OSError:
-                digest.update(b"missing")
+            # A file's sidecar .json holds its metadata: a change there changes the shard too.
+            paths = [piece.path]
+            if piece.kind == "file" and not piece.path.lower().endswith(".json"):
+                paths.append(str(Path(piece.path).with_suffix(".json")))
+            for path in paths:
+                try:
+                    info = os.stat(path)
+                    digest.update(f"{info.st_size}:{info.st_mtime_ns}".encode())
+                except OSError:
+                    digest.update(b"missing")
     return digest.hexdigest()
 
 

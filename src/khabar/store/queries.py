@@ -314,7 +314,7 @@ def list_articles(
     sql = flt.sql()
     cursor = con.execute(
         "SELECT a.id, a.title, a.url, a.outlet, a.lang, a.published, a.published_basis, a.ingested_at, "
-        "length(a.clean) AS chars, "
+        "length(a.clean) AS chars, a.supported, a.warnings, "
         "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events, "
         "(SELECT count(*) FROM entities n WHERE n.article_id = a.id) AS entities, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes "
