@@ -15,7 +15,7 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link →
+    """The standard pipeline: clean → metadata → language → segment → parse → dates → mentions → link →
     quotes → events → quality (supported flag and warnings)."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates.stage import DateStage
@@ -24,6 +24,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
     from khabar.stages.link.stage import LinkStage
     from khabar.stages.mentions.stage import MentionStage
     from khabar.stages.metadata import MetadataStage
+    from khabar.stages.parse import ParseStage
     from khabar.stages.quality import QualityStage
     from khabar.stages.quotes.stage import QuoteStage
     from khabar.stages.segment import SegmentStage
@@ -35,11 +36,14 @@ def build_pipeline(resources: Resources) -> Pipeline:
             MetadataStage(packs),
             LanguageStage(packs),
             SegmentStage(packs),
+            ParseStage(resources),
             DateStage(packs),
             MentionStage(resources),
             LinkStage(resources),
             QuoteStage(packs),
-            EventStage(packs, nlp=resources.english_nlp, gazetteer=kb_gazetteer(resources.kb)),
+            EventStage(
+                packs, gazetteer=kb_gazetteer(resources.kb), kb=resources.kb, parsers=resources.parsers
+            ),
             QualityStage(packs),
         ]
     )

@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from khabar.errors import KhabarError
-from khabar.model import Document, ItemError
+from khabar.model import EVENT_STATUSES, Document, ItemError
 
 DEFAULT_DB = "khabar.duckdb"
 BATCH_SIZE = 256
@@ -560,7 +560,7 @@ def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     type=click.IntRange(1, 4),
     help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.",
 )
-@click.option("--status", type=click.Choice(["occurred", "planned", "intended", "denied", "hypothetical"]))
+@click.option("--status", type=click.Choice(EVENT_STATUSES))
 @click.option(
     "--from", "date_from", callback=_parse_day, metavar="YYYY-MM-DD", help="Events on or after this date."
 )

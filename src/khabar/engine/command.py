@@ -197,6 +197,28 @@ def _worker_counts(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     type=click.Path(file_okay=False),
     help="Keep the corpus and stores here (default: a temporary directory).",
 )
+@click.option(
+    "--corpus",
+    "corpus_files",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Real articles (JSONL, files or directories; repeatable) instead of the replicated dev corpus: "
+    "each unique article once (at most -n), first pass and warm pass per language, spaCy's own time "
+    "on the same English articles beside khabar's.",
+)
+@click.option(
+    "--cold-start",
+    is_flag=True,
+    help="Time a new process: import, load everything, extract a first article with an unknown name; "
+    "beside it, spaCy's model load.",
+)
+@click.option(
+    "--linearity",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Copies of a Hindi article on one line to start from, doubled four times (0 = skip).",
+)
 def bench_command(
     articles: int,
     workers: tuple[int, ...],
@@ -208,11 +230,19 @@ def bench_command(
     json_path: str | None,
     profile_out: str | None,
     workdir: str | None,
+    corpus_files: tuple[str, ...],
+    cold_start: bool,
+    linearity: int,
 ) -> None:
     """Measure throughput per stage and end to end, memory, store size and event-query latency.
 
     \b
+    By default the corpus is the dev corpus replicated N times (labelled "replicated": the per-word
+    memos answer most of it); --corpus measures real, unique, first-seen articles.
+
     Examples:
+      khabar bench --corpus news_hi.jsonl --corpus news_en.jsonl -n 600 --cold-start
+      khabar bench -n 1 --workers 1 --stage-sample 0 --linearity 4
       khabar bench -n 2000 --json bench.json
       khabar bench -n 2000 --mix hindi --workers 2 --stage-sample 0
       khabar bench -n 10 --workers 1 --stage-sample 0 --events 10000000
@@ -228,6 +258,9 @@ def bench_command(
         profile_sample=profile_sample,
         events=events,
         workdir=Path(workdir) if workdir else None,
+        corpus_files=tuple(Path(p) for p in corpus_files),
+        cold_start=cold_start,
+        linearity=linearity,
     )
     with _reporting_errors():
         result = run_benchmark(config, log=lambda line: err.print(f"[dim]bench:[/] {line}"))
@@ -245,7 +278,8 @@ def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
     corpus = figures["corpus"]
     machine = figures["machine"]
     out.print(
-        f"corpus: {corpus['articles']} articles, {corpus['mb']} MB (mean {corpus['mean_kb']} KB; "
+        f"corpus ({corpus.get('mode', 'replicated dev articles')}): "
+        f"{corpus['articles']} articles, {corpus['mb']} MB (mean {corpus['mean_kb']} KB; "
         f"{', '.join(f'{k} {v}' for k, v in corpus['by_lang'].items())}; {corpus['long_articles']} long); "
         f"machine: {machine['cpus']} cores, load {machine['load_average_at_start']}"
     )
@@ -288,6 +322,7 @@ def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
                 _num(run["db_kib_per_1000_articles"], 0),
             )
         out.print(table)
+    _print_real(figures)
     if figures["queries"]:
         queries = figures["queries"]
         table = Table(
@@ -301,6 +336,43 @@ def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
                 row["filter"], f"{row['matching']:,}", _num(row["p50_ms"]), _num(row["p95_ms"]),
                 _num(row["count_ms"]),
             )  # fmt: skip
+        out.print(table)
+
+
+def _print_real(figures: dict) -> None:  # type: ignore[type-arg]
+    """The first/warm passes, the spaCy yardstick, cold start and linearity rows."""
+    if figures["passes"]:
+        stage_names = list(figures["passes"][0]["stages_ms"])
+        table = Table(title="per stage, ms per article (one process)", title_justify="left")
+        for column in ("pass", "lang", "articles", "total", "× spaCy", *stage_names):
+            table.add_column(column, justify="left" if column in ("pass", "lang") else "right")
+        for row in figures["passes"]:
+            table.add_row(
+                row["pass"], row["lang"], str(row["articles"]), _num(row["ms_per_article"]),
+                _num(row.get("ratio_to_spacy"), 3),
+                *(_num(row["stages_ms"].get(name), 2) for name in stage_names),
+            )  # fmt: skip
+        out.print(table)
+    if figures["yardstick"]:
+        y = figures["yardstick"]
+        out.print(
+            f"yardstick: spaCy {y['model']} ({', '.join(y['pipeline'])}) on the same {y['articles']} "
+            f"English articles: {_num(y['ms_per_article'])} ms per article; model load {y['load_s']} s"
+        )
+    for row in figures["cold_start"]:
+        out.print(
+            f"cold start ({row['lang']}): import + load {row['load_s']} s, first article "
+            f"{row['first_article_s']} s, total {row['total_s']} s = {row['ratio_to_spacy_load']}× "
+            f"spaCy's model load ({row['spacy_model_load_s']} s)"
+        )
+    if figures["linearity"]:
+        table = Table(title="linearity: one line, size doubled", title_justify="left")
+        for column in ("copies", "characters", "seconds", "ratio to previous (2 = linear)"):
+            table.add_column(column, justify="right")
+        for row in figures["linearity"]:
+            table.add_row(
+                str(row["copies"]), f"{row['chars']:,}", _num(row["seconds"], 3), _num(row["ratio"], 2)
+            )
         out.print(table)
 
 

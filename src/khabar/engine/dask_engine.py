@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -110,7 +110,7 @@ def _run_shard_task(
     """The task run on a worker (module-level, so that it pickles by reference)."""
     from distributed import get_worker
 
-    plugin = get_worker().plugins[plugin_name]
+    plugin: Any = get_worker().plugins[plugin_name]  # a _PipelinePlugin
     return process_shard(spec, Path(shard_dir), plugin.pipeline, options, force=force)
 
 

@@ -103,7 +103,7 @@ def confusion_table(report: EvalReport) -> Table:
     for column in columns:
         table.add_column(column, justify="right")
     for row in rows:
-        counts = report.confusion.get(row, {})
+        counts: dict[str, int] = report.confusion.get(row, {})
         table.add_row(row, *[str(counts.get(c, 0) or "·") for c in columns])
     return table
 

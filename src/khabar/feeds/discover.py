@@ -55,7 +55,7 @@ def _xml_root(body: bytes) -> etree._Element | None:
 def _text(element: etree._Element, name: str) -> str | None:
     for child in element.iter():
         if _local(child.tag) == name and child.text and child.text.strip():
-            return child.text.strip()
+            return str(child.text).strip()
     return None
 
 

@@ -17,7 +17,6 @@ first search; results are memoised per query within the instance.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -26,10 +25,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from khabar.errors import KnowledgeBaseError
+from khabar.home import user_kb_dir
 from khabar.kb.generate import (
     DATA_DIR,
-    DEFAULT_MATCH_LANGUAGES,
     DEFAULT_MIN_POPULATION,
+    default_match_languages,
     load_generated,
 )
 from khabar.kb.model import Actor, Role, date_range
@@ -55,15 +55,6 @@ class _MatchEntry:
     actor_ids: tuple[str, ...]
     demonym: bool
     case: str | None  # "upper" (acronym), "title" (capitalised name) or None
-
-
-def user_kb_dir() -> Path:
-    """Where ``khabar kb import`` puts user actor files: $KHABAR_KB_DIR or ~/.local/share/khabar/kb."""
-    configured = os.environ.get("KHABAR_KB_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "khabar" / "kb"
 
 
 def _is_word_char(ch: str) -> bool:
@@ -126,11 +117,16 @@ class KnowledgeBase:
         generated: bool = True,
         use_cache: bool = True,
         min_population: int = DEFAULT_MIN_POPULATION,
-        match_languages: tuple[str, ...] = DEFAULT_MATCH_LANGUAGES,
+        match_languages: tuple[str, ...] | None = None,
         schema: Schema | None = None,
+        transliterator: Transliterator | None = None,
     ) -> KnowledgeBase:
         """Load the shipped actors (``data_dir/actors/*.toml``), the user KB directory, ``extra_files``
         and (unless ``generated=False``) the generated countries, cities and demonyms.
+
+        ``match_languages`` (default: the codes of the shipped language packs) are the languages whose
+        CLDR country names the mention finder may match; ``transliterator`` (default: the shipped
+        packs') reads names across scripts — the pipeline passes both from its own packs.
 
         Raises KnowledgeBaseError when a file is malformed or an actor id is defined twice.
         """
@@ -157,9 +153,11 @@ class KnowledgeBase:
         demonyms: dict[str, tuple[str, ...]] = {}
         generated_actors: list[Actor] = []
         if generated:
-            data = load_generated(data_dir, min_population, tuple(match_languages), use_cache)
+            languages = tuple(match_languages) if match_languages is not None else default_match_languages()
+            data = load_generated(data_dir, min_population, languages, use_cache)
             generated_actors, matchable, demonyms = data.actors, data.matchable, data.demonyms
-        return cls.build([*curated, *generated_actors], matchable=matchable, demonyms=demonyms)
+        actors = [*curated, *generated_actors]
+        return cls.build(actors, matchable=matchable, demonyms=demonyms, transliterator=transliterator)
 
     @classmethod
     def build(

@@ -10,7 +10,8 @@ from typing import Any
 import click
 
 from khabar.errors import KnowledgeBaseError
-from khabar.kb.base import KnowledgeBase, user_kb_dir
+from khabar.home import user_kb_dir
+from khabar.kb.base import KnowledgeBase
 from khabar.kb.model import Actor
 from khabar.kb.validate import DATA_DIR, SUPPORTED_SUFFIXES, load_actor_file
 
@@ -73,7 +74,7 @@ def search_command(name: str, limit: int, as_json: bool, data_dir: Path) -> None
     "--dest",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="User KB directory (default: $KHABAR_KB_DIR or ~/.local/share/khabar/kb).",
+    help="User KB directory (default: $KHABAR_HOME/kb, see khabar.home).",
 )
 def import_command(file: Path, dest: Path | None) -> None:
     """Validate FILE (TOML, JSON, JSONL or CSV actors) and copy it into the user KB directory."""

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar.errors import InputError, KhabarError, StoreError
+from khabar.model import EventStatus
 from khabar.server.models import (
     ActorList,
     ArticleInput,
@@ -39,7 +40,7 @@ from khabar.server.models import (
 from khabar.server.search import SearchError
 from khabar.server.state import ReadOnlyError, ServerState
 from khabar.store import queries
-from khabar.store.queries import EVENT_COLUMNS, STATUSES, ArticleFilter, EventFilter, QueryError
+from khabar.store.queries import EVENT_COLUMNS, ArticleFilter, EventFilter, QueryError
 
 if TYPE_CHECKING:
     from khabar.model import Document
@@ -253,7 +254,7 @@ def event_filter(
     quad_class: Annotated[
         int | None, Query(ge=1, le=4, description="1 verbal coop. … 4 material conflict.")
     ] = None,
-    status: Annotated[Literal[STATUSES] | None, Query()] = None,  # type: ignore[valid-type]
+    status: Annotated[EventStatus | None, Query()] = None,
     date_from: Annotated[date | None, Query(description="Events on or after (YYYY-MM-DD).")] = None,
     date_to: Annotated[date | None, Query(description="Events on or before (YYYY-MM-DD).")] = None,
     lang: Annotated[str | None, Query(max_length=10, description="Article language (hi, en, …).")] = None,
@@ -300,8 +301,8 @@ def _api_router(state: ServerState) -> APIRouter:
     def health() -> dict[str, Any]:
         """Is the server up, and what does its store hold?"""
         with state.cursor() as cur:
-            articles = cur.execute("SELECT count(*) FROM articles").fetchone()[0]
-            events = cur.execute("SELECT count(*) FROM events").fetchone()[0]
+            articles = (cur.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]
+            events = (cur.execute("SELECT count(*) FROM events").fetchone() or (0,))[0]
         from khabar import __version__
 
         return {

@@ -318,7 +318,7 @@ class Store:
         return [row[0] for row in rows]
 
     def _scalar(self, sql: str) -> Any:
-        return self.con.execute(sql).fetchone()[0]
+        return (self.con.execute(sql).fetchone() or (None,))[0]
 
     def _counts(self, column: str, table: str = "articles") -> dict[str, int]:
         rows = self.con.execute(

@@ -44,7 +44,8 @@ def country_codes() -> dict[str, str]:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError):
             continue
-        for actor in data.get("actor", data.get("actors", [])) if isinstance(data, dict) else []:
+        actors = data.get("actor") or data.get("actors") or []
+        for actor in actors if isinstance(actors, list) else []:
             code = actor.get("country") if isinstance(actor, dict) else None
             if isinstance(code, str) and len(code) == 3 and code.isupper():
                 codes.setdefault(code, str(actor.get("name") or code))
