@@ -29,7 +29,7 @@ def language_name(code: str) -> str:
     from babel import Locale, UnknownLocaleError
 
     try:
-        return str(Locale.parse(code).get_display_name("en"))
+        return str(Locale.parse(code).get_display_name("en_US"))  # the messages are in English
     except (ValueError, TypeError, UnknownLocaleError):
         return code
 
