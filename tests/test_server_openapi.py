@@ -33,6 +33,9 @@ OPERATIONS = [
     ("GET", "/api/actors"),
     ("GET", "/api/actors/{key}"),
     ("GET", "/api/quotes"),
+    ("GET", "/api/stories"),
+    ("GET", "/api/stories/{story_id}"),
+    ("GET", "/api/clusters"),
 ]
 
 

@@ -573,17 +573,21 @@ def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "jsonl", "parquet", "gdelt"]),
+    type=click.Choice(["table", "csv", "jsonl", "parquet", "gdelt", "gdelt-mentions"]),
     default="table",
     show_default=True,
-    help="gdelt: tab-separated with GDELT 2.0 event column names.",
+    help="gdelt: the 61-column GDELT 2.0 Events table (one row per event cluster, no header); "
+    "gdelt-mentions: the GDELT 2.0 Mentions table (one row per report of an event).",
+)
+@click.option(
+    "--clustered", is_flag=True, help="One row per event cluster (a real-world event), not per report."
 )
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (required for parquet)."
 )
-def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) -> None:
-    """List stored events with filters; print a table or export CSV, JSONL, Parquet or GDELT TSV."""
-    from khabar.exports import write_csv, write_gdelt, write_jsonl, write_parquet
+def events(db: str, fmt: str, output: str | None, limit: int, clustered: bool, **filters: Any) -> None:
+    """List stored events with filters; print a table or export CSV, JSONL, Parquet or GDELT 2.0."""
+    from khabar.exports import write_csv, write_jsonl, write_parquet
     from khabar.kb import KnowledgeBase
     from khabar.store import Store
     from khabar.store.queries import EVENT_COLUMNS, EventFilter, query_events
@@ -592,6 +596,12 @@ def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) ->
     if fmt == "parquet" and not output:
         _fail("--format parquet needs --output FILE")
     kb = KnowledgeBase.load() if (flt.actor or flt.source or flt.target) else None
+    if clustered or fmt in ("gdelt", "gdelt-mentions"):
+        from khabar.stories.command import write_clusters
+
+        with _reporting_errors(), Store(db, read_only=True) as store:
+            write_clusters(store.con, flt, kb, fmt=fmt, output=output, limit=limit or None)
+        return
     with _reporting_errors(), Store(db, read_only=True) as store:
         rows = query_events(store.con, flt, kb=kb, limit=limit or None)
     if fmt == "table":
@@ -606,10 +616,8 @@ def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) ->
     try:
         if fmt == "csv":
             count = write_csv(rows, [*EVENT_COLUMNS, "url", "outlet"], handle)
-        elif fmt == "jsonl":
-            count = write_jsonl(rows, handle)
         else:
-            count = write_gdelt(rows, handle)
+            count = write_jsonl(rows, handle)
     finally:
         if output:
             handle.close()
@@ -674,6 +682,7 @@ def _register_optional_commands() -> None:
     from khabar.feeds.command import watch_command
     from khabar.kb.command import kb_group
     from khabar.server.command import serve_command
+    from khabar.stories.command import stories_command
 
     main.add_command(eval_command, "eval")
     main.add_command(kb_group, "kb")
@@ -681,6 +690,7 @@ def _register_optional_commands() -> None:
     main.add_command(merge_command, "merge")
     main.add_command(bench_command, "bench")
     main.add_command(watch_command, "watch")
+    main.add_command(stories_command, "stories")
 
 
 _register_optional_commands()

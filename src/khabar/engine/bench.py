@@ -64,7 +64,8 @@ class BenchConfig:
     # corpus: first and warm passes per language, spaCy's time on the same English text beside ours.
     corpus_files: tuple[Path, ...] = ()
     cold_start: bool = False  # time a new process: import, load, first article (and spaCy's load)
-    linearity: int = 0  # base copies of a Hindi dev article on one line, doubled four times (0 = skip)
+    linearity: int = 0  # base copies of a dev article on one line, doubled four times (0 = skip)
+    linearity_pack: str = "hindi"  # the language pack whose first dev article the linearity row uses
 
 
 # --- the corpus -----------------------------------------------------------------------------------------
@@ -782,21 +783,25 @@ def _extras(config: BenchConfig, work: Path, result: BenchResult, log: Callable[
     if config.linearity > 0:
         from khabar.api import Extractor
 
-        hindi = [text for _stem, lang, text in _dev_articles(config.corpus_dir) if lang == "hi"]
-        log(f"linearity: one line of {config.linearity}× a Hindi article, doubled four times")
+        code = _pack_code(config.linearity_pack)
+        texts = [text for _stem, lang, text in _dev_articles(config.corpus_dir) if lang == code]
+        if not texts:
+            raise ValueError(f"linearity: no {config.linearity_pack} article in {config.corpus_dir}")
+        log(f"linearity: one line of {config.linearity}× a {config.linearity_pack} article, doubled 4 times")
         extractor = Extractor()
-        result.linearity = yardstick.linearity(hindi[0], extractor.extract, config.linearity)
+        result.linearity = yardstick.linearity(texts[0], extractor.extract, config.linearity)
 
 
-# A name no curated list knows (made up), so the first article pays for an unknown-name search.
-_UNKNOWN_NAME = {"hi": "ज़ोरावर तलपड़े", "en": "Zorawar Talpade"}
+# A made-up name no curated list knows, in Latin and Devanagari letters, put before the first
+# article: whatever its language, the first extraction pays for an unknown-name search.
+_UNKNOWN_NAMES = "Zorawar Talpade / ज़ोरावर तलपड़े"
 
 
 def _cold_start_texts(corpus_dir: Path) -> dict[str, str]:
-    texts = {}
+    """The first dev article of each language, after the made-up name line."""
+    texts: dict[str, str] = {}
     for _stem, lang, text in _dev_articles(corpus_dir):
-        if lang in _UNKNOWN_NAME and lang not in texts:
-            texts[lang] = f"{_UNKNOWN_NAME[lang]}\n{text}"
+        texts.setdefault(lang, f"{_UNKNOWN_NAMES}\n{text}")
     return texts
 
 
@@ -831,10 +836,11 @@ def _run_real(config: BenchConfig, work: Path, log: Callable[[str], None]) -> Be
         langs: list[str] = []
         result.passes = yardstick.stage_passes(docs, build_pipeline(resources), langs_out=langs)
         del resources
-        english = [d.raw for d, lang in zip(docs, langs, strict=True) if lang == "en"]
-        if english:
-            log(f"yardstick: spaCy en_core_web_sm on the same {len(english)} English articles")
-            result.yardstick = yardstick.spacy_yardstick(english)
+        model_lang = yardstick.yardstick_language()
+        same = [d.raw for d, lang in zip(docs, langs, strict=True) if lang == model_lang]
+        if same:
+            log(f"yardstick: spaCy's small model on the same {len(same)} articles in its language")
+            result.yardstick = yardstick.spacy_yardstick(same)
             spacy_ms = result.yardstick["ms_per_article"]
             for row in result.passes:
                 row["ratio_to_spacy"] = round(row["ms_per_article"] / spacy_ms, 3) if spacy_ms else None

@@ -123,6 +123,13 @@ def stage_passes(
 # --- spaCy's own time on the same English text ----------------------------------------------------------
 
 
+def yardstick_language() -> str:
+    """The language code of the spaCy model the yardstick loads (its texts must be in it)."""
+    from khabar.nlp_en import load_english_model
+
+    return str(load_english_model().lang)
+
+
 def spacy_yardstick(texts: list[str]) -> dict[str, Any]:
     """Load ``en_core_web_sm`` (its full default pipeline, freshly) and parse ``texts`` one by one:
     the model's load time and its ms per article on this machine, now."""

@@ -464,9 +464,66 @@ def _api_router(state: ServerState) -> APIRouter:
 
     @router.get("/map", tags=["events"])
     def event_map(flt: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[dict[str, Any]]:
-        """Located events per place (name, country, lat, lon) and quad class."""
+        """Located events per place (name, country, lat, lon, level) and quad class; countries and
+        states without coordinates of their own sit at their centroids."""
+        from khabar.stories.queries import located_places
+
         with state.cursor() as cur:
-            return queries.event_locations(cur, flt, kb=kb_for(flt), limit=limit)
+            return located_places(cur, flt, kb=kb_for(flt), limit=limit)
+
+    # -- stories and event clusters (khabar.stories) ---------------------------------------------
+    @router.get("/stories", response_model=Page, tags=["stories"])
+    def stories(
+        actor: Annotated[str | None, Query(max_length=200, description="An actor, any script.")] = None,
+        date_from: Annotated[date | None, Query(description="Reported on or after (YYYY-MM-DD).")] = None,
+        date_to: Annotated[date | None, Query(description="Reported on or before (YYYY-MM-DD).")] = None,
+        lang: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
+        min_articles: Annotated[int, Query(ge=1, le=10_000)] = 1,
+        article_id: Annotated[str | None, Query(max_length=300)] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Stories (articles reporting the same events, across languages), most reported first."""
+        from khabar.stories.queries import StoryFilter, count_stories, list_stories
+
+        flt = StoryFilter(actor or None, date_from, date_to, lang, min_articles, article_id or None)
+        kb = state.kb if actor else None
+        with state.cursor() as cur:
+            total = count_stories(cur, flt, kb=kb)
+            rows = list_stories(cur, flt, kb=kb, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+    @router.get("/stories/{story_id}", tags=["stories"])
+    def story(story_id: Annotated[str, PathParam(min_length=1, max_length=100)]) -> dict[str, Any]:
+        """One story: its reports (text and sentences) and its event clusters with every report's
+        sentence and trigger offsets."""
+        from khabar.stories.queries import story_detail
+
+        with state.cursor() as cur:
+            found = story_detail(cur, story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return found
+
+    @router.get("/clusters", response_model=Page, tags=["stories"])
+    def clusters(
+        flt: Filter,
+        place: Annotated[str | None, Query(max_length=200, description="Location name of the event.")] = None,
+        members: Annotated[bool, Query(description="Include every report of each cluster.")] = False,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Event clusters (one row per real-world event, like `khabar events --clustered`) with
+        num_articles, num_sources, num_mentions, first/last seen and the earliest report."""
+        from khabar.stories.queries import count_clusters, query_clusters
+
+        kb = kb_for(flt)
+        with state.cursor() as cur:
+            total = count_clusters(cur, flt, kb=kb, place=place or None)
+            rows = query_clusters(
+                cur, flt, kb=kb, limit=limit, offset=offset, with_members=members, place=place or None
+            )
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
     # -- actors and quotes -----------------------------------------------------------------------
     @router.get("/actors", response_model=ActorList, tags=["actors"])

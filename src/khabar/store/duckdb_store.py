@@ -27,6 +27,7 @@ from khabar.incremental import input_hash
 from khabar.model import Document
 from khabar.store.locking import connect
 from khabar.store.tables import CHILD_TABLES, document_tables
+from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
 SCHEMA_VERSION = 3
@@ -144,12 +145,17 @@ class Store:
             found = int(row[0]) if row else 0
             if found in _MIGRATIONS and found < SCHEMA_VERSION:
                 self._migrate(found, read_only)
-                return
+                if read_only:
+                    return  # the read-write visit in _migrate did everything below too
+                found = SCHEMA_VERSION
             if found != SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path}: written with store schema version {found}, this khabar uses "
                     f"version {SCHEMA_VERSION}; rebuild it (delete the file and run `khabar ingest` again)"
                 )
+            if not read_only and not stories_store.has_schema(self.con):
+                stories_store.ensure_schema(self.con)  # stories came later: add their tables
+                stories_store.rebuild(self.con)
             return
         if tables:
             raise StoreError(
@@ -158,6 +164,7 @@ class Store:
         if read_only:
             raise StoreError(f"{self.path}: empty store; create it with `khabar ingest`")
         self.con.execute(_SCHEMA)
+        stories_store.ensure_schema(self.con)
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def _migrate(self, found: int, read_only: bool) -> None:
@@ -265,11 +272,14 @@ class Store:
         try:
             for name, table in registered.items():
                 con.register(name, table)
+            touched = stories_store.clusters_of(con, replace_ids)  # before the old rows go
             for child in CHILD_TABLES:
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
             for name in tables:
                 con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch_{name}")
+            # Stories and event clusters around the new articles (khabar.stories), in this transaction.
+            stories_store.update_clusters(con, list(replace_ids), touched)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -354,5 +364,6 @@ class Store:
                     "GROUP BY 1 ORDER BY 2 DESC"
                 ).fetchall()
             ),
+            **stories_store.counter_summary(self.con),
             "schema_version": SCHEMA_VERSION,
         }
