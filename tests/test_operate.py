@@ -216,7 +216,7 @@ def test_invalid_filters_are_errors_in_the_cli_and_the_api(tmp_path: Path) -> No
     assert bad_type.exit_code == 2 and "did you mean CONSULT" in bad_type.output
     good = runner.invoke(main, ["events", "--db", db, "--country", "rus", "--plover", "consult"])
     assert good.exit_code == 0 and "CONSULT" in good.output
-    with TestClient(create_app(db, resources())) as client:
+    with TestClient(create_app(db, resources()), base_url="http://127.0.0.1") as client:
         answer = client.get("/api/events", params={"country": "Russia"})
         assert answer.status_code == 400 and "did you mean RUS" in answer.json()["message"]
         assert "pattern" not in answer.json()["message"]

@@ -385,7 +385,7 @@ def ingest(
         _fail("--scheduler and --shard-dir need --engine dask")
 
     from khabar.engine.local import process_local
-    from khabar.ingesting import prepare_store, skip_stored, write_documents
+    from khabar.ingesting import duplicate_message, prepare_store, skip_stored, write_documents
     from khabar.readers import ReadOptions, iter_documents
 
     show_progress = err.is_terminal if progress is None else progress
@@ -408,6 +408,12 @@ def ingest(
             summary.unchanged += 1
             tick()
 
+        def duplicate(doc: Document, first: str) -> None:  # not processed, reported
+            report = (doc.origin or doc.id, duplicate_message(first))
+            summary.duplicates.append(report)
+            errors.append(report)
+            tick()
+
         def flush() -> None:
             result = write_documents(db, batch, errors, force=force)
             summary.add_write(result, batch)
@@ -415,7 +421,9 @@ def ingest(
             errors.clear()
 
         options = ReadOptions(max_bytes=max_bytes, url_timeout=timeout)
-        todo = skip_stored(iter_documents(list(inputs), options), db, force=force, on_skip=skipped)
+        todo = skip_stored(
+            iter_documents(list(inputs), options), db, force=force, on_skip=skipped, on_duplicate=duplicate
+        )
         for item in process_local(todo, workers=workers, budget=budget):
             if isinstance(item, ItemError):
                 summary.errors.append((item.origin, item.message))

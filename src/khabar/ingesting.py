@@ -30,12 +30,23 @@ def prepare_store(db: str) -> None:
 
 def unchanged_in_store(db: str, docs: Sequence[Document]) -> set[int]:
     """Indexes of ``docs`` whose input the store already holds (see :meth:`Store.unchanged`)."""
+    return look_up(db, docs)[0]
+
+
+def look_up(db: str, docs: Sequence[Document]) -> tuple[set[int], dict[str, str]]:
+    """In one read-only visit: the indexes of ``docs`` whose input the store holds unchanged, and
+    the raw-text hashes of ``docs`` stored already, each with the (first) id holding it."""
     for doc in docs:
         stamp(doc)
     if not docs or not Path(db).exists():
-        return set()
+        return set(), {}
     with Store(db, read_only=True, lock_wait=WRITE_LOCK_WAIT) as store:
-        return store.unchanged(docs)
+        return store.unchanged(docs), store.stored_hashes([doc.content_hash for doc in docs])
+
+
+def duplicate_message(first: str) -> str:
+    """The report of a text stored under another id (the wording of :func:`classify_batch`)."""
+    return f"same text as article {first!r}; stored once, under that id"
 
 
 def skip_stored(
@@ -44,14 +55,21 @@ def skip_stored(
     *,
     force: bool = False,
     on_skip: Callable[[Document], None] | None = None,
+    on_duplicate: Callable[[Document, str], None] | None = None,
     chunk: int = LOOKUP_CHUNK,
 ) -> Iterator[Document | ItemError]:
     """Pass on the items (in order) except documents the store already holds unchanged: those cost
-    a hash and a lookup, not a pipeline run; ``on_skip`` hears about each. ``force`` passes all."""
+    a hash and a lookup, not a pipeline run; ``on_skip`` hears about each. ``force`` passes all.
+
+    With ``on_duplicate``, a document whose text the store holds under another id is not processed
+    either: ``on_duplicate(doc, first_id)`` must report it (a duplicate is never dropped silently;
+    without the callback it goes on and :meth:`Store.write` reports it)."""
     iterator = iter(items)
     while batch := list(islice(iterator, chunk)):
         docs = [item for item in batch if isinstance(item, Document)]
-        known = set() if force else unchanged_in_store(db, docs)
+        known, stored = look_up(db, docs)
+        if force:
+            known = set()
         skipped = {id(docs[i]) for i in known}
         for item in batch:
             if isinstance(item, Document) and id(item) in skipped:
@@ -60,6 +78,10 @@ def skip_stored(
                 continue
             if isinstance(item, Document):
                 stamp(item)
+                first = stored.get(item.content_hash)
+                if on_duplicate is not None and first is not None and first != item.id:
+                    on_duplicate(item, first)
+                    continue
             yield item
 
 
@@ -74,4 +96,11 @@ def write_documents(
     return result
 
 
-__all__ = ["prepare_store", "skip_stored", "unchanged_in_store", "write_documents"]
+__all__ = [
+    "duplicate_message",
+    "look_up",
+    "prepare_store",
+    "skip_stored",
+    "unchanged_in_store",
+    "write_documents",
+]

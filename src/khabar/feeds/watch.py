@@ -209,7 +209,7 @@ class Watcher:
     # -- a round ------------------------------------------------------------------------------------
     def run_round(self) -> RoundReport:
         from khabar.engine.local import process_local
-        from khabar.ingesting import prepare_store, skip_stored, write_documents
+        from khabar.ingesting import duplicate_message, prepare_store, skip_stored, write_documents
 
         started = time.perf_counter()
         report = RoundReport()
@@ -234,6 +234,13 @@ class Watcher:
         batch: list[Document] = []
         errors: list[tuple[str, str]] = []
 
+        def duplicate(doc: Document, first: str) -> None:
+            # Another URL of an article stored already: not processed, recorded as a duplicate
+            report.known_content += 1
+            message = duplicate_message(first)
+            errors.append((doc.url or doc.origin, message))
+            self._say("known-content", doc.url or doc.origin, message)
+
         def flush() -> None:
             result = write_documents(self.db, batch, errors, force=self.force)
             report.stored += len(result.stored)
@@ -242,8 +249,9 @@ class Watcher:
             errors.clear()
 
         items = skip_stored(
-            self._fetched(todo, report), self.db, force=self.force, on_skip=skipped, chunk=8
-        )
+            self._fetched(todo, report), self.db, force=self.force, on_skip=skipped,
+            on_duplicate=duplicate, chunk=8,
+        )  # fmt: skip
         for item in process_local(items, workers=self.workers):
             if isinstance(item, ItemError):
                 report.errors.append((item.origin, item.message))
