@@ -13,9 +13,20 @@ if [ ! -x .venv/bin/python ]; then
   echo "== creating virtual environment .venv"
   "$PYTHON" -m venv .venv
 fi
-echo "== installing khabar and its dependencies into .venv"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>/dev/null || true
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+echo "== installing khabar and its dependencies into .venv (exact versions from requirements.lock)"
+PIP=(.venv/bin/python -m pip --disable-pip-version-check)
+"${PIP[@]}" install --quiet --upgrade pip 2>/dev/null || true
+# Every package at the version the lock names, then khabar itself with all extras and the test tools
+# (server, dask, dataframe, browser, dev) without resolving anything else.
+"${PIP[@]}" install --quiet -r requirements.lock
+"${PIP[@]}" install --quiet --no-deps -e '.[dev]'
+if ! .venv/bin/python scripts/check_installed.py || ! "${PIP[@]}" check >/dev/null; then
+  # pyproject.toml names a dependency the lock lacks (regenerate it: bash scripts/lock.sh): install
+  # what is missing, keeping every version the lock names.
+  echo "warning: installing what requirements.lock lacks; regenerate it with: bash scripts/lock.sh" >&2
+  "${PIP[@]}" install --quiet -c requirements.lock -e '.[dev]'
+  "${PIP[@]}" check
+fi
 
 # Front-end packages of the web UI (world outline, map projection, API docs page) come from the npm
 # registry into web/node_modules, pinned by web/package-lock.json; skipped when already installed.

@@ -89,14 +89,17 @@ def test_a_locked_store_is_a_setup_error_for_ingest_and_serve(tmp_path: Path) ->
     holder = subprocess.Popen([sys.executable, "-c", hold], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        env = {**os.environ, "KHABAR_LOCK_WAIT": "1"}  # store/locking.py: give up after 1 s, not 60
         ingest = subprocess.run(
-            [*KHABAR, "ingest", str(article), "--db", str(db)], capture_output=True, text=True, check=False
-        )
+            [*KHABAR, "ingest", str(article), "--db", str(db)],
+            capture_output=True, text=True, check=False, env=env,
+        )  # fmt: skip
         assert ingest.returncode == 2, ingest.stderr
-        assert "cannot open the store" in ingest.stderr
+        assert "cannot write to the store" in ingest.stderr and "holds it" in ingest.stderr
         serve = subprocess.run(
-            [*KHABAR, "serve", "--db", str(db), "--port", "0"], capture_output=True, text=True, check=False
-        )
+            [*KHABAR, "serve", "--db", str(db), "--port", "0"], capture_output=True, text=True, check=False,
+            env=env,
+        )  # fmt: skip
         assert serve.returncode == 2, serve.stderr
         assert "error:" in serve.stderr
     finally:

@@ -220,7 +220,8 @@ def test_impossible_dates_are_warnings_not_silent_changes(
     (doc,) = read(path)
     assert isinstance(doc, Document)
     assert doc.hint_published is None  # not quietly read as something else
-    assert len(doc.warnings) == 1 and expected in doc.warnings[0]
+    assert len(doc.warnings) == 1 and doc.warnings[0].code == "unreadable_date"
+    assert expected in doc.warnings[0].message
 
 
 def test_possible_dates_pass_without_warnings(tmp_path: Path) -> None:

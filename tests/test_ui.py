@@ -175,3 +175,25 @@ def test_search_and_stored_article_view(page: Any, base_url: str) -> None:
     assert page.locator("#s-1.focused").count() == 1
     assert page.locator("[data-testid=event-card]").count() > 0
     page.screenshot(path=str(ARTIFACTS / "article.png"))
+
+
+def test_an_urdu_article_is_laid_out_right_to_left_with_its_warning(page: Any, base_url: str) -> None:
+    urdu = (
+        "اسلام آباد: وزیر اعظم نے آج کابینہ کے اجلاس کی صدارت کی جس میں ملک کی معاشی صورتحال پر غور کیا گیا۔ "
+        "وزیر خزانہ نے بتایا کہ حکومت آئندہ بجٹ میں عوام کو ریلیف دینے کے لیے اقدامات کرے گی۔"
+    )
+    page.goto(f"{base_url}/#/analyze")
+    page.fill("[data-testid=analyze-text]", urdu)
+    page.click("[data-testid=analyze-button]")
+    page.wait_for_selector("[data-testid=analysis-meta]")
+    text = page.locator("[data-testid=doc-text]")
+    assert text.get_attribute("dir") == "rtl"
+    assert text.evaluate("node => getComputedStyle(node).direction") == "rtl"
+    assert "unsupported language" in page.locator("[data-testid=warnings]").text_content()
+
+
+def test_an_invalid_filter_shows_the_suggestion_not_a_pattern(page: Any, base_url: str) -> None:
+    page.goto(f"{base_url}/#/events?country=Russia")
+    page.wait_for_selector("[role=alert]")
+    message = page.locator("[role=alert]").first.text_content()
+    assert "did you mean RUS" in message and "pattern" not in message

@@ -54,7 +54,8 @@ def _fail(message: str) -> None:
 
 def _print_warnings(doc: Document) -> None:
     for warning in doc.warnings:
-        err.print(f"[yellow]warning[/] {escape(doc.origin or doc.id)}: {escape(warning)}")
+        where, code = escape(doc.origin or doc.id), escape(warning.code)
+        err.print(f"[yellow]warning[/] {where}: [yellow]{code}[/]: {escape(warning.message)}")
 
 
 def _item_line(mark: str, origin: str, message: str) -> str:
@@ -200,7 +201,8 @@ def extract(
                 failures += 1
                 err.print(f"[red]skipped[/] {escape(str(item))}")
                 continue
-            _print_warnings(item)
+            if fmt != "text":  # the text summary shows them itself
+                _print_warnings(item)
             record = to_contract(item)
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))
@@ -225,9 +227,84 @@ def _print_summary_of(record: dict[str, Any]) -> None:
     ):
         if record.get(key):
             out.print(f"[bold]{key}:[/] {escape(str(record[key]))}")
+    print_warnings(record)
     text = record["text"] or ""
     for sentence in record["sentences"]:
         out.print(f"  [dim]{sentence['kind']:>7}[/] {escape(text[sentence['start'] : sentence['end']])}")
+    print_extraction_tables(record)
+
+
+def print_warnings(record: dict[str, Any]) -> None:
+    """The article's ``supported`` flag and warnings (output contract), in yellow."""
+    if record.get("supported") is False:
+        out.print("[bold yellow]not supported:[/] no entities, quotes or events are extracted")
+    for warning in record.get("warnings") or []:
+        code, message = escape(warning["code"]), escape(warning["message"])
+        out.print(f"[bold yellow]warning[/] [yellow]{code}[/]: {message}")
+
+
+def print_extraction_tables(record: dict[str, Any]) -> None:
+    """Entities, quotes and events of an output-contract object as tables, offsets included."""
+    text = record.get("text") or ""
+    entities = record.get("entities") or []
+    names = {e["id"]: e["name"] for e in entities}
+    if entities:
+        table = Table(title=f"entities ({len(entities)})", title_justify="left")
+        for column in ("id", "type", "name", "code", "country", "roles", "mentions"):
+            table.add_column(column, overflow="fold")
+        for entity in entities:
+            mentions = entity.get("mentions") or []
+            shown = ", ".join(f"{m['text']} [{m['start']}:{m['end']}]" for m in mentions[:3])
+            if len(mentions) > 3:
+                shown += f" … +{len(mentions) - 3}"
+            table.add_row(
+                *(
+                    escape(cell)
+                    for cell in (
+                        entity["id"],
+                        entity.get("type") or "",
+                        entity.get("name") or "",
+                        entity.get("actor_code") or "",
+                        entity.get("country") or "",
+                        "; ".join(entity.get("roles") or []),
+                        shown,
+                    )
+                )
+            )
+        out.print(table)
+    quotes = record.get("quotes") or []
+    if quotes:
+        table = Table(title=f"quotes ({len(quotes)})", title_justify="left")
+        for column in ("speaker", "kind", "span", "quote"):
+            table.add_column(column, overflow="fold")
+        for quote in quotes:
+            table.add_row(
+                escape(names.get(quote.get("speaker") or "", quote.get("speaker") or "?")),
+                "direct" if quote.get("direct") else "reported",
+                escape(f"[{quote['start']}:{quote['end']}]"),
+                escape(text[quote["start"] : quote["end"]]),
+            )
+        out.print(table)
+    events = record.get("events") or []
+    if events:
+        table = Table(title=f"events ({len(events)})", title_justify="left")
+        for column in ("date", "source", "event", "target", "where", "status", "trigger"):
+            table.add_column(column, overflow="fold")
+        for event in events:
+            trigger = event.get("trigger") or {}
+            start, end = trigger.get("start", 0), trigger.get("end", 0)
+            table.add_row(
+                event.get("date") or "?",
+                escape(names.get(event.get("source") or "", "-")),
+                f"{escape(event.get('plover') or '')} [dim]{escape(event.get('cameo') or '')}[/]",
+                escape(names.get(event.get("target") or "", "-")),
+                escape((event.get("location") or {}).get("name") or ""),
+                event.get("status") or "",
+                f"“{escape(text[start:end])}” [dim]s{event.get('sentence')} {escape(f'[{start}:{end}]')}[/]",
+            )
+        out.print(table)
+    if not (entities or quotes or events):
+        out.print("[dim]no entities, quotes or events[/]")
 
 
 @main.command()
@@ -284,11 +361,13 @@ def ingest(
 ) -> None:
     """Process articles and store them in the DuckDB file, then print a summary.
 
-    Re-ingesting the same content stores nothing new (use --force to re-process). A broken item is
-    reported and skipped; the others are stored. An article's id is its path relative to the
-    directory named (or its URL, or the sidecar's id), so two files of the same name are two articles;
-    the same text under a second id is stored once and reported as a duplicate. Exit status 1 if any
-    item failed or was not stored.
+    Incremental: an input whose text, metadata (sidecar/JSONL fields) and pipeline version are
+    already stored costs a hash, not a pipeline run; a changed title or date is applied (use --force
+    to re-process everything). The store is held only while a batch is written, so `khabar serve`
+    and the read commands can use it meanwhile. A broken item is reported and skipped; the others are
+    stored. An article's id is its path relative to the directory named (or its URL, or the sidecar's
+    id), so two files of the same name are two articles; the same text under a second id is stored
+    once and reported as a duplicate. Exit status 1 if any item failed or was not stored.
     """  # fmt: skip
     from khabar.engine.lifecycle import sigterm_as_exit
     from khabar.store import Store
@@ -305,37 +384,63 @@ def ingest(
     if scheduler or shard_dir:
         _fail("--scheduler and --shard-dir need --engine dask")
 
+    from khabar.engine.local import process_local
+    from khabar.ingesting import duplicate_message, prepare_store, skip_stored, write_documents
+    from khabar.readers import ReadOptions, iter_documents
+
     show_progress = err.is_terminal if progress is None else progress
     summary = IngestSummary()
     started = time.perf_counter()
-    with _reporting_errors(), sigterm_as_exit(), Store(db) as store, _progress(show_progress) as bar:
+    # The store is opened only to look up and to write a batch, never for the whole run: `khabar
+    # serve` and the read commands can use it meanwhile. Known input costs a hash, not a pipeline run.
+    with _reporting_errors(), sigterm_as_exit(), _progress(show_progress) as bar:
+        prepare_store(db)
         task = bar.add_task("ingesting", total=None, rate="")
         batch: list[Document] = []
+        errors: list[tuple[str, str]] = []
+
+        def tick() -> None:
+            summary.read += 1
+            elapsed = time.perf_counter() - started
+            bar.update(task, completed=summary.read, rate=f"{summary.read / max(elapsed, 1e-9):.0f}/s")
+
+        def skipped(_doc: Document) -> None:
+            summary.unchanged += 1
+            tick()
+
+        def duplicate(doc: Document, first: str) -> None:  # not processed, reported
+            report = (doc.origin or doc.id, duplicate_message(first))
+            summary.duplicates.append(report)
+            errors.append(report)
+            tick()
 
         def flush() -> None:
-            result = store.write(batch, force=force)
+            result = write_documents(db, batch, errors, force=force)
             summary.add_write(result, batch)
-            store.record_errors([*result.failed, *result.duplicates])
             batch.clear()
+            errors.clear()
 
-        for item in _processed_items(inputs, workers, max_bytes, timeout, budget):
+        options = ReadOptions(max_bytes=max_bytes, url_timeout=timeout)
+        todo = skip_stored(
+            iter_documents(list(inputs), options), db, force=force, on_skip=skipped, on_duplicate=duplicate
+        )
+        for item in process_local(todo, workers=workers, budget=budget):
             if isinstance(item, ItemError):
                 summary.errors.append((item.origin, item.message))
-                store.record_errors([(item.origin, item.message)])
+                errors.append((item.origin, item.message))
                 err.print(f"[red]skipped[/] {escape(str(item))}")
             else:
-                summary.warnings += len(item.warnings)
                 _print_warnings(item)
                 batch.append(item)
                 if len(batch) >= BATCH_SIZE:
                     flush()
-            summary.read += 1
-            elapsed = time.perf_counter() - started
-            bar.update(task, completed=summary.read, rate=f"{summary.read / max(elapsed, 1e-9):.0f}/s")
-        if batch:
+            tick()
+        if batch or errors:
             flush()
         summary.seconds = time.perf_counter() - started
-        summary.print(db, store.stats()["articles"])
+        with Store(db, read_only=True) as store:
+            total = store.stats()["articles"]
+    summary.print(db, total)
     sys.exit(EXIT_ITEMS_FAILED if summary.errors or summary.duplicates else EXIT_OK)
 
 
@@ -348,7 +453,6 @@ class IngestSummary:
         self.unchanged = 0
         self.errors: list[tuple[str, str]] = []
         self.duplicates: list[tuple[str, str]] = []  # (origin, message): not stored, listed
-        self.warnings = 0  # articles stored with something reported (an unreadable date, …)
         self.langs: Counter[str] = Counter()
         self.dates = 0
         self.date_basis: Counter[str] = Counter()
@@ -356,13 +460,19 @@ class IngestSummary:
         self.captions = 0
         self.found: Counter[str] = Counter()  # entities, quotes, events
         self.seconds = 0.0
+        self.processed = 0  # documents that went through the pipeline
+        self.warnings: Counter[str] = Counter()
+        self.unsupported = 0
 
     def add_write(self, result: Any, batch: list[Document]) -> None:
         self.stored += len(result.stored)
         self.unchanged += len(result.unchanged)
         self.errors.extend(result.failed)
         self.duplicates.extend(result.duplicates)
+        self.processed += len(batch)
         for doc in batch:
+            self.warnings.update(w.code for w in doc.warnings or [])
+            self.unsupported += doc.supported is False
             self.langs[doc.lang or "?"] += 1
             if doc.published:
                 self.dates += 1
@@ -381,7 +491,7 @@ class IngestSummary:
         table.add_column(style="bold")
         table.add_column()
         table.add_row("items read", str(self.read))
-        table.add_row("articles processed", str(max(articles, 0)))
+        table.add_row("articles processed", f"{self.processed} (of {max(articles, 0)} read)")
         table.add_row("stored (new or changed)", str(self.stored))
         table.add_row("unchanged (already stored)", str(self.unchanged))
         table.add_row(
@@ -391,7 +501,7 @@ class IngestSummary:
         table.add_row("languages", escape(langs))
         table.add_row(
             "publication dates found",
-            f"{self.dates} of {self.stored + self.unchanged}"
+            f"{self.dates} of {self.processed}"
             + (f" ({', '.join(f'{k} {v}' for k, v in self.date_basis.most_common())})" if self.dates else ""),
         )
         table.add_row(
@@ -404,8 +514,17 @@ class IngestSummary:
             "entities / quotes / events",
             f"{self.found['entities']} / {self.found['quotes']} / {self.found['events']}",
         )
+        table.add_row(
+            "warnings",
+            (
+                f"[yellow]{sum(self.warnings.values())}[/] ("
+                + ", ".join(f"{k} {v}" for k, v in self.warnings.most_common())
+                + f"; {self.unsupported} articles in unsupported languages)"
+            )
+            if self.warnings
+            else "0",
+        )
         table.add_row("errors", f"[red]{len(self.errors)}[/]" if self.errors else "0")
-        table.add_row("warnings", f"[yellow]{self.warnings}[/]" if self.warnings else "0")
         rate = self.read / self.seconds if self.seconds else 0.0
         table.add_row("time", f"{self.seconds:.1f} s ({rate:.1f} items/s)")
         table.add_row("articles in store", str(total_in_store))
@@ -426,7 +545,8 @@ class IngestSummary:
 @click.option("--raw", is_flag=True, help="Also show the raw text with every removed span marked.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored output-contract object.")
 def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
-    """Show one stored article: metadata, clean text by sentence, and the leftovers removed."""
+    """Show one stored article: metadata, warnings, clean text by sentence, the leftovers removed,
+    then its entities, quotes and events as tables."""
     from khabar.store import Store
 
     with _reporting_errors(), Store(db, read_only=True) as store:
@@ -453,6 +573,7 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
     for key, value in rows.items():
         if value:
             out.print(f"[bold]{key:>13}:[/] {escape(str(value))}")
+    print_warnings(record["contract"] or {})
     clean = record["clean"] or ""
     out.print()
     out.print("[bold]Clean text[/] [dim](sentence kind, then text)[/]")
@@ -469,6 +590,9 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
     for span in leftovers:
         where = escape(f"[{span['start']}, {span['end']})")
         out.print(f"  {where} [magenta]{escape(span['kind'])}[/]: {escape(repr(span['text']))}")
+    if record["contract"]:
+        out.print()
+        print_extraction_tables(record["contract"])
     if raw:
         out.print()
         out.print("[bold]Raw text[/] [dim](removed spans marked ⟦kind: …⟧)[/]")
@@ -656,6 +780,7 @@ def _register_optional_commands() -> None:
     """Sub-commands that live beside their packages (evaluation, knowledge base)."""
     from khabar.engine.command import bench_command, merge_command
     from khabar.evaluation.command import eval_command
+    from khabar.feeds.command import watch_command
     from khabar.kb.command import kb_group
     from khabar.server.command import serve_command
     from khabar.stages.events.coverage import lexicon_command
@@ -667,6 +792,7 @@ def _register_optional_commands() -> None:
     main.add_command(serve_command, "serve")
     main.add_command(merge_command, "merge")
     main.add_command(bench_command, "bench")
+    main.add_command(watch_command, "watch")
     main.add_command(stories_command, "stories")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal, get_args
@@ -242,6 +243,14 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)  # every sentence stating this event
 
 
+@dataclass(slots=True, frozen=True)
+class ArticleWarning:
+    """Something the reader of the output must know: ``code`` is stable, ``message`` is for people."""
+
+    code: str  # unsupported_language | short_text | unreadable_date
+    message: str
+
+
 @dataclass(slots=True)
 class Document:
     """An article as it moves through the pipeline.
@@ -260,9 +269,9 @@ class Document:
     hint_published_basis: str | None = None  # "reader" or "html_meta"
     hint_lang: str | None = None
     hint_outlet: str | None = None
-    # Problems met with this article that did not stop it (an impossible date given, …), one sentence
-    # each; readers and stages append, nothing removes.
-    warnings: list[str] = field(default_factory=list)
+    # Problems met with this article that did not stop it (an impossible date given, an unsupported
+    # language, …), each with a stable code; readers and stages append, nothing removes.
+    warnings: list[ArticleWarning] = field(default_factory=list)
     # clean
     clean: str | None = None
     offset_map: OffsetMap | None = None
@@ -290,6 +299,10 @@ class Document:
     entities: list[Entity] | None = None
     quotes: list[Quote] | None = None
     events: list[Event] | None = None
+    # quality: can khabar extract from this language at all (its warnings join ``warnings`` above)
+    supported: bool | None = None
+    # hash of the raw text, the reader's metadata and the pipeline version (khabar.incremental)
+    input_hash: str | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "parses"}
@@ -303,6 +316,16 @@ class Document:
     def content_hash(self) -> str:
         """Stable hash of the raw text, for idempotent storage."""
         return hashlib.sha256(self.raw.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output-contract object of this (processed) document (docs/output-contract.md)."""
+        from khabar.output import to_contract  # output imports this module
+
+        return to_contract(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The output contract as JSON text (non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
 @dataclass(slots=True, frozen=True)

@@ -74,6 +74,8 @@ def to_contract(doc: Document) -> dict[str, Any]:
         ),
         "published_basis": doc.published_basis,
         "title": doc.title,
+        "supported": doc.supported,
+        "warnings": [{"code": w.code, "message": w.message} for w in doc.warnings or []],
         "text": doc.clean,
         "removed": [
             {"start": r.start, "end": r.end, "kind": r.kind, "text": r.text} for r in doc.removed or []
@@ -85,5 +87,4 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "entities": [_entity(e) for e in doc.entities or []],
         "quotes": [_quote(q) for q in doc.quotes or []],
         "events": [_event(e) for e in doc.events or []],
-        "warnings": list(doc.warnings),
     }

@@ -52,7 +52,12 @@ def ingest_with_dask(
 ) -> bool:
     """``khabar ingest --engine dask``: process into shards, then merge them. True if anything failed
     or was not stored (a duplicate)."""
-    from khabar.engine.dask_engine import run_dask
+    try:
+        from khabar.engine.dask_engine import run_dask
+    except ImportError as exc:
+        raise KhabarError(
+            f"--engine dask needs the dask extra ({exc.name} is missing): pip install 'khabar[dask]'"
+        ) from None
     from khabar.engine.shards import merge_shards
     from khabar.readers import ReadOptions
     from khabar.store import Store
@@ -70,10 +75,11 @@ def ingest_with_dask(
             f"  {r.name}: {'already done' if r.skipped else f'{r.articles} articles, {r.errors} errors'}"
         ),
         budget=budget,
+        force=force,
     )
     for name, reason in report.failed:
         err.print(f"  [red]shard {escape(name)} failed:[/] {escape(reason)} (run again to retry it)")
-    with Store(db) as store:
+    with Store(db, lock_wait=60.0) as store:
         merged = merge_shards(directory, store, force=force)
         total = store.stats()["articles"]
     title = f"khabar ingest --engine dask → {escape(db)}"

@@ -122,13 +122,18 @@ class DieWithParentPlugin(WorkerPlugin):
 
 
 def _run_shard_task(
-    spec: ShardSpec, shard_dir: str, options: ReadOptions, plugin_name: str, budget: Budget | None = None
+    spec: ShardSpec,
+    shard_dir: str,
+    options: ReadOptions,
+    plugin_name: str,
+    budget: Budget | None = None,
+    force: bool = False,
 ) -> ShardResult:
     """The task run on a worker (module-level, so that it pickles by reference)."""
     from distributed import get_worker
 
     plugin: Any = get_worker().plugins[plugin_name]  # a _PipelinePlugin
-    return process_shard(spec, Path(shard_dir), plugin.pipeline, options, budget)
+    return process_shard(spec, Path(shard_dir), plugin.pipeline, options, budget, force=force)
 
 
 @dataclass(slots=True)
@@ -209,6 +214,7 @@ def run_dask(
     pipeline_factory: PipelineFactory | None = None,
     on_shard: Callable[[ShardResult], None] | None = None,
     budget: Budget | None = None,
+    force: bool = False,
 ) -> DaskRunReport:
     """Process the inputs into Parquet shards under ``shard_dir``, skipping shards already complete.
 
@@ -216,7 +222,8 @@ def run_dask(
     for a LocalCluster of ``workers`` processes on 127.0.0.1. ``on_shard`` is called in the driver as
     each shard finishes (for progress). A shard whose task fails (e.g. it killed every worker it ran
     on) is listed in ``report.failed`` and the others go on: the finished shards can be merged, and a
-    rerun tries the failed ones again.
+    rerun tries the failed ones again. ``force`` processes every shard again, finished or not (so
+    that a forced merge never re-merges stale shards).
     """
     started = time.perf_counter()
     options = options or ReadOptions()
@@ -224,16 +231,16 @@ def run_dask(
     write_plan(plan, shard_dir)
     remove_stale_temporaries(shard_dir)
     report = DaskRunReport(shard_dir=shard_dir, planned=len(plan.shards), items=plan.items)
-    todo = [spec for spec in plan.shards if not is_complete(shard_dir, spec)]
+    todo = [spec for spec in plan.shards if force or not is_complete(shard_dir, spec)]
     report.skipped = len(plan.shards) - len(todo)
     if todo:
         plugin = PipelinePlugin(resources_loader, pipeline_factory or _default_factory)
         budget = budget or Budget()
         if client is not None:
-            _submit(client, plugin, todo, shard_dir, options, report, on_shard, budget)
+            _submit(client, plugin, todo, shard_dir, options, report, on_shard, budget, force)
         else:
             with dask_client(scheduler, workers) as own:
-                _submit(own, plugin, todo, shard_dir, options, report, on_shard, budget)
+                _submit(own, plugin, todo, shard_dir, options, report, on_shard, budget, force)
         # Every shard of the run is done: what a killed attempt left half-written goes now, not at
         # the next run
         remove_stale_temporaries(shard_dir)
@@ -250,6 +257,7 @@ def _submit(
     report: DaskRunReport,
     on_shard: Callable[[ShardResult], None] | None,
     budget: Budget,
+    force: bool = False,
 ) -> None:
     from distributed import as_completed
 
@@ -262,14 +270,15 @@ def _submit(
         options=options,
         plugin_name=plugin.name,
         budget=budget,
-        key=[f"khabar-{spec.name}" for spec in todo],
+        force=force,
+        key=[f"khabar-{spec.name}{'-forced' if force else ''}" for spec in todo],
     )
     try:
         for future in as_completed(futures):
             try:
                 result: ShardResult = future.result()
             except Exception as exc:  # one failed shard never takes the finished ones down
-                name = str(future.key).removeprefix("khabar-")
+                name = str(future.key).removeprefix("khabar-").removesuffix("-forced")
                 report.failed.append((name, f"{type(exc).__name__}: {exc}"))
                 continue
             report.results.append(result)

@@ -245,15 +245,22 @@ def _split_jsonl(piece: Piece, lines: int) -> tuple[Piece, Piece]:
 
 
 def _shard_key(pieces: Sequence[Piece]) -> str:
-    digest = hashlib.sha256()
+    from khabar.incremental import pipeline_version
+
+    digest = hashlib.sha256(pipeline_version().encode())  # a new pipeline makes every shard stale
     for piece in pieces:
         digest.update(json.dumps(asdict(piece), sort_keys=True).encode())
         if piece.kind != "error":
-            try:
-                info = os.stat(piece.path)
-                digest.update(f"{info.st_size}:{info.st_mtime_ns}".encode())
-            except OSError:
-                digest.update(b"missing")
+            # A file's sidecar .json holds its metadata: a change there changes the shard too.
+            paths = [piece.path]
+            if piece.kind == "file" and not piece.path.lower().endswith(".json"):
+                paths.append(str(Path(piece.path).with_suffix(".json")))
+            for path in paths:
+                try:
+                    info = os.stat(path)
+                    digest.update(f"{info.st_size}:{info.st_mtime_ns}".encode())
+                except OSError:
+                    digest.update(b"missing")
     return digest.hexdigest()
 
 
@@ -360,16 +367,19 @@ def process_shard(
     get_pipeline: Callable[[], PipelineFn],
     options: ReadOptions,
     budget: Budget | None = None,
+    *,
+    force: bool = False,
 ) -> ShardResult:
     """Process one shard and write it (Parquet tables + marker), unless it is already complete.
 
     ``get_pipeline`` returns the per-document function; it is called once, at the first document, so
-    a worker that only meets finished shards (or only bad input) loads nothing.
+    a worker that only meets finished shards (or only bad input) loads nothing. ``force`` processes
+    a finished shard again and replaces it.
     """
     from khabar.engine.local import _process_one  # the same per-document error isolation
 
     final = shard_dir / spec.name
-    if is_complete(shard_dir, spec):
+    if not force and is_complete(shard_dir, spec):
         return ShardResult(spec.name, skipped=True)
     started = time.perf_counter()
     run: PipelineFn | None = None
@@ -409,7 +419,7 @@ def process_shard(
         )
         marker = {"key": spec.key, "articles": articles, "errors": len(errors), **_provenance(result)}
         (tmp / MARKER_FILE).write_text(json.dumps(marker), encoding="utf-8")
-        _publish(tmp, final)
+        _publish(tmp, final, replace=force)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return result
@@ -419,8 +429,13 @@ def _provenance(result: ShardResult) -> dict[str, Any]:
     return {"seconds": round(result.seconds, 3), "host": result.host, "pid": result.pid}
 
 
-def _publish(tmp: Path, final: Path) -> None:
-    """Move a finished shard into place; a complete copy already there (a duplicate attempt) wins."""
+def _publish(tmp: Path, final: Path, *, replace: bool = False) -> None:
+    """Move a finished shard into place; a complete copy already there (a duplicate attempt) wins,
+    unless ``replace`` (a forced run: the copy there is the stale one)."""
+    if replace and final.exists():
+        stale = final.with_name(f".{final.name}.stale.{uuid.uuid4().hex}")
+        os.rename(final, stale)
+        shutil.rmtree(stale, ignore_errors=True)
     try:
         os.rename(tmp, final)
         return
@@ -511,7 +526,11 @@ def _merge_tables(
     ids = articles.column("id").to_pylist()
     hashes = articles.column("content_hash").to_pylist()
     origins = articles.column("origin").to_pylist()
-    plan = classify_batch(ids, hashes, store.stored_hashes(hashes) if hashes else {}, force=force)
+    input_hashes = articles.column("input_hash").to_pylist()
+    # Up to date in the store (same id, text, metadata and pipeline version): left alone
+    current = set() if force or not ids else store.unchanged_keys(ids, hashes, input_hashes)
+    stored = store.stored_hashes(hashes) if hashes else {}
+    plan = classify_batch(ids, hashes, stored, force=force, current=current)
     duplicates = [(origins[i] or ids[i], message) for i, message in plan.duplicates]
     keep = plan.todo
     if not keep:

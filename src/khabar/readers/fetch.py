@@ -171,6 +171,17 @@ class _GuardedHttpsHandler(urllib.request.HTTPSHandler):
         return connection
 
 
+def guarded_opener(guard: _Guard) -> urllib.request.OpenerDirector:
+    """An opener whose every connection (redirects too) goes through ``guard``: http(s) only, the
+    guard's address check and total deadline (used by URL inputs and ``khabar watch``)."""
+    handlers: list[urllib.request.BaseHandler] = [
+        _HttpOnlyRedirects(), _GuardedHttpHandler(guard), _GuardedHttpsHandler(guard)
+    ]
+    if guard.public_only:
+        handlers.append(urllib.request.ProxyHandler({}))  # a proxy would hide the address connected to
+    return urllib.request.build_opener(*handlers)
+
+
 def fetch_document(url: str, options: ReadOptions) -> Document:
     """Download one article; every failure is an :class:`InputError` naming the URL and the reason."""
     scheme = url_scheme(url)
@@ -182,12 +193,7 @@ def fetch_document(url: str, options: ReadOptions) -> Document:
 
 
 def _download(url: str, options: ReadOptions, guard: _Guard) -> tuple[str, str | None, str | None, bytes]:
-    handlers: list[urllib.request.BaseHandler] = [
-        _HttpOnlyRedirects(), _GuardedHttpHandler(guard), _GuardedHttpsHandler(guard)
-    ]
-    if options.public_only:
-        handlers.append(urllib.request.ProxyHandler({}))  # a proxy would hide the address connected to
-    opener = urllib.request.build_opener(*handlers)
+    opener = guarded_opener(guard)
     request = urllib.request.Request(
         url,
         headers={

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from khabar.model import Document
+from khabar.model import ArticleWarning, Document
 from khabar.readers.html import HtmlArticle
 from khabar.readers.safety import printable, require_letters
 
@@ -85,7 +85,7 @@ def make_document(
     if not published and html is not None and html.date:
         published, basis = html.date, "html_meta"
     return Document(
-        warnings=[date_warning] if date_warning else [],
+        warnings=[ArticleWarning("unreadable_date", date_warning)] if date_warning else [],
         id=meta.id or default_id,
         raw=raw,
         origin=origin,

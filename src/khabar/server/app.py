@@ -305,10 +305,11 @@ def event_filter(
     actor_key: Annotated[
         str | None, Query(max_length=300, description="An actor key from /api/actors (source or target).")
     ] = None,
+    # Checked by EventFilter.validate, whose 400 answer names the valid values or the nearest one.
     country: Annotated[
-        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO alpha-3 of source or target.")
+        str | None, Query(max_length=60, description="ISO alpha-3 of source or target (RUS, CHN, …).")
     ] = None,
-    cameo: Annotated[str | None, Query(pattern=r"^[0-9]{1,4}$", description="CAMEO code or prefix.")] = None,
+    cameo: Annotated[str | None, Query(max_length=10, description="CAMEO code or prefix.")] = None,
     plover: Annotated[str | None, Query(max_length=40, description="PLOVER type (CONSULT, …).")] = None,
     quad_class: Annotated[
         int | None, Query(ge=1, le=4, description="1 verbal coop. … 4 material conflict.")
@@ -316,7 +317,7 @@ def event_filter(
     status: Annotated[EventStatus | None, Query()] = None,
     date_from: Annotated[date | None, Query(description="Events on or after (YYYY-MM-DD).")] = None,
     date_to: Annotated[date | None, Query(description="Events on or before (YYYY-MM-DD).")] = None,
-    lang: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
+    lang: Annotated[str | None, Query(max_length=10, description="Article language (hi, en, …).")] = None,
     article_id: Annotated[str | None, Query(max_length=300)] = None,
 ) -> EventFilter:
     flt = EventFilter(
@@ -459,7 +460,7 @@ def _api_router(state: ServerState, guards: ServerGuards) -> APIRouter:
             "entities": len(processed.entities or []),
             "quotes": len(processed.quotes or []),
             "events": len(processed.events or []),
-            "warnings": list(processed.warnings),
+            "warnings": [{"code": w.code, "message": w.message} for w in processed.warnings],
         }
 
     @router.post("/analyze", tags=["analyze"], responses=ANALYZE_RESPONSES)
@@ -481,6 +482,7 @@ def _api_router(state: ServerState, guards: ServerGuards) -> APIRouter:
     ) -> dict[str, Any]:
         """Full-text search over the stored articles (Hindi words kept whole); snippets mark hits
         between U+0002 and U+0003."""
+        state.sync_index()  # picks up what `khabar ingest` stored since
         total, hits = state.index.search(q, lang=lang, limit=limit, offset=offset)
         if hits:
             with state.cursor() as cur:

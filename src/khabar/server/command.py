@@ -18,7 +18,8 @@ import click
 @click.option(
     "--read-only",
     is_flag=True,
-    help="Open the store read-only (POST /api/articles is refused; `khabar ingest` may run beside).",
+    help="Refuse writes through the API (POST /api/articles answers 403). Either way the server "
+    "holds the store only while answering, so `khabar ingest` and the read commands can run beside.",
 )
 @click.option(
     "--max-body",
@@ -75,12 +76,25 @@ def serve_command(
 ) -> None:
     """Serve the API (/api, docs at /docs) and the web UI (/) over the store.
 
-    Exit status 2 if the store cannot be opened (missing, locked by another process, wrong version).
+    Everything (knowledge base, language packs, spaCy) is loaded before the server listens; the
+    store is opened only while a request needs it, so other khabar commands can use it meanwhile.
+    Exit status 2 if the store cannot be opened (missing, locked by another process, wrong version)
+    or the server extra is missing.
     """
     import secrets
     import sys
+    import time
 
-    import uvicorn
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn
+    except ImportError as exc:
+        click.echo(
+            f"error: khabar serve needs the server extra ({exc.name} is missing): "
+            "pip install 'khabar[server]'",
+            err=True,
+        )
+        sys.exit(2)
 
     from khabar.engine.budget import Budget
     from khabar.errors import KhabarError
@@ -94,6 +108,8 @@ def serve_command(
             "(Authorization: Bearer …; set your own with --token or $KHABAR_API_TOKEN)",
             err=True,
         )
+    started = time.perf_counter()
+    click.echo(f"khabar: loading the knowledge base, language packs and models for {db} …", err=True)
     try:
         app = create_app(
             db,
@@ -109,10 +125,24 @@ def serve_command(
     except KhabarError as exc:  # a missing, locked or outdated store: a setup error, status 2
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo(f"khabar: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    # One process: DuckDB allows one read-write connection per file, and the app holds it.
+    click.echo(f"khabar: loaded in {time.perf_counter() - started:.1f} s; starting the server", err=True)
+
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets: list | None = None) -> None:  # type: ignore[type-arg]
+            await super().startup(sockets)
+            if self.should_exit or not self.servers:
+                return
+            bound = self.servers[0].sockets[0].getsockname()
+            shown = f"[{bound[0]}]" if ":" in str(bound[0]) else bound[0]
+            click.echo(
+                f"khabar: listening on http://{shown}:{bound[1]}/ (API docs at /docs; "
+                f"store {db}{', read-only' if read_only else ''}); Ctrl+C stops",
+                err=True,
+            )
+
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, workers=1)
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level, workers=1)
+        _Server(config).run()
     finally:
         app.state.guards.close()
         app.state.khabar.close()

@@ -70,6 +70,13 @@ class StoreInput(ArticleInput):
     )
 
 
+class ArticleWarningOut(BaseModel):
+    """One of an article's warnings (output contract): a stable code and a sentence for people."""
+
+    code: str = Field(description="unsupported_language, short_text or unreadable_date")
+    message: str
+
+
 class StoreResult(BaseModel):
     id: str
     status: Literal["stored", "unchanged", "duplicate"] = Field(
@@ -80,7 +87,9 @@ class StoreResult(BaseModel):
     entities: int
     quotes: int
     events: int
-    warnings: list[str] = Field(default_factory=list, description="Problems that did not stop it.")
+    warnings: list[ArticleWarningOut] = Field(
+        default_factory=list, description="Problems that did not stop it (the article's warnings)."
+    )
 
 
 class Page(BaseModel):

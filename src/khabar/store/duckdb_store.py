@@ -4,8 +4,10 @@ Writes are batched into one transaction per batch (Arrow tables inserted with ``
 far faster than row-by-row ``executemany``); a failed batch rolls back whole and is retried one
 document at a time, so one bad document never takes the others — or anything already stored — with it.
 
-Idempotence: a document whose raw-text hash is already stored under its id is skipped unless
-``force`` is set; a document whose id is stored with different content replaces the old rows.
+Idempotence: a document whose input hash (raw text + reader metadata + pipeline version, see
+:mod:`khabar.incremental`) is already stored under its id is skipped unless ``force`` is set;
+:meth:`Store.unchanged` answers that before processing. A document whose id is stored with other
+content, metadata or pipeline version replaces the old rows.
 Identity (:func:`classify_batch`): the same text under another id is stored once and *reported* as a
 duplicate of the first id; two documents of one batch with the same id and different texts are a
 conflict, reported for the second. Nothing is dropped without a word.
@@ -14,22 +16,38 @@ conflict, reported for the second. Nothing is dropped without a word.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
 from khabar.errors import StoreError
+from khabar.incremental import input_hash
 from khabar.model import Document
+from khabar.store.locking import connect
 from khabar.store.tables import CHILD_TABLES, document_tables
 from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# Columns added since version 2, added in place to an older store when it is opened for writing.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (
+        # DuckDB cannot alter a table that an index depends on: drop it, alter, make it again.
+        "DROP INDEX IF EXISTS articles_hash",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_hash VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS supported BOOLEAN",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings VARCHAR[]",
+        "CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash)",
+    ),
+}
+# How long opening the store waits for another process's lock before giving up with a message
+# (seconds; KHABAR_LOCK_WAIT overrides it).
+DEFAULT_LOCK_WAIT = float(os.environ.get("KHABAR_LOCK_WAIT", "10"))
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -49,7 +67,10 @@ CREATE TABLE IF NOT EXISTS articles (
     raw VARCHAR NOT NULL,
     clean VARCHAR,
     contract JSON,
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    input_hash VARCHAR,
+    supported BOOLEAN,
+    warnings VARCHAR[]
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE TABLE IF NOT EXISTS removed_spans (
@@ -102,7 +123,12 @@ class BatchPlan:
 
 
 def classify_batch(
-    ids: Sequence[str], hashes: Sequence[str], stored: dict[str, str], *, force: bool = False
+    ids: Sequence[str],
+    hashes: Sequence[str],
+    stored: dict[str, str],
+    *,
+    force: bool = False,
+    current: set[int] | None = None,
 ) -> BatchPlan:
     """Sort a batch into new or changed documents, unchanged ones, and duplicates, in batch order.
 
@@ -110,6 +136,9 @@ def classify_batch(
     whose text is stored under its own id is unchanged (re-processed with ``force``); under another
     id, or met earlier in the batch under another id, it is a duplicate of that id. A second document
     with an id the batch already used for another text is a conflict, reported the same way.
+    ``current`` (when given) holds the indexes whose stored row is up to date (same input hash, see
+    :meth:`Store.unchanged`): text stored under its own id but not current (a changed title or date,
+    a new pipeline) is processed again.
     """
     plan = BatchPlan()
     hash_owner: dict[str, str] = {}  # hash → id, earlier in this batch
@@ -128,7 +157,12 @@ def classify_batch(
         if first is not None and first != doc_id:
             plan.duplicates.append((index, f"same text as article {first!r}; stored once, under that id"))
             continue
-        if first == doc_id and not force and content_hash not in hash_owner:
+        if (
+            first == doc_id
+            and not force
+            and content_hash not in hash_owner
+            and (current is None or index in current)
+        ):
             plan.unchanged.append(index)
         else:
             plan.todo.append(index)
@@ -140,15 +174,21 @@ def classify_batch(
 class Store:
     """A DuckDB file holding processed articles. Use as a context manager."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, read_only: bool = False, lock_wait: float = DEFAULT_LOCK_WAIT
+    ) -> None:
+        """Open (or create, unless ``read_only``) the store, waiting up to ``lock_wait`` seconds
+        while another process holds the file (see :mod:`khabar.store.locking`)."""
         self.path = str(path)
+        self.lock_wait = lock_wait
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; create it with `khabar ingest`")
+        self.con = connect(self.path, read_only=read_only, wait=lock_wait)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
-        self._check_schema(read_only)
+            self._check_schema(read_only)
+        except BaseException:
+            self.con.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -167,6 +207,11 @@ class Store:
         if "meta" in tables:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             found = int(row[0]) if row else 0
+            if found in _MIGRATIONS and found < SCHEMA_VERSION:
+                self._migrate(found, read_only)
+                if read_only:
+                    return  # the read-write visit in _migrate did everything below too
+                found = SCHEMA_VERSION
             if found != SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path}: written with store schema version {found}, this khabar uses "
@@ -186,12 +231,31 @@ class Store:
         stories_store.ensure_schema(self.con)
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
+    def _migrate(self, found: int, read_only: bool) -> None:
+        """Bring an older store up to this version in place (a read-only opener does it briefly too)."""
+        if read_only:
+            self.con.close()
+            with Store(self.path, lock_wait=self.lock_wait):
+                pass
+            self.con = connect(self.path, read_only=True, wait=self.lock_wait)
+            return
+        for version in range(found, SCHEMA_VERSION):
+            for statement in _MIGRATIONS.get(version, ()):
+                self.con.execute(statement)
+        self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
     # -- writing -------------------------------------------------------------------------------
     def write(self, docs: Sequence[Document], *, force: bool = False) -> WriteResult:
         """Store a batch of processed documents; see the module docstring for the rules."""
         result = WriteResult()
+        for doc in docs:
+            if doc.input_hash is None:
+                doc.input_hash = input_hash(doc)
         hashes = [doc.content_hash for doc in docs]
-        plan = classify_batch([d.id for d in docs], hashes, self.stored_hashes(hashes), force=force)
+        current = set() if force else self.unchanged(docs)
+        plan = classify_batch(
+            [d.id for d in docs], hashes, self.stored_hashes(hashes), force=force, current=current
+        )
         result.unchanged.extend(docs[i].id for i in plan.unchanged)
         result.duplicates.extend((docs[i].origin or docs[i].id, message) for i, message in plan.duplicates)
         todo = [docs[i] for i in plan.todo]
@@ -220,6 +284,40 @@ class Store:
             "GROUP BY a.content_hash",
         )
         return {row[0]: row[1] for row in rows}
+
+    def unchanged(self, docs: Sequence[Document]) -> set[int]:
+        """Indexes of the documents that need no processing: the store holds their input hash (same
+        id, text, metadata and pipeline version). Works before processing: it reads only the reader's
+        fields (``input_hash`` is set if missing). The same text under another id is *not* skipped here:
+        :meth:`write` reports it as a duplicate (:func:`classify_batch`)."""
+        if not docs:
+            return set()
+        for doc in docs:
+            if doc.input_hash is None:
+                doc.input_hash = input_hash(doc)
+        return self.unchanged_keys(
+            [doc.id for doc in docs], [doc.content_hash for doc in docs], [doc.input_hash for doc in docs]
+        )
+
+    def unchanged_keys(
+        self, ids: Sequence[str], content_hashes: Sequence[str], input_hashes: Sequence[str | None]
+    ) -> set[int]:
+        """:meth:`unchanged` for columns of ids, raw-text hashes and input hashes (e.g. of a shard)."""
+        batch = pa.table(
+            {"h": pa.array(list(content_hashes), pa.string()), "i": pa.array(list(input_hashes), pa.string())}
+        )
+        rows = self._query_with(
+            "batch_inputs",
+            batch,
+            "SELECT a.id, a.content_hash, a.input_hash FROM articles a "
+            "WHERE a.input_hash IN (SELECT i FROM batch_inputs)",
+        )
+        stored = {(row[0], row[1], row[2]) for row in rows if row[2]}
+        return {
+            index
+            for index, key in enumerate(zip(ids, content_hashes, input_hashes, strict=True))
+            if key[2] is not None and key in stored
+        }
 
     def _query_with(self, name: str, table: pa.Table, sql: str) -> list[tuple[Any, ...]]:
         self.con.register(name, table)
@@ -350,6 +448,13 @@ class Store:
             "events": self._scalar("SELECT count(*) FROM events"),
             "events_by_plover": self._counts("plover", "events"),
             "ingest_errors": self._scalar("SELECT count(*) FROM ingest_errors"),
+            "unsupported": self._scalar("SELECT count(*) FROM articles WHERE supported = false"),
+            "warnings": dict(
+                self.con.execute(
+                    "SELECT w, count(*) FROM (SELECT unnest(warnings) AS w FROM articles) "
+                    "GROUP BY 1 ORDER BY 2 DESC"
+                ).fetchall()
+            ),
             **stories_store.counter_summary(self.con),
             "schema_version": SCHEMA_VERSION,
         }

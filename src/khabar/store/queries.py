@@ -91,6 +91,18 @@ class EventFilter:
     actor_key: str | None = None
 
     def validate(self) -> None:
+        """Raise :class:`QueryError` (or its kind, ``FilterValueError``) for a value that cannot match;
+        normalises the case of the country and PLOVER values."""
+        from khabar.store.filters import check_cameo, check_country, check_lang, check_plover
+
+        if self.country:
+            self.country = check_country(self.country)
+        if self.plover:
+            self.plover = check_plover(self.plover)
+        if self.cameo:
+            self.cameo = check_cameo(self.cameo)
+        if self.lang:
+            self.lang = check_lang(self.lang)
         if self.status and self.status not in STATUSES:
             raise QueryError(f"unknown status {self.status!r}; expected one of {', '.join(STATUSES)}")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
@@ -308,7 +320,7 @@ def list_articles(
     sql = flt.sql()
     cursor = con.execute(
         "SELECT a.id, a.title, a.url, a.outlet, a.lang, a.published, a.published_basis, a.ingested_at, "
-        "length(a.clean) AS chars, "
+        "length(a.clean) AS chars, a.supported, a.warnings, "
         "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events, "
         "(SELECT count(*) FROM entities n WHERE n.article_id = a.id) AS entities, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes "

@@ -15,6 +15,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from khabar.incremental import input_hash
 from khabar.model import Document, Entity
 from khabar.output import to_contract
 
@@ -40,6 +41,9 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("clean", _STR),
             ("contract", _STR),
             ("ingested_at", pa.timestamp("us")),
+            ("input_hash", _STR),
+            ("supported", pa.bool_()),
+            ("warnings", pa.list_(_STR)),
         ]
     ),
     "removed_spans": pa.schema(
@@ -173,6 +177,9 @@ def document_rows(doc: Document, ingested_at: datetime) -> dict[str, list[dict[s
             "clean": doc.clean,
             "contract": json.dumps(to_contract(doc), ensure_ascii=False),
             "ingested_at": ingested_at,
+            "input_hash": doc.input_hash or input_hash(doc),
+            "supported": doc.supported,
+            "warnings": [w.code for w in doc.warnings or []],
         }
     )
     for span in doc.removed or []:

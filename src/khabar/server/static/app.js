@@ -15,7 +15,7 @@
   const SVG_NS = "http://www.w3.org/2000/svg";
   const EVENT_FILTERS = [
     ["actor", "Actor (any script)", "text"],
-    ["country", "Country (ISO3)", "text"],
+    ["country", "Country (ISO3: RUS, CHN…)", "text"],
     ["cameo", "CAMEO", "text"],
     ["plover", "PLOVER", "text"],
     ["quad_class", "Quad class", "quad"],
@@ -56,8 +56,20 @@
   }
   function title(text) { return svg("title", { text }); }
   const isDeva = (text) => /[\u0900-\u097F]/.test(text || "");
+  // Right-to-left scripts (Arabic, Hebrew, Syriac, Thaana) and the languages written in them.
+  const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm"]);
+  const RTL_LANGS = new Set(["ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ku", "dv", "ckb"]);
+  const textDir = (contract) =>
+    RTL_SCRIPTS.has(contract.script) || RTL_LANGS.has(contract.lang) ? "rtl" : "auto";
   function textEl(tag, text, attrs) {
-    return el(tag, { ...(attrs || {}), lang: isDeva(text) ? "hi" : null, text: text ?? "" });
+    // dir="auto": each piece of text is laid out in the direction of its own first strong letter
+    return el(tag, { dir: "auto", ...(attrs || {}), lang: isDeva(text) ? "hi" : null, text: text ?? "" });
+  }
+  function warningList(contract) {
+    const warnings = contract.warnings || [];
+    if (!warnings.length && contract.supported !== false) return null;
+    return el("ul", { class: "warnings", role: "status", "data-testid": "warnings" },
+      warnings.map((w) => el("li", {}, el("b", { text: w.code.replace(/_/g, " ") }), `: ${w.message}`)));
   }
 
   async function api(path, options) {
@@ -125,7 +137,8 @@
     });
     const sentences = contract.sentences && contract.sentences.length
       ? contract.sentences : [{ start: 0, end: text.length, kind: "body" }];
-    const container = el("div", { class: "doc-text", lang: contract.lang || null, "data-testid": "doc-text" });
+    const container = el("div", { class: "doc-text", lang: contract.lang || null, dir: textDir(contract),
+                                  "data-testid": "doc-text" });
     let position = 0;
     sentences.forEach((sentence, index) => {
       if (sentence.start > position) container.append(text.slice(position, sentence.start));
@@ -227,6 +240,7 @@
       textEl("span", [...new Set((e.mentions || []).map((m) => m.text))].join(", "), { class: "muted" })));
     container.replaceChildren(
       el("p", { class: "meta-line", "data-testid": "analysis-meta", text: meta }),
+      warningList(contract),
       legend,
       el("div", { class: "result" },
         el("section", { class: "panel" }, annotatedText(contract)),

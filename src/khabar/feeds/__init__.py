@@ -1,0 +1,1 @@
+"""Watching news feeds and sitemaps: ``khabar watch`` (fetch politely, skip what is stored, ingest)."""
