@@ -16,6 +16,9 @@ fi
 echo "== installing khabar and its dependencies into .venv"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>/dev/null || true
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# Build the knowledge base and its search index once, here, so no process builds them on first use.
+echo "== building the knowledge base (khabar kb build)"
+.venv/bin/khabar kb build
 
 # Front-end packages of the web UI (world outline, map projection, API docs page) come from the npm
 # registry into web/node_modules, pinned by web/package-lock.json; skipped when already installed.

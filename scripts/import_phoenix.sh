@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerate src/khabar/kb/data/imported/ from the PETRARCH2 Phoenix actor dictionaries (MIT).
+# Usage: scripts/import_phoenix.sh DIR   (DIR holds Phoenix.*.actors.txt). Output is byte-identical
+# for the same input and code; the KB cache is rebuilt afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIR=${1:?usage: scripts/import_phoenix.sh DIR_WITH_PHOENIX_DICTIONARIES}
+DEST=src/khabar/kb/data/imported
+for name in Countries International MilNonState; do
+  .venv/bin/khabar kb import --format tabari "$DIR/Phoenix.$name.actors.txt" --dest "$DEST"
+done
+cp "$DIR/LICENSE" "$DEST/LICENSE-petrarch2"
+.venv/bin/khabar kb build
