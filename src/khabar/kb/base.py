@@ -65,7 +65,7 @@ class ActorTable(Mapping[str, Actor]):
     for: a cached KB of 35,000 actors then loads in a fraction of the time 35,000 frozen dataclasses
     (and their roles) take to unpickle, and a process only builds the actors it meets."""
 
-    __slots__ = ("_raw", "_built")
+    __slots__ = ("_built", "_raw")
 
     def __init__(self, actors: dict[str, Actor] | None = None, raw: dict[str, tuple[Any, ...]] | None = None):
         self._built: dict[str, Actor] = dict(actors or {})
@@ -118,7 +118,9 @@ IMPORTED_DIR = "imported"  # under the data directory: dictionaries imported by 
 IMPORTED_SUFFIX = ".tabari.jsonl"
 
 
-def shadow_imported(curated: list[Actor], imported: list[Actor]) -> tuple[list[Actor], list[tuple[Actor, str]]]:
+def shadow_imported(
+    curated: list[Actor], imported: list[Actor]
+) -> tuple[list[Actor], list[tuple[Actor, str]]]:
     """Split imported actors into those kept and those a curated actor of the same type already names
     (same normalised name or alias, Latin script): (kept, [(left-out actor, curated id)])."""
     names: dict[tuple[str, str], str] = {}
@@ -581,6 +583,7 @@ class _FuzzyIndex:
     grams: dict[str, tuple[int, int]]  # trigram → [start, end) in ``postings``
     postings: Any  # numpy int32: key indexes, grouped by trigram, ascending within a group
     sounds: list[str]  # ``_sound_key`` of each key, computed once at build time
+    sizes: Any  # numpy float64: number of distinct trigrams of each key
 
     @classmethod
     def build(cls, keys: list[str], ids: list[tuple[str, ...]]) -> _FuzzyIndex:
@@ -595,21 +598,25 @@ class _FuzzyIndex:
         for gram in sorted(lists):  # sorted: the same bytes under any hash seed
             grams[gram] = (len(flat), len(flat) + len(lists[gram]))
             flat.extend(lists[gram])
-        return cls(keys, ids, grams, np.asarray(flat, dtype=np.int32), [_sound_key(key) for key in keys])
+        sizes = np.asarray([len(_trigrams(key)) for key in keys], dtype=np.float64)
+        return cls(keys, ids, grams, np.asarray(flat, dtype=np.int32), [_sound_key(key) for key in keys], sizes)
 
     def candidates(self, query: str) -> Any:
-        """Indexes of the keys sharing the most trigrams with ``query`` (at most ``_CANDIDATES``)."""
+        """Indexes of the keys most like ``query`` by shared trigrams (Dice coefficient: a short key
+        with all of the query's trigrams before a long one), at most ``_CANDIDATES``, ascending."""
         import numpy as np
 
-        spans = [self.grams[g] for g in _trigrams(query) if g in self.grams]
+        query_grams = _trigrams(query)
+        spans = [self.grams[g] for g in query_grams if g in self.grams]
         if not spans:
             return np.zeros(0, dtype=np.int64)
         hits = np.concatenate([self.postings[a:b] for a, b in spans])
         rows, counts = np.unique(hits, return_counts=True)  # rows ascending
         if len(rows) <= _CANDIDATES:
             return rows
-        # the best-counted rows; among equal counts the lower index (np.unique sorted the rows)
-        order = np.lexsort((rows, -counts))[:_CANDIDATES]
+        # the best by Dice; among equals the lower index (np.unique sorted the rows)
+        dice = counts / (self.sizes[rows] + len(query_grams))
+        order = np.lexsort((rows, -dice))[:_CANDIDATES]
         return np.sort(rows[order])
 
     def may_reach(self, query: str, min_score: float) -> bool:

@@ -49,7 +49,13 @@ def cache_key(files: list[Path], imported: list[Path], data_dir: Path, options: 
         digest.update(path.read_bytes() if path.exists() else b"-")
     generated_inputs = [
         data_dir / n
-        for n in ("country_extra_aliases.toml", "demonyms.toml", "alias_stoplist.toml", "places.toml", "schema.toml")
+        for n in (
+            "country_extra_aliases.toml",
+            "demonyms.toml",
+            "alias_stoplist.toml",
+            "places.toml",
+            "schema.toml",
+        )
     ]
     for path in [*files, *imported, *generated_inputs]:
         digest.update(f"|{path.name}|".encode())

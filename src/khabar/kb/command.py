@@ -119,7 +119,7 @@ def _import_tabari(file: Path, directory: Path, prefix: str | None) -> None:
     from khabar.kb.validate import default_schema, validate_records
 
     records, report = import_tabari(file, prefix)
-    actors, problems = validate_records(records, str(file), default_schema())
+    _actors, problems = validate_records(records, str(file), default_schema())
     if problems:  # the converter only writes valid records: this is a bug, say where
         click.echo(f"error: {file}: {len(problems)} converted record(s) are invalid:", err=True)
         for problem in problems[:20]:
@@ -130,14 +130,18 @@ def _import_tabari(file: Path, directory: Path, prefix: str | None) -> None:
     click.echo(
         f"imported {report.actors} actor(s) from {report.entries} entries of {file.name} into "
         + ", ".join(str(p) for p in written)
-        + f" ({report.devanagari} with a Devanagari spelling; skipped {report.skipped_country} country entries"
-        f" and {report.skipped_no_code} without a code)"
+        + f" ({report.devanagari} with a Devanagari spelling; skipped {report.skipped_country}"
+        f" country entries and {report.skipped_no_code} without a code)"
     )
     for problem in report.bad_dates:
-        click.echo(f"  warning: {file.name} {problem}: unreadable date range, code kept without dates", err=True)
+        click.echo(
+            f"  warning: {file.name} {problem}: unreadable date range, code kept without dates", err=True
+        )
     if report.unknown_codes:
         codes = ", ".join(f"{c} ({n})" for c, n in sorted(report.unknown_codes.items()))
-        click.echo(f"  warning: {file.name}: codes with no known country or sector left out: {codes}", err=True)
+        click.echo(
+            f"  warning: {file.name}: codes with no known country or sector left out: {codes}", err=True
+        )
 
 
 def import_stem(file: Path) -> str:

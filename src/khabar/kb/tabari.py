@@ -39,13 +39,85 @@ _CODE = re.compile(r"\[([^\]]*)\]")
 _DATE_PART = re.compile(r"^\s*([<>]?)\s*(\d+)\s*(?:-\s*(\d+))?\s*$")
 # Words that make a name an organisation rather than a person (checked on the upper-case name).
 _ORG_WORDS = frozenset(
-    """ACADEMY AGENCY ALLIANCE ARMY ASSEMBLY ASSOCIATION AUTHORITY BANK BATTALION BOARD BRIGADE BRIGADES
-    BUREAU CABINET CELL CELLS CENTER CENTRE CHURCH COALITION COLLEGE COMMAND COMMISSION COMMITTEE COMPANY
-    CONFERENCE CONGRESS CORP CORPORATION CORPS COUNCIL COURT DEPARTMENT DIRECTORATE DIVISION FACTION
-    FEDERATION FORCE FORCES FOUNDATION FRONT FUND GROUP GROUPS GUARD GUARDS INC INSTITUTE LEAGUE LIMITED
-    LTD MILITIA MINISTRY MISSION MOVEMENT NETWORK NUCLEI OFFICE ORGANISATION ORGANIZATION PANEL
-    PARLIAMENT PARTY POLICE PROGRAM PROGRAMME RESISTANCE SECRETARIAT SERVICE SERVICES SOCIETY TRIBUNAL
-    TRUST UNION UNIT UNITS UNIVERSITY""".split()
+    [
+        "ACADEMY",
+        "AGENCY",
+        "ALLIANCE",
+        "ARMY",
+        "ASSEMBLY",
+        "ASSOCIATION",
+        "AUTHORITY",
+        "BANK",
+        "BATTALION",
+        "BOARD",
+        "BRIGADE",
+        "BRIGADES",
+        "BUREAU",
+        "CABINET",
+        "CELL",
+        "CELLS",
+        "CENTER",
+        "CENTRE",
+        "CHURCH",
+        "COALITION",
+        "COLLEGE",
+        "COMMAND",
+        "COMMISSION",
+        "COMMITTEE",
+        "COMPANY",
+        "CONFERENCE",
+        "CONGRESS",
+        "CORP",
+        "CORPORATION",
+        "CORPS",
+        "COUNCIL",
+        "COURT",
+        "DEPARTMENT",
+        "DIRECTORATE",
+        "DIVISION",
+        "FACTION",
+        "FEDERATION",
+        "FORCE",
+        "FORCES",
+        "FOUNDATION",
+        "FRONT",
+        "FUND",
+        "GROUP",
+        "GROUPS",
+        "GUARD",
+        "GUARDS",
+        "INC",
+        "INSTITUTE",
+        "LEAGUE",
+        "LIMITED",
+        "LTD",
+        "MILITIA",
+        "MINISTRY",
+        "MISSION",
+        "MOVEMENT",
+        "NETWORK",
+        "NUCLEI",
+        "OFFICE",
+        "ORGANISATION",
+        "ORGANIZATION",
+        "PANEL",
+        "PARLIAMENT",
+        "PARTY",
+        "POLICE",
+        "PROGRAM",
+        "PROGRAMME",
+        "RESISTANCE",
+        "SECRETARIAT",
+        "SERVICE",
+        "SERVICES",
+        "SOCIETY",
+        "TRIBUNAL",
+        "TRUST",
+        "UNION",
+        "UNIT",
+        "UNITS",
+        "UNIVERSITY",
+    ]
 )
 _PERSON_SOURCES = ("countryinfo", "rulers")
 
@@ -104,7 +176,7 @@ def display_name(tabari: str) -> str:
     out = []
     for word in words:
         letters = re.sub(r"[^A-Za-z]", "", word)
-        keep = len(words) == 1 and len(letters) <= 6 or (letters and not re.search(r"[AEIOUY]", letters))
+        keep = (len(words) == 1 and len(letters) <= 6) or (letters and not re.search(r"[AEIOUY]", letters))
         out.append(word if keep else _title_word(word))
     return " ".join(out)
 
@@ -138,7 +210,8 @@ def parse_date(value: str) -> str | None:
 def split_code(code: str, schema: Schema) -> tuple[str | None, str | None]:
     """(country, sector) of a CAMEO actor code, from its three-letter blocks."""
     blocks = [code[i : i + 3] for i in range(0, len(code), 3) if len(code[i : i + 3]) == 3]
-    country = next((b for b in blocks if b in schema.countries), None)
+    # IGO is both a sector and a country-position code in the schema: a real country block comes first
+    country = next((b for b in blocks if b in schema.countries and b not in schema.sectors), None)
     sector = next((b for b in blocks if b in schema.sectors), None)
     if sector in ("IGO", "NGO", "MNC") and country is None:
         country = next((b for b in blocks[1:] if b not in schema.sectors and b.isalpha()), None)
@@ -204,12 +277,17 @@ def entries_to_records(
                     end = parse_date(first)
                 else:
                     start = parse_date(first)
-            if not match or (match.group(3) and (start is None or end is None)) or (start is None and end is None):
+            if (
+                not match
+                or (match.group(3) and (start is None or end is None))
+                or (start is None and end is None)
+            ):
                 report.bad_dates.append(f"line {entry.line}: [{raw}]")
                 default = (country or default[0], sector or default[1])
                 continue
             if start and end and start > end:
                 report.bad_dates.append(f"line {entry.line}: [{raw}] (start after end)")
+                default = (country or default[0], sector or default[1])
                 continue
             role["start"], role["end"] = start, end
             roles.append(role)
@@ -220,7 +298,9 @@ def entries_to_records(
         country, sector = default
         if roles:
             latest = max(roles, key=lambda r: r.get("start") or "")
-            country = country or latest["country"] or next((r["country"] for r in roles if r["country"]), None)
+            country = (
+                country or latest["country"] or next((r["country"] for r in roles if r["country"]), None)
+            )
             sector = sector or latest["sector"]
         for role in roles:
             role["country"] = role["country"] or country
@@ -229,7 +309,7 @@ def entries_to_records(
         name = display_name(entry.name)
         synonyms = [display_name(s) for s in entry.synonyms]
         aliases = [s for s in dict.fromkeys(synonyms) if s != name]
-        if devanagari and person or devanagari and len(name.split()) >= 2:
+        if (devanagari and person) or (devanagari and len(name.split()) >= 2):
             for spelling in [name, *aliases]:
                 deva = to_devanagari(spelling) if len(spelling.split()) >= 2 else None
                 if deva and deva not in aliases:
@@ -275,7 +355,9 @@ def write_jsonl(records: list[dict[str, Any]], directory: Path, stem: str, suffi
     give the same files, byte for byte. Older parts of the same stem are removed first."""
     directory.mkdir(parents=True, exist_ok=True)
     for old in directory.glob(f"{stem}*{suffix}"):
-        if old.name == f"{stem}{suffix}" or re.fullmatch(rf"{re.escape(stem)}\.\d+{re.escape(suffix)}", old.name):
+        if old.name == f"{stem}{suffix}" or re.fullmatch(
+            rf"{re.escape(stem)}\.\d+{re.escape(suffix)}", old.name
+        ):
             old.unlink()
     lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records]
     parts: list[list[str]] = [[]]
@@ -287,7 +369,9 @@ def write_jsonl(records: list[dict[str, Any]], directory: Path, stem: str, suffi
             size = 0
         parts[-1].append(line)
         size += length
-    names = [f"{stem}{suffix}"] if len(parts) == 1 else [f"{stem}.{i}{suffix}" for i in range(1, len(parts) + 1)]
+    names = (
+        [f"{stem}{suffix}"] if len(parts) == 1 else [f"{stem}.{i}{suffix}" for i in range(1, len(parts) + 1)]
+    )
     written = []
     for name, part in zip(names, parts, strict=True):
         path = directory / name

@@ -311,7 +311,9 @@ def _build_actor(record: Mapping[str, Any], source: str) -> Actor:
     )
 
 
-def import_conflicts(kb: Any, shadowed: list[tuple[Actor, str]], dates: Iterable[str] = ()) -> list[dict[str, Any]]:
+def import_conflicts(
+    kb: Any, shadowed: list[tuple[Actor, str]], dates: Iterable[str] = ()
+) -> list[dict[str, Any]]:
     """Where an imported actor left out for a curated one (``KnowledgeBase.shadowed``) disagrees with
     it: a different country, or a different actor code at a date where both have a role (the curated
     role start dates and ``dates``). Curated data stays authoritative; this only reports."""

@@ -368,12 +368,15 @@ def _word_to_devanagari(word: str, dental: bool) -> str:
             out.append("ी")
             break
         # n/m before another consonant: anusvara (Singh → सिंह, Ambani → अंबानी)
-        if i > 0 and i + 1 < n and (rest[0] == "n" and rest[1] in "kgcjtd" or rest[0] == "m" and rest[1] in "pb"):
-            if not previous_consonant:
-                out.append("ं")
-                previous_consonant = False
-                i += 1
-                continue
+        following = rest[1:2]
+        nasal = (rest[0] == "n" and following in tuple("kgcjtd")) or (
+            rest[0] == "m" and following in ("p", "b")
+        )
+        if i > 0 and nasal and not previous_consonant:
+            out.append("ं")
+            previous_consonant = False
+            i += 1
+            continue
         consonant = next((c for c in _LATIN_CONSONANTS if rest.startswith(c[0])), None)
         if consonant is None:
             i += 1
@@ -393,7 +396,10 @@ def _word_to_devanagari(word: str, dental: bool) -> str:
 
 
 def to_devanagari(
-    text: str, country: str | None = None, transliterator: Transliterator | None = None, min_score: float = 85.0
+    text: str,
+    country: str | None = None,
+    transliterator: Transliterator | None = None,
+    min_score: float = 85.0,
 ) -> str | None:
     """A Hindi (Devanagari) spelling of a romanised name, or None when none can be trusted.
 
