@@ -235,7 +235,7 @@ def main(argv: list[str]) -> None:
     from khabar.kb import KnowledgeBase
     from khabar.nlp_en import load_english_model
     from khabar.resources import Resources
-    from khabar.stages.events import EventStage, kb_gazetteer
+    from khabar.stages.events.stage import EventStage, kb_gazetteer
 
     kb = KnowledgeBase.load()
     nlp = load_english_model()

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from khabar.actors.english import EnglishMentionFinder
 from khabar.api import build_pipeline
 from khabar.evaluation.normalize import normalize
 from khabar.model import Document, EntityMention
 from khabar.readers import iter_documents
 from khabar.resources import Resources
+from khabar.stages.mentions.spacy import EnglishMentionFinder
 
 DEV = Path(__file__).resolve().parent.parent / "corpus" / "dev"
 

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from khabar.actors.link import Linker
-from khabar.actors.titles import load_titles
 from khabar.kb import KnowledgeBase
 from khabar.langpacks import BUILTIN_DIR, load_language_packs
 from khabar.model import EntityMention
+from khabar.stages.link.linker import Linker
+from khabar.stages.mentions.titles import load_titles
 
 DATE = dt.date(2024, 11, 12)
 

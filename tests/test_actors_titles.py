@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.actors.titles import load_titles, parse_titles
 from khabar.errors import LanguagePackError
 from khabar.langpacks import BUILTIN_DIR, load_language_packs
+from khabar.stages.mentions.titles import load_titles, parse_titles
 
 
 def test_shipped_hindi_titles_load() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from khabar.langpacks import load_language_packs
 from khabar.model import DateMention, Document, Sentence
-from khabar.stages.dates import DateStage
+from khabar.stages.dates.stage import DateStage
 
 PUB = datetime(2024, 11, 12, 16, 49)
 

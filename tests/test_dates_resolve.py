@@ -1,7 +1,8 @@
 """Date resolution: expressions as written, a publication date and a tense → value and precision.
 
 Each row's text must be recognised as one whole expression by the language's rules (after the context
-before a ``|``, which is not part of it), then resolved by khabar.temporal; the table covers the dev
+before a ``|``, which is not part of it), then resolved by khabar.stages.dates.resolve; the table covers
+the dev
 corpus cases and the rules' edge cases.
 """
 
@@ -12,8 +13,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from khabar.langpacks import load_language_packs
-from khabar.stages.dates import DateRules
-from khabar.temporal import (
+from khabar.stages.dates.resolve import (
     Expression,
     Resolution,
     infer_year,
@@ -21,6 +21,7 @@ from khabar.temporal import (
     week_range,
     weekday_date,
 )
+from khabar.stages.dates.stage import DateRules
 
 PACKS = load_language_packs()
 RULES = {code: DateRules.from_pack(pack) for code, pack in PACKS.packs.items()}

@@ -16,7 +16,7 @@ from khabar.model import DateMention, Document, Sentence
 from khabar.pipeline import Pipeline
 from khabar.readers import iter_documents
 from khabar.resources import Resources
-from khabar.stages.dates import DateRules, DateStage
+from khabar.stages.dates.stage import DateRules, DateStage
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 PUB = datetime(2024, 11, 12, 16, 49)  # a Tuesday

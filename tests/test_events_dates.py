@@ -1,5 +1,5 @@
 """Dates and places of coded events: own date expressions, "since" phrases, the story's date and
-place, visits, assaults and datelines (khabar.events.coding, khabar.stages.events)."""
+place, visits, assaults and datelines (khabar.stages.events.coding, khabar.stages.events.stage)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from datetime import datetime
 import pytest
 
 from khabar.codes import CodeTables
-from khabar.events.coding import EventCoder
-from khabar.events.common import Candidate, MentionIndex
 from khabar.model import DateMention, Document, Entity, Event, Mention, Sentence, Span
-from khabar.stages.events import EventStage
+from khabar.stages.events.coding import EventCoder
+from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.stage import EventStage
 
 PLACES = {
     "Beijing": ("CHN", 39.9, 116.4),

@@ -15,7 +15,7 @@ from khabar.evaluation import evaluate, evaluate_plover_gsr, load_gold, load_gsr
 from khabar.kb import KnowledgeBase
 from khabar.nlp_en import load_english_model
 from khabar.resources import Resources
-from khabar.stages.events import EventStage, kb_gazetteer
+from khabar.stages.events.stage import EventStage, kb_gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from khabar.codes import CodeTables
-from khabar.events.common import Candidate, MentionIndex
-from khabar.events.hindi import HindiEventFinder
-from khabar.events.lexicon import load_lexicon
 from khabar.langpacks import load_language_packs
 from khabar.model import Entity, Mention, Span
+from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.lexicon import load_lexicon
+from khabar.stages.events.pattern import HindiEventFinder
 
 KNOWN = {
     "मर्केल": ("merkel", "PER", "DEU"),

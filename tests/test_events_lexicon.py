@@ -12,10 +12,10 @@ import pytest
 
 from events_support import build_entities
 from khabar.codes import CodeTables
-from khabar.events.lexicon import LexEntry, load_lexicon
 from khabar.langpacks import LanguagePacks, load_language_packs
 from khabar.model import Document, Event, Sentence
-from khabar.stages.events import EventStage
+from khabar.stages.events.lexicon import LexEntry, load_lexicon
+from khabar.stages.events.stage import EventStage
 
 PACKS: LanguagePacks = load_language_packs()
 CODES = CodeTables.load()

@@ -12,7 +12,7 @@ from khabar.kb import KnowledgeBase
 from khabar.model import Document, Entity, Event, Mention, Sentence
 from khabar.pipeline import Pipeline
 from khabar.readers import iter_documents
-from khabar.stages.events import EventStage, kb_gazetteer
+from khabar.stages.events.stage import EventStage, kb_gazetteer
 
 
 @pytest.fixture(scope="module")

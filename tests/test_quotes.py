@@ -12,7 +12,7 @@ from khabar.errors import LanguagePackError
 from khabar.langpacks import load_language_packs
 from khabar.model import Document, Entity, Mention
 from khabar.pipeline import Pipeline
-from khabar.stages.quotes import QuoteStage, find_marked, find_quote_candidates, load_quote_rules
+from khabar.stages.quotes.stage import QuoteStage, find_marked, find_quote_candidates, load_quote_rules
 
 
 @cache

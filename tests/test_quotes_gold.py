@@ -24,7 +24,7 @@ from khabar.evaluation.scoring import evaluate
 from khabar.model import Document, Entity, Mention
 from khabar.output import to_contract
 from khabar.readers import iter_documents
-from khabar.stages.quotes import QuoteStage
+from khabar.stages.quotes.stage import QuoteStage
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "corpus" / "dev" / "gold.jsonl"

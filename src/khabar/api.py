@@ -14,12 +14,13 @@ def build_pipeline(resources: Resources) -> Pipeline:
     """The standard pipeline: clean → metadata → language → segment → dates → mentions → link →
     quotes → events."""
     from khabar.stages.clean import CleanStage
-    from khabar.stages.dates import DateStage
-    from khabar.stages.entities import LinkStage, MentionStage
-    from khabar.stages.events import EventStage, kb_gazetteer
+    from khabar.stages.dates.stage import DateStage
+    from khabar.stages.events.stage import EventStage, kb_gazetteer
     from khabar.stages.language import LanguageStage
+    from khabar.stages.link.stage import LinkStage
+    from khabar.stages.mentions.stage import MentionStage
     from khabar.stages.metadata import MetadataStage
-    from khabar.stages.quotes import QuoteStage
+    from khabar.stages.quotes.stage import QuoteStage
     from khabar.stages.segment import SegmentStage
 
     packs = resources.packs

@@ -188,8 +188,8 @@ class DateMention:
     end_value: str | None = None  # last day of a range ("11 से 14 नवंबर")
     relative: bool = False  # resolved from the publication date (कल, last week, on Tuesday …)
     sentence: int | None = None
-    # The expression's kind (khabar.temporal.KINDS, plus "week" for a week's range): events read it to
-    # tell a day from a week ("later this week") or a vague "recently" that names no date at all.
+    # The expression's kind (khabar.stages.dates.resolve.KINDS, plus "week" for a week's range): events
+    # read it to tell a day from a week ("later this week") or a vague "recently" that names no date at all.
     kind: str | None = None
 
 

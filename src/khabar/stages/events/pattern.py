@@ -36,11 +36,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from khabar.events.common import Candidate, MentionIndex, MentionRef
-from khabar.events.lexicon import EventLexicon, LexEntry
 from khabar.kb.generate import read_demonyms
 from khabar.kb.validate import DATA_DIR
 from khabar.model import Span
+from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
+from khabar.stages.events.lexicon import EventLexicon, LexEntry
 from khabar.text import match_key
 
 # Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.

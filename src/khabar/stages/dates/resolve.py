@@ -1,6 +1,6 @@
 """Resolving date expressions against a publication date: pure functions, no Document needed.
 
-A date expression is first recognised (by :mod:`khabar.stages.dates`, from a language pack's patterns)
+A date expression is first recognised (by :mod:`khabar.stages.dates.stage`, from a language pack's patterns)
 and reduced to an :class:`Expression`: a kind plus the fields it carries. :func:`resolve_expression`
 turns it into an ISO value with a precision, given the publication datetime (may be None) and the tense
 of the verb that governs the expression (``"past"``, ``"future"`` or None when unknown).

@@ -63,7 +63,8 @@ class EventLexicon:
     verb_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     say_verbs: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # named word lists ([words])
-    finder: str = "pattern"  # "pattern" (khabar.events.hindi) or "dependency" (khabar.events.english)
+    # "pattern" (khabar.stages.events.pattern) or "dependency" (khabar.stages.events.dependency)
+    finder: str = "pattern"
     appeal_cameo: str = "020"  # code given to a cooperative act wrapped in "should"/"चाहिए"
 
     def word_list(self, name: str) -> frozenset[str]:

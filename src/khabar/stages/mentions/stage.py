@@ -1,22 +1,21 @@
-"""The mention and link stages: entity mentions per language, then one entity per real actor.
+"""The mention stage: entity mentions per language (the link stage, :mod:`khabar.stages.link.stage`, then
+makes one entity per real actor).
 
-``MentionStage`` dispatches on ``doc.lang``: Hindi → :class:`~khabar.actors.hindi.HindiMentionFinder`,
-English → ``khabar.actors.english.EnglishMentionFinder`` (imported lazily; the generic finder stands in
-while it is unavailable), any other language → :class:`~khabar.actors.finder.KbAliasFinder`.
-``LinkStage`` runs the language-neutral :class:`~khabar.actors.link.Linker`.
+``MentionStage`` dispatches on ``doc.lang``: Hindi →
+:class:`~khabar.stages.mentions.pattern.HindiMentionFinder`,
+English → ``khabar.stages.mentions.spacy.EnglishMentionFinder`` (imported lazily; the generic finder stands in
+while it is unavailable), any other language → :class:`~khabar.stages.mentions.finder.KbAliasFinder`.
 """
 
 from __future__ import annotations
 
 import importlib
 
-from khabar.actors.finder import KbAliasFinder, MentionFinder
-from khabar.actors.hindi import HindiMentionFinder
-from khabar.actors.link import Linker
-from khabar.actors.titles import load_titles
 from khabar.errors import InputError
 from khabar.model import Document
 from khabar.resources import Resources
+from khabar.stages.mentions.finder import KbAliasFinder, MentionFinder
+from khabar.stages.mentions.pattern import HindiMentionFinder
 
 
 def _english_finder(resources: Resources) -> MentionFinder | None:
@@ -24,7 +23,7 @@ def _english_finder(resources: Resources) -> MentionFinder | None:
     if resources.english_nlp is None:
         return None
     try:
-        module = importlib.import_module("khabar.actors.english")
+        module = importlib.import_module("khabar.stages.mentions.spacy")
     except ImportError:
         return None
     finder_class = getattr(module, "EnglishMentionFinder", None)
@@ -55,17 +54,4 @@ class MentionStage:
                     doc.origin or doc.id, f"mention {mention.text!r} does not match the clean text"
                 )
         doc.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-        return doc
-
-
-class LinkStage:
-    name = "link"
-    requires = frozenset({"mentions", "clean", "published", "lang"})
-    assigns = frozenset({"entities"})
-
-    def __init__(self, resources: Resources) -> None:
-        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs])
-
-    def __call__(self, doc: Document) -> Document:
-        doc.entities = self.linker.link(doc.mentions or [], doc.published)
         return doc

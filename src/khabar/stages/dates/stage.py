@@ -2,7 +2,8 @@
 
 Patterns, weekday names, number words, unit words and tense markers come from each pack's
 ``dates.toml``; month names from its ``metadata.toml`` (shared with the metadata stage). Each match
-becomes a :class:`~khabar.temporal.Expression` and is resolved by :func:`khabar.temporal.resolve_expression`
+becomes a :class:`~khabar.stages.dates.resolve.Expression` and is resolved by
+:func:`khabar.stages.dates.resolve.resolve_expression`
 against ``doc.published``, with the tense of the verb that governs it where the rules need one (कल,
 weekdays, year-less dates). Mentions keep exact offsets into ``doc.clean`` and their sentence index.
 
@@ -26,7 +27,7 @@ from typing import Any
 from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
 from khabar.model import DateMention, Document, Sentence
-from khabar.temporal import KINDS, UNITS, Expression, Tense, resolve_expression
+from khabar.stages.dates.resolve import KINDS, UNITS, Expression, Tense, resolve_expression
 
 # Letters, digits and combining marks (Devanagari vowel signs are not ``\w`` in Python): a mention
 # may not start or end next to one, so "कल" is not found in "कलकत्ता" nor "May" in "Mayor".

@@ -41,12 +41,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from khabar.actors.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
-from khabar.actors.titles import Title, TitleLexicon, load_titles
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
+from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
+from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.translit import default_transliterator, latin_key
 

@@ -1,8 +1,9 @@
 """The events stage: who did what to whom, when and where, coded in CAMEO and PLOVER.
 
 Each language pack with an ``events.toml`` gets a finder (Hindi: word patterns over postpositions and
-light verbs, :mod:`khabar.events.hindi`; English: spaCy dependency patterns,
-:mod:`khabar.events.english`); :class:`khabar.events.coding.EventCoder` turns the candidates into
+light verbs, :mod:`khabar.stages.events.pattern`; English: spaCy dependency patterns,
+:mod:`khabar.stages.events.dependency`); :class:`khabar.stages.events.coding.EventCoder` turns the
+candidates into
 coded, dated, located and merged :class:`Event` objects. Source and target are ids of
 ``doc.entities``, so the event stage adds no actor of its own.
 """
@@ -14,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from khabar.codes import CodeTables
 from khabar.errors import InputError, LanguagePackError
-from khabar.events.coding import EventCoder, Gazetteer
-from khabar.events.common import Candidate, MentionIndex
-from khabar.events.english import EnglishEventFinder
-from khabar.events.hindi import HindiEventFinder
-from khabar.events.lexicon import load_lexicon
 from khabar.langpacks import LanguagePacks
 from khabar.model import Document, Span
+from khabar.stages.events.coding import EventCoder, Gazetteer
+from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.dependency import EnglishEventFinder
+from khabar.stages.events.lexicon import load_lexicon
+from khabar.stages.events.pattern import HindiEventFinder
 
 if TYPE_CHECKING:
     import spacy

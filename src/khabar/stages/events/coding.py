@@ -53,8 +53,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from khabar.codes import CodeTables
-from khabar.events.common import Candidate, MentionIndex
 from khabar.model import DateMention, Entity, Event, Evidence, Location, Sentence, Span
+from khabar.stages.events.common import Candidate, MentionIndex
 
 Gazetteer = Callable[[str], "tuple[str | None, float | None, float | None] | None"]
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE"})

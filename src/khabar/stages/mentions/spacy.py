@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from khabar.actors.titles import Title, TitleLexicon, load_titles
 from khabar.errors import InputError, LanguagePackError
 from khabar.model import Document, EntityMention, Span
 from khabar.nlp_en import as_parser
+from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 
 if TYPE_CHECKING:

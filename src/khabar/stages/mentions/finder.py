@@ -1,7 +1,7 @@
 """The mention-finder protocol and the language-neutral finder built on knowledge-base aliases.
 
 A finder reads a segmented :class:`Document` and returns candidate :class:`EntityMention`\\ s with
-offsets into ``doc.clean``; the :class:`~khabar.actors.link.Linker` turns them into entities. The
+offsets into ``doc.clean``; the :class:`~khabar.stages.link.linker.Linker` turns them into entities. The
 generic :class:`KbAliasFinder` serves any language without its own finder: every knowledge-base
 alias in every sentence, demonyms left out (an adjective is not a mention of its country).
 """

@@ -42,11 +42,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
 
-from khabar.actors.finder import TITLE_ONLY
-from khabar.actors.titles import Title, TitleLexicon
 from khabar.kb import KnowledgeBase
 from khabar.kb.model import Actor, Role
 from khabar.model import Entity, EntityMention, Mention
+from khabar.stages.mentions.finder import TITLE_ONLY
+from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text.translit import latin_keys, transliterate
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khabar.events.common import Candidate, MentionIndex
-from khabar.events.lexicon import EventLexicon, LexEntry
 from khabar.model import Entity, Span
+from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.lexicon import EventLexicon, LexEntry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

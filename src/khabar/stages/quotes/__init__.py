@@ -1,0 +1,1 @@
+"""Quotes: cue-based direct and reported quotes with their speakers (``stage``)."""
