@@ -9,5 +9,6 @@ DEST=src/khabar/kb/data/imported
 for name in Countries International MilNonState; do
   .venv/bin/khabar kb import --format tabari "$DIR/Phoenix.$name.actors.txt" --dest "$DEST"
 done
+.venv/bin/khabar kb import --format tabari-agents "$DIR/Phoenix.agents.txt" --dest "$DEST"
 cp "$DIR/LICENSE" "$DEST/LICENSE-petrarch2"
 .venv/bin/khabar kb build

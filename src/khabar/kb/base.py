@@ -116,6 +116,39 @@ def user_kb_dir() -> Path:
 
 IMPORTED_DIR = "imported"  # under the data directory: dictionaries imported by ``khabar kb import``
 IMPORTED_SUFFIX = ".tabari.jsonl"
+AGENTS_SUFFIX = ".agents.jsonl"  # generic agents (``khabar kb import --format tabari-agents``)
+
+
+def read_agents(paths: Iterable[Path], schema: Schema) -> dict[str, tuple[str, str]]:
+    """Generic agents: lower-case word form ("police", "riot police", "policemen") → (CAMEO sector,
+    agent code), from ``*.agents.jsonl`` files; the first file naming a form wins."""
+    import json
+
+    agents: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        problems: list[str] = []
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnowledgeBaseError(str(path), [f"cannot read file: {exc.strerror or exc}"]) from exc
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                forms, sector, code = record["forms"], record["sector"], record.get("code", record["sector"])
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                problems.append(f"line {number}: not an agent record ({exc})")
+                continue
+            if sector not in schema.sectors or not isinstance(forms, list):
+                problems.append(f"line {number}: sector {sector!r} is not a CAMEO sector or forms not a list")
+                continue
+            for form in forms:
+                if isinstance(form, str) and form.strip():
+                    agents.setdefault(form.strip().casefold(), (sector, code))
+        if problems:
+            raise KnowledgeBaseError(str(path), problems)
+    return agents
 
 
 def shadow_imported(
@@ -208,6 +241,8 @@ class KnowledgeBase:
     _rank: dict[str, int] | None = field(default=None, repr=False)  # actor id → load order
     # imported actors left out because a curated actor has the same name: (imported, curated id)
     shadowed: list[tuple[Actor, str]] = field(default_factory=list, repr=False)
+    # generic agents (Phoenix agents dictionary): word form → (sector, agent code); see read_agents
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -240,11 +275,12 @@ class KnowledgeBase:
         """
         files = sorted((data_dir / "actors").glob("*.toml"))
         imported_files = sorted((data_dir / IMPORTED_DIR).glob(f"*{IMPORTED_SUFFIX}")) if imported else []
+        imported_files += sorted((data_dir / IMPORTED_DIR).glob(f"*{AGENTS_SUFFIX}")) if imported else []
         if read_user_dir:
             directory = user_dir or user_kb_dir()
             if directory.is_dir():
                 for path in sorted(directory.iterdir()):
-                    if path.name.endswith(IMPORTED_SUFFIX):
+                    if path.name.endswith((IMPORTED_SUFFIX, AGENTS_SUFFIX)):
                         imported_files.append(path)
                     elif path.suffix.lower() in SUPPORTED_SUFFIXES:
                         files.append(path)
@@ -292,6 +328,8 @@ class KnowledgeBase:
         if generated:
             data = load_generated(data_dir, min_population, tuple(match_languages), use_cache)
             generated_actors, matchable, demonyms = data.actors, data.matchable, data.demonyms
+        agent_files = [p for p in imported_files if p.name.endswith(AGENTS_SUFFIX)]
+        imported_files = [p for p in imported_files if not p.name.endswith(AGENTS_SUFFIX)]
         imported_actors: list[Actor] = []
         for path in imported_files:
             for actor in load_actor_file(path, schema):
@@ -306,6 +344,7 @@ class KnowledgeBase:
             matchable[actor.id] = imported_matchable(actor)
         kb = cls.build([*curated, *generated_actors, *kept], matchable=matchable, demonyms=demonyms)
         kb.shadowed = shadowed
+        kb.agents = read_agents(agent_files, schema)
         kb._build_fuzzy()  # ahead of time: the cached KB carries its search index
         return kb
 
@@ -599,7 +638,9 @@ class _FuzzyIndex:
             grams[gram] = (len(flat), len(flat) + len(lists[gram]))
             flat.extend(lists[gram])
         sizes = np.asarray([len(_trigrams(key)) for key in keys], dtype=np.float64)
-        return cls(keys, ids, grams, np.asarray(flat, dtype=np.int32), [_sound_key(key) for key in keys], sizes)
+        return cls(
+            keys, ids, grams, np.asarray(flat, dtype=np.int32), [_sound_key(key) for key in keys], sizes
+        )
 
     def candidates(self, query: str) -> Any:
         """Indexes of the keys most like ``query`` by shared trigrams (Dice coefficient: a short key

@@ -78,10 +78,11 @@ def search_command(name: str, limit: int, as_json: bool, data_dir: Path) -> None
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["actors", "tabari"]),
+    type=click.Choice(["actors", "tabari", "tabari-agents"]),
     default="actors",
     show_default=True,
-    help="actors: a TOML/JSON/JSONL/CSV actor file; tabari: a TABARI/PETRARCH .actors dictionary.",
+    help="actors: a TOML/JSON/JSONL/CSV actor file; tabari: a TABARI/PETRARCH .actors dictionary;"
+    " tabari-agents: a TABARI agents dictionary (generic agents: police COP, rebels REB, …).",
 )
 @click.option("--prefix", default=None, help="tabari: id prefix of the imported actors (default from FILE).")
 def import_command(file: Path, dest: Path | None, fmt: str, prefix: str | None) -> None:
@@ -89,6 +90,9 @@ def import_command(file: Path, dest: Path | None, fmt: str, prefix: str | None) 
     is converted to actor records (``<prefix>.tabari.jsonl``, split in parts under 4 MB)."""
     if fmt == "tabari":
         _import_tabari(file, dest or user_kb_dir(), prefix)
+        return
+    if fmt == "tabari-agents":
+        _import_agents(file, dest or user_kb_dir(), prefix)
         return
     if file.suffix.lower() not in SUPPORTED_SUFFIXES:
         click.echo(f"error: {file}: unsupported file type; use {', '.join(SUPPORTED_SUFFIXES)}", err=True)
@@ -141,6 +145,22 @@ def _import_tabari(file: Path, directory: Path, prefix: str | None) -> None:
         codes = ", ".join(f"{c} ({n})" for c, n in sorted(report.unknown_codes.items()))
         click.echo(
             f"  warning: {file.name}: codes with no known country or sector left out: {codes}", err=True
+        )
+
+
+def _import_agents(file: Path, directory: Path, prefix: str | None) -> None:
+    from khabar.kb.base import AGENTS_SUFFIX
+    from khabar.kb.tabari import parse_agents, write_jsonl
+
+    records, skipped = parse_agents(file.read_text(encoding="utf-8", errors="replace"))
+    written = write_jsonl(records, directory, prefix or import_stem(file), AGENTS_SUFFIX)
+    click.echo(
+        f"imported {len(records)} agent(s) ({sum(len(r['forms']) for r in records)} word forms) from"
+        f" {file.name} into " + ", ".join(str(p) for p in written)
+    )
+    if skipped:
+        click.echo(
+            f"  note: {len(skipped)} agent(s) without a CAMEO sector left out (e.g. {skipped[0]})", err=True
         )
 
 

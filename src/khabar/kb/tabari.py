@@ -379,3 +379,64 @@ def write_jsonl(records: list[dict[str, Any]], directory: Path, stem: str, suffi
             handle.writelines(part)
         written.append(path)
     return written
+
+
+_SUBSTITUTION = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+
+
+def parse_agents(text: str, schema: Schema | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """Generic agents of a TABARI ``agents`` file (``POLICE {} [~COP]``, ``POLICE!PERSON! [~COP]``,
+    ``HEAD_OF_NATIONAL_POLICE {HEADS_OF_NATIONAL_POLICE} [~COP]``) as records ``{"agent", "code",
+    "sector", "forms"}``: lower-case word forms (``!PERSON!``-style sets expanded, the ``{…}``
+    irregular plurals added), the agent code and its first CAMEO sector. Agents whose code has no
+    sector (religions alone: ``[~CHR]``) are left out and listed in the second value."""
+    schema = schema or default_schema()
+    sets: dict[str, list[str]] = {}
+    records: dict[str, dict[str, Any]] = {}
+    skipped: list[str] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        sub = _SUBSTITUTION.match(line)
+        if sub:
+            sets[sub.group(1)] = [w.strip() for w in sub.group(2).split(",") if w.strip()]
+            continue
+        code_match = re.search(r"\[~?([A-Z0-9]*)\]", line)
+        if not code_match:
+            continue
+        code = code_match.group(1)
+        head = line[: code_match.start()]
+        plurals = re.findall(r"\{([^}]*)\}", head)
+        name = re.sub(r"\{[^}]*\}", " ", head).strip()
+        blocks = [code[i : i + 3] for i in range(0, len(code), 3)]
+        sector = next((b for b in blocks if b in schema.sectors), None)
+        if not name:
+            continue
+        if sector is None:
+            skipped.append(f"{name} [~{code}]")
+            continue
+        forms = _expand(name, sets) + [f for p in plurals for w in p.split() for f in _expand(w, sets)]
+        forms = [f for f in dict.fromkeys(forms) if f]
+        if not forms:
+            continue
+        key = forms[0]
+        if key in records:  # the first entry of a phrase wins (file order), later forms are added
+            records[key]["forms"] = list(dict.fromkeys([*records[key]["forms"], *forms]))
+            continue
+        records[key] = {"agent": key, "code": code, "sector": sector, "forms": forms}
+    return list(records.values()), skipped
+
+
+def _expand(name: str, sets: dict[str, list[str]]) -> list[str]:
+    """Lower-case spellings of a TABARI phrase: ``_`` is a space, a ``!SET!`` each of its words
+    (written on to the word before it: ``POLICE!PERSON!`` → policeman, policemen, …)."""
+    found = re.search(r"![A-Z]+!", name)
+    if found and found.group() in sets:
+        return [
+            form
+            for word in sets[found.group()]
+            for form in _expand(name[: found.start()] + word + name[found.end() :], sets)
+        ]
+    text = re.sub(r"\s+", " ", name.replace("_", " ")).strip().lower()
+    return [text] if text and "!" not in text else []
