@@ -3,8 +3,10 @@
 Usage: python benchmarks/hindi_imported_reach.py CORPUS.jsonl  (one {"id", "text"} object per line)
 
 * occur: imported actors whose Latin name (two or more words) is written in the corpus in Devanagari,
-  found independently of the KB's own Devanagari spellings: every run of two or three Devanagari words
-  is read with ``latin_key`` and compared with the names' keys (exact key equality);
+  found independently of the KB's own Devanagari spellings and of its search: every run of two or
+  three Devanagari words is read with ``latin_key`` and its consonant skeleton (vowels after the
+  first letter, h and the g of ng dropped: "manmohan singh" and "manmohan sinh" → "mnmn sn") compared
+  with the skeletons of the names (equality);
 * linked: imported actors the full pipeline links an entity to (``kb_id``), and how many of the
   occurring ones among them.
 """
@@ -22,6 +24,17 @@ from khabar.api import Extractor
 from khabar.kb.base import IMPORTED_DIR
 from khabar.text.translit import latin_key
 
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a folded Latin key, per word (see the module docstring)."""
+    words = []
+    for word in key.split():
+        word = word.replace("ng", "n").replace("h", "")
+        word = word[:1] + re.sub(r"[aeiou]", "", word[1:])
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(w for w in words if w)
+
+
 _DEVA_RUN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+(?:\s+[\u0900-\u0963\u0966-\u097f]+)*")
 
 
@@ -34,7 +47,7 @@ def main(path: Path) -> None:
         actor = kb.actors[actor_id]
         for spelling in (actor.name, *actor.aliases):
             if spelling.isascii() and len(spelling.split()) >= 2:
-                names.setdefault(latin_key(spelling, kb.transliterator), set()).add(actor_id)
+                names.setdefault(skeleton(latin_key(spelling, kb.transliterator)), set()).add(actor_id)
     occurring: Counter[str] = Counter()
     linked: Counter[str] = Counter()
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -45,7 +58,7 @@ def main(path: Path) -> None:
         found: set[str] = set()
         for run in _DEVA_RUN.findall(text):
             words = run.split()
-            keys = [word_keys.setdefault(w, latin_key(w, kb.transliterator)) for w in words]
+            keys = [word_keys.setdefault(w, skeleton(latin_key(w, kb.transliterator))) for w in words]
             for n in (2, 3):
                 for i in range(len(keys) - n + 1):
                     found |= names.get(" ".join(keys[i : i + n]), set())

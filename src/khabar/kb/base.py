@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
@@ -160,15 +161,15 @@ def shadow_imported(
     for actor in curated:
         for spelling in (actor.name, *actor.aliases):
             if spelling.isascii() and len(spelling.split()) >= 2:
-                names.setdefault((actor.type, match_key(spelling)), actor.id)
+                names.setdefault((actor.type, _name_key(spelling)), actor.id)
     kept: list[Actor] = []
     shadowed: list[tuple[Actor, str]] = []
     for actor in imported:
         owner = next(
             (
-                names[(actor.type, match_key(s))]
+                names[(actor.type, _name_key(s))]
                 for s in (actor.name, *actor.aliases)
-                if s.isascii() and (actor.type, match_key(s)) in names
+                if s.isascii() and (actor.type, _name_key(s)) in names
             ),
             None,
         )
@@ -177,6 +178,11 @@ def shadow_imported(
         else:
             shadowed.append((actor, owner))
     return kept, shadowed
+
+
+def _name_key(spelling: str) -> str:
+    """Letters and digits only, lower case, words single-spaced: "Bashar al-Assad" = "BASHAR AL ASSAD"."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", spelling.casefold()).split())
 
 
 def imported_matchable(actor: Actor) -> tuple[str, ...]:
@@ -648,7 +654,11 @@ class _FuzzyIndex:
         import numpy as np
 
         query_grams = _trigrams(query)
-        spans = [self.grams[g] for g in query_grams if g in self.grams]
+        spans = sorted((self.grams[g] for g in query_grams if g in self.grams), key=lambda ab: ab[1] - ab[0])
+        # the rarest trigrams say the most: very common ones (" an", "ar ") are counted only when the
+        # query has too few others, which keeps the work per query small whatever the KB's size
+        rare = [ab for ab in spans if ab[1] - ab[0] <= _COMMON_GRAM]
+        spans = rare if len(rare) >= _MIN_GRAMS else spans[:_MIN_GRAMS]
         if not spans:
             return np.zeros(0, dtype=np.int64)
         hits = np.concatenate([self.postings[a:b] for a, b in spans])
@@ -681,6 +691,8 @@ class _FuzzyIndex:
 
 
 _CANDIDATES = 200  # keys scored by WRatio per query (the best by shared trigrams)
+_COMMON_GRAM = 1000  # a trigram in more keys than this is left out of the count (unless needed)
+_MIN_GRAMS = 3  # ... when fewer than this many rarer trigrams remain
 
 
 def _trigrams(key: str) -> set[str]:

@@ -186,12 +186,12 @@ def build_command(into: Path | None) -> None:
     from khabar.kb.cache import PACKAGE_CACHE_DIR
 
     directory = into or PACKAGE_CACHE_DIR
-    started = time.perf_counter()
+    started, wall = time.perf_counter(), time.time()
     try:
         kb = KnowledgeBase.load(rebuild_into=directory)
     except KnowledgeBaseError as exc:
         raise click.ClickException(str(exc)) from exc
-    current = {p.name for p in directory.glob("kb-*.pickle") if p.stat().st_mtime >= started - 1}
+    current = {p.name for p in directory.glob("kb-*.pickle") if p.stat().st_mtime >= wall - 1}
     for old in directory.glob("kb-*.pickle"):
         if old.name not in current:
             old.unlink(missing_ok=True)  # caches of older data or code
