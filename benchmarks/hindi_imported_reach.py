@@ -4,9 +4,9 @@ Usage: python benchmarks/hindi_imported_reach.py CORPUS.jsonl  (one {"id", "text
 
 * occur: imported actors whose Latin name (two or more words) is written in the corpus in Devanagari,
   found independently of the KB's own Devanagari spellings and of its search: every run of two or
-  three Devanagari words is read with ``latin_key`` and its consonant skeleton (vowels after the
-  first letter, h and the g of ng dropped: "manmohan singh" and "manmohan sinh" → "mnmn sn") compared
-  with the skeletons of the names (equality);
+  three Devanagari words is read with ``latin_key`` and loosened (h and the g of ng dropped, doubled
+  letters single, a final a dropped: "manmohan singh" and "manmohan sinh" → "manmoan sin"), then
+  compared with the names' loosened keys (equality);
 * linked: imported actors the full pipeline links an entity to (``kb_id``), and how many of the
   occurring ones among them.
 """
@@ -26,12 +26,13 @@ from khabar.text.translit import latin_key
 
 
 def skeleton(key: str) -> str:
-    """Consonant skeleton of a folded Latin key, per word (see the module docstring)."""
+    """A looser key for spellings that differ in aspiration, nasals and vowel length, per word
+    (see the module docstring)."""
     words = []
     for word in key.split():
         word = word.replace("ng", "n").replace("h", "")
-        word = word[:1] + re.sub(r"[aeiou]", "", word[1:])
-        words.append(re.sub(r"(.)\1+", r"\1", word))
+        word = re.sub(r"(.)\1+", r"\1", word)
+        words.append(word[:-1] if len(word) > 3 and word.endswith("a") else word)
     return " ".join(w for w in words if w)
 
 

@@ -104,3 +104,12 @@ def test_generic_agents_of_the_kb_compose_with_a_demonym(
     assert any(e.country == country and e.sector == sector for e in doc.entities), [
         (e.name, e.country, e.sector) for e in doc.entities
     ]
+
+
+def test_reported_speech_keeps_the_clause_subject_as_source(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Officials said Somali pirates hijacked a Greek tanker on Sunday.", lang="en", id="t"
+    )
+    names = {e.id: (e.name, e.country) for e in doc.entities}
+    coded = [(e.cameo, names.get(e.source or "")) for e in doc.events]
+    assert any(source and source[1] == "SOM" for _c, source in coded), (coded, names)
