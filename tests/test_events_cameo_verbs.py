@@ -3,6 +3,7 @@ own lexicon lacks; Phoenix discards; generic agents from the KB (real pipeline).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,3 +114,26 @@ def test_reported_speech_keeps_the_clause_subject_as_source(extractor: Extractor
     names = {e.id: (e.name, e.country) for e in doc.entities}
     coded = [(e.cameo, names.get(e.source or "")) for e in doc.events]
     assert any(source and source[1] == "SOM" for _c, source in coded), (coded, names)
+
+
+def test_the_pack_switch_turns_the_dictionary_off(tmp_path: Path) -> None:
+    from khabar.codes import CodeTables
+    from khabar.errors import LanguagePackError
+    from khabar.langpacks import LanguagePack
+    from khabar.stages.events.cameo_verbs import cameo_verbs_for
+
+    codes = CodeTables.load()
+    (tmp_path / "cameo_verbs.toml").write_text("enabled = false\n", encoding="utf-8")
+
+    def pack() -> LanguagePack:
+        return LanguagePack(code="en", name="English", script="Latn", directory=tmp_path)
+
+    assert cameo_verbs_for(pack(), codes) is None
+    (tmp_path / "cameo_verbs.toml").write_text(
+        'enabled = true\nskipped_roots = ["01", "02"]\n', encoding="utf-8"
+    )
+    found = cameo_verbs_for(pack(), codes)
+    assert found is not None and found.skipped_roots == ("01", "02")
+    (tmp_path / "cameo_verbs.toml").write_text("enabled = true\nconfidence = 3\n", encoding="utf-8")
+    with pytest.raises(LanguagePackError):
+        cameo_verbs_for(pack(), codes)

@@ -25,11 +25,14 @@ code is taken where a pattern gives two (``[042:043]``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from khabar.codes import CodeTables
+from khabar.errors import LanguagePackError
+from khabar.langpacks import LanguagePack
 from khabar.stages.events.lexicon import LexEntry
 
 if TYPE_CHECKING:
@@ -70,6 +73,8 @@ class CameoVerbs:
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     discards: tuple[re.Pattern[str], ...] = ()
     known_codes: frozenset[str] | None = None
+    skipped_roots: tuple[str, ...] = SKIPPED_ROOTS
+    confidence: float = CONFIDENCE
 
     # ------------------------------------------------------------------ lookup
     def entry(self, token: Token, sentence: SpacySpan | None = None) -> LexEntry | None:
@@ -91,14 +96,14 @@ class CameoVerbs:
                 best = pattern
         code = best.code if best is not None else default
         code = self._known(code)
-        if code is None or code.startswith(SKIPPED_ROOTS):
+        if code is None or code.startswith(self.skipped_roots):
             return None
         preps = best.prepositions if best is not None else ()
         return LexEntry(
             cameo=code,
             forms=((token.lemma_.lower(),),),
             target=tuple(dict.fromkeys((*preps, *TARGET_MARKERS))),
-            confidence=CONFIDENCE,
+            confidence=self.confidence,
             requires_source=True,
             requires_target=True,
             origin=f"CAMEO.2.0.txt {block}" + (f" line {best.line}" if best is not None else ""),
@@ -310,6 +315,26 @@ def parse_discards(text: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<!\w)(?:" + "|".join(phrases[i : i + 200]) + r")(?!\w)", re.IGNORECASE)
         for i in range(0, len(phrases), 200)
     )
+
+
+def cameo_verbs_for(pack: LanguagePack, codes: CodeTables) -> CameoVerbs | None:
+    """The dictionary as the pack's ``cameo_verbs.toml`` configures it; None when it is missing or
+    says ``enabled = false``."""
+    config = pack.section("cameo_verbs")
+    if not config.get("enabled", False):
+        return None
+    roots = config.get("skipped_roots", list(SKIPPED_ROOTS))
+    confidence = config.get("confidence", CONFIDENCE)
+    if not isinstance(roots, list) or not all(isinstance(r, str) for r in roots):
+        raise LanguagePackError(
+            f"{pack.directory / 'cameo_verbs.toml'}: skipped_roots must be a list of strings"
+        )
+    if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
+        raise LanguagePackError(
+            f"{pack.directory / 'cameo_verbs.toml'}: confidence must be a number in (0, 1]"
+        )
+    base = load_cameo_verbs(frozenset(codes.cameo))
+    return replace(base, skipped_roots=tuple(roots), confidence=float(confidence))
 
 
 @cache

@@ -128,6 +128,8 @@ class EnglishEventFinder:
             entry = self.cameo_verbs.entry(token, span)
             if entry is None:
                 continue
+            if _quoted(span, token):
+                continue  # a verb in quoted words is what someone said, not a coded act
             candidate = self._candidate(token, entry, index, mentions)
             if candidate is not None:
                 out.append(candidate)
@@ -639,6 +641,20 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
         return at_head[0].entity.id
     inside = mentions.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     return inside[0].entity.id if inside else None
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted(span: Span, token: Token) -> bool:
+    """True when an odd number of quotation marks precede ``token`` in its paragraph (a quotation
+    may open in an earlier sentence)."""
+    marks = 0
+    for t in reversed(token.doc[: token.i]):
+        if "\n" in t.text_with_ws:
+            break
+        marks += t.text in _QUOTE_MARKS
+    return marks % 2 == 1
 
 
 def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:

@@ -17,7 +17,7 @@ from khabar.codes import CodeTables
 from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePacks
 from khabar.model import Document, Span
-from khabar.stages.events.cameo_verbs import load_cameo_verbs
+from khabar.stages.events.cameo_verbs import cameo_verbs_for
 from khabar.stages.events.coding import EventCoder, Gazetteer
 from khabar.stages.events.common import Candidate, MentionIndex
 from khabar.stages.events.dependency import EnglishEventFinder
@@ -69,9 +69,8 @@ class EventStage:
             # events.toml says how to find arguments: "dependency" (spaCy parse) or "pattern" (words
             # and postpositions, for languages without an installable parser).
             if lexicon.finder == "dependency":
-                # verbs the lexicon lacks: the CAMEO verb dictionary (codes this code table knows)
-                verbs = load_cameo_verbs(frozenset(self.codes.cameo))
-                self.english[pack.code] = EnglishEventFinder(lexicon, verbs)
+                # sentences the lexicon codes nothing in: the CAMEO verb dictionary (cameo_verbs.toml)
+                self.english[pack.code] = EnglishEventFinder(lexicon, cameo_verbs_for(pack, self.codes))
             else:
                 self.hindi[pack.code] = HindiEventFinder(lexicon)
         # "since" words per language (dates.toml): a date in a "since" phrase dates no later event.
