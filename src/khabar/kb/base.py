@@ -156,19 +156,22 @@ def shadow_imported(
     curated: list[Actor], imported: list[Actor]
 ) -> tuple[list[Actor], list[tuple[Actor, str]]]:
     """Split imported actors into those kept and those a curated actor of the same type already names
-    (same normalised name or alias, Latin script): (kept, [(left-out actor, curated id)])."""
+    (the imported name, or a full-name alias, equal to a curated name or alias in letters and digits,
+    Latin script): (kept, [(left-out actor, curated id)])."""
     names: dict[tuple[str, str], str] = {}
     for actor in curated:
         for spelling in (actor.name, *actor.aliases):
-            if spelling.isascii() and len(spelling.split()) >= 2:
+            if spelling.isascii():
                 names.setdefault((actor.type, _name_key(spelling)), actor.id)
     kept: list[Actor] = []
     shadowed: list[tuple[Actor, str]] = []
     for actor in imported:
+        # its name in any length (XINHUA), its other spellings only when they are full names
+        spellings = [actor.name, *(a for a in actor.aliases if len(a.split()) >= 2)]
         owner = next(
             (
                 names[(actor.type, _name_key(s))]
-                for s in (actor.name, *actor.aliases)
+                for s in spellings
                 if s.isascii() and (actor.type, _name_key(s)) in names
             ),
             None,
