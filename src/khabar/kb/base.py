@@ -188,6 +188,39 @@ def _name_key(spelling: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", spelling.casefold()).split())
 
 
+# Words that make an imported alias a role or a government rather than a name (Phoenix lists "BUSH
+# ADMINISTRATION" and "PRESIDENT BUSH" as synonyms of the person): such aliases are found by search only.
+_ROLE_WORDS = frozenset(
+    [
+        "administration",
+        "government",
+        "regime",
+        "cabinet",
+        "camp",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "general",
+        "chancellor",
+        "leader",
+        "chairman",
+        "secretary",
+        "senator",
+        "governor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+    ]
+)
+
+
 def imported_matchable(actor: Actor) -> tuple[str, ...]:
     """The aliases of an imported actor the mention finder may use in running text: names of two or
     more words, and acronyms of three or more capitals (a single imported word such as a surname is
@@ -195,6 +228,8 @@ def imported_matchable(actor: Actor) -> tuple[str, ...]:
     out = []
     for spelling in (actor.name, *actor.aliases):
         words = spelling.split()
+        if _ROLE_WORDS & {w.casefold().strip(".,'’") for w in words}:
+            continue  # "Bush Administration", "President Bush": a role or a government, not the name
         letters = [ch for ch in spelling if ch.isalpha()]
         if len(words) >= 2 or (len(letters) >= 3 and all(ch.isupper() for ch in letters)):
             out.append(spelling)
