@@ -13,7 +13,7 @@ from khabar.resources import Resources
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(Resources.load(english=False))
+    return Extractor(Resources.load(parsers=False))
 
 
 def run(extractor: Extractor, text: str, published: str = "2024-11-12") -> Document:

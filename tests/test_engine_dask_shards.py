@@ -174,7 +174,11 @@ def test_merge_skips_content_already_stored_like_the_store(tmp_path: Path) -> No
     with Store(tmp_path / "k.duckdb") as store:
         result = merge_shards(out, store)
         ids = [row[0] for row in store.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
-    assert ids == ["a", "c"] and result.unchanged == 1  # as Store.write: the same raw text is stored once
+    # as Store.write: the same raw text is stored once, and the second id is reported as a duplicate
+    assert ids == ["a", "c"] and result.unchanged == 0
+    assert [(origin.rsplit("/", 1)[-1], message) for origin, message in result.duplicates] == [
+        ("dup.jsonl:2", "same text as article 'a'; stored once, under that id")
+    ]
 
 
 def test_merge_of_a_directory_without_plan_is_a_clear_error(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.codes import CodeTables
+from khabar.kb import KnowledgeBase
 from khabar.langpacks import load_language_packs
 from khabar.model import Entity, Mention, Span
 from khabar.stages.events.common import Candidate, MentionIndex
@@ -29,7 +30,7 @@ def finder() -> HindiEventFinder:
     assert pack is not None
     lexicon = load_lexicon(pack, CodeTables.load())
     assert lexicon is not None
-    return HindiEventFinder(lexicon)
+    return HindiEventFinder(lexicon, KnowledgeBase.load())
 
 
 def _find(finder: HindiEventFinder, text: str) -> list[Candidate]:

@@ -15,9 +15,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "kb"
 
 @pytest.fixture()
 def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "user-kb"
-    monkeypatch.setenv("KHABAR_KB_DIR", str(directory))
-    return directory
+    monkeypatch.setenv("KHABAR_HOME", str(tmp_path / "home"))
+    return tmp_path / "home" / "kb"
 
 
 def test_import_valid_file_then_search_it(
@@ -29,7 +28,6 @@ def test_import_valid_file_then_search_it(
     assert (user_dir / "users.csv").read_bytes() == (FIXTURES / "users.csv").read_bytes()
     assert "imported 2 actor(s)" in result.output
 
-    monkeypatch.setenv("KHABAR_CACHE_DIR", str(tmp_path / "cache"))
     data = ["--data-dir", str(FIXTURES / "data")]
     result = runner.invoke(kb_group, ["search", "जेन डो", "--json", "--limit", "3", *data])
     assert result.exit_code == 0, result.output

@@ -304,3 +304,13 @@ def test_demonyms_cover_actor_and_required_countries(actors: list[tuple[str, dic
     uncovered = (actor_countries | REQUIRED_COUNTRIES) - set(dem)
     assert not uncovered, sorted(uncovered)
     assert not problems, problems
+
+
+def test_the_actor_schema_and_the_model_share_their_vocabularies() -> None:
+    """kb/data/schema.toml (for actor files) and khabar.model (for the checker) list the same codes."""
+    from khabar.kb.validate import Schema
+    from khabar.model import ENTITY_TYPES, SECTORS
+
+    schema = Schema.load()
+    assert schema.types == frozenset(ENTITY_TYPES)
+    assert schema.sectors == frozenset(SECTORS)

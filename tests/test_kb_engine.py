@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "kb"
 @pytest.fixture(scope="session")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KHABAR_CACHE_DIR", str(tmp_path_factory.mktemp("kb-cache")))
+        patch.setenv("KHABAR_HOME", str(tmp_path_factory.mktemp("khabar-home")))
         yield KnowledgeBase.load(data_dir=FIXTURES / "data", read_user_dir=False)
 
 
@@ -181,9 +181,10 @@ def test_extra_files_and_duplicate_ids(tmp_path: Path) -> None:
 
 
 def test_user_dir_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "mine.jsonl").write_text(
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "mine.jsonl").write_text(
         (FIXTURES / "users.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    monkeypatch.setenv("KHABAR_KB_DIR", str(tmp_path))
+    monkeypatch.setenv("KHABAR_HOME", str(tmp_path))  # the user's actor files are in $KHABAR_HOME/kb
     kb2 = KnowledgeBase.load(data_dir=FIXTURES / "data", generated=False)
     assert kb2.lookup("जॉन रो")[0].id == "john_roe"

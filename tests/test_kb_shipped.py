@@ -14,7 +14,7 @@ from khabar.kb.quality import transliteration_match_rate
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KHABAR_CACHE_DIR", str(tmp_path_factory.mktemp("kb-cache")))
+        patch.setenv("KHABAR_HOME", str(tmp_path_factory.mktemp("khabar-home")))
         yield KnowledgeBase.load(read_user_dir=False)
 
 

@@ -1,4 +1,4 @@
-"""The shared English parser: one parse per text, whatever stage asks first."""
+"""The English parser plug-in: what it keeps of spaCy, and one parse per document, in ``doc.parses``."""
 
 from __future__ import annotations
 
@@ -12,22 +12,25 @@ def parser() -> EnglishParser:
     return EnglishParser(load_english_model())
 
 
-def test_same_text_is_parsed_once(parser: EnglishParser) -> None:
-    text = "Russian Defence Minister Sergei Shoigu met Chinese Foreign Minister Wang Yi in Beijing."
-    first = parser(text)
-    again = parser("".join(list(text)))  # an equal string that is not the same object
-    assert again is first
+def test_the_parse_has_what_the_engines_read(parser: EnglishParser) -> None:
+    first = parser("Russian Defence Minister Sergei Shoigu met Chinese Foreign Minister Wang Yi in Beijing.")
     assert [e.text for e in first.ents]  # the parse has entities (NER ran)
     assert any(t.dep_ == "nsubj" for t in first)  # and dependencies (parser ran)
     assert any(t.lemma_ == "meet" for t in first)  # and lemmas
 
 
-def test_other_text_replaces_the_memo(parser: EnglishParser) -> None:
-    a = parser("Iran threatened to cut off electricity.")
-    b = parser("Japan urged restraint.")
-    assert a is not b
-    assert b.text == "Japan urged restraint."
-    assert parser("Iran threatened to cut off electricity.") is not a  # one entry only: parsed anew
+def test_the_pipeline_parses_each_document_once_into_a_declared_field() -> None:
+    from khabar.api import Extractor
+    from khabar.resources import Resources
+
+    resources = Resources.load()
+    calls: list[str] = []
+    parse = resources.parsers["en"]
+    resources.parsers["en"] = lambda text: calls.append(text) or parse(text)
+    doc = Extractor(resources).extract("Joe Biden met Xi Jinping in Beijing on Tuesday.", lang="en")
+    assert len(calls) == 1  # the mention finder and the event engine read the same parse
+    assert doc.parses is not None and doc.parses["en"].text == doc.clean
+    assert doc.events, "the event engine read the parse"
 
 
 def test_every_component_the_finders_read_stays_enabled(parser: EnglishParser) -> None:
@@ -53,7 +56,7 @@ def test_a_line_break_starts_a_sentence(parser: EnglishParser) -> None:
 def test_dateline_is_blanked_before_parsing_with_offsets_kept() -> None:
     from khabar.resources import Resources
 
-    parser = Resources.load().english_nlp
+    parser = Resources.load().parsers.get("en")
     assert parser is not None
     text = "WASHINGTON, April 2 (Reuters) - Joe Biden and Xi Jinping spoke by phone on Tuesday."
     doc = parser(text)

@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from khabar.cli import main
-from khabar.exports import GDELT_COLUMNS, write_gdelt
 from khabar.model import (
     Document,
     Entity,
@@ -107,22 +106,6 @@ def test_quotes_by_speaker(db: Path) -> None:
         assert query_quotes(store.con, speaker="Wang Yi") == []
     assert len(rows) == 2 and rows[0]["article_id"] == "seed"  # newest article first
     assert rows[0]["text"] == "अमेरिका गलत है" and rows[0]["speaker_name"] == "Sergei Shoigu"
-
-
-def test_gdelt_export_uses_gdelt_columns(db: Path) -> None:
-    with Store(db, read_only=True) as store:
-        rows = query_events(store.con, EventFilter(article_id="seed"))
-    out = io.StringIO()
-    assert write_gdelt(rows, out) == 2
-    lines = out.getvalue().splitlines()
-    assert lines[0].split("\t") == list(GDELT_COLUMNS)
-    records = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines[1:]]
-    record = next(r for r in records if r["EventCode"] == "040")
-    assert (
-        record["SQLDATE"] == "20241112" and record["EventCode"] == "040" and record["EventRootCode"] == "04"
-    )
-    assert record["Actor1Code"] == "RUSGOV" and record["Actor2Name"] == "WANG YI"
-    assert record["ActionGeo_CountryCode"] == "CHN" and record["ActionGeo_Type"] == "4"
 
 
 def test_events_cli_table_csv_jsonl_and_parquet(db: Path, tmp_path: Path) -> None:

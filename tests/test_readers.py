@@ -278,7 +278,7 @@ def test_directory_batch_with_broken_files(tmp_path: Path) -> None:
     items = read(tmp_path)
     docs = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, ItemError)]
-    assert [d.id for d in docs] == ["a_good", "b_good", "z"]  # sorted, recursive
+    assert [d.id for d in docs] == ["a_good", "b_good", "sub/z"]  # sorted, recursive, ids relative
     assert [(Path(e.origin).name, e.message) for e in errors] == [
         ("c_latin1.txt", "not valid UTF-8 text (byte 0xe9 at offset 3)"),
         ("d_empty.txt", "empty file"),
@@ -299,7 +299,7 @@ def test_directory_symlinks(tmp_path: Path) -> None:
     assert all(isinstance(i, ItemError) and "symbolic link skipped" in i.message for i in skipped)
     assert len(skipped) == 2
     followed = read(root, options=ReadOptions(follow_symlinks=True))
-    assert [i.id for i in followed if isinstance(i, Document)] == ["o"]  # the loop is not walked twice
+    assert [i.id for i in followed if isinstance(i, Document)] == ["link/o"]  # the loop is not walked twice
     assert not [i for i in followed if isinstance(i, ItemError)]
 
 

@@ -33,12 +33,15 @@ OPERATIONS = [
     ("GET", "/api/actors"),
     ("GET", "/api/actors/{key}"),
     ("GET", "/api/quotes"),
+    ("GET", "/api/stories"),
+    ("GET", "/api/stories/{story_id}"),
+    ("GET", "/api/clusters"),
 ]
 
 
 @pytest.fixture(scope="module")
 def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    app = create_app(dev_store_copy(tmp_path_factory.mktemp("openapi")), resources())
+    app = create_app(dev_store_copy(tmp_path_factory.mktemp("openapi")), resources(), hosts=["*"])
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
 

@@ -46,7 +46,11 @@ def test_same_content_is_stored_once_and_force_reprocesses(tmp_path: Path) -> No
     with Store(path) as store:
         store.write([make_doc("a")])
         again = store.write([make_doc("a"), make_doc("a-copy")])  # same raw text under another id too
-        assert again.stored == [] and sorted(again.unchanged) == ["a", "a-copy"]
+        assert again.stored == [] and again.unchanged == ["a"]
+        # the same text under another id is not stored twice, and it is reported, not dropped
+        assert [(origin, message) for origin, message in again.duplicates] == [
+            ("a-copy.txt", "same text as article 'a'; stored once, under that id")
+        ]
         forced = store.write([make_doc("a")], force=True)
         assert forced.stored == ["a"]
         assert store.stats()["articles"] == 1

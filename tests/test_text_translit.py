@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from khabar.langpacks import BUILTIN_DIR, load_language_packs
 from khabar.text import latin_key, transliterate
 from khabar.text.translit import Transliterator, delete_schwas
 
@@ -60,7 +64,20 @@ def test_schwa_deletion_marks_unpronounced_vowels() -> None:
 
 
 def test_acronym_needs_two_letters() -> None:
-    tr = Transliterator.load()
+    tr = Transliterator.from_packs(load_language_packs())
     assert tr.acronym("जी") is None
     assert tr.acronym("यूएस") == "us"
     assert tr.acronym("सेर्गेई") is None
+
+
+def test_an_override_pack_reaches_the_transliterator(tmp_path: Path) -> None:
+    """The transliterator is built from the packs passed in, so an override pack's letter names count."""
+    pack = tmp_path / "hi"
+    shutil.copytree(BUILTIN_DIR / "hi", pack)
+    table = pack / "transliteration.toml"
+    text = table.read_text(encoding="utf-8")
+    table.write_text(text.replace("[letter_names]", '[letter_names]\n"ञञ" = "w"'), encoding="utf-8")
+    shipped = Transliterator.from_packs(load_language_packs())
+    overridden = Transliterator.from_packs(load_language_packs(BUILTIN_DIR, tmp_path))
+    assert shipped.acronym("ञञएस") is None
+    assert overridden.acronym("ञञएस") == "ws"

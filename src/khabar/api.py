@@ -11,8 +11,9 @@ from khabar.resources import Resources
 
 
 def build_pipeline(resources: Resources) -> Pipeline:
-    """The standard pipeline: clean → metadata → language → segment → dates → mentions → link →
+    """The standard pipeline: clean → metadata → language → segment → parse → dates → mentions → link →
     quotes → events."""
+    from khabar.stages.checks import InputChecksStage
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates.stage import DateStage
     from khabar.stages.events.stage import EventStage, kb_gazetteer
@@ -20,21 +21,27 @@ def build_pipeline(resources: Resources) -> Pipeline:
     from khabar.stages.link.stage import LinkStage
     from khabar.stages.mentions.stage import MentionStage
     from khabar.stages.metadata import MetadataStage
+    from khabar.stages.parse import ParseStage
     from khabar.stages.quotes.stage import QuoteStage
     from khabar.stages.segment import SegmentStage
 
     packs = resources.packs
+    metadata = MetadataStage(packs)
     return Pipeline(
         [
             CleanStage(packs),
-            MetadataStage(packs),
+            metadata,
             LanguageStage(packs),
             SegmentStage(packs),
+            ParseStage(resources),
             DateStage(packs),
             MentionStage(resources),
             LinkStage(resources),
             QuoteStage(packs),
-            EventStage(packs, nlp=resources.english_nlp, gazetteer=kb_gazetteer(resources.kb)),
+            EventStage(
+                packs, gazetteer=kb_gazetteer(resources.kb), kb=resources.kb, parsers=resources.parsers
+            ),
+            InputChecksStage(metadata),
         ]
     )
 

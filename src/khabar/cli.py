@@ -2,7 +2,11 @@
 
 Library code raises typed errors (``khabar.errors``); only this module prints and chooses exit codes:
 0 = everything went through, 1 = some input items failed (the rest were processed), 2 = usage or
-setup error (bad option, unreadable store).
+setup error (bad option, unreadable or locked store), 3 = evaluation below its floors (``khabar eval``),
+4 = internal error (a bug: the traceback is printed).
+
+Every piece of user text (file names, URLs, titles, article text) is printed escaped: ``[bold]`` in a
+file name is shown as written and ``[/x]`` cannot break the output.
 """
 
 from __future__ import annotations
@@ -19,15 +23,24 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from khabar.errors import KhabarError
-from khabar.model import Document, ItemError
+from khabar.model import EVENT_STATUSES, Document, ItemError
 
 DEFAULT_DB = "khabar.duckdb"
 BATCH_SIZE = 256
+EXIT_OK, EXIT_ITEMS_FAILED, EXIT_USAGE, EXIT_EVAL_FLOOR, EXIT_INTERNAL = 0, 1, 2, 3, 4
+EXIT_CODES_HELP = """\b
+Exit status:
+  0  everything went through (every item stored or printed)
+  1  some items failed or were not stored (each one is listed; the others went through)
+  2  usage or setup error (bad option, missing, unreadable or locked store)
+  3  khabar eval: a score is below its floor
+  4  internal error (a bug in khabar; the traceback is printed)"""
 
 # Piped output (a file, `less`, another program) gets wide tables instead of rich's 80-column default.
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
@@ -35,8 +48,36 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _fail(message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}")
-    sys.exit(2)
+    err.print(f"[bold red]error:[/] {escape(message)}")
+    sys.exit(EXIT_USAGE)
+
+
+def _print_warnings(doc: Document) -> None:
+    for warning in doc.warnings:
+        err.print(f"[yellow]warning[/] {escape(doc.origin or doc.id)}: {escape(warning)}")
+
+
+def _item_line(mark: str, origin: str, message: str) -> str:
+    """One reported item as console markup, its user text escaped."""
+    return f"  {mark} {escape(origin)}: {escape(message)}"
+
+
+class KhabarGroup(click.Group):
+    """The command group: an unexpected exception is an internal error with exit status 4, never 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except KhabarError as exc:  # a typed error that escaped a command: still a setup problem
+            _fail(str(exc))
+        except Exception:
+            import traceback
+
+            err.print("[bold red]internal error[/] (a bug in khabar; please report it with this traceback):")
+            err.print(escape(traceback.format_exc()), end="")
+            sys.exit(EXIT_INTERNAL)
 
 
 @contextmanager
@@ -49,13 +90,19 @@ def _reporting_errors() -> Iterator[None]:
 
 
 def _processed_items(
-    inputs: tuple[str, ...], workers: int, max_bytes: int, timeout: float
+    inputs: tuple[str, ...], workers: int, max_bytes: int, timeout: float, budget: Any = None
 ) -> Iterator[Document | ItemError]:
     from khabar.engine.local import process_local
     from khabar.readers import ReadOptions, iter_documents
 
     options = ReadOptions(max_bytes=max_bytes, url_timeout=timeout)
-    return process_local(iter_documents(list(inputs), options), workers=workers)
+    return process_local(iter_documents(list(inputs), options), workers=workers, budget=budget)
+
+
+def _budget(max_chars: int, article_timeout: float) -> Any:
+    from khabar.engine.budget import Budget
+
+    return Budget(max_chars=max_chars or None, seconds=article_timeout or None)
 
 
 def _progress(enabled: bool) -> Progress:
@@ -77,7 +124,13 @@ input_options = [
     click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1),
                  help="Largest input file, URL body or JSONL line accepted."),
     click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.1),
-                 help="Seconds to wait for an http(s) URL."),
+                 help="Seconds an http(s) URL may take in all (connection, headers and body)."),
+    click.option("--max-chars", default=200_000, show_default=True, type=click.IntRange(0),
+                 help="Longest article processed, in characters; a longer one is reported, not cut "
+                      "(0 = no limit)."),
+    click.option("--article-timeout", default=120.0, show_default=True, type=click.FloatRange(0),
+                 help="Seconds one article may take to process; a slower one is stopped and reported "
+                      "(0 = no limit)."),
 ]  # fmt: skip
 
 
@@ -87,7 +140,11 @@ def _with_input_options(func: Any) -> Any:
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=KhabarGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EXIT_CODES_HELP,
+)
 @click.version_option(package_name="khabar")
 def main() -> None:
     """khabar: political events from news articles in Hindi, English and more — offline, with every
@@ -118,21 +175,32 @@ def main() -> None:
     help="jsonl: one object a line; json: indented; text: a readable summary.",
 )
 @_with_input_options
-def extract(inputs: tuple[str, ...], fmt: str, workers: int, max_bytes: int, timeout: float) -> None:
+def extract(
+    inputs: tuple[str, ...],
+    fmt: str,
+    workers: int,
+    max_bytes: int,
+    timeout: float,
+    max_chars: int,
+    article_timeout: float,
+) -> None:
     """Process articles and print one output-contract object per article, without storing anything.
 
     Errors (unreadable files, malformed lines) go to standard error; the exit status is 1 if any item
     failed.
     """  # fmt: skip
+    from khabar.engine.lifecycle import sigterm_as_exit
     from khabar.output import to_contract
 
     failures = 0
-    with _reporting_errors():
-        for item in _processed_items(inputs, workers, max_bytes, timeout):
+    budget = _budget(max_chars, article_timeout)
+    with _reporting_errors(), sigterm_as_exit():
+        for item in _processed_items(inputs, workers, max_bytes, timeout, budget):
             if isinstance(item, ItemError):
                 failures += 1
-                err.print(f"[red]skipped[/] {item}")
+                err.print(f"[red]skipped[/] {escape(str(item))}")
                 continue
+            _print_warnings(item)
             record = to_contract(item)
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))
@@ -144,7 +212,7 @@ def extract(inputs: tuple[str, ...], fmt: str, workers: int, max_bytes: int, tim
 
 
 def _print_summary_of(record: dict[str, Any]) -> None:
-    out.rule(f"[bold]{record['id']}")
+    out.rule(f"[bold]{escape(record['id'])}")
     for key in (
         "title",
         "url",
@@ -156,10 +224,10 @@ def _print_summary_of(record: dict[str, Any]) -> None:
         "published_basis",
     ):
         if record.get(key):
-            out.print(f"[bold]{key}:[/] {record[key]}")
+            out.print(f"[bold]{key}:[/] {escape(str(record[key]))}")
     text = record["text"] or ""
     for sentence in record["sentences"]:
-        out.print(f"  [dim]{sentence['kind']:>7}[/] {text[sentence['start'] : sentence['end']]}")
+        out.print(f"  [dim]{sentence['kind']:>7}[/] {escape(text[sentence['start'] : sentence['end']])}")
 
 
 @main.command()
@@ -211,43 +279,53 @@ def ingest(
     workers: int,
     max_bytes: int,
     timeout: float,
+    max_chars: int,
+    article_timeout: float,
 ) -> None:
     """Process articles and store them in the DuckDB file, then print a summary.
 
     Re-ingesting the same content stores nothing new (use --force to re-process). A broken item is
-    reported and skipped; the others are stored. Exit status 1 if any item failed.
+    reported and skipped; the others are stored. An article's id is its path relative to the
+    directory named (or its URL, or the sidecar's id), so two files of the same name are two articles;
+    the same text under a second id is stored once and reported as a duplicate. Exit status 1 if any
+    item failed or was not stored.
     """  # fmt: skip
+    from khabar.engine.lifecycle import sigterm_as_exit
     from khabar.store import Store
 
+    budget = _budget(max_chars, article_timeout)
     if engine == "dask":
         from khabar.engine.command import ingest_with_dask
 
-        with _reporting_errors():
+        with _reporting_errors(), sigterm_as_exit():
             failed = ingest_with_dask(inputs, db=db, force=force, workers=workers, scheduler=scheduler,
-                                      shard_dir=shard_dir, max_bytes=max_bytes, timeout=timeout)  # fmt: skip
-        sys.exit(1 if failed else 0)
+                                      shard_dir=shard_dir, max_bytes=max_bytes, timeout=timeout,
+                                      budget=budget)  # fmt: skip
+        sys.exit(EXIT_ITEMS_FAILED if failed else EXIT_OK)
     if scheduler or shard_dir:
         _fail("--scheduler and --shard-dir need --engine dask")
 
     show_progress = err.is_terminal if progress is None else progress
     summary = IngestSummary()
     started = time.perf_counter()
-    with _reporting_errors(), Store(db) as store, _progress(show_progress) as bar:
+    with _reporting_errors(), sigterm_as_exit(), Store(db) as store, _progress(show_progress) as bar:
         task = bar.add_task("ingesting", total=None, rate="")
         batch: list[Document] = []
 
         def flush() -> None:
             result = store.write(batch, force=force)
             summary.add_write(result, batch)
-            store.record_errors(result.failed)
+            store.record_errors([*result.failed, *result.duplicates])
             batch.clear()
 
-        for item in _processed_items(inputs, workers, max_bytes, timeout):
+        for item in _processed_items(inputs, workers, max_bytes, timeout, budget):
             if isinstance(item, ItemError):
                 summary.errors.append((item.origin, item.message))
                 store.record_errors([(item.origin, item.message)])
-                err.print(f"[red]skipped[/] {item}")
+                err.print(f"[red]skipped[/] {escape(str(item))}")
             else:
+                summary.warnings += len(item.warnings)
+                _print_warnings(item)
                 batch.append(item)
                 if len(batch) >= BATCH_SIZE:
                     flush()
@@ -258,7 +336,7 @@ def ingest(
             flush()
         summary.seconds = time.perf_counter() - started
         summary.print(db, store.stats()["articles"])
-    sys.exit(1 if summary.errors else 0)
+    sys.exit(EXIT_ITEMS_FAILED if summary.errors or summary.duplicates else EXIT_OK)
 
 
 class IngestSummary:
@@ -269,6 +347,8 @@ class IngestSummary:
         self.stored = 0
         self.unchanged = 0
         self.errors: list[tuple[str, str]] = []
+        self.duplicates: list[tuple[str, str]] = []  # (origin, message): not stored, listed
+        self.warnings = 0  # articles stored with something reported (an unreadable date, …)
         self.langs: Counter[str] = Counter()
         self.dates = 0
         self.date_basis: Counter[str] = Counter()
@@ -281,6 +361,7 @@ class IngestSummary:
         self.stored += len(result.stored)
         self.unchanged += len(result.unchanged)
         self.errors.extend(result.failed)
+        self.duplicates.extend(result.duplicates)
         for doc in batch:
             self.langs[doc.lang or "?"] += 1
             if doc.published:
@@ -296,14 +377,18 @@ class IngestSummary:
 
     def print(self, db: str, total_in_store: int) -> None:
         articles = self.read - len([e for e in self.errors if e])
-        table = Table(title=f"khabar ingest → {db}", show_header=False, title_justify="left")
+        table = Table(title=f"khabar ingest → {escape(db)}", show_header=False, title_justify="left")
         table.add_column(style="bold")
         table.add_column()
         table.add_row("items read", str(self.read))
         table.add_row("articles processed", str(max(articles, 0)))
         table.add_row("stored (new or changed)", str(self.stored))
         table.add_row("unchanged (already stored)", str(self.unchanged))
-        table.add_row("languages", ", ".join(f"{k} {v}" for k, v in self.langs.most_common()) or "-")
+        table.add_row(
+            "duplicates (not stored)", f"[yellow]{len(self.duplicates)}[/]" if self.duplicates else "0"
+        )
+        langs = ", ".join(f"{k} {v}" for k, v in self.langs.most_common()) or "-"
+        table.add_row("languages", escape(langs))
         table.add_row(
             "publication dates found",
             f"{self.dates} of {self.stored + self.unchanged}"
@@ -320,14 +405,19 @@ class IngestSummary:
             f"{self.found['entities']} / {self.found['quotes']} / {self.found['events']}",
         )
         table.add_row("errors", f"[red]{len(self.errors)}[/]" if self.errors else "0")
+        table.add_row("warnings", f"[yellow]{self.warnings}[/]" if self.warnings else "0")
         rate = self.read / self.seconds if self.seconds else 0.0
         table.add_row("time", f"{self.seconds:.1f} s ({rate:.1f} items/s)")
         table.add_row("articles in store", str(total_in_store))
         out.print(table)
         for origin, message in self.errors[:20]:
-            out.print(f"  [red]✗[/] {origin}: {message}")
+            out.print(_item_line("[red]✗[/]", origin, message))
         if len(self.errors) > 20:
             out.print(f"  … and {len(self.errors) - 20} more (see the ingest_errors table)")
+        for origin, message in self.duplicates[:20]:
+            out.print(_item_line("[yellow]=[/]", origin, message))
+        if len(self.duplicates) > 20:
+            out.print(f"  … and {len(self.duplicates) - 20} more duplicates (see the ingest_errors table)")
 
 
 @main.command()
@@ -349,7 +439,7 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record["contract"], ensure_ascii=False, indent=2))
         return
-    out.rule(f"[bold]{record['id']}")
+    out.rule(f"[bold]{escape(record['id'])}")
     published = record["published"]
     rows = {
         "title": record["title"],
@@ -358,11 +448,11 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
         "original url": record["original_url"],
         "outlet": record["outlet"],
         "language": f"{record['lang']} ({record['script']})",
-        "published": f"{published} [dim](from {record['published_basis']})[/]" if published else "unknown",
+        "published": f"{published} (from {record['published_basis']})" if published else "unknown",
     }
     for key, value in rows.items():
         if value:
-            out.print(f"[bold]{key:>13}:[/] {value}")
+            out.print(f"[bold]{key:>13}:[/] {escape(str(value))}")
     clean = record["clean"] or ""
     out.print()
     out.print("[bold]Clean text[/] [dim](sentence kind, then text)[/]")
@@ -377,7 +467,8 @@ def show(article_id: str, db: str, raw: bool, as_json: bool) -> None:
     trims = len(record["removed"]) - len(leftovers)
     out.print(f"[bold]Removed[/] ({len(leftovers)} leftovers and {trims} whitespace trims; raw offsets)")
     for span in leftovers:
-        out.print(f"  [{span['start']}, {span['end']}) [magenta]{span['kind']}[/]: {span['text']!r}")
+        where = escape(f"[{span['start']}, {span['end']})")
+        out.print(f"  {where} [magenta]{escape(span['kind'])}[/]: {escape(repr(span['text']))}")
     if raw:
         out.print()
         out.print("[bold]Raw text[/] [dim](removed spans marked ⟦kind: …⟧)[/]")
@@ -410,7 +501,7 @@ def stats(db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, default=str, indent=2))
         return
-    table = Table(title=f"khabar store {db}", show_header=False, title_justify="left")
+    table = Table(title=f"khabar store {escape(db)}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
     for key, value in figures.items():
@@ -418,7 +509,7 @@ def stats(db: str, as_json: bool) -> None:
             value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
         elif isinstance(value, tuple):
             value = " … ".join(str(v) for v in value)
-        table.add_row(key.replace("_", " "), str(value))
+        table.add_row(key.replace("_", " "), escape(str(value)))
     out.print(table)
 
 
@@ -444,7 +535,7 @@ def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     type=click.IntRange(1, 4),
     help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.",
 )
-@click.option("--status", type=click.Choice(["occurred", "planned", "intended", "denied", "hypothetical"]))
+@click.option("--status", type=click.Choice(EVENT_STATUSES))
 @click.option(
     "--from", "date_from", callback=_parse_day, metavar="YYYY-MM-DD", help="Events on or after this date."
 )
@@ -457,17 +548,21 @@ def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "jsonl", "parquet", "gdelt"]),
+    type=click.Choice(["table", "csv", "jsonl", "parquet", "gdelt", "gdelt-mentions"]),
     default="table",
     show_default=True,
-    help="gdelt: tab-separated with GDELT 2.0 event column names.",
+    help="gdelt: the 61-column GDELT 2.0 Events table (one row per event cluster, no header); "
+    "gdelt-mentions: the GDELT 2.0 Mentions table (one row per report of an event).",
+)
+@click.option(
+    "--clustered", is_flag=True, help="One row per event cluster (a real-world event), not per report."
 )
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (required for parquet)."
 )
-def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) -> None:
-    """List stored events with filters; print a table or export CSV, JSONL, Parquet or GDELT TSV."""
-    from khabar.exports import write_csv, write_gdelt, write_jsonl, write_parquet
+def events(db: str, fmt: str, output: str | None, limit: int, clustered: bool, **filters: Any) -> None:
+    """List stored events with filters; print a table or export CSV, JSONL, Parquet or GDELT 2.0."""
+    from khabar.exports import write_csv, write_jsonl, write_parquet
     from khabar.kb import KnowledgeBase
     from khabar.store import Store
     from khabar.store.queries import EVENT_COLUMNS, EventFilter, query_events
@@ -476,6 +571,12 @@ def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) ->
     if fmt == "parquet" and not output:
         _fail("--format parquet needs --output FILE")
     kb = KnowledgeBase.load() if (flt.actor or flt.source or flt.target) else None
+    if clustered or fmt in ("gdelt", "gdelt-mentions"):
+        from khabar.stories.command import write_clusters
+
+        with _reporting_errors(), Store(db, read_only=True) as store:
+            write_clusters(store.con, flt, kb, fmt=fmt, output=output, limit=limit or None)
+        return
     with _reporting_errors(), Store(db, read_only=True) as store:
         rows = query_events(store.con, flt, kb=kb, limit=limit or None)
     if fmt == "table":
@@ -484,21 +585,19 @@ def events(db: str, fmt: str, output: str | None, limit: int, **filters: Any) ->
     if fmt == "parquet":
         assert output is not None
         write_parquet(rows, Path(output))
-        err.print(f"{len(rows)} events written to {output}")
+        err.print(f"{len(rows)} events written to {escape(output)}")
         return
     handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     try:
         if fmt == "csv":
             count = write_csv(rows, [*EVENT_COLUMNS, "url", "outlet"], handle)
-        elif fmt == "jsonl":
-            count = write_jsonl(rows, handle)
         else:
-            count = write_gdelt(rows, handle)
+            count = write_jsonl(rows, handle)
     finally:
         if output:
             handle.close()
     if output:
-        err.print(f"{count} events written to {output}")
+        err.print(f"{count} events written to {escape(output)}")
 
 
 def _print_events_table(rows: list[dict[str, Any]]) -> None:
@@ -510,15 +609,16 @@ def _print_events_table(rows: list[dict[str, Any]]) -> None:
         table.add_column(column, overflow="fold")
     for row in rows:
         trigger = row.get("trigger_text") or ""
+        e = escape
         table.add_row(
-            row.get("date") or "?",
-            f"{row.get('source_name') or '-'} [dim]{row.get('source_code') or ''}[/]",
-            f"{row.get('plover') or ''} [dim]{row.get('cameo')}[/]",
-            f"{row.get('target_name') or '-'} [dim]{row.get('target_code') or ''}[/]",
-            row.get("location_name") or "",
-            row.get("status") or "",
-            f"{row['article_id']}#{row['sentence']}",
-            f"“{trigger}”",
+            e(str(row.get("date") or "?")),
+            f"{e(row.get('source_name') or '-')} [dim]{e(row.get('source_code') or '')}[/]",
+            f"{e(row.get('plover') or '')} [dim]{e(str(row.get('cameo')))}[/]",
+            f"{e(row.get('target_name') or '-')} [dim]{e(row.get('target_code') or '')}[/]",
+            e(row.get("location_name") or ""),
+            e(row.get("status") or ""),
+            e(f"{row['article_id']}#{row['sentence']}"),
+            e(f"“{trigger}”"),
         )
     out.print(table)
     out.print(f"[dim]{len(rows)} events[/]")
@@ -547,8 +647,9 @@ def quotes(db: str, speaker: str | None, article_id: str | None, limit: int, as_
         out.print("no quotes match")
     for row in rows:
         kind = "direct" if row["direct"] else "reported"
-        out.print(f"[bold]{row['speaker_name'] or '?'}[/] [dim]({kind}, {row['article_id']})[/]")
-        out.print(f"  {row['text']}")
+        speaker, article = escape(row["speaker_name"] or "?"), escape(row["article_id"])
+        out.print(f"[bold]{speaker}[/] [dim]({kind}, {article})[/]")
+        out.print(f"  {escape(row['text'])}")
 
 
 def _register_optional_commands() -> None:
@@ -557,12 +658,14 @@ def _register_optional_commands() -> None:
     from khabar.evaluation.command import eval_command
     from khabar.kb.command import kb_group
     from khabar.server.command import serve_command
+    from khabar.stories.command import stories_command
 
     main.add_command(eval_command, "eval")
     main.add_command(kb_group, "kb")
     main.add_command(serve_command, "serve")
     main.add_command(merge_command, "merge")
     main.add_command(bench_command, "bench")
+    main.add_command(stories_command, "stories")
 
 
 _register_optional_commands()

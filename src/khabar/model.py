@@ -14,12 +14,34 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import Any, Literal, get_args
+
+# The vocabularies of the model, each defined once: a Literal type for the checker and a tuple of its
+# values for the code that validates input (gold files, pack data, query parameters).
 
 # Sentence kinds: the lead (title/first paragraph), ordinary body text, and photo captions, which later
 # stages must not code events or take dates from.
-SENTENCE_KINDS = ("lead", "body", "caption")
+SentenceKind = Literal["lead", "body", "caption"]
+SENTENCE_KINDS: tuple[SentenceKind, ...] = get_args(SentenceKind)
+# Entity (and actor) types: person, organisation, geopolitical entity, other location.
+EntityType = Literal["PER", "ORG", "GPE", "LOC"]
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
+# What the text says of an event: it happened, is planned, is intended, is denied, or is a condition.
+EventStatus = Literal["occurred", "planned", "intended", "denied", "hypothetical"]
+EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
+# How much of a date is known (ISO dates YYYY-MM-DD, YYYY-MM, YYYY).
+DatePrecision = Literal["day", "month", "year"]
+DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
+# CAMEO role (sector) codes (CAMEO 1.1b3 codebook, "Actor codes"); kb/data/schema.toml lists the same
+# codes for actor files (tests/test_kb_data.py checks that they agree).
+Sector = Literal[
+    "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "IGO", "IMG",
+    "INS", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "NGM", "NGO", "OPP", "PKO", "PTY", "RAD",
+    "REB", "REF", "REL", "SEP", "SPY", "UAF",
+]  # fmt: skip
+SECTORS: tuple[Sector, ...] = get_args(Sector)
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,7 +75,7 @@ class Sentence:
 
     start: int
     end: int
-    kind: str = "body"
+    kind: SentenceKind = "body"
     lang: str | None = None
 
 
@@ -132,7 +154,7 @@ class EntityMention:
     start: int
     end: int
     text: str
-    type: str | None = None  # PER | ORG | GPE | LOC when known
+    type: EntityType | None = None  # when known
     kb_ids: tuple[str, ...] = ()  # knowledge-base candidates, best first
     finder: str = ""  # what found it: kb, title, honorific, acronym, ner, pattern …
     title: str | None = None  # canonical English title from the text, e.g. "Foreign Minister"
@@ -146,7 +168,7 @@ class EntityMention:
 @dataclass(slots=True)
 class Entity:
     id: str
-    type: str  # PER | ORG | GPE | LOC
+    type: EntityType
     name: str  # canonical English name
     mentions: list[Mention] = field(default_factory=list)
     actor_code: str | None = None
@@ -184,7 +206,7 @@ class DateMention:
     end: int
     text: str
     value: str | None  # ISO date (YYYY-MM-DD, YYYY-MM or YYYY by precision); None when unresolvable
-    precision: str | None  # day | month | year
+    precision: DatePrecision | None
     end_value: str | None = None  # last day of a range ("11 से 14 नवंबर")
     relative: bool = False  # resolved from the publication date (कल, last week, on Tuesday …)
     sentence: int | None = None
@@ -212,9 +234,9 @@ class Event:
     trigger: Span
     sentence: int
     date: str | None = None
-    date_precision: str | None = None  # day | month | year
+    date_precision: DatePrecision | None = None
     location: Location | None = None
-    status: str = "occurred"  # occurred | planned | intended | denied | hypothetical
+    status: EventStatus = "occurred"
     confidence: float = 0.5
     date_text: str | None = None  # the wording the date came from, kept even when unresolved
     evidence: list[Evidence] = field(default_factory=list)  # every sentence stating this event
@@ -238,6 +260,9 @@ class Document:
     hint_published_basis: str | None = None  # "reader" or "html_meta"
     hint_lang: str | None = None
     hint_outlet: str | None = None
+    # Problems met with this article that did not stop it (an impossible date given, …), one sentence
+    # each; readers and stages append, nothing removes.
+    warnings: list[str] = field(default_factory=list)
     # clean
     clean: str | None = None
     offset_map: OffsetMap | None = None
@@ -254,6 +279,10 @@ class Document:
     script: str | None = None
     # segment
     sentences: list[Sentence] | None = None
+    # parse: language code → the parse of the whole clean text by that language's parser plug-in, for
+    # every language of the document (or of one of its sentences) whose pack names a parser. Working
+    # data for the engines that read it, never output, and dropped when the document is pickled.
+    parses: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     # dates
     dates: list[DateMention] | None = None
     # mentions → link
@@ -261,6 +290,14 @@ class Document:
     entities: list[Entity] | None = None
     quotes: list[Quote] | None = None
     events: list[Event] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "parses"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.parses = None
+        for name, value in state.items():
+            setattr(self, name, value)
 
     @property
     def content_hash(self) -> str:

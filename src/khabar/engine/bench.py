@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from khabar.langpacks import load_language_packs
 from khabar.model import Document, ItemError
 from khabar.readers import ReadOptions, iter_documents
 from khabar.resources import Resources
@@ -49,7 +50,8 @@ class BenchConfig:
     articles: int = 2000
     workers: tuple[int, ...] = (1, 2)
     engines: tuple[str, ...] = ("local",)
-    mix: str = "dev"  # dev: the whole dev corpus + long articles; hindi: ~2 KB Hindi articles only
+    # dev: the whole dev corpus + long articles; a language pack's name (hindi): its ~2 KB articles only
+    mix: str = "dev"
     long_every: int = 50  # every n-th article is a long one (dev mix; 0 = none)
     stage_sample: int = 500  # articles timed stage by stage (in one process)
     profile_sample: int = 200  # articles run under cProfile through the slowest stage
@@ -58,6 +60,12 @@ class BenchConfig:
     corpus_dir: Path = DEV_CORPUS
     workdir: Path | None = None  # where the corpus and stores go (default: a temporary directory)
     seed: int = 7
+    # Real, unique articles (JSONL files, article files or directories) instead of the replicated dev
+    # corpus: first and warm passes per language, spaCy's time on the same English text beside ours.
+    corpus_files: tuple[Path, ...] = ()
+    cold_start: bool = False  # time a new process: import, load, first article (and spaCy's load)
+    linearity: int = 0  # base copies of a dev article on one line, doubled four times (0 = skip)
+    linearity_pack: str = "hindi"  # the language pack whose first dev article the linearity row uses
 
 
 # --- the corpus -----------------------------------------------------------------------------------------
@@ -86,12 +94,22 @@ def _dev_articles(corpus_dir: Path) -> list[tuple[str, str, str]]:
     return articles
 
 
+def _pack_code(name: str) -> str:
+    """The code of the shipped language pack called ``name`` (``hindi`` → its code)."""
+    packs = load_language_packs()
+    for pack in packs:
+        if pack.name.casefold() == name.casefold():
+            return pack.code
+    raise ValueError(f"unknown benchmark mix {name!r}: 'dev' or a language pack's name")
+
+
 def build_corpus(config: BenchConfig, dest: Path) -> Corpus:
     """Write the N-article JSONL corpus (see the module docstring)."""
     dev = _dev_articles(config.corpus_dir)
-    if config.mix == "hindi":
-        base = [a for a in dev if a[1] == "hi" and 1500 <= len(a[2].encode("utf-8")) // 3 <= 3000]
-        base = base or [a for a in dev if a[1] == "hi"]
+    if config.mix != "dev":
+        code = _pack_code(config.mix)
+        base = [a for a in dev if a[1] == code and 1500 <= len(a[2].encode("utf-8")) // 3 <= 3000]
+        base = base or [a for a in dev if a[1] == code]
         long_every = 0
     else:
         base, long_every = dev, config.long_every
@@ -180,7 +198,7 @@ class StageFigure:
             "seconds": round(self.seconds, 4),
             "share": round(self.seconds / total, 4) if total else 0.0,
             "articles_per_s": round(self.articles / self.seconds, 1) if self.seconds else None,
-            "mb_per_s": round(self.mb / self.seconds, 3) if self.seconds else None,
+            "mb_per_s": _significant(self.mb / self.seconds) if self.seconds else None,
             "ms_per_article": round(1000 * self.seconds / self.articles, 3) if self.articles else None,
         }
 
@@ -463,7 +481,7 @@ def build_event_store(db: Path, n_events: int, seed: int = 7, events_per_article
                     "content_hash": ids,
                     "url": pc.binary_join_element_wise("https://example.org/", ids, ""),
                     "outlet": pa.array(rng.choice(["tass", "xinhua", "pti", "afp"], count)),
-                    "lang": pa.array(rng.choice(["hi", "en"], count)),
+                    "lang": pa.array(rng.choice(sorted(load_language_packs().codes, reverse=True), count)),
                     "raw": pa.array(["…"] * count),
                     "published": published,
                 }
@@ -642,9 +660,17 @@ class BenchResult:
     profile: dict[str, Any] | None = None
     runs: list[dict[str, Any]] = field(default_factory=list)
     queries: dict[str, Any] | None = None
+    passes: list[dict[str, Any]] = field(default_factory=list)  # real corpus: first/warm per language
+    yardstick: dict[str, Any] | None = None  # spaCy en_core_web_sm on the same English articles
+    cold_start: list[dict[str, Any]] = field(default_factory=list)
+    linearity: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "passes": self.passes,
+            "yardstick": self.yardstick,
+            "cold_start": self.cold_start,
+            "linearity": self.linearity,
             "config": self.config,
             "machine": self.machine,
             "corpus": self.corpus,
@@ -682,9 +708,11 @@ def _workdir(config: BenchConfig) -> Iterator[Path]:
 def run_benchmark(config: BenchConfig, log: Callable[[str], None] = lambda _m: None) -> BenchResult:
     """Everything in the module docstring; ``log`` receives one line per step (progress)."""
     with _workdir(config) as work:
+        if config.corpus_files:
+            return _run_real(config, work, log)
         corpus = build_corpus(config, work)
         result = BenchResult(
-            config={k: (str(v) if isinstance(v, Path) else v) for k, v in _config_items(config)},
+            config=dict(_config_items(config)),
             machine=_machine(),
             corpus={
                 "articles": corpus.articles,
@@ -712,34 +740,129 @@ def run_benchmark(config: BenchConfig, log: Callable[[str], None] = lambda _m: N
                 log(f"profile: stage {slowest.name!r} on {min(config.profile_sample, len(docs))} articles")
                 result.profile = profile_stage(slowest.name, docs[: config.profile_sample], resources)
             del docs, resources
-        for engine in config.engines:
-            for workers in config.workers:
-                log(f"end to end: engine {engine}, {workers} worker(s), {corpus.articles} articles")
-                db = work / f"e2e_{engine}_{workers}.duckdb"
-                db.unlink(missing_ok=True)
-                if engine == "dask":
-                    run = run_dask_engine(corpus.path, db, work / f"shards_{workers}", workers)
-                else:
-                    run = run_local(corpus.path, db, workers)
-                run["db_bytes"] = db.stat().st_size
-                result.runs.append(_derived(run, corpus))
-        if result.runs:
-            base = result.runs[0]["articles_per_s"]
-            for run in result.runs:
-                run["speed_up"] = round(run["articles_per_s"] / base, 2) if base else None
-        if config.events > 0:
-            log(f"queries: building a store of {config.events:,} synthetic events")
-            db = work / "events.duckdb"
-            db.unlink(missing_ok=True)
-            built = build_event_store(db, config.events, seed=config.seed)
-            log("queries: timing typical filters")
-            result.queries = {**built, "results": bench_event_queries(db, config.query_repeats)}
+        _end_to_end(config, corpus, work, result, log)
+        _extras(config, work, result, log)
         return result
 
 
+def _end_to_end(
+    config: BenchConfig, corpus: Corpus, work: Path, result: BenchResult, log: Callable[[str], None]
+) -> None:
+    for engine in config.engines:
+        for workers in config.workers:
+            log(f"end to end: engine {engine}, {workers} worker(s), {corpus.articles} articles")
+            db = work / f"e2e_{engine}_{workers}.duckdb"
+            db.unlink(missing_ok=True)
+            if engine == "dask":
+                run = run_dask_engine(corpus.path, db, work / f"shards_{workers}", workers)
+            else:
+                run = run_local(corpus.path, db, workers)
+            run["db_bytes"] = db.stat().st_size
+            result.runs.append(_derived(run, corpus))
+    if result.runs:
+        base = result.runs[0]["articles_per_s"]
+        for run in result.runs:
+            run["speed_up"] = round(run["articles_per_s"] / base, 2) if base else None
+
+
+def _extras(config: BenchConfig, work: Path, result: BenchResult, log: Callable[[str], None]) -> None:
+    """The optional rows: event queries, cold start, linearity."""
+    from khabar.engine import yardstick
+
+    if config.events > 0:
+        log(f"queries: building a store of {config.events:,} synthetic events")
+        db = work / "events.duckdb"
+        db.unlink(missing_ok=True)
+        built = build_event_store(db, config.events, seed=config.seed)
+        log("queries: timing typical filters")
+        result.queries = {**built, "results": bench_event_queries(db, config.query_repeats)}
+    if config.cold_start:
+        for lang, text in _cold_start_texts(config.corpus_dir).items():
+            log(f"cold start: a new process, {lang} article with an unknown name")
+            result.cold_start.append(yardstick.cold_start(text, lang))
+    if config.linearity > 0:
+        from khabar.api import Extractor
+
+        code = _pack_code(config.linearity_pack)
+        texts = [text for _stem, lang, text in _dev_articles(config.corpus_dir) if lang == code]
+        if not texts:
+            raise ValueError(f"linearity: no {config.linearity_pack} article in {config.corpus_dir}")
+        log(f"linearity: one line of {config.linearity}× a {config.linearity_pack} article, doubled 4 times")
+        extractor = Extractor()
+        result.linearity = yardstick.linearity(texts[0], extractor.extract, config.linearity)
+
+
+# A made-up name no curated list knows, in Latin and Devanagari letters, put before the first
+# article: whatever its language, the first extraction pays for an unknown-name search.
+_UNKNOWN_NAMES = "Zorawar Talpade / ज़ोरावर तलपड़े"
+
+
+def _cold_start_texts(corpus_dir: Path) -> dict[str, str]:
+    """The first dev article of each language, after the made-up name line."""
+    texts: dict[str, str] = {}
+    for _stem, lang, text in _dev_articles(corpus_dir):
+        texts.setdefault(lang, f"{_UNKNOWN_NAMES}\n{text}")
+    return texts
+
+
+def _run_real(config: BenchConfig, work: Path, log: Callable[[str], None]) -> BenchResult:
+    """The benchmark on real, unique articles (``config.corpus_files``)."""
+    from khabar.api import build_pipeline
+    from khabar.engine import yardstick
+
+    real = yardstick.build_real_corpus(config.corpus_files, work, limit=config.articles)
+    corpus = Corpus(real.path, real.articles, real.bytes, real.by_lang, 0)
+    result = BenchResult(
+        config=dict(_config_items(config)),
+        machine=_machine(),
+        corpus={
+            "mode": "real (unique articles, first seen)",
+            "sources": real.sources,
+            "articles": real.articles,
+            "duplicates_skipped": real.duplicates_skipped,
+            "mb": round(real.bytes / 1e6, 3),
+            "mean_kb": round(real.bytes / 1e3 / max(real.articles, 1), 2),
+            "by_lang": real.by_lang,
+            "long_articles": 0,
+        },
+    )
+    if config.stage_sample > 0:
+        docs = [d for d in iter_documents([str(real.path)], ReadOptions()) if isinstance(d, Document)]
+        docs = docs[: config.stage_sample]
+        log(f"stages: {len(docs)} articles in one process, first pass then warm pass")
+        started = time.perf_counter()
+        resources = Resources.load()
+        result.machine["resources_load_seconds"] = round(time.perf_counter() - started, 2)
+        langs: list[str] = []
+        result.passes = yardstick.stage_passes(docs, build_pipeline(resources), langs_out=langs)
+        del resources
+        model_lang = yardstick.yardstick_language()
+        same = [d.raw for d, lang in zip(docs, langs, strict=True) if lang == model_lang]
+        if same:
+            log(f"yardstick: spaCy's small model on the same {len(same)} articles in its language")
+            result.yardstick = yardstick.spacy_yardstick(same)
+            spacy_ms = result.yardstick["ms_per_article"]
+            for row in result.passes:
+                row["ratio_to_spacy"] = round(row["ms_per_article"] / spacy_ms, 3) if spacy_ms else None
+    _end_to_end(config, corpus, work, result, log)
+    _extras(config, work, result, log)
+    return result
+
+
+def _significant(value: float, digits: int = 3) -> float:
+    """``value`` to ``digits`` significant digits: a slow run on a tiny corpus is 0.000412 MB/s, not 0.0."""
+    return float(f"{value:.{digits}g}")
+
+
 def _config_items(config: BenchConfig) -> Iterator[tuple[str, Any]]:
-    for name in config.__slots__:  # type: ignore[attr-defined]
-        yield name, getattr(config, name)
+    """The configuration as JSON-ready pairs (paths as strings)."""
+    for name in config.__slots__:
+        value = getattr(config, name)
+        if isinstance(value, Path):
+            value = str(value)
+        elif isinstance(value, tuple) and any(isinstance(v, Path) for v in value):
+            value = [str(v) for v in value]
+        yield name, value
 
 
 def _derived(run: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
@@ -749,7 +872,7 @@ def _derived(run: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
         **run,
         "seconds": round(seconds, 2),
         "articles_per_s": round(articles / seconds, 2) if seconds else None,
-        "mb_per_s": round(corpus.bytes / 1e6 / seconds, 3) if seconds else None,
+        "mb_per_s": _significant(corpus.bytes / 1e6 / seconds) if seconds else None,
         "articles_per_s_per_core": round(articles / seconds / run["workers"], 2) if seconds else None,
         "db_kib_per_1000_articles": round(run["db_bytes"] / 1024 / max(articles, 1) * 1000, 1),
         "peak_rss_main_mib": round(run["peak_rss_main_mib"], 1),

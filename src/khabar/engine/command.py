@@ -15,8 +15,10 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
+from khabar.engine.budget import Budget
 from khabar.errors import KhabarError
 
 out = Console(highlight=False, soft_wrap=True)
@@ -28,7 +30,7 @@ def _reporting_errors() -> Iterator[None]:
     try:
         yield
     except KhabarError as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        err.print(f"[bold red]error:[/] {escape(str(exc))}")
         sys.exit(2)
 
 
@@ -46,8 +48,10 @@ def ingest_with_dask(
     shard_dir: str | None,
     max_bytes: int,
     timeout: float,
+    budget: Budget | None = None,
 ) -> bool:
-    """``khabar ingest --engine dask``: process into shards, then merge them. True if anything failed."""
+    """``khabar ingest --engine dask``: process into shards, then merge them. True if anything failed
+    or was not stored (a duplicate)."""
     from khabar.engine.dask_engine import run_dask
     from khabar.engine.shards import merge_shards
     from khabar.readers import ReadOptions
@@ -55,7 +59,7 @@ def ingest_with_dask(
 
     directory = Path(shard_dir) if shard_dir else default_shard_dir(db)
     where = scheduler or f"a local cluster of {workers} worker(s) on 127.0.0.1"
-    err.print(f"processing shards in {directory} on {where}")
+    err.print(f"processing shards in {escape(str(directory))} on {escape(where)}")
     report = run_dask(
         inputs,
         directory,
@@ -65,11 +69,15 @@ def ingest_with_dask(
         on_shard=lambda r: err.print(
             f"  {r.name}: {'already done' if r.skipped else f'{r.articles} articles, {r.errors} errors'}"
         ),
+        budget=budget,
     )
+    for name, reason in report.failed:
+        err.print(f"  [red]shard {escape(name)} failed:[/] {escape(reason)} (run again to retry it)")
     with Store(db) as store:
         merged = merge_shards(directory, store, force=force)
         total = store.stats()["articles"]
-    table = Table(title=f"khabar ingest --engine dask → {db}", show_header=False, title_justify="left")
+    title = f"khabar ingest --engine dask → {escape(db)}"
+    table = Table(title=title, show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
     table.add_row("input items", str(report.items))
@@ -77,13 +85,21 @@ def ingest_with_dask(
     table.add_row("shards merged", f"{merged.shards} (+{merged.already_merged} merged before)")
     table.add_row("stored (new or changed)", str(merged.stored))
     table.add_row("unchanged (already stored)", str(merged.unchanged))
+    dupes = len(merged.duplicates)
+    table.add_row("duplicates (not stored)", f"[yellow]{dupes}[/]" if dupes else "0")
     table.add_row("errors", f"[red]{len(merged.errors)}[/]" if merged.errors else "0")
     table.add_row("time", f"{report.seconds:.1f} s processing")
     table.add_row("articles in store", str(total))
     out.print(table)
     for origin, message in merged.errors[:20]:
-        out.print(f"  [red]✗[/] {origin}: {message}")
-    return bool(merged.errors or merged.incomplete)
+        out.print(f"  [red]✗[/] {escape(origin)}: {escape(message)}")
+    if len(merged.errors) > 20:
+        out.print(f"  … and {len(merged.errors) - 20} more (see the ingest_errors table)")
+    for origin, message in merged.duplicates[:20]:
+        out.print(f"  [yellow]=[/] {escape(origin)}: {escape(message)}")
+    if merged.incomplete:
+        out.print(f"  [red]{len(merged.incomplete)} shard(s) not finished[/]: run the same command again")
+    return bool(merged.errors or merged.incomplete or merged.duplicates or report.failed)
 
 
 @click.command("merge")
@@ -104,15 +120,16 @@ def merge_command(shard_dir: str, db: str, force: bool) -> None:
         result = merge_shards(Path(shard_dir), store, force=force)
         total = store.stats()["articles"]
     out.print(
-        f"merged {result.shards} shard(s) into {db} ({result.already_merged} merged before): "
-        f"{result.stored} stored, {result.unchanged} unchanged, {len(result.errors)} item errors; "
+        f"merged {result.shards} shard(s) into {escape(db)} ({result.already_merged} merged before): "
+        f"{result.stored} stored, {result.unchanged} unchanged, {len(result.duplicates)} duplicates, "
+        f"{len(result.errors)} item errors; "
         f"{total} articles in store"
     )
     if result.incomplete:
         out.print(
             f"[yellow]{len(result.incomplete)} shard(s) not finished:[/] {', '.join(result.incomplete[:10])}"
         )
-    sys.exit(1 if result.incomplete or result.errors else 0)
+    sys.exit(1 if result.incomplete or result.errors or result.duplicates else 0)
 
 
 def _worker_counts(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, ...]:
@@ -189,6 +206,28 @@ def _worker_counts(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     type=click.Path(file_okay=False),
     help="Keep the corpus and stores here (default: a temporary directory).",
 )
+@click.option(
+    "--corpus",
+    "corpus_files",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Real articles (JSONL, files or directories; repeatable) instead of the replicated dev corpus: "
+    "each unique article once (at most -n), first pass and warm pass per language, spaCy's own time "
+    "on the same English articles beside khabar's.",
+)
+@click.option(
+    "--cold-start",
+    is_flag=True,
+    help="Time a new process: import, load everything, extract a first article with an unknown name; "
+    "beside it, spaCy's model load.",
+)
+@click.option(
+    "--linearity",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Copies of a Hindi article on one line to start from, doubled four times (0 = skip).",
+)
 def bench_command(
     articles: int,
     workers: tuple[int, ...],
@@ -200,11 +239,19 @@ def bench_command(
     json_path: str | None,
     profile_out: str | None,
     workdir: str | None,
+    corpus_files: tuple[str, ...],
+    cold_start: bool,
+    linearity: int,
 ) -> None:
     """Measure throughput per stage and end to end, memory, store size and event-query latency.
 
     \b
+    By default the corpus is the dev corpus replicated N times (labelled "replicated": the per-word
+    memos answer most of it); --corpus measures real, unique, first-seen articles.
+
     Examples:
+      khabar bench --corpus news_hi.jsonl --corpus news_en.jsonl -n 600 --cold-start
+      khabar bench -n 1 --workers 1 --stage-sample 0 --linearity 4
       khabar bench -n 2000 --json bench.json
       khabar bench -n 2000 --mix hindi --workers 2 --stage-sample 0
       khabar bench -n 10 --workers 1 --stage-sample 0 --events 10000000
@@ -220,6 +267,9 @@ def bench_command(
         profile_sample=profile_sample,
         events=events,
         workdir=Path(workdir) if workdir else None,
+        corpus_files=tuple(Path(p) for p in corpus_files),
+        cold_start=cold_start,
+        linearity=linearity,
     )
     with _reporting_errors():
         result = run_benchmark(config, log=lambda line: err.print(f"[dim]bench:[/] {line}"))
@@ -229,7 +279,7 @@ def bench_command(
         Path(profile_out).write_text(result.profile["report"], encoding="utf-8")
     if json_path:
         Path(json_path).write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
-        err.print(f"figures written to {json_path}")
+        err.print(f"figures written to {escape(json_path)}")
 
 
 def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
@@ -237,7 +287,8 @@ def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
     corpus = figures["corpus"]
     machine = figures["machine"]
     out.print(
-        f"corpus: {corpus['articles']} articles, {corpus['mb']} MB (mean {corpus['mean_kb']} KB; "
+        f"corpus ({corpus.get('mode', 'replicated dev articles')}): "
+        f"{corpus['articles']} articles, {corpus['mb']} MB (mean {corpus['mean_kb']} KB; "
         f"{', '.join(f'{k} {v}' for k, v in corpus['by_lang'].items())}; {corpus['long_articles']} long); "
         f"machine: {machine['cpus']} cores, load {machine['load_average_at_start']}"
     )
@@ -280,6 +331,7 @@ def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
                 _num(run["db_kib_per_1000_articles"], 0),
             )
         out.print(table)
+    _print_real(figures)
     if figures["queries"]:
         queries = figures["queries"]
         table = Table(
@@ -293,6 +345,43 @@ def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
                 row["filter"], f"{row['matching']:,}", _num(row["p50_ms"]), _num(row["p95_ms"]),
                 _num(row["count_ms"]),
             )  # fmt: skip
+        out.print(table)
+
+
+def _print_real(figures: dict) -> None:  # type: ignore[type-arg]
+    """The first/warm passes, the spaCy yardstick, cold start and linearity rows."""
+    if figures["passes"]:
+        stage_names = list(figures["passes"][0]["stages_ms"])
+        table = Table(title="per stage, ms per article (one process)", title_justify="left")
+        for column in ("pass", "lang", "articles", "total", "× spaCy", *stage_names):
+            table.add_column(column, justify="left" if column in ("pass", "lang") else "right")
+        for row in figures["passes"]:
+            table.add_row(
+                row["pass"], row["lang"], str(row["articles"]), _num(row["ms_per_article"]),
+                _num(row.get("ratio_to_spacy"), 3),
+                *(_num(row["stages_ms"].get(name), 2) for name in stage_names),
+            )  # fmt: skip
+        out.print(table)
+    if figures["yardstick"]:
+        y = figures["yardstick"]
+        out.print(
+            f"yardstick: spaCy {y['model']} ({', '.join(y['pipeline'])}) on the same {y['articles']} "
+            f"English articles: {_num(y['ms_per_article'])} ms per article; model load {y['load_s']} s"
+        )
+    for row in figures["cold_start"]:
+        out.print(
+            f"cold start ({row['lang']}): import + load {row['load_s']} s, first article "
+            f"{row['first_article_s']} s, total {row['total_s']} s = {row['ratio_to_spacy_load']}× "
+            f"spaCy's model load ({row['spacy_model_load_s']} s)"
+        )
+    if figures["linearity"]:
+        table = Table(title="linearity: one line, size doubled", title_justify="left")
+        for column in ("copies", "characters", "seconds", "ratio to previous (2 = linear)"):
+            table.add_column(column, justify="right")
+        for row in figures["linearity"]:
+            table.add_row(
+                str(row["copies"]), f"{row['chars']:,}", _num(row["seconds"], 3), _num(row["ratio"], 2)
+            )
         out.print(table)
 
 

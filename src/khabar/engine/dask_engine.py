@@ -18,16 +18,20 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from khabar.engine.budget import Budget
+from khabar.engine.lifecycle import die_with_parent
 from khabar.engine.shards import (
     ShardError,
     ShardPlan,
@@ -44,7 +48,7 @@ from khabar.readers import ReadOptions
 from khabar.resources import Resources
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
 PipelineFn = Callable[[Document], Document]
 PipelineFactory = Callable[[Resources], PipelineFn]
@@ -104,12 +108,27 @@ class PipelinePlugin(WorkerPlugin):
         self._lock = None
 
 
-def _run_shard_task(spec: ShardSpec, shard_dir: str, options: ReadOptions, plugin_name: str) -> ShardResult:
+class DieWithParentPlugin(WorkerPlugin):
+    """Makes each worker process of a LocalCluster die with the driver that started it (Linux)."""
+
+    name = "khabar-die-with-parent"
+    idempotent = True
+
+    def __init__(self, parent_pid: int) -> None:
+        self.parent_pid = parent_pid
+
+    def setup(self, worker: object) -> None:
+        die_with_parent(self.parent_pid)
+
+
+def _run_shard_task(
+    spec: ShardSpec, shard_dir: str, options: ReadOptions, plugin_name: str, budget: Budget | None = None
+) -> ShardResult:
     """The task run on a worker (module-level, so that it pickles by reference)."""
     from distributed import get_worker
 
-    plugin = get_worker().plugins[plugin_name]
-    return process_shard(spec, Path(shard_dir), plugin.pipeline, options)
+    plugin: Any = get_worker().plugins[plugin_name]  # a _PipelinePlugin
+    return process_shard(spec, Path(shard_dir), plugin.pipeline, options, budget)
 
 
 @dataclass(slots=True)
@@ -124,6 +143,8 @@ class DaskRunReport:
     seconds: float = 0.0
     workers: int = 0
     results: list[ShardResult] = field(default_factory=list)
+    # (shard name, reason) of shards whose task failed; the others are done and can be merged
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 @contextmanager
@@ -139,17 +160,40 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Clie
         with client:
             yield client
         return
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,  # the pipeline is CPU-bound Python: one process per core
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        worker_dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    # No HTTP routes on the scheduler or the workers (Dask would serve /info, /json, /metrics … without
+    # authentication even with the dashboard off); the listeners themselves are closed below.
+    with dask.config.set({"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}):
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,  # the pipeline is CPU-bound Python: one process per core
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            worker_dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     with cluster, Client(cluster) as client:
+        _close_http_servers(cluster, client)
+        client.register_plugin(DieWithParentPlugin(os.getpid()))
         yield client
+
+
+def _close_http_servers(cluster: LocalCluster, client: Client) -> None:
+    """Stop the HTTP listeners Dask starts on the scheduler and every worker of a local cluster."""
+    scheduler = cluster.scheduler
+    if scheduler is not None and getattr(scheduler, "http_server", None) is not None:
+        cluster.sync(_stop_http, scheduler)
+    client.run(_stop_worker_http)
+
+
+async def _stop_http(node: object) -> None:
+    node.http_server.stop()  # type: ignore[attr-defined]
+
+
+def _stop_worker_http(dask_worker: object) -> None:
+    server = getattr(dask_worker, "http_server", None)
+    if server is not None:
+        dask_worker.loop.add_callback(server.stop)  # type: ignore[attr-defined]
 
 
 def run_dask(
@@ -164,13 +208,15 @@ def run_dask(
     resources_loader: Callable[[], Resources] = Resources.load,
     pipeline_factory: PipelineFactory | None = None,
     on_shard: Callable[[ShardResult], None] | None = None,
+    budget: Budget | None = None,
 ) -> DaskRunReport:
     """Process the inputs into Parquet shards under ``shard_dir``, skipping shards already complete.
 
     Give a ``client`` (its cluster is used and left running), or a ``scheduler`` address, or neither
     for a LocalCluster of ``workers`` processes on 127.0.0.1. ``on_shard`` is called in the driver as
-    each shard finishes (for progress). Raises :class:`ShardError` if a shard cannot be done (e.g. its
-    task killed every worker it ran on); the shards finished until then are kept for the next run.
+    each shard finishes (for progress). A shard whose task fails (e.g. it killed every worker it ran
+    on) is listed in ``report.failed`` and the others go on: the finished shards can be merged, and a
+    rerun tries the failed ones again.
     """
     started = time.perf_counter()
     options = options or ReadOptions()
@@ -182,11 +228,12 @@ def run_dask(
     report.skipped = len(plan.shards) - len(todo)
     if todo:
         plugin = PipelinePlugin(resources_loader, pipeline_factory or _default_factory)
+        budget = budget or Budget()
         if client is not None:
-            _submit(client, plugin, todo, shard_dir, options, report, on_shard)
+            _submit(client, plugin, todo, shard_dir, options, report, on_shard, budget)
         else:
             with dask_client(scheduler, workers) as own:
-                _submit(own, plugin, todo, shard_dir, options, report, on_shard)
+                _submit(own, plugin, todo, shard_dir, options, report, on_shard, budget)
         # Every shard of the run is done: what a killed attempt left half-written goes now, not at
         # the next run
         remove_stale_temporaries(shard_dir)
@@ -202,6 +249,7 @@ def _submit(
     options: ReadOptions,
     report: DaskRunReport,
     on_shard: Callable[[ShardResult], None] | None,
+    budget: Budget,
 ) -> None:
     from distributed import as_completed
 
@@ -213,17 +261,17 @@ def _submit(
         shard_dir=str(shard_dir.resolve()),
         options=options,
         plugin_name=plugin.name,
+        budget=budget,
         key=[f"khabar-{spec.name}" for spec in todo],
     )
     try:
         for future in as_completed(futures):
             try:
                 result: ShardResult = future.result()
-            except Exception as exc:
-                raise ShardError(
-                    f"shard {future.key} failed: {type(exc).__name__}: {exc} "
-                    "(finished shards are kept; run again to resume)"
-                ) from exc
+            except Exception as exc:  # one failed shard never takes the finished ones down
+                name = str(future.key).removeprefix("khabar-")
+                report.failed.append((name, f"{type(exc).__name__}: {exc}"))
+                continue
             report.results.append(result)
             if not result.skipped:
                 report.processed += 1

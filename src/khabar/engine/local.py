@@ -8,6 +8,7 @@ while processing one document turns that document into an :class:`ItemError`; th
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +16,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
+from khabar.engine.budget import Budget, BudgetExceeded, run_within
+from khabar.engine.lifecycle import die_with_parent
 from khabar.model import Document, ItemError
 from khabar.resources import Resources
 
@@ -38,6 +41,7 @@ def process_local(
     resources_loader: Callable[[], Resources] = Resources.load,
     chunksize: int = 4,
     pipeline_factory: PipelineFactory | None = None,
+    budget: Budget | None = None,
 ) -> Iterator[Document | ItemError]:
     """Run the pipeline on each Document; ItemErrors pass through unchanged, all in input order.
 
@@ -45,23 +49,27 @@ def process_local(
     pipeline, :func:`khabar.api.build_pipeline`). With ``workers > 1`` each worker process loads the
     resources and builds the pipeline once. A pipeline that cannot be built raises (a wiring error,
     not a bad document) with the first document, whatever the number of workers: the loader's or the
-    factory's own exception, e.g. :class:`~khabar.errors.PipelineError`.
+    factory's own exception, e.g. :class:`~khabar.errors.PipelineError`. ``budget`` bounds each
+    article's size and processing time (default: :class:`~khabar.engine.budget.Budget`'s defaults).
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
     factory = pipeline_factory or _default_factory
+    budget = budget or Budget()
     if workers == 1:
-        return _process_inline(items, resources_loader, factory)
-    return _process_pool(items, workers, resources_loader, factory, chunksize)
+        return _process_inline(items, resources_loader, factory, budget)
+    return _process_pool(items, workers, resources_loader, factory, chunksize, budget)
 
 
-def _process_one(pipeline: PipelineFn, item: Item) -> Item:
+def _process_one(pipeline: PipelineFn, item: Item, budget: Budget | None = None) -> Item:
     if isinstance(item, ItemError):
         return item
     try:
-        return pipeline(item)
+        return run_within(pipeline, item, budget or Budget())
+    except BudgetExceeded as exc:
+        return ItemError(item.origin or item.id, str(exc))
     except Exception as exc:  # one bad document must not stop the batch
         return _failed(item, f"{type(exc).__name__}: {exc}")
 
@@ -71,13 +79,13 @@ def _failed(doc: Document, reason: str) -> ItemError:
 
 
 def _process_inline(
-    items: Iterable[Item], loader: Callable[[], Resources], factory: PipelineFactory
+    items: Iterable[Item], loader: Callable[[], Resources], factory: PipelineFactory, budget: Budget
 ) -> Iterator[Item]:
     pipeline: PipelineFn | None = None  # built on the first document: a stream of errors needs none
     for item in items:
         if pipeline is None and isinstance(item, Document):
             pipeline = factory(loader())
-        yield item if pipeline is None else _process_one(pipeline, item)
+        yield item if pipeline is None else _process_one(pipeline, item, budget)
 
 
 # --- worker side -------------------------------------------------------------------------------------
@@ -93,18 +101,19 @@ class _WorkerInitFailed(Exception):
     """Carries the exception that stopped a worker from building the pipeline back to the parent."""
 
 
-def _init_worker(loader: Callable[[], Resources], factory: PipelineFactory) -> None:
+def _init_worker(loader: Callable[[], Resources], factory: PipelineFactory, parent_pid: int) -> None:
     global _worker_pipeline, _worker_init_error
+    die_with_parent(parent_pid)  # a killed parent must not leave ~250 MB workers behind
     try:
         _worker_pipeline = factory(loader())
     except Exception as exc:  # reported with the first task, where the parent re-raises it
         _worker_init_error = exc
 
 
-def _run_chunk(chunk: list[Item]) -> list[Item]:
+def _run_chunk(chunk: list[Item], budget: Budget | None = None) -> list[Item]:
     if _worker_pipeline is None:
         raise _WorkerInitFailed(_worker_init_error)
-    return [_process_one(_worker_pipeline, item) for item in chunk]
+    return [_process_one(_worker_pipeline, item, budget) for item in chunk]
 
 
 # --- parent side -------------------------------------------------------------------------------------
@@ -120,8 +129,11 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 class _Pool:
     """A process pool that can be rebuilt when a worker dies (e.g. killed by a crash in C code)."""
 
-    def __init__(self, workers: int, loader: Callable[[], Resources], factory: PipelineFactory) -> None:
+    def __init__(
+        self, workers: int, loader: Callable[[], Resources], factory: PipelineFactory, budget: Budget
+    ) -> None:
         self._args = (workers, loader, factory)
+        self.budget = budget
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
@@ -130,7 +142,7 @@ class _Pool:
             max_workers=workers,
             mp_context=_mp_context(),
             initializer=_init_worker,
-            initargs=(loader, factory),
+            initargs=(loader, factory, os.getpid()),
         )
 
     def rebuild(self) -> None:
@@ -138,10 +150,19 @@ class _Pool:
         self.executor = self._new()
 
     def submit(self, chunk: list[Item]) -> Future[list[Item]]:
-        return self.executor.submit(_run_chunk, chunk)
+        return self.executor.submit(_run_chunk, chunk, self.budget)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def kill(self) -> None:
+        """Stop at once (the batch was abandoned): terminate the workers instead of waiting for them."""
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(timeout=5)
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -156,6 +177,7 @@ def _process_pool(
     loader: Callable[[], Resources],
     factory: PipelineFactory,
     chunksize: int,
+    budget: Budget,
 ) -> Iterator[Item]:
     window = workers * _CHUNKS_PER_WORKER
     pool: _Pool | None = None
@@ -166,7 +188,7 @@ def _process_pool(
                 if not any(isinstance(item, Document) for item in chunk):
                     yield from chunk  # only errors so far: no need to start the workers yet
                     continue
-                pool = _Pool(workers, loader, factory)
+                pool = _Pool(workers, loader, factory, budget)
             pending.append((chunk, pool.submit(chunk)))
             # Block on the oldest chunk when the window is full; otherwise only take finished ones.
             while pending and (len(pending) >= window or pending[0][1].done()):
@@ -174,6 +196,11 @@ def _process_pool(
         while pending:
             assert pool is not None
             yield from _collect(pool, pending)
+    except BaseException:  # interrupted, SIGTERM, or the consumer stopped reading: do not wait
+        if pool is not None:
+            pool.kill()
+            pool = None
+        raise
     finally:
         if pool is not None:
             pool.close()

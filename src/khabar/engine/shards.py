@@ -40,6 +40,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from khabar.engine.budget import Budget
 from khabar.errors import KhabarError
 from khabar.model import Document, ItemError
 from khabar.readers import ReadOptions
@@ -53,7 +54,9 @@ from khabar.readers.files import (
     iter_path,
     os_error_message,
 )
+from khabar.readers.safety import display_path, printable, source_id
 from khabar.store import Store
+from khabar.store.duckdb_store import classify_batch
 from khabar.store.tables import CHILD_TABLES, SCHEMAS, document_tables
 
 PLAN_FILE = "plan.json"
@@ -84,6 +87,7 @@ class Piece:
     offset: int = 0  # jsonl: byte offset of that line
     lines: int = 0  # jsonl: how many lines
     message: str = ""  # error: what is wrong
+    root: str = ""  # the directory named in the input (ids are relative to it); "" for a file named alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +136,7 @@ def plan_shards(inputs: Sequence[str], shard_size: int, options: ReadOptions) ->
 
 
 def _pieces_of_input(path: Path, shard_size: int, options: ReadOptions) -> Iterator[Piece]:
-    origin = str(path)
+    origin = display_path(path)
     try:
         info = path.stat()
     except OSError as exc:
@@ -143,7 +147,7 @@ def _pieces_of_input(path: Path, shard_size: int, options: ReadOptions) -> Itera
             if isinstance(entry, ItemError):
                 yield Piece("error", entry.origin, message=entry.message)
             else:
-                yield from _pieces_of_file(entry, shard_size)
+                yield from _pieces_of_file(entry, shard_size, root=str(path))
         return
     if path.suffix.lower() not in KNOWN_SUFFIXES:
         # Leave the message to the reader: the worker reports it exactly as the local engine does.
@@ -152,19 +156,26 @@ def _pieces_of_input(path: Path, shard_size: int, options: ReadOptions) -> Itera
     yield from _pieces_of_file(path, shard_size)
 
 
-def _pieces_of_file(path: Path, shard_size: int) -> Iterator[Piece]:
+def _pieces_of_file(path: Path, shard_size: int, root: str = "") -> Iterator[Piece]:
     if path.suffix.lower() not in JSONL_SUFFIXES:
-        yield Piece("file", str(path))
+        yield Piece("file", str(path), root=root)
         return
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # never open a FIFO: it would block the planner
+            yield Piece("error", display_path(path), message="not a regular file (a FIFO, socket or device)")
+            return
         starts = _line_starts(path)
     except OSError as exc:
-        yield Piece("error", str(path), message=os_error_message(exc))
+        yield Piece("error", display_path(path), message=os_error_message(exc))
+        return
+    if not starts:
+        message = "no JSONL records (the file is empty or has only blank lines)"
+        yield Piece("error", display_path(path), message=message)
         return
     # One piece per shard_size lines; the builder may cut a piece again at a shard boundary.
     for first in range(0, len(starts), shard_size):
         count = min(shard_size, len(starts) - first)
-        yield Piece("jsonl", str(path), first_line=first + 1, offset=starts[first], lines=count)
+        yield Piece("jsonl", str(path), first_line=first + 1, offset=starts[first], lines=count, root=root)
 
 
 def _line_starts(path: Path) -> list[int]:
@@ -228,8 +239,8 @@ def _split_jsonl(piece: Piece, lines: int) -> tuple[Piece, Piece]:
         for _ in range(lines):
             handle.readline()
         offset = handle.tell()
-    head = Piece("jsonl", piece.path, piece.first_line, piece.offset, lines)
-    tail = Piece("jsonl", piece.path, piece.first_line + lines, offset, piece.lines - lines)
+    head = Piece("jsonl", piece.path, piece.first_line, piece.offset, lines, root=piece.root)
+    tail = Piece("jsonl", piece.path, piece.first_line + lines, offset, piece.lines - lines, root=piece.root)
     return head, tail
 
 
@@ -306,22 +317,30 @@ def read_shard(spec: ShardSpec, options: ReadOptions) -> Iterator[Document | Ite
         if piece.kind == "error":
             yield ItemError(piece.path, piece.message)
         elif piece.kind == "file":
-            yield from iter_path(Path(piece.path), options)
+            yield from iter_path(Path(piece.path), options, root=Path(piece.root) if piece.root else None)
         else:
             yield from _read_jsonl_piece(piece, options)
 
 
 def _read_jsonl_piece(piece: Piece, options: ReadOptions) -> Iterator[Document | ItemError]:
     path = Path(piece.path)
+    origin = display_path(path)
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield ItemError(piece.path, os_error_message(exc))
+        yield ItemError(origin, os_error_message(exc))
         return
     with handle:
         handle.seek(piece.offset)
         lines = islice(bounded_lines(handle, options.max_bytes), piece.lines)
-        yield from iter_jsonl_lines(lines, piece.path, path.stem, options, first_line=piece.first_line)
+        prefix = source_id(path, Path(piece.root) if piece.root else None)
+
+        def whole_file() -> bool:  # asked at the end: a file of blank lines is reported as locally
+            return piece.first_line == 1 and not handle.read(1)
+
+        yield from iter_jsonl_lines(
+            lines, origin, prefix, options, first_line=piece.first_line, report_empty=whole_file
+        )
 
 
 @dataclass(slots=True)
@@ -340,6 +359,7 @@ def process_shard(
     shard_dir: Path,
     get_pipeline: Callable[[], PipelineFn],
     options: ReadOptions,
+    budget: Budget | None = None,
 ) -> ShardResult:
     """Process one shard and write it (Parquet tables + marker), unless it is already complete.
 
@@ -361,7 +381,7 @@ def process_shard(
             continue
         if run is None:
             run = get_pipeline()
-        outcome = _process_one(run, item)
+        outcome = _process_one(run, item, budget)
         if isinstance(outcome, ItemError):
             errors.append(outcome)
         else:
@@ -383,7 +403,7 @@ def process_shard(
     try:
         for name, table in tables.items():
             pq.write_table(table, tmp / f"{name}.parquet")
-        error_rows = [{"origin": e.origin, "message": e.message} for e in errors]
+        error_rows = [{"origin": printable(e.origin), "message": printable(e.message)} for e in errors]
         pq.write_table(
             pa.Table.from_pylist(error_rows, schema=ERRORS_SCHEMA), tmp / f"{ERRORS_TABLE}.parquet"
         )
@@ -439,6 +459,7 @@ class MergeResult:
     stored: int = 0
     unchanged: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (origin, message), not stored
 
 
 def merge_shards(shard_dir: Path, store: Store, *, force: bool = False) -> MergeResult:
@@ -461,16 +482,16 @@ def merge_shards(shard_dir: Path, store: Store, *, force: bool = False) -> Merge
             result.already_merged += 1
             continue
         tables = {n: pq.read_table(path / f"{n}.parquet", schema=schema) for n, schema in SCHEMAS.items()}
-        stored, unchanged = _merge_tables(store, tables, force=force)
+        stored, unchanged, duplicates = _merge_tables(store, tables, force=force)
         errors = pq.read_table(path / f"{ERRORS_TABLE}.parquet", schema=ERRORS_SCHEMA).to_pylist()
         pairs = [(row["origin"], row["message"]) for row in errors]
-        if name not in ledger:
-            store.record_errors(pairs)
+        store.record_errors(pairs + duplicates)  # a pair recorded before is not added again
         store.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [f"{_LEDGER_PREFIX}{name}", key])
         result.shards += 1
         result.stored += stored
         result.unchanged += unchanged
         result.errors.extend(pairs)
+        result.duplicates.extend(duplicates)
     return result
 
 
@@ -481,33 +502,20 @@ def _ledger(store: Store) -> dict[str, str]:
     return {key.removeprefix(_LEDGER_PREFIX): value for key, value in rows}
 
 
-def _merge_tables(store: Store, tables: dict[str, pa.Table], *, force: bool) -> tuple[int, int]:
-    """Insert one shard's rows with Store.write's rules; returns (stored, unchanged) article counts."""
+def _merge_tables(
+    store: Store, tables: dict[str, pa.Table], *, force: bool
+) -> tuple[int, int, list[tuple[str, str]]]:
+    """Insert one shard's rows with Store.write's rules; returns the stored and unchanged article
+    counts and the (origin, message) of each duplicate left out."""
     articles = tables["articles"]
     ids = articles.column("id").to_pylist()
     hashes = articles.column("content_hash").to_pylist()
-    known: set[str] = set()
-    if not force and hashes:
-        store.con.register("shard_hashes", pa.table({"h": pa.array(hashes, pa.string())}))
-        try:
-            known = {
-                row[0]
-                for row in store.con.execute(
-                    "SELECT DISTINCT a.content_hash FROM articles a "
-                    "JOIN shard_hashes t ON a.content_hash = t.h"
-                ).fetchall()
-            }
-        finally:
-            store.con.unregister("shard_hashes")
-    keep: list[int] = []
-    seen: set[str] = set()
-    for index, (doc_id, content_hash) in enumerate(zip(ids, hashes, strict=True)):
-        if content_hash in known or content_hash in seen or doc_id in seen:
-            continue
-        seen.update((content_hash, doc_id))
-        keep.append(index)
+    origins = articles.column("origin").to_pylist()
+    plan = classify_batch(ids, hashes, store.stored_hashes(hashes) if hashes else {}, force=force)
+    duplicates = [(origins[i] or ids[i], message) for i, message in plan.duplicates]
+    keep = plan.todo
     if not keep:
-        return 0, len(ids)
+        return 0, len(plan.unchanged), duplicates
     kept_ids = [ids[i] for i in keep]
     selected = {"articles": articles.take(pa.array(keep, pa.int64()))}
     id_set = pa.array(kept_ids, pa.string())
@@ -516,7 +524,7 @@ def _merge_tables(store: Store, tables: dict[str, pa.Table], *, force: bool) -> 
         mask = pc.is_in(table.column("article_id"), value_set=id_set)
         selected[name] = table.filter(mask)
     store.insert_tables(selected, replace_ids=kept_ids)
-    return len(keep), len(ids) - len(keep)
+    return len(keep), len(plan.unchanged), duplicates
 
 
 __all__ = [

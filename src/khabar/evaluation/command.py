@@ -82,6 +82,13 @@ def _parse_lowering(value: str) -> tuple[str, float]:
     help="Lower one floor in the --check-floors file; needs --reason. No evaluation is run.",
 )
 @click.option("--reason", type=str, default=None, help="Why a floor is lowered (written into the file).")
+@click.option(
+    "--stories",
+    "stories_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also score stories and event clusters (pairwise precision/recall) against a stories gold "
+    "file (corpus/stories.jsonl); its articles are processed into a temporary store.",
+)
 def eval_command(
     gold: Path,
     articles_dir: Path | None,
@@ -93,6 +100,7 @@ def eval_command(
     update_floors: bool,
     lowering: str | None,
     reason: str | None,
+    stories_path: Path | None = None,
 ) -> None:
     """Run extraction on the articles of GOLD (a gold JSONL file) and score it."""
     from khabar.evaluation import floors as floors_mod
@@ -121,12 +129,24 @@ def eval_command(
         floors = floors_mod.load_floors(floors_path) if floors_path else None
     except KhabarError as exc:
         fail(str(exc))
-    metrics = {**report.metrics, **(gsr.metrics if gsr else {})}
+    stories = None
+    if stories_path is not None:
+        from khabar.evaluation.stories import evaluate_stories
+
+        try:
+            stories = evaluate_stories(stories_path)
+        except KhabarError as exc:
+            fail(str(exc))
+    metrics = {**report.metrics, **(gsr.metrics if gsr else {}), **(stories.metrics if stories else {})}
     violations = floors_mod.check_floors(metrics, floors) if floors is not None else None
 
     from khabar.evaluation.render import print_report
 
     print_report(out, report, errors=show_errors, gsr=gsr, violations=violations)
+    if stories is not None:
+        from khabar.evaluation.render import print_stories
+
+        print_stories(out, stories)
     if floors is not None:
         skipped = floors_mod.unmeasured(metrics, floors)
         if skipped:
@@ -135,6 +155,8 @@ def eval_command(
         payload = {"gold": str(gold), "lang": lang, **report.to_dict()}
         if gsr is not None:
             payload["plover_gsr"] = gsr.to_dict()
+        if stories is not None:
+            payload["stories"] = stories.to_dict()
         json_path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if update_floors and floors_path is not None:
         if lang is not None:

@@ -76,7 +76,7 @@ def unmeasured(metrics: Mapping[str, float | None], floors: Mapping[str, float])
 
 
 def _round_down(value: float) -> float:
-    scale = 10**DECIMALS
+    scale: int = 10**DECIMALS
     return math.floor(value * scale + 1e-9) / scale
 
 

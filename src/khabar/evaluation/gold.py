@@ -10,9 +10,9 @@ from typing import Any
 
 from khabar.errors import InputError
 from khabar.evaluation.types import EventTypeTables, load_event_types
+from khabar.model import ENTITY_TYPES, EVENT_STATUSES
 
-ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
-STATUSES = frozenset({"occurred", "planned", "intended", "denied", "hypothetical"})
+STATUSES = EVENT_STATUSES
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from khabar.errors import InputError
 from khabar.evaluation.gold import GoldArticle
+from khabar.langpacks import OUTPUT_LANGUAGE
 
 if TYPE_CHECKING:
     from khabar.api import Extractor
@@ -38,9 +39,10 @@ def pipeline_predictor(extractor: Extractor | None = None) -> Callable[[GoldArti
 
 
 def sentence_predictor(
-    extractor: Extractor | None = None, lang: str = "en"
+    extractor: Extractor | None = None, lang: str = OUTPUT_LANGUAGE
 ) -> Callable[[str], dict[str, Any]]:
-    """``predict(sentence)`` for the PLOVER GSR: run the pipeline on one sentence of known language."""
+    """``predict(sentence)`` for the PLOVER GSR: run the pipeline on one sentence of known language
+    (by default the language of khabar's output vocabulary, which the GSR is written in)."""
     from khabar.api import Extractor
     from khabar.output import to_contract
 

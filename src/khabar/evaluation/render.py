@@ -11,6 +11,7 @@ from rich.table import Table
 from khabar.evaluation.floors import Violation
 from khabar.evaluation.gsr import ACTOR_ERROR_CLASSES, GsrReport
 from khabar.evaluation.scoring import ALL, NONE_LABEL, EvalReport, group_errors
+from khabar.evaluation.stories import StoriesReport
 
 # (label, counts task or ratio metric, kind) for the summary table.
 _PRF_ROWS = (
@@ -103,7 +104,7 @@ def confusion_table(report: EvalReport) -> Table:
     for column in columns:
         table.add_column(column, justify="right")
     for row in rows:
-        counts = report.confusion.get(row, {})
+        counts: dict[str, int] = report.confusion.get(row, {})
         table.add_row(row, *[str(counts.get(c, 0) or "·") for c in columns])
     return table
 
@@ -171,3 +172,43 @@ def print_report(
                 console.print(f"[bold red]below floor:[/] {violation}")
         else:
             console.print("[green]all measured metrics are at or above their floors[/]")
+
+
+def print_stories(out: Console, report: StoriesReport) -> None:
+    """Pairwise story and event-cluster scores (khabar.evaluation.stories.StoriesReport)."""
+
+    def fmt(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    table = Table(title="Stories and event clusters (pairwise)", title_justify="left")
+    for column in ("what", "precision", "recall", "F1", "tp", "fp", "fn", "over"):
+        table.add_column(column)
+    for name, counts, over in (
+        (
+            "stories",
+            report.stories,
+            f"{report.articles} articles, {report.gold_stories} gold stories, "
+            f"{report.predicted_stories} predicted",
+        ),
+        (
+            "event clusters",
+            report.events,
+            f"{report.matched_events} of {report.gold_events} gold events found",
+        ),
+    ):
+        table.add_row(
+            name,
+            fmt(counts.precision),
+            fmt(counts.recall),
+            fmt(counts.f1),
+            str(counts.tp),
+            str(counts.fp),
+            str(counts.fn),
+            over,
+        )
+    out.print(table)
+    for label, info in report.multi_report.items():
+        clusters = ", ".join(f"{c} ({n} articles)" for c, n in info["clusters"].items()) or "none found"
+        out.print(f"  {label}: {info['gold_reports']} gold reports → {clusters}", markup=False)
+    for kind, a, b in report.errors:
+        out.print(f"  {kind}: {a}  ~  {b}", markup=False)

@@ -25,6 +25,8 @@ from khabar.evaluation.gold import GoldArticle, GoldEvent, GoldQuote
 from khabar.evaluation.normalize import normalize
 from khabar.evaluation.types import EventTypeTables, load_event_types
 
+Prediction = Mapping[str, Any]  # one article's output contract (khabar.output.to_contract)
+
 ALL = "all"
 NONE_LABEL = "(none)"
 # A predicted quote shorter than this is never taken as matching a longer gold quote text.
@@ -256,7 +258,7 @@ def _same(a: str | None, b: str | None) -> bool:
 # Entities
 
 
-def _score_entities(report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Mapping) -> None:
+def _score_entities(report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Prediction) -> None:
     lang = article.lang
     report.ensure("entities", lang)
     gold = {(normalize(e.canonical), e.type): e for e in article.entities}
@@ -292,7 +294,7 @@ def _score_entities(report: EvalReport, article: GoldArticle, pred: _Predicted, 
     _score_mentions(report, article, pred, raw_pred)
 
 
-def _score_mentions(report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Mapping) -> None:
+def _score_mentions(report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Prediction) -> None:
     """Mention-level scores in raw offsets, only for articles whose gold gives mention offsets."""
     if not any(e.mentions is not None for e in article.entities):
         return
@@ -335,7 +337,7 @@ def _quote_kind(direct: Any) -> str:
     return "direct" if direct else "reported"
 
 
-def _score_quotes(report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Mapping) -> None:
+def _score_quotes(report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Prediction) -> None:
     lang = article.lang
     report.ensure("quotes", lang)
     predicted = list(raw_pred.get("quotes") or [])
@@ -437,7 +439,7 @@ class _PredEvent:
         return f"{self.plover} {self.source or '-'} → {self.target or '-'}"
 
 
-def _pred_events(pred: _Predicted, raw_pred: Mapping, tables: EventTypeTables) -> list[_PredEvent]:
+def _pred_events(pred: _Predicted, raw_pred: Prediction, tables: EventTypeTables) -> list[_PredEvent]:
     events = []
     for i, event in enumerate(raw_pred.get("events") or []):
         plover = (event.get("plover") or "").upper() or None
@@ -493,7 +495,7 @@ def _greedy(
 
 
 def _score_events(
-    report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Mapping, tables: EventTypeTables
+    report: EvalReport, article: GoldArticle, pred: _Predicted, raw_pred: Prediction, tables: EventTypeTables
 ) -> None:
     lang = article.lang
     golds = article.events

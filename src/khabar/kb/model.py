@@ -7,7 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-ACTOR_TYPES = ("PER", "ORG", "GPE", "LOC")
+from khabar.model import ENTITY_TYPES, EntityType
+
+ACTOR_TYPES = ENTITY_TYPES
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -85,7 +87,7 @@ class Actor:
     """
 
     id: str
-    type: str
+    type: EntityType
     name: str
     country: str | None = None
     sector: str | None = None

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from khabar.kb.base import IMPORTED_DIR, KnowledgeBase, blend_score
+from khabar.text.scripts import BLOCK_CHARS
 from khabar.text.translit import latin_key, latin_keys
 
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 

@@ -21,7 +21,6 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -65,9 +64,8 @@ class Schema:
         )
 
 
-@cache
 def default_schema() -> Schema:
-    """The schema shipped with khabar (read once per process)."""
+    """The schema shipped with khabar (read on each call: pass the result on, e.g. to each file)."""
     return Schema.load()
 
 
@@ -98,16 +96,16 @@ def read_records(path: Path) -> list[Any]:
         return records
     if suffix == ".json":
         try:
-            data = json.loads(text)
+            parsed: Any = json.loads(text)
         except json.JSONDecodeError as exc:
             raise KnowledgeBaseError(origin, [f"JSON syntax error: {exc}"]) from exc
-        if isinstance(data, dict):
-            data = data.get("actor", data.get("actors"))
-        if not isinstance(data, list):
+        if isinstance(parsed, dict):
+            parsed = parsed.get("actor", parsed.get("actors"))
+        if not isinstance(parsed, list):
             raise KnowledgeBaseError(
                 origin, ["JSON must be a list of actors or an object with an 'actors' list"]
             )
-        return data
+        return parsed
     if suffix == ".jsonl":
         records = []
         for number, line in enumerate(text.splitlines(), start=1):
@@ -256,7 +254,7 @@ def _check_role(role: Mapping[str, Any], label: str, schema: Schema) -> list[str
     problems.extend(_check_code(role, label, schema, "field"))
     bounds = {}
     for key in ("start", "end"):
-        value = role.get(key)
+        value: Any = role.get(key)
         if _blank(value):
             continue
         if not isinstance(value, str):

@@ -19,6 +19,7 @@ from khabar.model import Document, ItemError
 from khabar.readers.fetch import fetch_document, url_scheme
 from khabar.readers.files import KNOWN_SUFFIXES, iter_path, iter_stdin
 from khabar.readers.options import ReadOptions
+from khabar.readers.safety import printable, unexpected_problem
 
 __all__ = ["DEFAULT_OPTIONS", "KNOWN_SUFFIXES", "ReadOptions", "iter_documents"]
 
@@ -41,5 +42,7 @@ def iter_documents(
                 yield fetch_document(value, options)
             except InputError as exc:
                 yield ItemError(exc.origin, exc.message)
+            except Exception as exc:  # one URL's surprise stays that URL's problem
+                yield ItemError(printable(value), unexpected_problem(exc))
         else:
             yield from iter_path(Path(value), options)

@@ -36,8 +36,9 @@ def binary_reason(data: bytes) -> str | None:
 def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> str:
     """Decode ``data`` exactly (no newline or whitespace changes), dropping a byte-order mark.
 
-    A BOM decides the encoding; otherwise ``declared`` (an HTTP or HTML charset) or UTF-8. Raises
-    :class:`InputError` for binary data, invalid bytes or an unknown charset.
+    A BOM decides the encoding; otherwise ``declared`` (an HTTP or HTML charset) or UTF-8. The bytes
+    win over a declaration they contradict (:func:`_charset_from_bytes`). Raises :class:`InputError`
+    for binary data or bytes no charset explains.
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -45,13 +46,51 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> str:
                 _reject_binary(data[len(bom) :], origin)
             return _decode(data, codec, label, origin)
     _reject_binary(data, origin)
-    codec = declared or "utf-8"
-    try:
-        label = "UTF-8" if codecs.lookup(codec).name == "utf-8" else codec
-    except LookupError:
-        raise InputError(origin, f"unknown character encoding {codec!r}") from None
+    codec = _charset_from_bytes(data, declared) if declared else "utf-8"
+    label = "UTF-8" if codecs.lookup(codec).name == "utf-8" else codec
     text = _decode(data, codec, label, origin)
     return text.removeprefix("\ufeff")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _charset_from_bytes(data: bytes, declared: str) -> str:
+    """The charset to decode with when a page declares ``declared``.
+
+    * an unknown name, or UTF-16/32 without a byte-order mark (NUL-free bytes cannot be UTF-16; HTML
+      decoders read such a page as UTF-8 too): the declaration says nothing, the bytes decide;
+    * bytes that are valid UTF-8 with non-ASCII characters: UTF-8 (a page sent as ISO-8859-1 that is
+      really UTF-8 would otherwise be stored as mojibake; valid multi-byte UTF-8 is almost never an
+      accident of a single-byte charset);
+    * bytes the declared charset cannot decode: UTF-8 if they are UTF-8, else the best guess from the
+      bytes (charset-normalizer), else the declared one (whose error message names the bad byte).
+    """
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return _guess(data) or "utf-8"
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8" if _is_utf8(data) else _guess(data) or "utf-8"
+    if name != "utf-8" and not data.isascii() and _is_utf8(data):
+        return "utf-8"
+    try:
+        data.decode(name)
+    except UnicodeDecodeError:
+        return "utf-8" if _is_utf8(data) else _guess(data) or name
+    return name
+
+
+def _guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # imported here: only undecodable input needs it
+
+    best = from_bytes(data[:_SNIFF_BYTES]).best()
+    return best.encoding if best is not None else None
 
 
 def _reject_binary(data: bytes, origin: str) -> None:

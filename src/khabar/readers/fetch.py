@@ -1,12 +1,28 @@
-"""Fetching ``http://`` and ``https://`` URLs with the standard library (no extra dependency)."""
+"""Fetching ``http://`` and ``https://`` URLs with the standard library (no extra dependency).
+
+Two guards apply to every fetch:
+
+* a **total deadline** (``ReadOptions.url_timeout``): a server dripping one byte at a time cannot hold
+  a fetch longer than that, however the time is spent (connecting, headers, body, redirects);
+* with ``ReadOptions.public_only`` (the server's default), **only public addresses**: the host is
+  resolved and every address checked *before* connecting, at every hop of a redirect, and the
+  connection goes to the address that was checked (no second lookup a DNS rebinding could change).
+  Whatever numeric form the host takes (``127.1``, ``2130706433``, ``0x7f.1``, ``[::ffff:127.0.0.1]``,
+  ``0.0.0.0``) the resolver turns it into the address that is checked.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import ipaddress
 import re
 import socket
+import threading
+import time
 import urllib.error
 import urllib.request
+from typing import Any
 from urllib.parse import urlsplit
 
 from khabar.errors import InputError
@@ -39,12 +55,139 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def is_public_address(ip: IpAddress) -> bool:
+    """True for a globally routable unicast address; IPv4 inside IPv6 (mapped, 6to4) is unwrapped."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = ip.ipv4_mapped or ip.sixtofour
+        if inner is not None:
+            ip = inner
+        elif ip.teredo is not None:
+            return all(is_public_address(part) for part in ip.teredo)
+    return bool(ip.is_global) and not ip.is_multicast
+
+
+class AddressRefused(OSError):
+    """A host resolved to a non-public address while only public ones are allowed."""
+
+
+class _Guard:
+    """Connects sockets for one fetch: checks addresses and enforces the total deadline."""
+
+    def __init__(self, seconds: float, public_only: bool) -> None:
+        self.seconds = seconds
+        self.public_only = public_only
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Guard:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+
+    def _expire(self) -> None:
+        # Unblock whatever read or connect is waiting: shutting the socket down ends it at once.
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):  # already closed
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def remaining(self) -> float:
+        left = self.ends - time.monotonic()
+        if left <= 0:
+            self.expired = True
+            raise TimeoutError("deadline passed")
+        return left
+
+    def create_connection(
+        self, address: tuple[str, int], timeout: Any = None, source_address: Any = None
+    ) -> socket.socket:
+        host, port = address
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        refused: list[str] = []
+        last_error: OSError | None = None
+        for family, kind, proto, _name, sockaddr in infos:
+            ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+            if self.public_only and not is_public_address(ip):
+                refused.append(str(ip))
+                continue
+            sock = socket.socket(family, kind, proto)
+            with self._lock:
+                self._sockets.append(sock)
+            try:
+                numeric = isinstance(timeout, int | float) and timeout > 0
+                per_read = float(timeout) if numeric else self.seconds
+                sock.settimeout(min(self.remaining(), per_read))
+                if source_address:
+                    sock.bind(source_address)
+                sock.connect(sockaddr)
+                return sock
+            except OSError as exc:
+                last_error = exc
+                sock.close()
+        if refused and last_error is None:
+            raise AddressRefused(
+                f"{host} resolves to {', '.join(dict.fromkeys(refused))}, not a public address; "
+                "fetching it is refused (the operator can allow it: khabar serve --allow-private-fetch)"
+            )
+        raise last_error or OSError(f"cannot resolve {host}")
+
+
+class _GuardedHttpHandler(urllib.request.HTTPHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._connection, req)
+
+    def _connection(self, host: str, **kwargs: Any) -> http.client.HTTPConnection:
+        connection = http.client.HTTPConnection(host, **kwargs)
+        connection._create_connection = self.guard.create_connection  # type: ignore[attr-defined]
+        return connection
+
+
+class _GuardedHttpsHandler(urllib.request.HTTPSHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._connection, req, context=self._context)  # type: ignore[attr-defined]
+
+    def _connection(self, host: str, **kwargs: Any) -> http.client.HTTPSConnection:
+        kwargs.pop("check_hostname", None)
+        connection = http.client.HTTPSConnection(host, **kwargs)
+        connection._create_connection = self.guard.create_connection  # type: ignore[attr-defined]
+        return connection
+
+
 def fetch_document(url: str, options: ReadOptions) -> Document:
     """Download one article; every failure is an :class:`InputError` naming the URL and the reason."""
     scheme = url_scheme(url)
     if scheme not in ALLOWED_SCHEMES:
         raise InputError(url, f"unsupported URL scheme '{scheme}'; only http:// and https:// are read")
-    opener = urllib.request.build_opener(_HttpOnlyRedirects())
+    with _Guard(options.url_timeout, options.public_only) as guard:
+        final_url, content_type, charset, body = _download(url, options, guard)
+    return _to_document(url, final_url, content_type, charset, body)
+
+
+def _download(url: str, options: ReadOptions, guard: _Guard) -> tuple[str, str | None, str | None, bytes]:
+    handlers: list[urllib.request.BaseHandler] = [
+        _HttpOnlyRedirects(), _GuardedHttpHandler(guard), _GuardedHttpsHandler(guard)
+    ]
+    if options.public_only:
+        handlers.append(urllib.request.ProxyHandler({}))  # a proxy would hide the address connected to
+    opener = urllib.request.build_opener(*handlers)
     request = urllib.request.Request(
         url,
         headers={
@@ -52,6 +195,7 @@ def fetch_document(url: str, options: ReadOptions) -> Document:
             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
         },
     )
+    timed_out = f"timed out after {options.url_timeout:g} s (the limit for the whole download)"
     try:
         with opener.open(request, timeout=options.url_timeout) as response:
             final_url = response.geturl()
@@ -67,19 +211,27 @@ def fetch_document(url: str, options: ReadOptions) -> Document:
         exc.close()
         raise InputError(url, f"HTTP error {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
+        if guard.expired:
+            raise InputError(url, timed_out) from None
         raise InputError(url, _reason(exc.reason, options)) from None
     except TimeoutError:
-        raise InputError(url, f"timed out after {options.url_timeout:g} s") from None
+        raise InputError(url, timed_out) from None
     except (http.client.HTTPException, OSError) as exc:
+        if guard.expired:
+            raise InputError(url, timed_out) from None
         raise InputError(url, f"download failed: {type(exc).__name__}: {exc}") from None
     except ValueError as exc:  # malformed URL (e.g. a bad port)
         raise InputError(url, f"invalid URL: {exc}") from None
+    if guard.expired:  # the body was cut short when the deadline shut the connection
+        raise InputError(url, timed_out)
     if len(body) > options.max_bytes:
         raise InputError(url, f"response too large (more than {options.max_bytes} bytes)")
-    return _to_document(url, final_url, content_type, charset, body)
+    return final_url, content_type, charset, body
 
 
 def _reason(reason: object, options: ReadOptions) -> str:
+    if isinstance(reason, AddressRefused):
+        return str(reason)
     if isinstance(reason, TimeoutError):
         return f"timed out after {options.url_timeout:g} s"
     if isinstance(reason, ConnectionRefusedError):

@@ -7,7 +7,7 @@ import itertools
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -17,6 +17,14 @@ from khabar.readers.decode import decode_bytes, require_text
 from khabar.readers.html import declared_charset, extract_html
 from khabar.readers.meta import Metadata, MetadataProblem, json_type, make_document, metadata_from
 from khabar.readers.options import ReadOptions
+from khabar.readers.safety import (
+    JsonTooDeep,
+    display_path,
+    load_json,
+    require_unicode,
+    source_id,
+    unexpected_problem,
+)
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -42,9 +50,13 @@ def os_error_message(exc: OSError) -> str:
 # --- paths -------------------------------------------------------------------------------------------
 
 
-def iter_path(path: Path, options: ReadOptions) -> Iterator[Item]:
-    """Everything under one path named on the command line (a file or a directory)."""
-    origin = str(path)
+def iter_path(path: Path, options: ReadOptions, root: Path | None = None) -> Iterator[Item]:
+    """Everything under one path named on the command line (a file or a directory).
+
+    Article ids default to the path relative to the directory named (``root`` for a file met while
+    walking one), so files of the same name in two folders are two articles.
+    """
+    origin = display_path(path)
     try:
         info = path.stat()
     except OSError as exc:
@@ -58,7 +70,7 @@ def iter_path(path: Path, options: ReadOptions) -> Iterator[Item]:
         shown = f"'{path.suffix}'" if path.suffix else "(no extension)"
         yield ItemError(origin, f"unknown format {shown}; expected {_EXPECTED}")
         return
-    yield from iter_file(path, options)
+    yield from iter_file(path, options, root=root)
 
 
 def iter_directory(root: Path, options: ReadOptions) -> Iterator[Item]:
@@ -67,7 +79,7 @@ def iter_directory(root: Path, options: ReadOptions) -> Iterator[Item]:
         if isinstance(entry, ItemError):
             yield entry
         else:
-            yield from iter_file(entry, options)
+            yield from iter_file(entry, options, root=root)
 
 
 def iter_directory_files(root: Path, options: ReadOptions) -> Iterator[Path | ItemError]:
@@ -82,7 +94,7 @@ def _walk(directory: Path, options: ReadOptions, seen: set[str]) -> Iterator[Pat
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as exc:
-        yield ItemError(str(directory), os_error_message(exc))
+        yield ItemError(display_path(directory), os_error_message(exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -93,12 +105,12 @@ def _walk(directory: Path, options: ReadOptions, seen: set[str]) -> Iterator[Pat
             is_file = entry.is_file(follow_symlinks=True)
             is_link = entry.is_symlink()
         except OSError as exc:
-            yield ItemError(str(path), os_error_message(exc))
+            yield ItemError(display_path(path), os_error_message(exc))
             continue
         relevant = is_dir or path.suffix.lower() in KNOWN_SUFFIXES
         if is_link and not options.follow_symlinks:
             if relevant:
-                yield ItemError(str(path), "symbolic link skipped (following links is off)")
+                yield ItemError(display_path(path), "symbolic link skipped (following links is off)")
             continue
         if is_dir:
             real = os.path.realpath(path)
@@ -109,19 +121,23 @@ def _walk(directory: Path, options: ReadOptions, seen: set[str]) -> Iterator[Pat
         elif is_file and relevant:
             yield path
         elif is_link and relevant:
-            yield ItemError(str(path), "broken symbolic link")
+            yield ItemError(display_path(path), "broken symbolic link")
+        elif relevant:  # a FIFO, socket or device with an article's extension: say so, never block on it
+            yield ItemError(display_path(path), "not a regular file (a FIFO, socket or device)")
 
 
-def iter_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+def iter_file(path: Path, options: ReadOptions, root: Path | None = None) -> Iterator[Item]:
     """One file of a known format; every problem becomes an ItemError naming the file (or line)."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from iter_jsonl_file(path, options)
+        yield from iter_jsonl_file(path, options, root=root)
         return
     try:
-        yield read_single_file(path, options, html=suffix in HTML_SUFFIXES)
+        yield read_single_file(path, options, html=suffix in HTML_SUFFIXES, root=root)
     except InputError as exc:
         yield ItemError(exc.origin, exc.message)
+    except Exception as exc:  # whatever else goes wrong with one file stays that file's problem
+        yield ItemError(display_path(path), unexpected_problem(exc))
 
 
 def read_bounded(path: Path, origin: str, max_bytes: int) -> bytes:
@@ -141,18 +157,19 @@ def read_bounded(path: Path, origin: str, max_bytes: int) -> bytes:
     return data
 
 
-def read_single_file(path: Path, options: ReadOptions, *, html: bool) -> Document:
+def read_single_file(path: Path, options: ReadOptions, *, html: bool, root: Path | None = None) -> Document:
     """A ``.txt`` or ``.html`` file plus its optional sidecar ``.json`` (same stem)."""
-    origin = str(path)
+    origin = display_path(path)
+    default_id = source_id(path, root)
     data = read_bounded(path, origin, options.max_bytes)
     meta = read_sidecar(path, options)
     if html:
         text = decode_bytes(data, origin, declared=declared_charset(data))
         require_text(text, len(data), origin)
         article = extract_html(text, origin, url=meta.url)
-        return make_document(default_id=path.stem, raw=article.text, origin=origin, meta=meta, html=article)
+        return make_document(default_id=default_id, raw=article.text, origin=origin, meta=meta, html=article)
     text = require_text(decode_bytes(data, origin), len(data), origin)
-    return make_document(default_id=path.stem, raw=text, origin=origin, meta=meta)
+    return make_document(default_id=default_id, raw=text, origin=origin, meta=meta)
 
 
 def read_sidecar(path: Path, options: ReadOptions) -> Metadata:
@@ -163,15 +180,17 @@ def read_sidecar(path: Path, options: ReadOptions) -> Metadata:
             return Metadata()
     except OSError:
         return Metadata()
-    origin = str(path)
-    where = f"sidecar {sidecar.name}"
+    origin = display_path(path)
+    where = f"sidecar {display_path(sidecar.name)}"
     try:
         data = read_bounded(sidecar, origin, options.max_bytes)
-        record = json.loads(decode_bytes(data, origin))
+        record = load_json(decode_bytes(data, origin))
     except InputError as exc:
         raise InputError(origin, f"{where}: {exc.message}") from None
     except json.JSONDecodeError as exc:
         raise InputError(origin, f"{where}: {_json_problem(exc)}") from None
+    except JsonTooDeep as exc:
+        raise InputError(origin, f"{where}: {exc}") from None
     if not isinstance(record, dict):
         raise InputError(origin, f"{where}: expected a JSON object, got {json_type(record)}")
     try:
@@ -187,16 +206,20 @@ def _json_problem(exc: json.JSONDecodeError) -> str:
 # --- JSONL ------------------------------------------------------------------------------------------
 
 
-def iter_jsonl_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+def iter_jsonl_file(path: Path, options: ReadOptions, root: Path | None = None) -> Iterator[Item]:
     """One document per line of a JSONL file, streamed (the file as a whole is not size-limited)."""
-    origin = str(path)
+    origin = display_path(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # opening a FIFO would wait for a writer forever
+            yield ItemError(origin, "not a regular file (a FIFO, socket or device)")
+            return
         handle = path.open("rb")
     except OSError as exc:
         yield ItemError(origin, os_error_message(exc))
         return
     with handle:
-        yield from iter_jsonl_lines(bounded_lines(handle, options.max_bytes), origin, path.stem, options)
+        lines = bounded_lines(handle, options.max_bytes)
+        yield from iter_jsonl_lines(lines, origin, source_id(path, root), options, report_empty=True)
 
 
 def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
@@ -222,11 +245,16 @@ def iter_jsonl_lines(
     id_prefix: str,
     options: ReadOptions,
     first_line: int = 1,
+    *,
+    report_empty: bool | Callable[[], bool] = False,
 ) -> Iterator[Item]:
     """Documents from JSONL lines; a bad line gives an ItemError ``origin:line`` and reading goes on.
 
     ``first_line`` is the line number of the first line given (a shard may start inside a file).
+    ``report_empty``: the lines are a whole file (or a function saying so, asked at the end), and a
+    file without a single record is an error.
     """
+    records = 0
     for number, line in enumerate(lines, start=first_line):
         line_origin = f"{origin}:{number}"
         if line is None:
@@ -239,10 +267,15 @@ def iter_jsonl_lines(
             line = line.removeprefix(codecs.BOM_UTF8)
         if not line.strip():
             continue  # blank lines (such as a trailing one) are not records
+        records += 1
         try:
             yield _jsonl_record(line, line_origin, f"{id_prefix}:{number}")
         except InputError as exc:
             yield ItemError(exc.origin, exc.message)
+        except Exception as exc:  # one line's surprise stays that line's problem
+            yield ItemError(line_origin, unexpected_problem(exc))
+    if records == 0 and (report_empty() if callable(report_empty) else report_empty):
+        yield ItemError(origin, "no JSONL records (the file is empty or has only blank lines)")
 
 
 def _jsonl_record(line: bytes, origin: str, default_id: str) -> Document:
@@ -253,9 +286,11 @@ def _jsonl_record(line: bytes, origin: str, default_id: str) -> Document:
             origin, f"not valid UTF-8 text (byte 0x{line[exc.start]:02x} at offset {exc.start} of the line)"
         ) from None
     try:
-        record: Any = json.loads(text_line)
+        record: Any = load_json(text_line)
     except json.JSONDecodeError as exc:
         raise InputError(origin, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    except JsonTooDeep as exc:
+        raise InputError(origin, str(exc)) from None
     if not isinstance(record, dict):
         raise InputError(origin, f"expected a JSON object, got {json_type(record)}")
     try:
@@ -270,6 +305,7 @@ def _jsonl_record(line: bytes, origin: str, default_id: str) -> Document:
         raise InputError(origin, f"field {key!r} must be a string, not {json_type(body)}")
     if not body.strip():
         raise InputError(origin, f"field {key!r} is empty")
+    require_unicode(body, origin, f"field {key!r}")
     if key == "html":
         article = extract_html(body, origin, url=meta.url)
         return make_document(default_id=default_id, raw=article.text, origin=origin, meta=meta, html=article)
@@ -309,6 +345,8 @@ def iter_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[Item]:
             yield make_document(default_id="stdin", raw=text, origin=origin, meta=Metadata())
     except InputError as exc:
         yield ItemError(exc.origin, exc.message)
+    except Exception as exc:
+        yield ItemError(origin, unexpected_problem(exc))
 
 
 def _is_json_object_line(line: bytes) -> bool:
@@ -316,6 +354,8 @@ def _is_json_object_line(line: bytes) -> bool:
     if not stripped.startswith(b"{"):
         return False
     try:
-        return isinstance(json.loads(stripped), dict)
+        return isinstance(load_json(stripped.decode("utf-8")), dict)
+    except JsonTooDeep:
+        return True  # JSONL all the same: the line is reported as too deep, not read as text
     except (UnicodeDecodeError, json.JSONDecodeError):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from typing import Any
 
 from khabar.errors import InputError
 
@@ -42,7 +43,7 @@ def extract_html(html: str, origin: str, url: str | None = None) -> HtmlArticle:
     with warnings.catch_warnings():
         # trafilatura 2.3 truth-tests lxml elements internally, which lxml flags with a FutureWarning.
         warnings.simplefilter("ignore", FutureWarning)
-        result = trafilatura.bare_extraction(
+        result: Any = trafilatura.bare_extraction(
             html,
             url=url,
             with_metadata=True,

@@ -1,7 +1,9 @@
 """The FastAPI application: a read API over the store, /api/analyze and /api/articles, and the web UI.
 
-Route handlers are plain (synchronous) functions: Starlette runs them in its thread pool, each with
-its own DuckDB cursor. Every error leaves as JSON ``{"error", "message", "details"?}``.
+Read handlers are plain (synchronous) functions: Starlette runs them in its thread pool, each with
+its own DuckDB cursor. The slow work (fetching a URL, analysing an article) runs in small bounded pools
+of its own (:mod:`khabar.server.guard`), within the per-article budget, so it never holds the event
+loop or the reads. Every error leaves as JSON ``{"error", "message", "details"?}``.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import io
 import json
 import logging
 import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -24,7 +28,20 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from khabar.engine.budget import Budget, BudgetExceeded
 from khabar.errors import InputError, KhabarError, StoreError
+from khabar.model import EventStatus
+from khabar.readers.safety import MAX_JSON_DEPTH, json_depth
+from khabar.server.guard import (
+    UI_CSP,
+    BoundedPool,
+    BusyError,
+    HostGuardMiddleware,
+    HtmlPolicyMiddleware,
+    allowed_hosts,
+    docs_csp,
+    token_matches,
+)
 from khabar.server.models import (
     ActorList,
     ArticleInput,
@@ -39,7 +56,7 @@ from khabar.server.models import (
 from khabar.server.search import SearchError
 from khabar.server.state import ReadOnlyError, ServerState
 from khabar.store import queries
-from khabar.store.queries import EVENT_COLUMNS, STATUSES, ArticleFilter, EventFilter, QueryError
+from khabar.store.queries import EVENT_COLUMNS, ArticleFilter, EventFilter, QueryError
 
 if TYPE_CHECKING:
     from khabar.model import Document
@@ -64,19 +81,37 @@ VENDOR_FILES = {
     "swagger-ui.css": "swagger-ui-dist/swagger-ui.css",
     "favicon-32x32.png": "swagger-ui-dist/favicon-32x32.png",
 }
-# The UI page may load nothing from anywhere but this server.
-UI_CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-)
-
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "Invalid filter or query"},
+    400: {"model": ErrorBody, "description": "Invalid filter or query, or a Host that is not served"},
     404: {"model": ErrorBody, "description": "Not found"},
     413: {"model": ErrorBody, "description": "Request body too large"},
     422: {"model": ErrorBody, "description": "Invalid request"},
     500: {"model": ErrorBody, "description": "Server error"},
 }
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody, "description": "A token is required (Authorization: Bearer …)"},
+    409: {"model": ErrorBody, "description": "An article with this id exists (send replace: true)"},
+    503: {"model": ErrorBody, "description": "Busy: every analysis slot is taken"},
+}
+ANALYZE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    503: {"model": ErrorBody, "description": "Busy: every analysis slot is taken"},
+}
+
+
+@dataclass(slots=True)
+class ServerGuards:
+    """The server's limits and gates (see :mod:`khabar.server.guard`)."""
+
+    token: str | None = None  # required by write endpoints when set
+    allow_private_fetch: bool = False  # let /api/analyze and /api/articles fetch non-public addresses
+    fetch_timeout: float = FETCH_TIMEOUT  # seconds for one URL in all
+    budget: Budget = field(default_factory=Budget)
+    analysis: BoundedPool = field(default_factory=lambda: BoundedPool("analysis", 1, 8))
+    fetch: BoundedPool = field(default_factory=lambda: BoundedPool("fetch", 4, 8))
+
+    def close(self) -> None:
+        self.analysis.close()
+        self.fetch.close()
 
 
 def vendor_dir() -> Path:
@@ -149,11 +184,18 @@ def _install_error_handlers(app: FastAPI) -> None:
             return _error(400, str(exc))
         if isinstance(exc, ReadOnlyError):
             return _error(403, str(exc))
+        if isinstance(exc, BusyError):
+            return _error(503, str(exc))
         if isinstance(exc, InputError):
             return _error(422, exc.message)
         if isinstance(exc, StoreError):
             return _error(503, str(exc))
         return _error(400, str(exc))
+
+    @app.exception_handler(BudgetExceeded)
+    async def over_budget(_request: Request, exc: BudgetExceeded) -> JSONResponse:
+        return _error(422, str(exc).replace("--max-chars", "serve --max-chars").replace(
+            "--article-timeout", "serve --article-timeout"))
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -216,6 +258,9 @@ class BodyLimitMiddleware:
             if not message.get("more_body"):
                 break
         body = b"".join(chunks)
+        if _too_deep(body):  # the JSON parser would recurse until the interpreter gives up: a 500
+            await _send_error(send, 422, f"the body is JSON nested deeper than {MAX_JSON_DEPTH} levels")
+            return
         delivered = False
 
         async def replay() -> Message:
@@ -226,6 +271,22 @@ class BodyLimitMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+def _too_deep(body: bytes) -> bool:
+    try:
+        return json_depth(body.decode("utf-8", "replace")) > MAX_JSON_DEPTH
+    except RecursionError:  # pragma: no cover (json_depth does not recurse)
+        return True
+
+
+async def _send_error(send: Send, status: int, message: str) -> None:
+    from http import HTTPStatus
+
+    data = json.dumps({"error": HTTPStatus(status).phrase, "message": message}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})
 
 
 # --- query parameters ------------------------------------------------------------------------------
@@ -252,7 +313,7 @@ def event_filter(
     quad_class: Annotated[
         int | None, Query(ge=1, le=4, description="1 verbal coop. … 4 material conflict.")
     ] = None,
-    status: Annotated[Literal[STATUSES] | None, Query()] = None,  # type: ignore[valid-type]
+    status: Annotated[EventStatus | None, Query()] = None,
     date_from: Annotated[date | None, Query(description="Events on or after (YYYY-MM-DD).")] = None,
     date_to: Annotated[date | None, Query(description="Events on or before (YYYY-MM-DD).")] = None,
     lang: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
@@ -289,7 +350,7 @@ def _event_row(row: dict[str, Any]) -> dict[str, Any]:
 # --- the API ---------------------------------------------------------------------------------------
 
 
-def _api_router(state: ServerState) -> APIRouter:
+def _api_router(state: ServerState, guards: ServerGuards) -> APIRouter:
     router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
     def kb_for(flt: EventFilter) -> Any:
@@ -299,8 +360,8 @@ def _api_router(state: ServerState) -> APIRouter:
     def health() -> dict[str, Any]:
         """Is the server up, and what does its store hold?"""
         with state.cursor() as cur:
-            articles = cur.execute("SELECT count(*) FROM articles").fetchone()[0]
-            events = cur.execute("SELECT count(*) FROM events").fetchone()[0]
+            articles = (cur.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]
+            events = (cur.execute("SELECT count(*) FROM events").fetchone() or (0,))[0]
         from khabar import __version__
 
         return {
@@ -359,28 +420,54 @@ def _api_router(state: ServerState) -> APIRouter:
             record["raw"] = raw_text
         return record
 
-    @router.post("/articles", status_code=201, response_model=StoreResult, tags=["articles"])
-    def store_article(body: StoreInput) -> dict[str, Any]:
-        """Analyse an article and store it (an article already stored with the same text is left as is)."""
-        doc = _document(body, state, id=body.id)
-        processed = state.process(doc)
-        result = state.store_documents([processed])
+    async def read_and_process(body: ArticleInput, id: str | None, replace: bool = True) -> Document:
+        pool = guards.fetch if _needs_fetch(body) else guards.analysis
+        doc = await pool.run(_document, body, guards, id)
+        if not replace:
+            await guards.analysis.run(_refuse_overwrite, state, doc)
+        return await guards.analysis.run(state.process, doc, guards.budget)
+
+    @router.post(
+        "/articles", status_code=201, response_model=StoreResult, tags=["articles"], responses=WRITE_RESPONSES
+    )
+    async def store_article(
+        body: StoreInput,
+        authorization: Annotated[
+            str | None, Header(description="Bearer TOKEN, when the server was started with a token.")
+        ] = None,
+    ) -> dict[str, Any]:
+        """Analyse an article and store it. The same text already stored is left as is (under another
+        id it is reported as a duplicate); an existing id is overwritten only with ``replace: true``."""
+        if not token_matches(guards.token, authorization):
+            raise HTTPException(401, "this server wants a token for writes: Authorization: Bearer TOKEN")
+        processed = await read_and_process(body, body.id, replace=body.replace)
+        result = await guards.analysis.run(state.store_documents, [processed])
         if result.failed:
             raise HTTPException(500, result.failed[0][1])
+        duplicate_of = None
+        if result.duplicates and not result.stored:
+            with state.cursor() as cur:  # a cursor of its own: the writer's connection is not shared
+                row = cur.execute(
+                    "SELECT min(id) FROM articles WHERE content_hash = ?", [processed.content_hash]
+                ).fetchone()
+            duplicate_of = row[0] if row else None
+        status = "stored" if result.stored else "duplicate" if duplicate_of else "unchanged"
         return {
             "id": processed.id,
-            "status": "stored" if result.stored else "unchanged",
+            "status": status,
+            "duplicate_of": duplicate_of,
             "entities": len(processed.entities or []),
             "quotes": len(processed.quotes or []),
             "events": len(processed.events or []),
+            "warnings": list(processed.warnings),
         }
 
-    @router.post("/analyze", tags=["analyze"])
-    def analyze(body: ArticleInput) -> dict[str, Any]:
+    @router.post("/analyze", tags=["analyze"], responses=ANALYZE_RESPONSES)
+    async def analyze(body: ArticleInput) -> dict[str, Any]:
         """Run the pipeline on pasted text, an HTML page, or a URL; return the output-contract object.
-        Nothing is stored."""
-        doc = _document(body, state, id=None)
-        return _contract(state.process(doc))
+        Nothing is stored. A URL is fetched only from a public address unless the operator allowed
+        others; the article is processed within the server's size and time budget."""
+        return _contract(await read_and_process(body, None))
 
     # -- search ----------------------------------------------------------------------------------
     @router.get("/search", response_model=SearchPage, tags=["articles"])
@@ -461,9 +548,66 @@ def _api_router(state: ServerState) -> APIRouter:
 
     @router.get("/map", tags=["events"])
     def event_map(flt: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[dict[str, Any]]:
-        """Located events per place (name, country, lat, lon) and quad class."""
+        """Located events per place (name, country, lat, lon, level) and quad class; countries and
+        states without coordinates of their own sit at their centroids."""
+        from khabar.stories.queries import located_places
+
         with state.cursor() as cur:
-            return queries.event_locations(cur, flt, kb=kb_for(flt), limit=limit)
+            return located_places(cur, flt, kb=kb_for(flt), limit=limit)
+
+    # -- stories and event clusters (khabar.stories) ---------------------------------------------
+    @router.get("/stories", response_model=Page, tags=["stories"])
+    def stories(
+        actor: Annotated[str | None, Query(max_length=200, description="An actor, any script.")] = None,
+        date_from: Annotated[date | None, Query(description="Reported on or after (YYYY-MM-DD).")] = None,
+        date_to: Annotated[date | None, Query(description="Reported on or before (YYYY-MM-DD).")] = None,
+        lang: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
+        min_articles: Annotated[int, Query(ge=1, le=10_000)] = 1,
+        article_id: Annotated[str | None, Query(max_length=300)] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Stories (articles reporting the same events, across languages), most reported first."""
+        from khabar.stories.queries import StoryFilter, count_stories, list_stories
+
+        flt = StoryFilter(actor or None, date_from, date_to, lang, min_articles, article_id or None)
+        kb = state.kb if actor else None
+        with state.cursor() as cur:
+            total = count_stories(cur, flt, kb=kb)
+            rows = list_stories(cur, flt, kb=kb, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+    @router.get("/stories/{story_id}", tags=["stories"])
+    def story(story_id: Annotated[str, PathParam(min_length=1, max_length=100)]) -> dict[str, Any]:
+        """One story: its reports (text and sentences) and its event clusters with every report's
+        sentence and trigger offsets."""
+        from khabar.stories.queries import story_detail
+
+        with state.cursor() as cur:
+            found = story_detail(cur, story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return found
+
+    @router.get("/clusters", response_model=Page, tags=["stories"])
+    def clusters(
+        flt: Filter,
+        place: Annotated[str | None, Query(max_length=200, description="Location name of the event.")] = None,
+        members: Annotated[bool, Query(description="Include every report of each cluster.")] = False,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Event clusters (one row per real-world event, like `khabar events --clustered`) with
+        num_articles, num_sources, num_mentions, first/last seen and the earliest report."""
+        from khabar.stories.queries import count_clusters, query_clusters
+
+        kb = kb_for(flt)
+        with state.cursor() as cur:
+            total = count_clusters(cur, flt, kb=kb, place=place or None)
+            rows = query_clusters(
+                cur, flt, kb=kb, limit=limit, offset=offset, with_members=members, place=place or None
+            )
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
     # -- actors and quotes -----------------------------------------------------------------------
     @router.get("/actors", response_model=ActorList, tags=["actors"])
@@ -598,7 +742,22 @@ def _api_router(state: ServerState) -> APIRouter:
     return router
 
 
-def _document(body: ArticleInput, state: ServerState, *, id: str | None) -> Document:
+def _needs_fetch(body: ArticleInput) -> bool:
+    return not (body.text and body.text.strip()) and not (body.html and body.html.strip())
+
+
+def _refuse_overwrite(state: ServerState, doc: Document) -> None:
+    """409 when ``doc.id`` is stored with another text and the request did not ask to replace it."""
+    with state.cursor() as cur:
+        row = cur.execute("SELECT content_hash FROM articles WHERE id = ?", [doc.id]).fetchone()
+    if row is not None and row[0] != doc.content_hash:
+        raise HTTPException(
+            409, f"an article with id {doc.id!r} is already stored with another text; "
+            "send \"replace\": true to overwrite it"
+        )  # fmt: skip
+
+
+def _document(body: ArticleInput, guards: ServerGuards, id: str | None) -> Document:
     """The Document for a request: from text, an HTML page, or the page at ``url``."""
     from khabar.readers.html import extract_html
     from khabar.readers.meta import Metadata, make_document
@@ -610,7 +769,7 @@ def _document(body: ArticleInput, state: ServerState, *, id: str | None) -> Docu
     if text is None and html is None:
         if not body.url:
             raise HTTPException(422, "give the article as 'text' or 'html', or a 'url' to fetch")
-        return _fetched(body, id)
+        return _fetched(body, id, guards)
     if html is not None:
         article = extract_html(html, origin, url=body.url)
         raw = article.text
@@ -625,7 +784,7 @@ def _document(body: ArticleInput, state: ServerState, *, id: str | None) -> Docu
     return doc
 
 
-def _fetched(body: ArticleInput, id: str | None) -> Document:
+def _fetched(body: ArticleInput, id: str | None, guards: ServerGuards) -> Document:
     from urllib.parse import urlsplit
 
     from khabar.readers.fetch import fetch_document
@@ -634,7 +793,12 @@ def _fetched(body: ArticleInput, id: str | None) -> Document:
     assert body.url is not None
     if urlsplit(body.url).scheme not in ("http", "https"):
         raise HTTPException(422, f"cannot fetch {body.url!r}: only http(s) URLs can be fetched")
-    doc = fetch_document(body.url, ReadOptions(max_bytes=DEFAULT_MAX_BODY * 5, url_timeout=FETCH_TIMEOUT))
+    options = ReadOptions(
+        max_bytes=DEFAULT_MAX_BODY * 5,
+        url_timeout=guards.fetch_timeout,
+        public_only=not guards.allow_private_fetch,
+    )
+    doc = fetch_document(body.url, options)
     doc.id = id or "api-" + hashlib.sha256(doc.raw.encode("utf-8")).hexdigest()[:16]
     if body.published:
         doc.hint_published, doc.hint_published_basis = body.published, "caller"
@@ -679,13 +843,15 @@ def _ui_routes(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="khabar API",
             swagger_js_url="/vendor/swagger-ui-bundle.js",
             swagger_css_url="/vendor/swagger-ui.css",
             swagger_favicon_url="/vendor/favicon-32x32.png",
         )
+        page.headers["Content-Security-Policy"] = docs_csp(bytes(page.body))
+        return page
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
@@ -701,6 +867,13 @@ def create_app(
     index_path: str | Path | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     warm: bool = False,
+    hosts: Sequence[str] | None = None,
+    token: str | None = None,
+    allow_private_fetch: bool = False,
+    budget: Budget | None = None,
+    analysis_workers: int = 1,
+    queue: int = 8,
+    fetch_timeout: float = FETCH_TIMEOUT,
 ) -> FastAPI:
     """The khabar web application over the store at ``db_path``.
 
@@ -708,6 +881,11 @@ def create_app(
     ``warm=True`` loads them now. The store is created when missing unless ``read_only``.
     The connection lives as long as the app (``app.state.khabar.close()`` releases it): an ASGI
     lifespan may run more than once, so it does not close it.
+
+    Guards: only requests whose ``Host`` is in ``hosts`` are served (default: loopback names);
+    ``token`` (when set) is required by write endpoints; URLs are fetched from public addresses only
+    unless ``allow_private_fetch``; analysis runs in ``analysis_workers`` threads with ``queue`` more
+    requests waiting at most (others get 503), each article within ``budget``.
     """
     state = ServerState(db_path, resources, read_only=read_only, index_path=index_path)
     if warm:
@@ -722,10 +900,21 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
+    guards = ServerGuards(
+        token=token,
+        allow_private_fetch=allow_private_fetch,
+        fetch_timeout=fetch_timeout,
+        budget=budget or Budget(),
+        analysis=BoundedPool("analysis", analysis_workers, queue),
+    )
     app.state.khabar = state
+    app.state.guards = guards
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
+    app.add_middleware(HtmlPolicyMiddleware, policy=UI_CSP)
+    allowed = hosts if hosts is not None else allowed_hosts("127.0.0.1")
+    app.add_middleware(HostGuardMiddleware, allowed=allowed)
     _install_error_handlers(app)
-    app.include_router(_api_router(state))
+    app.include_router(_api_router(state, guards))
     _ui_routes(app)
     return app
 

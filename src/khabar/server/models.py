@@ -64,14 +64,23 @@ class StoreInput(ArticleInput):
         pattern=r"^[\w.:-]+$",
         description="Article id (letters, digits, . _ : -); derived from the text when absent.",
     )
+    replace: bool = Field(
+        default=False,
+        description="Overwrite an article stored under this id with another text (otherwise 409).",
+    )
 
 
 class StoreResult(BaseModel):
     id: str
-    status: Literal["stored", "unchanged"]
+    status: Literal["stored", "unchanged", "duplicate"] = Field(
+        description="stored; unchanged (this text is stored under this id); duplicate (this text is "
+        "stored under another id, given in duplicate_of: not stored again)"
+    )
+    duplicate_of: str | None = None
     entities: int
     quotes: int
     events: int
+    warnings: list[str] = Field(default_factory=list, description="Problems that did not stop it.")
 
 
 class Page(BaseModel):

@@ -187,4 +187,5 @@ class ArticleIndex:
 
     def count(self) -> int:
         with self._reading() as con:
-            return con.execute("SELECT count(*) FROM docs").fetchone()[0]
+            row = con.execute("SELECT count(*) FROM docs").fetchone()
+            return int(row[0]) if row else 0

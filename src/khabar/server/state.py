@@ -24,6 +24,7 @@ from khabar.store import Store, WriteResult
 
 if TYPE_CHECKING:
     from khabar.api import Extractor
+    from khabar.engine.budget import Budget
     from khabar.kb import KnowledgeBase
     from khabar.model import Document
     from khabar.resources import Resources
@@ -114,11 +115,14 @@ class ServerState:
             cursor.close()
 
     # -- processing and writing ----------------------------------------------------------------------
-    def process(self, doc: Document) -> Document:
-        """Run the pipeline (one document at a time: the stages share loaded models)."""
+    def process(self, doc: Document, budget: Budget | None = None) -> Document:
+        """Run the pipeline (one document at a time: the stages share loaded models), within
+        ``budget`` (size and time; :class:`~khabar.engine.budget.BudgetExceeded` when hit)."""
+        from khabar.engine.budget import UNLIMITED, run_within
+
         extractor = self.extractor
         with self._analyze_lock:
-            return extractor.process(doc)
+            return run_within(extractor.process, doc, budget or UNLIMITED)
 
     def store_documents(self, docs: Sequence[Document]) -> WriteResult:
         if self.read_only:

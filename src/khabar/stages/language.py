@@ -16,45 +16,12 @@ import pycld2
 
 from khabar.langpacks import LanguagePacks
 from khabar.model import Document
+from khabar.text.scripts import SCRIPTS, ScriptFacts
 
 UNDETERMINED = "und"
 # ISO 15924 for text without letters (digits, punctuation, symbols: Unicode's "Common" script).
 COMMON_SCRIPT = "Zyyy"
 
-# First word(s) of a character's Unicode name → ISO 15924 code. Names such as "DEVANAGARI LETTER KA",
-# "LATIN SMALL LETTER A WITH ACUTE", "CJK UNIFIED IDEOGRAPH-4E00"; the first matching prefix wins.
-_SCRIPT_BY_NAME_PREFIX: tuple[tuple[str, str], ...] = (
-    ("DEVANAGARI", "Deva"),
-    ("LATIN", "Latn"),
-    ("CYRILLIC", "Cyrl"),
-    ("ARABIC", "Arab"),
-    ("CJK UNIFIED IDEOGRAPH", "Hani"),
-    ("CJK COMPATIBILITY IDEOGRAPH", "Hani"),
-    ("HIRAGANA", "Hira"),
-    ("KATAKANA", "Kana"),
-    ("HANGUL", "Hang"),
-    ("GREEK", "Grek"),
-    ("HEBREW", "Hebr"),
-    ("BENGALI", "Beng"),
-    ("GURMUKHI", "Guru"),
-    ("GUJARATI", "Gujr"),
-    ("ORIYA", "Orya"),
-    ("TAMIL", "Taml"),
-    ("TELUGU", "Telu"),
-    ("KANNADA", "Knda"),
-    ("MALAYALAM", "Mlym"),
-    ("SINHALA", "Sinh"),
-    ("THAI", "Thai"),
-    ("LAO", "Laoo"),
-    ("TIBETAN", "Tibt"),
-    ("MYANMAR", "Mymr"),
-    ("KHMER", "Khmr"),
-    ("GEORGIAN", "Geor"),
-    ("ARMENIAN", "Armn"),
-    ("ETHIOPIC", "Ethi"),
-    ("SYRIAC", "Syrc"),
-    ("THAANA", "Thaa"),
-)
 # Width variants name the script after this word ("FULLWIDTH LATIN CAPITAL LETTER A").
 _WIDTH_WORDS = ("FULLWIDTH ", "HALFWIDTH ")
 
@@ -65,32 +32,33 @@ _CLD2_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 
 
-def script_of(char: str) -> str | None:
-    """ISO 15924 code of a letter or combining mark, or None for other characters or unknown scripts."""
+def script_of(char: str, scripts: ScriptFacts = SCRIPTS) -> str | None:
+    """ISO 15924 code of a letter or combining mark, or None for other characters or unknown scripts
+    (the first words of its Unicode name, looked up in the script facts' ``[unicode_names]``)."""
     if not unicodedata.category(char).startswith(("L", "M")):
         return None
     name = unicodedata.name(char, "")
     for word in _WIDTH_WORDS:
         name = name.removeprefix(word)
-    for prefix, code in _SCRIPT_BY_NAME_PREFIX:
+    for prefix, code in scripts.unicode_names:
         if name.startswith(prefix):
             return code
     return None
 
 
-def script_counts(text: str) -> Counter[str]:
+def script_counts(text: str, scripts: ScriptFacts = SCRIPTS) -> Counter[str]:
     """Letters (and their vowel signs and other marks) per script."""
     counts: Counter[str] = Counter()
     for char, n in Counter(text).items():  # name lookups once per distinct character
-        code = script_of(char)
+        code = script_of(char, scripts)
         if code:
             counts[code] += n
     return counts
 
 
-def dominant_script(text: str) -> tuple[str, bool]:
+def dominant_script(text: str, scripts: ScriptFacts = SCRIPTS) -> tuple[str, bool]:
     """The script with most letters and whether it holds a majority; ``Zyyy`` when there are none."""
-    counts = script_counts(text)
+    counts = script_counts(text, scripts)
     if not counts:
         return COMMON_SCRIPT, False
     code, n = counts.most_common(1)[0]
@@ -98,7 +66,7 @@ def dominant_script(text: str) -> tuple[str, bool]:
 
 
 def normalize_lang(tag: str | None) -> str | None:
-    """``"hi-IN"``, ``"EN_us"`` → ``"hi"``, ``"en"``; None for an empty or malformed tag."""
+    """``"pt-BR"``, ``"FR_ca"`` → ``"pt"``, ``"fr"``; None for an empty or malformed tag."""
     match = _LANG_TAG.match((tag or "").strip())
     return match.group(1).lower() if match else None
 
@@ -114,7 +82,7 @@ def detect_cld2(text: str) -> tuple[str | None, bool]:
     except (pycld2.error, ValueError, UnicodeError):
         return None, False
     code = details[0][1] if details else "un"
-    if code in ("un", "xxx", ""):
+    if code in ("un", "xxx", "") or code.startswith("xx-"):  # xx-Runr: "some language in this script"
         return None, False
     code = _CLD2_CODES.get(code, code.split("-")[0])
     return code, bool(reliable)
@@ -128,6 +96,7 @@ class LanguageStage:
     assigns = frozenset({"lang", "script"})
 
     def __init__(self, packs: LanguagePacks) -> None:
+        self.scripts = packs.scripts
         # script → pack codes written in it, from the packs' own metadata
         self._packs_by_script: dict[str, list[str]] = {}
         for pack in packs:
@@ -135,7 +104,7 @@ class LanguageStage:
 
     def __call__(self, doc: Document) -> Document:
         text = doc.clean or ""
-        doc.script, majority = dominant_script(text)
+        doc.script, majority = dominant_script(text, self.scripts)
         hinted = normalize_lang(doc.hint_lang)
         if hinted:
             doc.lang = hinted

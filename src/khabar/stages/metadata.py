@@ -33,6 +33,7 @@ from urllib.parse import unquote, urlsplit
 from khabar.errors import LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
 from khabar.model import Document
+from khabar.text.scripts import DANDA_MARKS
 
 # Host prefixes that name a variant of the same site (desktop, mobile, AMP), not a different outlet.
 _HOST_PREFIXES = ("www.", "m.", "amp.")
@@ -46,7 +47,7 @@ _DATELINE_MAX_CHARS = 2000
 # sits near the start of the line and is followed by a dateline separator ("NEW DELHI, Nov 12, 2024 (PTI)").
 _DATELINE_MAX_TAIL = 12
 _DATELINE_MAX_HEAD = 40
-_DATELINE_SEPARATORS = ("(", ":", "—", "–", "-", "|", "।")
+_DATELINE_SEPARATORS = ("(", ":", "—", "–", "-", *DANDA_MARKS)
 
 _URL_IN_TEXT = re.compile(r"https?://\S+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}>'\"”’"
@@ -282,7 +283,7 @@ def _match_to_datetime(groups: Mapping[str, str | None], min_year: int, max_year
             return None
     else:
         day = int(groups["day"] or 0)
-        month = int(groups["month"]) if groups.get("month") else 0
+        month = int(groups.get("month") or 0)
         if not month:
             month = next((i for i in range(1, 13) if groups.get(f"m{i}")), 0)
     hour = int(groups.get("hour") or 0)

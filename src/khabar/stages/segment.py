@@ -28,19 +28,19 @@ import pycld2
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePacks
-from khabar.model import Document, Sentence
+from khabar.model import Document, Sentence, SentenceKind
 from khabar.stages.clean import is_blank, iter_lines
+from khabar.text.scripts import BRACKETS, DANDA_MARKS, DASHES, ELLIPSIS, OWN_STOPS, QUOTES, SCRIPTS
 
 # Closing quotes and brackets that stay with the sentence they follow ("… हैं।"" / "… said.)").
 CLOSERS = frozenset("\"'”’»)]}›")
 # Opening punctuation stripped from a word before looking it up as an abbreviation.
 _OPENERS = "\"'“‘«([{‹"
-_WORD_PUNCT = "।॥|.,;:!?\"'“”‘’«»()[]{}–—-…"
+_WORD_PUNCT = DANDA_MARKS + ".,;:!?" + QUOTES + BRACKETS + DASHES + ELLIPSIS
 MIN_LANG_CHARS = 40  # shorter sentences inherit the document language (pycld2 guesses badly)
 _SCRIPT_SHARE = 0.6  # share of letters in one script that makes a sentence "in that script"
 _SAME_SCRIPT_MIN_CHARS = 80
 _SAME_SCRIPT_MIN_PERCENT = 90
-_PACK_SCRIPTS = {"Deva": "DEVANAGARI", "Latn": "LATIN", "Cyrl": "CYRILLIC", "Arab": "ARABIC"}
 
 
 def _script(char: str) -> str | None:
@@ -49,8 +49,9 @@ def _script(char: str) -> str | None:
         return None
     if char < "\u0250":
         return "LATIN"
-    if "\u0900" <= char <= "\u097f" or "\ua8e0" <= char <= "\ua8ff":
-        return "DEVANAGARI"
+    script = SCRIPTS.script_of_block(char)
+    if script is not None:
+        return SCRIPTS.unicode_word(script.code)
     name = unicodedata.name(char, "")
     return name.split(" ", 1)[0] if name else None
 
@@ -185,7 +186,7 @@ class SegmentationRules:
             verbless = section.get("verbless_caption")
             if isinstance(verbless, dict):
                 rules.verbless[pack.code] = _verbless_rules(verbless, where)
-            script = _PACK_SCRIPTS.get(pack.script)
+            script = packs.scripts.unicode_word(pack.script)
             if script:
                 rules.scripts[pack.code] = script
         rules.abbreviations = frozenset(abbreviations)
@@ -202,7 +203,7 @@ class SegmentationRules:
 
     def terminators_for(self, lang: str | None) -> frozenset[str]:
         if lang in self.terminators:
-            return self.terminators[lang]  # type: ignore[index]
+            return self.terminators[lang]
         return frozenset().union(*self.terminators.values()) or frozenset(".?!")
 
 
@@ -250,7 +251,7 @@ class Splitter:
             return False  # "नई दिल्ली। …": the danda closes a dateline
         if after is None:
             return True
-        if any(m in "।॥" for m in marks):
+        if any(m in OWN_STOPS for m in marks):
             return True
         if "?" in marks or "!" in marks:
             # "?id=3" in a URL, "Yahoo!news": glued to a Latin word or digit, not an ending.
@@ -331,7 +332,8 @@ def _is_syllable(word: str) -> bool:
     """A single Devanagari letter with its vowel signs (``ए``, ``के``, ``डॉ``)."""
     return (
         0 < len(word) <= 3
-        and _script(word[0]) == "DEVANAGARI"
+        and (script := SCRIPTS.script_of_block(word[0])) is not None
+        and script.syllabic_initials
         and all(unicodedata.category(c) in ("Mn", "Mc") for c in word[1:])
     )
 
@@ -413,6 +415,7 @@ class SegmentStage:
         for index, (start, end) in enumerate(lines):
             spans = splitter.split_line(text, start, end)
             line = text[start:end]
+            kind: SentenceKind
             if self._is_caption(line, len(spans), verbless):
                 kind = "caption"
             elif index == 0 and len(lines) > 1 and len(spans) == 1 and _is_title_like(line):

@@ -4,8 +4,11 @@ Writes are batched into one transaction per batch (Arrow tables inserted with ``
 far faster than row-by-row ``executemany``); a failed batch rolls back whole and is retried one
 document at a time, so one bad document never takes the others — or anything already stored — with it.
 
-Idempotence: a document whose raw-text hash is already stored is skipped unless ``force`` is set;
-a document whose id is stored with different content replaces the old rows.
+Idempotence: a document whose raw-text hash is already stored under its id is skipped unless
+``force`` is set; a document whose id is stored with different content replaces the old rows.
+Identity (:func:`classify_batch`): the same text under another id is stored once and *reported* as a
+duplicate of the first id; two documents of one batch with the same id and different texts are a
+conflict, reported for the second. Nothing is dropped without a word.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pyarrow as pa
 from khabar.errors import StoreError
 from khabar.model import Document
 from khabar.store.tables import CHILD_TABLES, document_tables
+from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
 SCHEMA_VERSION = 2
@@ -83,6 +87,54 @@ class WriteResult:
     stored: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
+    # (origin, message) of documents not stored because their text is stored under another id, or
+    # because another document of the batch already has their id
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BatchPlan:
+    """What :func:`classify_batch` decided for each document of a batch (indexes into the batch)."""
+
+    todo: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (index, message)
+
+
+def classify_batch(
+    ids: Sequence[str], hashes: Sequence[str], stored: dict[str, str], *, force: bool = False
+) -> BatchPlan:
+    """Sort a batch into new or changed documents, unchanged ones, and duplicates, in batch order.
+
+    ``stored`` maps each content hash already in the store to the id it is stored under. A document
+    whose text is stored under its own id is unchanged (re-processed with ``force``); under another
+    id, or met earlier in the batch under another id, it is a duplicate of that id. A second document
+    with an id the batch already used for another text is a conflict, reported the same way.
+    """
+    plan = BatchPlan()
+    hash_owner: dict[str, str] = {}  # hash → id, earlier in this batch
+    id_hash: dict[str, str] = {}  # id → hash, earlier in this batch
+    for index, (doc_id, content_hash) in enumerate(zip(ids, hashes, strict=True)):
+        first = hash_owner.get(content_hash) or stored.get(content_hash)
+        if doc_id in id_hash:
+            if id_hash[doc_id] == content_hash:
+                plan.unchanged.append(index)  # the same article given twice
+            else:
+                plan.duplicates.append(
+                    (index, f"id {doc_id!r} is already used by another article of this batch; "
+                            "give one of them another id (sidecar or record field 'id')")
+                )  # fmt: skip
+            continue
+        if first is not None and first != doc_id:
+            plan.duplicates.append((index, f"same text as article {first!r}; stored once, under that id"))
+            continue
+        if first == doc_id and not force and content_hash not in hash_owner:
+            plan.unchanged.append(index)
+        else:
+            plan.todo.append(index)
+        hash_owner[content_hash] = doc_id
+        id_hash[doc_id] = content_hash
+    return plan
 
 
 class Store:
@@ -120,6 +172,9 @@ class Store:
                     f"{self.path}: written with store schema version {found}, this khabar uses "
                     f"version {SCHEMA_VERSION}; rebuild it (delete the file and run `khabar ingest` again)"
                 )
+            if not read_only and not stories_store.has_schema(self.con):
+                stories_store.ensure_schema(self.con)  # stories came later: add their tables
+                stories_store.rebuild(self.con)
             return
         if tables:
             raise StoreError(
@@ -128,22 +183,18 @@ class Store:
         if read_only:
             raise StoreError(f"{self.path}: empty store; create it with `khabar ingest`")
         self.con.execute(_SCHEMA)
+        stories_store.ensure_schema(self.con)
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     # -- writing -------------------------------------------------------------------------------
     def write(self, docs: Sequence[Document], *, force: bool = False) -> WriteResult:
         """Store a batch of processed documents; see the module docstring for the rules."""
         result = WriteResult()
-        todo: list[Document] = []
-        seen_in_batch: set[str] = set()
         hashes = [doc.content_hash for doc in docs]
-        known = self._stored_hashes(hashes) if not force else set()
-        for doc, content_hash in zip(docs, hashes, strict=True):
-            if content_hash in known or content_hash in seen_in_batch or doc.id in seen_in_batch:
-                result.unchanged.append(doc.id)
-                continue
-            seen_in_batch.update((content_hash, doc.id))
-            todo.append(doc)
+        plan = classify_batch([d.id for d in docs], hashes, self.stored_hashes(hashes), force=force)
+        result.unchanged.extend(docs[i].id for i in plan.unchanged)
+        result.duplicates.extend((docs[i].origin or docs[i].id, message) for i, message in plan.duplicates)
+        todo = [docs[i] for i in plan.todo]
         if not todo:
             return result
         try:
@@ -159,14 +210,16 @@ class Store:
                     result.failed.append((doc.origin or doc.id, f"could not be stored: {exc}"))
         return result
 
-    def _stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+    def stored_hashes(self, hashes: Iterable[str]) -> dict[str, str]:
+        """Of these content hashes, those stored, each with the (first) id it is stored under."""
         table = pa.table({"h": pa.array(list(hashes), pa.string())})
         rows = self._query_with(
             "batch_hashes",
             table,
-            "SELECT DISTINCT a.content_hash FROM articles a JOIN batch_hashes t ON a.content_hash = t.h",
+            "SELECT a.content_hash, min(a.id) FROM articles a JOIN batch_hashes t ON a.content_hash = t.h "
+            "GROUP BY a.content_hash",
         )
-        return {row[0] for row in rows}
+        return {row[0]: row[1] for row in rows}
 
     def _query_with(self, name: str, table: pa.Table, sql: str) -> list[tuple[Any, ...]]:
         self.con.register(name, table)
@@ -188,11 +241,14 @@ class Store:
         try:
             for name, table in registered.items():
                 con.register(name, table)
+            touched = stories_store.clusters_of(con, replace_ids)  # before the old rows go
             for child in CHILD_TABLES:
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
             for name in tables:
                 con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch_{name}")
+            # Stories and event clusters around the new articles (khabar.stories), in this transaction.
+            stories_store.update_clusters(con, list(replace_ids), touched)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -202,10 +258,34 @@ class Store:
                 con.unregister(name)
 
     def record_errors(self, errors: Iterable[tuple[str, str]]) -> None:
+        """Log item errors; an (origin, message) pair logged before only gets a new time (no new row)."""
+        from khabar.readers.safety import printable
+
         now = datetime.now(UTC).replace(tzinfo=None)
-        rows = [(origin, message, now) for origin, message in errors]
-        if rows:
-            self.con.executemany("INSERT INTO ingest_errors VALUES (?, ?, ?)", rows)
+        pairs = list(dict.fromkeys((printable(origin), printable(message)) for origin, message in errors))
+        if not pairs:
+            return
+        batch = pa.table(
+            {
+                "origin": pa.array([p[0] for p in pairs], pa.string()),
+                "message": pa.array([p[1] for p in pairs], pa.string()),
+            }
+        )
+        self.con.register("error_batch", batch)
+        try:
+            self.con.execute(
+                "UPDATE ingest_errors SET logged_at = ? FROM error_batch b "
+                "WHERE ingest_errors.origin = b.origin AND ingest_errors.message = b.message",
+                [now],
+            )
+            self.con.execute(
+                "INSERT INTO ingest_errors SELECT b.origin, b.message, ? FROM error_batch b "
+                "WHERE NOT EXISTS (SELECT 1 FROM ingest_errors e "
+                "WHERE e.origin = b.origin AND e.message = b.message)",
+                [now],
+            )
+        finally:
+            self.con.unregister("error_batch")
 
     # -- reading -------------------------------------------------------------------------------
     def article(self, article_id: str) -> dict[str, Any] | None:
@@ -241,7 +321,7 @@ class Store:
         return [row[0] for row in rows]
 
     def _scalar(self, sql: str) -> Any:
-        return self.con.execute(sql).fetchone()[0]
+        return (self.con.execute(sql).fetchone() or (None,))[0]
 
     def _counts(self, column: str, table: str = "articles") -> dict[str, int]:
         rows = self.con.execute(
@@ -270,5 +350,6 @@ class Store:
             "events": self._scalar("SELECT count(*) FROM events"),
             "events_by_plover": self._counts("plover", "events"),
             "ingest_errors": self._scalar("SELECT count(*) FROM ingest_errors"),
+            **stories_store.counter_summary(self.con),
             "schema_version": SCHEMA_VERSION,
         }

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from khabar.errors import KhabarError
+from khabar.model import EVENT_STATUSES
 
 if TYPE_CHECKING:
     from khabar.kb import KnowledgeBase
 
-STATUSES = ("occurred", "planned", "intended", "denied", "hypothetical")
+STATUSES = EVENT_STATUSES
 
 # The key naming one actor across articles: its knowledge-base id, else ``name:`` + canonical name.
 _ENTITY_KEY = "coalesce(kb_id, 'name:' || name)"
@@ -219,9 +220,14 @@ def query_events(
     return _rows(cursor)
 
 
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
+    row = con.execute(sql, params).fetchone()
+    return int(row[0]) if row else 0
+
+
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None) -> int:
     sql = _event_sql(flt, kb)
-    return con.execute(f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params).fetchone()[0]
+    return _count(con, f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params)
 
 
 def query_quotes(
@@ -264,7 +270,7 @@ def count_quotes(
         sql.add(f"(q.article_id, q.speaker) IN ({sub})", *params)
     if article_id:
         sql.add("q.article_id = ?", article_id)
-    return con.execute(f"SELECT count(*) FROM quotes q WHERE {sql.clause}", sql.params).fetchone()[0]
+    return _count(con, f"SELECT count(*) FROM quotes q WHERE {sql.clause}", sql.params)
 
 
 # --- articles ------------------------------------------------------------------------------------
@@ -314,7 +320,7 @@ def list_articles(
 
 def count_articles(con: duckdb.DuckDBPyConnection, flt: ArticleFilter) -> int:
     sql = flt.sql()
-    return con.execute(f"SELECT count(*) FROM articles a WHERE {sql.clause}", sql.params).fetchone()[0]
+    return _count(con, f"SELECT count(*) FROM articles a WHERE {sql.clause}", sql.params)
 
 
 # --- actors --------------------------------------------------------------------------------------
@@ -429,11 +435,12 @@ def actor_profile(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | 
         ") WHERE other <> ? GROUP BY other ORDER BY n DESC, other LIMIT 20",
         [key, key, key],
     ).fetchall()
-    quotes = con.execute(
+    row = con.execute(
         "SELECT count(*) FROM quotes q JOIN entities n ON n.article_id = q.article_id "
         "AND n.entity_id = q.speaker WHERE coalesce(n.kb_id, 'name:' || n.name) = ?",
         [key],
-    ).fetchone()[0]
+    ).fetchone()
+    quotes = row[0] if row else 0
     return {
         **summary,
         "spellings": [{"text": text, "count": n} for text, n in spellings],

@@ -116,6 +116,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("confidence", pa.float64()),
             ("lang", _STR),
             ("published", pa.timestamp("us")),
+            ("cluster_id", _STR),  # set by the store's clustering (khabar.stories), null before
         ]
     ),
 }

@@ -31,6 +31,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from khabar.text.scripts import SCRIPTS
+
 NUKTA = "\u093c"
 VIRAMA = "\u094d"
 ANUSVARA = "\u0902"
@@ -55,8 +57,11 @@ def _is_diacritic(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _DIACRITIC_RANGES)
 
 
+_DEVANAGARI = SCRIPTS["Deva"]  # the script whose anusvara and nasal consonants are folded
+
+
 def _is_deva(ch: str) -> bool:
-    return "\u0900" <= ch <= "\u097f"
+    return _DEVANAGARI.contains(ch)
 
 
 def _is_deva_stop(ch: str) -> bool:

@@ -13,8 +13,9 @@ Hindi names:
     processed right to left, so two neighbouring schwas are never both deleted; a schwa carrying
     anusvara/visarga is always kept (ट्रंप → tramp). Morpheme boundaries in compounds are not known, so
     compounds come out wrong now and then; for fuzzy matching that is tolerable.
-* **Acronyms** spelt with Hindi letter names (टीएएसएस → tass, बीबीसी → bbc), from the Hindi pack's
-  ``transliteration.toml``.
+* **Acronyms** spelt with Hindi letter names (टीएएसएस → tass, बीबीसी → bbc), from the
+  ``transliteration.toml`` of the packs that name this transliterator (``[plugins] transliteration =
+  "devanagari"``; :meth:`Transliterator.from_packs`).
 * **Plain ASCII**: IAST diacritics are simplified (ś/ṣ → sh, c → ch, ṭ → t, ā → a, ṃ → n or m before a
   labial, …), giving a readable lower-case key such as ``shoigu``, ``sergei``, ``vang yi``.
 
@@ -30,19 +31,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from indic_transliteration import sanscript
 
 from khabar.errors import LanguagePackError
+from khabar.text.scripts import SCRIPTS
 
-_HI_PACK_FILE = Path(__file__).resolve().parent.parent / "langpacks" / "hi" / "transliteration.toml"
+if TYPE_CHECKING:
+    from khabar.langpacks import LanguagePacks
 
 _VIRAMA = "\u094d"
 _NUKTA = "\u093c"
 _MODIFIERS = frozenset("\u0900\u0901\u0902\u0903")  # candrabindu variants, anusvara, visarga
 _CANDRA = {"\u0949": "\u094b", "\u0945": "\u0947", "\u0911": "\u0913", "\u090d": "\u090f", "\u0901": "\u0902"}
 _KEEP_FINAL_AFTER_CONJUNCT = frozenset("रय")
-_DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
+_DEVA_WORD = re.compile(rf"[{SCRIPTS['Deva'].block_class}]+")
 
 # IAST → plain ASCII, longest first (applied after NFC).
 _IAST_ASCII = [
@@ -202,19 +206,39 @@ def iast_to_ascii(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Transliterator:
-    """Devanagari → plain ASCII Latin. Build with :meth:`load` (reads the Hindi pack's letter names)."""
+    """Devanagari → plain ASCII Latin. Build with :meth:`from_packs` (the letter names of the packs
+    that name it) or :meth:`load` (one ``transliteration.toml``)."""
 
     letter_names: dict[str, str] = field(default_factory=dict)
     # country alpha-3 → ordered (from, to) substitutions: how Hindi renders that country's romanisation
     romanisation_variants: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path = _HI_PACK_FILE) -> Transliterator:
+    def from_packs(cls, packs: LanguagePacks) -> Transliterator:
+        """The transliterator of the packs whose ``[plugins]`` name it (``transliteration =
+        "devanagari"``), from their ``transliteration.toml`` (an override pack's replaces the shipped
+        one's). Without such a pack it transliterates letters only (no acronyms, no variants)."""
+        result = cls()
+        for pack in packs.using("transliteration", "devanagari"):
+            path = pack.directory / "transliteration.toml"
+            one = cls.parse(pack.section("transliteration"), path)
+            result = cls(
+                letter_names={**result.letter_names, **one.letter_names},
+                romanisation_variants={**result.romanisation_variants, **one.romanisation_variants},
+            )
+        return result
+
+    @classmethod
+    def load(cls, path: Path) -> Transliterator:
         try:
             with path.open("rb") as handle:
                 data = tomllib.load(handle)
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise LanguagePackError(f"{path}: cannot read transliteration data: {exc}") from exc
+        return cls.parse(data, path)
+
+    @classmethod
+    def parse(cls, data: dict[str, Any], path: Path) -> Transliterator:
         names = data.get("letter_names", {})
         if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
             raise LanguagePackError(f"{path}: [letter_names] must map Devanagari strings to Latin letters")
@@ -228,6 +252,10 @@ class Transliterator:
                 )
             variants[code] = tuple((a, b) for a, b in pairs)
         return cls(letter_names={_premap(k): v for k, v in names.items()}, romanisation_variants=variants)
+
+    def applies_to(self, text: str) -> bool:
+        """Whether ``text`` has a character of the script this transliterator reads."""
+        return _DEVA_WORD.search(text) is not None
 
     def latin_variants(self, latin: str, country: str | None) -> list[str]:
         """Respellings of a Latin name the way Hindi writers render its romanisation (Qin → chin)."""
@@ -285,8 +313,11 @@ def _premap(text: str) -> str:
 
 @cache
 def default_transliterator() -> Transliterator:
-    """The transliterator built from the Hindi pack shipped with khabar (loaded once per process)."""
-    return Transliterator.load()
+    """The transliterator of the packs shipped with khabar, for callers that pass none (the pipeline
+    always passes the one built from its own packs, ``KnowledgeBase.transliterator``)."""
+    from khabar.langpacks import load_language_packs
+
+    return Transliterator.from_packs(load_language_packs())
 
 
 def transliterate(text: str) -> str:

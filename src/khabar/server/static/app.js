@@ -84,6 +84,12 @@
       link.classList.toggle("active", link.dataset.page === page);
     }
   }
+  // Only http(s) URLs become links: a stored "javascript:" or "data:" URL is shown as text.
+  function isWebUrl(url) {
+    if (typeof url !== "string") return false;
+    try { return ["http:", "https:"].includes(new URL(url).protocol); } catch { return false; }
+  }
+
   function actorLink(key, name) {
     if (!name) return el("span", { class: "muted", text: "–" });
     if (!key) return textEl("span", name);
@@ -272,7 +278,9 @@
       const body = el("div", {});
       main.replaceChildren(
         textEl("h1", record.title || record.id),
-        el("p", { class: "meta-line" }, record.url ? el("a", { href: record.url, rel: "noreferrer", text: record.url }) : record.origin),
+        el("p", { class: "meta-line" }, isWebUrl(record.url)
+          ? el("a", { href: record.url, rel: "noreferrer noopener", text: record.url })
+          : textEl("span", record.url || record.origin || "")),
         body);
       renderContract(record, body, params.get("s"));
     } catch (error) { main.replaceChildren(); showError(main, error); }
@@ -311,10 +319,11 @@
   }
 
   pages.events = async (_arg, params) => {
+    if (params.get("clustered")) return clusteredEvents(params);
     const limit = 50;
     const offset = Number(params.get("offset") || 0);
     const query = filterQuery(params, ["actor_key", "article_id"]);
-    const form = filterForm(params, (next) => { location.hash = `#/events?${next}`; });
+    const form = filterForm(params, (next) => { location.hash = `#/events?${next}`; }, clusteredCheckbox(params));
     const csv = el("a", { class: "button", href: `/api/events.csv?${query}`, download: "khabar-events.csv",
                           "data-testid": "csv-export", text: "Export CSV" });
     const out = el("div", {});
@@ -349,81 +358,141 @@
       [1, 2, 3, 4].map((q) => el("span", {}, colored("swatch", QUAD_COLOR[q]), `${q} ${QUAD[q]}`)));
   }
 
+  // Buckets of the timeline: the default follows the span of the dates shown.
+  const DAY_MS = 86400000;
+  function bucketStart(iso, bucket) {
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (bucket === "week") d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7)); // Monday
+    else if (bucket === "month") d.setUTCDate(1);
+    else if (bucket === "year") { d.setUTCMonth(0); d.setUTCDate(1); }
+    return d;
+  }
+  function bucketEnd(start, bucket) {
+    const d = new Date(start.getTime());
+    if (bucket === "day") d.setUTCDate(d.getUTCDate() + 1);
+    else if (bucket === "week") d.setUTCDate(d.getUTCDate() + 7);
+    else if (bucket === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCFullYear(d.getUTCFullYear() + 1);
+    return d;
+  }
+  function defaultBucket(minMs, maxMs) {
+    const days = (maxMs - minMs) / DAY_MS;
+    if (days <= 62) return "day";
+    if (days <= 2 * 365) return "week";
+    if (days <= 15 * 365) return "month";
+    return "year";
+  }
+  function timeTicks(minMs, maxMs) {
+    // Ticks on calendar boundaries, about 4–12 of them.
+    const steps = [[1, "day"], [7, "day"], [1, "month"], [3, "month"], [1, "year"], [2, "year"], [5, "year"], [10, "year"], [25, "year"]];
+    const spanDays = (maxMs - minMs) / DAY_MS;
+    const approx = { day: 1, month: 30.4, year: 365.25 };
+    const [n, unit] = steps.find(([k, u]) => spanDays / (k * approx[u]) <= 12) || steps[steps.length - 1];
+    const start = new Date(minMs);
+    start.setUTCHours(0, 0, 0, 0);
+    if (unit !== "day") start.setUTCDate(1);
+    if (unit === "year") { start.setUTCMonth(0); start.setUTCFullYear(Math.floor(start.getUTCFullYear() / n) * n); }
+    if (unit === "month") start.setUTCMonth(Math.floor(start.getUTCMonth() / n) * n);
+    const ticks = [];
+    for (let d = start; d.getTime() <= maxMs && ticks.length < 60; ) {
+      if (d.getTime() >= minMs) ticks.push(new Date(d.getTime()));
+      d = new Date(d.getTime());
+      if (unit === "day") d.setUTCDate(d.getUTCDate() + n);
+      else if (unit === "month") d.setUTCMonth(d.getUTCMonth() + n);
+      else d.setUTCFullYear(d.getUTCFullYear() + n);
+    }
+    const label = (d) => unit === "year" ? String(d.getUTCFullYear())
+      : unit === "month" ? d.toISOString().slice(0, 7) : d.toISOString().slice(0, 10);
+    return ticks.map((d) => ({ ms: d.getTime(), label: label(d) }));
+  }
+
   pages.timeline = async (_arg, params) => {
-    const bucket = params.get("bucket") || "day";
-    const select = el("select", { name: "bucket" }, ["day", "week", "month"].map((b) => el("option", { value: b, text: b })));
-    select.value = bucket;
+    const chosen = params.get("bucket") || "";
+    const select = el("select", { name: "bucket" }, el("option", { value: "", text: "auto" }),
+      ["day", "week", "month", "year"].map((b) => el("option", { value: b, text: b })));
+    select.value = chosen;
     const form = filterForm(params, (next) => { location.hash = `#/timeline?${next}`; },
       el("label", {}, "Per", select));
     const out = el("div", {});
     main.replaceChildren(el("h1", { text: "Timeline" }), form, quadLegend(), out);
     try {
       const query = filterQuery(params);
-      query.set("bucket", bucket);
+      query.set("bucket", "day");
       const rows = await api(`/api/timeline?${query}`);
       if (!rows.length) { out.append(el("p", { class: "muted", text: "No dated events match." })); return; }
-      const days = [...new Set(rows.map((r) => r.day))];
-      const byDay = new Map(days.map((d) => [d, { 1: 0, 2: 0, 3: 0, 4: 0 }]));
-      for (const r of rows) byDay.get(r.day)[r.quad_class || 1] += r.events;
-      const totals = days.map((d) => Object.values(byDay.get(d)).reduce((a, b) => a + b, 0));
-      const max = Math.max(...totals);
-      const width = Math.max(760, days.length * 16 + 80);
-      const height = 320;
-      const [left, bottom, top] = [48, 70, 16];
-      const step = (width - left - 16) / days.length;
-      const barWidth = Math.max(2, Math.min(28, step * 0.8));
+      const dayMs = rows.map((r) => Date.parse(`${r.day}T00:00:00Z`));
+      const bucket = chosen || defaultBucket(Math.min(...dayMs), Math.max(...dayMs));
+      const buckets = new Map();
+      for (const r of rows) {
+        const start = bucketStart(r.day, bucket);
+        const key = start.toISOString().slice(0, 10);
+        if (!buckets.has(key)) buckets.set(key, { key, start: start.getTime(), end: bucketEnd(start, bucket).getTime(), counts: { 1: 0, 2: 0, 3: 0, 4: 0 } });
+        buckets.get(key).counts[r.quad_class || 1] += r.events;
+      }
+      const list = [...buckets.values()].sort((a, b) => a.start - b.start);
+      for (const b of list) b.total = Object.values(b.counts).reduce((x, y) => x + y, 0);
+      const max = Math.max(...list.map((b) => b.total));
+      const [width, height] = [1100, 340];
+      const [left, right, bottom, top] = [48, 24, 46, 16];
+      // A real time axis: position is proportional to time, with a bucket's width of margin.
+      const minMs = list[0].start - (list[0].end - list[0].start);
+      const maxMs = list[list.length - 1].end + (list[0].end - list[0].start);
+      const x = (ms) => left + (width - left - right) * (ms - minMs) / (maxMs - minMs);
       const y = (v) => top + (height - top - bottom) * (1 - v / max);
       const chart = svg("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, "data-testid": "timeline-chart",
-                                 role: "img", "aria-label": "events per day by quad class" });
+                                 "data-bucket": bucket, role: "img", "aria-label": `events per ${bucket} by quad class` });
       const axis = svg("g", { class: "axis" });
       for (let t = 0; t <= 4; t++) {
         const v = Math.round((max * t) / 4);
-        axis.append(svg("line", { x1: left - 4, x2: width - 10, y1: y(v), y2: y(v), "stroke-dasharray": "2 3" }),
+        axis.append(svg("line", { x1: left - 4, x2: width - right, y1: y(v), y2: y(v), "stroke-dasharray": "2 3" }),
           svg("text", { x: left - 8, y: y(v) + 4, "text-anchor": "end", text: v }));
       }
+      axis.append(svg("line", { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom }));
+      for (const tick of timeTicks(minMs, maxMs)) {
+        axis.append(svg("line", { x1: x(tick.ms), x2: x(tick.ms), y1: height - bottom, y2: height - bottom + 5 }),
+          svg("text", { x: x(tick.ms), y: height - bottom + 18, "text-anchor": "middle", "data-testid": "timeline-tick", text: tick.label }));
+      }
       chart.append(axis);
-      const labelEvery = Math.ceil(days.length / Math.floor((width - left) / 70));
-      days.forEach((day, i) => {
-        const x = left + i * step + (step - barWidth) / 2;
-        const counts = byDay.get(day);
+      for (const b of list) {
+        const x0 = x(b.start), x1 = x(b.end);
+        const barWidth = Math.max(3, (x1 - x0) * 0.85);
+        const bx = (x0 + x1) / 2 - barWidth / 2;
+        const group = svg("g", { "data-testid": "timeline-bar", "data-day": b.key, "data-events": b.total, class: "bar" },
+          title(`${bucket} of ${b.key}: ${b.total} events — ` + [1, 2, 3, 4].filter((q) => b.counts[q]).map((q) => `${QUAD[q]} ${b.counts[q]}`).join(", ")));
         let acc = 0;
-        const group = svg("g", { "data-testid": "timeline-bar", "data-day": day, "data-events": totals[i] },
-          title(`${day}: ${totals[i]} events — ` + [1, 2, 3, 4].filter((q) => counts[q]).map((q) => `${QUAD[q]} ${counts[q]}`).join(", ")));
         for (const q of [1, 2, 3, 4]) {
-          if (!counts[q]) continue;
-          group.append(svg("rect", { x, width: barWidth, y: y(acc + counts[q]), height: y(acc) - y(acc + counts[q]),
+          if (!b.counts[q]) continue;
+          group.append(svg("rect", { x: bx, width: barWidth, y: y(acc + b.counts[q]), height: y(acc) - y(acc + b.counts[q]),
                                      fill: QUAD_COLOR[q], "data-quad": q }));
-          acc += counts[q];
+          acc += b.counts[q];
         }
         group.addEventListener("click", () => {
           const p = filterQuery(params);
-          p.set("date_from", day);
-          if (bucket === "day") p.set("date_to", day);
+          p.set("date_from", b.key);
+          p.set("date_to", new Date(b.end - DAY_MS).toISOString().slice(0, 10));
           location.hash = `#/events?${p}`;
         });
         chart.append(group);
-        if (i % labelEvery === 0) {
-          chart.append(svg("text", { class: "axis", x: x + barWidth / 2, y: height - bottom + 12, "font-size": 11, fill: "#5d6675",
-                                     transform: `rotate(45 ${x + barWidth / 2} ${height - bottom + 12})`, text: day }));
-        }
-      });
-      out.append(chart, el("p", { class: "muted", text: `${totals.reduce((a, b) => a + b, 0)} dated events on ${days.length} ${bucket}s; click a bar for its events.` }));
+      }
+      out.append(chart, el("p", { class: "muted", "data-testid": "timeline-summary",
+        text: `${list.reduce((a, b) => a + b.total, 0)} dated events in ${list.length} ${bucket}s from ${list[0].key} to ${list[list.length - 1].key}; click a bar for its events.` }));
     } catch (error) { showError(out, error); }
   };
 
   function layout(nodes, edges, width, height) {
-    // Fruchterman–Reingold: pairwise repulsion k²/d, springs d²/k along edges, a pull to the centre
-    // (keeps unconnected pairs on screen), moves capped by a cooling temperature.
+    // Force layout (Fruchterman–Reingold): pairwise repulsion k²/d, springs d²/k along edges, a pull
+    // to the centre (keeps unconnected pairs on screen), moves capped by a cooling temperature.
+    // Deterministic: nodes start on a golden-angle spiral.
     const index = new Map(nodes.map((n, i) => [n.key, i]));
     const [cx, cy] = [width / 2, height / 2];
     nodes.forEach((n, i) => {
-      const angle = 2.4 * i; // golden-angle spiral: deterministic and spread out
+      const angle = 2.4 * i;
       const r = Math.sqrt(i + 0.5) / Math.sqrt(nodes.length) * Math.min(width, height) * 0.45;
       n.x = cx + r * Math.cos(angle);
       n.y = cy + r * Math.sin(angle);
     });
-    const k = 0.6 * Math.sqrt((width * height) / Math.max(1, nodes.length));
-    const iterations = 400;
+    const k = 0.75 * Math.sqrt((width * height) / Math.max(1, nodes.length));
+    const iterations = 500;
     for (let iter = 0; iter < iterations; iter++) {
       const temperature = (Math.min(width, height) / 8) * (1 - iter / iterations) + 1;
       const dx = new Float64Array(nodes.length), dy = new Float64Array(nodes.length);
@@ -445,12 +514,43 @@
       nodes.forEach((n, i) => {
         const ox = cx - n.x, oy = cy - n.y;
         const d = Math.hypot(ox, oy);
-        dx[i] += ox * d / k * 0.4; dy[i] += oy * d / k * 0.4;
+        dx[i] += ox * d / k * 0.3; dy[i] += oy * d / k * 0.3;
         const step = Math.hypot(dx[i], dy[i]) || 1;
         const move = Math.min(step, temperature);
-        n.x = Math.min(width - 90, Math.max(20, n.x + (dx[i] / step) * move));
-        n.y = Math.min(height - 15, Math.max(15, n.y + (dy[i] / step) * move));
+        n.x = Math.min(width - 30, Math.max(30, n.x + (dx[i] / step) * move));
+        n.y = Math.min(height - 20, Math.max(20, n.y + (dy[i] / step) * move));
       });
+    }
+  }
+
+  function overlaps(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
+  function placeLabels(nodes, radius, width, height) {
+    // Greedy label placement, most active actors first: right, left, above or below the node, the
+    // first spot where the label's measured box (stroke included) overlaps no placed label and no
+    // node; a label with no free spot is hidden (its name stays in the node's tooltip).
+    const pad = 2;
+    const circles = nodes.map((n) => ({ x: n.x - radius(n), y: n.y - radius(n), w: 2 * radius(n), h: 2 * radius(n), key: n.key }));
+    const placed = [];
+    for (const n of [...nodes].sort((a, b) => b.events - a.events || a.key.localeCompare(b.key))) {
+      const label = n.label;
+      label.removeAttribute("visibility");
+      label.setAttribute("x", 0);
+      label.setAttribute("y", 0);
+      const base = label.getBBox(); // relative to the baseline origin
+      const [w, h, r] = [base.width + 2 * pad, base.height + 2 * pad, radius(n)];
+      const spots = [[n.x + r + 3, n.y - h / 2], [n.x - r - 3 - w, n.y - h / 2], [n.x - w / 2, n.y - r - 2 - h], [n.x - w / 2, n.y + r + 2]];
+      const free = spots.find(([x, y]) => {
+        const candidate = { x, y, w, h };
+        if (x < 0 || y < 0 || x + w > width || y + h > height) return false; // stays in the chart
+        return !placed.some((p) => overlaps(candidate, p)) && !circles.some((c) => c.key !== n.key && overlaps(candidate, c));
+      });
+      if (!free) { label.setAttribute("visibility", "hidden"); label.dataset.hidden = "1"; continue; }
+      delete label.dataset.hidden;
+      label.setAttribute("x", free[0] + pad - base.x);
+      label.setAttribute("y", free[1] + pad - base.y);
+      placed.push({ x: free[0], y: free[1], w, h });
     }
   }
 
@@ -460,7 +560,7 @@
     const legend = el("div", { class: "legend" },
       el("span", {}, colored("swatch", COOP), "mostly cooperation (quad 1–2)"),
       el("span", {}, colored("swatch", CONFLICT), "mostly conflict (quad 3–4)"),
-      el("span", { class: "muted", text: "click an actor for its profile" }));
+      el("span", { class: "muted", text: "wheel or +/− to zoom, drag the background to pan, drag an actor to move it, click it for its profile" }));
     main.replaceChildren(el("h1", { text: "Network" }), form, legend, out);
     try {
       const data = await api(`/api/network?${filterQuery(params)}&max_edges=120`);
@@ -469,33 +569,107 @@
       layout(data.nodes, data.edges, width, height);
       const byKey = new Map(data.nodes.map((n) => [n.key, n]));
       const maxEvents = Math.max(...data.nodes.map((n) => n.events));
-      const chart = svg("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, "data-testid": "network-chart" },
+      const radius = (n) => 5 + 14 * Math.sqrt(n.events / maxEvents);
+      const view = { k: 1, x: 0, y: 0 };
+      const viewport = svg("g", { class: "viewport", "data-testid": "network-viewport" });
+      const chart = svg("svg", { class: "chart network", viewBox: `0 0 ${width} ${height}`, "data-testid": "network-chart" },
         svg("defs", {}, [["coop", COOP], ["conflict", CONFLICT]].map(([id, color]) =>
           svg("marker", { id: `arrow-${id}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
-            svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: color })))));
-      const radius = (n) => 5 + 14 * Math.sqrt(n.events / maxEvents);
+            svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: color })))),
+        svg("rect", { class: "backdrop", x: 0, y: 0, width, height, fill: "transparent" }), viewport);
+      const edgeLayer = svg("g", {}), nodeLayer = svg("g", {}), labelLayer = svg("g", { class: "labels" });
+      viewport.append(edgeLayer, nodeLayer, labelLayer);
+      const applyView = () => {
+        viewport.setAttribute("transform", `translate(${view.x},${view.y}) scale(${view.k})`);
+        chart.dataset.zoom = view.k.toFixed(3);
+      };
+      const drawEdge = (e) => {
+        const a = byKey.get(e.source), b = byKey.get(e.target);
+        const ox = b.x - a.x, oy = b.y - a.y, d = Math.max(1, Math.hypot(ox, oy));
+        const rb = radius(b) + 2;
+        e.line.setAttribute("x1", a.x); e.line.setAttribute("y1", a.y);
+        e.line.setAttribute("x2", b.x - (ox / d) * rb); e.line.setAttribute("y2", b.y - (oy / d) * rb);
+      };
       for (const e of data.edges) {
         const a = byKey.get(e.source), b = byKey.get(e.target);
         const conflict = e.conflict > e.cooperation;
-        const ox = b.x - a.x, oy = b.y - a.y, d = Math.max(1, Math.hypot(ox, oy));
-        const rb = radius(b) + 2;
-        chart.append(svg("line", { class: "edge", "data-testid": "network-edge", "data-kind": conflict ? "conflict" : "cooperation",
-          x1: a.x, y1: a.y, x2: b.x - (ox / d) * rb, y2: b.y - (oy / d) * rb,
+        e.line = svg("line", { class: "edge", "data-testid": "network-edge", "data-kind": conflict ? "conflict" : "cooperation",
           stroke: conflict ? CONFLICT : COOP, "stroke-width": 1 + Math.log2(1 + e.events),
           "marker-end": `url(#arrow-${conflict ? "conflict" : "coop"})` },
-          title(`${a.name} → ${b.name}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict)`)));
+          title(`${a.name} → ${b.name}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict)`));
+        drawEdge(e);
+        edgeLayer.append(e.line);
       }
+      const toGraph = (event) => {
+        const point = chart.createSVGPoint();
+        point.x = event.clientX; point.y = event.clientY;
+        const p = point.matrixTransform(chart.getScreenCTM().inverse());
+        return { x: (p.x - view.x) / view.k, y: (p.y - view.y) / view.k, sx: p.x, sy: p.y };
+      };
       for (const n of data.nodes) {
-        const group = svg("g", { class: "node", "data-testid": "network-node", "data-key": n.key,
+        n.label = svg("text", { class: "node-label", "data-testid": "network-label", "data-key": n.key, lang: isDeva(n.name) ? "hi" : null, text: n.name });
+        n.group = svg("g", { class: "node", "data-testid": "network-node", "data-key": n.key,
           transform: `translate(${n.x},${n.y})`, tabindex: 0, role: "link",
-          onclick: () => { location.hash = `#/actor/${encodeURIComponent(n.key)}`; },
           onkeydown: (e) => { if (e.key === "Enter") location.hash = `#/actor/${encodeURIComponent(n.key)}`; } },
           svg("circle", { r: radius(n), fill: "#4a6fa5" }),
-          svg("text", { x: radius(n) + 3, y: 4, text: n.name }),
           title(`${n.name}${n.country ? " (" + n.country + ")" : ""}: ${n.events} events`));
-        chart.append(group);
+        let drag = null;
+        n.group.addEventListener("pointerdown", (e) => {
+          e.stopPropagation();
+          drag = { start: toGraph(e), x: n.x, y: n.y, moved: false };
+          n.group.setPointerCapture(e.pointerId);
+        });
+        n.group.addEventListener("pointermove", (e) => {
+          if (!drag) return;
+          const p = toGraph(e);
+          if (!drag.moved && Math.hypot(p.x - drag.start.x, p.y - drag.start.y) * view.k < 3) return;
+          drag.moved = true;
+          n.x = drag.x + p.x - drag.start.x; n.y = drag.y + p.y - drag.start.y;
+          n.group.setAttribute("transform", `translate(${n.x},${n.y})`);
+          for (const edge of data.edges) if (edge.source === n.key || edge.target === n.key) drawEdge(edge);
+          n.label.setAttribute("visibility", "hidden");
+        });
+        n.group.addEventListener("pointerup", () => {
+          const moved = drag && drag.moved;
+          drag = null;
+          if (moved) placeLabels(data.nodes, radius, width, height);
+          else location.hash = `#/actor/${encodeURIComponent(n.key)}`;
+        });
+        nodeLayer.append(n.group);
+        labelLayer.append(n.label);
       }
-      out.append(chart, el("p", { class: "muted", text: `${data.nodes.length} actors, ${data.edges.length} source→target pairs.` }));
+      let pan = null;
+      chart.addEventListener("pointerdown", (e) => {
+        const p = toGraph(e);
+        pan = { sx: p.sx, sy: p.sy, x: view.x, y: view.y };
+        chart.setPointerCapture(e.pointerId);
+      });
+      chart.addEventListener("pointermove", (e) => {
+        if (!pan) return;
+        const p = toGraph(e);
+        view.x = pan.x + p.sx - pan.sx; view.y = pan.y + p.sy - pan.sy;
+        applyView();
+      });
+      chart.addEventListener("pointerup", () => { pan = null; });
+      const zoomAt = (factor, sx, sy) => {
+        const k = Math.min(8, Math.max(0.25, view.k * factor));
+        view.x = sx - (sx - view.x) * (k / view.k);
+        view.y = sy - (sy - view.y) * (k / view.k);
+        view.k = k;
+        applyView();
+      };
+      chart.addEventListener("wheel", (e) => {
+        e.preventDefault();
+        const p = toGraph(e);
+        zoomAt(e.deltaY < 0 ? 1.2 : 1 / 1.2, p.sx, p.sy);
+      }, { passive: false });
+      const controls = el("div", { class: "zoom-controls" },
+        el("button", { type: "button", class: "plain", "data-testid": "zoom-in", title: "zoom in", onclick: () => zoomAt(1.25, width / 2, height / 2), text: "+" }),
+        el("button", { type: "button", class: "plain", "data-testid": "zoom-out", title: "zoom out", onclick: () => zoomAt(0.8, width / 2, height / 2), text: "−" }),
+        el("button", { type: "button", class: "plain", "data-testid": "zoom-reset", onclick: () => { Object.assign(view, { k: 1, x: 0, y: 0 }); applyView(); }, text: "reset" }));
+      applyView();
+      out.append(controls, chart, el("p", { class: "muted", text: `${data.nodes.length} actors, ${data.edges.length} source→target pairs.` }));
+      placeLabels(data.nodes, radius, width, height); // needs the chart in the document to measure the labels
     } catch (error) { showError(out, error); }
   };
 
@@ -509,10 +683,54 @@
     return worldCache;
   }
 
+  function clusterTable(items, testid) {
+    // One row per event cluster (a real-world event), its reports listed under it.
+    const body = el("tbody", {});
+    for (const c of items) {
+      body.append(el("tr", { class: "cluster-row", "data-testid": "cluster-row", "data-cluster": c.cluster_id },
+        el("td", { text: c.date || "?", title: c.date ? null : `undated; first reported ${(c.first_seen || "").slice(0, 10)}` }),
+        el("td", {}, actorLink(keyOf(c.source_kb_id, c.source_name), c.source_name)),
+        el("td", {}, colored("quad-dot", QUAD_COLOR[c.quad_class] || "#999", QUAD[c.quad_class]),
+          `${c.plover || ""} `, el("span", { class: "muted", text: c.cameo })),
+        el("td", {}, actorLink(keyOf(c.target_kb_id, c.target_name), c.target_name)),
+        el("td", { text: c.location_name || "" }),
+        el("td", { "data-testid": "cluster-counts", text: `${c.num_articles} reports · ${c.num_sources} outlets · ${c.num_mentions} mentions` }),
+        el("td", {}, c.story_id ? el("a", { href: `#/story/${encodeURIComponent(c.story_id)}`, text: "story →" }) : "")));
+      for (const m of c.members || []) {
+        body.append(el("tr", { class: "member-row", "data-testid": "member-row" },
+          el("td", {}), el("td", { colspan: 5 },
+            el("a", { href: `#/article/${encodeURIComponent(m.article_id)}?s=${m.sentence}` }, textEl("span", (m.sentence_text || "").slice(0, 220))),
+            el("span", { class: "muted", text: ` — ${m.article_id} (${m.lang || "?"}, ${m.status})` })),
+          el("td", {})));
+      }
+    }
+    return el("table", { class: "data clusters", "data-testid": testid },
+      el("thead", {}, el("tr", {}, ["date", "who", "what", "whom", "where", "reports", ""].map((h) => el("th", { text: h })))), body);
+  }
+
   pages.map = async (_arg, params) => {
     const form = filterForm(params, (next) => { location.hash = `#/map?${next}`; });
     const out = el("div", {});
-    main.replaceChildren(el("h1", { text: "Map" }), form, quadLegend(), out);
+    const table = el("div", { "data-testid": "map-table" });
+    const levels = el("div", { class: "legend" },
+      el("span", {}, svg("svg", { width: 14, height: 14 }, svg("circle", { cx: 7, cy: 7, r: 5, class: "point city", fill: "#888" })), "city"),
+      el("span", {}, svg("svg", { width: 14, height: 14 }, svg("circle", { cx: 7, cy: 7, r: 5, class: "point state", fill: "#888" })), "state / province (centroid)"),
+      el("span", {}, svg("svg", { width: 14, height: 14 }, svg("circle", { cx: 7, cy: 7, r: 5, class: "point country", fill: "#888" })), "country (centroid)"),
+      el("span", { class: "muted", text: "click a place to list its events" }));
+    main.replaceChildren(el("h1", { text: "Map" }), form, quadLegend(), levels, out, table);
+    const showPlace = async (place) => {
+      for (const node of document.querySelectorAll(".point.selected")) node.classList.remove("selected");
+      const query = filterQuery(params);
+      query.set("place", place.name);
+      query.set("members", "true");
+      query.set("limit", "100");
+      table.replaceChildren(el("p", { class: "muted", text: "Loading…" }));
+      try {
+        const page = await api(`/api/clusters?${query}`);
+        table.replaceChildren(el("h2", { "data-testid": "map-selection", text: `${place.name}: ${page.total} events (${place.events} reports)` }),
+          clusterTable(page.items, "map-events"));
+      } catch (error) { table.replaceChildren(); showError(table, error); }
+    };
     try {
       const [countries, places] = await Promise.all([world(), api(`/api/map?${filterQuery(params)}&limit=1000`)]);
       const [width, height] = [1100, 560];
@@ -529,13 +747,179 @@
         if (!xy) continue;
         const counts = [1, 2, 3, 4].map((q) => place[`quad${q}`]);
         const dominant = counts.indexOf(Math.max(...counts)) + 1;
-        chart.append(svg("circle", { class: "point", "data-testid": "map-point", "data-name": place.name,
-          cx: xy[0], cy: xy[1], r: 4 + 16 * Math.sqrt(place.events / max), fill: QUAD_COLOR[dominant],
-          onclick: () => { location.hash = `#/events?${new URLSearchParams({ ...Object.fromEntries(filterQuery(params)) })}`; } },
-          title(`${place.name}${place.country ? " (" + place.country + ")" : ""}: ${place.events} events — ` +
-            [1, 2, 3, 4].filter((q) => place[`quad${q}`]).map((q) => `${QUAD[q]} ${place[`quad${q}`]}`).join(", "))));
+        const point = svg("circle", { class: `point ${place.level}`, "data-testid": "map-point", "data-name": place.name,
+          "data-level": place.level, tabindex: 0, role: "button",
+          cx: xy[0], cy: xy[1], r: 4 + 16 * Math.sqrt(place.events / max), fill: QUAD_COLOR[dominant] },
+          title(`${place.names.join(" / ")}${place.country ? " (" + place.country + ")" : ""}, ${place.level}: ${place.events} reports of ${place.clusters} events — ` +
+            [1, 2, 3, 4].filter((q) => place[`quad${q}`]).map((q) => `${QUAD[q]} ${place[`quad${q}`]}`).join(", ")));
+        const select = () => { showPlace(place); point.classList.add("selected"); };
+        point.addEventListener("click", select);
+        point.addEventListener("keydown", (e) => { if (e.key === "Enter") select(); });
+        chart.append(point);
       }
-      out.append(chart, el("p", { class: "muted", text: `${places.length} places with located events. Country outlines: Natural Earth via the world-atlas package.` }));
+      const byLevel = (level) => places.filter((p) => p.level === level).reduce((a, p) => a + p.events, 0);
+      out.append(chart, el("p", { class: "muted", "data-testid": "map-summary",
+        text: `${places.length} places: ${byLevel("city")} reports at cities, ${byLevel("state")} at states and ${byLevel("country")} at countries (centroids). Country outlines: Natural Earth via the world-atlas package.` }));
+    } catch (error) { showError(out, error); }
+  };
+
+  // --- stories, event clusters, quotes ------------------------------------------------------------
+  function clusteredCheckbox(params) {
+    const box = el("input", { type: "checkbox", name: "clustered", value: "1", "data-testid": "group-by-cluster" });
+    box.checked = Boolean(params.get("clustered"));
+    return el("label", {}, "One row per event", box);
+  }
+
+  async function clusteredEvents(params) {
+    const limit = 50;
+    const offset = Number(params.get("offset") || 0);
+    const query = filterQuery(params, ["actor_key", "article_id"]);
+    const form = filterForm(params, (next) => { location.hash = `#/events?${next}`; }, clusteredCheckbox(params));
+    const out = el("div", {});
+    main.replaceChildren(el("h1", { text: "Events, one row per real-world event" }), form, out);
+    try {
+      const page = await api(`/api/clusters?${query}&members=true&limit=${limit}&offset=${offset}`);
+      const pageParams = (delta) => { const p = new URLSearchParams(query); p.set("clustered", "1"); p.set("offset", offset + delta); return `#/events?${p}`; };
+      out.replaceChildren(el("div", { class: "pager" },
+        el("span", { "data-testid": "cluster-total", text: `${page.total} events (clusters of reports)` }),
+        offset > 0 ? el("a", { href: pageParams(-limit), text: "← previous" }) : null,
+        offset + limit < page.total ? el("a", { href: pageParams(limit), text: "next →" }) : null),
+        clusterTable(page.items, "clusters-table"));
+    } catch (error) { showError(out, error); }
+  }
+
+  pages.stories = async (_arg, params) => {
+    const fields = [["actor", "Actor (any script)", "text"], ["lang", "Language", "text"], ["date_from", "From", "date"],
+                    ["date_to", "To", "date"], ["min_articles", "Min. reports", "number"]].map(([name, label, kind]) => {
+      const input = el("input", { name, type: kind, size: name === "actor" ? 16 : 6, min: kind === "number" ? 1 : null });
+      input.value = params.get(name) || "";
+      return el("label", {}, label, input);
+    });
+    const form = el("form", { class: "filters panel", "data-testid": "story-filters" }, fields, el("button", { type: "submit", text: "Apply" }));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const next = new URLSearchParams();
+      for (const [key, value] of new FormData(form)) if (String(value).trim()) next.set(key, String(value).trim());
+      location.hash = `#/stories?${next}`;
+    });
+    const out = el("div", {});
+    main.replaceChildren(el("h1", { text: "Stories" }),
+      el("p", { class: "muted", text: "Articles that report the same events are one story, whatever their language or script." }), form, out);
+    try {
+      const query = new URLSearchParams();
+      for (const name of ["actor", "lang", "date_from", "date_to", "min_articles"]) if (params.get(name)) query.set(name, params.get(name));
+      const page = await api(`/api/stories?${query}&limit=100`);
+      out.append(el("p", { class: "muted", "data-testid": "story-total", text: `${page.total} stories` }),
+        el("table", { class: "data", "data-testid": "stories-table" },
+          el("thead", {}, el("tr", {}, ["story", "reports", "outlets", "events", "languages", "first seen", "actors"].map((h) => el("th", { text: h })))),
+          el("tbody", {}, page.items.map((s) => el("tr", { "data-testid": "story-row", "data-story": s.story_id },
+            el("td", {}, el("a", { href: `#/story/${encodeURIComponent(s.story_id)}` }, textEl("span", s.title || s.earliest_article_id))),
+            el("td", { text: s.num_articles }), el("td", { text: s.num_sources }), el("td", { text: s.num_clusters }),
+            el("td", { text: (s.langs || []).join(", ") }), el("td", { text: (s.first_seen || "").slice(0, 10) }),
+            el("td", {}, (s.actors || []).slice(0, 5).map((key, i) => [i ? ", " : "", actorLink(key, s.actor_names[i])])))))));
+    } catch (error) { showError(out, error); }
+  };
+
+  function reportColumn(article) {
+    // One report: its text cut into sentences (ids report-<article>-s<n>) for highlighting.
+    const text = article.text || "";
+    const body = el("div", { class: "doc-text report-text", lang: article.lang || null });
+    let position = 0;
+    (article.sentences.length ? article.sentences : [{ start: 0, end: text.length }]).forEach((s, i) => {
+      if (s.start > position) body.append(text.slice(position, s.start));
+      body.append(el("span", { class: "sentence", "data-sentence": i, text: text.slice(s.start, s.end) }));
+      position = Math.max(position, s.end);
+    });
+    if (position < text.length) body.append(text.slice(position));
+    return el("section", { class: "report panel", "data-testid": "story-report", "data-article": article.id, lang: article.lang || null },
+      el("h3", {}, el("a", { href: `#/article/${encodeURIComponent(article.id)}` }, textEl("span", article.title || article.id))),
+      el("p", { class: "meta-line", text: [article.lang, article.outlet, article.published ? article.published.slice(0, 10) : null].filter(Boolean).join(" · ") }),
+      body);
+  }
+
+  pages.story = async (arg) => {
+    main.replaceChildren(el("p", { class: "muted", text: "Loading…" }));
+    try {
+      const story = await api(`/api/stories/${encodeURIComponent(arg)}`);
+      // Languages interleaved (the first report in each language first), so both scripts sit side by side.
+      const seen = new Map();
+      const ordered = story.articles.map((a, i) => {
+        const rank = seen.get(a.lang) || 0;
+        seen.set(a.lang, rank + 1);
+        return [rank, i, a];
+      }).sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([, , a]) => a);
+      const columns = new Map(ordered.map((a) => [a.id, reportColumn(a)]));
+      const highlight = (cluster, card) => {
+        for (const node of main.querySelectorAll(".cluster-card.selected")) node.classList.remove("selected");
+        for (const node of main.querySelectorAll(".report .sentence.hl")) { node.classList.remove("hl"); node.replaceChildren(node.textContent); }
+        card.classList.add("selected");
+        for (const m of cluster.members) {
+          const column = columns.get(m.article_id);
+          if (!column) continue;
+          const sentence = column.querySelector(`.sentence[data-sentence="${m.sentence}"]`);
+          if (!sentence) continue;
+          sentence.classList.add("hl");
+          // Mark the trigger inside the sentence (offsets are into the article's text).
+          const article = story.articles.find((a) => a.id === m.article_id);
+          const s = article.sentences[m.sentence];
+          const text = sentence.textContent;
+          const [a, b] = [m.trigger_start - s.start, m.trigger_end - s.start];
+          if (a >= 0 && b <= text.length && a < b) {
+            sentence.replaceChildren(text.slice(0, a), el("b", { class: `trigger q${cluster.quad_class || 1}`, text: text.slice(a, b) }), text.slice(b));
+          }
+          const body = column.querySelector(".report-text");
+          body.scrollTop = Math.max(0, sentence.offsetTop - body.offsetTop - 40);
+        }
+      };
+      const shown = story.clusters.filter((c) => c.num_articles > 1 || story.articles.length === 1);
+      const rest = story.clusters.length - shown.length;
+      const cards = shown.map((c) => {
+        const card = el("article", { class: `card cluster-card q${c.quad_class || 1}`, "data-testid": "story-cluster", "data-cluster": c.cluster_id,
+                                     "data-articles": c.num_articles, tabindex: 0 },
+          el("h3", {}, el("span", { text: `${c.plover || "?"} · CAMEO ${c.cameo}` }),
+            el("span", { class: "muted", "data-testid": "story-cluster-counts", text: `${c.num_articles} reports · ${c.num_sources} outlets · ${c.num_mentions} mentions` })),
+          el("p", {}, actorLink(keyOf(c.source_kb_id, c.source_name), c.source_name), " → ", actorLink(keyOf(c.target_kb_id, c.target_name), c.target_name),
+            el("span", { class: "muted", text: ` ${c.date || ""} ${c.location_name || ""}` })),
+          el("ul", { class: "member-list" }, c.members.map((m) => el("li", {},
+            el("span", { class: "tag", text: m.lang || "?" }), " ", textEl("span", (m.sentence_text || "").slice(0, 140)),
+            el("span", { class: "muted", text: ` — ${m.article_id}` })))));
+        card.addEventListener("click", () => highlight(c, card));
+        card.addEventListener("keydown", (e) => { if (e.key === "Enter") highlight(c, card); });
+        return card;
+      });
+      main.replaceChildren(
+        el("h1", { "data-testid": "story-title" }, textEl("span", story.title || story.story_id)),
+        el("p", { class: "meta-line", "data-testid": "story-meta",
+          text: `${story.num_articles} reports from ${story.num_sources} outlets in ${(story.langs || []).join(" and ")} · ${story.num_clusters} events · first seen ${(story.first_seen || "").slice(0, 10)}` }),
+        el("h2", { text: "The same events in every report" }),
+        el("p", { class: "muted", text: "Click an event: each report's sentence stating it is highlighted, trigger in bold." }),
+        el("div", { class: "cluster-cards", "data-testid": "story-clusters" }, cards,
+          rest ? el("p", { class: "muted", text: `${rest} more events reported once.` }) : null),
+        el("h2", { text: "Reports side by side" }),
+        el("div", { class: "reports", "data-testid": "story-reports" }, [...columns.values()]));
+      if (cards.length) highlight(shown[0], cards[0]);
+    } catch (error) { main.replaceChildren(); showError(main, error); }
+  };
+
+  pages.quotes = async (_arg, params) => {
+    const input = el("input", { name: "speaker", placeholder: "speaker, any script: शोइगु, Wang Yi…", size: 30 });
+    input.value = params.get("speaker") || "";
+    const form = el("form", { class: "filters panel" }, el("label", {}, "Speaker", input), el("button", { type: "submit", text: "Search" }));
+    form.addEventListener("submit", (e) => { e.preventDefault(); location.hash = `#/quotes?speaker=${encodeURIComponent(input.value.trim())}`; });
+    const out = el("div", {});
+    main.replaceChildren(el("h1", { text: "Quotes" }), form, out);
+    try {
+      const speaker = params.get("speaker") || "";
+      const page = await api(`/api/quotes?limit=200${speaker ? "&speaker=" + encodeURIComponent(speaker) : ""}`);
+      out.append(el("p", { class: "muted", "data-testid": "quote-total", text: `${page.total} quotes` }),
+        el("table", { class: "data", "data-testid": "quotes-table" },
+          el("thead", {}, el("tr", {}, ["speaker", "quote", "kind", "published", "article"].map((h) => el("th", { text: h })))),
+          el("tbody", {}, page.items.map((q) => el("tr", { "data-testid": "quote-row" },
+            el("td", {}, q.speaker_name ? el("a", { href: `#/quotes?speaker=${encodeURIComponent(q.speaker_name)}` }, textEl("span", q.speaker_name)) : el("span", { class: "muted", text: "?" })),
+            el("td", {}, textEl("q", q.text)),
+            el("td", { text: q.direct ? "direct" : "reported" }),
+            el("td", { text: q.published ? String(q.published).slice(0, 10) : "?" }),
+            el("td", {}, el("a", { href: `#/article/${encodeURIComponent(q.article_id)}`, text: q.article_id })))))));
     } catch (error) { showError(out, error); }
   };
 
@@ -637,7 +1021,7 @@
   async function route() {
     const { page, arg, params } = parseHash();
     const render = pages[page] || pages.analyze;
-    setActive(page === "actor" ? "actors" : page === "article" ? "articles" : page);
+    setActive(page === "actor" ? "actors" : page === "article" ? "articles" : page === "story" ? "stories" : page);
     document.body.dataset.page = page;
     document.body.removeAttribute("data-ready");
     try { await render(decodeURIComponent(arg), params); }

@@ -45,8 +45,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from khabar.model import DATE_PRECISIONS, DatePrecision
+
 Tense = Literal["past", "future"] | None
-PRECISIONS = ("day", "month", "year")
+PRECISIONS = DATE_PRECISIONS
 UNITS = ("day", "week", "month", "year")
 KINDS = ("date", "numeric", "month", "year", "weekday", "offset", "relative", "vague")
 
@@ -107,7 +109,7 @@ class Resolution:
     """
 
     value: str | None
-    precision: str | None
+    precision: DatePrecision | None
     end_value: str | None = None
     relative: bool = False
 

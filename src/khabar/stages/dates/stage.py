@@ -22,20 +22,21 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
 from khabar.model import DateMention, Document, Sentence
 from khabar.stages.dates.resolve import KINDS, UNITS, Expression, Tense, resolve_expression
+from khabar.text.scripts import BRACKETS, DANDA_MARKS, DASHES, ELLIPSIS, QUOTES, WORD_CHARS
 
 # Letters, digits and combining marks (Devanagari vowel signs are not ``\w`` in Python): a mention
 # may not start or end next to one, so "कल" is not found in "कलकत्ता" nor "May" in "Mayor".
-_WORD = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
+_WORD = WORD_CHARS
 _BEFORE = rf"(?<![{_WORD}])"
 _AFTER = rf"(?![{_WORD}])"
 _NUKTA = "\u093c"
-_TOKEN_PUNCT = "।॥|.,;:!?\"'“”‘’«»()[]{}–—-…"
+_TOKEN_PUNCT = DANDA_MARKS + ".,;:!?" + QUOTES + BRACKETS + DASHES + ELLIPSIS
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
 
 # Language-neutral numeric dates (see module docstring). Numeric a/b: day first unless impossible.
@@ -394,7 +395,7 @@ class DateRules:
         return result
 
 
-def _is_name_lists(value: Any, count: int) -> bool:
+def _is_name_lists(value: Any, count: int) -> TypeGuard[list[list[str]]]:
     return (
         isinstance(value, list)
         and len(value) == count

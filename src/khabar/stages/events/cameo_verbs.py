@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from khabar.codes import CodeTables
 from khabar.errors import LanguagePackError
@@ -47,7 +47,7 @@ SKIPPED_ROOTS = ("01",)
 # Where the target of a dictionary verb is looked for, after the pattern's own prepositions.
 TARGET_MARKERS = ("dobj", "against", "with", "to", "on", "at", "from", "for")
 
-Item = tuple  # ("w", word, stem) | ("s", synset) | ("p", items) | ("prep", prep, items)
+Item = tuple[Any, ...]  # ("w", word, stem) | ("s", synset) | ("p", items) | ("prep", prep, items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +200,10 @@ def _items(tokens: list[str]) -> list[Item]:
                 depth += tokens[i].count("(") - tokens[i].count(")")
             inner = " ".join(group)
             inner = inner[: inner.rfind(")")] if ")" in inner else inner
-            words = inner.split()
-            if words:
-                prep = words[0].lower().rstrip("_")
-                out.append(("prep", prep, tuple(_items(_split(" ".join(words[1:]))))))
+            parts = inner.split()
+            if parts:
+                prep = parts[0].lower().rstrip("_")
+                out.append(("prep", prep, tuple(_items(_split(" ".join(parts[1:]))))))
         else:
             word = _word(tok)
             if word is not None:

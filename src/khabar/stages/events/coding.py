@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from khabar.codes import CodeTables
 from khabar.model import DateMention, Entity, Event, Evidence, Location, Sentence, Span
 from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.text.scripts import DANDA_MARKS
 
 Gazetteer = Callable[[str], "tuple[str | None, float | None, float | None] | None"]
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE"})
@@ -73,7 +74,7 @@ DATELESS_KINDS = frozenset({"week", "vague"})
 # Kinds of date expression that name a day (resolved or not).
 DAY_KINDS = frozenset({"date", "numeric", "weekday", "relative", "offset"})
 # Punctuation ending the clause of a trigger: a date after it is not the trigger's.
-_CLAUSE_BREAK = re.compile(r"[,;:।|()\[\]—–]")
+_CLAUSE_BREAK = re.compile(rf"[,;:{DANDA_MARKS}()\[\]—–]")
 INTENT_MEET = "036"
 INTENT_GENERIC = "030"
 # A coercive act a source announces it will carry out ("NATO confirmed it would tighten the blockade")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from khabar.model import Entity, Span
+from khabar.model import EVENT_STATUSES, Entity, Span
 
-STATUSES = ("occurred", "planned", "intended", "denied", "hypothetical")
+STATUSES = EVENT_STATUSES
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ from khabar.stages.events.lexicon import EventLexicon, LexEntry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
@@ -117,7 +118,7 @@ class EnglishEventFinder:
             out = self._dictionary_events(span, index, mentions)
         return out
 
-    def _dictionary_events(self, span: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
+    def _dictionary_events(self, span: SpacySpan, index: int, mentions: MentionIndex) -> list[Candidate]:
         """A sentence the lexicon codes nothing in: its most prominent verb known to the CAMEO verb
         dictionary, as a complete event only (a source and a target, as PETRARCH codes them)."""
         assert self.cameo_verbs is not None
@@ -646,7 +647,7 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
 _QUOTE_MARKS = frozenset('"“”')
 
 
-def _quoted(span: Span, token: Token) -> bool:
+def _quoted(span: SpacySpan, token: Token) -> bool:
     """True when an odd number of quotation marks precede ``token`` in its paragraph (a quotation
     may open in an earlier sentence)."""
     marks = 0

@@ -122,10 +122,14 @@ def _entry(raw: dict[str, Any], origin: str, codes: CodeTables, verb_groups: dic
     )
 
 
-def _finder(value: Any, where: str) -> str:
-    if value not in ("pattern", "dependency"):
-        raise LanguagePackError(f"{where}: finder must be 'pattern' or 'dependency', not {value!r}")
-    return str(value)
+def _finder(pack: LanguagePack, data: dict[str, Any], where: str) -> str:
+    """The pack's event engine: ``[plugins] events`` of its pack.toml (see :mod:`khabar.plugins`)."""
+    if "finder" in data:
+        raise LanguagePackError(f"{where}: 'finder' is now pack.toml's [plugins] events = {data['finder']!r}")
+    name = pack.plugins.get("events")
+    if name is None:
+        raise LanguagePackError(f"{pack.where}: there is an events.toml but [plugins] names no events engine")
+    return name
 
 
 def load_lexicon(pack: LanguagePack, codes: CodeTables) -> EventLexicon | None:
@@ -166,5 +170,5 @@ def load_lexicon(pack: LanguagePack, codes: CodeTables) -> EventLexicon | None:
         say_verbs=frozenset(_strings(data.get("say_verbs"), where, "say_verbs")),
         words=words,
         appeal_cameo=str(data.get("appeal_cameo", "020")),
-        finder=_finder(data.get("finder", "pattern"), where),
+        finder=_finder(pack, data, where),
     )

@@ -32,21 +32,20 @@ around an entity mention:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from khabar.kb.generate import read_demonyms
-from khabar.kb.validate import DATA_DIR
+from khabar.kb import KnowledgeBase
 from khabar.model import Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 from khabar.text import match_key
+from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOPS
 
 # Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.
-_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+(?:-[\w\u0900-\u0963\u0966-\u097F]+)*|\S")
+_TOKEN = re.compile(rf"[{LETTER_CHARS}]+(?:-[{LETTER_CHARS}]+)*|\S")
 _QUOTES = frozenset("\"“”‘’'")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
 INFINITIVE_ENDING = "ना"  # "मुकाबला करना": a verb form with no subject of its own
 GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the light verb of a noun may come after
@@ -56,10 +55,9 @@ PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" partici
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 
 
-@functools.cache
-def _hindi_demonyms() -> frozenset[str]:
-    """Match keys of the Devanagari demonyms of the knowledge base's data (``चीनी``, ``अमेरिकी``)."""
-    words = read_demonyms(DATA_DIR / "demonyms.toml").values()
+def _hindi_demonyms(kb: KnowledgeBase) -> frozenset[str]:
+    """Match keys of the Devanagari demonyms of the knowledge base (``चीनी``, ``अमेरिकी``)."""
+    words = kb.demonyms.values()
     return frozenset(match_key(w) for group in words for w in group if _DEVANAGARI.search(w) and " " not in w)
 
 
@@ -85,8 +83,9 @@ class _Match:
 class HindiEventFinder:
     """Finds event candidates in Hindi sentences."""
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, kb: KnowledgeBase) -> None:
         self.lex = lexicon
+        self.demonyms = _hindi_demonyms(kb)
         self.postpositions = lexicon.word_list("postpositions")
         self.boundaries = lexicon.word_list("clause_boundaries")
         self.agent_markers = lexicon.word_list("agent_markers")
@@ -166,7 +165,7 @@ class HindiEventFinder:
         for j in range(start, min(len(words), start + VERB_WINDOW + self._genitive_chain(words, start))):
             if words[j] in allowed:
                 # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
-                nxt = words[j + 1] if j + 1 < len(words) else "।"
+                nxt = words[j + 1] if j + 1 < len(words) else OWN_STOPS[0]
                 if words[j] in self.genitive and nxt not in self.after_light_verb:
                     # "चीन के समर्थन की प्रतीक्षा करती हैं": the verb after the genitive belongs to
                     # the noun it governs (awaiting support), not to this one
@@ -540,12 +539,12 @@ class HindiEventFinder:
                 and word[:1].isalnum()
                 and not self._mention_at(tokens, k - 1, lower, mentions)
                 and not (word in self.postpositions or word in self.conjunctions or word in self.boundaries)
-                and match_key(word) not in _hindi_demonyms()
+                and match_key(word) not in self.demonyms
             ):
                 k -= 1  # the first word of a two-word title ("विदेश मंत्री")
         if k == first:
             return first
-        if k - 1 >= lower and match_key(tokens[k - 1].text) in _hindi_demonyms():
+        if k - 1 >= lower and match_key(tokens[k - 1].text) in self.demonyms:
             return k - 1
         if k - 2 >= lower and tokens[k - 1].text in self.genitive:
             owner = self._mention_at(tokens, k - 2, lower, mentions)
@@ -623,7 +622,7 @@ class HindiEventFinder:
         """The title ending at token ``title`` names its country or organisation ("अमेरिकी विदेश मंत्री",
         "रूस के राष्ट्रपति"): an office of its own, which the linker did not give to anyone named before,
         so it does not refer back to the last agent (who may be of another country)."""
-        demonyms = _hindi_demonyms()
+        demonyms = self.demonyms
         for k in range(title - 1, max(lower, title - 4) - 1, -1):
             word = tokens[k].text
             if match_key(word) in demonyms:
@@ -765,7 +764,7 @@ class HindiEventFinder:
         if k >= len(tokens) or tokens[k].text not in self.complementizers:
             return []
         end = next(
-            (j for j in range(k + 1, len(tokens)) if tokens[j].text in ("।", "|", "?", "!", ";")),
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in (*DANDA_MARKS, "?", "!", ";")),
             len(tokens) - 1,
         )
         for ref in mentions.within(tokens[k].end, tokens[end].end):

@@ -44,10 +44,10 @@ from rapidfuzz.distance import JaroWinkler
 
 from khabar.kb import KnowledgeBase
 from khabar.kb.model import Actor, Role
-from khabar.model import Entity, EntityMention, Mention
+from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
 from khabar.stages.mentions.titles import Title, TitleLexicon
-from khabar.text.translit import latin_keys, transliterate
+from khabar.text.translit import Transliterator, latin_keys
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
@@ -62,7 +62,7 @@ GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi
 class _Cluster:
     mentions: list[EntityMention] = field(default_factory=list)
     kb_id: str | None = None
-    type: str | None = None
+    type: EntityType | None = None
     words: set[str] = field(default_factory=set)  # folded Latin keys of every name word
     first_words: set[str] = field(default_factory=set)
     last_words: set[str] = field(default_factory=set)
@@ -75,12 +75,12 @@ class _Cluster:
         return min(m.start for m in self.mentions)
 
 
-def _word_keys(text: str) -> tuple[tuple[str, ...], ...]:
+def _word_keys(text: str, transliterator: Transliterator) -> tuple[tuple[str, ...], ...]:
     """Per word of a name, its folded Latin keys (both readings for Devanagari acronyms)."""
     words = text.replace("-", " ").replace("‐", " ").split()
     result = []
     for word in words:
-        keys = tuple(k for k in latin_keys(word) if k)
+        keys = tuple(k for k in latin_keys(word, transliterator) if k)
         if keys:
             result.append(keys)
     return tuple(result)
@@ -152,7 +152,7 @@ class Linker:
         if found is None:
             if len(self._word_memo) >= _MEMO_SIZE:
                 self._word_memo.clear()
-            found = self._word_memo[text] = _word_keys(text)
+            found = self._word_memo[text] = _word_keys(text, self.kb.transliterator)
         return found
 
     def _keys(self, text: str) -> frozenset[str]:
@@ -161,7 +161,7 @@ class Linker:
         if found is None:
             if len(self._keys_memo) >= _MEMO_SIZE:
                 self._keys_memo.clear()
-            found = self._keys_memo[text] = frozenset(latin_keys(text))
+            found = self._keys_memo[text] = frozenset(latin_keys(text, self.kb.transliterator))
         return found
 
     # ------------------------------------------------------------------ public
@@ -485,8 +485,8 @@ class Linker:
         named = [m for m in mentions if m.finder != TITLE_ONLY] or mentions
         longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
         text = longest.text
-        if any("\u0900" <= ch <= "\u097f" for ch in text):
-            text = transliterate(text)
+        if self.kb.transliterator.applies_to(text):
+            text = self.kb.transliterator.to_latin(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
 
     def _roles(

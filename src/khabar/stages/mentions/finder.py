@@ -11,16 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from khabar.errors import InputError
 from khabar.kb import KnowledgeBase
 from khabar.kb.base import AliasMatch
-from khabar.model import Document, EntityMention, Sentence
+from khabar.model import Document, EntityMention, EntityType, Sentence
+from khabar.text.scripts import WORD_CHARS
+
+if TYPE_CHECKING:
+    from khabar.langpacks import LanguagePack
+    from khabar.resources import Resources
 
 # A word: letters, digits and combining marks (Devanagari vowel signs are marks, not \w), with
 # inner hyphens/apostrophes/dots ("फ्रैंक-वाल्टर", "O'Brien", "डॉ.").
-_WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
+_WORD_CHARS = WORD_CHARS
 WORD_RE = re.compile(rf"[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*\.?")
 
 
@@ -64,7 +69,7 @@ def iter_sentences(doc: Document) -> Iterator[tuple[int, Sentence, str]]:
         yield index, sentence, doc.clean[sentence.start : sentence.end]
 
 
-def kb_type(kb: KnowledgeBase, actor_ids: list[str] | tuple[str, ...]) -> str | None:
+def kb_type(kb: KnowledgeBase, actor_ids: list[str] | tuple[str, ...]) -> EntityType | None:
     for actor_id in actor_ids:
         actor = kb.get(actor_id)
         if actor is not None:
@@ -92,6 +97,11 @@ class KbAliasFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+
+    @classmethod
+    def plugin(cls, resources: Resources, pack: LanguagePack) -> KbAliasFinder:
+        """The ``kb_alias`` mention plug-in (see :mod:`khabar.plugins`)."""
+        return cls(resources.kb)
 
     def find(self, doc: Document) -> list[EntityMention]:
         mentions: list[EntityMention] = []

@@ -43,17 +43,20 @@ from typing import Any, Generic, TypeVar
 
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
+from khabar.langpacks import OUTPUT_LANGUAGE as OUT
+from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
-from khabar.text.translit import default_transliterator, latin_key
+from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
+from khabar.text.translit import latin_key
 
-_WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097f\u0300-\u036f\u200c\u200d"
+_WORD_CHARS = WORD_CHARS
 # Hyphens split words here (रूस-चीन holds two names); a name may still span "फ्रैंक-वाल्टर".
 _TOKEN_RE = re.compile(rf"[{_WORD_CHARS}]+")
-_DEVA_NAME_RE = re.compile(r"^[\u0900-\u097f\u200c\u200d]+$")
+_DEVA_NAME_RE = re.compile(rf"^[{BLOCK_CHARS}\u200c\u200d]+$")
 _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
@@ -115,7 +118,7 @@ class _GroupRules:
         forms: dict[str, tuple[_GroupNoun, bool]] = {}
         for word, spec in groups.get("nouns", {}).items():
             noun = _GroupNoun(
-                str(spec.get("sector", "")), str(spec.get("en", word)), bool(spec.get("context", True))
+                str(spec.get("sector", "")), str(spec.get(OUT, word)), bool(spec.get("context", True))
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -149,14 +152,14 @@ class _TitlePhrase:
 class HindiMentionFinder:
     """Finds entity mentions in Hindi text (see the module docstring)."""
 
-    def __init__(self, resources: Resources) -> None:
+    def __init__(self, resources: Resources, pack: LanguagePack | None = None) -> None:
         self.kb: KnowledgeBase = resources.kb
-        pack = resources.packs.get("hi")
+        pack = pack or resources.packs.only_user("mentions", "pattern")
         self.lexicon: TitleLexicon = load_titles(pack)
         # Calendar words of the pack (weekdays, months, time units) never form part of a name:
         # "प्रधानमंत्री अगले सप्ताह …", "राष्ट्रपति बुधवार को …" name no one.
         self._time_words = _time_words(pack)
-        self.transliterator = default_transliterator()
+        self.transliterator = self.kb.transliterator  # built from the packs passed in
         # The same words recur from sentence to sentence and article to article: remember what the
         # lexicon and the transliterator said about each (pure functions of the text).
         lex = self.lexicon
@@ -195,7 +198,7 @@ class HindiMentionFinder:
         )
         self._clause_ends = frozenset(
             match_key(w) for w in [*events.get("clause_boundaries", []), *events.get("complementizers", [])]
-        ) | {",", "।", "|"}
+        ) | {",", *DANDA_MARKS}
         self._english_demonym: dict[str, str] = {}
         for actor_id, words in self.kb.demonyms.items():
             latin = [w for w in words if _ASCII_WORD_RE.match(w)]

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.model import Document, EntityMention, Span
-from khabar.nlp_en import as_parser
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
+from khabar.stages.parse import parse_of
 from khabar.text import match_key
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from khabar.kb import KnowledgeBase
+    from khabar.langpacks import LanguagePack
     from khabar.resources import Resources
 
 _PUNCT_STOP = frozenset(',;:()[]{}"“”‘«»|/')
@@ -190,14 +191,13 @@ def _bracket_before(text: str, cand: _Candidate) -> bool:
 class EnglishMentionFinder:
     """Finds PER/ORG/GPE/LOC mentions in English documents (see the module docstring)."""
 
-    def __init__(self, resources: Resources) -> None:
-        if resources.english_nlp is None:
-            raise InputError("english", "the English mention finder needs resources.english_nlp (spaCy)")
-        self.nlp = as_parser(resources.english_nlp)  # shared with the event stage: one parse per text
+    def __init__(self, resources: Resources, pack: LanguagePack | None = None) -> None:
+        pack = pack or resources.packs.only_user("mentions", "spacy")
+        self.code = pack.code
+        # the parse comes from the parse stage (Document.parses); this parser only serves documents
+        # that did not go through it
+        self.nlp = resources.parsers.get(pack.code)
         self.kb: KnowledgeBase = resources.kb
-        pack = resources.packs.get("en")
-        if pack is None:
-            raise LanguagePackError("no English language pack loaded")
         self.lexicon: TitleLexicon = load_titles(pack)
         # match keys that some title starts / ends with (a title's key starts with its first word's)
         self.title_prefixes: frozenset[str] = frozenset(
@@ -235,7 +235,7 @@ class EnglishMentionFinder:
         sentences = doc.sentences or []
         article = _Article(
             text=text,
-            sp=self.nlp(text),
+            sp=parse_of(doc, self.code, self.nlp),
             sentence_starts=[s.start for s in sentences],
             sentence_ends=[s.end for s in sentences],
         )

@@ -1,46 +1,43 @@
 """The mention stage: entity mentions per language (the link stage, :mod:`khabar.stages.link.stage`, then
 makes one entity per real actor).
 
-``MentionStage`` dispatches on ``doc.lang``: Hindi →
-:class:`~khabar.stages.mentions.pattern.HindiMentionFinder`,
-English → ``khabar.stages.mentions.spacy.EnglishMentionFinder`` (imported lazily; the generic finder stands in
-while it is unavailable), any other language → :class:`~khabar.stages.mentions.finder.KbAliasFinder`.
+``MentionStage`` dispatches on ``doc.lang`` to the mention finder that language's pack names
+(``[plugins] mentions`` in its pack.toml, looked up in :mod:`khabar.plugins`: ``pattern`` →
+:class:`~khabar.stages.mentions.pattern.HindiMentionFinder`, ``spacy`` →
+:class:`~khabar.stages.mentions.spacy.EnglishMentionFinder`, ``kb_alias`` →
+:class:`~khabar.stages.mentions.finder.KbAliasFinder`). A language with no pack, or whose pack names
+no finder, gets the knowledge-base alias finder. A finder that needs a parse is used only when the
+resources hold that language's parser; without parsers the pack's ``[without_parser]`` finder is
+used, and a pack that names none is an error (never a silent switch).
 """
 
 from __future__ import annotations
 
-import importlib
-
-from khabar.errors import InputError
+from khabar.errors import InputError, PipelineError
 from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import KbAliasFinder, MentionFinder
-from khabar.stages.mentions.pattern import HindiMentionFinder
-
-
-def _english_finder(resources: Resources) -> MentionFinder | None:
-    """The English finder, when its module exists and spaCy is loaded (else the generic finder is used)."""
-    if resources.english_nlp is None:
-        return None
-    try:
-        module = importlib.import_module("khabar.stages.mentions.spacy")
-    except ImportError:
-        return None
-    finder_class = getattr(module, "EnglishMentionFinder", None)
-    return finder_class(resources) if finder_class is not None else None
 
 
 class MentionStage:
     name = "mentions"
-    requires = frozenset({"clean", "sentences", "lang", "published"})
+    requires = frozenset({"clean", "sentences", "lang", "published", "parses"})
     assigns = frozenset({"mentions"})
 
     def __init__(self, resources: Resources) -> None:
         self.generic = KbAliasFinder(resources.kb)
-        self.finders: dict[str, MentionFinder] = {"hi": HindiMentionFinder(resources)}
-        english = _english_finder(resources)
-        if english is not None:
-            self.finders["en"] = english
+        self.finders: dict[str, MentionFinder] = {}
+        for pack in resources.packs:
+            parsed = pack.code in resources.parsers
+            plugin = pack.plugin("mentions", parsed=parsed)
+            if plugin is None:
+                continue
+            if plugin.needs_parse and not parsed:
+                raise PipelineError(
+                    f"{pack.where}: the mention finder {plugin.name!r} needs a parser, none is loaded, "
+                    "and [without_parser] names no other mention finder"
+                )
+            self.finders[pack.code] = plugin.load(pack.where)(resources, pack)
 
     def finder_for(self, lang: str | None) -> MentionFinder:
         return self.finders.get(lang or "", self.generic)

@@ -31,39 +31,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from khabar.errors import LanguagePackError
-from khabar.langpacks import LanguagePack
+from khabar.langpacks import OUTPUT_LANGUAGE, LanguagePack
+from khabar.model import ENTITY_TYPES, SECTORS
 from khabar.text import match_key
 
 SCHEMA_VERSION = 1
-# CAMEO sector codes a title may imply
-_SECTORS = frozenset(
-    [
-        "GOV",
-        "MIL",
-        "LEG",
-        "JUD",
-        "PTY",
-        "MED",
-        "BUS",
-        "IGO",
-        "NGO",
-        "REB",
-        "OPP",
-        "CVL",
-        "ELI",
-        "COP",
-        "SPY",
-        "EDU",
-        "LAB",
-        "REL",
-        "HLH",
-        "AGR",
-        "ENV",
-        "CRM",
-        "REF",
-        "UAF",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +151,13 @@ def parse_titles(data: dict[str, Any], lang: str, origin: str = "titles.toml") -
         if not isinstance(entry, dict):
             raise LanguagePackError(f"{where}: not a table")
         forms = _strings(entry.get("forms"), f"{where} forms")
-        en = entry.get("en")
+        en = entry.get(OUTPUT_LANGUAGE)  # the canonical (output) form of the title
         if not forms or not isinstance(en, str) or not en:
-            raise LanguagePackError(f"{where}: needs 'forms' and 'en'")
-        if entry.get("type", "PER") not in ("PER", "ORG", "GPE", "LOC"):
+            raise LanguagePackError(f"{where}: needs 'forms' and {OUTPUT_LANGUAGE!r}")
+        if entry.get("type", "PER") not in ENTITY_TYPES:
             raise LanguagePackError(f"{where}: type must be PER, ORG, GPE or LOC")
         sector = entry.get("sector")
-        if sector is not None and sector not in _SECTORS:
+        if sector is not None and sector not in SECTORS:
             raise LanguagePackError(f"{where}: unknown sector {sector!r}")
         title = Title(
             en=en,

@@ -29,16 +29,18 @@ from typing import Any
 from khabar.errors import LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
 from khabar.model import Document, Entity, Quote, Sentence, Span
+from khabar.text.scripts import BRACKETS, DANDA_MARKS, OWN_STOPS, QUOTES, TERMINATORS
 
 _WS = " \t\n\r\u00a0"
-_TERMINATORS = "।॥.!?|"
+_TERMINATORS = TERMINATORS
 # Characters that end a speaker noun phrase when reading backwards from the cue.
-_HARD_BOUNDARIES = ";:।॥!?|\n"
+_HARD_BOUNDARIES = ";:" + DANDA_MARKS + "!?\n"
 _TRIM = _WS + ",;:–—-"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"\S+")
 # Punctuation stripped from a word before it is looked up in a word list.
-_WORD_PUNCT = "\"'“”‘’«»()[]{},.;:!?।॥"
+_WORD_PUNCT = QUOTES + BRACKETS + ",.;:!?" + OWN_STOPS
+_GAP_STOPS = OWN_STOPS + "!?;"  # marks that keep a cue from a quotation after it
 
 # A line this short without final punctuation is a heading (a longer one is a text cut short).
 MAX_HEADING_WORDS = 15
@@ -562,7 +564,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             # "stressed the need … to "counter …"", "stated the two sides "reached …"".
             for q in marked_within(cue.match_end, end):
                 gap = text[cue.match_end : q.open]
-                if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in "।॥!?;"):
+                if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in _GAP_STOPS):
                     direct = q
                 break
         if direct is None and content is None:
@@ -662,7 +664,7 @@ def _content_before(
         return by_close[k - 1], by_close[k - 1].content
     s0, e0 = _strip_span(text, prev.start, _content_end(text, prev))
     # A dateline the segmenter left in the sentence ("कीव (आईएएनएस)| …") is not part of what was said.
-    cut = max(text.rfind(mark, s0, e0) for mark in "।॥|")
+    cut = max(text.rfind(mark, s0, e0) for mark in DANDA_MARKS)
     if cut >= 0:
         s0, e0 = _strip_span(text, cut + 1, e0)
     if len(_words_of(text[s0:e0])) < 3:
