@@ -27,6 +27,9 @@ if ! .venv/bin/python scripts/check_installed.py || ! "${PIP[@]}" check >/dev/nu
   "${PIP[@]}" install --quiet -c requirements.lock -e '.[dev]'
   "${PIP[@]}" check
 fi
+# Build the knowledge base and its search index once, here, so no process builds them on first use.
+echo "== building the knowledge base (khabar kb build)"
+.venv/bin/khabar kb build
 
 # Front-end packages of the web UI (world outline, map projection, API docs page) come from the npm
 # registry into web/node_modules, pinned by web/package-lock.json; skipped when already installed.

@@ -198,3 +198,12 @@ def test_hindi_groups_with_one_name_and_country_are_one_entity(linker: Linker) -
         ("Indian Farmers", "PAK", "AGR", 1),
     ]
     assert entities[0].roles == [] and entities[0].actor_code == "INDAGR"
+
+
+def test_an_unknown_name_is_a_kb_actor_only_with_the_actors_surname(linker: Linker) -> None:
+    """Search links a spelling variant of a full name, not given names shared with a longer name
+    ("Vijay Kumar" is not Vijaya Kumar Gachhedar of Nepal, whose search score is as high)."""
+    given_only = linker.link([m(0, "विजय कुमार", type="PER", title="Director General of Police")], DATE)
+    assert [(e.name, e.kb_id) for e in given_only] == [("Vijay Kumar", None)]
+    variant = linker.link([m(0, "Vijaya Kumar Gachhadar", type="PER")], DATE)
+    assert [e.kb_id for e in variant] == ["phx_countries_vijaya_kumar_gachhedar"]

@@ -86,7 +86,9 @@ def test_a_foreign_ministry_accuses() -> None:
 
 def test_coordinated_agents_each_with_a_title() -> None:
     text = "प्रधानमंत्री नरेंद्र मोदी और मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम ने बुधवार को पोर्ट लुई में द्विपक्षीय वार्ता की।"
-    assert _pair(_events(text), "046", "Narendra Modi", "Navinchandra Ramgulam")
+    # the imported Phoenix dictionary knows him: the knowledge base's spelling, with his country
+    assert _pair(_events(text), "046", "Narendra Modi", "Navinchandra Ramgoolam")
+    assert _entities(text)["Navinchandra Ramgoolam"]["country"] == "MUS"
 
 
 def test_a_clash_between_the_forces_of_two_countries() -> None:

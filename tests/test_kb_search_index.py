@@ -9,7 +9,7 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from khabar.kb import KnowledgeBase
-from khabar.kb.base import _FuzzyIndex
+from khabar.kb.base import _CANDIDATES, _FuzzyIndex, blend_score
 
 FIXTURES = Path(__file__).parent / "fixtures" / "kb"
 
@@ -40,23 +40,30 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
 
 @pytest.fixture(scope="module")
 def index(kb: KnowledgeBase) -> _FuzzyIndex:
-    kb.search("warm-up")
-    assert kb._fuzzy is not None
+    assert kb._fuzzy is not None  # built with the KB (and cached with it), never on a first search
     return kb._fuzzy
 
 
 @pytest.mark.parametrize("query", QUERIES)
-@pytest.mark.parametrize(("limit", "cutoff"), [(25, 48.0), (3, 48.0), (25, 80.0)])
-def test_top_equals_a_full_scan(index: _FuzzyIndex, query: str, limit: int, cutoff: float) -> None:
-    full = process.extract(query, index.keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff)
-    assert index.top(query, limit, cutoff) == [(i, score) for _choice, score, i in full]
+def test_top_finds_the_best_name_of_a_full_scan(index: _FuzzyIndex, query: str) -> None:
+    """The key a full scan ranks best by ``blend_score`` (among its 100 best by WRatio, as the search
+    did before blocking) is among the blocked search's 25 best: blocking loses only far-off keys."""
+    full = process.extract(query, index.keys, scorer=fuzz.WRatio, limit=100, score_cutoff=48.0)
+    scored = [(blend_score(query, key), key) for key, _score, _row in full]
+    best = max(scored, default=(0.0, ""))
+    found = index.top(query, 25, 48.0)
+    assert [score for _row, score in found] == sorted((score for _row, score in found), reverse=True)
+    assert all(fuzz.WRatio(query, index.keys[row]) == score for row, score in found)
+    if best[0] >= 75.0:  # a real match (marginal ones, 60-70, may differ)
+        assert max(blend_score(query, index.keys[row]) for row, _ in found) >= best[0] - 1e-9
 
 
 @pytest.mark.parametrize("query", QUERIES)
-def test_bounds_never_understate_wratio(index: _FuzzyIndex, query: str) -> None:
-    bounds = index.bounds(query)
-    for row, key in enumerate(index.keys):
-        assert fuzz.WRatio(query, key) <= bounds[row]
+def test_candidates_are_bounded_whatever_the_kb_size(index: _FuzzyIndex, query: str) -> None:
+    assert len(index.candidates(query)) <= _CANDIDATES
+    grams = {f" {query} "[i : i + 3] for i in range(len(query))}
+    for row in index.candidates(query).tolist():  # every candidate shares a trigram with the query
+        assert grams & {f" {index.keys[row]} "[i : i + 3] for i in range(len(index.keys[row]))}
 
 
 @pytest.mark.parametrize("query", WORDS)

@@ -10,16 +10,18 @@ ship it to workers. Three indexes are built at load time:
   Latin names so that "us" or "nice" in lower case do not match US or Nice;
 * ``prefixes``: every prefix of a match key that ends at a word boundary, to stop the scan early.
 
-The fuzzy index for ``search`` (transliterated, folded keys, see :class:`_FuzzyIndex`) is built on the
-first search; results are memoised per query within the instance.
+The fuzzy index for ``search`` (transliterated, folded keys, see :class:`_FuzzyIndex`) is built with
+the KB and cached with it (:mod:`khabar.kb.cache`: prebuilt at install in the package data, else in
+``$KHABAR_HOME/cache``); results are memoised per query within the instance.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -50,11 +52,177 @@ class AliasMatch(NamedTuple):
     demonym: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _MatchEntry:
+class _MatchEntry(NamedTuple):  # a tuple: 75,000 of them unpickle fast (frozen dataclasses do not)
     actor_ids: tuple[str, ...]
     demonym: bool
     case: str | None  # "upper" (acronym), "title" (capitalised name) or None
+
+
+_ROLE_FIELDS = ("title", "org", "country", "sector", "start", "end", "note")
+_ACTOR_FIELDS = ("id", "type", "name", "country", "sector", "aliases", "source_file", "lat", "lon", "note")
+
+
+class ActorTable(Mapping[str, Actor]):
+    """Actors by id, pickled as plain tuples and turned into :class:`Actor` objects when first asked
+    for: a cached KB of 35,000 actors then loads in a fraction of the time 35,000 frozen dataclasses
+    (and their roles) take to unpickle, and a process only builds the actors it meets."""
+
+    __slots__ = ("_built", "_raw")
+
+    def __init__(self, actors: dict[str, Actor] | None = None, raw: dict[str, tuple[Any, ...]] | None = None):
+        self._built: dict[str, Actor] = dict(actors or {})
+        self._raw: dict[str, tuple[Any, ...]] = raw if raw is not None else {}
+        if raw is None:
+            for actor_id, actor in self._built.items():
+                fields = tuple(getattr(actor, name) for name in _ACTOR_FIELDS)
+                roles = tuple(tuple(getattr(role, name) for name in _ROLE_FIELDS) for role in actor.roles)
+                self._raw[actor_id] = (*fields, roles)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_actor_table, (self._raw,))
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        found = self._built.get(actor_id)
+        if found is None:
+            raw = self._raw[actor_id]  # KeyError for an unknown id, as a dict
+            values = dict(zip(_ACTOR_FIELDS, raw[:-1], strict=True))
+            found = Actor(**values, roles=tuple(Role(*role) for role in raw[-1]))
+            self._built[actor_id] = found
+        return found
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def _actor_table(raw: dict[str, tuple[Any, ...]]) -> ActorTable:
+    return ActorTable(raw=raw)
+
+
+IMPORTED_DIR = "imported"  # under the data directory: dictionaries imported by ``khabar kb import``
+IMPORTED_SUFFIX = ".tabari.jsonl"
+AGENTS_SUFFIX = ".agents.jsonl"  # generic agents (``khabar kb import --format tabari-agents``)
+
+
+def read_agents(paths: Iterable[Path], schema: Schema) -> dict[str, tuple[str, str]]:
+    """Generic agents: lower-case word form ("police", "riot police", "policemen") → (CAMEO sector,
+    agent code), from ``*.agents.jsonl`` files; the first file naming a form wins."""
+    import json
+
+    agents: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        problems: list[str] = []
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnowledgeBaseError(str(path), [f"cannot read file: {exc.strerror or exc}"]) from exc
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                forms, sector, code = record["forms"], record["sector"], record.get("code", record["sector"])
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                problems.append(f"line {number}: not an agent record ({exc})")
+                continue
+            if sector not in schema.sectors or not isinstance(forms, list):
+                problems.append(f"line {number}: sector {sector!r} is not a CAMEO sector or forms not a list")
+                continue
+            for form in forms:
+                if isinstance(form, str) and form.strip():
+                    agents.setdefault(form.strip().casefold(), (sector, code))
+        if problems:
+            raise KnowledgeBaseError(str(path), problems)
+    return agents
+
+
+def shadow_imported(
+    curated: list[Actor], imported: list[Actor]
+) -> tuple[list[Actor], list[tuple[Actor, str]]]:
+    """Split imported actors into those kept and those a curated actor of the same type already names
+    (the imported name, or a full-name alias, equal to a curated name or alias in letters and digits,
+    Latin script): (kept, [(left-out actor, curated id)])."""
+    names: dict[tuple[str, str], str] = {}
+    for actor in curated:
+        for spelling in (actor.name, *actor.aliases):
+            if spelling.isascii():
+                names.setdefault((actor.type, _name_key(spelling)), actor.id)
+    kept: list[Actor] = []
+    shadowed: list[tuple[Actor, str]] = []
+    for actor in imported:
+        # its name in any length (XINHUA), its other spellings only when they are full names
+        spellings = [actor.name, *(a for a in actor.aliases if len(a.split()) >= 2)]
+        owner = next(
+            (
+                names[(actor.type, _name_key(s))]
+                for s in spellings
+                if s.isascii() and (actor.type, _name_key(s)) in names
+            ),
+            None,
+        )
+        if owner is None:
+            kept.append(actor)
+        else:
+            shadowed.append((actor, owner))
+    return kept, shadowed
+
+
+def _name_key(spelling: str) -> str:
+    """Letters and digits only, lower case, words single-spaced: "Bashar al-Assad" = "BASHAR AL ASSAD"."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", spelling.casefold()).split())
+
+
+# Words that make an imported alias a role or a government rather than a name (Phoenix lists "BUSH
+# ADMINISTRATION" and "PRESIDENT BUSH" as synonyms of the person): such aliases are found by search only.
+_ROLE_WORDS = frozenset(
+    [
+        "administration",
+        "government",
+        "regime",
+        "cabinet",
+        "camp",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "general",
+        "chancellor",
+        "leader",
+        "chairman",
+        "secretary",
+        "senator",
+        "governor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+    ]
+)
+
+
+def imported_matchable(actor: Actor) -> tuple[str, ...]:
+    """The aliases of an imported actor the mention finder may use in running text: names of two or
+    more words, and acronyms of three or more capitals (a single imported word such as a surname is
+    too ambiguous to mark in text; ``search`` still finds it)."""
+    out = []
+    for spelling in (actor.name, *actor.aliases):
+        words = spelling.split()
+        if _ROLE_WORDS & {w.casefold().strip(".,'’") for w in words}:
+            continue  # "Bush Administration", "President Bush": a role or a government, not the name
+        letters = [ch for ch in spelling if ch.isalpha()]
+        if len(words) >= 2 or (len(letters) >= 3 and all(ch.isupper() for ch in letters)):
+            out.append(spelling)
+    return tuple(out)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -90,7 +258,7 @@ def _case_ok(constraint: str | None, original: str) -> bool:
 
 @dataclass(slots=True)
 class KnowledgeBase:
-    actors: dict[str, Actor]
+    actors: ActorTable
     alias_index: dict[str, tuple[str, ...]]
     match_index: dict[str, _MatchEntry]
     prefixes: frozenset[str]
@@ -104,6 +272,10 @@ class KnowledgeBase:
     )
     _reach_memo: dict[tuple[str, float], bool] = field(default_factory=dict, repr=False)
     _rank: dict[str, int] | None = field(default=None, repr=False)  # actor id → load order
+    # imported actors left out because a curated actor has the same name: (imported, curated id)
+    shadowed: list[tuple[Actor, str]] = field(default_factory=list, repr=False)
+    # generic agents (Phoenix agents dictionary): word form → (sector, agent code); see read_agents
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -115,14 +287,23 @@ class KnowledgeBase:
         user_dir: Path | None = None,
         read_user_dir: bool = True,
         generated: bool = True,
+        imported: bool = True,
         use_cache: bool = True,
         min_population: int = DEFAULT_MIN_POPULATION,
         match_languages: tuple[str, ...] | None = None,
         schema: Schema | None = None,
         transliterator: Transliterator | None = None,
+        rebuild_into: Path | None = None,
     ) -> KnowledgeBase:
-        """Load the shipped actors (``data_dir/actors/*.toml``), the user KB directory, ``extra_files``
-        and (unless ``generated=False``) the generated countries, cities and demonyms.
+        """Load the shipped actors (``data_dir/actors/*.toml``), the imported dictionaries
+        (``data_dir/imported/*.tabari.jsonl``, see ``khabar.kb.tabari``), the user KB directory,
+        ``extra_files`` and (unless ``generated=False``) the generated countries, cities and demonyms.
+
+        The built knowledge base, search index included, is cached as a pickle keyed by every input
+        file, the load options and the code that builds it (see :func:`khabar.kb.cache.load_cached`):
+        ``khabar kb build`` (run by scripts/install.sh) writes it beside the package data, so a process
+        loads it instead of building it. Imported actors that a curated actor already names are left
+        out (curated data is authoritative); ``khabar kb validate`` lists them with their conflicts.
 
         ``match_languages`` (default: the codes of the shipped language packs) are the languages whose
         CLDR country names the mention finder may match; ``transliterator`` (default: the shipped
@@ -130,14 +311,49 @@ class KnowledgeBase:
 
         Raises KnowledgeBaseError when a file is malformed or an actor id is defined twice.
         """
-        schema = schema or default_schema()
         files = sorted((data_dir / "actors").glob("*.toml"))
+        imported_files = sorted((data_dir / IMPORTED_DIR).glob(f"*{IMPORTED_SUFFIX}")) if imported else []
+        imported_files += sorted((data_dir / IMPORTED_DIR).glob(f"*{AGENTS_SUFFIX}")) if imported else []
         if read_user_dir:
             directory = user_dir or user_kb_dir()
             if directory.is_dir():
-                files += sorted(p for p in directory.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+                for path in sorted(directory.iterdir()):
+                    if path.name.endswith((IMPORTED_SUFFIX, AGENTS_SUFFIX)):
+                        imported_files.append(path)
+                    elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+                        files.append(path)
         files += [Path(p) for p in extra_files]
+        languages = tuple(match_languages) if match_languages is not None else default_match_languages()
+        reader = transliterator or default_transliterator()
 
+        def build() -> KnowledgeBase:
+            return cls._load_files(
+                files, imported_files, data_dir, generated, use_cache, min_population, languages, schema,
+                reader,
+            )
+
+        if not use_cache or schema is not None:
+            return build()
+        from khabar.kb.cache import load_cached, transliterator_key
+
+        # the search index is built with the transliterator: its letter names are part of the key
+        options = repr((generated, min_population, languages, transliterator_key(reader)))
+        return load_cached(files, imported_files, data_dir, options, build, write_to=rebuild_into)
+
+    @classmethod
+    def _load_files(
+        cls,
+        files: list[Path],
+        imported_files: list[Path],
+        data_dir: Path,
+        generated: bool,
+        use_cache: bool,
+        min_population: int,
+        match_languages: tuple[str, ...],
+        schema: Schema | None,
+        transliterator: Transliterator,
+    ) -> KnowledgeBase:
+        schema = schema or default_schema()
         curated: list[Actor] = []
         origin: dict[str, Path] = {}
         for path in files:
@@ -153,11 +369,28 @@ class KnowledgeBase:
         demonyms: dict[str, tuple[str, ...]] = {}
         generated_actors: list[Actor] = []
         if generated:
-            languages = tuple(match_languages) if match_languages is not None else default_match_languages()
-            data = load_generated(data_dir, min_population, languages, use_cache)
+            data = load_generated(data_dir, min_population, match_languages, use_cache)
             generated_actors, matchable, demonyms = data.actors, data.matchable, data.demonyms
-        actors = [*curated, *generated_actors]
-        return cls.build(actors, matchable=matchable, demonyms=demonyms, transliterator=transliterator)
+        agent_files = [p for p in imported_files if p.name.endswith(AGENTS_SUFFIX)]
+        imported_files = [p for p in imported_files if not p.name.endswith(AGENTS_SUFFIX)]
+        imported_actors: list[Actor] = []
+        for path in imported_files:
+            for actor in load_actor_file(path, schema):
+                if actor.id in origin:
+                    raise KnowledgeBaseError(
+                        str(path), [f"actor id {actor.id!r} is already defined in {origin[actor.id]}"]
+                    )
+                origin[actor.id] = path
+                imported_actors.append(actor)
+        kept, shadowed = shadow_imported(curated, imported_actors)
+        for actor in kept:
+            matchable[actor.id] = imported_matchable(actor)
+        actors = [*curated, *generated_actors, *kept]
+        kb = cls.build(actors, matchable=matchable, demonyms=demonyms, transliterator=transliterator)
+        kb.shadowed = shadowed
+        kb.agents = read_agents(agent_files, schema)
+        kb._build_fuzzy()  # ahead of time: the cached KB carries its search index
+        return kb
 
     @classmethod
     def build(
@@ -213,7 +446,7 @@ class KnowledgeBase:
 
         prefixes = {key[:i] for key in match_index for i in range(1, len(key) + 1) if not _cuts_word(key, i)}
         return cls(
-            actors=by_id,
+            actors=ActorTable(by_id),
             alias_index={key: tuple(ids) for key, ids in alias_ids.items()},
             match_index=match_index,
             prefixes=frozenset(prefixes),
@@ -354,6 +587,7 @@ class KnowledgeBase:
                     for variant in self.transliterator.latin_variants(key, self.actors[actor_id].country):
                         keys.setdefault(latin_key(variant, self.transliterator), {})[actor_id] = None
         self._fuzzy = _FuzzyIndex.build(list(keys), [tuple(ids) for ids in keys.values()])
+        self._rank = {actor_id: i for i, actor_id in enumerate(self.actors)}  # curated first
         return self._fuzzy
 
     def search(self, query: str, limit: int = 10, min_score: float = 60.0) -> list[tuple[Actor, float]]:
@@ -397,8 +631,9 @@ class KnowledgeBase:
             scores[actor.id] = 100.0
         index = self._fuzzy or self._build_fuzzy()
         for folded in latin_keys(query, self.transliterator):
+            sound = _sound_key(folded)
             for position, _prefilter in index.top(folded, max(limit * 5, 25), min_score * 0.8):
-                score = min(99.0, blend_score(folded, index.keys[position]))
+                score = min(99.0, blend_score(folded, index.keys[position], sound, index.sounds[position]))
                 if score < min_score:
                     continue
                 for actor_id in index.ids[position]:
@@ -416,178 +651,103 @@ _MEMO_SIZE = 50_000
 
 @dataclass(slots=True)
 class _FuzzyIndex:
-    """The folded Latin keys of every matchable alias, with what it takes to find the ``limit`` best
-    keys by rapidfuzz WRatio without scoring all of them (~20,000).
+    """The folded Latin keys of every matchable alias, with a character-trigram blocking index.
 
-    For each key: its character counts and its length. WRatio is built from Indel ratios
-    (``2·LCS / (len1 + len2)``) of the two strings, of their sorted or deduplicated word lists, and of
-    the shorter string against windows of the longer one; the longest common subsequence cannot exceed
-    the number of characters the two strings share (counted with multiplicity), ``B``. So WRatio is at
-    most ``max(2B / (m + n), scale · 2B / (min(m, n) + B))`` (the second term only when the lengths
-    differ by 1.5× or more), and 100 when the two share a whole word. Keys are scored in decreasing
-    order of that bound until the next bound falls below the ``limit``-th best score found: the result
-    is exactly what ``process.extract`` over every key returns, ties included (lower index first).
+    A query's candidates are the keys that share the most trigrams with it (words padded with a
+    space, so word starts and ends count): the posting lists of the query's trigrams are counted with
+    numpy, the ``_CANDIDATES`` best-counted keys (ties: lower index) are scored with rapidfuzz WRatio
+    and the ``limit`` best are returned. The cost grows with the posting lists of the query's
+    trigrams, not with the number of keys; a key that shares no trigram with the query is never a
+    candidate (such a key cannot score well on WRatio anyway).
     """
 
     keys: list[str]
     ids: list[tuple[str, ...]]
-    alphabet: dict[str, int]
-    counts: Any  # numpy unsigned array (keys × alphabet): how often each character occurs in each key
-    lengths: Any  # numpy float64: the shortest form WRatio may compare (whole, or deduplicated words)
-    real_lengths: Any  # numpy float64: len(key)
-    words: dict[str, list[int]]  # word → indexes of the keys containing it
-    word_list: list[str]  # every distinct word of the keys
-    word_counts: Any  # numpy (words × alphabet), as ``counts``
-    word_lengths: Any  # numpy float64
+    grams: dict[str, tuple[int, int]]  # trigram → [start, end) in ``postings``
+    postings: Any  # numpy int32: key indexes, grouped by trigram, ascending within a group
+    sounds: list[str]  # ``_sound_key`` of each key, computed once at build time
+    sizes: Any  # numpy float64: number of distinct trigrams of each key
 
     @classmethod
     def build(cls, keys: list[str], ids: list[tuple[str, ...]]) -> _FuzzyIndex:
         import numpy as np
 
-        alphabet: dict[str, int] = {}
-        for key in keys:
-            for ch in key:
-                alphabet.setdefault(ch, len(alphabet))
-        longest = max((len(key) for key in keys), default=0)
-        dtype = np.uint8 if longest < 256 else np.uint32  # no character count may be clipped
-        counts = np.zeros((len(keys), max(1, len(alphabet))), dtype=dtype)
-        lengths = np.zeros(len(keys), dtype=np.float64)
-        real_lengths = np.array([len(key) for key in keys], dtype=np.float64)
-        words: dict[str, list[int]] = {}
+        lists: dict[str, list[int]] = {}
         for row, key in enumerate(keys):
-            for ch in key:
-                counts[row, alphabet[ch]] += 1
-            lengths[row] = _effective_length(key)
-            for word in set(key.split()):
-                words.setdefault(word, []).append(row)
-        word_list = list(words)
-        word_counts = np.zeros((len(word_list), counts.shape[1]), dtype=dtype)
-        for row, word in enumerate(word_list):
-            for ch in word:
-                word_counts[row, alphabet[ch]] += 1
-        word_lengths = np.array([len(word) for word in word_list], dtype=np.float64)
+            for gram in _trigrams(key):
+                lists.setdefault(gram, []).append(row)
+        grams: dict[str, tuple[int, int]] = {}
+        flat: list[int] = []
+        for gram in sorted(lists):  # sorted: the same bytes under any hash seed
+            grams[gram] = (len(flat), len(flat) + len(lists[gram]))
+            flat.extend(lists[gram])
+        sizes = np.asarray([len(_trigrams(key)) for key in keys], dtype=np.float64)
         return cls(
-            keys, ids, alphabet, counts, lengths, real_lengths, words, word_list, word_counts, word_lengths
+            keys, ids, grams, np.asarray(flat, dtype=np.int32), [_sound_key(key) for key in keys], sizes
         )
 
-    def _shared(self, query: str, counts: Any) -> Any:
-        """Per row of ``counts``: how many characters (with multiplicity) it shares with ``query``."""
+    def candidates(self, query: str) -> Any:
+        """Indexes of the keys most like ``query`` by shared trigrams (Dice coefficient: a short key
+        with all of the query's trigrams before a long one), at most ``_CANDIDATES``, ascending."""
         import numpy as np
 
-        wanted: dict[int, int] = {}
-        for ch in query:
-            column = self.alphabet.get(ch)
-            if column is not None:
-                wanted[column] = wanted.get(column, 0) + 1
-        if not wanted:
-            return np.zeros(counts.shape[0], dtype=np.float64)
-        columns = list(wanted)
-        limits = np.array([wanted[c] for c in columns], dtype=counts.dtype)
-        return np.minimum(counts[:, columns], limits).sum(axis=1, dtype=np.float64)
+        query_grams = _trigrams(query)
+        spans = sorted((self.grams[g] for g in query_grams if g in self.grams), key=lambda ab: ab[1] - ab[0])
+        # the rarest trigrams say the most: very common ones (" an", "ar ") are counted only when the
+        # query has too few others, which keeps the work per query small whatever the KB's size
+        rare = [ab for ab in spans if ab[1] - ab[0] <= _COMMON_GRAM]
+        spans = rare if len(rare) >= _MIN_GRAMS else spans[:_MIN_GRAMS]
+        if not spans:
+            return np.zeros(0, dtype=np.int64)
+        hits = np.concatenate([self.postings[a:b] for a, b in spans])
+        rows, counts = np.unique(hits, return_counts=True)  # rows ascending
+        if len(rows) <= _CANDIDATES:
+            return rows
+        # the best by Dice; among equals the lower index (np.unique sorted the rows)
+        dice = counts / (self.sizes[rows] + len(query_grams))
+        order = np.lexsort((rows, -dice))[:_CANDIDATES]
+        return np.sort(rows[order])
 
     def may_reach(self, query: str, min_score: float) -> bool:
-        """False when no key can get a ``blend_score`` of ``min_score`` or more against ``query``.
-
-        ``blend_score`` = 0.7 · spelling + 0.3 · sound, so reaching ``min_score`` needs a spelling
-        similarity of at least ``t = (min_score - 30) / 0.7``: a whole-string or word-sorted ratio of
-        ``t`` (at most ``2B / (m + n)`` over the shared characters ``B``), or a word of the query within
-        ``t / 0.95`` (``t / 0.8``) of a word of the key. Both are checked against character counts.
-        """
-        import numpy as np
-
-        needed = (min_score - 30.0) / 0.7
-        if needed <= 0 or not self.keys:
-            return True
-        whole = 2.0 * self._shared(query, self.counts) / (_effective_length(query) + self.lengths)
-        if bool(np.any(whole * 100.0 + 1e-6 >= needed)):
-            return True
-        word_needed = needed / 0.95
-        if word_needed > 100.0 + 1e-6:
-            return False
-        for word in set(query.split()):
-            shared = self._shared(word, self.word_counts)
-            if bool(np.any(200.0 * shared / (len(word) + self.word_lengths) + 1e-6 >= word_needed)):
-                return True
-        return False
-
-    def bounds(self, query: str) -> Any:
-        """An upper bound of ``fuzz.WRatio(query, key)`` for every key (numpy float64 array)."""
-        import numpy as np
-
-        shared = self._shared(query, self.counts)
-        m, n = float(_effective_length(query)), self.lengths
-        whole = 2.0 * shared / (m + n)
-        # the shorter string against windows of the longer (also at the edges, where a window of
-        # length i holds at most min(B, i) shared characters: the best case is i = B)
-        partial = np.minimum(1.0, 2.0 * shared / (np.minimum(m, n) + shared + 1e-12))
-        real = self.real_lengths
-        length_ratio = np.maximum(real, len(query)) / np.maximum(np.minimum(real, len(query)), 1)
-        scale = np.where(length_ratio <= 8.0, 0.9, 0.6)
-        bound = np.where(length_ratio < 1.5, whole, np.maximum(whole, scale * partial))
-        bound = np.minimum(1.0, bound) * 100.0 + 1e-6
-        for word in set(query.split()):
-            rows = self.words.get(word)
-            if rows:
-                bound[rows] = 100.0 + 1e-6
-        return bound
+        """False when no candidate key can get a ``blend_score`` of ``min_score`` or more."""
+        return any(
+            blend_score(query, self.keys[row]) >= min_score for row, _ in self.top(query, 5, min_score * 0.8)
+        )
 
     def top(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
-        """(key index, WRatio) of the ``limit`` best keys scoring at least ``cutoff``: best first,
-        ties by index — as ``process.extract(query, keys, scorer=WRatio, limit=…, score_cutoff=…)``.
-
-        The keys with the highest bounds are scored first; the ``limit``-th best score among them
-        (or ``cutoff``) is a floor for the true ``limit``-th score, so every key that can still make
-        the list has a bound at least that high. Those keys are scored in index order, which keeps
-        rapidfuzz's tie order.
-        """
-        import numpy as np
+        """(key index, WRatio) of the ``limit`` best candidate keys scoring at least ``cutoff``: best
+        first, ties by index."""
         from rapidfuzz import fuzz, process
 
         if not query or not self.keys:
             return []
-        bound = self.bounds(query)
-        total = len(self.keys)
-        probe = min(total, max(4 * limit, _PROBE))
-        first = np.argpartition(-bound, probe - 1)[:probe] if probe < total else np.arange(total)
-        first_keys = [self.keys[row] for row in first.tolist()]
-        scores = [
-            score
-            for _choice, score, _i in process.extract(
-                query, first_keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff
-            )
-        ]
-        floor = scores[-1] if len(scores) >= limit else cutoff
-        rows = np.flatnonzero(bound >= floor).tolist()  # ascending: rapidfuzz breaks ties by index
-        # rapidfuzz turns a cutoff into whole edit distances and can reject a score that only just
-        # reaches it (82.5 fails a cutoff of 82.499999): score with a margin below the floor. Extra
-        # keys below the floor never enter the list (at least ``limit`` keys reach the floor); the
-        # original cutoff is kept as it is, so keys near it fare exactly as in a full scan.
+        rows = self.candidates(query).tolist()
         hits = process.extract(
-            query,
-            [self.keys[row] for row in rows],
-            scorer=fuzz.WRatio,
-            limit=limit,
-            score_cutoff=max(cutoff, floor - _MARGIN),
+            query, [self.keys[row] for row in rows], scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff
         )
         return [(rows[i], score) for _choice, score, i in hits]
 
 
-_PROBE = 256  # keys scored first to find a floor for the limit-th best score
-_MARGIN = 0.5  # score points below that floor still scored (see _FuzzyIndex.top)
+_CANDIDATES = 200  # keys scored by WRatio per query (the best by shared trigrams)
+_COMMON_GRAM = 1000  # a trigram in more keys than this is left out of the count (unless needed)
+_MIN_GRAMS = 3  # ... when fewer than this many rarer trigrams remain
 
 
-def _effective_length(text: str) -> int:
-    """The shortest length WRatio's parts may see for ``text``: whole, or its distinct words joined."""
-    distinct = set(text.split())
-    joined = sum(len(w) for w in distinct) + max(0, len(distinct) - 1)
-    return min(len(text), joined)
+def _trigrams(key: str) -> set[str]:
+    padded = f" {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
-def blend_score(query_key: str, alias_key: str) -> float:
+def blend_score(
+    query_key: str, alias_key: str, query_sound: str | None = None, alias_sound: str | None = None
+) -> float:
     """Fuzzy score (0-100) of two folded Latin keys: spelling similarity (70 %) blended with the
-    similarity of their per-word Metaphone codes (30 %)."""
+    similarity of their per-word Metaphone codes (30 %; pass them when already computed)."""
     spelling = name_similarity(query_key, alias_key)
-    sound = name_similarity(_sound_key(query_key), _sound_key(alias_key))
+    sound = name_similarity(
+        _sound_key(query_key) if query_sound is None else query_sound,
+        _sound_key(alias_key) if alias_sound is None else alias_sound,
+    )
     return 0.7 * spelling + 0.3 * sound
 
 

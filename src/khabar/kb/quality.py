@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from khabar.kb.base import KnowledgeBase, blend_score
+from khabar.kb.base import IMPORTED_DIR, KnowledgeBase, blend_score
 from khabar.text.scripts import BLOCK_CHARS
 from khabar.text.translit import latin_key, latin_keys
 
@@ -49,6 +49,8 @@ def transliteration_match_rate(kb: KnowledgeBase, types: tuple[str, ...] = ()) -
     for actor in kb:
         if actor.is_country or actor.is_city or (types and actor.type not in types):
             continue
+        if actor.source_file and f"/{IMPORTED_DIR}/" in actor.source_file:
+            continue  # imported dictionaries: their Devanagari spellings are generated from the Latin
         spellings = (actor.name, *actor.aliases)
         deva = [a for a in spellings if _DEVANAGARI.search(a)]
         if not deva or not any(_LATIN.search(a) for a in spellings):

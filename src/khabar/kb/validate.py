@@ -307,3 +307,48 @@ def _build_actor(record: Mapping[str, Any], source: str) -> Actor:
         source_file=source,
         note=_text(record.get("note")),
     )
+
+
+def import_conflicts(
+    kb: Any, shadowed: list[tuple[Actor, str]], dates: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """Where an imported actor left out for a curated one (``KnowledgeBase.shadowed``) disagrees with
+    it: a different country, or a different actor code at a date where both have a role (the curated
+    role start dates and ``dates``). Curated data stays authoritative; this only reports."""
+    conflicts: list[dict[str, Any]] = []
+    for imported, curated_id in shadowed:
+        curated = kb.get(curated_id)
+        if curated is None:
+            continue
+        base = {"curated": curated.id, "imported": imported.id, "name": curated.name, "source": imported.note}
+        if imported.country and curated.country and imported.country != curated.country:
+            conflicts.append(
+                {
+                    **base,
+                    "field": "country",
+                    "curated_value": curated.country,
+                    "imported_value": imported.country,
+                    "message": f"{curated.name}: country {curated.country} (curated {curated.id}) but"
+                    f" {imported.country} in {imported.note} ({imported.id})",
+                }
+            )
+            continue
+        checks = [role.start for role in curated.roles if role.start] + list(dates)
+        for date in dict.fromkeys(checks):
+            if kb.role_at(imported, date) is None or kb.role_at(curated, date) is None:
+                continue  # one of them says nothing about that date
+            ours, theirs = kb.actor_code(curated, date), kb.actor_code(imported, date)
+            if ours != theirs:
+                conflicts.append(
+                    {
+                        **base,
+                        "field": "actor_code",
+                        "date": date,
+                        "curated_value": ours,
+                        "imported_value": theirs,
+                        "message": f"{curated.name} at {date}: {ours} (curated {curated.id}) but {theirs}"
+                        f" in {imported.note} ({imported.id})",
+                    }
+                )
+                break
+    return conflicts

@@ -379,3 +379,107 @@ def _fold(text: str) -> str:
     for pattern, replacement in _KEY_RULES:
         text = pattern.sub(replacement, text)
     return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- Latin → Devanagari (KB build time)
+# Romanised names (chiefly South Asian romanisation) → a Hindi spelling. Longest letter group first;
+# a consonant followed by another gets a virama, a vowel after a consonant is its sign (matra).
+_LATIN_CONSONANTS = [
+    ("chh", "छ"), ("ksh", "क्ष"), ("kh", "ख"), ("gh", "घ"), ("ch", "च"), ("jh", "झ"), ("th", "थ"),
+    ("dh", "ध"), ("ph", "फ"), ("bh", "भ"), ("sh", "श"), ("ck", "क"), ("zh", "ज़"), ("k", "क"),
+    ("g", "ग"), ("j", "ज"), ("t", "त"), ("d", "द"), ("n", "न"), ("p", "प"), ("b", "ब"), ("m", "म"),
+    ("y", "य"), ("r", "र"), ("l", "ल"), ("v", "व"), ("w", "व"), ("s", "स"), ("h", "ह"), ("z", "ज़"),
+    ("f", "फ़"), ("q", "क़"), ("c", "क"), ("x", "क्स"),
+]
+# (letters, independent vowel, vowel sign); "" = the inherent a
+_LATIN_VOWELS = [
+    ("aa", "आ", "ा"), ("ee", "ई", "ी"), ("ii", "ई", "ी"), ("oo", "ऊ", "ू"), ("ai", "ऐ", "ै"),
+    ("au", "औ", "ौ"), ("ou", "औ", "ौ"), ("ei", "ए", "े"), ("a", "अ", ""), ("e", "ए", "े"),
+    ("i", "इ", "ि"), ("o", "ओ", "ो"), ("u", "उ", "ु"),
+]
+_RETROFLEX = {"त": "ट", "द": "ड", "थ": "ठ", "ध": "ढ"}
+_SOUTH_ASIA = frozenset({"IND", "PAK", "BGD", "NPL", "LKA", "BTN", "AFG", "MDV", "MMR"})
+
+
+def _word_to_devanagari(word: str, dental: bool) -> str:
+    # Hindi renderings of common name endings: -ngh (Singh → सिंह), -ah (Abdullah → अब्दुल्ला), -ia
+    # (Zia → ज़िया), and a long a in a closed final syllable (Kumar → कुमार, Imran → इमरान)
+    if word.endswith("ngh") and len(word) > 3:
+        return _word_to_devanagari(word[:-3] + "k", dental)[:-1] + "ंह"  # k: keeps the vowel short
+    word = re.sub(r"(?<=ll)ah$", "aa", word)
+    word = re.sub(r"ia$", "iyaa", word)
+    word = re.sub(r"(?<=.[^aeiou])a(?=[mdzr]$)", "aa", word)
+    out: list[str] = []
+    i, n = 0, len(word)
+    previous_consonant = False
+    while i < n:
+        rest = word[i:]
+        vowel = next((v for v in _LATIN_VOWELS if rest.startswith(v[0])), None)
+        if vowel is not None:
+            letters, independent, sign = vowel
+            final = i + len(letters) == n
+            if final and letters == "a" and previous_consonant and n > 2:
+                sign = "ा"  # word-final a is long in Hindi renderings (Khaleda → खालिदा)
+            if final and letters == "i" and previous_consonant:
+                sign = "ी"
+            out.append(sign if previous_consonant else independent)
+            previous_consonant = False
+            i += len(letters)
+            continue
+        if rest[0] == "y" and i == n - 1 and previous_consonant:  # final y after a consonant: -ी
+            out.append("ी")
+            break
+        # n/m before another consonant: anusvara (Singh → सिंह, Ambani → अंबानी)
+        following = rest[1:2]
+        nasal = (rest[0] == "n" and following in tuple("kgcjtd")) or (
+            rest[0] == "m" and following in ("p", "b")
+        )
+        if i > 0 and nasal and not previous_consonant:
+            out.append("ं")
+            previous_consonant = False
+            i += 1
+            continue
+        consonant = next((c for c in _LATIN_CONSONANTS if rest.startswith(c[0])), None)
+        if consonant is None:
+            i += 1
+            continue
+        letters, deva = consonant
+        if not dental:
+            deva = _RETROFLEX.get(deva, deva)
+        if previous_consonant:
+            out.append(_VIRAMA)
+        if len(letters) == 1 and i + 1 < n and word[i + 1] == letters and letters not in "aeiou":
+            i += 1  # doubled letter: one consonant with a virama cluster (Mohammad → मोहम्मद)
+            out.append(deva + _VIRAMA)
+        out.append(deva)
+        previous_consonant = True
+        i += len(letters)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def to_devanagari(
+    text: str,
+    country: str | None = None,
+    transliterator: Transliterator | None = None,
+    min_score: float = 85.0,
+) -> str | None:
+    """A Hindi (Devanagari) spelling of a romanised name, or None when none can be trusted.
+
+    The spelling is read back with :func:`latin_key` and kept only when it scores ``min_score`` or
+    more against the name's own key, so a name the letter rules cannot render (silent letters, French
+    spellings) gets no spelling rather than a wrong one. South Asian names use dental t/d (Patel →
+    पतेल is wrong but Amit → अमित is right; ``country`` outside South Asia gives retroflex ट/ड).
+    """
+    from rapidfuzz import fuzz
+
+    words = re.findall(r"[a-z]+", text.casefold())
+    if not words or any(len(w) == 1 for w in words):
+        return None  # initials (G. K. Vasan) have no dependable Hindi letter names here
+    dental = country is None or country in _SOUTH_ASIA
+    deva = " ".join(_word_to_devanagari(w, dental) for w in words)
+    if not deva.strip():
+        return None
+    back = latin_key(deva, transliterator)
+    if fuzz.ratio(back, latin_key(text, transliterator)) < min_score:
+        return None
+    return deva

@@ -18,11 +18,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from khabar.model import Entity, Span
+from khabar.stages.events.cameo_verbs import CameoVerbs
 from khabar.stages.events.common import Candidate, MentionIndex
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
@@ -60,8 +62,10 @@ CHAIN_DEPS = (
 class EnglishEventFinder:
     """Finds event candidates in English sentences of a spaCy-parsed document."""
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, cameo_verbs: CameoVerbs | None = None) -> None:
         self.lex = lexicon
+        # the CAMEO verb dictionary, for verbs the lexicon lacks (khabar.stages.events.cameo_verbs)
+        self.cameo_verbs = cameo_verbs
         self.verbs: dict[str, list[LexEntry]] = {}
         self.nouns: dict[str, list[LexEntry]] = {}
         for entry in lexicon.entries:
@@ -114,7 +118,28 @@ class EnglishEventFinder:
                     if entry.cameo.startswith(REFUSAL_ROOTS) and entry.pos == "VERB":
                         refusals.add(token.i)
                     break
+        if not out and self.cameo_verbs is not None:
+            out = self._dictionary_events(span, index, mentions)
         return out
+
+    def _dictionary_events(self, span: SpacySpan, index: int, mentions: MentionIndex) -> list[Candidate]:
+        """A sentence the lexicon codes nothing in: its most prominent verb known to the CAMEO verb
+        dictionary, as a complete event only (a source and a target, as PETRARCH codes them)."""
+        assert self.cameo_verbs is not None
+        out: list[Candidate] = []
+        for token in span:
+            if token.pos_ != "VERB" or token.lemma_.lower() in self.lex.say_verbs:
+                continue
+            entry = self.cameo_verbs.entry(token, span)
+            if entry is None:
+                continue
+            if _quoted(span, token):
+                continue  # a verb in quoted words is what someone said, not a coded act
+            candidate = self._candidate(token, entry, index, mentions)
+            if candidate is not None:
+                out.append(candidate)
+        # one event per sentence: the most prominent (the main clause's verb before its modifiers)
+        return [max(out, key=lambda c: c.confidence)] if out else []
 
     def _modal_appeal(self, token: Token, index: int, mentions: MentionIndex, out: list[Candidate]) -> bool:
         """``X said (that) Y must/should do Z`` with no lexicon trigger: X appeals to Y."""
@@ -688,6 +713,20 @@ def _city(entity: Entity) -> bool:
 def _temporal(prep: Token) -> bool:
     """A preposition whose object is a date or time ("on Sunday", "on 12 May")."""
     return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted(span: SpacySpan, token: Token) -> bool:
+    """True when an odd number of quotation marks precede ``token`` in its paragraph (a quotation
+    may open in an earlier sentence)."""
+    marks = 0
+    for t in reversed(token.doc[: token.i]):
+        if "\n" in t.text_with_ws:
+            break
+        marks += t.text in _QUOTE_MARKS
+    return marks % 2 == 1
 
 
 def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:

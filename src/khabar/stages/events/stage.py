@@ -19,6 +19,7 @@ from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
 from khabar.model import Document, Span
 from khabar.resources import Parser
+from khabar.stages.events.cameo_verbs import cameo_verbs_for
 from khabar.stages.events.coding import EventCoder, Gazetteer
 from khabar.stages.events.common import Candidate, MentionIndex
 from khabar.stages.events.lexicon import load_lexicon
@@ -87,6 +88,17 @@ class EventStage:
                 engine = engine_class(lexicon, kb)
             else:
                 engine = engine_class(lexicon)
+            # the pack's CAMEO verb dictionary (cameo_verbs.toml), for verbs its lexicon lacks: given
+            # to an engine that has a place for one (``cameo_verbs``); naming it for an engine that
+            # has none is a pack error, not a silently unused file.
+            verbs = cameo_verbs_for(pack, self.codes)
+            if verbs is not None:
+                if not hasattr(engine, "cameo_verbs"):
+                    raise LanguagePackError(
+                        f"{pack.directory / 'cameo_verbs.toml'}: the events engine {plugin.name!r} "
+                        "takes no CAMEO verb dictionary (set enabled = false)"
+                    )
+                engine.cameo_verbs = verbs
             if plugin.needs_parse:
                 self.parsed[pack.code] = engine
                 self.parsers[pack.code] = self._parser(pack, parsers, nlp)

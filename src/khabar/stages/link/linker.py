@@ -270,13 +270,30 @@ class Linker:
                 return found
             if len(self._words(mention.text)) >= 2:
                 for actor, score in self.kb.search(mention.text, limit=2):
-                    if score >= _SEARCH_SCORE and actor.type == "PER":
+                    taken = score >= _SEARCH_SCORE and actor.type == "PER"
+                    if taken and self._ends_with_surname(mention, actor):
                         for cluster in clusters:
                             if cluster.kb_id == actor.id:
                                 return cluster
                         return self._new(clusters, actor.id, mention)
                     break
         return self._new(clusters, None, mention)
+
+    def _ends_with_surname(self, mention: EntityMention, actor: Actor) -> bool:
+        """Whether the name ends with the actor's surname (begins, for family-name-first countries) in
+        one of its spellings: a search hit on given names alone ("Vijay Kumar" for Vijaya Kumar
+        Gachhedar, in a 30,000-actor KB) is another person, not that actor."""
+        words = self._words(mention.text)
+        if not words:
+            return False
+        first = actor.country in FAMILY_NAME_FIRST
+        name_word = words[0] if first else words[-1]
+        for spelling in (actor.name, *actor.aliases):
+            spelled = self._words(spelling)
+            surname = (spelled[0] if first else spelled[-1]) if spelled else ()
+            if any(_same_word(k, w) for k in name_word for w in surname):
+                return True
+        return False
 
     def _choose_kb(self, mention: EntityMention, date: dt.date | None) -> str:
         candidates = list(mention.kb_ids)

@@ -1044,6 +1044,10 @@ class EnglishMentionFinder:
                 sector = self.rules.groups.get(token.lemma_.casefold())
                 if sector is None:  # "" is a group noun without a sector ("Iraqi towns")
                     sector = self.rules.groups.get(token.text.casefold())
+                # else the KB's generic agents (Phoenix: "Pakistani farmers" AGR), named with a
+                # demonym or place only: they never take a country from the sentence's context
+                agent = sector is None and self._kb_agent(token) is not None
+                sector = self._kb_agent(token) if agent else sector
                 if sector is None:
                     continue
                 sector = sector or self._compound_sector(token)
@@ -1060,6 +1064,7 @@ class EnglishMentionFinder:
                 # not a modifier ("army" in "army officers"): the phrase's own head is the group
                 if (
                     found is None
+                    and not agent
                     and collective
                     and token.dep_ != "compound"
                     and sector in self.rules.context_sectors
@@ -1155,6 +1160,11 @@ class EnglishMentionFinder:
                     if any(c.type == "ORG" and start <= c.start and c.end <= end for c in cands):
                         return True
         return False
+
+    def _kb_agent(self, token: Token) -> str | None:
+        """CAMEO sector of a generic agent of the knowledge base (its lemma or word), else None."""
+        found = self.kb.agents.get(token.lemma_.casefold()) or self.kb.agents.get(token.lower_)
+        return found[0] if found else None
 
     def _compound_sector(self, head: Token) -> str:
         """The sector a compound gives a group noun that has none ("army officers" MIL, "opposition
