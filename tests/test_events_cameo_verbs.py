@@ -95,7 +95,8 @@ def test_sports_copy_is_not_coded_from_the_dictionary(events: Any) -> None:
     ("text", "country", "sector"),
     [
         ("Somali pirates seized a cargo ship on Monday.", "SOM", "CRM"),
-        ("Bangladeshi fishermen were rescued by the navy.", "BGD", "AGR"),
+        # (not "fishermen": the English pack's own group nouns come first and code them civilians)
+        ("Nepali traders were robbed on Monday.", "NPL", "BUS"),
     ],
 )
 def test_generic_agents_of_the_kb_compose_with_a_demonym(
