@@ -141,6 +141,20 @@ def read_agents(paths: Iterable[Path], schema: Schema) -> dict[str, tuple[str, s
     return agents
 
 
+def _read_actor_files(paths: Iterable[Path], schema: Schema, origin: dict[str, Path]) -> list[Actor]:
+    """The actors of ``paths``; ``origin`` (id → file, shared across calls) catches an id defined twice."""
+    actors: list[Actor] = []
+    for path in paths:
+        for actor in load_actor_file(path, schema):
+            if actor.id in origin:
+                raise KnowledgeBaseError(
+                    str(path), [f"actor id {actor.id!r} is already defined in {origin[actor.id]}"]
+                )
+            origin[actor.id] = path
+            actors.append(actor)
+    return actors
+
+
 def shadow_imported(
     curated: list[Actor], imported: list[Actor]
 ) -> tuple[list[Actor], list[tuple[Actor, str]]]:
@@ -354,16 +368,8 @@ class KnowledgeBase:
         transliterator: Transliterator,
     ) -> KnowledgeBase:
         schema = schema or default_schema()
-        curated: list[Actor] = []
         origin: dict[str, Path] = {}
-        for path in files:
-            for actor in load_actor_file(path, schema):
-                if actor.id in origin:
-                    raise KnowledgeBaseError(
-                        str(path), [f"actor id {actor.id!r} is already defined in {origin[actor.id]}"]
-                    )
-                origin[actor.id] = path
-                curated.append(actor)
+        curated = _read_actor_files(files, schema, origin)
 
         matchable: dict[str, tuple[str, ...]] = {}
         demonyms: dict[str, tuple[str, ...]] = {}
@@ -373,15 +379,7 @@ class KnowledgeBase:
             generated_actors, matchable, demonyms = data.actors, data.matchable, data.demonyms
         agent_files = [p for p in imported_files if p.name.endswith(AGENTS_SUFFIX)]
         imported_files = [p for p in imported_files if not p.name.endswith(AGENTS_SUFFIX)]
-        imported_actors: list[Actor] = []
-        for path in imported_files:
-            for actor in load_actor_file(path, schema):
-                if actor.id in origin:
-                    raise KnowledgeBaseError(
-                        str(path), [f"actor id {actor.id!r} is already defined in {origin[actor.id]}"]
-                    )
-                origin[actor.id] = path
-                imported_actors.append(actor)
+        imported_actors = _read_actor_files(imported_files, schema, origin)
         kept, shadowed = shadow_imported(curated, imported_actors)
         for actor in kept:
             matchable[actor.id] = imported_matchable(actor)

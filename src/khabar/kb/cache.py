@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from khabar.home import cache_dir
-from khabar.kb.generate import DATA_DIR
+from khabar.kb.generate import DATA_DIR, write_pickle
 
 if TYPE_CHECKING:
     from khabar.kb.base import KnowledgeBase
@@ -127,12 +126,4 @@ def load_cached(
 
 def save(kb: KnowledgeBase, path: Path) -> bool:
     """Write ``kb`` atomically; False when the directory is not writable."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError:
-        return False
-    return True
+    return write_pickle(kb, path)

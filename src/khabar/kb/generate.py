@@ -325,12 +325,19 @@ def load_generated(
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass  # missing or stale: rebuild below
     generated = generate(data_dir, min_population, match_languages)
+    write_pickle(generated, path)  # False (a read-only home) is fine: the data was built in memory
+    return generated
+
+
+def write_pickle(value: object, path: Path) -> bool:
+    """Pickle ``value`` to ``path`` atomically (a temporary file, then a rename, so a reader never sees
+    half a file); False when the directory is not writable."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         with temporary.open("wb") as handle:
-            pickle.dump(generated, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except OSError:
-        pass  # a read-only home is fine: the data was built in memory
-    return generated
+        return False
+    return True
