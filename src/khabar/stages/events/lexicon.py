@@ -52,6 +52,9 @@ class LexEntry:
     speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
     no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
     intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
+    # Hindi: postpositions that in a passive mark the agent too ("भाजपा से निलंबित किया गया": BJP
+    # suspended him), read for an organisation when no द्वारा-phrase names one
+    passive_source: tuple[str, ...] = ()
     confidence: float = DEFAULT_CONFIDENCE
     example: str = ""
     example_source: str | None = None
@@ -146,6 +149,7 @@ def _entry(
         symmetric=bool(raw.get("symmetric", False) or raw.get("mutual", False)),
         mutual=bool(raw.get("mutual", False)),
         intent=bool(raw.get("intent", False)),
+        passive_source=_strings(raw.get("passive_source"), origin, "passive_source"),
         requires_target=bool(raw.get("requires_target", False)),
         requires_source=bool(raw.get("requires_source", False)),
         requires_marker=bool(raw.get("requires_marker", False)),

@@ -58,6 +58,10 @@ POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फ
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
+OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
+SUBJECT_LOOKBACK = 2  # sentences back an "उसने"/"इसने" may find its antecedent subject
+GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
+ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
 
 
 _key = functools.lru_cache(maxsize=1 << 16)(match_key)
@@ -129,6 +133,15 @@ class HindiEventFinder:
         self.subject_pronouns = lexicon.word_list("subject_pronouns")
         self.first_person = lexicon.word_list("first_person")
         self.clause_adverbs = lexicon.word_list("clause_adverbs")
+        # "उसने"/"इसने" (singular, not honorific): the subject of the clause or sentence before, a party
+        # as well as a person; "इन पार्टियों ने": the parties named together last (module docstring)
+        self.singular_pronouns = lexicon.word_list("singular_pronouns")
+        self.demonstratives = lexicon.word_list("demonstratives")
+        self.group_nouns = {
+            **{w: "ORG" for w in lexicon.word_list("group_organisations")},
+            **{w: "PER" for w in lexicon.word_list("group_persons")},
+        }
+        self.accusation_nouns = frozenset(map(_key, lexicon.word_list("accusation_nouns")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -236,19 +249,37 @@ class HindiEventFinder:
             )
         ]
         last_agent: str | None = None  # the person last named as an agent (X ने …), for उन्होंने
+        subjects: list[tuple[int, list[str]]] = []  # (sentence, subject actors) of earlier runs, for उसने
+        previous: list[tuple[int, list[Token]]] = []  # earlier runs, for "इन पार्टियों ने"
         for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
             if not speaker and carried:
                 speaker, content_from = carried, 0
             for candidate in self._find(tokens, index, mentions, speaker, content_from):
                 self._resolve_pair(candidate, out, mentions)
-                if last_agent is not None and self._third_person_agent(tokens, candidate.trigger.start):
+                self._resolve_group(candidate, previous, mentions)
+                pronoun = self._agent_pronoun(tokens, candidate.trigger.start)
+                if pronoun in self.singular_pronouns and "@pronoun" in candidate.sources:
+                    # "पीएमएल(क्यू) … शामिल थी और … उसने … गठबंधन कर रखा है": the subject before it
+                    antecedent = self._subject(tokens, mentions, candidate.trigger.start) or next(
+                        (ids for at, ids in reversed(subjects) if index - at <= SUBJECT_LOOKBACK), []
+                    )
+                    named = dict.fromkeys(
+                        x for s in candidate.sources for x in (antecedent if s == "@pronoun" else [s])
+                    )
+                    candidate.sources = [s for s in named if s not in candidate.targets]
+                elif last_agent is not None and pronoun is not None and pronoun not in self.first_person:
                     # "जेटली ने कहा कि … . उन्होंने कहा कि … चाहिए": he is the last agent, not the last
                     # person mentioned (a name inside Jaitley's own words)
                     named = dict.fromkeys(last_agent if s == "@pronoun" else s for s in candidate.sources)
                     candidate.sources = [s for s in named if s not in candidate.targets]
+                self._resolve_accuser(candidate, tokens, out)
                 out.append(candidate)
             last_agent = self._person_agent(tokens, mentions) or last_agent
+            subject = self._subject(tokens, mentions, tokens[-1].end if tokens else 0)
+            if subject:
+                subjects.append((index, subject))
+            previous.append((index, tokens))
             quotes = [t for t in tokens if t.text in _QUOTES]
             if speaker and content_from is not None and len(quotes) % 2 == 1:
                 carried = [] if carried and content_from == 0 else speaker
@@ -256,15 +287,82 @@ class HindiEventFinder:
                 carried = []
         return out
 
-    def _third_person_agent(self, tokens: list[Token], trigger_start: int) -> bool:
-        """The agent before the trigger at ``trigger_start`` is a third-person ergative pronoun
-        (उन्होंने, उसने), the nearest agent word of its clause."""
+    def _agent_pronoun(self, tokens: list[Token], trigger_start: int) -> str | None:
+        """The ergative pronoun (उन्होंने, उसने, हमने) that is the nearest agent word before the trigger
+        at ``trigger_start`` in its clause, else None."""
         for token in reversed([t for t in tokens if t.start < trigger_start]):
             if token.text in self.boundaries or token.text in self.agent_markers:
-                return False
+                return None
             if token.text in self.pronouns:
-                return token.text not in self.first_person
-        return False
+                return token.text
+        return None
+
+    def _subject(self, tokens: list[Token], mentions: MentionIndex, before: int) -> list[str]:
+        """The subject actors (persons, organisations) of the words before offset ``before``: the noun
+        phrase before the first ने, else the first person or organisation not followed by a
+        postposition ("जमात-ए-इस्लामी पाकिस्तान की सबसे पुरानी पार्टी है"); [] when neither is named."""
+        head = [t for t in tokens if t.end <= before]
+        for j, token in enumerate(head):
+            if token.text in self.agent_markers and j > 0:
+                ids = self._np_mentions(head, j - 1, 0, mentions) or []
+                return [i for i in ids if i in mentions.by_id and mentions.by_id[i].type in ("PER", "ORG")]
+        if not head:
+            return []
+        for ref in mentions.within(head[0].start, head[-1].end):
+            last = self._token_index(head, ref.end - 1)
+            following = head[last + 1].text if last + 1 < len(head) else ""
+            if following == ")":  # "पाकिस्तान मुस्लिम लीग (पीएमएल-क्यू) ने …"
+                following = head[last + 2].text if last + 2 < len(head) else ""
+            if ref.entity.type in ("PER", "ORG") and following not in self.postpositions:
+                return [ref.entity.id]
+        return []
+
+    def _resolve_group(
+        self, candidate: Candidate, previous: list[tuple[int, list[Token]]], mentions: MentionIndex
+    ) -> None:
+        """Replace a ``@group:KIND`` agent ("इन पार्टियों ने": these parties) by the actors of that
+        kind of the latest earlier sentence (at most ``GROUP_LOOKBACK`` back) that names two or more;
+        the marker is dropped when none does. Limit: the group is taken whole, so a sentence naming
+        three parties and one rival stands for all four."""
+        marker = next((s for s in candidate.sources if s.startswith("@group:")), None)
+        if marker is None:
+            return
+        kind = marker.removeprefix("@group:")
+        group: list[str] = []
+        for at, tokens in reversed(previous):
+            if candidate.sentence - at > GROUP_LOOKBACK or not tokens:
+                break
+            refs = mentions.within(tokens[0].start, tokens[-1].end)
+            ids = list(dict.fromkeys(r.entity.id for r in refs if r.entity.type == kind))
+            if len(ids) >= 2:
+                group = ids
+                break
+        named = [x for s in candidate.sources for x in (group if s == marker else [s])]
+        candidate.sources = [s for s in dict.fromkeys(named) if s not in candidate.targets]
+
+    def _resolve_accuser(self, candidate: Candidate, tokens: list[Token], history: list[Candidate]) -> None:
+        """A rejection of "the accusations" (``आरोपों को खारिज किया``, ``आरोपों का खंडन``) with no target
+        of its own rejects whoever made them: the agent of the latest accusation (CAMEO 111/112) of the
+        last ``ACCUSER_LOOKBACK`` sentences, preferring one aimed at the rejecter."""
+        if not candidate.cameo.startswith("12") or candidate.targets:
+            return
+        before = [_key(t.text) for t in tokens if t.start < candidate.trigger.start]
+        if not any(w in self.accusation_nouns for w in before[-POSSESSOR_SPAN:]):
+            return
+        own = set(candidate.sources)
+        accusations = [
+            c
+            for c in reversed(history)
+            if candidate.sentence - c.sentence <= ACCUSER_LOOKBACK
+            and c.cameo[:3] in ("111", "112")
+            and c.sources
+            and not any(s.startswith("@") for s in c.sources)
+            and not own & set(c.sources)
+        ]
+        aimed = [c for c in accusations if own & set(c.targets)]
+        chosen = (aimed or accusations)[:1]
+        if chosen:
+            candidate.targets = list(chosen[0].sources)
 
     def _person_agent(self, tokens: list[Token], mentions: MentionIndex) -> str | None:
         """The last person named as an agent (before ने) in ``tokens``, else None."""
@@ -464,6 +562,10 @@ class HindiEventFinder:
         if is_passive(words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key):
             # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
             agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
+            if not agent and entry.passive_source:
+                # "जेठमलानी को … भाजपा से निलंबित किया गया": the organisation one is suspended from
+                marks = entry.passive_source
+                agent = self._source_marked(tokens, start, match.first, mentions, marks, targets)
             if not targets and not any(t.text in self.dative for t in tokens[start : match.first]):
                 # with no को-phrase the plain subject is the patient; "पाँच लोगों को गिरफ़्तार किया गया"
                 # names its patient with को (here no entity), so no other word is taken for it
@@ -644,6 +746,12 @@ class HindiEventFinder:
             owner = self._mention_at(tokens, k - 2, lower, mentions)
             if owner is not None:
                 return self._token_index(tokens, owner.start)
+            # "… और राष्ट्रीय लोकदल के नेता X": an owner the linker did not find, of a few plain words
+            j = k - 1
+            while j - 1 >= max(lower, k - 1 - OWNER_WORDS) and self._plain_word(tokens[j - 1], mentions):
+                j -= 1
+            if j < k - 1:
+                return j
         return k
 
     def _agent_before(
@@ -672,6 +780,9 @@ class HindiEventFinder:
                     # here holding it, so the last person named stands in only when no office of his
                     # is known (one who holds another office is not the holder of this one)
                     ids = ["@pronoun"] if self._last_person_officeless(tokens[j].start, mentions) else []
+                group = tokens[j - 1].text if j - 2 >= lower else ""
+                if not ids and group in self.group_nouns and tokens[j - 2].text in self.demonstratives:
+                    ids = [f"@group:{self.group_nouns[group]}"]  # "इन पार्टियों ने": resolved later
                 return [i for i in ids if i not in (exclude or set())]
             if tokens[j].text in self.pronouns:
                 return ["@pronoun"]
@@ -747,6 +858,25 @@ class HindiEventFinder:
             ids = [i for i in self._np_mentions(tokens, end, lower, mentions) or [] if i not in exclude]
             return ids or None
         return None
+
+    def _source_marked(
+        self,
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        mentions: MentionIndex,
+        markers: tuple[str, ...],
+        exclude: list[str],
+    ) -> list[str]:
+        """The organisation directly followed by one of ``markers`` nearest before the trigger."""
+        if lower >= trigger:
+            return []
+        for ref in reversed(mentions.within(tokens[lower].start, tokens[trigger].start)):
+            last = self._token_index(tokens, ref.end - 1)
+            following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            if ref.entity.type == "ORG" and following in markers and ref.entity.id not in exclude:
+                return [ref.entity.id]
+        return []
 
     def _followed_by(self, tokens: list[Token], after: int, words: tuple[str, ...], gap: int = 0) -> bool:
         """True when the word sequence ``words`` starts within ``gap`` filler tokens after ``after``."""
