@@ -113,6 +113,7 @@ class _Draft:
     evidence: list[Evidence] = field(default_factory=list)
     own_date: DateMention | None = None  # the event's own time expression (None: it states none)
     placed: bool = False  # the place comes from the event's own sentence
+    retrospective: bool = False  # done before the story's time: no story date (Candidate)
 
 
 class EventCoder:
@@ -352,7 +353,13 @@ class EventCoder:
                     confidence=confidence,
                 )
                 self._merge(
-                    _Draft(event, sentence.kind, candidate.symmetric, candidate.reported),
+                    _Draft(
+                        event,
+                        sentence.kind,
+                        candidate.symmetric,
+                        candidate.reported,
+                        retrospective=candidate.retrospective,
+                    ),
                     drafts,
                     own_date=date,
                     placed=scene,
@@ -483,7 +490,7 @@ class EventCoder:
             if not self._in_story(draft, peg):
                 continue
             if draft.own_date is None:
-                if current is not None and event.date is None:
+                if current is not None and event.date is None and not draft.retrospective:
                     event.date, event.date_precision = current, "day"
             elif event.date is not None:
                 current = event.date

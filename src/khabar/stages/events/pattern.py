@@ -142,6 +142,7 @@ class HindiEventFinder:
             **{w: "PER" for w in lexicon.word_list("group_persons")},
         }
         self.accusation_nouns = frozenset(map(_key, lexicon.word_list("accusation_nouns")))
+        self.completives = lexicon.word_list("completives")
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -622,7 +623,17 @@ class HindiEventFinder:
             symmetric=entry.symmetric,
             mutual=entry.mutual,
             reported=reported,
+            retrospective=self._retrospective(tokens, match),
         )
+
+    def _retrospective(self, tokens: list[Token], match: _Match) -> bool:
+        """The verb group after the trigger has a completive "चुका" ("मुलाक़ात कर चुके हैं")."""
+        for token in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]:
+            if token.text in self.boundaries or token.text in self.complementizers:
+                return False
+            if token.text in self.completives:
+                return True
+        return False
 
     def _appeal(self, tokens: list[Token], match: _Match) -> bool:
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + APPEAL_WINDOW]]
