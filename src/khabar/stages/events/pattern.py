@@ -59,7 +59,6 @@ MARKER_WINDOW = 4  # words before a trigger its target postposition may end (req
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
-SUBJECT_LOOKBACK = 2  # sentences back an "उसने"/"इसने" may find its antecedent subject
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
 
@@ -250,7 +249,7 @@ class HindiEventFinder:
             )
         ]
         last_agent: str | None = None  # the person last named as an agent (X ने …), for उन्होंने
-        subjects: list[tuple[int, list[str]]] = []  # (sentence, subject actors) of earlier runs, for उसने
+        prior_subject: list[str] = []  # the subject actors of the sentence before, for उसने/इसने
         previous: list[tuple[int, list[Token]]] = []  # earlier runs, for "इन पार्टियों ने"
         for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
@@ -262,9 +261,8 @@ class HindiEventFinder:
                 pronoun = self._agent_pronoun(tokens, candidate.trigger.start)
                 if pronoun in self.singular_pronouns and "@pronoun" in candidate.sources:
                     # "पीएमएल(क्यू) … शामिल थी और … उसने … गठबंधन कर रखा है": the subject before it
-                    antecedent = self._subject(tokens, mentions, candidate.trigger.start) or next(
-                        (ids for at, ids in reversed(subjects) if index - at <= SUBJECT_LOOKBACK), []
-                    )
+                    # (only the sentence just before: one whose subject is a plain noun has no actor)
+                    antecedent = self._subject(tokens, mentions, candidate.trigger.start) or prior_subject
                     named = dict.fromkeys(
                         x for s in candidate.sources for x in (antecedent if s == "@pronoun" else [s])
                     )
@@ -277,9 +275,7 @@ class HindiEventFinder:
                 self._resolve_accuser(candidate, tokens, out)
                 out.append(candidate)
             last_agent = self._person_agent(tokens, mentions) or last_agent
-            subject = self._subject(tokens, mentions, tokens[-1].end if tokens else 0)
-            if subject:
-                subjects.append((index, subject))
+            prior_subject = self._subject(tokens, mentions, tokens[-1].end if tokens else 0)
             previous.append((index, tokens))
             quotes = [t for t in tokens if t.text in _QUOTES]
             if speaker and content_from is not None and len(quotes) % 2 == 1:

@@ -1,0 +1,142 @@
+"""Hindi event arguments across clauses and sentences: singular and group anaphora, coordinated targets
+with titles, the accuser of rejected accusations, the organisation of a passive suspension, and the
+completive "कर चुके हैं" that takes no story date. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from khabar.api import Extractor
+from khabar.codes import CodeTables
+from khabar.kb import KnowledgeBase
+from khabar.langpacks import load_language_packs
+from khabar.model import Entity, Mention, Span
+from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.lexicon import load_lexicon
+from khabar.stages.events.pattern import HindiEventFinder
+
+KNOWN = {
+    "बसपा": ("bsp", "ORG", "IND"),
+    "भाजपा": ("bjp", "ORG", "IND"),
+    "कांग्रेस": ("inc", "ORG", "IND"),
+    "सपा": ("sp", "ORG", "IND"),
+    "उत्तर प्रदेश": ("up", "GPE", "IND"),
+    "मायावती": ("mayawati", "PER", "IND"),
+    "अखिलेश यादव": ("akhilesh", "PER", "IND"),
+    "शरद पवार": ("pawar", "PER", "IND"),
+    "सीताराम येचुरी": ("yechury", "PER", "IND"),
+    "नीतीश कुमार": ("nitish", "PER", "IND"),
+    "ममता बनर्जी": ("mamata", "PER", "IND"),
+    "पाकिस्तान": ("pak", "GPE", "PAK"),
+    "विदेश मंत्रालय": ("mea", "ORG", "IND"),
+    "इमरान ख़ान": ("imran", "PER", "PAK"),
+    "यशवंत सिन्हा": ("sinha", "PER", "IND"),
+}
+
+
+@pytest.fixture(scope="module")
+def finder() -> HindiEventFinder:
+    pack = load_language_packs().get("hi")
+    assert pack is not None
+    lexicon = load_lexicon(pack, CodeTables.load())
+    assert lexicon is not None
+    return HindiEventFinder(lexicon, KnowledgeBase.load())
+
+
+def _find(finder: HindiEventFinder, text: str) -> list[Candidate]:
+    """Candidates of ``text``, its sentences cut at ।, with every occurrence of a KNOWN name an entity."""
+    entities = []
+    for name, (id_, type_, country) in KNOWN.items():
+        mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
+        if mentions:
+            entities.append(Entity(id_, type_, name, mentions, country=country))
+    spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।]+।?", text))]
+    return finder.find_all(text, spans, MentionIndex(entities))
+
+
+def _pairs(candidates: list[Candidate], root: str) -> set[tuple[str, str | None]]:
+    return {
+        (s, t)
+        for c in candidates
+        if c.cameo.startswith(root)
+        for s in c.sources
+        for t in (c.targets or [None])
+    }
+
+
+def test_singular_pronoun_takes_the_party_that_is_the_subject_before(finder: HindiEventFinder) -> None:
+    # "BSP is the largest party of UP. It boycotted the 2008 election." — the party, not Mayawati
+    text = "मायावती की बसपा उत्तर प्रदेश की सबसे बड़ी पार्टी है। उसने 2008 के चुनाव का बहिष्कार किया था।"
+    assert _pairs(_find(finder, text), "14") == {("bsp", None)}
+
+
+def test_singular_pronoun_in_the_same_sentence_takes_the_first_subject(finder: HindiEventFinder) -> None:
+    text = "बसपा पिछली सरकार में शामिल थी और इस बार उसने सपा के साथ गठबंधन किया है।"
+    assert ("bsp", "sp") in _pairs(_find(finder, text), "0")
+
+
+def test_singular_pronoun_without_a_named_subject_gets_no_other_actor(finder: HindiEventFinder) -> None:
+    # the subject before "उसने" is a plain noun (the company): no person of the story stands in
+    text = "अखिलेश यादव ने कल भाषण दिया। एक कंपनी शहर में काम करती है। उसने सरकार की आलोचना की।"
+    assert not [c for c in _find(finder, text) if c.cameo.startswith("11") and "akhilesh" in c.sources]
+
+
+def test_these_parties_are_the_parties_named_together_before(finder: HindiEventFinder) -> None:
+    text = "भाजपा, कांग्रेस और सपा के उम्मीदवार मैदान में हैं। इन पार्टियों ने महंगाई की आलोचना की है।"
+    sources = {s for s, _ in _pairs(_find(finder, text), "11")}
+    assert sources == {"bjp", "inc", "sp"}
+
+
+def test_a_group_anaphor_with_nothing_to_stand_for_is_dropped(finder: HindiEventFinder) -> None:
+    text = "इन पार्टियों ने बसपा की आलोचना की।"
+    candidates = [c for c in _find(finder, text) if c.cameo.startswith("11")]
+    assert candidates and all(not s.startswith("@") for c in candidates for s in c.sources)
+
+
+def test_coordinated_targets_with_titles_and_an_unlinked_owner(finder: HindiEventFinder) -> None:
+    # "… met NCP chief Sharad Pawar, CPI(M) general secretary Sitaram Yechury and JD(U)'s leader Nitish"
+    text = (
+        "ममता बनर्जी ने राकांपा प्रमुख शरद पवार, माकपा महासचिव सीताराम येचुरी और जनता दल यूनाइटेड के "
+        "नेता नीतीश कुमार से मुलाक़ात की।"
+    )
+    met = {("mamata", "pawar"), ("mamata", "yechury"), ("mamata", "nitish")}
+    assert _pairs(_find(finder, text), "04") == met
+
+
+def test_rejecting_the_accusations_targets_the_accuser(finder: HindiEventFinder) -> None:
+    text = (
+        "इमरान ख़ान ने पाकिस्तान में हुए धमाके के लिए साज़िश का आरोप लगाया। "
+        "विदेश मंत्रालय ने इन बेबुनियाद आरोपों को ख़ारिज कर दिया।"
+    )
+    assert ("mea", "imran") in _pairs(_find(finder, text), "12")
+
+
+def test_a_rejection_of_something_else_takes_no_accuser(finder: HindiEventFinder) -> None:
+    text = "इमरान ख़ान ने पाकिस्तान में साज़िश का आरोप लगाया। विदेश मंत्रालय ने प्रस्ताव को ख़ारिज कर दिया।"
+    assert ("mea", "imran") not in _pairs(_find(finder, text), "12")
+
+
+def test_suspended_from_a_party_in_the_passive(finder: HindiEventFinder) -> None:
+    text = "पूर्व मंत्री यशवंत सिन्हा को पिछले महीने भाजपा से निलंबित किया गया था।"
+    assert _pairs(_find(finder, text), "172") == {("bjp", "sinha")}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_a_completive_act_takes_no_story_date(extractor: Extractor) -> None:
+    text = (
+        "नई दिल्ली, 5 मार्च 2024। प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को रूसी राष्ट्रपति व्लादिमीर पुतिन से "
+        "मुलाक़ात की। मोदी इससे पहले चीनी राष्ट्रपति शी जिनपिंग से भी मुलाक़ात कर चुके हैं।"
+    )
+    doc = extractor.extract(text, lang="hi", id="t", published="2024-03-05")
+    names = {e.id: e.name for e in doc.entities or []}
+    meetings = {names.get(e.target): e for e in doc.events or [] if e.cameo.startswith("04")}
+    putin = next(e for n, e in meetings.items() if n and "Putin" in n)
+    xi = next(e for n, e in meetings.items() if n and "Xi" in n)
+    assert putin.date is not None
+    assert xi.date is None
