@@ -140,3 +140,43 @@ def test_a_completive_act_takes_no_story_date(extractor: Extractor) -> None:
     xi = next(e for n, e in meetings.items() if n and "Xi" in n)
     assert putin.date is not None
     assert xi.date is None
+
+
+def test_a_possessive_before_an_accusation_is_its_agent(finder: HindiEventFinder) -> None:
+    # "Mayawati held a rally. Her accusation is that the BJP rigged the election."
+    text = "मायावती ने कल रैली की। उनका आरोप है कि भाजपा ने चुनाव में धांधली की।"
+    accusations = [c for c in _find(finder, text) if c.cameo.startswith("112")]
+    assert accusations and accusations[0].sources == ["@pronoun"] and accusations[0].targets == ["bjp"]
+
+
+def test_a_possessive_before_criticism_is_its_target_not_its_agent(finder: HindiEventFinder) -> None:
+    text = "भाजपा ने कल बैठक की। मायावती ने उनकी आलोचना की।"
+    criticism = [c for c in _find(finder, text) if c.cameo.startswith("111")]
+    assert criticism and criticism[0].sources == ["mayawati"]
+
+
+def test_a_genitive_accuser_and_the_accused_after_ki(finder: HindiEventFinder) -> None:
+    text = "कांग्रेस का आरोप है कि भाजपा ने चुनाव में धांधली की।"
+    assert ("inc", "bjp") in _pairs(_find(finder, text), "112")
+
+
+def test_the_act_refused_is_no_event_and_lends_its_target(finder: HindiEventFinder) -> None:
+    text = "मायावती ने अखिलेश यादव से मिलने से मना कर दिया।"
+    candidates = _find(finder, text)
+    assert not [c for c in candidates if c.cameo.startswith("04")]
+    assert _pairs(candidates, "12") == {("mayawati", "akhilesh")}
+    text = "अखिलेश यादव ने बसपा से गठबंधन करने से इनकार किया।"
+    candidates = _find(finder, text)
+    assert not [c for c in candidates if c.cameo.startswith("03")]
+    assert _pairs(candidates, "12") == {("akhilesh", "bsp")}
+
+
+def test_mana_without_se_is_no_refusal(finder: HindiEventFinder) -> None:
+    assert not _find(finder, "बसपा के कार्यकर्ता होली का त्योहार मना रहे हैं।")
+
+
+def test_an_unspoken_should_is_no_appeal(finder: HindiEventFinder) -> None:
+    # the writer's own opinion: no one appeals
+    assert not [c for c in _find(finder, "पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।") if c.cameo == "020"]
+    spoken = _find(finder, "इमरान ख़ान ने कहा कि पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।")
+    assert ("imran", "pak") in _pairs(spoken, "020")

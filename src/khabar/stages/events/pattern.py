@@ -142,6 +142,9 @@ class HindiEventFinder:
         }
         self.accusation_nouns = frozenset(map(_key, lexicon.word_list("accusation_nouns")))
         self.completives = lexicon.word_list("completives")
+        self.possessive_pronouns = lexicon.word_list("possessive_pronouns")
+        self.refusal_markers = lexicon.word_list("refusal_markers")
+        self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -382,7 +385,7 @@ class HindiEventFinder:
         speaker: list[str],
         content_from: int | None,
     ) -> list[Candidate]:
-        out: list[Candidate] = []
+        out: list[tuple[_Match, Candidate]] = []
         for match in self._triggers(tokens):
             for entry in (match.entry, *match.alternatives):
                 if entry is not match.entry:
@@ -401,9 +404,31 @@ class HindiEventFinder:
                     continue
                 spoken = entry.speech_suffices and candidate.reported
                 if candidate.targets or not entry.requires_target or spoken:
-                    out.append(candidate)
+                    out.append((match, candidate))
                     break
-        return out
+        return self._refused(out, tokens)
+
+    def _refused(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> list[Candidate]:
+        """``X से मिलने से इनकार/मना किया`` (refused to meet X): the act refused, an infinitive right
+        before ``से`` and a rejection (CAMEO 12), did not happen; it is dropped and lends the rejection
+        its target."""
+        dropped: set[int] = set()
+        for k, (match, candidate) in enumerate(found):
+            if not candidate.cameo.startswith("12") or match.first < 2:
+                continue
+            if tokens[match.first - 1].text not in self.refusal_markers:
+                continue
+            inner = next(
+                (i for i, (m, _) in enumerate(found) if i != k and m.last == match.first - 2),
+                None,
+            )
+            if inner is None or not tokens[match.first - 2].text.endswith(self.infinitive_oblique):
+                continue
+            dropped.add(inner)
+            refused = found[inner][1]
+            if not candidate.targets:
+                candidate.targets = [t for t in refused.targets if t not in candidate.sources]
+        return [c for i, (_, c) in enumerate(found) if i not in dropped]
 
     def _participle(self, tokens: list[Token], last: int) -> bool:
         """The verb ending at token ``last`` is a "-ते हुए" participle (``बात करते हुए``)."""
@@ -587,7 +612,17 @@ class HindiEventFinder:
             sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
+        if not sources and self._possessive_agent(tokens, start, match.first, entry):
+            sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _possessive_agent(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> bool:
+        """A possessive pronoun right before a trigger noun whose target is never a genitive ("उनका आरोप
+        है कि", "उसकी मांग है कि") owns the act: it names the agent. Where a genitive marks the target
+        ("उनकी आलोचना की": criticised him), the possessive is the target and this is False."""
+        if trigger - 1 < lower or tokens[trigger - 1].text not in self.possessive_pronouns:
+            return False
+        return not any(marker in self.genitive for marker in entry.target)
 
     def _build(
         self,
