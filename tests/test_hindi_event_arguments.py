@@ -180,3 +180,13 @@ def test_an_unspoken_should_is_no_appeal(finder: HindiEventFinder) -> None:
     assert not [c for c in _find(finder, "पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।") if c.cameo == "020"]
     spoken = _find(finder, "इमरान ख़ान ने कहा कि पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।")
     assert ("imran", "pak") in _pairs(spoken, "020")
+
+
+def test_the_accuser_is_never_the_rejecters_own_country(finder: HindiEventFinder) -> None:
+    KNOWN["भारत"] = ("ind", "GPE", "IND")
+    try:
+        text = "भारत ने इमरान ख़ान के बयान पर पलटवार किया। विदेश मंत्रालय ने इन बेबुनियाद आरोपों को ख़ारिज कर दिया।"
+        rejections = _pairs(_find(finder, text), "12")
+    finally:
+        del KNOWN["भारत"]
+    assert ("mea", "ind") not in rejections

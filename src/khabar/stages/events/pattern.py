@@ -275,7 +275,7 @@ class HindiEventFinder:
                     # person mentioned (a name inside Jaitley's own words)
                     named = dict.fromkeys(last_agent if s == "@pronoun" else s for s in candidate.sources)
                     candidate.sources = [s for s in named if s not in candidate.targets]
-                self._resolve_accuser(candidate, tokens, out)
+                self._resolve_accuser(candidate, tokens, out, mentions)
                 out.append(candidate)
             last_agent = self._person_agent(tokens, mentions) or last_agent
             prior_subject = self._subject(tokens, mentions, tokens[-1].end if tokens else 0)
@@ -340,16 +340,25 @@ class HindiEventFinder:
         named = [x for s in candidate.sources for x in (group if s == marker else [s])]
         candidate.sources = [s for s in dict.fromkeys(named) if s not in candidate.targets]
 
-    def _resolve_accuser(self, candidate: Candidate, tokens: list[Token], history: list[Candidate]) -> None:
+    def _resolve_accuser(
+        self, candidate: Candidate, tokens: list[Token], history: list[Candidate], mentions: MentionIndex
+    ) -> None:
         """A rejection of "the accusations" (``आरोपों को खारिज किया``, ``आरोपों का खंडन``) with no target
         of its own rejects whoever made them: the agent of the latest accusation (CAMEO 111/112) of the
-        last ``ACCUSER_LOOKBACK`` sentences, preferring one aimed at the rejecter."""
+        last ``ACCUSER_LOOKBACK`` sentences, preferring one aimed at the rejecter; never the rejecter's
+        own country ("भारत ने … पलटवार किया. विदेश मंत्रालय ने … आरोपों को खारिज किया")."""
         if not candidate.cameo.startswith("12") or candidate.targets:
             return
         before = [_key(t.text) for t in tokens if t.start < candidate.trigger.start]
         if not any(w in self.accusation_nouns for w in before[-POSSESSOR_SPAN:]):
             return
         own = set(candidate.sources)
+        own_countries = {mentions.by_id[i].country for i in own if i in mentions.by_id} - {None}
+
+        def own_country(actor: str) -> bool:
+            entity = mentions.by_id.get(actor)
+            return entity is not None and entity.type == "GPE" and entity.country in own_countries
+
         accusations = [
             c
             for c in reversed(history)
@@ -358,6 +367,7 @@ class HindiEventFinder:
             and c.sources
             and not any(s.startswith("@") for s in c.sources)
             and not own & set(c.sources)
+            and not any(own_country(s) for s in c.sources)
         ]
         aimed = [c for c in accusations if own & set(c.targets)]
         chosen = (aimed or accusations)[:1]
