@@ -190,3 +190,9 @@ def test_the_accuser_is_never_the_rejecters_own_country(finder: HindiEventFinder
     finally:
         del KNOWN["भारत"]
     assert ("mea", "ind") not in rejections
+
+
+def test_an_unnamed_ergative_agent_is_not_replaced_by_a_genitive(finder: HindiEventFinder) -> None:
+    # "In Mayawati's film, the actress refused to work": the refusal is not Mayawati's
+    text = "मायावती की फ़िल्म में अभिनेत्री ने काम करने से मना कर दिया।"
+    assert all("mayawati" not in c.sources for c in _find(finder, text))

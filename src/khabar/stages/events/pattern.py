@@ -604,6 +604,9 @@ class HindiEventFinder:
                 targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
+        # an agent word (ने, a pronoun) that names no entity is someone unnamed, not a genitive near by
+        # ("कमल की फ़िल्म में श्रुति ने काम करने से मना कर दिया": not Kamal)
+        unnamed_agent = sources == []
         if sources is None and entry.agent == "genitive_first":
             # "X की (चीन) यात्रा": the possessor of the trigger noun itself, not of a noun of its own
             # before a comma ("X के निमंत्रण पर, Y … की यात्रा के लिए")
@@ -620,7 +623,7 @@ class HindiEventFinder:
             sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
         if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
             sources = self._speaker_stands_in(sources, speaker, mentions)
-        if not sources and not reported:
+        if not sources and not reported and not unnamed_agent:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
