@@ -196,3 +196,23 @@ def test_an_unnamed_ergative_agent_is_not_replaced_by_a_genitive(finder: HindiEv
     # "In Mayawati's film, the actress refused to work": the refusal is not Mayawati's
     text = "मायावती की फ़िल्म में अभिनेत्री ने काम करने से मना कर दिया।"
     assert all("mayawati" not in c.sources for c in _find(finder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a display of play, not a demonstration
+        ("मायावती की टीम ने शानदार खेल का प्रदर्शन किया।", "14"),
+        # a side bowled out for a score, not killed
+        ("पाकिस्तान ने मेहमान टीम को 175 रनों पर ढेर किया।", "19"),
+        # reaching a conclusion, not a visit
+        ("अखिलेश यादव इस निष्कर्ष पर पहुंचे कि चुनाव जीतना मुश्किल है।", "04"),
+    ],
+)
+def test_sport_and_figurative_senses_are_no_events(finder: HindiEventFinder, text: str, root: str) -> None:
+    assert not [c for c in _find(finder, text) if c.cameo.startswith(root)]
+
+
+def test_a_demonstration_and_a_killing_still_are(finder: HindiEventFinder) -> None:
+    assert [c for c in _find(finder, "बसपा ने भाजपा के खिलाफ प्रदर्शन किया।") if c.cameo == "141"]
+    assert [c for c in _find(finder, "पाकिस्तान ने मुठभेड़ में तीन आतंकियों को ढेर किया।") if c.cameo == "190"]
