@@ -216,3 +216,8 @@ def test_sport_and_figurative_senses_are_no_events(finder: HindiEventFinder, tex
 def test_a_demonstration_and_a_killing_still_are(finder: HindiEventFinder) -> None:
     assert [c for c in _find(finder, "बसपा ने भाजपा के खिलाफ प्रदर्शन किया।") if c.cameo == "141"]
     assert [c for c in _find(finder, "पाकिस्तान ने मुठभेड़ में तीन आतंकियों को ढेर किया।") if c.cameo == "190"]
+
+
+def test_coordinated_agents_each_with_an_owner_and_no_title(finder: HindiEventFinder) -> None:
+    text = "बसपा की मायावती और सपा के अखिलेश यादव ने भाजपा की आलोचना की।"
+    assert {s for s, _ in _pairs(_find(finder, text), "111")} == {"mayawati", "akhilesh"}

@@ -793,9 +793,9 @@ class HindiEventFinder:
                 and match_key(word) not in self.demonyms
             ):
                 k -= 1  # the first word of a two-word title ("विदेश मंत्री")
-        if k == first:
-            return first
-        if k - 1 >= lower and match_key(tokens[k - 1].text) in self.demonyms:
+        if k == first and not (k - 2 >= lower and tokens[k - 1].text in self.genitive):
+            return first  # (a name may have an owner without a title: "जेकेएलएफ के यासीन मलिक")
+        if k < first and k - 1 >= lower and match_key(tokens[k - 1].text) in self.demonyms:
             return k - 1
         if k - 2 >= lower and tokens[k - 1].text in self.genitive:
             owner = self._mention_at(tokens, k - 2, lower, mentions)
