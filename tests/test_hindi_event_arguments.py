@@ -221,3 +221,12 @@ def test_a_demonstration_and_a_killing_still_are(finder: HindiEventFinder) -> No
 def test_coordinated_agents_each_with_an_owner_and_no_title(finder: HindiEventFinder) -> None:
     text = "बसपा की मायावती और सपा के अखिलेश यादव ने भाजपा की आलोचना की।"
     assert {s for s, _ in _pairs(_find(finder, text), "111")} == {"mayawati", "akhilesh"}
+
+
+def test_relative_pronouns_stand_for_the_actor_named_before(finder: HindiEventFinder) -> None:
+    text = "अखिलेश यादव ने मायावती की तारीफ़ की, जिन्होंने भाजपा की आलोचना की थी।"
+    assert ("mayawati", "bjp") in _pairs(_find(finder, text), "111")
+    text = "भाजपा ने अखिलेश यादव की आलोचना की जिन्हें पाकिस्तान ने गिरफ़्तार किया था।"
+    candidates = _find(finder, text)
+    assert ("bjp", "akhilesh") in _pairs(candidates, "111")
+    assert ("pak", "akhilesh") in _pairs(candidates, "173")

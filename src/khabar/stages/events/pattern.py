@@ -144,6 +144,8 @@ class HindiEventFinder:
         self.completives = lexicon.word_list("completives")
         self.possessive_pronouns = lexicon.word_list("possessive_pronouns")
         self.refusal_markers = lexicon.word_list("refusal_markers")
+        self.relative_agents = lexicon.word_list("relative_agents")
+        self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -408,6 +410,8 @@ class HindiEventFinder:
                 if entry.no_participle and self._participle(tokens, match.last):
                     continue
                 before = _key(tokens[match.first - 1].text) if match.first > 0 else ""
+                if before in self.genitive and match.first > 1:
+                    before = _key(tokens[match.first - 2].text)  # "खेल का प्रदर्शन": the owner decides
                 if before and before in {_key(w) for w in entry.not_after}:
                     continue  # "शानदार प्रदर्शन किया": a performance, not a demonstration
                 if entry.requires_source and not candidate.sources:
@@ -585,6 +589,9 @@ class HindiEventFinder:
         )
         if not targets and "@complement" in entry.target:
             targets = self._complement_target(tokens, match.last, mentions)
+        if not targets and "को" in entry.target:
+            # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
+            targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
             return self._build(match, tokens, index, mentions, [], targets, reported=False, lower=start)
         if entry.agent == "genitive":
@@ -604,6 +611,11 @@ class HindiEventFinder:
                 targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
+        if sources is None and start > 0 and tokens[start - 1].text in self.relative_agents:
+            # "… के नेता किशनजी, जिन्होंने … आंदोलन छेड़ा": the one the relative pronoun stands for
+            sources = self._relative_antecedent(
+                tokens, start - 1, start, mentions, self.relative_agents, exclude=targets
+            )
         # an agent word (ने, a pronoun) that names no entity is someone unnamed, not a genitive near by
         # ("कमल की फ़िल्म में श्रुति ने काम करने से मना कर दिया": not Kamal)
         unnamed_agent = sources == []
@@ -628,6 +640,27 @@ class HindiEventFinder:
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _relative_antecedent(
+        self,
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        mentions: MentionIndex,
+        pronouns: frozenset[str],
+        exclude: list[str] | None = None,
+    ) -> list[str]:
+        """The antecedent of a relative pronoun of ``pronouns`` in ``[lower, trigger)``: the person or
+        organisation named nearest before it in the sentence (a relative clause follows its head: "X के
+        नेता Y, जिन्होंने" is Y; "… ने Y पर हमला बोला जिन्होंने" is Y). Limit: a nearer plain noun
+        ("इशरत … छात्रा थीं जिन्हें") is not seen, so the nearest named actor stands for it."""
+        at = next((k for k in range(trigger - 1, lower - 1, -1) if tokens[k].text in pronouns), None)
+        if at is None or at == 0:
+            return []
+        for ref in reversed(mentions.within(tokens[0].start, tokens[at].start)):
+            if ref.entity.type in ("PER", "ORG") and ref.entity.id not in (exclude or []):
+                return [ref.entity.id]
+        return []
 
     def _possessive_agent(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> bool:
         """A possessive pronoun right before a trigger noun whose target is never a genitive ("उनका आरोप
