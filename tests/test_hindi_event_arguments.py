@@ -230,3 +230,9 @@ def test_relative_pronouns_stand_for_the_actor_named_before(finder: HindiEventFi
     candidates = _find(finder, text)
     assert ("bjp", "akhilesh") in _pairs(candidates, "111")
     assert ("pak", "akhilesh") in _pairs(candidates, "173")
+
+
+def test_a_genitive_inside_the_unnamed_agents_own_phrase_stands_for_it(finder: HindiEventFinder) -> None:
+    # "the special cell of the BJP arrested Akhilesh": the BJP, named in the agent's own phrase
+    text = "भाजपा की विशेष शाखा ने अखिलेश यादव को गिरफ़्तार कर लिया।"
+    assert ("bjp", "akhilesh") in _pairs(_find(finder, text), "173")

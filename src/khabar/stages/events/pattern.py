@@ -616,9 +616,10 @@ class HindiEventFinder:
             sources = self._relative_antecedent(
                 tokens, start - 1, start, mentions, self.relative_agents, exclude=targets
             )
-        # an agent word (ने, a pronoun) that names no entity is someone unnamed, not a genitive near by
-        # ("कमल की फ़िल्म में श्रुति ने काम करने से मना कर दिया": not Kamal)
-        unnamed_agent = sources == []
+        # an agent (before ने) that names no entity is someone unnamed, not a genitive elsewhere in the
+        # clause ("कमल की फ़िल्म में श्रुति ने … मना कर दिया": not Kamal); only a genitive inside the
+        # agent's own phrase stands for it ("दिल्ली पुलिस की विशेष शाखा ने": Delhi Police)
+        unnamed_at = self._agent_marker(tokens, start, match.first) if sources == [] else None
         if sources is None and entry.agent == "genitive_first":
             # "X की (चीन) यात्रा": the possessor of the trigger noun itself, not of a noun of its own
             # before a comma ("X के निमंत्रण पर, Y … की यात्रा के लिए")
@@ -635,11 +636,30 @@ class HindiEventFinder:
             sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
         if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
             sources = self._speaker_stands_in(sources, speaker, mentions)
-        if not sources and not reported and not unnamed_agent:
+        if not sources and not reported and unnamed_at is None:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
+        elif not sources and not reported and unnamed_at is not None:
+            sources = self._agent_owner(tokens, start, unnamed_at, mentions, exclude=set(targets))
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _agent_owner(
+        self, tokens: list[Token], lower: int, agent_at: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """The person or organisation in the genitive inside the agent's phrase before ने at ``agent_at``
+        ("दिल्ली पुलिस की विशेष शाखा ने"), else []."""
+        for ref in mentions.within(tokens[lower].start, tokens[agent_at].start):
+            last = self._token_index(tokens, ref.end - 1)
+            following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            if (
+                ref.entity.type in ("PER", "ORG")
+                and following in self.genitive
+                and ref.entity.id not in exclude
+                and self._qualifies_agent(tokens, last, agent_at)
+            ):
+                return [ref.entity.id]
+        return []
 
     def _relative_antecedent(
         self,
