@@ -49,6 +49,7 @@ from khabar.kb.model import Actor, Role
 from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
 from khabar.stages.mentions.titles import Title, TitleLexicon
+from khabar.text import match_key
 from khabar.text.translit import Transliterator, latin_keys
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).
@@ -126,7 +127,12 @@ def _same_word(a: str, b: str) -> bool:
 class Linker:
     """Turns an article's mentions into entities (see the module docstring). Language-neutral."""
 
-    def __init__(self, kb: KnowledgeBase, lexicons: Iterable[TitleLexicon] = ()) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, lexicons: Iterable[TitleLexicon] = (), common_words: Iterable[str] = ()
+    ) -> None:
+        # words of ordinary vocabulary (match keys): an unknown name's word among them ("बिजली") keeps
+        # its romanisation, never a respelling as some English name
+        self._common_words = frozenset(match_key(w) for w in common_words)
         self._context_countries: set[str] = set()
         self._context_states: set[str] = set()
         self.kb = kb
@@ -533,8 +539,16 @@ class Linker:
         longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
         text = longest.text
         if self.kb.transliterator.applies_to(text):
-            return self.kb.transliterator.romanise_name(text)  # close to the usual English spelling
+            # close to the usual English spelling, then each word as English text spells that name
+            return self.kb.transliterator.romanise_name(text, self._respell)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _respell(self, word: str, latin: str) -> str:
+        """The English spelling of one romanised name word (:class:`khabar.text.respell.NameSpeller`),
+        unless the word is ordinary vocabulary."""
+        if match_key(word) in self._common_words:
+            return latin
+        return self.kb.speller.respell(latin)
 
     def _roles(
         self,

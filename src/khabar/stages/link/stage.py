@@ -7,6 +7,11 @@ from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
 from khabar.stages.mentions.titles import load_titles
+from khabar.text.vocabulary import pack_vocabulary
+
+# a word this frequent in general text (Zipf scale, the packs' vocabulary.tsv) is ordinary vocabulary,
+# never respelt as a name
+COMMON_ZIPF = 4.0
 
 
 class LinkStage:
@@ -15,7 +20,13 @@ class LinkStage:
     assigns = frozenset({"entities"})
 
     def __init__(self, resources: Resources) -> None:
-        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs])
+        common = [
+            word
+            for pack in resources.packs
+            for word, (_articles, zipf) in pack_vocabulary(pack).items()
+            if zipf >= COMMON_ZIPF
+        ]
+        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs], common)
 
     def __call__(self, doc: Document) -> Document:
         doc.entities = self.linker.link(doc.mentions or [], doc.published)
