@@ -56,6 +56,7 @@ from khabar.text.translit import Transliterator, latin_keys
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
+_KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
@@ -128,8 +129,14 @@ class Linker:
     """Turns an article's mentions into entities (see the module docstring). Language-neutral."""
 
     def __init__(
-        self, kb: KnowledgeBase, lexicons: Iterable[TitleLexicon] = (), common_words: Iterable[str] = ()
+        self,
+        kb: KnowledgeBase,
+        lexicons: Iterable[TitleLexicon] = (),
+        common_words: Iterable[str] = (),
+        loanwords: dict[str, str] | None = None,
     ) -> None:
+        # English loanwords in another script → English ("पार्टी" → Party), by match key
+        self._loanwords = dict(loanwords or {})
         # words of ordinary vocabulary (match keys): an unknown name's word among them ("बिजली") keeps
         # its romanisation, never a respelling as some English name
         self._common_words = frozenset(match_key(w) for w in common_words)
@@ -544,11 +551,37 @@ class Linker:
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
 
     def _respell(self, word: str, latin: str) -> str:
-        """The English spelling of one romanised name word (:class:`khabar.text.respell.NameSpeller`),
-        unless the word is ordinary vocabulary."""
-        if match_key(word) in self._common_words:
+        """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
+        Watch), else the vocabulary spelling (:class:`khabar.text.respell.NameSpeller`) unless the word is
+        ordinary vocabulary."""
+        key = match_key(word)
+        english = self._loanwords.get(key) or self._kb_spelling(word, latin)
+        if english is not None:
+            return english
+        if key in self._common_words:
             return latin
         return self.kb.speller.respell(latin)
+
+    def _kb_spelling(self, word: str, latin: str) -> str | None:
+        """A word of an unknown name that is a knowledge-base name by itself ("इंग्लैंड" in "चर्च ऑफ़
+        इंग्लैंड"): the Latin alias of that actor closest to its romanisation ("England", not the
+        actor's name "United Kingdom"); None when no Latin alias is close."""
+        best: tuple[int, float, str] | None = None
+        own = latin_keys(latin, self.kb.transliterator)[:1]
+        if not own:
+            return None
+        known = self.kb.speller.known
+        for actor in self.kb.lookup(word)[:3]:
+            for alias in (actor.name, *actor.aliases):
+                if not alias.isascii() or not alias[:1].isupper():
+                    continue
+                folded = latin_keys(alias, self.kb.transliterator)[:1]
+                score = JaroWinkler.normalized_similarity(own[0], folded[0]) if folded else 0.0
+                # among close aliases the one English text writes most ("New York", not "Niujorkas")
+                usage = min(known.get(w.casefold(), 0) for w in alias.split())
+                if score >= _KB_WORD_SCORE and (best is None or (usage, score) > best[:2]):
+                    best = (usage, score, alias)
+        return best[2] if best else None
 
     def _roles(
         self,

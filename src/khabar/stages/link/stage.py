@@ -6,6 +6,7 @@ from __future__ import annotations
 from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
+from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import load_titles
 from khabar.text.vocabulary import pack_vocabulary
 
@@ -26,7 +27,11 @@ class LinkStage:
             for word, (_articles, zipf) in pack_vocabulary(pack).items()
             if zipf >= COMMON_ZIPF
         ]
-        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs], common)
+        loanwords: dict[str, str] = {}
+        for pack in resources.packs:
+            words = Loanwords.from_pack(pack.section("loanwords"), f"{pack.where}/loanwords.toml")
+            loanwords.update(words.english_of)
+        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs], common, loanwords)
 
     def __call__(self, doc: Document) -> Document:
         doc.entities = self.linker.link(doc.mentions or [], doc.published)

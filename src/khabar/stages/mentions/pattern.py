@@ -49,6 +49,7 @@ from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
+from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
@@ -191,6 +192,7 @@ class HindiMentionFinder:
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
+        self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
         # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
         names = mentions.get("names", {})
@@ -247,6 +249,9 @@ class HindiMentionFinder:
         self._clause_ends = frozenset(
             match_key(w) for w in [*events.get("clause_boundaries", []), *events.get("complementizers", [])]
         ) | {",", *DANDA_MARKS}
+        # organisations named with English loanwords ("अवामी नेशनल पार्टी"): loanwords.toml
+        loanwords = pack.section("loanwords") if pack is not None else {}
+        self.loanwords = Loanwords.from_pack(loanwords, f"{pack.where}/loanwords.toml" if pack else "")
         self._english_demonym: dict[str, str] = {}
         for actor_id, words in self.kb.demonyms.items():
             latin = [w for w in words if _ASCII_WORD_RE.match(w)]
@@ -357,6 +362,7 @@ class HindiMentionFinder:
             None  # the one country (by places and titles) the last sentence naming any named
         )
         self._state_context = None
+        self._person_words = set()
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -541,7 +547,21 @@ class HindiMentionFinder:
         self._update_state_context(result)
         if self.groups.forms:
             result.extend(self._groups(text, toks, offset, index, alias_ends, result, previous))
+        unknown: Callable[[Token], bool] = lambda t: self._key(t.text) not in self._known_words  # noqa: E731
+        # knowledge-base names inside an organisation's name; a demonym is no name ("ब्रितानी कंपनी")
+        aliases = {first: end for first, (end, match) in alias_starts.items() if not match.demonym}
+        found = self.loanwords.find(
+            text, toks, offset, index, result, self._name_like, unknown, aliases, self._person_words
+        )
+        result.extend(found)
+        for mention in result:
+            if mention.type == "PER" and mention.finder != TITLE_ONLY:
+                self._person_words.update(self._key(t.text) for t in self._tokens(mention.text))
         return result
+
+    def _name_like(self, word: Token) -> bool:
+        """A word that may be part of a name: Devanagari, not ordinary vocabulary, no stop word or title."""
+        return self._is_name_word(word.text, word, {}, -1)
 
     def _foreign_office(
         self,
