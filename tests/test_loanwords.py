@@ -75,3 +75,12 @@ def test_a_malformed_entry_is_named(entry: dict, problem: str) -> None:
     with pytest.raises(LanguagePackError) as caught:
         Loanwords.from_pack({"word": [entry]}, "hi/loanwords.toml")
     assert "hi/loanwords.toml" in str(caught.value) and problem in str(caught.value)
+
+
+def test_the_end_of_an_organisation_name_is_that_organisation(extractor: Extractor) -> None:
+    doc = extract_checked(
+        extractor, "पाकिस्तान पीपल्स पार्टी ने सरकार बनाई। बाद में पीपल्स पार्टी ने गठबंधन तोड़ दिया।", "2013-05-01"
+    )
+    parties = [e for e in doc.entities or [] if e.type == "ORG"]
+    assert [e.name for e in parties] == ["Pakistan Peoples Party"]
+    assert len(parties[0].mentions) == 2

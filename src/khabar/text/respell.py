@@ -42,7 +42,7 @@ _SOFT_RULES = [
     (re.compile(r"ee|ea|ie"), "i"),
     (re.compile(r"oo|ou"), "u"),
     (re.compile(r"ay|ai|ae|ey|ei"), "e"),
-    (re.compile(r"aw|au|ow(?![aeiou])"), "o"),
+    (re.compile(r"aw(?![aeiou])|au|ow(?![aeiou])"), "o"),
     (re.compile(r"w"), "v"),
     (re.compile(r"y"), "i"),
     (re.compile(r"([a-z])\1+"), r"\1"),

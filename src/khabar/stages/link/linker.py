@@ -277,6 +277,14 @@ class Linker:
                 if found is not None:
                     return found
             return self._new(clusters, self._choose_kb(mention, date), mention)
+        if mention.type == "ORG" and len(mention.text.split()) >= 2:
+            # "पीपल्स पार्टी" after "पाकिस्तान पीपल्स पार्टी": the end of an organisation's name named
+            # before is that organisation
+            for cluster in clusters:
+                if cluster.kb_id is None and cluster.type == "ORG" and any(
+                    m.text.endswith(" " + mention.text) for m in cluster.mentions
+                ):
+                    return cluster
         if is_person or mention.type is None:
             found = self._by_name_word(mention, clusters)
             if found is not None:

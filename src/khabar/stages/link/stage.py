@@ -12,7 +12,7 @@ from khabar.text.vocabulary import pack_vocabulary
 
 # a word this frequent in general text (Zipf scale, the packs' vocabulary.tsv) is ordinary vocabulary,
 # never respelt as a name
-COMMON_ZIPF = 4.0
+COMMON_ZIPF = 4.5
 
 
 class LinkStage:
