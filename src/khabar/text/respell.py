@@ -133,13 +133,15 @@ class NameSpeller:
     def candidates(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first."""
         own = soft_form(word)
+        # ऐ is English "e" (Hayden) or "a" (Chaplin, Harrison): a reading of our "ai" as "a" is tried too
+        owns = {own, soft_form(re.sub("ai", "a", word, flags=re.IGNORECASE))}
         scored = []
         final_vowel = own[-1:] in _VOWELS
         for spelling, count in self.index.get(skeleton(word), ()):
             if count < MIN_COUNT or (spelling[-1] in _VOWELS) != final_vowel:
                 continue  # Hazare is not Hajar, Singhvi not Singhw
             forms = {soft_form(spelling), soft_form(spelling.replace("ch", "k"))}
-            similarity = max(OSA.normalized_similarity(own, form) for form in forms)
+            similarity = max(OSA.normalized_similarity(mine, form) for form in forms for mine in owns)
             if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
                 # closeness first: a frequent spelling of another name must not beat a rarer one of this
                 scored.append((spelling, similarity**4 * math.log(count + 1.5)))

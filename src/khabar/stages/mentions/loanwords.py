@@ -129,6 +129,12 @@ class Loanwords:
                 elif first in alias_of:
                     first = alias_of[first][0]
             last = i
+            # "मुंबई स्कूल स्पोर्ट्स एसोसिएशन": a later head the run reaches ends the name, not the first one
+            ahead = i + 1
+            while ahead < len(toks) and ahead - i < _MAX_WORDS and joined(ahead - 1, ahead) and part(ahead):
+                if keys[ahead] in self.heads and ahead not in known:
+                    last = ahead
+                ahead += 1
             # "चर्च ऑफ़ इंग्लैंड", "यूनिवर्सिटी ऑफ़ तेहरान": a joiner and one more name word after the head
             while (
                 last + 2 < len(toks)
