@@ -96,3 +96,9 @@ def test_an_unknown_hindi_name_gets_the_english_spelling(extractor: Extractor) -
     )
     names = {e.name for e in doc.entities or []}
     assert "Edward Snowden" in names, names
+
+
+def test_a_far_commoner_spelling_that_sounds_the_same_replaces_a_rare_one() -> None:
+    speller = NameSpeller.from_counts([("Paul", 300), ("Pol", 5), ("Verma", 300), ("Varma", 5)])
+    assert speller.respell("Pol") == "Paul"  # o and au are one vowel in Hindi writing
+    assert speller.respell("Varma") == "Varma"  # a and e are not: Varma is a name of its own

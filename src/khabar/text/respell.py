@@ -31,6 +31,7 @@ MIN_LENGTH = 3  # shorter words (initials, "Li", "Ma") are left as they are
 MIN_COUNT = 2  # a spelling seen once (one small town) is no evidence of how English writes a name
 RARE_COUNT = 5  # a spelling seen fewer times must be closer still (one dictionary entry's odd spelling)
 RARE_SIMILARITY = 0.9
+SWITCH_RATIO = 10  # how much commoner a same-sounding spelling must be to replace one English also uses
 
 _VOWELS = "aeiouy"
 _ASPIRATES = re.compile(r"([kgtdbjprlmnS])h")
@@ -153,8 +154,19 @@ class NameSpeller:
         the vocabulary has it as it is or has no close spelling: "Snoden" → "Snowden", "Qwxyz" → "Qwxyz"."""
         if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
             return word
-        if word.casefold() in self.known:
-            return word  # English text already spells a name this way (Varma as well as Verma)
+        own_count = self.known.get(word.casefold())
+        if own_count is not None:
+            # English text already spells a name this way (Varma as well as Verma); only a far commoner
+            # spelling that differs in vowel digraphs alone replaces it ("Pol" → Paul)
+            same = [
+                spelling
+                for spelling, count in self.index.get(skeleton(word), ())
+                if count >= SWITCH_RATIO * own_count and soft_form(spelling) == soft_form(word)
+            ]
+            if not same:
+                return word
+            spelling = same[0]
+            return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
         best = self.candidates(word)
         if not best:
             return word

@@ -415,7 +415,14 @@ class Linker:
             if any(len(self._words(t)) != 1 for t in texts):
                 continue
             probe = cluster.mentions[0]
-            others = [c for c in clusters if c is not cluster and c.start > cluster.start]
+            # the full name comes later, though the cluster holding it may start earlier with a surname
+            # alone ("सिंघल … गिरीश … गिरीश सिंघल")
+            others = [
+                c
+                for c in clusters
+                if c is not cluster
+                and any(m.start > cluster.start and len(self._words(m.text)) > 1 for m in c.mentions)
+            ]
             target = self._by_name_word(probe, others)
             if target is not None:
                 target.mentions.extend(cluster.mentions)

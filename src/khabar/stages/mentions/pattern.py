@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import state_of, state_place_id
@@ -185,7 +186,11 @@ class HindiMentionFinder:
         # A sentence is tokenised by three passes (names, standalone words, head nouns): one list per
         # text, which callers must not change
         self._tokens: _Memo[list[Token]] = _Memo(_tokenize, size=2_000)
-        self._is_stop: _Memo[bool] = _Memo(lambda w: lex.is_stop(w) or match_key(w) in self._time_words)
+        # role nouns before a name ("अभियुक्त", "लेफ्टिनेंट": names.toml) are no part of it either
+        self._role_nouns = _role_nouns(pack)
+        self._is_stop: _Memo[bool] = _Memo(
+            lambda w: lex.is_stop(w) or match_key(w) in self._time_words or match_key(w) in self._role_nouns
+        )
         self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
         self._is_former: _Memo[bool] = _Memo(lex.is_former)
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
@@ -1062,6 +1067,20 @@ class HindiMentionFinder:
 def words_initials(mentions: dict[str, Any]) -> list[str]:
     """The Devanagari names of Latin letters of ``[titles] initials`` (``"आर"``, ``"के"``)."""
     return [w for w in mentions.get("titles", {}).get("initials", []) if isinstance(w, str)]
+
+
+def _role_nouns(pack: LanguagePack | None) -> frozenset[str]:
+    """Match keys of the pack's ``names.toml`` role nouns (``[[noun]] forms``)."""
+    if pack is None:
+        return frozenset()
+    words: list[str] = []
+    for number, entry in enumerate(pack.section("names").get("noun", []), 1):
+        forms = entry.get("forms") if isinstance(entry, dict) else None
+        if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f for f in forms)):
+            where = f"{pack.where}/names.toml"
+            raise LanguagePackError(f"{where}: [[noun]] {number}: forms must be a list of words")
+        words.extend(forms)
+    return frozenset(match_key(w) for w in words)
 
 
 def _time_words(pack: Any) -> frozenset[str]:
