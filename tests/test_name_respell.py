@@ -102,3 +102,9 @@ def test_a_far_commoner_spelling_that_sounds_the_same_replaces_a_rare_one() -> N
     speller = NameSpeller.from_counts([("Paul", 300), ("Pol", 5), ("Verma", 300), ("Varma", 5)])
     assert speller.respell("Pol") == "Paul"  # o and au are one vowel in Hindi writing
     assert speller.respell("Varma") == "Varma"  # a and e are not: Varma is a name of its own
+
+
+def test_ai_reads_as_a_only_in_longer_words() -> None:
+    speller = NameSpeller.from_counts([("Caf", 50), ("Daniel", 80)])
+    assert speller.respell("Kaif") == "Kaif"  # Katrina Kaif is no "Caf"
+    assert speller.respell("Dainiyal") == "Daniel"

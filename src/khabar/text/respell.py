@@ -31,6 +31,7 @@ MIN_LENGTH = 3  # shorter words (initials, "Li", "Ma") are left as they are
 MIN_COUNT = 2  # a spelling seen once (one small town) is no evidence of how English writes a name
 RARE_COUNT = 5  # a spelling seen fewer times must be closer still (one dictionary entry's odd spelling)
 RARE_SIMILARITY = 0.9
+AI_AS_A_LENGTH = 6  # words this long may read "ai" as English "a" (Chaiplin, Dainiyal)
 SWITCH_RATIO = 10  # how much commoner a same-sounding spelling must be to replace one English also uses
 
 _VOWELS = "aeiouy"
@@ -135,7 +136,9 @@ class NameSpeller:
         """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first."""
         own = soft_form(word)
         # ऐ is English "e" (Hayden) or "a" (Chaplin, Harrison): a reading of our "ai" as "a" is tried too
-        owns = {own, soft_form(re.sub("ai", "a", word, flags=re.IGNORECASE))}
+        owns = {own}
+        if len(word) >= AI_AS_A_LENGTH:  # a short word read so meets too many others (Kaif is no Caf)
+            owns.add(soft_form(re.sub("ai", "a", word, flags=re.IGNORECASE)))
         scored = []
         final_vowel = own[-1:] in _VOWELS
         for spelling, count in self.index.get(skeleton(word), ()):
