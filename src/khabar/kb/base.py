@@ -37,6 +37,7 @@ from khabar.kb.generate import (
 from khabar.kb.model import Actor, Role, date_range
 from khabar.kb.validate import SUPPORTED_SUFFIXES, Schema, default_schema, load_actor_file
 from khabar.text.normalize import map_span, match_key, normalize_with_map
+from khabar.text.respell import NAME_VOCABULARY_FILE, NameSpeller
 from khabar.text.translit import Transliterator, default_transliterator, latin_key, latin_keys
 
 DateLike = dt.date | dt.datetime | str
@@ -290,6 +291,8 @@ class KnowledgeBase:
     shadowed: list[tuple[Actor, str]] = field(default_factory=list, repr=False)
     # generic agents (Phoenix agents dictionary): word form → (sector, agent code); see read_agents
     agents: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    # English spellings of name words (kb/data/name_vocabulary.tsv) for names the KB does not know
+    speller: NameSpeller = field(default_factory=NameSpeller, repr=False)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -387,6 +390,7 @@ class KnowledgeBase:
         kb = cls.build(actors, matchable=matchable, demonyms=demonyms, transliterator=transliterator)
         kb.shadowed = shadowed
         kb.agents = read_agents(agent_files, schema)
+        kb.speller = NameSpeller.load(data_dir / NAME_VOCABULARY_FILE)
         kb._build_fuzzy()  # ahead of time: the cached KB carries its search index
         return kb
 

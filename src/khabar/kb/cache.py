@@ -44,6 +44,7 @@ _CODE_FILES: tuple[str, ...] = ("kb/base.py", "kb/model.py", "kb/validate.py", "
 _CODE_FILES += ("kb/cache.py", "model.py")
 # the transliterator's own data is in the key by content (transliterator_key), not by file
 _CODE_FILES += ("text/normalize.py", "text/translit.py", "text/scripts.py", "langpacks/scripts.toml")
+_CODE_FILES += ("text/respell.py",)
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -68,6 +69,7 @@ def cache_key(files: list[Path], imported: list[Path], data_dir: Path, options: 
             "alias_stoplist.toml",
             "places.toml",
             "schema.toml",
+            "name_vocabulary.tsv",
         )
     ]
     for path in [*files, *imported, *generated_inputs]:

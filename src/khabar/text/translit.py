@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -266,9 +267,12 @@ class Transliterator:
             english_spelling=tuple(spelling),
         )
 
-    def romanise_name(self, text: str) -> str:
+    def romanise_name(self, text: str, respell: Callable[[str, str], str] | None = None) -> str:
         """A display spelling of a Devanagari name close to the usual English one, capitalised:
-        राम जेठमलानी → "Ram Jethmalani", डी एच गोस्वामी → "D H Goswami", सीबीआई → "CBI"."""
+        राम जेठमलानी → "Ram Jethmalani", डी एच गोस्वामी → "D H Goswami", सीबीआई → "CBI".
+
+        ``respell(devanagari word, its romanisation)`` may replace the romanisation of each word (not
+        of acronyms) with the English spelling of the same name (:mod:`khabar.text.respell`)."""
         words = []
         for word in text.split():
             if not _DEVA_WORD.search(word):
@@ -281,7 +285,8 @@ class Transliterator:
             latin = self.to_latin(word, acronyms=False)
             for pattern, replacement in self.english_spelling:
                 latin = pattern.sub(replacement, latin)
-            words.append(latin[:1].upper() + latin[1:])
+            latin = latin[:1].upper() + latin[1:]
+            words.append(respell(word, latin) if respell is not None else latin)
         return " ".join(w for w in words if w)
 
     def applies_to(self, text: str) -> bool:

@@ -49,12 +49,14 @@ from khabar.kb.model import Actor, Role
 from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
 from khabar.stages.mentions.titles import Title, TitleLexicon
+from khabar.text import match_key
 from khabar.text.translit import Transliterator, latin_keys
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
+_KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
@@ -126,7 +128,18 @@ def _same_word(a: str, b: str) -> bool:
 class Linker:
     """Turns an article's mentions into entities (see the module docstring). Language-neutral."""
 
-    def __init__(self, kb: KnowledgeBase, lexicons: Iterable[TitleLexicon] = ()) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        lexicons: Iterable[TitleLexicon] = (),
+        common_words: Iterable[str] = (),
+        loanwords: dict[str, str] | None = None,
+    ) -> None:
+        # English loanwords in another script → English ("पार्टी" → Party), by match key
+        self._loanwords = dict(loanwords or {})
+        # words of ordinary vocabulary (match keys): an unknown name's word among them ("बिजली") keeps
+        # its romanisation, never a respelling as some English name
+        self._common_words = frozenset(match_key(w) for w in common_words)
         self._context_countries: set[str] = set()
         self._context_states: set[str] = set()
         self.kb = kb
@@ -264,6 +277,14 @@ class Linker:
                 if found is not None:
                     return found
             return self._new(clusters, self._choose_kb(mention, date), mention)
+        if mention.type == "ORG" and len(mention.text.split()) >= 2:
+            # "पीपल्स पार्टी" after "पाकिस्तान पीपल्स पार्टी": the end of an organisation's name named
+            # before is that organisation
+            for cluster in clusters:
+                if cluster.kb_id is None and cluster.type == "ORG" and any(
+                    m.text.endswith(" " + mention.text) for m in cluster.mentions
+                ):
+                    return cluster
         if is_person or mention.type is None:
             found = self._by_name_word(mention, clusters)
             if found is not None:
@@ -394,7 +415,14 @@ class Linker:
             if any(len(self._words(t)) != 1 for t in texts):
                 continue
             probe = cluster.mentions[0]
-            others = [c for c in clusters if c is not cluster and c.start > cluster.start]
+            # the full name comes later, though the cluster holding it may start earlier with a surname
+            # alone ("सिंघल … गिरीश … गिरीश सिंघल")
+            others = [
+                c
+                for c in clusters
+                if c is not cluster
+                and any(m.start > cluster.start and len(self._words(m.text)) > 1 for m in c.mentions)
+            ]
             target = self._by_name_word(probe, others)
             if target is not None:
                 target.mentions.extend(cluster.mentions)
@@ -533,8 +561,42 @@ class Linker:
         longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
         text = longest.text
         if self.kb.transliterator.applies_to(text):
-            return self.kb.transliterator.romanise_name(text)  # close to the usual English spelling
+            # close to the usual English spelling, then each word as English text spells that name
+            return self.kb.transliterator.romanise_name(text, self._respell)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _respell(self, word: str, latin: str) -> str:
+        """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
+        Watch), else the vocabulary spelling (:class:`khabar.text.respell.NameSpeller`) unless the word is
+        ordinary vocabulary."""
+        key = match_key(word)
+        english = self._loanwords.get(key) or self._kb_spelling(word, latin)
+        if english is not None:
+            return english
+        if key in self._common_words:
+            return latin
+        return self.kb.speller.respell(latin)
+
+    def _kb_spelling(self, word: str, latin: str) -> str | None:
+        """A word of an unknown name that is a knowledge-base name by itself ("इंग्लैंड" in "चर्च ऑफ़
+        इंग्लैंड"): the Latin alias of that actor closest to its romanisation ("England", not the
+        actor's name "United Kingdom"); None when no Latin alias is close."""
+        best: tuple[int, float, str] | None = None
+        own = latin_keys(latin, self.kb.transliterator)[:1]
+        if not own:
+            return None
+        known = self.kb.speller.known
+        for actor in self.kb.lookup(word)[:3]:
+            for alias in (actor.name, *actor.aliases):
+                if not alias.isascii() or not alias[:1].isupper():
+                    continue
+                folded = latin_keys(alias, self.kb.transliterator)[:1]
+                score = JaroWinkler.normalized_similarity(own[0], folded[0]) if folded else 0.0
+                # among close aliases the one English text writes most ("New York", not "Niujorkas")
+                usage = min(known.get(w.casefold(), 0) for w in alias.split())
+                if score >= _KB_WORD_SCORE and (best is None or (usage, score) > best[:2]):
+                    best = (usage, score, alias)
+        return best[2] if best else None
 
     def _roles(
         self,

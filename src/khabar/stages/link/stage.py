@@ -6,7 +6,13 @@ from __future__ import annotations
 from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
+from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import load_titles
+from khabar.text.vocabulary import pack_vocabulary
+
+# a word this frequent in general text (Zipf scale, the packs' vocabulary.tsv) is ordinary vocabulary,
+# never respelt as a name
+COMMON_ZIPF = 4.5
 
 
 class LinkStage:
@@ -15,7 +21,17 @@ class LinkStage:
     assigns = frozenset({"entities"})
 
     def __init__(self, resources: Resources) -> None:
-        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs])
+        common = [
+            word
+            for pack in resources.packs
+            for word, (_articles, zipf) in pack_vocabulary(pack).items()
+            if zipf >= COMMON_ZIPF
+        ]
+        loanwords: dict[str, str] = {}
+        for pack in resources.packs:
+            words = Loanwords.from_pack(pack.section("loanwords"), f"{pack.where}/loanwords.toml")
+            loanwords.update(words.english_of)
+        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs], common, loanwords)
 
     def __call__(self, doc: Document) -> Document:
         doc.entities = self.linker.link(doc.mentions or [], doc.published)

@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import state_of, state_place_id
@@ -49,6 +50,7 @@ from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
+from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
@@ -184,13 +186,18 @@ class HindiMentionFinder:
         # A sentence is tokenised by three passes (names, standalone words, head nouns): one list per
         # text, which callers must not change
         self._tokens: _Memo[list[Token]] = _Memo(_tokenize, size=2_000)
-        self._is_stop: _Memo[bool] = _Memo(lambda w: lex.is_stop(w) or match_key(w) in self._time_words)
+        # role nouns before a name ("अभियुक्त", "लेफ्टिनेंट": names.toml) are no part of it either
+        self._role_nouns = _role_nouns(pack)
+        self._is_stop: _Memo[bool] = _Memo(
+            lambda w: lex.is_stop(w) or match_key(w) in self._time_words or match_key(w) in self._role_nouns
+        )
         self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
         self._is_former: _Memo[bool] = _Memo(lex.is_former)
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
+        self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
         # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
         names = mentions.get("names", {})
@@ -247,6 +254,9 @@ class HindiMentionFinder:
         self._clause_ends = frozenset(
             match_key(w) for w in [*events.get("clause_boundaries", []), *events.get("complementizers", [])]
         ) | {",", *DANDA_MARKS}
+        # organisations named with English loanwords ("अवामी नेशनल पार्टी"): loanwords.toml
+        loanwords = pack.section("loanwords") if pack is not None else {}
+        self.loanwords = Loanwords.from_pack(loanwords, f"{pack.where}/loanwords.toml" if pack else "")
         self._english_demonym: dict[str, str] = {}
         for actor_id, words in self.kb.demonyms.items():
             latin = [w for w in words if _ASCII_WORD_RE.match(w)]
@@ -357,6 +367,7 @@ class HindiMentionFinder:
             None  # the one country (by places and titles) the last sentence naming any named
         )
         self._state_context = None
+        self._person_words = set()
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -541,7 +552,21 @@ class HindiMentionFinder:
         self._update_state_context(result)
         if self.groups.forms:
             result.extend(self._groups(text, toks, offset, index, alias_ends, result, previous))
+        unknown: Callable[[Token], bool] = lambda t: self._key(t.text) not in self._known_words  # noqa: E731
+        # knowledge-base names inside an organisation's name; a demonym is no name ("ब्रितानी कंपनी")
+        aliases = {first: end for first, (end, match) in alias_starts.items() if not match.demonym}
+        found = self.loanwords.find(
+            text, toks, offset, index, result, self._name_like, unknown, aliases, self._person_words
+        )
+        result.extend(found)
+        for mention in result:
+            if mention.type == "PER" and mention.finder != TITLE_ONLY:
+                self._person_words.update(self._key(t.text) for t in self._tokens(mention.text))
         return result
+
+    def _name_like(self, word: Token) -> bool:
+        """A word that may be part of a name: Devanagari, not ordinary vocabulary, no stop word or title."""
+        return self._is_name_word(word.text, word, {}, -1)
 
     def _foreign_office(
         self,
@@ -1042,6 +1067,20 @@ class HindiMentionFinder:
 def words_initials(mentions: dict[str, Any]) -> list[str]:
     """The Devanagari names of Latin letters of ``[titles] initials`` (``"आर"``, ``"के"``)."""
     return [w for w in mentions.get("titles", {}).get("initials", []) if isinstance(w, str)]
+
+
+def _role_nouns(pack: LanguagePack | None) -> frozenset[str]:
+    """Match keys of the pack's ``names.toml`` role nouns (``[[noun]] forms``)."""
+    if pack is None:
+        return frozenset()
+    words: list[str] = []
+    for number, entry in enumerate(pack.section("names").get("noun", []), 1):
+        forms = entry.get("forms") if isinstance(entry, dict) else None
+        if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f for f in forms)):
+            where = f"{pack.where}/names.toml"
+            raise LanguagePackError(f"{where}: [[noun]] {number}: forms must be a list of words")
+        words.extend(forms)
+    return frozenset(match_key(w) for w in words)
 
 
 def _time_words(pack: Any) -> frozenset[str]:

@@ -1,0 +1,177 @@
+"""English spelling of a romanised name word, from a vocabulary of name words as English text spells them.
+
+Our Devanagari → Latin reading is faithful to the Hindi letters (एडवर्ड स्नोडेन → "Edward Snoden",
+वसीम → "Vasim"), but English news spells the same names its own way ("Snowden", "Waseem"). The
+vocabulary (``kb/data/name_vocabulary.tsv``, built by ``scripts/build_name_vocabulary.py`` from the
+knowledge base's actor names, the India gazetteer and capitalised words of Indian English news) is
+indexed by a coarse consonant skeleton (:func:`skeleton`) in which the letters that Hindi and English
+write differently meet: vowels and vowel length (o/ow, i/ee/ea), w/v, z/j, q/k, aspirate h, doubled
+letters. A word is respelt to the vocabulary spelling with the same skeleton that is closest to it
+(:func:`soft_form` edit similarity) weighted by how often English text uses it; a word whose skeleton
+has no close vocabulary spelling keeps our romanisation.
+
+The index is built with the knowledge base and cached with it (``khabar kb build``), not per run.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+
+from khabar.errors import KnowledgeBaseError
+
+NAME_VOCABULARY_FILE = "name_vocabulary.tsv"
+MIN_SIMILARITY = 0.82  # soft-form edit similarity below which a vocabulary spelling is not the same name
+MIN_LENGTH = 3  # shorter words (initials, "Li", "Ma") are left as they are
+MIN_COUNT = 2  # a spelling seen once (one small town) is no evidence of how English writes a name
+RARE_COUNT = 5  # a spelling seen fewer times must be closer still (one dictionary entry's odd spelling)
+RARE_SIMILARITY = 0.9
+AI_AS_A_LENGTH = 6  # words this long may read "ai" as English "a" (Chaiplin, Dainiyal)
+SWITCH_RATIO = 10  # how much commoner a same-sounding spelling must be to replace one English also uses
+
+_VOWELS = "aeiouy"
+_ASPIRATES = re.compile(r"([kgtdbjprlmnS])h")
+_SOFT_RULES = [
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q|c(?!h)"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"z"), "j"),
+    (re.compile(r"ee|ea|ie"), "i"),
+    (re.compile(r"oo|ou"), "u"),
+    (re.compile(r"ay|ai|ae|ey|ei"), "e"),
+    (re.compile(r"aw(?![aeiou])|au|ow(?![aeiou])"), "o"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+]
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.casefold())
+
+
+def soft_form(word: str) -> str:
+    """A spelling with the differences of Hindi and English writing folded (vowel digraphs, w/v, z/j,
+    q/c/k, doubled letters), on which closeness is measured: "Waseem" and "Vasim" → "vasim"."""
+    text = _letters(word)
+    for pattern, replacement in _SOFT_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def skeleton(word: str) -> str:
+    """The consonant skeleton of a Latin name word: "Snowden" and "Snoden" → "sndn", "Agarwal" and
+    "Agraval" → "_grvl" (``_`` marks a word that starts with a vowel)."""
+    text = _letters(word)
+    text = text.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("q", "k")
+    text = text.replace("sh", "S").replace("ch", "C").replace("zh", "j").replace("z", "j")
+    text = _ASPIRATES.sub(r"\1", text)  # kh/gh/th/dh/bh: Hindi aspirates English often drops
+    text = re.sub(r"(?<=[aeiou])w(?![aeiou])", "", text)  # "ow" in Snowden, "aw" in Shaw: a vowel
+    text = re.sub(r"(?<=[aeiou])h$", "", text)  # Abdullah / अब्दुल्ला
+    text = text.replace("w", "v").replace("c", "k")
+    if not text:
+        return ""
+    lead = "_" if text[0] in _VOWELS else ""
+    text = re.sub(r"(.)\1+", r"\1", text)  # doubled letters, not consonants across a vowel (Sikaka)
+    return lead + re.sub(rf"[{_VOWELS}]", "", text).lower()
+
+
+@dataclass(slots=True)
+class NameSpeller:
+    """Skeleton → vocabulary spellings with their counts; :meth:`respell` picks one for a word."""
+
+    index: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    known: dict[str, int] = field(default_factory=dict)  # casefolded spelling → count
+
+    @classmethod
+    def from_counts(cls, counts: Iterable[tuple[str, int]]) -> NameSpeller:
+        speller = cls()
+        for word, count in counts:
+            folded = word.casefold()
+            if len(folded) < MIN_LENGTH or not folded.isalpha() or not folded.isascii():
+                continue
+            speller.known[folded] = speller.known.get(folded, 0) + count
+        for folded, count in speller.known.items():
+            keys = {skeleton(folded)}
+            if "ch" in folded:
+                keys.add(skeleton(folded.replace("ch", "k")))  # Michael / माइकल
+            for key in keys:
+                speller.index.setdefault(key, []).append((folded, count))
+        for entries in speller.index.values():
+            entries.sort(key=lambda e: (-e[1], e[0]))
+        return speller
+
+    @classmethod
+    def load(cls, path: Path) -> NameSpeller:
+        """Read ``word<TAB>count`` lines (``#`` comments); an empty speller when the file is missing."""
+        if not path.exists():
+            return cls()
+        counts: list[tuple[str, int]] = []
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnowledgeBaseError(str(path), [f"cannot read file: {exc.strerror or exc}"]) from exc
+        problems = []
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[1].isdigit():
+                problems.append(f"line {number}: expected word<TAB>count, got {line!r}")
+                continue
+            counts.append((parts[0], int(parts[1])))
+        if problems:
+            raise KnowledgeBaseError(str(path), problems[:10])
+        return cls.from_counts(counts)
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+    def candidates(self, word: str) -> list[tuple[str, float]]:
+        """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first."""
+        own = soft_form(word)
+        # ऐ is English "e" (Hayden) or "a" (Chaplin, Harrison): a reading of our "ai" as "a" is tried too
+        owns = {own}
+        if len(word) >= AI_AS_A_LENGTH:  # a short word read so meets too many others (Kaif is no Caf)
+            owns.add(soft_form(re.sub("ai", "a", word, flags=re.IGNORECASE)))
+        scored = []
+        final_vowel = own[-1:] in _VOWELS
+        for spelling, count in self.index.get(skeleton(word), ()):
+            if count < MIN_COUNT or (spelling[-1] in _VOWELS) != final_vowel:
+                continue  # Hazare is not Hajar, Singhvi not Singhw
+            forms = {soft_form(spelling), soft_form(spelling.replace("ch", "k"))}
+            similarity = max(OSA.normalized_similarity(mine, form) for form in forms for mine in owns)
+            if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
+                # closeness first: a frequent spelling of another name must not beat a rarer one of this
+                scored.append((spelling, similarity**4 * math.log(count + 1.5)))
+        scored.sort(key=lambda s: (-s[1], s[0]))
+        return scored
+
+    def respell(self, word: str) -> str:
+        """``word`` in the vocabulary's spelling (capitalised like ``word``), or ``word`` itself when
+        the vocabulary has it as it is or has no close spelling: "Snoden" → "Snowden", "Qwxyz" → "Qwxyz"."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
+            return word
+        own_count = self.known.get(word.casefold())
+        if own_count is not None:
+            # English text already spells a name this way (Varma as well as Verma); only a far commoner
+            # spelling that differs in vowel digraphs alone replaces it ("Pol" → Paul)
+            same = [
+                spelling
+                for spelling, count in self.index.get(skeleton(word), ())
+                if count >= SWITCH_RATIO * own_count and soft_form(spelling) == soft_form(word)
+            ]
+            if not same:
+                return word
+            spelling = same[0]
+            return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
+        best = self.candidates(word)
+        if not best:
+            return word
+        spelling = best[0][0]
+        return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling

@@ -1,0 +1,110 @@
+"""English spelling of romanised Hindi names the knowledge base does not know (khabar.text.respell)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hindi_support import extract_checked
+from khabar.api import Extractor
+from khabar.errors import KnowledgeBaseError
+from khabar.kb import KnowledgeBase
+from khabar.kb.generate import DATA_DIR
+from khabar.resources import Resources
+from khabar.stages.link.linker import Linker
+from khabar.text.respell import NAME_VOCABULARY_FILE, NameSpeller, skeleton, soft_form
+
+COUNTS = {"Snowden": 40, "Hayden": 12, "Waseem": 30, "Wasim": 20, "Verma": 50, "Varma": 3, "Hajar": 9}
+SPELLER = NameSpeller.from_counts([*COUNTS.items(), ("Agarwal", 25), ("Bijlee", 8)])
+
+
+@pytest.mark.parametrize(
+    ("ours", "english"),
+    [("Snoden", "Snowden"), ("Heden", "Hayden"), ("Vasim", "Waseem"), ("Agraval", "Agarwal")],
+)
+def test_a_name_in_the_vocabulary_is_chosen(ours: str, english: str) -> None:
+    assert SPELLER.respell(ours) == english
+
+
+def test_lower_case_stays_lower_case() -> None:
+    assert SPELLER.respell("snoden") == "snowden"
+
+
+def test_an_unknown_name_keeps_our_romanisation() -> None:
+    assert SPELLER.respell("Jibaklam") == "Jibaklam"  # no vocabulary word with its skeleton
+    assert NameSpeller().respell("Snoden") == "Snoden"  # no vocabulary at all
+
+
+def test_a_spelling_english_already_uses_is_kept() -> None:
+    assert SPELLER.respell("Varma") == "Varma"  # Varma is a spelling of its own, though Verma is commoner
+
+
+def test_a_final_vowel_is_not_dropped_or_added() -> None:
+    assert SPELLER.respell("Hazare") == "Hazare"  # Hajar has the same consonants but no final vowel
+
+
+def test_initials_and_short_words_are_left_alone() -> None:
+    assert SPELLER.respell("DH") == "DH"
+    assert SPELLER.respell("Li") == "Li"
+
+
+def test_skeleton_and_soft_form_fold_what_hindi_and_english_write_differently() -> None:
+    assert skeleton("Snowden") == skeleton("Snoden") == "sndn"
+    assert skeleton("Agarwal") == skeleton("Agraval")
+    assert skeleton("Sikaka") != skeleton("Sika")  # consonants are not merged across a vowel
+    assert soft_form("Waseem") == soft_form("Vasim") == "vasim"
+
+
+def test_a_rare_spelling_must_be_very_close() -> None:
+    speller = NameSpeller.from_counts([("Shelish", 2), ("Snowden", 2)])
+    assert speller.respell("Shailesh") == "Shailesh"  # one dictionary entry's odd spelling, not close enough
+    assert speller.respell("Snoden") == "Snowden"
+
+
+def test_a_malformed_vocabulary_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / NAME_VOCABULARY_FILE
+    path.write_text("# comment\nSnowden\t4\nHayden four\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as caught:
+        NameSpeller.load(path)
+    assert str(path) in str(caught.value) and "line 3" in str(caught.value)
+    assert len(NameSpeller.load(tmp_path / "missing.tsv")) == 0
+
+
+def test_the_shipped_vocabulary_has_name_spellings_with_counts() -> None:
+    speller = NameSpeller.load(DATA_DIR / NAME_VOCABULARY_FILE)
+    assert len(speller) > 10_000
+    assert speller.known["singh"] > speller.known.get("singhw", 0)
+
+
+def test_the_linker_never_respells_a_common_word() -> None:
+    kb = KnowledgeBase.build([])
+    kb.speller = SPELLER
+    linker = Linker(kb, common_words=["बिजली"])
+    assert linker._respell("बिजली", "Bijli") == "Bijli"  # ordinary vocabulary ("electricity")
+    assert Linker(kb)._respell("बिजली", "Bijli") == "Bijlee"  # as a name word it would be respelt
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Resources.load(parsers=False))
+
+
+def test_an_unknown_hindi_name_gets_the_english_spelling(extractor: Extractor) -> None:
+    doc = extract_checked(
+        extractor, "अमेरिकी ख़ुफ़िया एजेंसी के पूर्व कर्मचारी एडवर्ड स्नोडेन ने कहा कि वह लौटेंगे.", "2013-12-20"
+    )
+    names = {e.name for e in doc.entities or []}
+    assert "Edward Snowden" in names, names
+
+
+def test_a_far_commoner_spelling_that_sounds_the_same_replaces_a_rare_one() -> None:
+    speller = NameSpeller.from_counts([("Paul", 300), ("Pol", 5), ("Verma", 300), ("Varma", 5)])
+    assert speller.respell("Pol") == "Paul"  # o and au are one vowel in Hindi writing
+    assert speller.respell("Varma") == "Varma"  # a and e are not: Varma is a name of its own
+
+
+def test_ai_reads_as_a_only_in_longer_words() -> None:
+    speller = NameSpeller.from_counts([("Caf", 50), ("Daniel", 80)])
+    assert speller.respell("Kaif") == "Kaif"  # Katrina Kaif is no "Caf"
+    assert speller.respell("Dainiyal") == "Daniel"
