@@ -70,51 +70,70 @@ def _strip_span(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[in
     return start, end
 
 
+# Closing marks that double as apostrophes: one glued to a following letter is an apostrophe (Russia’s,
+# it's). Double marks never are: ``है."जफ़रयाब`` (glued copy) closes its quote.
+_APOSTROPHES = "’'"
+
+
+def _mark_at(line: str, i: int, openers: dict[str, str]) -> tuple[str, str] | None:
+    """The opening mark at ``i`` and its closing mark: a doubled straight single mark (``''``, which
+    Hindi copy writes for a double one) is one mark."""
+    char = line[i]
+    if char not in openers:
+        return None
+    if char == "'" and line.startswith("''", i):
+        return "''", "''"
+    return char, openers[char]
+
+
 def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
-    """Quotations in marks, paired per line; an opening mark left open runs to the end of its line."""
+    """Quotations in marks, paired per line; an opening mark left open runs to the end of its line.
+    ``open`` is the opening mark's first character, ``close`` the closing mark's last."""
     found: list[_Marked] = []
     openers = {o: c for o, c in rules.mark_pairs}
     line_start = 0
     for line in text.split("\n"):
         i, n = 0, len(line)
         while i < n:
-            char = line[i]
-            close_char = openers.get(char)
-            before = line[i - 1] if i else " "
-            after = line[i + 1] if i + 1 < n else " "
-            # An opening mark: a known opener not glued to a preceding letter (apostrophes are).
-            # A straight mark followed by a space is a closing one; a curly opener may be ("‘ जर्मनी").
-            if close_char is None or before.isalnum() or (after in _WS and close_char == char):
+            mark = _mark_at(line, i, openers)
+            if mark is None:
                 i += 1
                 continue
-            j = i + 1
+            opener, closer = mark
+            before = line[i - 1] if i else " "
+            after = line[i + len(opener)] if i + len(opener) < n else " "
+            # An opening mark: a known opener not glued to a preceding letter (apostrophes are).
+            # A straight mark followed by a space is a closing one; a curly opener may be ("‘ जर्मनी").
+            if before.isalnum() or (after in _WS and closer == opener):
+                i += len(opener)
+                continue
+            j = i + len(opener)
             close = -1
             # a closing mark too far away closes someone else's quote ("…" left open in scraped copy)
-            limit = min(n, i + 1 + rules.max_quote_chars) if rules.max_quote_chars else n
+            limit = min(n, j + rules.max_quote_chars) if rules.max_quote_chars else n
             while j < limit:
-                c = line[j]
-                if c == close_char:
-                    nxt = line[j + 1] if j + 1 < n else " "
-                    # A closing mark glued to a following letter is an apostrophe (Russia’s, it's).
-                    if not nxt.isalnum() and line[j - 1] not in _WS:
+                if line.startswith(closer, j):
+                    nxt = line[j + len(closer)] if j + len(closer) < n else " "
+                    glued = nxt.isalnum() and closer in _APOSTROPHES
+                    if not glued and line[j - 1] not in _WS:
                         close = j
                         break
                 j += 1
             if close < 0 and limit < n:
                 # no closing mark near: a stray mark (or a closing one out of step), not an opening
-                i += 1
+                i += len(opener)
                 continue
             end = close if close >= 0 else n
-            start_c, end_c = _strip_span(line, i + 1, end, _WS + ",")
+            start_c, end_c = _strip_span(line, i + len(opener), end, _WS + ",")
             if end_c > start_c:
                 found.append(
                     _Marked(
                         line_start + i,
-                        line_start + close if close >= 0 else -1,
+                        line_start + close + len(closer) - 1 if close >= 0 else -1,
                         Span(line_start + start_c, line_start + end_c),
                     )
                 )
-            i = (close if close >= 0 else n) + 1
+            i = (close + len(closer) if close >= 0 else n)
         line_start += len(line) + 1
     return found
 
