@@ -37,7 +37,9 @@ def _doc(text: str, lang: str, names: dict[str, tuple[str, str]]) -> Document:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
-            entity = entities.setdefault(name, Entity(id=name.lower().replace(" ", "_"), type=kind, name=name))
+            entity = entities.setdefault(
+                name, Entity(id=name.lower().replace(" ", "_"), type=kind, name=name)
+            )
             entity.mentions.append(Mention(m.start(), m.end(), surface))
     doc.entities = list(entities.values())
     return doc
