@@ -104,7 +104,9 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
             after = line[i + len(opener)] if i + len(opener) < n else " "
             # An opening mark: a known opener not glued to a preceding letter (apostrophes are).
             # A straight mark followed by a space is a closing one; a curly opener may be ("‘ जर्मनी").
-            if before.isalnum() or (after in _WS and closer == opener):
+            # A straight mark right after a sentence's end closes a quote (glued copy: ``है."अब``).
+            straight = closer == opener
+            if before.isalnum() or (straight and (after in _WS or before in _TERMINATORS)):
                 i += len(opener)
                 continue
             j = i + len(opener)
@@ -133,7 +135,7 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
                         Span(line_start + start_c, line_start + end_c),
                     )
                 )
-            i = (close + len(closer) if close >= 0 else n)
+            i = close + len(closer) if close >= 0 else n
         line_start += len(line) + 1
     return found
 
