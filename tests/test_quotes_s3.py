@@ -72,3 +72,70 @@ def test_glued_quote_after_kahte_hain_is_direct() -> None:
     text = 'वसीम रिज़वी शिया वक़्फ़ बोर्ड के अध्यक्ष हैं.वसीम कहते हैं, "अब मस्जिद वहां मौजूद नहीं है."उन्होंने और कुछ नहीं कहा.'
     got = _quotes(text, "hi", names)
     assert ("Waseem Rizvi", "अब मस्जिद वहां मौजूद नहीं है.", True) in got
+
+
+def test_bare_collective_is_the_body_named_before() -> None:
+    names = {"अफ़ग़ानिस्तान स्वतंत्र मानवाधिकार आयोग": ("AIHRC", "ORG"), "काबुल": ("Kabul", "GPE")}
+    text = (
+        "अफ़ग़ानिस्तान स्वतंत्र मानवाधिकार आयोग ने काबुल में एक रिपोर्ट जारी की। "
+        "आयोग का कहना है कि इस तरह के परीक्षण से महिलाओं को मानसिक परेशानी पहुंचती है।"
+    )
+    assert _quotes(text, "hi", names) == [
+        ("AIHRC", "इस तरह के परीक्षण से महिलाओं को मानसिक परेशानी पहुंचती है", False)
+    ]
+
+
+def test_bare_collective_with_no_body_named_stays_unattributed() -> None:
+    names = {"वांग यी": ("Wang Yi", "PER")}
+    text = "वांग यी ने बीजिंग का दौरा किया। समिति ने कहा कि दोनों पक्षों के बीच बातचीत जारी रहेगी।"
+    assert _quotes(text, "hi", names) == [(None, "दोनों पक्षों के बीच बातचीत जारी रहेगी", False)]
+
+
+def test_statement_noun_cues_name_the_genitive_speaker() -> None:
+    names = {"गुजरात पुलिस": ("Gujarat Police", "ORG"), "नरेंद्र मोदी": ("Narendra Modi", "PER")}
+    text = "गुजरात पुलिस का दावा था कि मारे गए चारों लोग नरेंद्र मोदी को निशाना बनाने आए थे।"
+    assert _quotes(text, "hi", names) == [
+        ("Gujarat Police", "मारे गए चारों लोग नरेंद्र मोदी को निशाना बनाने आए थे", False)
+    ]
+    # "का आरोप" without कि or a quotation is a noun phrase, not a cue
+    assert _quotes("गुजरात पुलिस का आरोप है बेबुनियाद और राजनीति से प्रेरित।", "hi", names) == []
+
+
+def test_long_adverbials_between_ne_and_the_verb() -> None:
+    names = {"रक्षा मंत्रालय": ("Ministry of Defence (India)", "ORG"), "सुप्रीम कोर्ट": ("Supreme Court", "ORG")}
+    text = (
+        "रक्षा मंत्रालय ने लेफ्टिनेंट जनरल के पदोन्नति मामले में सोमवार को सुप्रीम कोर्ट में दायर हलफ़नामे में "
+        "कहा है कि कार्रवाई के लिए गिनाई गई ख़ामियां अस्पष्ट थीं।"
+    )
+    got = _quotes(text, "hi", names)
+    assert got == [("Ministry of Defence (India)", "कार्रवाई के लिए गिनाई गई ख़ामियां अस्पष्ट थीं", False)]
+
+
+def test_en_said_he_was_glad_that_starts_at_the_pronoun() -> None:
+    names = {"Mr Vajpayee": ("Atal Bihari Vajpayee", "PER"), "Mr Sharif": ("Nawaz Sharif", "PER")}
+    text = "Mr Vajpayee said he was glad that Mr Sharif and he had been able to keep up the dialogue."
+    got = _quotes(text, "en", names)
+    assert [(s, c[:20]) for s, c, _ in got] == [("Atal Bihari Vajpayee", "he was glad that Mr ")]
+
+
+def test_en_alleged_and_maintained_are_cues() -> None:
+    names = {"M. K. Stalin": ("M. K. Stalin", "PER"), "Palanisamy": ("Edappadi K. Palaniswami", "PER")}
+    text = (
+        "M. K. Stalin, the working president of the DMK, alleged that the police used assault rifles. "
+        "Chief minister Palanisamy maintained that the police firing had become unavoidable."
+    )
+    got = _quotes(text, "en", names)
+    assert got == [
+        ("M. K. Stalin", "the police used assault rifles", False),
+        ("Edappadi K. Palaniswami", "the police firing had become unavoidable", False),
+    ]
+
+
+def test_en_uncued_quotation_after_a_sentence_about_a_person() -> None:
+    names = {"Mulayam Singh Yadav": ("Mulayam Singh Yadav", "PER"), "SP": ("Samajwadi Party", "ORG")}
+    text = (
+        "SP’s Mulayam Singh Yadav also attacked the government over the move. "
+        "“That means you can impose the President’s Rule in any state at any time.”"
+    )
+    got = _quotes(text, "en", names)
+    assert got and got[0][0] == "Mulayam Singh Yadav" and got[0][2] is True

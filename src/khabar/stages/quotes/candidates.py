@@ -516,6 +516,8 @@ def _complement(text: str, cue: _Cue, pos: int, limit: int, end: int, rules: Quo
         bare = word.strip(_WORD_PUNCT)
         if bare in rules.complementizers:
             return _finish(text, tok.end(), limit, end, rules)
+        if not i and rules.max_gap_words and bare.casefold() in rules.pronouns:
+            break  # "said he was glad that …": a subject pronoun starts the clause, its "that" is inner
         if i and word.endswith(":") and rules.max_gap_words:
             return _finish(text, tok.end(), limit, end, rules)
         if any(ch in word for ch in ',;:"“”') or i >= rules.max_gap_words:
