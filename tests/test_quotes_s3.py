@@ -139,3 +139,13 @@ def test_en_uncued_quotation_after_a_sentence_about_a_person() -> None:
     )
     got = _quotes(text, "en", names)
     assert got and got[0][0] == "Mulayam Singh Yadav" and got[0][2] is True
+
+
+def test_quote_opened_with_one_mark_and_closed_with_two() -> None:
+    text = "बयान में कहा गया है, 'हम टूर्नामेंट से हट रहे हैं.''बयान के मुताबिक, ''इस पर विचार नहीं किया गया.''सहारा ने कहा."
+    assert _marked(text) == ["हम टूर्नामेंट से हट रहे हैं.", "इस पर विचार नहीं किया गया."]
+
+
+def test_csv_doubled_double_marks_are_one_mark() -> None:
+    text = 'उन्होंने कहा, ""मुझे फ़िल्म देखना पसंद नहीं था.""उन्हें हर काम सलीक़े वाला पसंद था.'
+    assert _marked(text) == ["मुझे फ़िल्म देखना पसंद नहीं था."]

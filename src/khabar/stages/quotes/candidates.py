@@ -76,13 +76,13 @@ _APOSTROPHES = "’'"
 
 
 def _mark_at(line: str, i: int, openers: dict[str, str]) -> tuple[str, str] | None:
-    """The opening mark at ``i`` and its closing mark: a doubled straight single mark (``''``, which
-    Hindi copy writes for a double one) is one mark."""
+    """The opening mark at ``i`` and its closing mark: a doubled straight mark is one mark (``''``,
+    which Hindi copy writes for a double one; ``""`` left by CSV quoting)."""
     char = line[i]
     if char not in openers:
         return None
-    if char == "'" and line.startswith("''", i):
-        return "''", "''"
+    if char in "'\"" and openers[char] == char and line.startswith(char * 2, i):
+        return char * 2, char * 2
     return char, openers[char]
 
 
@@ -126,16 +126,20 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
                 i += len(opener)
                 continue
             end = close if close >= 0 else n
+            close_end = close + len(closer) if close >= 0 else n
+            # a quotation opened with ' and closed with '' (copy mixes them): the whole run closes it
+            while close >= 0 and close_end < n and line[close_end] == closer[-1] and closer[-1] in "'\"":
+                close_end += 1
             start_c, end_c = _strip_span(line, i + len(opener), end, _WS + ",")
             if end_c > start_c:
                 found.append(
                     _Marked(
                         line_start + i,
-                        line_start + close + len(closer) - 1 if close >= 0 else -1,
+                        line_start + close_end - 1 if close >= 0 else -1,
                         Span(line_start + start_c, line_start + end_c),
                     )
                 )
-            i = close + len(closer) if close >= 0 else n
+            i = close_end
         line_start += len(line) + 1
     return found
 
