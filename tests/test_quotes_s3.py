@@ -146,6 +146,6 @@ def test_quote_opened_with_one_mark_and_closed_with_two() -> None:
     assert _marked(text) == ["हम टूर्नामेंट से हट रहे हैं.", "इस पर विचार नहीं किया गया."]
 
 
-def test_csv_doubled_double_marks_are_one_mark() -> None:
-    text = 'उन्होंने कहा, ""मुझे फ़िल्म देखना पसंद नहीं था.""उन्हें हर काम सलीक़े वाला पसंद था.'
-    assert _marked(text) == ["मुझे फ़िल्म देखना पसंद नहीं था."]
+def test_glued_double_marks_close_one_quotation_and_open_the_next() -> None:
+    text = 'वो कहती हैं, "मुझे फ़िल्म देखना पसंद नहीं था.""उन्हें हर काम सलीक़े वाला पसंद था."'
+    assert _marked(text) == ["मुझे फ़िल्म देखना पसंद नहीं था.", "उन्हें हर काम सलीक़े वाला पसंद था."]

@@ -76,13 +76,14 @@ _APOSTROPHES = "’'"
 
 
 def _mark_at(line: str, i: int, openers: dict[str, str]) -> tuple[str, str] | None:
-    """The opening mark at ``i`` and its closing mark: a doubled straight mark is one mark (``''``,
-    which Hindi copy writes for a double one; ``""`` left by CSV quoting)."""
+    """The opening mark at ``i`` and its closing mark: a doubled straight single mark (``''``, which
+    Hindi copy writes for a double one) is one mark. A doubled double mark is not: in glued copy
+    ``था.""उन्हें`` closes one quotation and opens the next."""
     char = line[i]
     if char not in openers:
         return None
-    if char in "'\"" and openers[char] == char and line.startswith(char * 2, i):
-        return char * 2, char * 2
+    if char == "'" and openers[char] == char and line.startswith("''", i):
+        return "''", "''"
     return char, openers[char]
 
 
@@ -128,7 +129,7 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
             end = close if close >= 0 else n
             close_end = close + len(closer) if close >= 0 else n
             # a quotation opened with ' and closed with '' (copy mixes them): the whole run closes it
-            while close >= 0 and close_end < n and line[close_end] == closer[-1] and closer[-1] in "'\"":
+            while close >= 0 and close_end < n and line[close_end] == "'" and closer == "'":
                 close_end += 1
             start_c, end_c = _strip_span(line, i + len(opener), end, _WS + ",")
             if end_c > start_c:
