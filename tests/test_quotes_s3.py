@@ -149,3 +149,14 @@ def test_quote_opened_with_one_mark_and_closed_with_two() -> None:
 def test_glued_double_marks_close_one_quotation_and_open_the_next() -> None:
     text = 'वो कहती हैं, "मुझे फ़िल्म देखना पसंद नहीं था.""उन्हें हर काम सलीक़े वाला पसंद था."'
     assert _marked(text) == ["मुझे फ़िल्म देखना पसंद नहीं था.", "उन्हें हर काम सलीक़े वाला पसंद था."]
+
+
+def test_single_mark_after_a_sentence_end_closes_even_when_glued() -> None:
+    text = "बयान में कहा गया है, 'हम क्रिकेट से हट रहे हैं.'सहारा इंडिया ने एक बयान में कहा, ''हम बोर्ड से अलग हैं.''"
+    assert _marked(text) == ["हम क्रिकेट से हट रहे हैं.", "हम बोर्ड से अलग हैं."]
+
+
+def test_genitive_pronoun_source_is_the_person_named_before() -> None:
+    names = {"जॉन वास": ("John Wass", "PER")}
+    text = "प्रोफेसर जॉन वास ने इस पर शोध किया है। उनके अनुसार, ब्रह्मचारी रहना कोई ज्यादा सेहतमंद बात नहीं है।"
+    assert _quotes(text, "hi", names) == [("John Wass", "ब्रह्मचारी रहना कोई ज्यादा सेहतमंद बात नहीं है", False)]

@@ -117,7 +117,8 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
             while j < limit:
                 if line.startswith(closer, j):
                     nxt = line[j + len(closer)] if j + len(closer) < n else " "
-                    glued = nxt.isalnum() and closer in _APOSTROPHES
+                    # (an apostrophe follows a letter: ``है.'सहारा`` closes, ``Russia’s`` does not)
+                    glued = nxt.isalnum() and closer in _APOSTROPHES and line[j - 1].isalnum()
                     if not glued and line[j - 1] not in _WS:
                         close = j
                         break
