@@ -160,3 +160,12 @@ def test_genitive_pronoun_source_is_the_person_named_before() -> None:
     names = {"जॉन वास": ("John Wass", "PER")}
     text = "प्रोफेसर जॉन वास ने इस पर शोध किया है। उनके अनुसार, ब्रह्मचारी रहना कोई ज्यादा सेहतमंद बात नहीं है।"
     assert _quotes(text, "hi", names) == [("John Wass", "ब्रह्मचारी रहना कोई ज्यादा सेहतमंद बात नहीं है", False)]
+
+
+def test_en_quotation_before_he_reminded_is_the_content_not_the_object() -> None:
+    names = {"Basudeb Acharia": ("Basudeb Acharia", "PER"), "Law": ("Law", "PER")}
+    text = (
+        "The uproar was led by Basudeb Acharia. "
+        "“Law and order is a state subject,” he reminded the Centre, accusing it of bowing to pressure."
+    )
+    assert _quotes(text, "en", names) == [("Basudeb Acharia", "Law and order is a state subject", True)]

@@ -302,7 +302,9 @@ def _antecedent(
     ordered += reversed([e for c, e in earlier if e is not None and c.sentence == cand.sentence])
     sent = sentences[cand.sentence] if cand.sentence < len(sentences) else None
     if sent is not None:
-        subject = _first_per(refs, sent.start, before)
+        # a quotation before its speaker ("“…,” he reminded") names no subject of its own sentence
+        start = max(sent.start, cand.content.end) if cand.content.end <= before else sent.start
+        subject = _first_per(refs, start, before)
         if subject is not None:
             ordered.append(subject)
     for index in range(cand.sentence - 1, -1, -1):
@@ -318,4 +320,12 @@ def _antecedent(
     if found is not None:
         return found
     floor = before - rules.max_lookback
-    return next((r.entity for r in refs.before(before, floor) if r.entity.type in ok_types), None)
+    inside = cand.content
+    return next(
+        (
+            r.entity
+            for r in refs.before(before, floor)
+            if r.entity.type in ok_types and not (inside.start <= r.start and r.end <= inside.end)
+        ),
+        None,
+    )

@@ -376,6 +376,12 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in _GAP_STOPS):
                     direct = q
                 break
+        if direct is None and content is None and cue.speaker is not None:
+            # "“…,” he reminded the Centre, …": a quotation closing right before the speaker is what was
+            # said, before any clause after the verb ("the Centre, …" is its object, not its content)
+            before = text[: min(cue.speaker.start, cue.cue.start)].rstrip(_TRIM)
+            if before and (len(before) - 1) in by_close:
+                direct = by_close[len(before) - 1]
         if direct is None and content is None:
             content = _zero_that(text, cue, pos, limit, end, rules)
         if direct is None and content is None and cue.speaker is not None:
