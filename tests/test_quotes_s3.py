@@ -169,3 +169,15 @@ def test_en_quotation_before_he_reminded_is_the_content_not_the_object() -> None
         "“Law and order is a state subject,” he reminded the Centre, accusing it of bowing to pressure."
     )
     assert _quotes(text, "en", names) == [("Basudeb Acharia", "Law and order is a state subject", True)]
+
+
+def test_cue_after_but_ends_the_first_content_without_dropping_it() -> None:
+    names = {"सेना": ("Indian Army", "ORG"), "माओवादियों": ("Naxalites", "ORG")}
+    text = (
+        "हालांकि सेना ने बार-बार कहा है कि वह अभियान में शामिल नहीं हो रही है लेकिन माओवादियों का आरोप है कि "
+        "सरकार अब फ़ौज को लेकर आई है।"
+    )
+    assert _quotes(text, "hi", names) == [
+        ("Indian Army", "वह अभियान में शामिल नहीं हो रही है", False),
+        ("Naxalites", "सरकार अब फ़ौज को लेकर आई है", False),
+    ]

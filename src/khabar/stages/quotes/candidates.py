@@ -504,11 +504,14 @@ def _ends_clause(text: str, cue: _Cue, end: int, rules: QuoteRules) -> bool:
 
 def _finish(text: str, start: int, limit: int, end: int, rules: QuoteRules) -> Span | None:
     s0, e0 = _strip_span(text, start, limit)
-    # A content cut short by a following cue loses a trailing conjunction ("… है और").
+    # A content cut short by a following cue loses a trailing conjunction ("… है और"); the cue after a
+    # conjunction opens a clause of its own ("… नहीं हो रहे हैं लेकिन माओवादियों का आरोप है कि …").
+    coordinated = False
     for conj in rules.conjunctions:
         if text[s0:e0].endswith(" " + conj):
             s0, e0 = _strip_span(text, s0, e0 - len(conj) - 1)
-    if limit < end and not re.search(r"[,;:]", text[e0:limit]):
+            coordinated = True
+    if limit < end and not coordinated and not re.search(r"[,;:]", text[e0:limit]):
         # The following cue continues this clause ("एजेंसी ने बताया, … बोलते हुए X ने कहा कि …"):
         # the inner speaker's words are the quote, not this fragment.
         return None
