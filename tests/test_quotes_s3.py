@@ -181,3 +181,17 @@ def test_cue_after_but_ends_the_first_content_without_dropping_it() -> None:
         ("Indian Army", "वह अभियान में शामिल नहीं हो रही है", False),
         ("Naxalites", "सरकार अब फ़ौज को लेकर आई है", False),
     ]
+
+
+def test_opening_mark_with_a_space_after_a_comma_opens() -> None:
+    text = 'इनकी साथी वर्षा कहती हैं, " मुझे बॉलीवुड बहुत पसंद है." इन्होंने हिंदी सीखी.'
+    assert _marked(text) == ["मुझे बॉलीवुड बहुत पसंद है."]
+
+
+def test_unclosed_quotation_after_a_cue_is_direct_to_its_sentence_end() -> None:
+    names = {"भाग्यश्री": ("Bhagyashree", "PER")}
+    long_tail = " ".join(["मैं बहुत कुछ कर सकती थी"] * 40)
+    text = f'भाग्यश्री ने बताया, "मैंने बहुत कुछ छोड़ दिया. {long_tail}.'
+    got = _quotes(text, "hi", names)
+    assert got and got[0][0] == "Bhagyashree" and got[0][2] is True
+    assert got[0][1] == "मैंने बहुत कुछ छोड़ दिया"

@@ -105,9 +105,14 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
             after = line[i + len(opener)] if i + len(opener) < n else " "
             # An opening mark: a known opener not glued to a preceding letter (apostrophes are).
             # A straight mark followed by a space is a closing one; a curly opener may be ("‘ जर्मनी").
-            # A straight mark right after a sentence's end closes a quote (glued copy: ``है."अब``).
+            # A straight mark right after a sentence's end closes a quote (glued copy: ``है."अब``); one
+            # after a comma or colon opens one even with a space after it (``कहती हैं, " मैं …``).
             straight = closer == opener
-            if before.isalnum() or (straight and (after in _WS or before in _TERMINATORS)):
+            k = i - 1
+            while k >= 0 and line[k] in _WS:
+                k -= 1
+            spaced = after in _WS and (k < 0 or line[k] not in ",:")
+            if before.isalnum() or (straight and (spaced or before in _TERMINATORS)):
                 i += len(opener)
                 continue
             j = i + len(opener)
@@ -315,6 +320,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     ]
     mark_positions = frozenset(p for q in find_marked(text, rules) for p in (q.open, q.close) if p >= 0)
     by_open = {q.open: q for q in marked}
+    opening_marks = frozenset(o for o, _ in rules.mark_pairs)
     by_close = {q.close: q for q in marked if q.close >= 0}
     cues = _find_cues(text, sentences, usable, rules, mark_positions)
     speech_sentences = {c.sentence for c in cues if c.pattern.kind == "speech"}
@@ -403,6 +409,13 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 content = None
             elif _is_heading(text, sent):
                 continue  # "जर्मनी ने कहा, तत्काल कार्रवाई रोके रूस" as a subheading
+        opened = False
+        if content is not None and direct is None and text[content.start] in opening_marks:
+            # An opening mark right after the cue whose closing mark is not near (a long or unclosed
+            # quotation): a direct quote that ends with its sentence.
+            s0, e0 = _strip_span(text, content.start + 1, content.end, _WS + ",")
+            if not any(text[k] in opening_marks for k in range(s0, e0)):
+                content, opened = Span(s0, e0), True
         if direct is not None:
             if direct.open in claimed:
                 continue
@@ -410,7 +423,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             content = direct.content
         if content is None or content.end <= content.start:
             continue
-        out.append(_cue_quote(cue, content, direct is not None, pick))
+        out.append(_cue_quote(cue, content, direct is not None or opened, pick))
     # Quotations with no cue: long ones only (short ones are titles and scare quotes).
     for q in marked:
         if q.open in claimed:
