@@ -195,3 +195,23 @@ def test_unclosed_quotation_after_a_cue_is_direct_to_its_sentence_end() -> None:
     got = _quotes(text, "hi", names)
     assert got and got[0][0] == "Bhagyashree" and got[0][2] is True
     assert got[0][1] == "मैंने बहुत कुछ छोड़ दिया"
+
+
+def test_pronoun_skips_names_inside_an_earlier_quote() -> None:
+    names = {"मोदी": ("Narendra Modi", "PER"), "ईश्वर": ("Ishwar", "PER")}
+    text = (
+        'मोदी ने कहा, "सभी को लगता है कि ईश्वर ने क्यों इस देश में पैदा किया."'
+        "उनका कहना था कि भारत तकनीकी विकास में पिछड़ रहा है।"
+    )
+    got = _quotes(text, "hi", names)
+    assert [s for s, *_ in got] == ["Narendra Modi", "Narendra Modi"]
+
+
+def test_pronoun_with_nothing_before_is_the_article_main_person() -> None:
+    names = {"मोदी": ("Narendra Modi", "PER"), "अमित शाह": ("Amit Shah", "PER")}
+    text = (
+        "उनका दावा था कि सुशासन से ही बदलाव संभव है। मोदी ने छात्रों को संबोधित किया। "
+        "मोदी के साथ अमित शाह भी थे। मोदी ने गुजरात का उदाहरण दिया।"
+    )
+    got = _quotes(text, "hi", names)
+    assert got[0][0] == "Narendra Modi"

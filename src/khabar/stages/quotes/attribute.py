@@ -294,17 +294,30 @@ def _antecedent(
 ) -> Entity | None:
     """The most salient compatible entity named before ``before``: an earlier speaker in the same
     sentence, the subject (first person) of the sentence, the previous sentence's speaker or subject,
-    then the most recent person within ``rules.max_lookback`` characters. A plural/neuter pronoun also
-    accepts an organisation or country. Its limits: no gender or number agreement (Hindi verbs carry
-    gender, but the pronoun alone does not), and a subject is the first person named in a sentence."""
+    then the most recent person within ``rules.max_lookback`` characters; names inside this or an
+    earlier quote are the quoted speaker's words, never an antecedent. With nothing before (an article
+    that starts mid-story, its lead cut off), the person the article names most often. A plural/neuter
+    pronoun also accepts an organisation or country. Its limits: no gender or number agreement (Hindi
+    verbs carry gender, but the pronoun alone does not), and a subject is the first person named in
+    a sentence."""
     ok_types = {"PER", "ORG", "GPE"} if plural else {"PER"}
+    quoted = [cand.content, *(c.content for c, _ in earlier)]
+
+    def narrated(ref: _MentionRef) -> bool:
+        return ref.entity.type in ok_types and not any(
+            q.start <= ref.start and ref.end <= q.end for q in quoted
+        )
+
+    def subject_of(start: int, end: int) -> Entity | None:
+        return next(
+            (r.entity for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)), None
+        )
+
     ordered: list[Entity] = []
     ordered += reversed([e for c, e in earlier if e is not None and c.sentence == cand.sentence])
     sent = sentences[cand.sentence] if cand.sentence < len(sentences) else None
     if sent is not None:
-        # a quotation before its speaker ("“…,” he reminded") names no subject of its own sentence
-        start = max(sent.start, cand.content.end) if cand.content.end <= before else sent.start
-        subject = _first_per(refs, start, before)
+        subject = subject_of(sent.start, before)
         if subject is not None:
             ordered.append(subject)
     for index in range(cand.sentence - 1, -1, -1):
@@ -312,7 +325,7 @@ def _antecedent(
         if prev.kind == "caption":
             continue
         ordered += reversed([e for c, e in earlier if e is not None and c.sentence == index])
-        subject = _first_per(refs, prev.start, prev.end)
+        subject = subject_of(prev.start, prev.end)
         if subject is not None:
             ordered.append(subject)
         break
@@ -320,12 +333,23 @@ def _antecedent(
     if found is not None:
         return found
     floor = before - rules.max_lookback
-    inside = cand.content
-    return next(
-        (
-            r.entity
-            for r in refs.before(before, floor)
-            if r.entity.type in ok_types and not (inside.start <= r.start and r.end <= inside.end)
-        ),
-        None,
-    )
+    found = next((r.entity for r in refs.before(before, floor) if narrated(r)), None)
+    if found is not None or any(
+        r.end <= before and r.entity.type in ok_types for r in refs.within(0, before)
+    ):
+        return found
+    return _main_person(refs, ok_types)
+
+
+def _main_person(refs: _Mentions, ok_types: set[str]) -> Entity | None:
+    """The entity the article names most often (the earliest on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, _MentionRef] = {}
+    for ref in refs:
+        if ref.entity.type in ok_types:
+            counts[ref.entity.id] = counts.get(ref.entity.id, 0) + 1
+            first.setdefault(ref.entity.id, ref)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best].entity
