@@ -313,12 +313,13 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     sentences = doc.sentences or []
     usable = _usable_sentences(doc, rules)
     usable_set = set(usable)
+    all_marked = find_marked(text, rules)
     marked = [
         q
-        for q in find_marked(text, rules)
+        for q in all_marked
         if len(_words_of(text[q.content.start : q.content.end])) >= rules.min_words_with_cue
     ]
-    mark_positions = frozenset(p for q in find_marked(text, rules) for p in (q.open, q.close) if p >= 0)
+    mark_positions = frozenset(p for q in all_marked for p in (q.open, q.close) if p >= 0)
     by_open = {q.open: q for q in marked}
     opening_marks = frozenset(o for o, _ in rules.mark_pairs)
     by_close = {q.close: q for q in marked if q.close >= 0}
