@@ -215,3 +215,15 @@ def test_pronoun_with_nothing_before_is_the_article_main_person() -> None:
     )
     got = _quotes(text, "hi", names)
     assert got[0][0] == "Narendra Modi"
+
+
+def test_unnamed_spokesperson_of_a_body_named_before_speaks_for_it() -> None:
+    names = {"भारतीय जनता पार्टी": ("Bharatiya Janata Party", "ORG"), "अमित शाह": ("Amit Shah", "PER")}
+    text = "अमित शाह भारतीय जनता पार्टी के अध्यक्ष हैं। पार्टी प्रवक्ता ने कहा कि आरोप राजनीति से प्रेरित हैं।"
+    assert _quotes(text, "hi", names) == [("Bharatiya Janata Party", "आरोप राजनीति से प्रेरित हैं", False)]
+    en_names = {"Samajwadi Party": ("Samajwadi Party", "ORG"), "Akhilesh Yadav": ("Akhilesh Yadav", "PER")}
+    en_text = (
+        "Akhilesh Yadav leads the Samajwadi Party. The party spokesperson said the killing was a failure."
+    )
+    got = _quotes(en_text, "en", en_names)
+    assert got == [("Samajwadi Party", "the killing was a failure", False)]

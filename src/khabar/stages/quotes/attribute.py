@@ -164,6 +164,10 @@ def _resolve(
     if rules.is_pronoun(span_text):
         plural = _norm_words(span_text) in rules.plural_pronouns
         return _antecedent(sentences, refs, cand, earlier, span.start, plural, rules)
+    bodies_named = [w for w in words if w in rules.collective_speakers]
+    if bodies_named and all(w in rules.titles or w in rules.collective_speakers for w in words):
+        # "पार्टी प्रवक्ता ने कहा", "the ministry spokesman said": the body named before speaks
+        return _collective_antecedent(text, refs, bodies_named[-1], span.start, rules)
     if rules.has_title(span_text) and not _plural_title(words, rules):
         return _antecedent(sentences, refs, cand, earlier, span.start, False, rules)
     return None
