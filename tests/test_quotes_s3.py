@@ -227,3 +227,15 @@ def test_unnamed_spokesperson_of_a_body_named_before_speaks_for_it() -> None:
     )
     got = _quotes(en_text, "en", en_names)
     assert got == [("Samajwadi Party", "the killing was a failure", False)]
+
+
+def test_possessor_of_an_unnamed_group_is_not_the_speaker() -> None:
+    names = {"सिंघल": ("G. L. Singhal", "PER")}
+    text = "सिंघल के बेटे की मौत हो गई। सिंघल के दोस्तों का मानना है कि इस घटना ने उन्हें झकझोर दिया।"
+    assert _quotes(text, "hi", names) == [(None, "इस घटना ने उन्हें झकझोर दिया", False)]
+
+
+def test_en_passive_speech_verb_is_no_cue() -> None:
+    names = {"CBI": ("Central Bureau of Investigation", "ORG")}
+    text = "A huge scam of Rs 10,000 crore was alleged and for that CBI has raided at least 500 places."
+    assert _quotes(text, "en", names) == []

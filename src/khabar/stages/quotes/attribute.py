@@ -145,6 +145,8 @@ def _resolve(
         if bodies:
             return bodies[-1].entity
         return _collective_antecedent(text, refs, words[-1], span.start, rules)
+    if _unnamed_group(text, span, words, refs, rules):
+        return None
     first = cand.speaker_pick == "first"
     inside = refs.overlapping(span.start, span.end)
     if inside and len(words) >= 4 and any(c in words for c in rules.conjunctions):
@@ -211,6 +213,21 @@ def _collective_head(text: str, span: Span, words: Sequence[str], refs: _Mention
         return False
     head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
     return not any(r.start < head_end and head_end <= r.end for r in refs.overlapping(head_end - 1, head_end))
+
+
+def _unnamed_group(text: str, span: Span, words: Sequence[str], refs: _Mentions, rules: QuoteRules) -> bool:
+    """The speaker phrase ends in a plural common noun that no entity mention covers, after a
+    possessor (``सिंघल के दोस्तों का मानना है``, ``उनके परिवार के लोगों``): unnamed people speak, not
+    the possessor. ``rules.group_suffixes`` are the plural endings (Hindi ``ों``)."""
+    if not words or not rules.group_suffixes or len(words) < 2:
+        return False
+    head = words[-1]
+    if not head.endswith(rules.group_suffixes) or head in rules.titles:
+        return False
+    if not any(w in rules.possessives for w in words[:-1]):
+        return False
+    head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+    return not any(r.start < head_end <= r.end for r in refs.overlapping(head_end - 1, head_end))
 
 
 def _collective_antecedent(
