@@ -5,7 +5,8 @@ See :mod:`khabar.stages.quotes.stage` for the whole stage.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from khabar.model import Document, Entity, Quote, Sentence, Span
@@ -20,24 +21,73 @@ class _MentionRef:
     entity: Entity
 
 
-def _mention_index(entities: Iterable[Entity]) -> list[_MentionRef]:
-    refs = [_MentionRef(m.start, m.end, e) for e in entities for m in e.mentions]
-    refs.sort(key=lambda r: (r.start, -r.end))
-    return refs
+class _Mentions(list[_MentionRef]):
+    """Every entity mention of a document, sorted by start, with what attribution looks up often kept
+    once per document: the start offsets (for ranges by bisection), the longest mention, and each
+    mention's name words and the mentions per name word (so naming a speaker by part of a name is
+    one look-up, not a re-reading of every mention for every quote)."""
+
+    def __init__(self, refs: Iterable[_MentionRef], text: str, rules: QuoteRules) -> None:
+        super().__init__(sorted(refs, key=lambda r: (r.start, -r.end)))
+        self.starts = [r.start for r in self]
+        self.longest = max((r.end - r.start for r in self), default=0)
+        self.words: dict[tuple[int, int], tuple[str, ...]] = {}
+        self.by_word: dict[str, list[_MentionRef]] = {}
+        for ref in self:
+            key = (ref.start, ref.end)
+            if key not in self.words:
+                self.words[key] = tuple(_name_words(text[ref.start : ref.end], rules))
+            for word in set(self.words[key]):
+                self.by_word.setdefault(word, []).append(ref)
+
+    def overlapping(self, start: int, end: int) -> list[_MentionRef]:
+        """Mentions that overlap ``[start, end)``, in order."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [r for r in self[lo:hi] if r.end > start]
+
+    def within(self, start: int, end: int) -> list[_MentionRef]:
+        """Mentions inside ``[start, end]``, in order."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [r for r in self[lo:hi] if r.end <= end]
+
+    def before(self, pos: int, floor: int = 0) -> Iterator[_MentionRef]:
+        """Mentions that end by ``pos`` and start at ``floor`` or later, the most recent first."""
+        hi = bisect_left(self.starts, pos)
+        for ref in reversed(self[:hi]):
+            if ref.start < floor:
+                return
+            if ref.end <= pos:
+                yield ref
 
 
-def _first_per(refs: Sequence[_MentionRef], start: int, end: int) -> Entity | None:
-    for r in refs:
-        if start <= r.start and r.end <= end and r.entity.type == "PER":
-            return r.entity
-    return None
+def _mention_index(entities: Iterable[Entity], text: str, rules: QuoteRules) -> _Mentions:
+    return _Mentions((_MentionRef(m.start, m.end, e) for e in entities for m in e.mentions), text, rules)
+
+
+def _as_mentions(refs: Sequence[_MentionRef], text: str, rules: QuoteRules) -> _Mentions:
+    return refs if isinstance(refs, _Mentions) else _Mentions(refs, text, rules)
+
+
+def _mention_words(
+    text: str, ref: _MentionRef, rules: QuoteRules, refs: Sequence[_MentionRef] = ()
+) -> tuple[str, ...]:
+    if isinstance(refs, _Mentions):
+        known = refs.words.get((ref.start, ref.end))
+        if known is not None:
+            return known
+    return tuple(_name_words(text[ref.start : ref.end], rules))
+
+
+def _first_per(refs: _Mentions, start: int, end: int) -> Entity | None:
+    return next((r.entity for r in refs.within(start, end) if r.entity.type == "PER"), None)
 
 
 def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteRules) -> list[Quote]:
     """Tie each candidate's speaker span to an entity id; see the module docstring for the order."""
     text = doc.clean or ""
     sentences = doc.sentences or []
-    refs = _mention_index(doc.entities or [])
+    refs = _mention_index(doc.entities or [], text, rules)
     resolved: list[tuple[QuoteCandidate, Entity | None]] = []
     quotes: list[Quote] = []
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
@@ -67,27 +117,20 @@ def _span_text(text: str, span: Span | None) -> str:
 def _resolve(
     text: str,
     sentences: Sequence[Sentence],
-    refs: Sequence[_MentionRef],
+    refs: _Mentions,
     cand: QuoteCandidate,
     earlier: Sequence[tuple[QuoteCandidate, Entity | None]],
     rules: QuoteRules,
 ) -> Entity | None:
     """The speaker entity: a person mentioned in the speaker span; a person the span names by part of
     the name ("Shoigu", ``नेतन्याहू``); another entity mentioned there; a pronoun's or title's
-    antecedent; for a quotation with no cue, the previous sentence's speaker."""
+    antecedent; a bare collective noun's body; for a quotation with no cue, the previous sentence's
+    speaker, else the person that sentence is about (its subject)."""
     span = cand.speaker
     span_text = _span_text(text, span)
     words = _words_of(span_text)
     if cand.cue_kind == "none":
-        if span is not None:
-            inside = [r for r in refs if r.start < span.end and span.start < r.end and r.entity.type == "PER"]
-            if inside:
-                return min(inside, key=lambda r: r.start).entity
-        if words and words[0] in rules.pronouns:
-            plural = words[0] in rules.plural_pronouns
-            return _antecedent(sentences, refs, cand, earlier, cand.content.start, plural)
-        prev = [e for c, e in earlier if e is not None and c.sentence >= cand.sentence - 1]
-        return prev[-1] if prev else None
+        return _uncued_speaker(sentences, refs, cand, earlier, span, words, rules)
     if span is None:
         return None
     if _collective_head(text, span, words, refs, rules):
@@ -95,15 +138,17 @@ def _resolve(
         head = span.start + len(text[span.start : span.end].rstrip(_TRIM)) - len(words[-1])
         bodies = [
             r
-            for r in refs
-            if span.start <= r.start
-            and r.end <= head
-            and r.entity.type != "PER"
+            for r in refs.within(span.start, head)
+            if r.entity.type != "PER"
             and _words_of(text[r.end : head]) in ([], *([p] for p in rules.possessives))
         ]
-        return bodies[-1].entity if bodies else None
+        if bodies:
+            return bodies[-1].entity
+        return _collective_antecedent(text, refs, words[-1], span.start, rules)
+    if _unnamed_group(text, span, words, refs, rules):
+        return None
     first = cand.speaker_pick == "first"
-    inside = [r for r in refs if r.start < span.end and span.start < r.end]
+    inside = refs.overlapping(span.start, span.end)
     if inside and len(words) >= 4 and any(c in words for c in rules.conjunctions):
         # "TASS broke the news of X's visit and reported that …": the subject of the coordinated
         # clause, i.e. the first entity of the span that is not a possessor ("Russia’s TASS").
@@ -120,21 +165,81 @@ def _resolve(
         return (min(inside, key=lambda r: r.start) if first else max(inside, key=lambda r: r.end)).entity
     if rules.is_pronoun(span_text):
         plural = _norm_words(span_text) in rules.plural_pronouns
-        return _antecedent(sentences, refs, cand, earlier, span.start, plural)
+        return _antecedent(sentences, refs, cand, earlier, span.start, plural, rules)
+    bodies_named = [w for w in words if w in rules.collective_speakers]
+    if bodies_named and all(w in rules.titles or w in rules.collective_speakers for w in words):
+        # "पार्टी प्रवक्ता ने कहा", "the ministry spokesman said": the body named before speaks
+        return _collective_antecedent(text, refs, bodies_named[-1], span.start, rules)
     if rules.has_title(span_text) and not _plural_title(words, rules):
-        return _antecedent(sentences, refs, cand, earlier, span.start, False)
+        return _antecedent(sentences, refs, cand, earlier, span.start, False, rules)
     return None
 
 
-def _collective_head(
-    text: str, span: Span, words: Sequence[str], refs: Sequence[_MentionRef], rules: QuoteRules
-) -> bool:
+def _uncued_speaker(
+    sentences: Sequence[Sentence],
+    refs: _Mentions,
+    cand: QuoteCandidate,
+    earlier: Sequence[tuple[QuoteCandidate, Entity | None]],
+    span: Span | None,
+    words: Sequence[str],
+    rules: QuoteRules,
+) -> Entity | None:
+    """A quotation with no cue: a person named before it in its sentence; a pronoun's antecedent; the
+    speaker of a quote in this or the previous sentence; else the subject (first person) of the
+    previous sentence when that sentence introduces it ("SP's Mulayam Singh Yadav also attacked the
+    government. “That means …”"). Its limit: a quotation after a sentence about someone else gets
+    that sentence's subject, so only the sentence right before is read."""
+    if span is not None:
+        inside = [r for r in refs.overlapping(span.start, span.end) if r.entity.type == "PER"]
+        if inside:
+            return inside[0].entity
+    if words and words[0] in rules.pronouns:
+        plural = words[0] in rules.plural_pronouns
+        return _antecedent(sentences, refs, cand, earlier, cand.content.start, plural, rules)
+    prev = [e for c, e in earlier if e is not None and c.sentence >= cand.sentence - 1]
+    if prev:
+        return prev[-1]
+    if span is None and 0 < cand.sentence < len(sentences):
+        before = sentences[cand.sentence - 1]
+        if before.kind != "caption":
+            return _first_per(refs, before.start, before.end)
+    return None
+
+
+def _collective_head(text: str, span: Span, words: Sequence[str], refs: _Mentions, rules: QuoteRules) -> bool:
     """The speaker phrase ends in a collective noun that no entity mention covers (``… की अध्यक्षता
     वाली पांच जजों की पीठ``): a body speaks, not a person named in its modifiers or before it."""
     if not words or words[-1] not in rules.collective_speakers:
         return False
     head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
-    return not any(r.start < head_end and head_end <= r.end for r in refs)
+    return not any(r.start < head_end and head_end <= r.end for r in refs.overlapping(head_end - 1, head_end))
+
+
+def _unnamed_group(text: str, span: Span, words: Sequence[str], refs: _Mentions, rules: QuoteRules) -> bool:
+    """The speaker phrase ends in a plural common noun that no entity mention covers, after a
+    possessor (``सिंघल के दोस्तों का मानना है``, ``उनके परिवार के लोगों``): unnamed people speak, not
+    the possessor. ``rules.group_suffixes`` are the plural endings (Hindi ``ों``)."""
+    if not words or not rules.group_suffixes or len(words) < 2:
+        return False
+    head = words[-1]
+    if not head.endswith(rules.group_suffixes) or head in rules.titles:
+        return False
+    if not any(w in rules.possessives for w in words[:-1]):
+        return False
+    head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+    return not any(r.start < head_end <= r.end for r in refs.overlapping(head_end - 1, head_end))
+
+
+def _collective_antecedent(
+    text: str, refs: _Mentions, head: str, before: int, rules: QuoteRules
+) -> Entity | None:
+    """A bare collective noun ("आयोग ने कहा", "the committee said") stands for the body named before
+    whose name has that noun (``अफ़ग़ानिस्तान मानवाधिकार आयोग``, "the Review Committee"): the most
+    recent such organisation within ``rules.max_lookback`` characters; none when no name has it."""
+    for ref in refs.before(before, before - rules.max_lookback):
+        if ref.entity.type in {"ORG", "GPE"} and head in _mention_words(text, ref, rules, refs):
+            return ref.entity
+    return None
 
 
 def _plural_title(words: Sequence[str], rules: QuoteRules) -> bool:
@@ -155,26 +260,39 @@ def _named_in(
 ) -> Entity | None:
     """An entity the span names by part of its name: a person's surname ("Shoigu", "Secretary Chen"),
     or an organisation's name without its abbreviation (``विदेश मंत्रालय`` for ``विदेश मंत्रालय (MEA)``).
-    Mentions before the span are preferred, the most recent first."""
+    Mentions before the span are preferred, the most recent first, then those after it, the nearest
+    first. Each mention's name words are read once per document (:class:`_Mentions`); a word is looked
+    up in the mentions that have it, so the cost does not grow with the number of mentions."""
     tokens = _name_words(_span_text(text, span), rules)
     if not tokens:
         return None
-    ordered = sorted(refs, key=lambda r: (r.end > span.start, -r.start if r.end <= span.start else r.start))
+    mentions = _as_mentions(refs, text, rules)
+
+    def best(candidates: Iterable[_MentionRef]) -> _MentionRef | None:
+        before = [r for r in candidates if r.end <= span.start]
+        if before:
+            return max(before, key=lambda r: r.start)
+        after = [r for r in candidates if r.end > span.start]
+        return min(after, key=lambda r: r.start) if after else None
+
     # A person: any name word of the span is a word of the person's mention.
     for token in tokens if first else list(reversed(tokens)):
-        for ref in ordered:
-            if ref.entity.type == "PER" and token in _name_words(text[ref.start : ref.end], rules):
-                return ref.entity
+        found = best(r for r in mentions.by_word.get(token, ()) if r.entity.type == "PER")
+        if found is not None:
+            return found.entity
     # Another entity: every name word of the span is in one of its mentions.
-    for ref in ordered:
-        if ref.entity.type != "PER" and set(tokens) <= set(_name_words(text[ref.start : ref.end], rules)):
-            return ref.entity
-    return None
+    wanted = set(tokens)
+    found = best(
+        r
+        for r in mentions.by_word.get(tokens[0], ())
+        if r.entity.type != "PER" and wanted <= set(mentions.words[(r.start, r.end)])
+    )
+    return found.entity if found is not None else None
 
 
 def _name_words(text: str, rules: QuoteRules) -> list[str]:
     """Words that can be part of a name: capitalised (in a cased script), not a title or function word."""
-    skip = rules.titles | rules.stop_words | rules.conjunctions_set | set(rules.possessives)
+    skip = rules.name_skip
     out = []
     for raw in text.split():
         word = raw.strip(_WORD_PUNCT).removesuffix("’s").removesuffix("'s")
@@ -188,21 +306,39 @@ def _name_words(text: str, rules: QuoteRules) -> list[str]:
 
 def _antecedent(
     sentences: Sequence[Sentence],
-    refs: Sequence[_MentionRef],
+    refs: _Mentions,
     cand: QuoteCandidate,
     earlier: Sequence[tuple[QuoteCandidate, Entity | None]],
     before: int,
     plural: bool,
+    rules: QuoteRules,
 ) -> Entity | None:
     """The most salient compatible entity named before ``before``: an earlier speaker in the same
     sentence, the subject (first person) of the sentence, the previous sentence's speaker or subject,
-    then the most recent person. A plural/neuter pronoun also accepts an organisation or country."""
+    then the most recent person within ``rules.max_lookback`` characters; names inside this or an
+    earlier quote are the quoted speaker's words, never an antecedent. With nothing before (an article
+    that starts mid-story, its lead cut off), the person the article names most often. A plural/neuter
+    pronoun also accepts an organisation or country. Its limits: no gender or number agreement (Hindi
+    verbs carry gender, but the pronoun alone does not), and a subject is the first person named in
+    a sentence."""
     ok_types = {"PER", "ORG", "GPE"} if plural else {"PER"}
+    quoted = [cand.content, *(c.content for c, _ in earlier)]
+
+    def narrated(ref: _MentionRef) -> bool:
+        return ref.entity.type in ok_types and not any(
+            q.start <= ref.start and ref.end <= q.end for q in quoted
+        )
+
+    def subject_of(start: int, end: int) -> Entity | None:
+        return next(
+            (r.entity for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)), None
+        )
+
     ordered: list[Entity] = []
     ordered += reversed([e for c, e in earlier if e is not None and c.sentence == cand.sentence])
     sent = sentences[cand.sentence] if cand.sentence < len(sentences) else None
     if sent is not None:
-        subject = _first_per(refs, sent.start, before)
+        subject = subject_of(sent.start, before)
         if subject is not None:
             ordered.append(subject)
     for index in range(cand.sentence - 1, -1, -1):
@@ -210,9 +346,31 @@ def _antecedent(
         if prev.kind == "caption":
             continue
         ordered += reversed([e for c, e in earlier if e is not None and c.sentence == index])
-        subject = _first_per(refs, prev.start, prev.end)
+        subject = subject_of(prev.start, prev.end)
         if subject is not None:
             ordered.append(subject)
         break
-    ordered += [r.entity for r in reversed(refs) if r.end <= before]
-    return next((e for e in ordered if e.type in ok_types), None)
+    found = next((e for e in ordered if e.type in ok_types), None)
+    if found is not None:
+        return found
+    floor = before - rules.max_lookback
+    found = next((r.entity for r in refs.before(before, floor) if narrated(r)), None)
+    if found is not None or any(
+        r.end <= before and r.entity.type in ok_types for r in refs.within(0, before)
+    ):
+        return found
+    return _main_person(refs, ok_types)
+
+
+def _main_person(refs: _Mentions, ok_types: set[str]) -> Entity | None:
+    """The entity the article names most often (the earliest on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, _MentionRef] = {}
+    for ref in refs:
+        if ref.entity.type in ok_types:
+            counts[ref.entity.id] = counts.get(ref.entity.id, 0) + 1
+            first.setdefault(ref.entity.id, ref)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best].entity

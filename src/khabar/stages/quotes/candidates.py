@@ -70,51 +70,83 @@ def _strip_span(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[in
     return start, end
 
 
+# Closing marks that double as apostrophes: one glued to a following letter is an apostrophe (Russia’s,
+# it's). Double marks never are: ``है."जफ़रयाब`` (glued copy) closes its quote.
+_APOSTROPHES = "’'"
+
+
+def _mark_at(line: str, i: int, openers: dict[str, str]) -> tuple[str, str] | None:
+    """The opening mark at ``i`` and its closing mark: a doubled straight single mark (``''``, which
+    Hindi copy writes for a double one) is one mark. A doubled double mark is not: in glued copy
+    ``था.""उन्हें`` closes one quotation and opens the next."""
+    char = line[i]
+    if char not in openers:
+        return None
+    if char == "'" and openers[char] == char and line.startswith("''", i):
+        return "''", "''"
+    return char, openers[char]
+
+
 def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
-    """Quotations in marks, paired per line; an opening mark left open runs to the end of its line."""
+    """Quotations in marks, paired per line; an opening mark left open runs to the end of its line.
+    ``open`` is the opening mark's first character, ``close`` the closing mark's last."""
     found: list[_Marked] = []
     openers = {o: c for o, c in rules.mark_pairs}
     line_start = 0
     for line in text.split("\n"):
         i, n = 0, len(line)
         while i < n:
-            char = line[i]
-            close_char = openers.get(char)
-            before = line[i - 1] if i else " "
-            after = line[i + 1] if i + 1 < n else " "
-            # An opening mark: a known opener not glued to a preceding letter (apostrophes are).
-            # A straight mark followed by a space is a closing one; a curly opener may be ("‘ जर्मनी").
-            if close_char is None or before.isalnum() or (after in _WS and close_char == char):
+            mark = _mark_at(line, i, openers)
+            if mark is None:
                 i += 1
                 continue
-            j = i + 1
+            opener, closer = mark
+            before = line[i - 1] if i else " "
+            after = line[i + len(opener)] if i + len(opener) < n else " "
+            # An opening mark: a known opener not glued to a preceding letter (apostrophes are).
+            # A straight mark followed by a space is a closing one; a curly opener may be ("‘ जर्मनी").
+            # A straight mark right after a sentence's end closes a quote (glued copy: ``है."अब``); one
+            # after a comma or colon opens one even with a space after it (``कहती हैं, " मैं …``).
+            straight = closer == opener
+            k = i - 1
+            while k >= 0 and line[k] in _WS:
+                k -= 1
+            spaced = after in _WS and (k < 0 or line[k] not in ",:")
+            if before.isalnum() or (straight and (spaced or before in _TERMINATORS)):
+                i += len(opener)
+                continue
+            j = i + len(opener)
             close = -1
             # a closing mark too far away closes someone else's quote ("…" left open in scraped copy)
-            limit = min(n, i + 1 + rules.max_quote_chars) if rules.max_quote_chars else n
+            limit = min(n, j + rules.max_quote_chars) if rules.max_quote_chars else n
             while j < limit:
-                c = line[j]
-                if c == close_char:
-                    nxt = line[j + 1] if j + 1 < n else " "
-                    # A closing mark glued to a following letter is an apostrophe (Russia’s, it's).
-                    if not nxt.isalnum() and line[j - 1] not in _WS:
+                if line.startswith(closer, j):
+                    nxt = line[j + len(closer)] if j + len(closer) < n else " "
+                    # (an apostrophe follows a letter: ``है.'सहारा`` closes, ``Russia’s`` does not)
+                    glued = nxt.isalnum() and closer in _APOSTROPHES and line[j - 1].isalnum()
+                    if not glued and line[j - 1] not in _WS:
                         close = j
                         break
                 j += 1
             if close < 0 and limit < n:
                 # no closing mark near: a stray mark (or a closing one out of step), not an opening
-                i += 1
+                i += len(opener)
                 continue
             end = close if close >= 0 else n
-            start_c, end_c = _strip_span(line, i + 1, end, _WS + ",")
+            close_end = close + len(closer) if close >= 0 else n
+            # a quotation opened with ' and closed with '' (copy mixes them): the whole run closes it
+            while close >= 0 and close_end < n and line[close_end] == "'" and closer == "'":
+                close_end += 1
+            start_c, end_c = _strip_span(line, i + len(opener), end, _WS + ",")
             if end_c > start_c:
                 found.append(
                     _Marked(
                         line_start + i,
-                        line_start + close if close >= 0 else -1,
+                        line_start + close_end - 1 if close >= 0 else -1,
                         Span(line_start + start_c, line_start + end_c),
                     )
                 )
-            i = (close if close >= 0 else n) + 1
+            i = close_end
         line_start += len(line) + 1
     return found
 
@@ -281,13 +313,15 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     sentences = doc.sentences or []
     usable = _usable_sentences(doc, rules)
     usable_set = set(usable)
+    all_marked = find_marked(text, rules)
     marked = [
         q
-        for q in find_marked(text, rules)
+        for q in all_marked
         if len(_words_of(text[q.content.start : q.content.end])) >= rules.min_words_with_cue
     ]
-    mark_positions = frozenset(p for q in find_marked(text, rules) for p in (q.open, q.close) if p >= 0)
+    mark_positions = frozenset(p for q in all_marked for p in (q.open, q.close) if p >= 0)
     by_open = {q.open: q for q in marked}
+    opening_marks = frozenset(o for o, _ in rules.mark_pairs)
     by_close = {q.close: q for q in marked if q.close >= 0}
     cues = _find_cues(text, sentences, usable, rules, mark_positions)
     speech_sentences = {c.sentence for c in cues if c.pattern.kind == "speech"}
@@ -349,6 +383,12 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in _GAP_STOPS):
                     direct = q
                 break
+        if direct is None and content is None and cue.speaker is not None:
+            # "“…,” he reminded the Centre, …": a quotation closing right before the speaker is what was
+            # said, before any clause after the verb ("the Centre, …" is its object, not its content)
+            before = text[: min(cue.speaker.start, cue.cue.start)].rstrip(_TRIM)
+            if before and (len(before) - 1) in by_close:
+                direct = by_close[len(before) - 1]
         if direct is None and content is None:
             content = _zero_that(text, cue, pos, limit, end, rules)
         if direct is None and content is None and cue.speaker is not None:
@@ -370,6 +410,13 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 content = None
             elif _is_heading(text, sent):
                 continue  # "जर्मनी ने कहा, तत्काल कार्रवाई रोके रूस" as a subheading
+        opened = False
+        if content is not None and direct is None and text[content.start] in opening_marks:
+            # An opening mark right after the cue whose closing mark is not near (a long or unclosed
+            # quotation): a direct quote that ends with its sentence.
+            s0, e0 = _strip_span(text, content.start + 1, content.end, _WS + ",")
+            if not any(text[k] in opening_marks for k in range(s0, e0)):
+                content, opened = Span(s0, e0), True
         if direct is not None:
             if direct.open in claimed:
                 continue
@@ -377,7 +424,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             content = direct.content
         if content is None or content.end <= content.start:
             continue
-        out.append(_cue_quote(cue, content, direct is not None, pick))
+        out.append(_cue_quote(cue, content, direct is not None or opened, pick))
     # Quotations with no cue: long ones only (short ones are titles and scare quotes).
     for q in marked:
         if q.open in claimed:
@@ -471,11 +518,14 @@ def _ends_clause(text: str, cue: _Cue, end: int, rules: QuoteRules) -> bool:
 
 def _finish(text: str, start: int, limit: int, end: int, rules: QuoteRules) -> Span | None:
     s0, e0 = _strip_span(text, start, limit)
-    # A content cut short by a following cue loses a trailing conjunction ("… है और").
+    # A content cut short by a following cue loses a trailing conjunction ("… है और"); the cue after a
+    # conjunction opens a clause of its own ("… नहीं हो रहे हैं लेकिन माओवादियों का आरोप है कि …").
+    coordinated = False
     for conj in rules.conjunctions:
         if text[s0:e0].endswith(" " + conj):
             s0, e0 = _strip_span(text, s0, e0 - len(conj) - 1)
-    if limit < end and not re.search(r"[,;:]", text[e0:limit]):
+            coordinated = True
+    if limit < end and not coordinated and not re.search(r"[,;:]", text[e0:limit]):
         # The following cue continues this clause ("एजेंसी ने बताया, … बोलते हुए X ने कहा कि …"):
         # the inner speaker's words are the quote, not this fragment.
         return None
@@ -495,6 +545,8 @@ def _complement(text: str, cue: _Cue, pos: int, limit: int, end: int, rules: Quo
         bare = word.strip(_WORD_PUNCT)
         if bare in rules.complementizers:
             return _finish(text, tok.end(), limit, end, rules)
+        if not i and rules.max_gap_words and bare.casefold() in rules.pronouns:
+            break  # "said he was glad that …": a subject pronoun starts the clause, its "that" is inner
         if i and word.endswith(":") and rules.max_gap_words:
             return _finish(text, tok.end(), limit, end, rules)
         if any(ch in word for ch in ',;:"“”') or i >= rules.max_gap_words:

@@ -86,6 +86,12 @@ class QuoteRules:
     # A closing mark further than this from its opener is another quote's (0: no limit): the quote
     # opened here was left open and ends with its sentence.
     max_quote_chars: int = 0
+    # Plural endings of common nouns ("दोस्तों"): "X के दोस्तों" is an unnamed group, not X.
+    group_suffixes: tuple[str, ...] = ()
+    # How far back (characters) a pronoun, title or collective noun looks for its antecedent.
+    max_lookback: int = 6000
+    # Words that are never part of a name (titles, stop words, conjunctions, possessives): computed once.
+    name_skip: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> QuoteRules | None:
@@ -135,6 +141,13 @@ class QuoteRules:
             max_words_to_mark=int(marks.get("max_words_to_mark", 10)),
             collective_speakers=frozenset(w.casefold() for w in _strings(speaker, "collective", where)),
             max_quote_chars=int(marks.get("max_quote_chars", 0)),
+            max_lookback=int(speaker.get("max_lookback", 6000)),
+            group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
+            name_skip=frozenset(
+                w.casefold() for key in ("titles", "stop_words") for w in _strings(speaker, key, where)
+            )
+            | frozenset(c.casefold() for c in _strings(content, "conjunctions", where))
+            | frozenset(_strings(speaker, "possessives", where)),
         )
 
     @property
