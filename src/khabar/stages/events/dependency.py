@@ -41,6 +41,7 @@ SUBORDINATE = 0.9
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl", "amod", "npadvmod", "pcomp", "appos", "nmod"})
 # Singular present-tense verb tags: "North Korea, which has sent …" is about that conjunct alone
 SINGULAR_VERB_TAGS = frozenset({"VBZ"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
 CHAIN_DEPS = (
@@ -84,6 +85,7 @@ class EnglishEventFinder:
         self.locative_preps = lexicon.word_list("locative_prepositions")
         self.place_nouns = lexicon.word_list("place_nouns")
         self.topic_preps = lexicon.word_list("topic_prepositions")
+        self.people_nouns = lexicon.word_list("people_nouns")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -222,7 +224,13 @@ class EnglishEventFinder:
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
                 if head.lower_ in self.plural_pronouns:
-                    ids.extend(self._coordinated_before(head, mentions) or ["@they"])
+                    found = self._coordinated_before(head, mentions)
+                    if not found and head.dep_ in SUBJECT_DEPS:
+                        previous = self._previous_subject(head, mentions)
+                        if previous is not None:
+                            ids.extend(previous)
+                            continue
+                    ids.extend(found or ["@they"])
                 else:
                     ids.append("@pronoun")
                 continue
@@ -293,6 +301,32 @@ class EnglishEventFinder:
             if all(ids) and len(set(ids)) >= 2:
                 found = [i for i in dict.fromkeys(ids) if i is not None]
         return found
+
+    def _previous_subject(self, pronoun: Token, mentions: MentionIndex) -> list[str] | None:
+        """The antecedent of a subject "they" opening its clause: the plural subject of the sentence
+        before ("The Opposition parties have slammed … . They have demanded …"). A plural subject that
+        names no entity ("500 persons … marched …. They raised slogans") gives no actor rather than
+        the persons last named. None where the sentence before has no plural subject (then the
+        pronoun is resolved as before: the persons last named, "as they met")."""
+        sent = pronoun.sent
+        if sent.start == 0 or any(t.dep_ in SUBJECT_DEPS for t in sent if t.i < pronoun.i):
+            return None  # "Shoigu told Wang that they would meet": the pronoun looks back in its sentence
+        previous = pronoun.doc[sent.start - 1].sent
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        plural = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+        if not plural:
+            return None
+        heads = (subject, *subject.conjuncts)
+        if all(mentions.overlapping(h.idx, h.idx + len(h)) for h in heads):
+            return [i for i in self._entities(subject, mentions) if not i.startswith("@")]
+        if subject.lemma_.lower() in self.people_nouns:
+            # "500 persons from Melwan village marched …": unnamed people; the village is where they
+            # come from, not who they are, and the persons named last did not march
+            return []
+        return None  # "the Prime Ministers of India and Pakistan": resolved as before
 
     def _as_state(self, head: Token, entity: Entity, mentions: MentionIndex) -> str:
         """A country's government named by a common noun ("the Japanese government has urged …",
