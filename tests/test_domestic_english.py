@@ -118,3 +118,21 @@ def test_releasing_a_manifesto_and_a_campaign_tour_are_no_events(extractor: Extr
     assert not [e for e in events if e[1].startswith("042")]
     _, events = _run(extractor, "Narendra Modi visited Moscow on Monday.")
     assert ("CONSULT", "042", "Narendra Modi", "Moscow") in events
+
+
+def test_a_name_read_as_an_organisation_is_a_person_by_its_context(extractor: Extractor) -> None:
+    doc, events = _run(
+        extractor,
+        "CPM’s Basudeb Acharia sought the suspension of the question hour. The uproar was led by Acharia "
+        "who denounced the government move. The police registered a case against a tyre shop owner, "
+        "Giani, who allegedly attacked the teacher.",
+    )
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("Basudeb Acharia") == "PER"
+    assert types.get("Giani") == "PER"
+    assert "Acharia" not in types  # the surname alone is the same person
+    # the member named after his party's possessive acts, not the party
+    assert any(e[2] == "Basudeb Acharia" for e in events if e[0] == "REQUEST")
+    # plural titles before "who" stay no one's name
+    doc, _ = _run(extractor, "They called in the two Foreign Secretaries, who joined the talks.")
+    assert "PER" not in {e.type for e in doc.entities if "Secretaries" in e.name}

@@ -249,7 +249,15 @@ class EnglishEventFinder:
         phrases = [head, head.head] if head.dep_ == "appos" else [head]
         for phrase in phrases:
             start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+            # "CPM's Basudeb Acharia", "BJP's Arun Jaitley": the named member acts, not the possessor
+            owners = [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in phrase.children
+                if c.dep_ == "poss" or any(g.tag_ == "POS" for g in c.children)
+            ]
             for ref in mentions.within(start, end):
+                if any(a <= ref.start < b for a, b in owners):
+                    continue
                 if ref.entity.type != "PER" and ref.entity.country and not _city(ref.entity):
                     return ref.entity.id
         return found

@@ -218,6 +218,9 @@ class EnglishMentionFinder:
         self.org_words = frozenset(unlabelled.get("org_words", []))
         self.skip_words = frozenset(unlabelled.get("skip_words", []))
         self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", []))
+        people = pack.section("mentions").get("person_context") or {}
+        self.person_before = frozenset(w.casefold() for w in people.get("before", []))
+        self.person_after = frozenset(w.casefold() for w in people.get("after", []))
         # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
         # mediation", "Israeli air raids") names the country that acts
         self.event_nouns: frozenset[str] = frozenset(
@@ -260,6 +263,7 @@ class EnglishMentionFinder:
         merged = self._national_names(article, merged)
         merged = self._coordinated_people(article, merged)
         merged = self._unlabelled_names(article, merged)
+        self._people_by_context(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
@@ -583,6 +587,61 @@ class EnglishMentionFinder:
             out.append(_Candidate(start, end, type_, (), "ner", "PERSON" if type_ == "PER" else "ORG"))
         out.sort(key=lambda c: (c.start, -c.end))
         return out
+
+    def _people_by_context(self, article: _Article, cands: list[_Candidate]) -> None:
+        """A name spaCy labels an organisation or place, that nothing resolves, is a person where its
+        context says so (mentions.toml [person_context]): a relative pronoun after it ("Giani, who
+        allegedly attacked …"), a person word or honorific right before it ("her relatives V.N.
+        Sudhakaran", "a tyre shop owner, Giani,"), or a party's possessive ("CPM's Basudeb Acharia").
+        Every other unresolved span of the article ending in the same word is then that person too."""
+        if not self.person_before and not self.person_after:
+            return
+        text = article.text
+        surnames: set[str] = set()
+        unknown = [
+            c
+            for c in cands
+            if c.finder == "ner" and c.type in ("ORG", "GPE", "LOC") and not c.kb_ids
+            if self._name_like(text, c)
+        ]
+        for cand in unknown:
+            if self._person_evidence(article, cand, cands):
+                cand.type, cand.label = "PER", "PERSON"
+                surnames.add(match_key(text[cand.start : cand.end].split()[-1]))
+        for cand in unknown:
+            if cand.type != "PER" and match_key(text[cand.start : cand.end].split()[-1]) in surnames:
+                cand.type, cand.label = "PER", "PERSON"
+
+    def _name_like(self, text: str, cand: _Candidate) -> bool:
+        """One to four Title-case words or initials, none a word of organisations, places or laws."""
+        words = text[cand.start : cand.end].replace(".", ". ").split()
+        return (
+            1 <= len(words) <= 5
+            and all((w[:1].isupper() and not w.isupper()) or len(w.rstrip(".")) == 1 for w in words)
+            and not any(w in self.org_words or w in self.skip_words for w in words)
+        )
+
+    def _person_evidence(self, article: _Article, cand: _Candidate, cands: list[_Candidate]) -> bool:
+        first = self._token_at(article, cand.start)
+        last = self._token_at(article, cand.end - 1)
+        if first is None or last is None or article.sp[last].tag_ in _PLURAL_TAGS:
+            return False  # "the two Foreign Secretaries, who …": a plural is no one's name
+        words = article.words
+        after = [w for w in words[last + 1 : last + 3] if w.strip()]
+        if after and (after[0].casefold() in self.person_after or after[:2] == [",", "who"]):
+            return True
+        before = [w for w in words[max(0, first - 3) : first] if w.strip()]
+        if before and before[-1] == ",":
+            before = before[:-1]  # "a tyre shop owner, Giani,"
+        if before and before[-1].casefold().rstrip(".") in self.person_before:
+            return True
+        if len(before) >= 2 and before[-1] in _POSSESSIVE:
+            # "CPM's Basudeb Acharia": a member of the organisation named before; an organisation's
+            # own body ("Israel's Supreme Court") carries an organisation word and is never here
+            owner = self._cand_at(cands, article.ends[first - 2], end=True) if first >= 2 else None
+            named = article.text[cand.start : cand.end].split()
+            return owner is not None and owner.type == "ORG" and len(named) >= 2
+        return False
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
         """A name that is both a person and a town ("Bush": George Bush, or Būsh in Egypt) is what
