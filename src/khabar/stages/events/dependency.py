@@ -532,7 +532,8 @@ class EnglishEventFinder:
                 if agent is not None:
                     by = next((c for c in agent.children if c.dep_ == "pobj"), by)
                 sources = self._entities(by, mentions)
-                if not targets:
+                if not targets and not entry.symmetric:
+                    # (a meeting's passive subject is its topic: "Kashmir was discussed")
                     targets = self._entities(subject, mentions)
             else:
                 sources = self._entities(subject, mentions)
@@ -548,6 +549,8 @@ class EnglishEventFinder:
             and not (len(sources) >= 2 and _cooperative(entry.cameo))
         ):
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
+            if entry.target_types:
+                targets = [t for t in targets if mentions.by_id[t].type in entry.target_types]
             weak = WEAK_TARGET if targets else 1.0
         speaker = self._speaker(chain, mentions)
         reported = speaker is not None
