@@ -136,3 +136,14 @@ def test_a_name_read_as_an_organisation_is_a_person_by_its_context(extractor: Ex
     # plural titles before "who" stay no one's name
     doc, _ = _run(extractor, "They called in the two Foreign Secretaries, who joined the talks.")
     assert "PER" not in {e.type for e in doc.entities if "Secretaries" in e.name}
+
+
+def test_a_bench_acts_for_the_court_the_article_named(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "The Madras High Court stayed the expansion of Sterlite Copper. A bench of Justices M. Sundar and "
+        "Anitha Sumanth directed the Centre to submit a report. The trial court had convicted Ravi Kumar.",
+    )
+    assert any(e[0] == "REQUEST" and e[2] == "Madras High Court" for e in events)
+    # another court, named by its kind, is not the one named before
+    assert not any(e[1] == "116" and e[2] == "Madras High Court" for e in events)

@@ -86,6 +86,8 @@ class EnglishEventFinder:
         self.place_nouns = lexicon.word_list("place_nouns")
         self.topic_preps = lexicon.word_list("topic_prepositions")
         self.people_nouns = lexicon.word_list("people_nouns")
+        self.bench_nouns = lexicon.word_list("bench_nouns")
+        self.bench_modifiers = lexicon.word_list("bench_modifiers")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -235,6 +237,10 @@ class EnglishEventFinder:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
+            if head.lemma_.lower() in self.bench_nouns and (found is None or not mentions.by_id[found].kb_id):
+                # "a bench of Justices M. Sundar and Anitha Sumanth directed …", "the court posted …":
+                # the court the article has named acts (dev2 convention: benches and judges → court)
+                found = self._named_court(head, mentions) or found
             if found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
@@ -309,6 +315,20 @@ class EnglishEventFinder:
             if all(ids) and len(set(ids)) >= 2:
                 found = [i for i in dict.fromkeys(ids) if i is not None]
         return found
+
+    def _named_court(self, head: Token, mentions: MentionIndex) -> str | None:
+        """The court last named before a bench or "the court" (a known judicial body, sector JUD); a
+        court of another kind ("the trial court", "a special court") is not it."""
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod")]
+        if any(c.lower_ not in self.bench_modifiers for c in modifiers):
+            return None
+        court = None
+        for ref in mentions.refs:
+            if ref.start >= head.idx:
+                break
+            if ref.entity.sector == "JUD" and ref.entity.type == "ORG" and ref.entity.kb_id:
+                court = ref.entity.id
+        return court
 
     def _previous_subject(self, pronoun: Token, mentions: MentionIndex) -> list[str] | None:
         """The antecedent of a subject "they" opening its clause: the plural subject of the sentence
