@@ -147,3 +147,15 @@ def test_a_bench_acts_for_the_court_the_article_named(extractor: Extractor) -> N
     assert any(e[0] == "REQUEST" and e[2] == "Madras High Court" for e in events)
     # another court, named by its kind, is not the one named before
     assert not any(e[1] == "116" and e[2] == "Madras High Court" for e in events)
+
+
+def test_a_comma_list_among_those_who_were_granted_bail(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "Varavara Rao, Sudha Bharadwaj, Vernon Gonsalves, and Mahesh Raut are among the accused who were "
+        "granted bail earlier.",
+    )
+    bailed = {e[3] for e in events if e[1] == "081"}
+    assert {"Varavara Rao", "Sudha Bharadwaj", "Vernon Gonsalves", "Mahesh Raut"} <= bailed
+    # "the accused" is a noun here, no accusation
+    assert not [e for e in events if e[1] == "112"]

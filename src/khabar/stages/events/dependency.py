@@ -178,6 +178,8 @@ class EnglishEventFinder:
         return []
 
     def _requirements(self, token: Token, entry: LexEntry) -> bool:
+        if entry.pos == "VERB" and any(c.dep_ == "det" for c in token.children):
+            return False  # "among the accused", "the injured": a participle used as a noun
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
@@ -217,7 +219,7 @@ class EnglishEventFinder:
         if token is None:
             return []
         ids: list[str] = []
-        heads = (token, *token.conjuncts)
+        heads = (token, *token.conjuncts, *self._listed_names(token, mentions))
         clause = next((c for h in heads for c in h.children if c.dep_ == "relcl" and _singular_verb(c)), None)
         if clause is not None and len(heads) > 1:
             # "Russia and North Korea, which has sent soldiers": a singular relative clause is about the
@@ -244,6 +246,28 @@ class EnglishEventFinder:
             if found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    @staticmethod
+    def _listed_names(token: Token, mentions: MentionIndex) -> list[Token]:
+        """Names of a comma list that spaCy parses as appositions ("Varavara Rao, Sudha Bharadwaj,
+        Vernon Gonsalves and Mahesh Raut"): each appositive that is another person, as the head is."""
+
+        def person(t: Token) -> str | None:
+            found = mentions.overlapping(t.idx, t.idx + len(t))
+            return found[0].entity.id if found and found[0].entity.type == "PER" else None
+
+        own = person(token)
+        if own is None:
+            return []
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            for t in (child, *child.conjuncts):
+                other = person(t)
+                if other is not None and other != own:
+                    out.append(t)
+        return out
 
     @staticmethod
     def _affiliation(head: Token, found: str, mentions: MentionIndex) -> str:
@@ -412,6 +436,11 @@ class EnglishEventFinder:
             and noun.head.head.i != noun.head.i
         ):
             return noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            # "X, Y and Z are among the accused who were granted bail": the clause is about X, Y and Z
+            subject = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
         return noun
 
     def _prep_objects(self, word: Token, preps: tuple[str, ...]) -> Token | None:
