@@ -159,3 +159,13 @@ def test_a_comma_list_among_those_who_were_granted_bail(extractor: Extractor) ->
     assert {"Varavara Rao", "Sudha Bharadwaj", "Vernon Gonsalves", "Mahesh Raut"} <= bailed
     # "the accused" is a noun here, no accusation
     assert not [e for e in events if e[1] == "112"]
+
+
+def test_an_agency_court_is_not_the_agency(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "MUMBAI: The Bombay High Court heard the plea on Monday. On Tuesday the special NIA court granted "
+        "Mahesh Raut interim bail for 18 days.",
+    )
+    bail = [e for e in events if e[1] == "081"]
+    assert bail and all(e[2] != "National Investigation Agency" for e in bail)

@@ -88,6 +88,7 @@ class EnglishEventFinder:
         self.people_nouns = lexicon.word_list("people_nouns")
         self.bench_nouns = lexicon.word_list("bench_nouns")
         self.bench_modifiers = lexicon.word_list("bench_modifiers")
+        self.bench_case_sectors = lexicon.word_list("bench_case_sectors")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -98,9 +99,12 @@ class EnglishEventFinder:
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         for token in span:
             if token.ent_type_ in ("DATE", "TIME") or any(
-                r.entity.type == "PER" for r in mentions.overlapping(token.idx, token.idx + len(token))
+                r.entity.type == "PER" or (r.end - r.start > len(token) and r.entity.type == "ORG")
+                for r in mentions.overlapping(token.idx, token.idx + len(token))
             ):
-                continue  # a word of a date ("March 2001") or of a name ("Geoff Boycott") triggers nothing
+                # a word of a date ("March 2001") or of a name ("Geoff Boycott", "Central Bureau of
+                # Investigation") triggers nothing
+                continue
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
             if self._modal_appeal(token, index, mentions, out):
@@ -239,10 +243,14 @@ class EnglishEventFinder:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
-            if head.lemma_.lower() in self.bench_nouns and (found is None or not mentions.by_id[found].kb_id):
-                # "a bench of Justices M. Sundar and Anitha Sumanth directed …", "the court posted …":
-                # the court the article has named acts (dev2 convention: benches and judges → court)
-                found = self._named_court(head, mentions) or found
+            if head.lemma_.lower() in self.bench_nouns and not mentions.overlapping(head.idx, head.idx + 1):
+                if found is not None and mentions.by_id[found].sector in self.bench_case_sectors:
+                    found = None  # "a special CBI court": the agency's cases, not the agency; unnamed
+                elif found is None or not mentions.by_id[found].kb_id:
+                    # "a bench of Justices M. Sundar and Anitha Sumanth directed …", "the court
+                    # posted …": the court the article has named acts (dev2 convention: benches and
+                    # judges → court); a known body on the noun stays ("the U.N. war crimes court")
+                    found = self._named_court(head, mentions) or found
             if found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))

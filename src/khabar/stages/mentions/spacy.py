@@ -50,6 +50,7 @@ _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 _WORD_KEY_MEMO = 200_000  # bound on the finder's token-text → match-key memo
 INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
 GROUP = "group"  # "Sudanese rebels", "Croatian authorities", "Albanians": a collective actor
+PERSON_BY_CONTEXT = "ner+person"  # a name retyped a person by its context (_people_by_context)
 DEMONYM = "demonym"  # "French mediation": the country named by its adjective on an event noun
 _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "det", "advmod", "punct"})
 
@@ -221,6 +222,7 @@ class EnglishMentionFinder:
         people = pack.section("mentions").get("person_context") or {}
         self.person_before = frozenset(w.casefold() for w in people.get("before", []))
         self.person_after = frozenset(w.casefold() for w in people.get("after", []))
+        self.person_kb_prefixes = tuple(people.get("kb_prefixes", []))
         # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
         # mediation", "Israeli air raids") names the country that acts
         self.event_nouns: frozenset[str] = frozenset(
@@ -601,16 +603,30 @@ class EnglishMentionFinder:
         unknown = [
             c
             for c in cands
-            if c.finder == "ner" and c.type in ("ORG", "GPE", "LOC") and not c.kb_ids
+            if c.type in ("ORG", "GPE", "LOC")
+            and (
+                (c.finder == "ner" and not c.kb_ids)
+                # an imported non-state actor list names people and groups alike ("Abu Salem")
+                or (c.kb_ids and all(i.startswith(self.person_kb_prefixes) for i in c.kb_ids))
+            )
             if self._name_like(text, c)
         ]
         for cand in unknown:
             if self._person_evidence(article, cand, cands):
-                cand.type, cand.label = "PER", "PERSON"
+                # (the imported entry's type is the list's, not this person's: its id goes too)
+                cand.type, cand.label, cand.kb_ids, cand.finder = "PER", "PERSON", (), PERSON_BY_CONTEXT
                 surnames.add(match_key(text[cand.start : cand.end].split()[-1]))
-        for cand in unknown:
-            if cand.type != "PER" and match_key(text[cand.start : cand.end].split()[-1]) in surnames:
-                cand.type, cand.label = "PER", "PERSON"
+        if not surnames:
+            return
+        for cand in cands:
+            words = text[cand.start : cand.end].split()
+            if cand.type == "PER" or not words or match_key(words[-1]) not in surnames:
+                continue
+            if cand in unknown:
+                cand.type, cand.label, cand.kb_ids, cand.finder = "PER", "PERSON", (), PERSON_BY_CONTEXT
+            elif len(words) == 1 and cand.kb_ids and self._all_places(cand.kb_ids):
+                # "Salem was sentenced …" after "gangster, Abu Salem": the person, not the town
+                cand.type, cand.label, cand.kb_ids, cand.finder = "PER", "PERSON", (), "ner"
 
     def _name_like(self, text: str, cand: _Candidate) -> bool:
         """One to four Title-case words or initials, none a word of organisations, places or laws."""
@@ -662,8 +678,8 @@ class EnglishMentionFinder:
     def _resolve_unknown(self, article: _Article, cands: list[_Candidate]) -> None:
         """KB ids for NER spans without a KB match: exact alias, the dateline country's body, fuzzy."""
         for cand in cands:
-            if cand.kb_ids:
-                continue
+            if cand.kb_ids or cand.finder == PERSON_BY_CONTEXT:
+                continue  # (a person by context keeps clear of the organisation list that named it)
             name = article.text[cand.start : cand.end]
             ids = self._lookup_ids(name)
             # "Israel's Supreme Court", "the Turkish Supreme Court": that country's body, never a
