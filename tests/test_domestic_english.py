@@ -169,3 +169,32 @@ def test_an_agency_court_is_not_the_agency(extractor: Extractor) -> None:
     )
     bail = [e for e in events if e[1] == "081"]
     assert bail and all(e[2] != "National Investigation Agency" for e in bail)
+
+
+def test_the_nearer_name_of_two_subjects_and_a_verbal_target_on_an_issue(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "When the matter came up before the Vacation Bench judge Justice Rathnakala, Jayalalithaa's counsel "
+        "Ram Jethmalani pleaded for suspending the sentence.",
+    )
+    assert any(e[0] == "REQUEST" and e[2] == "Ram Jethmalani" for e in events)
+    _, events = _run(
+        extractor,
+        "LUCKNOW: Chief Minister Yogi Adityanath was seen targeting the Congress on the issue of "
+        "Article 370.",
+    )
+    assert any(e[1] == "111" and e[2] == "Yogi Adityanath" for e in events)
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_unnamed_people_are_no_actor_and_their_village_neither(extractor: Extractor) -> None:
+    doc, events = _run(
+        extractor,
+        "CHENNAI: The Tamil Nadu government ordered an inquiry into the firing in which 12 people were "
+        "killed. As many as 500 persons from Melwan village marched to the police post.",
+    )
+    assert "People" not in {e.name for e in doc.entities}
+    assert not [e for e in events if e[2] == "Melwan" or e[3] == "People"]
+    # people placed by where their clause happened still stand for that country
+    doc, _ = _run(extractor, "Thousands of people blocked streets in Hong Kong to demand reforms.")
+    assert any(e.type == "ORG" and "eople" in e.name for e in doc.entities)

@@ -329,9 +329,23 @@ class EnglishEventFinder:
                 )
                 if obj is not None:
                     found_id = _headed_entity(obj, mentions)
+                    if found_id is not None and self._people_from(head, found_id, mentions):
+                        continue  # "500 persons from Melwan village": the village did not march
                     if found_id is not None:
                         return found_id
         return None
+
+    def _people_from(self, head: Token, found: str, mentions: MentionIndex) -> bool:
+        """Unnamed people of a place below a country ("persons from Melwan village", "residents of
+        Kuthotha"): the place names where they live, not an actor; a country still stands for its
+        people, as CAMEO codes it."""
+        entity = mentions.by_id.get(found)
+        return (
+            head.lemma_.lower() in self.people_nouns
+            and entity is not None
+            and entity.type in ("GPE", "LOC")
+            and not (entity.kb_id or "").startswith("country:")
+        )
 
     def _coordinated_before(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
         """The antecedent of "them"/"they": the last pair of coordinated actors earlier in the
@@ -423,11 +437,18 @@ class EnglishEventFinder:
                 obj = next((c for c in word.head.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and not any(c.dep_ in SUBJECT_DEPS for c in word.children):
                     return obj, False
+            # two subjects is spaCy's slip on a long opening clause ("When the matter came up before
+            # Justice Rathnakala, Jayalalithaa's counsel Ram Jethmalani pleaded …"): the nearer name
+            # (not an apposition's common noun: "Members of …, a body linked to …, investigated")
+            subjects = [c for c in word.children if c.dep_ in ("nsubj", "csubj")]
+            if len(subjects) > 1:
+                nearest = max(subjects, key=lambda c: c.i if c.i < word.i else -1)
+                subjects = [nearest] if nearest.pos_ == "PROPN" else subjects
+            for child in subjects:
+                if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+                    return self._antecedent(word), False  # "Shoigu, who is on a visit …"
+                return child, False
             for child in word.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
-                        return self._antecedent(word), False  # "Shoigu, who is on a visit …"
-                    return child, False
                 if child.dep_ == "nsubjpass":
                     if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
                         return self._antecedent(word), word is chain[0]  # "rebels, who are backed by Iran"
@@ -484,6 +505,8 @@ class EnglishEventFinder:
                         for c in word.children
                         if c.dep_ in ("dobj", "dative") or (c.dep_ == "attr" and word is token)
                     ]
+                    # "termed the government's move as …": spaCy reads the object as a predicate
+                    out += [c for c in word.children if c.dep_ == "oprd" and word is token]
                 elif marker == "dative":
                     for child in word.children:
                         if child.dep_ == "dative":

@@ -99,6 +99,9 @@ class _Rules:
     group_locatives: frozenset[str]  # prepositions that place a group ("Albanians of southern Serbia")
     context_sectors: frozenset[str]  # sectors of unnamed groups placed by their sentence ("demonstrators")
     collectives: frozenset[str]  # singular nouns that name a group ("police", "coalition")
+    # group nouns too general to be an actor placed only by context ("12 people were killed", "the
+    # victims"): with a demonym or a place of their own they still are ("Kashmiri people")
+    context_excluded: frozenset[str] = frozenset()
 
 
 def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -> _Rules:
@@ -127,6 +130,7 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
         ethnic=frozenset(w.casefold() for w in groups.get("ethnic", [])),
         group_locatives=frozenset(w.casefold() for w in groups.get("locatives", [])),
         context_sectors=frozenset(groups.get("context_sectors", [])),
+        context_excluded=frozenset(w.casefold() for w in groups.get("context_excluded", [])),
         collectives=frozenset(w.casefold() for w in groups.get("collectives", [])),
     )
 
@@ -1147,9 +1151,14 @@ class EnglishMentionFinder:
                 ):
                     # only "in": "forces from Panama" are more often leaving it, "bombers of the U.S.
                     # airliner" are not American
-                    country = self._group_residence(token, cands, ("in",)) or self._context_country(
-                        article, token, cands
-                    )
+                    country = self._group_residence(token, cands, ("in",))
+                    if country:
+                        pass
+                    elif token.lemma_.casefold() in self.rules.context_excluded:
+                        # only where their clause happened ("23 people were killed in Tel Aviv")
+                        country = self._clause_place(token, cands)
+                    else:
+                        country = self._context_country(article, token, cands)
                     if country:
                         found = (self._modifiers_start(token), country)
                 if found is None:
