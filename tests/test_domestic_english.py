@@ -198,3 +198,16 @@ def test_unnamed_people_are_no_actor_and_their_village_neither(extractor: Extrac
     # people placed by where their clause happened still stand for that country
     doc, _ = _run(extractor, "Thousands of people blocked streets in Hong Kong to demand reforms.")
     assert any(e.type == "ORG" and "eople" in e.name for e in doc.entities)
+
+
+def test_government_as_a_modifier_or_any_government_names_none(extractor: Extractor) -> None:
+    doc, _ = _run(
+        extractor,
+        "BENGALURU: The Karnataka High Court adjourned the plea. October 7 is also a government holiday. "
+        "The court said no state government could be dismissed without a floor test.",
+    )
+    assert not [e for e in doc.entities if e.name.startswith("Government of")]
+    doc, _ = _run(
+        extractor, "SRINAGAR: National Conference members shouted anti-government slogans in Jammu."
+    )
+    assert any(e.name.startswith("Government of") for e in doc.entities)

@@ -504,6 +504,9 @@ class EnglishMentionFinder:
             token = self._token_at(article, start)
             if token is not None and article.pos[token] in ("VERB", "ADV", "AUX"):
                 continue  # "Left unchecked, …"
+            governments = ("{government}", "Government of {state}")
+            if target in governments and token is not None and self._no_government(article, start, end):
+                continue
             found = _Candidate(start, end, self._kb_type(ids), ids, "kb")
             crossing = [c for c in out if c.overlaps(found)]
             if any(c.kb_ids or not found.contains(c) for c in crossing):
@@ -512,6 +515,23 @@ class EnglishMentionFinder:
             out.append(found)
         out.sort(key=lambda c: (c.start, -c.end))
         return out
+
+    @staticmethod
+    def _no_government(article: _Article, start: int, end: int) -> bool:
+        """"government" naming no government that acts: a modifier of another noun ("a government
+        holiday", "government schools") or any government at all ("no state government could be
+        dismissed", "a government")."""
+        span = article.sp.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        if token.dep_ in ("compound", "amod", "nmod"):
+            before = token.doc[max(0, token.i - 2) : token.i].text.replace(" ", "").lower()
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children)
+            # "anti-government slogans" are against it; "the government warning" is spaCy's slip
+            return not (before.endswith(("anti-", "anti")) or definite)
+        generic = ("no", "any", "every", "each", "a", "an")
+        return any(c.dep_ == "det" and c.lower_ in generic for c in token.children)
 
     def _coordinated_people(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
         """People spaCy's small model half-reads in Indian copy: a person's name with the given name
