@@ -211,3 +211,12 @@ def test_government_as_a_modifier_or_any_government_names_none(extractor: Extrac
         extractor, "SRINAGAR: National Conference members shouted anti-government slogans in Jammu."
     )
     assert any(e.name.startswith("Government of") for e in doc.entities)
+
+
+def test_a_story_whose_only_known_place_is_a_district_is_in_its_state(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "An irate mob ransacked the police post near Indora in Kangra district. The police has registered a "
+        "case against Giani, who attacked the teacher.",
+    )
+    assert ("ACCUSE", "115", "Himachal Pradesh Police", "Giani") in events

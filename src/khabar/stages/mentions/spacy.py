@@ -445,7 +445,9 @@ class EnglishMentionFinder:
         of that country it is about (see khabar.stages.mentions.national)."""
         ids = [c.kb_ids for c in cands if c.kb_ids]
         if article.context_country is None:
-            article.context_country = national.dominant_country(self.kb, ids, self.national)
+            article.context_country = national.dominant_country(
+                self.kb, ids, self.national
+            ) or national.gazetteer_country(self.kb, ids)
         country = article.context_country
         if country and country in self.national.aliases:
             if country not in self._states:
