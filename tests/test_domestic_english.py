@@ -220,3 +220,15 @@ def test_a_story_whose_only_known_place_is_a_district_is_in_its_state(extractor:
         "case against Giani, who attacked the teacher.",
     )
     assert ("ACCUSE", "115", "Himachal Pradesh Police", "Giani") in events
+
+
+def test_an_appeal_at_a_hearing_is_made_to_the_court_named_before(extractor: Extractor) -> None:
+    _, events = _run(
+        extractor,
+        "BENGALURU: The Karnataka High Court adjourned the bail plea of J. Jayalalithaa. At the hearing, "
+        "her counsel Ram Jethmalani pleaded for suspending the sentence.",
+    )
+    assert ("REQUEST", "020", "Ram Jethmalani", "Karnataka High Court") in events
+    # outside court proceedings, no court is guessed
+    _, events = _run(extractor, "NEW DELHI: The Supreme Court met. Later, Rahul Gandhi sought a meeting.")
+    assert not [e for e in events if e[3] == "Supreme Court of India"]

@@ -89,6 +89,7 @@ class EnglishEventFinder:
         self.bench_nouns = lexicon.word_list("bench_nouns")
         self.bench_modifiers = lexicon.word_list("bench_modifiers")
         self.bench_case_sectors = lexicon.word_list("bench_case_sectors")
+        self.court_words = lexicon.word_list("court_words")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -362,6 +363,21 @@ class EnglishEventFinder:
                 found = [i for i in dict.fromkeys(ids) if i is not None]
         return found
 
+    def _court_addressed(self, token: Token, mentions: MentionIndex, sources: set[str]) -> list[str]:
+        """The court an appeal with no one named is made to: in a sentence of court proceedings
+        (events.toml court_words: "pleaded for bail", "sought more time" at a hearing), the court the
+        article last named."""
+        if not self.court_words or not any(t.lemma_.lower() in self.court_words for t in token.sent):
+            return []
+        court = None
+        for ref in mentions.refs:
+            if ref.start >= token.idx:
+                break
+            entity = ref.entity
+            if entity.sector == "JUD" and entity.type == "ORG" and entity.kb_id and entity.id not in sources:
+                court = entity.id
+        return [court] if court is not None else []
+
     def _named_court(self, head: Token, mentions: MentionIndex) -> str | None:
         """The court last named before a bench or "the court" (a known judicial body, sector JUD); a
         court of another kind ("the trial court", "a special court") is not it."""
@@ -632,6 +648,8 @@ class EnglishEventFinder:
             if entry.target_types:
                 targets = [t for t in targets if mentions.by_id[t].type in entry.target_types]
             weak = WEAK_TARGET if targets else 1.0
+        if not targets and entry.cameo.startswith("02") and sources:
+            targets = self._court_addressed(token, mentions, set(sources))
         speaker = self._speaker(chain, mentions)
         reported = speaker is not None
         status = self._status(token, chain, entry)
