@@ -233,19 +233,19 @@ class EnglishEventFinder:
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
                 if head.lower_ in self.plural_pronouns:
-                    found = self._coordinated_before(head, mentions)
-                    if not found and head.dep_ in SUBJECT_DEPS:
+                    coordinated = self._coordinated_before(head, mentions)
+                    if not coordinated and head.dep_ in SUBJECT_DEPS:
                         previous = self._previous_subject(head, mentions)
                         if previous is not None:
                             ids.extend(previous)
                             continue
-                    ids.extend(found or ["@they"])
+                    ids.extend(coordinated or ["@they"])
                 else:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
             if head.lemma_.lower() in self.bench_nouns and not mentions.overlapping(head.idx, head.idx + 1):
-                if found is not None and mentions.by_id[found].sector in self.bench_case_sectors:
+                if found is not None and (mentions.by_id[found].sector or "") in self.bench_case_sectors:
                     found = None  # "a special CBI court": the agency's cases, not the agency; unnamed
                 elif found is None or not mentions.by_id[found].kb_id:
                     # "a bench of Justices M. Sundar and Anitha Sumanth directed …", "the court
