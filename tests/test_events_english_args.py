@@ -263,3 +263,22 @@ def test_more_argument_constructions(
     got = events(text)
     assert expected is None or expected in got
     assert absent is None or absent not in got
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before(events: Any) -> None:
+    got = events(
+        "The Opposition parties have slammed the Tamil Nadu government for the firing. "
+        "They have demanded the resignation of Chief Minister Edappadi K. Palaniswami."
+    )
+    requests = [e for e in got if e[0] == "REQUEST"]
+    assert requests and all(e[1] == "Opposition parties" for e in requests)
+
+
+def test_they_after_unnamed_people_names_no_actor(events: Any) -> None:
+    # the persons named last (a police officer, the victim) did not raise the slogans
+    got = events(
+        "Inspector Ramesh Kumar visited the village on Monday. "
+        "As many as 500 persons from Melwan village marched to the police post. "
+        "They raised slogans against the police and demanded the arrest of Giani."
+    )
+    assert not [e for e in got if e[1] in ("Ramesh Kumar", "Giani") and e[0] in ("PROTEST", "REQUEST")]

@@ -66,6 +66,25 @@ def test_lexicon_example(stage: EventStage, lang: str, entry: LexEntry) -> None:
     assert hits[0].trigger.end <= len(entry.example)
 
 
+COUNTERS = [p for p in ENTRIES if p.values[1].counter_example]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("lang", "entry"), COUNTERS)
+def test_lexicon_counter_example(stage: EventStage, lang: str, entry: LexEntry) -> None:
+    """The entry's counter-example (its words in another sense) gives no event of its code."""
+    text = entry.counter_example
+    assert all(name.partition("=")[0] in text for name in entry.counter_names), entry.origin
+    named = [(n.partition("=")[0], n.partition("=")[2] or "PER") for n in entry.counter_names]
+    entities = build_entities(text, [(f"N{i}", type_, [n]) for i, (n, type_) in enumerate(named)])
+    doc = Document(id="counter", raw=text, clean=text, lang=lang)
+    doc.sentences = [Sentence(0, len(text))]
+    doc.entities = entities
+    doc.dates = []
+    stage(doc)
+    coded = [(e.cameo, text[e.trigger.start : e.trigger.end]) for e in doc.events or []]
+    assert not [c for c in coded if c[0] == entry.cameo], f"{entry.origin}: {text!r} gave {coded}"
+
+
 def test_every_entry_names_its_actors() -> None:
     for lang in ("hi", "en"):
         lexicon: Any = load_lexicon(PACKS.get(lang), CODES)  # type: ignore[arg-type]

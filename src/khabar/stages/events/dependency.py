@@ -41,6 +41,7 @@ SUBORDINATE = 0.9
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl", "amod", "npadvmod", "pcomp", "appos", "nmod"})
 # Singular present-tense verb tags: "North Korea, which has sent …" is about that conjunct alone
 SINGULAR_VERB_TAGS = frozenset({"VBZ"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
 CHAIN_DEPS = (
@@ -84,6 +85,11 @@ class EnglishEventFinder:
         self.locative_preps = lexicon.word_list("locative_prepositions")
         self.place_nouns = lexicon.word_list("place_nouns")
         self.topic_preps = lexicon.word_list("topic_prepositions")
+        self.people_nouns = lexicon.word_list("people_nouns")
+        self.bench_nouns = lexicon.word_list("bench_nouns")
+        self.bench_modifiers = lexicon.word_list("bench_modifiers")
+        self.bench_case_sectors = lexicon.word_list("bench_case_sectors")
+        self.court_words = lexicon.word_list("court_words")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -94,9 +100,12 @@ class EnglishEventFinder:
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         for token in span:
             if token.ent_type_ in ("DATE", "TIME") or any(
-                r.entity.type == "PER" for r in mentions.overlapping(token.idx, token.idx + len(token))
+                r.entity.type == "PER" or (r.end - r.start > len(token) and r.entity.type == "ORG")
+                for r in mentions.overlapping(token.idx, token.idx + len(token))
             ):
-                continue  # a word of a date ("March 2001") or of a name ("Geoff Boycott") triggers nothing
+                # a word of a date ("March 2001") or of a name ("Geoff Boycott", "Central Bureau of
+                # Investigation") triggers nothing
+                continue
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
             if self._modal_appeal(token, index, mentions, out):
@@ -174,6 +183,8 @@ class EnglishEventFinder:
         return []
 
     def _requirements(self, token: Token, entry: LexEntry) -> bool:
+        if entry.pos == "VERB" and any(c.dep_ == "det" for c in token.children):
+            return False  # "among the accused", "the injured": a participle used as a noun
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
@@ -213,7 +224,7 @@ class EnglishEventFinder:
         if token is None:
             return []
         ids: list[str] = []
-        heads = (token, *token.conjuncts)
+        heads = (token, *token.conjuncts, *self._listed_names(token, mentions))
         clause = next((c for h in heads for c in h.children if c.dep_ == "relcl" and _singular_verb(c)), None)
         if clause is not None and len(heads) > 1:
             # "Russia and North Korea, which has sent soldiers": a singular relative clause is about the
@@ -222,14 +233,50 @@ class EnglishEventFinder:
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
                 if head.lower_ in self.plural_pronouns:
-                    ids.extend(self._coordinated_before(head, mentions) or ["@they"])
+                    coordinated = self._coordinated_before(head, mentions)
+                    if not coordinated and head.dep_ in SUBJECT_DEPS:
+                        previous = self._previous_subject(head, mentions)
+                        if previous is not None:
+                            ids.extend(previous)
+                            continue
+                    ids.extend(coordinated or ["@they"])
                 else:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
+            if head.lemma_.lower() in self.bench_nouns and not mentions.overlapping(head.idx, head.idx + 1):
+                if found is not None and (mentions.by_id[found].sector or "") in self.bench_case_sectors:
+                    found = None  # "a special CBI court": the agency's cases, not the agency; unnamed
+                elif found is None or not mentions.by_id[found].kb_id:
+                    # "a bench of Justices M. Sundar and Anitha Sumanth directed …", "the court
+                    # posted …": the court the article has named acts (dev2 convention: benches and
+                    # judges → court); a known body on the noun stays ("the U.N. war crimes court")
+                    found = self._named_court(head, mentions) or found
             if found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    @staticmethod
+    def _listed_names(token: Token, mentions: MentionIndex) -> list[Token]:
+        """Names of a comma list that spaCy parses as appositions ("Varavara Rao, Sudha Bharadwaj,
+        Vernon Gonsalves and Mahesh Raut"): each appositive that is another person, as the head is."""
+
+        def person(t: Token) -> str | None:
+            found = mentions.overlapping(t.idx, t.idx + len(t))
+            return found[0].entity.id if found and found[0].entity.type == "PER" else None
+
+        own = person(token)
+        if own is None:
+            return []
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            for t in (child, *child.conjuncts):
+                other = person(t)
+                if other is not None and other != own:
+                    out.append(t)
+        return out
 
     @staticmethod
     def _affiliation(head: Token, found: str, mentions: MentionIndex) -> str:
@@ -241,7 +288,15 @@ class EnglishEventFinder:
         phrases = [head, head.head] if head.dep_ == "appos" else [head]
         for phrase in phrases:
             start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+            # "CPM's Basudeb Acharia", "BJP's Arun Jaitley": the named member acts, not the possessor
+            owners = [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in phrase.children
+                if c.dep_ == "poss" or any(g.tag_ == "POS" for g in c.children)
+            ]
             for ref in mentions.within(start, end):
+                if any(a <= ref.start < b for a, b in owners):
+                    continue
                 if ref.entity.type != "PER" and ref.entity.country and not _city(ref.entity):
                     return ref.entity.id
         return found
@@ -275,9 +330,23 @@ class EnglishEventFinder:
                 )
                 if obj is not None:
                     found_id = _headed_entity(obj, mentions)
+                    if found_id is not None and self._people_from(head, found_id, mentions):
+                        continue  # "500 persons from Melwan village": the village did not march
                     if found_id is not None:
                         return found_id
         return None
+
+    def _people_from(self, head: Token, found: str, mentions: MentionIndex) -> bool:
+        """Unnamed people of a place below a country ("persons from Melwan village", "residents of
+        Kuthotha"): the place names where they live, not an actor; a country still stands for its
+        people, as CAMEO codes it."""
+        entity = mentions.by_id.get(found)
+        return (
+            head.lemma_.lower() in self.people_nouns
+            and entity is not None
+            and entity.type in ("GPE", "LOC")
+            and not (entity.kb_id or "").startswith("country:")
+        )
 
     def _coordinated_before(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
         """The antecedent of "them"/"they": the last pair of coordinated actors earlier in the
@@ -293,6 +362,61 @@ class EnglishEventFinder:
             if all(ids) and len(set(ids)) >= 2:
                 found = [i for i in dict.fromkeys(ids) if i is not None]
         return found
+
+    def _court_addressed(self, token: Token, mentions: MentionIndex, sources: set[str]) -> list[str]:
+        """The court an appeal with no one named is made to: in a sentence of court proceedings
+        (events.toml court_words: "pleaded for bail", "sought more time" at a hearing), the court the
+        article last named."""
+        if not self.court_words or not any(t.lemma_.lower() in self.court_words for t in token.sent):
+            return []
+        court = None
+        for ref in mentions.refs:
+            if ref.start >= token.idx:
+                break
+            entity = ref.entity
+            if entity.sector == "JUD" and entity.type == "ORG" and entity.kb_id and entity.id not in sources:
+                court = entity.id
+        return [court] if court is not None else []
+
+    def _named_court(self, head: Token, mentions: MentionIndex) -> str | None:
+        """The court last named before a bench or "the court" (a known judicial body, sector JUD); a
+        court of another kind ("the trial court", "a special court") is not it."""
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod")]
+        if any(c.lower_ not in self.bench_modifiers for c in modifiers):
+            return None
+        court = None
+        for ref in mentions.refs:
+            if ref.start >= head.idx:
+                break
+            if ref.entity.sector == "JUD" and ref.entity.type == "ORG" and ref.entity.kb_id:
+                court = ref.entity.id
+        return court
+
+    def _previous_subject(self, pronoun: Token, mentions: MentionIndex) -> list[str] | None:
+        """The antecedent of a subject "they" opening its clause: the plural subject of the sentence
+        before ("The Opposition parties have slammed … . They have demanded …"). A plural subject that
+        names no entity ("500 persons … marched …. They raised slogans") gives no actor rather than
+        the persons last named. None where the sentence before has no plural subject (then the
+        pronoun is resolved as before: the persons last named, "as they met")."""
+        sent = pronoun.sent
+        if sent.start == 0 or any(t.dep_ in SUBJECT_DEPS for t in sent if t.i < pronoun.i):
+            return None  # "Shoigu told Wang that they would meet": the pronoun looks back in its sentence
+        previous = pronoun.doc[sent.start - 1].sent
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        plural = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+        if not plural:
+            return None
+        heads = (subject, *subject.conjuncts)
+        if all(mentions.overlapping(h.idx, h.idx + len(h)) for h in heads):
+            return [i for i in self._entities(subject, mentions) if not i.startswith("@")]
+        if subject.lemma_.lower() in self.people_nouns:
+            # "500 persons from Melwan village marched …": unnamed people; the village is where they
+            # come from, not who they are, and the persons named last did not march
+            return []
+        return None  # "the Prime Ministers of India and Pakistan": resolved as before
 
     def _as_state(self, head: Token, entity: Entity, mentions: MentionIndex) -> str:
         """A country's government named by a common noun ("the Japanese government has urged …",
@@ -329,11 +453,18 @@ class EnglishEventFinder:
                 obj = next((c for c in word.head.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and not any(c.dep_ in SUBJECT_DEPS for c in word.children):
                     return obj, False
+            # two subjects is spaCy's slip on a long opening clause ("When the matter came up before
+            # Justice Rathnakala, Jayalalithaa's counsel Ram Jethmalani pleaded …"): the nearer name
+            # (not an apposition's common noun: "Members of …, a body linked to …, investigated")
+            subjects = [c for c in word.children if c.dep_ in ("nsubj", "csubj")]
+            if len(subjects) > 1:
+                nearest = max(subjects, key=lambda c: c.i if c.i < word.i else -1)
+                subjects = [nearest] if nearest.pos_ == "PROPN" else subjects
+            for child in subjects:
+                if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+                    return self._antecedent(word), False  # "Shoigu, who is on a visit …"
+                return child, False
             for child in word.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
-                        return self._antecedent(word), False  # "Shoigu, who is on a visit …"
-                    return child, False
                 if child.dep_ == "nsubjpass":
                     if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
                         return self._antecedent(word), word is chain[0]  # "rebels, who are backed by Iran"
@@ -350,6 +481,11 @@ class EnglishEventFinder:
             and noun.head.head.i != noun.head.i
         ):
             return noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            # "X, Y and Z are among the accused who were granted bail": the clause is about X, Y and Z
+            subject = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
         return noun
 
     def _prep_objects(self, word: Token, preps: tuple[str, ...]) -> Token | None:
@@ -385,6 +521,8 @@ class EnglishEventFinder:
                         for c in word.children
                         if c.dep_ in ("dobj", "dative") or (c.dep_ == "attr" and word is token)
                     ]
+                    # "termed the government's move as …": spaCy reads the object as a predicate
+                    out += [c for c in word.children if c.dep_ == "oprd" and word is token]
                 elif marker == "dative":
                     for child in word.children:
                         if child.dep_ == "dative":
@@ -490,7 +628,8 @@ class EnglishEventFinder:
                 if agent is not None:
                     by = next((c for c in agent.children if c.dep_ == "pobj"), by)
                 sources = self._entities(by, mentions)
-                if not targets:
+                if not targets and not entry.symmetric:
+                    # (a meeting's passive subject is its topic: "Kashmir was discussed")
                     targets = self._entities(subject, mentions)
             else:
                 sources = self._entities(subject, mentions)
@@ -506,7 +645,11 @@ class EnglishEventFinder:
             and not (len(sources) >= 2 and _cooperative(entry.cameo))
         ):
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
+            if entry.target_types:
+                targets = [t for t in targets if mentions.by_id[t].type in entry.target_types]
             weak = WEAK_TARGET if targets else 1.0
+        if not targets and entry.cameo.startswith("02") and sources:
+            targets = self._court_addressed(token, mentions, set(sources))
         speaker = self._speaker(chain, mentions)
         reported = speaker is not None
         status = self._status(token, chain, entry)

@@ -60,6 +60,10 @@ class LexEntry:
     example_source: str | None = None
     example_target: str | None = None
     example_status: str = "occurred"
+    # a sentence where the trigger's words mean something else and this entry must code nothing, with
+    # the names in it that the entity stages would find (tests/test_events_lexicon.py checks it)
+    counter_example: str = ""
+    counter_names: tuple[str, ...] = ()
     origin: str = ""  # "hi/events.toml entry 3", for error messages
 
 
@@ -161,6 +165,8 @@ def _entry(
         example_source=raw.get("example_source"),
         example_target=raw.get("example_target"),
         example_status=str(raw.get("example_status", "occurred")),
+        counter_example=str(raw.get("counter_example", "")),
+        counter_names=_strings(raw.get("counter_names"), origin, "counter_names"),
         origin=origin,
     )
 

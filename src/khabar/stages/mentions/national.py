@@ -92,6 +92,22 @@ def dominant_country(
     return None
 
 
+def gazetteer_country(kb: KnowledgeBase, id_lists: Iterable[tuple[str, ...]]) -> str | None:
+    """The country of a story too short on known names for :func:`dominant_country` whose every
+    country-bearing name is one country's, one of them a district or town of the India gazetteer
+    ("… ransacked the police post near Indora in Kangra district": India, and Himachal Pradesh's
+    police)."""
+    countries: set[str] = set()
+    local = False
+    for ids in id_lists:
+        actor = kb.get(ids[0]) if ids else None
+        if actor is None or not actor.country or actor.sector == "MED":
+            continue
+        countries.add(actor.country)
+        local = local or india.is_below_state(actor.id)
+    return next(iter(countries)) if local and len(countries) == 1 else None
+
+
 def state_names(kb: KnowledgeBase, country: str) -> dict[str, str]:
     """First-level places (states) of ``country`` the knowledge base knows: lower-cased name → name."""
     return {

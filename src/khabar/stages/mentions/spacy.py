@@ -50,6 +50,7 @@ _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 _WORD_KEY_MEMO = 200_000  # bound on the finder's token-text → match-key memo
 INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
 GROUP = "group"  # "Sudanese rebels", "Croatian authorities", "Albanians": a collective actor
+PERSON_BY_CONTEXT = "ner+person"  # a name retyped a person by its context (_people_by_context)
 DEMONYM = "demonym"  # "French mediation": the country named by its adjective on an event noun
 _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "det", "advmod", "punct"})
 
@@ -98,6 +99,9 @@ class _Rules:
     group_locatives: frozenset[str]  # prepositions that place a group ("Albanians of southern Serbia")
     context_sectors: frozenset[str]  # sectors of unnamed groups placed by their sentence ("demonstrators")
     collectives: frozenset[str]  # singular nouns that name a group ("police", "coalition")
+    # group nouns too general to be an actor placed only by context ("12 people were killed", "the
+    # victims"): with a demonym or a place of their own they still are ("Kashmiri people")
+    context_excluded: frozenset[str] = frozenset()
 
 
 def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -> _Rules:
@@ -126,6 +130,7 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
         ethnic=frozenset(w.casefold() for w in groups.get("ethnic", [])),
         group_locatives=frozenset(w.casefold() for w in groups.get("locatives", [])),
         context_sectors=frozenset(groups.get("context_sectors", [])),
+        context_excluded=frozenset(w.casefold() for w in groups.get("context_excluded", [])),
         collectives=frozenset(w.casefold() for w in groups.get("collectives", [])),
     )
 
@@ -218,6 +223,10 @@ class EnglishMentionFinder:
         self.org_words = frozenset(unlabelled.get("org_words", []))
         self.skip_words = frozenset(unlabelled.get("skip_words", []))
         self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", []))
+        people = pack.section("mentions").get("person_context") or {}
+        self.person_before = frozenset(w.casefold() for w in people.get("before", []))
+        self.person_after = frozenset(w.casefold() for w in people.get("after", []))
+        self.person_kb_prefixes = tuple(people.get("kb_prefixes", []))
         # nouns that name an event in the pack's event lexicon: a demonym on one of them ("French
         # mediation", "Israeli air raids") names the country that acts
         self.event_nouns: frozenset[str] = frozenset(
@@ -260,6 +269,7 @@ class EnglishMentionFinder:
         merged = self._national_names(article, merged)
         merged = self._coordinated_people(article, merged)
         merged = self._unlabelled_names(article, merged)
+        self._people_by_context(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
         self._narrow_places(article, merged)
@@ -435,7 +445,9 @@ class EnglishMentionFinder:
         of that country it is about (see khabar.stages.mentions.national)."""
         ids = [c.kb_ids for c in cands if c.kb_ids]
         if article.context_country is None:
-            article.context_country = national.dominant_country(self.kb, ids, self.national)
+            article.context_country = national.dominant_country(
+                self.kb, ids, self.national
+            ) or national.gazetteer_country(self.kb, ids)
         country = article.context_country
         if country and country in self.national.aliases:
             if country not in self._states:
@@ -494,6 +506,9 @@ class EnglishMentionFinder:
             token = self._token_at(article, start)
             if token is not None and article.pos[token] in ("VERB", "ADV", "AUX"):
                 continue  # "Left unchecked, …"
+            governments = ("{government}", "Government of {state}")
+            if target in governments and token is not None and self._no_government(article, start, end):
+                continue
             found = _Candidate(start, end, self._kb_type(ids), ids, "kb")
             crossing = [c for c in out if c.overlaps(found)]
             if any(c.kb_ids or not found.contains(c) for c in crossing):
@@ -502,6 +517,23 @@ class EnglishMentionFinder:
             out.append(found)
         out.sort(key=lambda c: (c.start, -c.end))
         return out
+
+    @staticmethod
+    def _no_government(article: _Article, start: int, end: int) -> bool:
+        """"government" naming no government that acts: a modifier of another noun ("a government
+        holiday", "government schools") or any government at all ("no state government could be
+        dismissed", "a government")."""
+        span = article.sp.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        if token.dep_ in ("compound", "amod", "nmod"):
+            before = token.doc[max(0, token.i - 2) : token.i].text.replace(" ", "").lower()
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children)
+            # "anti-government slogans" are against it; "the government warning" is spaCy's slip
+            return not (before.endswith(("anti-", "anti")) or definite)
+        generic = ("no", "any", "every", "each", "a", "an")
+        return any(c.dep_ == "det" and c.lower_ in generic for c in token.children)
 
     def _coordinated_people(self, article: _Article, cands: list[_Candidate]) -> list[_Candidate]:
         """People spaCy's small model half-reads in Indian copy: a person's name with the given name
@@ -584,6 +616,75 @@ class EnglishMentionFinder:
         out.sort(key=lambda c: (c.start, -c.end))
         return out
 
+    def _people_by_context(self, article: _Article, cands: list[_Candidate]) -> None:
+        """A name spaCy labels an organisation or place, that nothing resolves, is a person where its
+        context says so (mentions.toml [person_context]): a relative pronoun after it ("Giani, who
+        allegedly attacked …"), a person word or honorific right before it ("her relatives V.N.
+        Sudhakaran", "a tyre shop owner, Giani,"), or a party's possessive ("CPM's Basudeb Acharia").
+        Every other unresolved span of the article ending in the same word is then that person too."""
+        if not self.person_before and not self.person_after:
+            return
+        text = article.text
+        surnames: set[str] = set()
+        unknown = [
+            c
+            for c in cands
+            if c.type in ("ORG", "GPE", "LOC")
+            and (
+                (c.finder == "ner" and not c.kb_ids)
+                # an imported non-state actor list names people and groups alike ("Abu Salem")
+                or (c.kb_ids and all(i.startswith(self.person_kb_prefixes) for i in c.kb_ids))
+            )
+            if self._name_like(text, c)
+        ]
+        for cand in unknown:
+            if self._person_evidence(article, cand, cands):
+                # (the imported entry's type is the list's, not this person's: its id goes too)
+                cand.type, cand.label, cand.kb_ids, cand.finder = "PER", "PERSON", (), PERSON_BY_CONTEXT
+                surnames.add(match_key(text[cand.start : cand.end].split()[-1]))
+        if not surnames:
+            return
+        for cand in cands:
+            words = text[cand.start : cand.end].split()
+            if cand.type == "PER" or not words or match_key(words[-1]) not in surnames:
+                continue
+            if cand in unknown:
+                cand.type, cand.label, cand.kb_ids, cand.finder = "PER", "PERSON", (), PERSON_BY_CONTEXT
+            elif len(words) == 1 and cand.kb_ids and self._all_places(cand.kb_ids):
+                # "Salem was sentenced …" after "gangster, Abu Salem": the person, not the town
+                cand.type, cand.label, cand.kb_ids, cand.finder = "PER", "PERSON", (), "ner"
+
+    def _name_like(self, text: str, cand: _Candidate) -> bool:
+        """One to four Title-case words or initials, none a word of organisations, places or laws."""
+        words = text[cand.start : cand.end].replace(".", ". ").split()
+        return (
+            1 <= len(words) <= 5
+            and all((w[:1].isupper() and not w.isupper()) or len(w.rstrip(".")) == 1 for w in words)
+            and not any(w in self.org_words or w in self.skip_words for w in words)
+        )
+
+    def _person_evidence(self, article: _Article, cand: _Candidate, cands: list[_Candidate]) -> bool:
+        first = self._token_at(article, cand.start)
+        last = self._token_at(article, cand.end - 1)
+        if first is None or last is None or article.sp[last].tag_ in _PLURAL_TAGS:
+            return False  # "the two Foreign Secretaries, who …": a plural is no one's name
+        words = article.words
+        after = [w for w in words[last + 1 : last + 3] if w.strip()]
+        if after and (after[0].casefold() in self.person_after or after[:2] == [",", "who"]):
+            return True
+        before = [w for w in words[max(0, first - 3) : first] if w.strip()]
+        if before and before[-1] == ",":
+            before = before[:-1]  # "a tyre shop owner, Giani,"
+        if before and before[-1].casefold().rstrip(".") in self.person_before:
+            return True
+        if len(before) >= 2 and before[-1] in _POSSESSIVE:
+            # "CPM's Basudeb Acharia": a member of the organisation named before; an organisation's
+            # own body ("Israel's Supreme Court") carries an organisation word and is never here
+            owner = self._cand_at(cands, article.ends[first - 2], end=True) if first >= 2 else None
+            named = article.text[cand.start : cand.end].split()
+            return owner is not None and owner.type == "ORG" and len(named) >= 2
+        return False
+
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
         """A name that is both a person and a town ("Bush": George Bush, or Būsh in Egypt) is what
         spaCy reads it as in context: a person drops the towns, a place drops the people. Countries
@@ -603,8 +704,8 @@ class EnglishMentionFinder:
     def _resolve_unknown(self, article: _Article, cands: list[_Candidate]) -> None:
         """KB ids for NER spans without a KB match: exact alias, the dateline country's body, fuzzy."""
         for cand in cands:
-            if cand.kb_ids:
-                continue
+            if cand.kb_ids or cand.finder == PERSON_BY_CONTEXT:
+                continue  # (a person by context keeps clear of the organisation list that named it)
             name = article.text[cand.start : cand.end]
             ids = self._lookup_ids(name)
             # "Israel's Supreme Court", "the Turkish Supreme Court": that country's body, never a
@@ -1072,9 +1173,14 @@ class EnglishMentionFinder:
                 ):
                     # only "in": "forces from Panama" are more often leaving it, "bombers of the U.S.
                     # airliner" are not American
-                    country = self._group_residence(token, cands, ("in",)) or self._context_country(
-                        article, token, cands
-                    )
+                    country = self._group_residence(token, cands, ("in",))
+                    if country:
+                        pass
+                    elif token.lemma_.casefold() in self.rules.context_excluded:
+                        # only where their clause happened ("23 people were killed in Tel Aviv")
+                        country = self._clause_place(token, cands)
+                    else:
+                        country = self._context_country(article, token, cands)
                     if country:
                         found = (self._modifiers_start(token), country)
                 if found is None:
