@@ -137,6 +137,7 @@ def test_stage_passes_report_first_and_warm_pass_per_language(tmp_path: Path) ->
     for row in rows:
         assert list(row["stages_ms"]) == stage_names
         assert row["ms_per_article"] == pytest.approx(sum(row["stages_ms"].values()), abs=0.01)
+        assert row["cpu_ms_per_article"] > 0  # this process's CPU time, beside the wall clock
     # the input documents are not changed by the passes (the warm pass sees the same input)
     assert all(doc.clean is None for doc in docs)
 
@@ -177,6 +178,9 @@ def test_bench_command_on_a_real_corpus_prints_passes_and_the_spacy_yardstick(tm
     }  # fmt: skip
     assert figures["yardstick"]["articles"] == 2 and figures["yardstick"]["ms_per_article"] > 0
     assert all(r["ratio_to_spacy"] > 0 for r in figures["passes"])
+    assert figures["yardstick"]["cpu_ms_per_article"] > 0
+    assert all(r["cpu_ratio_to_spacy"] > 0 for r in figures["passes"])
+    assert "ms CPU" in result.output  # the yardstick line gives both clocks
     (run,) = figures["runs"]
     assert run["articles"] == 4 and run["errors"] == 0
     assert "yardstick" in result.output and "first" in result.output

@@ -842,8 +842,12 @@ def _run_real(config: BenchConfig, work: Path, log: Callable[[str], None]) -> Be
             log(f"yardstick: spaCy's small model on the same {len(same)} articles in its language")
             result.yardstick = yardstick.spacy_yardstick(same)
             spacy_ms = result.yardstick["ms_per_article"]
+            spacy_cpu = result.yardstick["cpu_ms_per_article"]
             for row in result.passes:
                 row["ratio_to_spacy"] = round(row["ms_per_article"] / spacy_ms, 3) if spacy_ms else None
+                row["cpu_ratio_to_spacy"] = (
+                    round(row["cpu_ms_per_article"] / spacy_cpu, 3) if spacy_cpu else None
+                )
     _end_to_end(config, corpus, work, result, log)
     _extras(config, work, result, log)
     return result

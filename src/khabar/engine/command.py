@@ -359,12 +359,14 @@ def _print_real(figures: dict) -> None:  # type: ignore[type-arg]
     if figures["passes"]:
         stage_names = list(figures["passes"][0]["stages_ms"])
         table = Table(title="per stage, ms per article (one process)", title_justify="left")
-        for column in ("pass", "lang", "articles", "total", "× spaCy", *stage_names):
+        columns = ("pass", "lang", "articles", "total", "× spaCy", "CPU ms", "CPU × spaCy", *stage_names)
+        for column in columns:
             table.add_column(column, justify="left" if column in ("pass", "lang") else "right")
         for row in figures["passes"]:
             table.add_row(
                 row["pass"], row["lang"], str(row["articles"]), _num(row["ms_per_article"]),
-                _num(row.get("ratio_to_spacy"), 3),
+                _num(row.get("ratio_to_spacy"), 3), _num(row.get("cpu_ms_per_article")),
+                _num(row.get("cpu_ratio_to_spacy"), 3),
                 *(_num(row["stages_ms"].get(name), 2) for name in stage_names),
             )  # fmt: skip
         out.print(table)
@@ -372,13 +374,15 @@ def _print_real(figures: dict) -> None:  # type: ignore[type-arg]
         y = figures["yardstick"]
         out.print(
             f"yardstick: spaCy {y['model']} ({', '.join(y['pipeline'])}) on the same {y['articles']} "
-            f"English articles: {_num(y['ms_per_article'])} ms per article; model load {y['load_s']} s"
+            f"English articles: {_num(y['ms_per_article'])} ms per article "
+            f"({_num(y.get('cpu_ms_per_article'))} ms CPU); model load {y['load_s']} s"
         )
     for row in figures["cold_start"]:
         out.print(
             f"cold start ({row['lang']}): import + load {row['load_s']} s, first article "
             f"{row['first_article_s']} s, total {row['total_s']} s = {row['ratio_to_spacy_load']}× "
-            f"spaCy's model load ({row['spacy_model_load_s']} s)"
+            f"spaCy's model load ({row['spacy_model_load_s']} s); CPU {row.get('total_cpu_s')} s = "
+            f"{row.get('cpu_ratio_to_spacy_load')}× spaCy's ({row.get('spacy_model_load_cpu_s')} s)"
         )
     if figures["linearity"]:
         table = Table(title="linearity: one line, size doubled", title_justify="left")

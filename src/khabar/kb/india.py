@@ -22,11 +22,22 @@ def _state_ids(path: Path = DATA_DIR / INDIA_PLACES_FILE) -> dict[str, str]:
     if not path.exists():
         return {}
     try:
-        with path.open("rb") as handle:
-            states = tomllib.load(handle).get("states", {})
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        states = tomllib.loads(_states_table(path.read_text(encoding="utf-8"))).get("states", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise KnowledgeBaseError(str(path), [f"cannot read [states]: {exc}"]) from exc
     return {f"place:{place_id}": code for code, place_id in states.items() if isinstance(place_id, str)}
+
+
+def _states_table(text: str) -> str:
+    """The ``[states]`` table of the gazetteer file alone, when it is the file's first table: parsing
+    the whole 0.5 MB file (thousands of ``[[place]]`` tables) for 36 lines cost seconds on the first
+    article that named a place. Any other layout: the whole text."""
+    lines = text.splitlines(keepends=True)
+    headers = [k for k, line in enumerate(lines) if line.startswith("[")]
+    if not headers or lines[headers[0]].strip() != "[states]":
+        return text
+    end = headers[1] if len(headers) > 1 else len(lines)
+    return "".join(lines[headers[0] : end])
 
 
 def state_of(actor_id: str | None) -> str | None:

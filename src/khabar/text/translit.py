@@ -323,6 +323,19 @@ class Transliterator:
         return "".join(letters) if letters is not None and len(letters) >= 2 else None
 
     def word_to_latin(self, word: str, acronyms: bool = True) -> str:
+        # once per distinct word form: a name recurs across articles and through the KB search,
+        # and reading one word costs ~0.3 ms (the acronym search and the IAST mapping)
+        memo = _word_memo(self)
+        key = (word, acronyms)
+        found = memo.get(key)
+        if found is None:
+            found = self._word_to_latin(word, acronyms)
+            if len(memo) >= _WORD_MEMO_SIZE:
+                memo.clear()
+            memo[key] = found
+        return found
+
+    def _word_to_latin(self, word: str, acronyms: bool) -> str:
         acronym = self.acronym(word) if acronyms else None
         if acronym is not None:
             return acronym
@@ -341,6 +354,22 @@ class Transliterator:
         text = unicodedata.normalize("NFKD", text.casefold())
         text = "".join(ch for ch in text if ch.isascii())
         return " ".join(text.split())
+
+
+_WORD_MEMO_SIZE = 100_000
+# Transliterator → its word memo. The class is a frozen slots dataclass (pickled in the KB cache), so
+# the memo lives here, keyed by the instance's id with the instance kept alive beside it (an id is
+# never reused while its memo exists); a process holds one or two transliterators.
+_WORD_MEMOS: dict[int, tuple[Transliterator, dict[tuple[str, bool], str]]] = {}
+
+
+def _word_memo(transliterator: Transliterator) -> dict[tuple[str, bool], str]:
+    entry = _WORD_MEMOS.get(id(transliterator))
+    if entry is None or entry[0] is not transliterator:
+        if len(_WORD_MEMOS) >= 16:  # many short-lived instances (tests): start over
+            _WORD_MEMOS.clear()
+        entry = _WORD_MEMOS[id(transliterator)] = (transliterator, {})
+    return entry[1]
 
 
 def _premap(text: str) -> str:

@@ -52,6 +52,7 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -116,6 +117,33 @@ class _Draft:
     retrospective: bool = False  # done before the story's time: no story date (Candidate)
 
 
+class _DateIndex:
+    """The document's date mentions and "since" spans, found by position with a binary search (a
+    scan of all of them for every event is quadratic in the article's length)."""
+
+    def __init__(self, dates: Sequence[DateMention], since: Sequence[Span]) -> None:
+        self.dates = dates
+        self._order = sorted(range(len(dates)), key=lambda i: dates[i].start)
+        self._starts = [dates[i].start for i in self._order]
+        self.since = sorted(since, key=lambda s: (s.start, s.end))
+        self._since_starts = [s.start for s in self.since]
+
+    def starting_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates starting in ``[start, end)``, in the document's order."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        return [self.dates[i] for i in sorted(self._order[lo:hi])]
+
+    def since_within(self, lo: int, hi: int) -> bool:
+        """A "since" span lies inside ``[lo, hi]``."""
+        k = bisect.bisect_left(self._since_starts, lo)
+        while k < len(self.since) and self.since[k].start <= hi:
+            if self.since[k].end <= hi:
+                return True
+            k += 1
+        return False
+
+
 class EventCoder:
     def __init__(
         self,
@@ -143,15 +171,20 @@ class EventCoder:
         """``@pronoun``: the person mentioned last; ``@they``: the two persons (as agents, "as they
         met") or the two actors of any kind (as objects, "urged them") mentioned last."""
         out: list[str] = []
+        # the mentions before ``before``, walked back from the nearest: the search stops at the
+        # nearest fitting ones instead of scanning every mention since the article's start
+        earlier = mentions.count_before(before)
         for entity_id in ids:
             if entity_id == "@they":
-                recent: list[str] = []
-                for ref in mentions.refs:
-                    if ref.start >= before:
-                        break
-                    if (ref.entity.type == "PER" or not persons) and ref.entity.id not in avoid:
-                        recent = [p for p in recent if p != ref.entity.id] + [ref.entity.id]
-                out.extend(recent[-2:])
+                recent: list[str] = []  # distinct ids, the most recently mentioned first
+                for k in range(earlier - 1, -1, -1):
+                    ref = mentions.refs[k]
+                    fits = (ref.entity.type == "PER" or not persons) and ref.entity.id not in avoid
+                    if fits and ref.entity.id not in recent:
+                        recent.append(ref.entity.id)
+                        if len(recent) == 2:
+                            break
+                out.extend(reversed(recent))
                 continue
             if entity_id != "@pronoun":
                 out.append(entity_id)
@@ -159,14 +192,11 @@ class EventCoder:
             if last_agent is not None and last_agent not in avoid:
                 out.append(last_agent)  # "He stressed …": the last person acting in the story
                 continue
-            person = None
-            for ref in mentions.refs:
-                if ref.start >= before:
-                    break
+            for k in range(earlier - 1, -1, -1):
+                ref = mentions.refs[k]
                 if ref.entity.type == "PER" and ref.entity.id not in avoid:
-                    person = ref.entity.id
-            if person is not None:
-                out.append(person)
+                    out.append(ref.entity.id)
+                    break
         return list(dict.fromkeys(out))
 
     def _domestic_trip(self, sources: list[str], targets: list[str], by_id: dict[str, Entity]) -> bool:
@@ -229,9 +259,7 @@ class EventCoder:
         return Location(name=entity.name, country=country, lat=lat, lon=lon)
 
     @staticmethod
-    def _date(
-        dates: list[DateMention], sentence: Sentence, trigger: Span, text: str, since: Sequence[Span]
-    ) -> DateMention | None:
+    def _date(dates: _DateIndex, sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
         """The event's own time expression (see the module docstring); a dated one before a vague one."""
 
         def blocked(mention: DateMention) -> bool:
@@ -240,9 +268,9 @@ class EventCoder:
                 if mention.start < trigger.start
                 else (trigger.end, mention.start)
             )
-            return any(lo <= s.start and s.end <= hi for s in since)
+            return dates.since_within(lo, hi)
 
-        inside = [d for d in dates if sentence.start <= d.start < sentence.end and not blocked(d)]
+        inside = [d for d in dates.starting_in(sentence.start, sentence.end) if not blocked(d)]
         dated = [d for d in inside if d.kind != "vague"]
         for pool in (dated, [d for d in inside if d.kind == "vague"]):
             before = [d for d in pool if d.start < trigger.start]
@@ -282,6 +310,7 @@ class EventCoder:
         mentions = MentionIndex(entities)
         by_id = mentions.by_id
         countries = self._countries(entities)
+        date_index = _DateIndex(dates, since)
         drafts: list[_Draft] = []
         # Where a visit in a sentence went is where the sentence's other events happened
         # ("… ने बीजिंग की … यात्रा के दौरान … वार्ता की").
@@ -320,7 +349,7 @@ class EventCoder:
             plover = self.codes.to_plover(cameo)
             plover_type = candidate.plover or (plover.type if plover else None)
             base_place = candidate.location or visited.get(candidate.sentence)
-            date = self._date(dates, sentence, candidate.trigger, text, since)
+            date = self._date(date_index, sentence, candidate.trigger, text)
             date_value, date_precision = self._value(date)
             completeness = COMPLETE if sources and targets else PARTIAL
             confidence = round(

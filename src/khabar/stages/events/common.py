@@ -47,15 +47,16 @@ class MentionIndex:
         refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
         self.refs = refs
         self._starts = [r.start for r in refs]
+        # the longest mention bounds how far before a span an overlapping mention can start
+        self._longest = max((r.end - r.start for r in refs), default=0)
         self.by_id = {e.id: e for e in entities}
 
     def within(self, start: int, end: int) -> list[MentionRef]:
         """Mentions inside ``[start, end)``, outermost only (a mention nested in another is dropped)."""
         lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end, lo)  # copy only the mentions in range
         out: list[MentionRef] = []
-        for ref in self.refs[lo:]:
-            if ref.start >= end:
-                break
+        for ref in self.refs[lo:hi]:
             if ref.end > end:
                 continue
             if out and ref.start < out[-1].end:
@@ -63,8 +64,16 @@ class MentionIndex:
             out.append(ref)
         return out
 
+    def count_before(self, position: int) -> int:
+        """How many mentions (a prefix of ``refs``) start before ``position``."""
+        return bisect.bisect_left(self._starts, position)
+
     def overlapping(self, start: int, end: int) -> list[MentionRef]:
-        return [r for r in self.refs if r.start < end and r.end > start]
+        """Mentions overlapping ``[start, end)``, in index order: only those starting at most the
+        longest mention's length before ``start`` can reach it, so a binary search bounds the scan."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        return [r for r in self.refs[lo:hi] if r.end > start]
 
     def ending_before(self, position: int, lower: int) -> MentionRef | None:
         """The mention that ends last at or before ``position`` and starts at or after ``lower``."""

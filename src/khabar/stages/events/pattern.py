@@ -168,6 +168,11 @@ class HindiEventFinder:
         self._entries_by_form: dict[tuple[str, ...], list[LexEntry]] = {}
         for form, entry in self._forms:
             self._entries_by_form.setdefault(form, []).append(entry)
+        # rank (index in _forms) of every form by its first word: a sentence tries only the forms
+        # whose first word it has, in the same order as trying them all (the lexicon has thousands)
+        self._ranks_by_first: dict[str, list[int]] = {}
+        for rank, (form, _entry) in enumerate(self._forms):
+            self._ranks_by_first.setdefault(form[0], []).append(rank)
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, tokens: list[Token]) -> list[_Match]:
@@ -179,7 +184,9 @@ class HindiEventFinder:
             positions.setdefault(word, []).append(index)
         found: list[_Match] = []
         taken: set[int] = set()
-        for form, entry in self._forms:
+        ranks = sorted(r for word in positions for r in self._ranks_by_first.get(word, ()))
+        for rank in ranks:
+            form, entry = self._forms[rank]
             n = len(form)
             for i in positions.get(form[0], ()):
                 if i + n > len(words):

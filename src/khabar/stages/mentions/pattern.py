@@ -53,6 +53,7 @@ from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter
 from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
+from khabar.text.intervals import SpanSet
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
 from khabar.text.translit import latin_key
 from khabar.text.vocabulary import pack_vocabulary
@@ -435,15 +436,17 @@ class HindiMentionFinder:
     ) -> list[EntityMention]:
         """Mentions of single words outside every mention and title found so far: ``fields(match key,
         start)`` gives a word's mention fields (type, finder, …), or None for a word that is none."""
-        taken = [(m.start, m.end) for m in mentions] + [
-            (m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None
-        ]
+        # one binary search per word, not a scan of every span (quadratic on a long article)
+        taken = SpanSet(
+            [(m.start, m.end) for m in mentions]
+            + [(m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None]
+        )
         found: list[EntityMention] = []
         for index, sentence, text in sentences:
             for tok in self._tokens(text):
                 start, end = tok.start + sentence.start, tok.end + sentence.start
                 given = fields(self._key(tok.text), start)
-                if given is None or any(s < end and start < e for s, e in taken):
+                if given is None or taken.overlaps(start, end):
                     continue
                 found.append(EntityMention(start=start, end=end, text=tok.text, sentence=index, **given))
         return found
