@@ -64,8 +64,8 @@ EVENT_COLUMNS = [
 ]
 
 
-_ORDER_COLUMNS = ("date_start", "published", "article_id", "idx")
 _EVENT_ORDER = "e.date_start DESC NULLS LAST, e.published DESC NULLS LAST, e.article_id, e.idx"
+_EVENT_ORDER_COLUMNS = ("date_start", "published", "article_id", "idx")
 
 
 class QueryError(KhabarError):
@@ -145,28 +145,105 @@ def _actor_entities_sql(name: str, kb: KnowledgeBase | None) -> tuple[str, list[
     return " UNION ".join(parts), params
 
 
-def _event_sql(flt: EventFilter, kb: KnowledgeBase | None) -> _Sql:
+# Up to this many actor numbers go into the SQL as literals (`IN (?, …)` lets DuckDB prune row
+# groups and beats a semi-join several times over); more go through the subqueries below.
+_MAX_LITERAL_ACTORS = 500
+
+
+@dataclass(slots=True)
+class _ActorMatch:
+    """The actors (integer keys, see ``duckdb_store``) that a name designates, resolved once per query.
+
+    ``whole``: every stored (article, entity) of the actor matches (its knowledge-base id is one the
+    name resolves to, or its only canonical name contains the name). ``partial``: some spelling of the
+    actor contains the name, so each (article, entity) is checked against its own name and mentions —
+    exactly the test of :func:`_actor_entities_sql`, over the few rows of these actors only.
+    Either is a list of numbers, or an SQL subquery with its parameters when there are too many.
+    """
+
+    name: str
+    whole: list[int] | tuple[str, list[Any]]
+    partial: list[int] | tuple[str, list[Any]]
+
+    @staticmethod
+    def _candidates(name: str, kb_ids: list[str]) -> tuple[str, list[Any]]:
+        return (
+            "SELECT actor FROM actor_spellings WHERE text ILIKE ? "
+            "UNION SELECT actor FROM actors WHERE list_contains(?, key)",
+            [f"%{name}%", kb_ids],
+        )
+
+    @staticmethod
+    def _grouped(name: str, kb_ids: list[str]) -> tuple[str, list[Any]]:
+        """(actor, whole) for every candidate actor."""
+        candidates, params = _ActorMatch._candidates(name, kb_ids)
+        return (
+            "SELECT s.actor, bool_or(list_contains(?, a.key)) OR ("
+            "count(DISTINCT s.text) FILTER (WHERE s.kind = 'name') = 1 "
+            "AND bool_or(s.kind = 'name' AND s.text ILIKE ?)) AS whole "
+            f"FROM actor_spellings s JOIN actors a ON a.actor = s.actor WHERE s.actor IN ({candidates}) "
+            "GROUP BY s.actor",
+            [kb_ids, f"%{name}%", *params],
+        )
+
+    @classmethod
+    def resolve(
+        cls, name: str, kb: KnowledgeBase | None, con: duckdb.DuckDBPyConnection | None
+    ) -> _ActorMatch:
+        kb_ids = [actor.id for actor in kb.lookup(name)] if kb is not None else []
+        grouped, params = cls._grouped(name, kb_ids)
+        if con is not None:
+            rows = con.execute(grouped, params).fetchall()
+            if len(rows) <= _MAX_LITERAL_ACTORS:
+                return cls(name, [a for a, whole in rows if whole], [a for a, whole in rows if not whole])
+        return cls(
+            name,
+            (f"SELECT actor FROM ({grouped}) WHERE whole", params),
+            (f"SELECT actor FROM ({grouped}) WHERE NOT whole", params),
+        )
+
+    @staticmethod
+    def _in(column: str, actors: list[int] | tuple[str, list[Any]]) -> tuple[str, list[Any]]:
+        if isinstance(actors, tuple):
+            return f"{column} IN ({actors[0]})", list(actors[1])
+        if not actors:
+            return "FALSE", []
+        return f"{column} IN ({', '.join('?' * len(actors))})", list(actors)
+
+    def clause(self, role: str) -> tuple[str, list[Any]]:
+        """SQL (over ``events e``) true when the event's ``role`` end is one of these actors."""
+        whole, whole_params = self._in(f"e.{role}_actor", self.whole)
+        if not self.partial:
+            return whole, whole_params
+        partial, partial_params = self._in(f"e.{role}_actor", self.partial)
+        in_entities, p1 = self._in("actor", self.partial)
+        in_mentions, p2 = self._in("actor", self.partial)
+        pattern = f"%{self.name}%"
+        pairs = (
+            f"SELECT article_id, entity_id FROM entities WHERE {in_entities} AND name ILIKE ? "
+            f"UNION SELECT article_id, entity_id FROM mentions WHERE {in_mentions} AND text ILIKE ?"
+        )
+        return (
+            f"({whole} OR ({partial} AND (e.article_id, e.{role}) IN ({pairs})))",
+            [*whole_params, *partial_params, *p1, pattern, *p2, pattern],
+        )
+
+
+def _event_sql(
+    flt: EventFilter, kb: KnowledgeBase | None, con: duckdb.DuckDBPyConnection | None = None
+) -> _Sql:
+    """The WHERE clause (over ``events e``) of a filter. With ``con``, the actor names are resolved to
+    actor numbers first (faster pages); without, the same test runs as subqueries."""
     flt.validate()
     sql = _Sql()
-    # Each actor test first keeps the events of the articles that name the actor at all (a hash
-    # semi-join on one column), which spares the (article, entity) pair tests most events.
     for role, value in (("source", flt.source), ("target", flt.target)):
         if value:
-            sub, params = _actor_entities_sql(value, kb)
-            sql.add(
-                f"(e.article_id IN (SELECT article_id FROM ({sub})) AND (e.article_id, e.{role}) IN ({sub}))",
-                *params,
-                *params,
-            )
+            clause, params = _ActorMatch.resolve(value, kb, con).clause(role)
+            sql.add(clause, *params)
     if flt.actor:
-        sub, params = _actor_entities_sql(flt.actor, kb)
-        sql.add(
-            f"(e.article_id IN (SELECT article_id FROM ({sub})) "
-            f"AND ((e.article_id, e.source) IN ({sub}) OR (e.article_id, e.target) IN ({sub})))",
-            *params,
-            *params,
-            *params,
-        )
+        match = _ActorMatch.resolve(flt.actor, kb, con)
+        (source, source_params), (target, target_params) = match.clause("source"), match.clause("target")
+        sql.add(f"({source} OR {target})", *source_params, *target_params)
     if flt.country:
         code = flt.country.upper()
         sql.add("(e.source_country = ? OR e.target_country = ?)", code, code)
@@ -187,11 +264,18 @@ def _event_sql(flt: EventFilter, kb: KnowledgeBase | None) -> _Sql:
     if flt.article_id:
         sql.add("e.article_id = ?", flt.article_id)
     if flt.actor_key:
-        sql.add(
-            f"({_EVENT_KEY.format(role='source')} = ? OR {_EVENT_KEY.format(role='target')} = ?)",
-            flt.actor_key,
-            flt.actor_key,
-        )
+        # The key's number (an event end's number is that of its key, see duckdb_store).
+        if con is not None:
+            row = con.execute("SELECT actor FROM actors WHERE key = ?", [flt.actor_key]).fetchone()
+            number = row[0] if row else -1
+            sql.add("(e.source_actor = ? OR e.target_actor = ?)", number, number)
+        else:
+            sql.add(
+                "(e.source_actor IN (SELECT actor FROM actors WHERE key = ?) "
+                "OR e.target_actor IN (SELECT actor FROM actors WHERE key = ?))",
+                flt.actor_key,
+                flt.actor_key,
+            )
     return sql
 
 
@@ -210,7 +294,7 @@ def query_events(
     columns: Sequence[str] = EVENT_COLUMNS,
 ) -> list[dict[str, Any]]:
     """Events matching the filter, newest first (by event date, then publication)."""
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     event_columns = ", ".join(f"e.{c}" for c in columns)
     if limit is None:
         cursor = con.execute(
@@ -219,17 +303,69 @@ def query_events(
             sql.params,
         )
         return _rows(cursor)
-    # The page first, over `events` alone, then its rows joined to `articles`: joining every matching
-    # event to the articles before ORDER BY … LIMIT cost most of the time over millions of events.
-    page_columns = ", ".join(f"e.{c}" for c in dict.fromkeys([*columns, *_ORDER_COLUMNS]))
-    cursor = con.execute(
-        f"SELECT {event_columns}, a.url, a.outlet, a.ingested_at "
-        f"FROM (SELECT {page_columns} FROM events e "
-        f"WHERE {sql.clause} ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?) e "
-        f"LEFT JOIN articles a ON a.id = e.article_id ORDER BY {_EVENT_ORDER}",
-        [*sql.params, limit, offset],
-    )
-    return _rows(cursor)
+    # Late materialisation: the page's row ids first, over the filter and sort columns only (on the
+    # date-sorted table the top-N's date bound skips all but the newest row groups), then the page's
+    # columns fetched by row id (one statement, so the row ids stay valid). Its articles come by id
+    # (the primary-key index): a join would scan the whole articles table.
+    # Newest windows first (see _date_windows): a page that fills inside a window is the page of
+    # the whole table, since every event outside it sorts after every event inside.
+    names = [*columns, *(c for c in _EVENT_ORDER_COLUMNS if c not in columns)]
+    rows: list[dict[str, Any]] = []
+    windows = _date_windows(con) if offset + limit <= _WINDOWS[0] else []
+    for since in [*windows, None]:
+        clause, params = sql.clause, list(sql.params)
+        if since is not None:
+            clause, params = f"{clause} AND e.date_start >= ?", [*params, since]
+        cursor = con.execute(
+            f"SELECT {', '.join(f'e.{c}' for c in names)} "
+            f"FROM (SELECT e.rowid AS row_id FROM events e "
+            f"WHERE {clause} ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?) page "
+            f"JOIN events e ON e.rowid = page.row_id ORDER BY {_EVENT_ORDER}",
+            [*params, limit, offset],
+        )
+        rows = _rows(cursor)
+        if len(rows) == limit:
+            break
+    ids = sorted({row["article_id"] for row in rows})
+    articles: dict[str, tuple[Any, ...]] = {}
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        found = con.execute(f"SELECT id, url, outlet, ingested_at FROM articles WHERE id IN ({marks})", ids)
+        articles = {row[0]: row[1:] for row in found.fetchall()}
+    page = []
+    for row in rows:
+        url, outlet, ingested_at = articles.get(row["article_id"], (None, None, None))
+        fields = {c: row[c] for c in columns}
+        page.append({**fields, "url": url, "outlet": outlet, "ingested_at": ingested_at})
+    return page
+
+
+# Window sizes (events) of the page search, smallest first, and the date bounds found for them.
+_WINDOWS = (50_000, 1_000_000)
+_WINDOW_CACHE: dict[tuple[int, int], list[date]] = {}
+
+
+def _date_windows(con: duckdb.DuckDBPyConnection) -> list[date]:
+    """Dates such that the events dated on or after them are about the newest 50,000, 1,000,000
+    events, from the first rows of the date-sorted table (duckdb_store). A constant date bound prunes
+    row groups by their zone maps wherever the filter itself cannot (a semi-join on actor pairs).
+    Bounds from an unsorted table are merely less useful: the page is right whatever they are."""
+    row = con.execute("SELECT count(*) FROM events").fetchone()
+    total = int(row[0]) if row else 0
+    key = (id(con), total)
+    if key not in _WINDOW_CACHE:
+        bounds: list[date] = []
+        for size in _WINDOWS:
+            if size * 2 > total:
+                break
+            found = con.execute("SELECT min(date_start) FROM events WHERE rowid < ?", [size]).fetchone()
+            if not found or found[0] is None or (bounds and found[0] >= bounds[-1]):
+                break
+            bounds.append(found[0])
+        if len(_WINDOW_CACHE) > 64:
+            _WINDOW_CACHE.clear()
+        _WINDOW_CACHE[key] = bounds
+    return _WINDOW_CACHE[key]
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
@@ -238,7 +374,7 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
 
 
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None) -> int:
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     return _count(con, f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params)
 
 
@@ -482,7 +618,7 @@ def event_timeline(
     """Event counts per day (or week/month) and quad class, for dated events, oldest first."""
     if bucket not in ("day", "week", "month"):
         raise QueryError(f"unknown bucket {bucket!r}; expected day, week or month")
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     cursor = con.execute(
         f"SELECT CAST(date_trunc('{bucket}', e.date_start) AS DATE) AS day, e.quad_class, count(*) AS events "
         f"FROM events e WHERE {sql.clause} AND e.date_start IS NOT NULL "
@@ -503,7 +639,7 @@ def event_network(
 
     The ``max_edges`` pairs with most events are kept; nodes are the actors those edges touch.
     """
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     source_key, target_key = _EVENT_KEY.format(role="source"), _EVENT_KEY.format(role="target")
     rows = con.execute(
         f"SELECT {source_key} AS s, mode(e.source_name), mode(e.source_country), "
@@ -531,7 +667,7 @@ def event_locations(
     limit: int = 500,
 ) -> list[dict[str, Any]]:
     """Event counts per located place (with coordinates), by quad class, most events first."""
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     cursor = con.execute(
         "SELECT mode(e.location_name) AS name, e.location_country AS country, round(e.lat, 3) AS lat, "
         "round(e.lon, 3) AS lon, count(*) AS events, "
