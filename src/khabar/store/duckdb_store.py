@@ -375,19 +375,26 @@ class Store:
                 pass
             self.con = connect(self.path, read_only=True, wait=self.lock_wait)
             return
-        self.con.execute("BEGIN TRANSACTION")  # all of it or nothing: an interrupted upgrade starts again
-        try:
-            for version in range(found, SCHEMA_VERSION):
+        for version in range(found, SCHEMA_VERSION):
+            # One transaction per version from 3 on, so an interrupted upgrade starts that step again
+            # (version 2's index rebuild crashes DuckDB 1.5 inside a transaction; its steps are
+            # idempotent anyway).
+            atomic = version >= 3
+            if atomic:
+                self.con.execute("BEGIN TRANSACTION")
+            try:
                 for step in _MIGRATIONS.get(version, ()):
                     if callable(step):
                         step(self.con)
                     else:
                         self.con.execute(step)
-            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version + 1)])
+                if atomic:
+                    self.con.execute("COMMIT")
+            except BaseException:
+                if atomic:
+                    self.con.execute("ROLLBACK")
+                raise
         self.con.execute("CHECKPOINT")
 
     # -- writing -------------------------------------------------------------------------------

@@ -303,35 +303,39 @@ def query_events(
             sql.params,
         )
         return _rows(cursor)
-    # Late materialisation: the page's row ids first, over the filter and sort columns only (on the
-    # date-sorted table the top-N's date bound skips all but the newest row groups), then the page's
-    # columns fetched by row id (one statement, so the row ids stay valid). Its articles come by id
-    # (the primary-key index): a join would scan the whole articles table.
-    # Newest windows first (see _date_windows): a page that fills inside a window is the page of
-    # the whole table, since every event outside it sorts after every event inside.
-    names = [*columns, *(c for c in _EVENT_ORDER_COLUMNS if c not in columns)]
-    rows: list[dict[str, Any]] = []
-    windows = _date_windows(con) if offset + limit <= _WINDOWS[0] else []
-    for since in [*windows, None]:
+    # Two steps, both cheap on the date-sorted table (duckdb_store): the date of the page's last row
+    # (a top-N over one column), then the page over the events dated on or after it only — a constant
+    # bound that prunes row groups by their zone maps, which the top-N's own bound cannot do through
+    # an actor filter's semi-join; that is what the date windows (_date_windows) are for.
+    since = None
+    for window in [*_date_windows(con), None]:
         clause, params = sql.clause, list(sql.params)
-        if since is not None:
-            clause, params = f"{clause} AND e.date_start >= ?", [*params, since]
-        cursor = con.execute(
-            f"SELECT {', '.join(f'e.{c}' for c in names)} "
-            f"FROM (SELECT e.rowid AS row_id FROM events e "
-            f"WHERE {clause} ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?) page "
-            f"JOIN events e ON e.rowid = page.row_id ORDER BY {_EVENT_ORDER}",
-            [*params, limit, offset],
-        )
-        rows = _rows(cursor)
-        if len(rows) == limit:
+        if window is not None:
+            clause, params = f"{clause} AND e.date_start >= ?", [*params, window]
+        found = con.execute(
+            f"SELECT e.date_start FROM events e WHERE {clause} "
+            "ORDER BY e.date_start DESC NULLS LAST LIMIT 1 OFFSET ?",
+            [*params, offset + limit - 1],
+        ).fetchone()
+        if found is not None:
+            since = found[0]  # None when the page reaches the undated events: no bound then
             break
+    clause, params = sql.clause, list(sql.params)
+    if since is not None:
+        clause, params = f"{clause} AND e.date_start >= ?", [*params, since]
+    names = [*columns, *(c for c in _EVENT_ORDER_COLUMNS if c not in columns)]
+    cursor = con.execute(
+        f"SELECT {', '.join(f'e.{c}' for c in names)} FROM events e WHERE {clause} "
+        f"ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    rows = _rows(cursor)
     ids = sorted({row["article_id"] for row in rows})
     articles: dict[str, tuple[Any, ...]] = {}
     if ids:
         marks = ", ".join("?" * len(ids))
-        found = con.execute(f"SELECT id, url, outlet, ingested_at FROM articles WHERE id IN ({marks})", ids)
-        articles = {row[0]: row[1:] for row in found.fetchall()}
+        known = con.execute(f"SELECT id, url, outlet, ingested_at FROM articles WHERE id IN ({marks})", ids)
+        articles = {row[0]: row[1:] for row in known.fetchall()}
     page = []
     for row in rows:
         url, outlet, ingested_at = articles.get(row["article_id"], (None, None, None))
@@ -340,16 +344,16 @@ def query_events(
     return page
 
 
-# Window sizes (events) of the page search, smallest first, and the date bounds found for them.
+# Window sizes (events) of the search for a page's last date, smallest first, and their date bounds.
 _WINDOWS = (50_000, 1_000_000)
 _WINDOW_CACHE: dict[tuple[int, int], list[date]] = {}
 
 
 def _date_windows(con: duckdb.DuckDBPyConnection) -> list[date]:
     """Dates such that the events dated on or after them are about the newest 50,000, 1,000,000
-    events, from the first rows of the date-sorted table (duckdb_store). A constant date bound prunes
-    row groups by their zone maps wherever the filter itself cannot (a semi-join on actor pairs).
-    Bounds from an unsorted table are merely less useful: the page is right whatever they are."""
+    events, from the first rows of the date-sorted table (duckdb_store). If the page's last row lies
+    inside a window, the rows outside it all sort after the page. Bounds from an unsorted table are
+    merely less useful: the page is right whatever they are."""
     row = con.execute("SELECT count(*) FROM events").fetchone()
     total = int(row[0]) if row else 0
     key = (id(con), total)
