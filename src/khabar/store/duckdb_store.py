@@ -50,7 +50,7 @@ COMPACT_AFTER = int(os.environ.get("KHABAR_COMPACT_AFTER", "200000"))
 _ACTOR_TABLES = """
 CREATE TABLE IF NOT EXISTS actors (actor INTEGER NOT NULL, key VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS actor_spellings (
-    actor INTEGER NOT NULL, text VARCHAR NOT NULL, kind VARCHAR NOT NULL
+    actor INTEGER NOT NULL, text VARCHAR NOT NULL, kind VARCHAR NOT NULL, spelling INTEGER NOT NULL
 );
 """
 # What changed from one version to the next, applied in place to an older store when it is opened
@@ -71,6 +71,7 @@ _MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], 
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor INTEGER",
         "ALTER TABLE entities ADD COLUMN IF NOT EXISTS actor INTEGER",
         "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS actor INTEGER",
+        "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS spelling INTEGER",
         lambda con: _upgrade_to_actor_keys(con),
     ),
 }
@@ -114,7 +115,8 @@ CREATE TABLE IF NOT EXISTS entities (
     country VARCHAR, sector VARCHAR, roles VARCHAR[], mention_count INTEGER, actor INTEGER
 );
 CREATE TABLE IF NOT EXISTS mentions (
-    article_id VARCHAR, entity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, actor INTEGER
+    article_id VARCHAR, entity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, actor INTEGER,
+    spelling INTEGER
 );
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR, speaker VARCHAR,
@@ -165,9 +167,11 @@ def _assign_actors(
             f"JOIN {entities} n ON n.article_id = m.article_id AND n.entity_id = m.entity_id"
         )
     con.execute(
-        "INSERT INTO actor_spellings SELECT a.actor, s.text, s.kind FROM "
-        f"({' UNION ALL '.join(spellings)}) s JOIN actors a ON a.key = s.key WHERE s.text IS NOT NULL "
-        "EXCEPT SELECT actor, text, kind FROM actor_spellings"
+        "INSERT INTO actor_spellings SELECT actor, text, kind, (SELECT coalesce(max(spelling), 0) "
+        "FROM actor_spellings) + CAST(row_number() OVER (ORDER BY actor, text, kind) AS INTEGER) FROM ("
+        f"SELECT a.actor, s.text, s.kind FROM ({' UNION ALL '.join(spellings)}) s "
+        "JOIN actors a ON a.key = s.key WHERE s.text IS NOT NULL "
+        "EXCEPT SELECT actor, text, kind FROM actor_spellings)"
     )
 
 
@@ -177,10 +181,13 @@ def _keyed_select(name: str, source: str, entities: str | None) -> str:
         key = _ENTITY_KEY.format(p="b.")
         return f"SELECT b.*, a.actor FROM {source} b LEFT JOIN actors a ON a.key = {key}"
     if name == "mentions" and entities is not None:
+        # the mention's actor, and the number of its spelling (an actor filter compares numbers)
         return (
-            f"SELECT b.*, a.actor FROM {source} b LEFT JOIN (SELECT article_id, entity_id, "
+            f"SELECT b.*, a.actor, s.spelling FROM {source} b LEFT JOIN (SELECT article_id, entity_id, "
             f"any_value({_ENTITY_KEY.format(p='')}) AS key FROM {entities} GROUP BY ALL) n "
-            "ON n.article_id = b.article_id AND n.entity_id = b.entity_id LEFT JOIN actors a ON a.key = n.key"
+            "ON n.article_id = b.article_id AND n.entity_id = b.entity_id "
+            "LEFT JOIN actors a ON a.key = n.key LEFT JOIN actor_spellings s "
+            "ON s.actor = a.actor AND s.text = b.text AND s.kind = 'mention'"
         )
     if name == "events":
         return (
@@ -195,8 +202,9 @@ def _keyed_select(name: str, source: str, entities: str | None) -> str:
 def _upgrade_to_actor_keys(con: duckdb.DuckDBPyConnection) -> None:
     """Schema 3 → 4: number the actors of every stored row, then sort the events."""
     _assign_actors(con, "entities", "mentions", "events")
-    for name in ("entities", "mentions"):
-        _rewrite(con, name, _keyed_select(name, f"(SELECT * EXCLUDE (actor) FROM {name})", "entities"))
+    _rewrite(con, "entities", _keyed_select("entities", "(SELECT * EXCLUDE (actor) FROM entities)", None))
+    unnumbered = "(SELECT * EXCLUDE (actor, spelling) FROM mentions)"
+    _rewrite(con, "mentions", _keyed_select("mentions", unnumbered, "entities"))
     unkeyed = "(SELECT * EXCLUDE (source_actor, target_actor) FROM events)"
     _rewrite(con, "events", _keyed_select("events", unkeyed, None))
 

@@ -164,6 +164,8 @@ class _ActorMatch:
     name: str
     whole: list[int] | tuple[str, list[Any]]
     partial: list[int] | tuple[str, list[Any]]
+    # the numbers of the partial actors' mention spellings that contain the name
+    spellings: list[int] | tuple[str, list[Any]]
 
     @staticmethod
     def _candidates(name: str, kb_ids: list[str]) -> tuple[str, list[Any]]:
@@ -192,15 +194,27 @@ class _ActorMatch:
     ) -> _ActorMatch:
         kb_ids = [actor.id for actor in kb.lookup(name)] if kb is not None else []
         grouped, params = cls._grouped(name, kb_ids)
+        partial = (f"SELECT actor FROM ({grouped}) WHERE NOT whole", params)
+        spellings = (
+            f"SELECT spelling FROM actor_spellings WHERE kind = 'mention' AND text ILIKE ? "
+            f"AND actor IN ({partial[0]})",
+            [f"%{name}%", *params],
+        )
         if con is not None:
             rows = con.execute(grouped, params).fetchall()
-            if len(rows) <= _MAX_LITERAL_ACTORS:
-                return cls(name, [a for a, whole in rows if whole], [a for a, whole in rows if not whole])
-        return cls(
-            name,
-            (f"SELECT actor FROM ({grouped}) WHERE whole", params),
-            (f"SELECT actor FROM ({grouped}) WHERE NOT whole", params),
-        )
+            whole = [a for a, is_whole in rows if is_whole]
+            some = [a for a, is_whole in rows if not is_whole]
+            numbers: list[int] = []
+            if some and len(some) <= _MAX_LITERAL_ACTORS:
+                found = con.execute(
+                    "SELECT spelling FROM actor_spellings WHERE kind = 'mention' AND text ILIKE ? "
+                    f"AND actor IN ({', '.join('?' * len(some))})",
+                    [f"%{name}%", *some],
+                )
+                numbers = [r[0] for r in found.fetchall()]
+            if len(rows) <= _MAX_LITERAL_ACTORS and len(numbers) <= _MAX_LITERAL_ACTORS:
+                return cls(name, whole, some, numbers)
+        return cls(name, (f"SELECT actor FROM ({grouped}) WHERE whole", params), partial, spellings)
 
     @staticmethod
     def _in(column: str, actors: list[int] | tuple[str, list[Any]]) -> tuple[str, list[Any]]:
@@ -218,14 +232,15 @@ class _ActorMatch:
         partial, partial_params = self._in(f"e.{role}_actor", self.partial)
         in_entities, p1 = self._in("actor", self.partial)
         in_mentions, p2 = self._in("actor", self.partial)
-        pattern = f"%{self.name}%"
+        in_spellings, p3 = self._in("spelling", self.spellings)
+        # the mentions' spelling numbers stand for `text ILIKE`, slow on Devanagari over many rows
         pairs = (
             f"SELECT article_id, entity_id FROM entities WHERE {in_entities} AND name ILIKE ? "
-            f"UNION SELECT article_id, entity_id FROM mentions WHERE {in_mentions} AND text ILIKE ?"
+            f"UNION SELECT article_id, entity_id FROM mentions WHERE {in_mentions} AND {in_spellings}"
         )
         return (
             f"({whole} OR ({partial} AND (e.article_id, e.{role}) IN ({pairs})))",
-            [*whole_params, *partial_params, *p1, pattern, *p2, pattern],
+            [*whole_params, *partial_params, *p1, f"%{self.name}%", *p2, *p3],
         )
 
 
