@@ -12,8 +12,9 @@ Figures, not assertions (no test checks a timing). What is measured:
   articles/s, MB/s, per core, speed-up over the first run, peak RSS of the main process and of the
   largest worker, DuckDB size per 1,000 articles;
 * the slowest stage under cProfile: where its time goes (top functions by own and cumulative time);
-* optionally an events query benchmark over a synthetic store of M events written directly in the
-  ``events`` table layout: p50/p95 of :func:`khabar.store.queries.query_events` for typical filters.
+* optionally an events query benchmark over a synthetic store of M events appended in bulk
+  (:meth:`Store.append_tables`) and compacted: build time, p50/p95 of
+  :func:`khabar.store.queries.query_events` and the time of ``count_events`` for typical filters.
 """
 
 from __future__ import annotations
