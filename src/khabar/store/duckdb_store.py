@@ -69,6 +69,8 @@ _MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], 
         _ACTOR_TABLES,
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor INTEGER",
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor INTEGER",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_spellings INTEGER[]",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_spellings INTEGER[]",
         "ALTER TABLE entities ADD COLUMN IF NOT EXISTS actor INTEGER",
         "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS actor INTEGER",
         "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS spelling INTEGER",
@@ -130,7 +132,7 @@ CREATE TABLE IF NOT EXISTS events (
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, status VARCHAR,
     trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR, sentence INTEGER, sentence_text VARCHAR,
     evidence JSON, confidence DOUBLE, lang VARCHAR, published TIMESTAMP,
-    source_actor INTEGER, target_actor INTEGER
+    source_actor INTEGER, target_actor INTEGER, source_spellings INTEGER[], target_spellings INTEGER[]
 );
 CREATE TABLE IF NOT EXISTS ingest_errors (origin VARCHAR, message VARCHAR, logged_at TIMESTAMP);
 """
@@ -190,10 +192,20 @@ def _keyed_select(name: str, source: str, entities: str | None) -> str:
             "ON s.actor = a.actor AND s.text = b.text AND s.kind = 'mention'"
         )
     if name == "events":
+        # Each end's mention spellings (numbers) from the stored mentions of these articles (inserted
+        # just before), so an actor filter on a spelling as written needs no join.
+        spellings = (
+            "(SELECT article_id, entity_id, list(DISTINCT spelling ORDER BY spelling) AS spellings "
+            f"FROM mentions WHERE spelling IS NOT NULL AND article_id IN (SELECT article_id FROM {source}) "
+            "GROUP BY ALL)"
+        )
         return (
-            f"SELECT b.*, s.actor AS source_actor, t.actor AS target_actor FROM {source} b "
+            f"SELECT b.*, s.actor AS source_actor, t.actor AS target_actor, "
+            f"ss.spellings AS source_spellings, ts.spellings AS target_spellings FROM {source} b "
             "LEFT JOIN actors s ON s.key = coalesce(b.source_kb_id, 'name:' || b.source_name) "
             "LEFT JOIN actors t ON t.key = coalesce(b.target_kb_id, 'name:' || b.target_name) "
+            f"LEFT JOIN {spellings} ss ON ss.article_id = b.article_id AND ss.entity_id = b.source "
+            f"LEFT JOIN {spellings} ts ON ts.article_id = b.article_id AND ts.entity_id = b.target "
             f"ORDER BY {EVENT_ORDER}"
         )
     return f"SELECT * FROM {source}"
@@ -205,7 +217,9 @@ def _upgrade_to_actor_keys(con: duckdb.DuckDBPyConnection) -> None:
     _rewrite(con, "entities", _keyed_select("entities", "(SELECT * EXCLUDE (actor) FROM entities)", None))
     unnumbered = "(SELECT * EXCLUDE (actor, spelling) FROM mentions)"
     _rewrite(con, "mentions", _keyed_select("mentions", unnumbered, "entities"))
-    unkeyed = "(SELECT * EXCLUDE (source_actor, target_actor) FROM events)"
+    unkeyed = (
+        "(SELECT * EXCLUDE (source_actor, target_actor, source_spellings, target_spellings) FROM events)"
+    )
     _rewrite(con, "events", _keyed_select("events", unkeyed, None))
 
 

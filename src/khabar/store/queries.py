@@ -166,6 +166,9 @@ class _ActorMatch:
     partial: list[int] | tuple[str, list[Any]]
     # the numbers of the partial actors' mention spellings that contain the name
     spellings: list[int] | tuple[str, list[Any]]
+    # with resolved numbers: the partial actors one of whose canonical names contains the name (most
+    # have none, and then the events' own spelling lists decide without any join)
+    named: list[int] | None = None
 
     @staticmethod
     def _candidates(name: str, kb_ids: list[str]) -> tuple[str, list[Any]]:
@@ -212,8 +215,16 @@ class _ActorMatch:
                     [f"%{name}%", *some],
                 )
                 numbers = [r[0] for r in found.fetchall()]
+            named: list[int] = []
+            if some and len(some) <= _MAX_LITERAL_ACTORS:
+                found = con.execute(
+                    "SELECT DISTINCT actor FROM actor_spellings WHERE kind = 'name' AND text ILIKE ? "
+                    f"AND actor IN ({', '.join('?' * len(some))})",
+                    [f"%{name}%", *some],
+                )
+                named = [r[0] for r in found.fetchall()]
             if len(rows) <= _MAX_LITERAL_ACTORS and len(numbers) <= _MAX_LITERAL_ACTORS:
-                return cls(name, whole, some, numbers)
+                return cls(name, whole, some, numbers, named)
         return cls(name, (f"SELECT actor FROM ({grouped}) WHERE whole", params), partial, spellings)
 
     @staticmethod
@@ -230,6 +241,17 @@ class _ActorMatch:
         if not self.partial:
             return whole, whole_params
         partial, partial_params = self._in(f"e.{role}_actor", self.partial)
+        if self.named is not None and isinstance(self.spellings, list):
+            # the event end's own spellings; canonical names only for the actors that need them
+            test, test_params = f"list_has_any(e.{role}_spellings, ?)", [self.spellings]
+            if self.named:
+                in_named, named_params = self._in("actor", self.named)
+                test = (
+                    f"({test} OR (e.article_id, e.{role}) IN (SELECT article_id, entity_id FROM entities "
+                    f"WHERE {in_named} AND name ILIKE ?))"
+                )
+                test_params += [*named_params, f"%{self.name}%"]
+            return f"({whole} OR ({partial} AND {test}))", [*whole_params, *partial_params, *test_params]
         in_entities, p1 = self._in("actor", self.partial)
         in_mentions, p2 = self._in("actor", self.partial)
         in_spellings, p3 = self._in("spelling", self.spellings)
