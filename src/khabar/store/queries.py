@@ -243,7 +243,14 @@ class _ActorMatch:
         partial, partial_params = self._in(f"e.{role}_actor", self.partial)
         if self.named is not None and isinstance(self.spellings, list):
             # the event end's own spellings; canonical names only for the actors that need them
-            test, test_params = f"list_has_any(e.{role}_spellings, ?)", [self.spellings]
+            # list_contains per spelling is several times faster than one list_has_any in DuckDB 1.5
+            if not self.spellings:
+                test, test_params = "FALSE", []
+            elif len(self.spellings) <= 16:
+                test = " OR ".join(f"list_contains(e.{role}_spellings, ?)" for _ in self.spellings)
+                test, test_params = f"({test})", list(self.spellings)
+            else:
+                test, test_params = f"list_has_any(e.{role}_spellings, ?)", [self.spellings]
             if self.named:
                 in_named, named_params = self._in("actor", self.named)
                 test = (
