@@ -236,3 +236,18 @@ def test_a_schema_3_store_is_upgraded_in_place(tmp_path: Path) -> None:
     with Store(db) as store:  # and it keeps working for writes
         store.write([make_doc(random.Random(5), 99)])
         assert store.con.execute("SELECT count(*) FROM events WHERE article_id = 'a099'").fetchone()[0] >= 0
+
+
+def test_many_matching_actors_go_through_subqueries(tmp_path: Path, monkeypatch: Any) -> None:
+    # Past _MAX_LITERAL_ACTORS numbers the actor tests are SQL subqueries; same answers.
+    monkeypatch.setattr(q, "_MAX_LITERAL_ACTORS", 0)
+    rng = random.Random("subqueries")
+    docs = [make_doc(rng, n) for n in range(30)]
+    db = tmp_path / "k.duckdb"
+    with Store(db) as store:
+        store.write(docs)
+    with Store(db, read_only=True) as store:
+        for flt in FILTERS:
+            got = query_events(store.con, flt, limit=None)
+            assert [(r["article_id"], r["idx"]) for r in got] == expected(docs, flt), flt
+            assert count_events(store.con, flt) == len(expected(docs, flt)), flt
