@@ -341,7 +341,9 @@ def _print_bench(figures: dict) -> None:  # type: ignore[type-arg]
     if figures["queries"]:
         queries = figures["queries"]
         table = Table(
-            title=f"events query over {queries['events']:,} events ({queries['db_mib']} MiB store)",
+            title=f"events query over {queries['events']:,} events ({queries['db_mib']} MiB store; built in "
+            f"{queries['build_seconds']} s: load {queries.get('load_seconds')} s, sort "
+            f"{queries.get('compact_seconds')} s; load average {queries.get('load_average')})",
             title_justify="left",
         )
         for column in ("filter", "matching", "p50 ms", "p95 ms", "count ms"):

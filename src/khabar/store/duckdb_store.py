@@ -8,6 +8,13 @@ Idempotence: a document whose input hash (raw text + reader metadata + pipeline 
 :mod:`khabar.incremental`) is already stored under its id is skipped unless ``force`` is set;
 :meth:`Store.unchanged` answers that before processing. A document whose id is stored with other
 content, metadata or pipeline version replaces the old rows.
+Layout for the events queries (schema 4): every actor key (knowledge-base id, else ``name:`` + canonical
+name) gets an integer in the ``actors`` dimension, and ``events.source_actor``/``target_actor``,
+``entities.actor`` and ``mentions.actor`` refer to it; ``actor_spellings`` keeps each actor's distinct
+canonical names and mentions as written, so an actor filter searches those few strings instead of
+every mention. Events are kept sorted newest first (:meth:`Store.compact`), so the zone maps of the
+date column let DuckDB's top-N skip all but the newest row groups.
+
 Identity (:func:`classify_batch`): the same text under another id is stored once and *reported* as a
 duplicate of the first id; two documents of one batch with the same id and different texts are a
 conflict, reported for the second. Nothing is dropped without a word.
@@ -17,12 +24,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
 from khabar.errors import StoreError
@@ -33,9 +41,21 @@ from khabar.store.tables import CHILD_TABLES, document_tables
 from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
-SCHEMA_VERSION = 3
-# Columns added since version 2, added in place to an older store when it is opened for writing.
-_MIGRATIONS: dict[int, tuple[str, ...]] = {
+SCHEMA_VERSION = 4
+# The order of event pages (queries.py) and of the events table once compacted.
+EVENT_ORDER = "date_start DESC NULLS LAST, published DESC NULLS LAST, article_id, idx"
+# Compact (re-sort) the events table when a writer closes and this many event rows were appended since
+# the last compaction, and they are at least a tenth of the table.
+COMPACT_AFTER = int(os.environ.get("KHABAR_COMPACT_AFTER", "200000"))
+_ACTOR_TABLES = """
+CREATE TABLE IF NOT EXISTS actors (actor INTEGER NOT NULL, key VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS actor_spellings (
+    actor INTEGER NOT NULL, text VARCHAR NOT NULL, kind VARCHAR NOT NULL, spelling INTEGER NOT NULL
+);
+"""
+# What changed from one version to the next, applied in place to an older store when it is opened
+# (statements, or functions of the connection run after them).
+_MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], ...]] = {
     2: (
         # DuckDB cannot alter a table that an index depends on: drop it, alter, make it again.
         "DROP INDEX IF EXISTS articles_hash",
@@ -44,12 +64,25 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings VARCHAR[]",
         "CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash)",
     ),
+    3: (
+        # Integer actor keys and the events sorted by date (see the module docstring).
+        _ACTOR_TABLES,
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor INTEGER",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor INTEGER",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_spellings INTEGER[]",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_spellings INTEGER[]",
+        "ALTER TABLE entities ADD COLUMN IF NOT EXISTS actor INTEGER",
+        "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS actor INTEGER",
+        "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS spelling INTEGER",
+        lambda con: _upgrade_to_actor_keys(con),
+    ),
 }
 # How long opening the store waits for another process's lock before giving up with a message
 # (seconds; KHABAR_LOCK_WAIT overrides it).
 DEFAULT_LOCK_WAIT = float(os.environ.get("KHABAR_LOCK_WAIT", "10"))
 
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY,
@@ -81,10 +114,11 @@ CREATE TABLE IF NOT EXISTS sentences (
 );
 CREATE TABLE IF NOT EXISTS entities (
     article_id VARCHAR, entity_id VARCHAR, type VARCHAR, name VARCHAR, kb_id VARCHAR, actor_code VARCHAR,
-    country VARCHAR, sector VARCHAR, roles VARCHAR[], mention_count INTEGER
+    country VARCHAR, sector VARCHAR, roles VARCHAR[], mention_count INTEGER, actor INTEGER
 );
 CREATE TABLE IF NOT EXISTS mentions (
-    article_id VARCHAR, entity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR
+    article_id VARCHAR, entity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, actor INTEGER,
+    spelling INTEGER
 );
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR, speaker VARCHAR,
@@ -97,10 +131,104 @@ CREATE TABLE IF NOT EXISTS events (
     date VARCHAR, date_start DATE, date_precision VARCHAR, date_text VARCHAR,
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, status VARCHAR,
     trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR, sentence INTEGER, sentence_text VARCHAR,
-    evidence JSON, confidence DOUBLE, lang VARCHAR, published TIMESTAMP
+    evidence JSON, confidence DOUBLE, lang VARCHAR, published TIMESTAMP,
+    source_actor INTEGER, target_actor INTEGER, source_spellings INTEGER[], target_spellings INTEGER[]
 );
 CREATE TABLE IF NOT EXISTS ingest_errors (origin VARCHAR, message VARCHAR, logged_at TIMESTAMP);
 """
+    + _ACTOR_TABLES
+)
+
+# The actor key of an entity row (alias-free columns) and of an event end.
+_ENTITY_KEY = "coalesce({p}kb_id, 'name:' || {p}name)"
+
+
+def _assign_actors(
+    con: duckdb.DuckDBPyConnection, entities: str | None, mentions: str | None, events: str | None
+) -> None:
+    """Give every actor key of these entity and event rows an integer (new keys get the next numbers)
+    and record the canonical names and mention spellings of each actor; both tables only grow."""
+    keys = [f"SELECT {_ENTITY_KEY.format(p='')} AS key FROM {entities}"] if entities else []
+    if events is not None:
+        keys += [
+            f"SELECT coalesce({r}_kb_id, 'name:' || {r}_name) FROM {events}" for r in ("source", "target")
+        ]
+    if not keys:
+        return
+    con.execute(
+        "INSERT INTO actors SELECT (SELECT coalesce(max(actor), 0) FROM actors) + "
+        "CAST(row_number() OVER (ORDER BY key) AS INTEGER), key FROM ("
+        f"SELECT key FROM ({' UNION '.join(keys)}) WHERE key IS NOT NULL EXCEPT SELECT key FROM actors)"
+    )
+    if entities is None:
+        return
+    spellings = [f"SELECT {_ENTITY_KEY.format(p='')} AS key, name AS text, 'name' AS kind FROM {entities}"]
+    if mentions is not None:
+        spellings.append(
+            f"SELECT {_ENTITY_KEY.format(p='n.')}, m.text, 'mention' FROM {mentions} m "
+            f"JOIN {entities} n ON n.article_id = m.article_id AND n.entity_id = m.entity_id"
+        )
+    con.execute(
+        "INSERT INTO actor_spellings SELECT actor, text, kind, (SELECT coalesce(max(spelling), 0) "
+        "FROM actor_spellings) + CAST(row_number() OVER (ORDER BY actor, text, kind) AS INTEGER) FROM ("
+        f"SELECT a.actor, s.text, s.kind FROM ({' UNION ALL '.join(spellings)}) s "
+        "JOIN actors a ON a.key = s.key WHERE s.text IS NOT NULL "
+        "EXCEPT SELECT actor, text, kind FROM actor_spellings)"
+    )
+
+
+def _keyed_select(name: str, source: str, entities: str | None) -> str:
+    """SELECT over the rows ``source`` of table ``name`` with their integer actor columns added."""
+    if name == "entities":
+        key = _ENTITY_KEY.format(p="b.")
+        return f"SELECT b.*, a.actor FROM {source} b LEFT JOIN actors a ON a.key = {key}"
+    if name == "mentions" and entities is not None:
+        # the mention's actor, and the number of its spelling (an actor filter compares numbers)
+        return (
+            f"SELECT b.*, a.actor, s.spelling FROM {source} b LEFT JOIN (SELECT article_id, entity_id, "
+            f"any_value({_ENTITY_KEY.format(p='')}) AS key FROM {entities} GROUP BY ALL) n "
+            "ON n.article_id = b.article_id AND n.entity_id = b.entity_id "
+            "LEFT JOIN actors a ON a.key = n.key LEFT JOIN actor_spellings s "
+            "ON s.actor = a.actor AND s.text = b.text AND s.kind = 'mention'"
+        )
+    if name == "events":
+        # Each end's mention spellings (numbers) from the stored mentions of these articles (inserted
+        # just before), so an actor filter on a spelling as written needs no join.
+        spellings = (
+            "(SELECT article_id, entity_id, list(DISTINCT spelling ORDER BY spelling) AS spellings "
+            f"FROM mentions WHERE spelling IS NOT NULL AND article_id IN (SELECT article_id FROM {source}) "
+            "GROUP BY ALL)"
+        )
+        return (
+            f"SELECT b.*, s.actor AS source_actor, t.actor AS target_actor, "
+            f"ss.spellings AS source_spellings, ts.spellings AS target_spellings FROM {source} b "
+            "LEFT JOIN actors s ON s.key = coalesce(b.source_kb_id, 'name:' || b.source_name) "
+            "LEFT JOIN actors t ON t.key = coalesce(b.target_kb_id, 'name:' || b.target_name) "
+            f"LEFT JOIN {spellings} ss ON ss.article_id = b.article_id AND ss.entity_id = b.source "
+            f"LEFT JOIN {spellings} ts ON ts.article_id = b.article_id AND ts.entity_id = b.target "
+            f"ORDER BY {EVENT_ORDER}"
+        )
+    return f"SELECT * FROM {source}"
+
+
+def _upgrade_to_actor_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 3 → 4: number the actors of every stored row, then sort the events."""
+    _assign_actors(con, "entities", "mentions", "events")
+    _rewrite(con, "entities", _keyed_select("entities", "(SELECT * EXCLUDE (actor) FROM entities)", None))
+    unnumbered = "(SELECT * EXCLUDE (actor, spelling) FROM mentions)"
+    _rewrite(con, "mentions", _keyed_select("mentions", unnumbered, "entities"))
+    unkeyed = (
+        "(SELECT * EXCLUDE (source_actor, target_actor, source_spellings, target_spellings) FROM events)"
+    )
+    _rewrite(con, "events", _keyed_select("events", unkeyed, None))
+
+
+def _rewrite(con: duckdb.DuckDBPyConnection, name: str, select: str) -> None:
+    """Replace a table by ``select`` (the same columns, in the order it gives them). A new table, not
+    DELETE + INSERT: deleted row groups would stay in the file and keep being scanned."""
+    con.execute(f"CREATE TABLE {name}__new AS {select}")
+    con.execute(f"DROP TABLE {name}")
+    con.execute(f"ALTER TABLE {name}__new RENAME TO {name}")
 
 
 @dataclass(slots=True)
@@ -184,6 +312,7 @@ class Store:
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; create it with `khabar ingest`")
         self.con = connect(self.path, read_only=read_only, wait=lock_wait)
+        self._appended = 0  # event rows this writer appended (unsorted) since opening
         try:
             self._check_schema(read_only)
         except BaseException:
@@ -197,7 +326,36 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            if self._appended >= COMPACT_AFTER:
+                self.compact(only_if_unsorted=True)
+        finally:
+            self.con.close()
+
+    def compact(self, *, only_if_unsorted: bool = False) -> bool:
+        """Rewrite the events table sorted newest first (see the module docstring). Rows appended since
+        the last compaction sit unsorted at the end: queries stay right, only slower. With
+        ``only_if_unsorted``, do it only when those rows are at least a tenth of the table.
+        Returns whether the table was rewritten."""
+        total = int(self._scalar("SELECT count(*) FROM events") or 0)
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'events_appended'").fetchone()
+        appended = int(row[0]) if row else total
+        if only_if_unsorted and appended * 10 < total:
+            return False
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            _rewrite(self.con, "events", f"SELECT * FROM events ORDER BY {EVENT_ORDER}")
+            # An actor's entity and mention rows together: an actor filter reads a few row groups.
+            for name in ("entities", "mentions"):
+                _rewrite(self.con, name, f"SELECT * FROM {name} ORDER BY actor, article_id, entity_id")
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('events_appended', '0')")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("CHECKPOINT")
+        self._appended = 0
+        return True
 
     # -- schema --------------------------------------------------------------------------------
     def _check_schema(self, read_only: bool) -> None:
@@ -240,9 +398,26 @@ class Store:
             self.con = connect(self.path, read_only=True, wait=self.lock_wait)
             return
         for version in range(found, SCHEMA_VERSION):
-            for statement in _MIGRATIONS.get(version, ()):
-                self.con.execute(statement)
-        self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+            # One transaction per version from 3 on, so an interrupted upgrade starts that step again
+            # (version 2's index rebuild crashes DuckDB 1.5 inside a transaction; its steps are
+            # idempotent anyway).
+            atomic = version >= 3
+            if atomic:
+                self.con.execute("BEGIN TRANSACTION")
+            try:
+                for step in _MIGRATIONS.get(version, ()):
+                    if callable(step):
+                        step(self.con)
+                    else:
+                        self.con.execute(step)
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version + 1)])
+                if atomic:
+                    self.con.execute("COMMIT")
+            except BaseException:
+                if atomic:
+                    self.con.execute("ROLLBACK")
+                raise
+        self.con.execute("CHECKPOINT")
 
     # -- writing -------------------------------------------------------------------------------
     def write(self, docs: Sequence[Document], *, force: bool = False) -> WriteResult:
@@ -343,10 +518,44 @@ class Store:
             for child in CHILD_TABLES:
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
+            entities = "batch_entities" if "entities" in tables else None
+            mentions = "batch_mentions" if "mentions" in tables else None
+            _assign_actors(con, entities, mentions, "batch_events" if "events" in tables else None)
             for name in tables:
-                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch_{name}")
+                con.execute(f"INSERT INTO {name} BY NAME {_keyed_select(name, f'batch_{name}', entities)}")
+            appended = tables["events"].num_rows if "events" in tables else 0
+            if appended:
+                con.execute(
+                    "INSERT OR REPLACE INTO meta SELECT 'events_appended', CAST(coalesce((SELECT "
+                    "CAST(value AS BIGINT) FROM meta WHERE key = 'events_appended'), 0) + ? AS VARCHAR)",
+                    [appended],
+                )
             # Stories and event clusters around the new articles (khabar.stories), in this transaction.
             stories_store.update_clusters(con, list(replace_ids), touched)
+            con.execute("COMMIT")
+            self._appended += appended
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            for name in registered:
+                con.unregister(name)
+
+    def append_tables(self, tables: dict[str, pa.Table]) -> None:
+        """Append rows of articles not yet stored (a bulk import, the query benchmark): the actor
+        numbers are assigned as in :meth:`insert_tables`, but nothing is replaced and the stories are
+        not clustered. Call :meth:`compact` after the last batch."""
+        con = self.con
+        registered = {f"batch_{name}": table for name, table in tables.items()}
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for name, table in registered.items():
+                con.register(name, table)
+            entities = "batch_entities" if "entities" in tables else None
+            mentions = "batch_mentions" if "mentions" in tables else None
+            _assign_actors(con, entities, mentions, "batch_events" if "events" in tables else None)
+            for name in tables:
+                con.execute(f"INSERT INTO {name} BY NAME {_keyed_select(name, f'batch_{name}', entities)}")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

@@ -64,8 +64,8 @@ EVENT_COLUMNS = [
 ]
 
 
-_ORDER_COLUMNS = ("date_start", "published", "article_id", "idx")
 _EVENT_ORDER = "e.date_start DESC NULLS LAST, e.published DESC NULLS LAST, e.article_id, e.idx"
+_EVENT_ORDER_COLUMNS = ("date_start", "published", "article_id", "idx")
 
 
 class QueryError(KhabarError):
@@ -145,28 +145,149 @@ def _actor_entities_sql(name: str, kb: KnowledgeBase | None) -> tuple[str, list[
     return " UNION ".join(parts), params
 
 
-def _event_sql(flt: EventFilter, kb: KnowledgeBase | None) -> _Sql:
+# Up to this many actor numbers go into the SQL as literals (`IN (?, …)` lets DuckDB prune row
+# groups and beats a semi-join several times over); more go through the subqueries below.
+_MAX_LITERAL_ACTORS = 500
+
+
+@dataclass(slots=True)
+class _ActorMatch:
+    """The actors (integer keys, see ``duckdb_store``) that a name designates, resolved once per query.
+
+    ``whole``: every stored (article, entity) of the actor matches (its knowledge-base id is one the
+    name resolves to, or its only canonical name contains the name). ``partial``: some spelling of the
+    actor contains the name, so each (article, entity) is checked against its own name and mentions —
+    exactly the test of :func:`_actor_entities_sql`, over the few rows of these actors only.
+    Either is a list of numbers, or an SQL subquery with its parameters when there are too many.
+    """
+
+    name: str
+    whole: list[int] | tuple[str, list[Any]]
+    partial: list[int] | tuple[str, list[Any]]
+    # the numbers of the partial actors' mention spellings that contain the name
+    spellings: list[int] | tuple[str, list[Any]]
+    # with resolved numbers: the partial actors one of whose canonical names contains the name (most
+    # have none, and then the events' own spelling lists decide without any join)
+    named: list[int] | None = None
+
+    @staticmethod
+    def _candidates(name: str, kb_ids: list[str]) -> tuple[str, list[Any]]:
+        return (
+            "SELECT actor FROM actor_spellings WHERE text ILIKE ? "
+            "UNION SELECT actor FROM actors WHERE list_contains(?, key)",
+            [f"%{name}%", kb_ids],
+        )
+
+    @staticmethod
+    def _grouped(name: str, kb_ids: list[str]) -> tuple[str, list[Any]]:
+        """(actor, whole) for every candidate actor."""
+        candidates, params = _ActorMatch._candidates(name, kb_ids)
+        return (
+            "SELECT s.actor, bool_or(list_contains(?, a.key)) OR ("
+            "count(DISTINCT s.text) FILTER (WHERE s.kind = 'name') = 1 "
+            "AND bool_or(s.kind = 'name' AND s.text ILIKE ?)) AS whole "
+            f"FROM actor_spellings s JOIN actors a ON a.actor = s.actor WHERE s.actor IN ({candidates}) "
+            "GROUP BY s.actor",
+            [kb_ids, f"%{name}%", *params],
+        )
+
+    @classmethod
+    def resolve(
+        cls, name: str, kb: KnowledgeBase | None, con: duckdb.DuckDBPyConnection | None
+    ) -> _ActorMatch:
+        kb_ids = [actor.id for actor in kb.lookup(name)] if kb is not None else []
+        grouped, params = cls._grouped(name, kb_ids)
+        partial = (f"SELECT actor FROM ({grouped}) WHERE NOT whole", params)
+        spellings = (
+            f"SELECT spelling FROM actor_spellings WHERE kind = 'mention' AND text ILIKE ? "
+            f"AND actor IN ({partial[0]})",
+            [f"%{name}%", *params],
+        )
+        if con is not None:
+            rows = con.execute(grouped, params).fetchall()
+            whole = [a for a, is_whole in rows if is_whole]
+            some = [a for a, is_whole in rows if not is_whole]
+            numbers: list[int] = []
+            if some and len(some) <= _MAX_LITERAL_ACTORS:
+                found = con.execute(
+                    "SELECT spelling FROM actor_spellings WHERE kind = 'mention' AND text ILIKE ? "
+                    f"AND actor IN ({', '.join('?' * len(some))})",
+                    [f"%{name}%", *some],
+                )
+                numbers = [r[0] for r in found.fetchall()]
+            named: list[int] = []
+            if some and len(some) <= _MAX_LITERAL_ACTORS:
+                found = con.execute(
+                    "SELECT DISTINCT actor FROM actor_spellings WHERE kind = 'name' AND text ILIKE ? "
+                    f"AND actor IN ({', '.join('?' * len(some))})",
+                    [f"%{name}%", *some],
+                )
+                named = [r[0] for r in found.fetchall()]
+            if len(rows) <= _MAX_LITERAL_ACTORS and len(numbers) <= _MAX_LITERAL_ACTORS:
+                return cls(name, whole, some, numbers, named)
+        return cls(name, (f"SELECT actor FROM ({grouped}) WHERE whole", params), partial, spellings)
+
+    @staticmethod
+    def _in(column: str, actors: list[int] | tuple[str, list[Any]]) -> tuple[str, list[Any]]:
+        if isinstance(actors, tuple):
+            return f"{column} IN ({actors[0]})", list(actors[1])
+        if not actors:
+            return "FALSE", []
+        return f"{column} IN ({', '.join('?' * len(actors))})", list(actors)
+
+    def clause(self, role: str) -> tuple[str, list[Any]]:
+        """SQL (over ``events e``) true when the event's ``role`` end is one of these actors."""
+        whole, whole_params = self._in(f"e.{role}_actor", self.whole)
+        if not self.partial:
+            return whole, whole_params
+        partial, partial_params = self._in(f"e.{role}_actor", self.partial)
+        if self.named is not None and isinstance(self.spellings, list):
+            # the event end's own spellings; canonical names only for the actors that need them
+            # list_contains per spelling is several times faster than one list_has_any in DuckDB 1.5
+            if not self.spellings:
+                test, test_params = "FALSE", []
+            elif len(self.spellings) <= 16:
+                test = " OR ".join(f"list_contains(e.{role}_spellings, ?)" for _ in self.spellings)
+                test, test_params = f"({test})", list(self.spellings)
+            else:
+                test, test_params = f"list_has_any(e.{role}_spellings, ?)", [self.spellings]
+            if self.named:
+                in_named, named_params = self._in("actor", self.named)
+                test = (
+                    f"({test} OR (e.article_id, e.{role}) IN (SELECT article_id, entity_id FROM entities "
+                    f"WHERE {in_named} AND name ILIKE ?))"
+                )
+                test_params += [*named_params, f"%{self.name}%"]
+            return f"({whole} OR ({partial} AND {test}))", [*whole_params, *partial_params, *test_params]
+        in_entities, p1 = self._in("actor", self.partial)
+        in_mentions, p2 = self._in("actor", self.partial)
+        in_spellings, p3 = self._in("spelling", self.spellings)
+        # the mentions' spelling numbers stand for `text ILIKE`, slow on Devanagari over many rows
+        pairs = (
+            f"SELECT article_id, entity_id FROM entities WHERE {in_entities} AND name ILIKE ? "
+            f"UNION SELECT article_id, entity_id FROM mentions WHERE {in_mentions} AND {in_spellings}"
+        )
+        return (
+            f"({whole} OR ({partial} AND (e.article_id, e.{role}) IN ({pairs})))",
+            [*whole_params, *partial_params, *p1, f"%{self.name}%", *p2, *p3],
+        )
+
+
+def _event_sql(
+    flt: EventFilter, kb: KnowledgeBase | None, con: duckdb.DuckDBPyConnection | None = None
+) -> _Sql:
+    """The WHERE clause (over ``events e``) of a filter. With ``con``, the actor names are resolved to
+    actor numbers first (faster pages); without, the same test runs as subqueries."""
     flt.validate()
     sql = _Sql()
-    # Each actor test first keeps the events of the articles that name the actor at all (a hash
-    # semi-join on one column), which spares the (article, entity) pair tests most events.
     for role, value in (("source", flt.source), ("target", flt.target)):
         if value:
-            sub, params = _actor_entities_sql(value, kb)
-            sql.add(
-                f"(e.article_id IN (SELECT article_id FROM ({sub})) AND (e.article_id, e.{role}) IN ({sub}))",
-                *params,
-                *params,
-            )
+            clause, params = _ActorMatch.resolve(value, kb, con).clause(role)
+            sql.add(clause, *params)
     if flt.actor:
-        sub, params = _actor_entities_sql(flt.actor, kb)
-        sql.add(
-            f"(e.article_id IN (SELECT article_id FROM ({sub})) "
-            f"AND ((e.article_id, e.source) IN ({sub}) OR (e.article_id, e.target) IN ({sub})))",
-            *params,
-            *params,
-            *params,
-        )
+        match = _ActorMatch.resolve(flt.actor, kb, con)
+        (source, source_params), (target, target_params) = match.clause("source"), match.clause("target")
+        sql.add(f"({source} OR {target})", *source_params, *target_params)
     if flt.country:
         code = flt.country.upper()
         sql.add("(e.source_country = ? OR e.target_country = ?)", code, code)
@@ -187,11 +308,18 @@ def _event_sql(flt: EventFilter, kb: KnowledgeBase | None) -> _Sql:
     if flt.article_id:
         sql.add("e.article_id = ?", flt.article_id)
     if flt.actor_key:
-        sql.add(
-            f"({_EVENT_KEY.format(role='source')} = ? OR {_EVENT_KEY.format(role='target')} = ?)",
-            flt.actor_key,
-            flt.actor_key,
-        )
+        # The key's number (an event end's number is that of its key, see duckdb_store).
+        if con is not None:
+            row = con.execute("SELECT actor FROM actors WHERE key = ?", [flt.actor_key]).fetchone()
+            number = row[0] if row else -1
+            sql.add("(e.source_actor = ? OR e.target_actor = ?)", number, number)
+        else:
+            sql.add(
+                "(e.source_actor IN (SELECT actor FROM actors WHERE key = ?) "
+                "OR e.target_actor IN (SELECT actor FROM actors WHERE key = ?))",
+                flt.actor_key,
+                flt.actor_key,
+            )
     return sql
 
 
@@ -210,7 +338,7 @@ def query_events(
     columns: Sequence[str] = EVENT_COLUMNS,
 ) -> list[dict[str, Any]]:
     """Events matching the filter, newest first (by event date, then publication)."""
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     event_columns = ", ".join(f"e.{c}" for c in columns)
     if limit is None:
         cursor = con.execute(
@@ -219,17 +347,73 @@ def query_events(
             sql.params,
         )
         return _rows(cursor)
-    # The page first, over `events` alone, then its rows joined to `articles`: joining every matching
-    # event to the articles before ORDER BY … LIMIT cost most of the time over millions of events.
-    page_columns = ", ".join(f"e.{c}" for c in dict.fromkeys([*columns, *_ORDER_COLUMNS]))
+    # Two steps, both cheap on the date-sorted table (duckdb_store): the date of the page's last row
+    # (a top-N over one column), then the page over the events dated on or after it only — a constant
+    # bound that prunes row groups by their zone maps, which the top-N's own bound cannot do through
+    # an actor filter's semi-join; that is what the date windows (_date_windows) are for.
+    since = None
+    for window in [*_date_windows(con), None]:
+        clause, params = sql.clause, list(sql.params)
+        if window is not None:
+            clause, params = f"{clause} AND e.date_start >= ?", [*params, window]
+        found = con.execute(
+            f"SELECT e.date_start FROM events e WHERE {clause} "
+            "ORDER BY e.date_start DESC NULLS LAST LIMIT 1 OFFSET ?",
+            [*params, offset + limit - 1],
+        ).fetchone()
+        if found is not None:
+            since = found[0]  # None when the page reaches the undated events: no bound then
+            break
+    clause, params = sql.clause, list(sql.params)
+    if since is not None:
+        clause, params = f"{clause} AND e.date_start >= ?", [*params, since]
+    names = [*columns, *(c for c in _EVENT_ORDER_COLUMNS if c not in columns)]
     cursor = con.execute(
-        f"SELECT {event_columns}, a.url, a.outlet, a.ingested_at "
-        f"FROM (SELECT {page_columns} FROM events e "
-        f"WHERE {sql.clause} ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?) e "
-        f"LEFT JOIN articles a ON a.id = e.article_id ORDER BY {_EVENT_ORDER}",
-        [*sql.params, limit, offset],
+        f"SELECT {', '.join(f'e.{c}' for c in names)} FROM events e WHERE {clause} "
+        f"ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
     )
-    return _rows(cursor)
+    rows = _rows(cursor)
+    ids = sorted({row["article_id"] for row in rows})
+    articles: dict[str, tuple[Any, ...]] = {}
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        known = con.execute(f"SELECT id, url, outlet, ingested_at FROM articles WHERE id IN ({marks})", ids)
+        articles = {row[0]: row[1:] for row in known.fetchall()}
+    page = []
+    for row in rows:
+        url, outlet, ingested_at = articles.get(row["article_id"], (None, None, None))
+        fields = {c: row[c] for c in columns}
+        page.append({**fields, "url": url, "outlet": outlet, "ingested_at": ingested_at})
+    return page
+
+
+# Window sizes (events) of the search for a page's last date, smallest first, and their date bounds.
+_WINDOWS = (50_000, 1_000_000)
+_WINDOW_CACHE: dict[tuple[int, int], list[date]] = {}
+
+
+def _date_windows(con: duckdb.DuckDBPyConnection) -> list[date]:
+    """Dates such that the events dated on or after them are about the newest 50,000, 1,000,000
+    events, from the first rows of the date-sorted table (duckdb_store). If the page's last row lies
+    inside a window, the rows outside it all sort after the page. Bounds from an unsorted table are
+    merely less useful: the page is right whatever they are."""
+    row = con.execute("SELECT count(*) FROM events").fetchone()
+    total = int(row[0]) if row else 0
+    key = (id(con), total)
+    if key not in _WINDOW_CACHE:
+        bounds: list[date] = []
+        for size in _WINDOWS:
+            if size * 2 > total:
+                break
+            found = con.execute("SELECT min(date_start) FROM events WHERE rowid < ?", [size]).fetchone()
+            if not found or found[0] is None or (bounds and found[0] >= bounds[-1]):
+                break
+            bounds.append(found[0])
+        if len(_WINDOW_CACHE) > 64:
+            _WINDOW_CACHE.clear()
+        _WINDOW_CACHE[key] = bounds
+    return _WINDOW_CACHE[key]
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
@@ -238,7 +422,7 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
 
 
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None) -> int:
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     return _count(con, f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params)
 
 
@@ -482,7 +666,7 @@ def event_timeline(
     """Event counts per day (or week/month) and quad class, for dated events, oldest first."""
     if bucket not in ("day", "week", "month"):
         raise QueryError(f"unknown bucket {bucket!r}; expected day, week or month")
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     cursor = con.execute(
         f"SELECT CAST(date_trunc('{bucket}', e.date_start) AS DATE) AS day, e.quad_class, count(*) AS events "
         f"FROM events e WHERE {sql.clause} AND e.date_start IS NOT NULL "
@@ -503,7 +687,7 @@ def event_network(
 
     The ``max_edges`` pairs with most events are kept; nodes are the actors those edges touch.
     """
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     source_key, target_key = _EVENT_KEY.format(role="source"), _EVENT_KEY.format(role="target")
     rows = con.execute(
         f"SELECT {source_key} AS s, mode(e.source_name), mode(e.source_country), "
@@ -531,7 +715,7 @@ def event_locations(
     limit: int = 500,
 ) -> list[dict[str, Any]]:
     """Event counts per located place (with coordinates), by quad class, most events first."""
-    sql = _event_sql(flt, kb)
+    sql = _event_sql(flt, kb, con)
     cursor = con.execute(
         "SELECT mode(e.location_name) AS name, e.location_country AS country, round(e.lat, 3) AS lat, "
         "round(e.lon, 3) AS lon, count(*) AS events, "
