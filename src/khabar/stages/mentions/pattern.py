@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from khabar.kb import Actor, KnowledgeBase
+from khabar.kb.agents import agent_name, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import state_of, state_place_id
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
@@ -105,6 +106,8 @@ class _GroupNoun:
     state_form: str = ""
     # its name after a place ("{place} Police" by default; "Government of {place}")
     place_form: str = ""
+    # the kind of generic agent it names (kb/data/agents.toml: "police" → "Afghan National Police")
+    agent: str = ""
 
 
 @dataclass(slots=True)
@@ -117,6 +120,8 @@ class _GroupRules:
     genitive: frozenset[str]
     context_sectors: frozenset[str]
     state_words: frozenset[str] = frozenset()  # "राज्य सरकार", "प्रदेश पुलिस": of the state in context
+    # "केंद्रीय सरकार", "अंतरिम सरकार": the national body of the country the article is about
+    national_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -133,6 +138,7 @@ class _GroupRules:
                 {str(k): str(v) for k, v in spec.get("names", {}).items()} or None,
                 str(spec.get("state_form", "")),
                 str(spec.get("place_form", "")),
+                str(spec.get("agent", "")),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -148,6 +154,7 @@ class _GroupRules:
             genitive=frozenset(match_key(w) for w in groups.get("genitive", [])),
             context_sectors=frozenset(groups.get("context_sectors", [])),
             state_words=frozenset(match_key(w) for w in groups.get("state_words", [])),
+            national_words=frozenset(match_key(w) for w in groups.get("national_words", [])),
         )
 
 
@@ -191,6 +198,14 @@ class HindiMentionFinder:
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
+        self._article_country: str | None = None  # the country most of the article's names belong to
+        self._aliases: dict[str, list[AliasMatch]] = {}  # sentence text → its alias matches
+        self._agent_kinds = load_agents()
+        # words that a knowledge-base alias of one country's body shares with any country's
+        # ("चुनाव आयोग", "सुप्रीम कोर्ट"): → the kind of agent, to be named by the article's country
+        self._agent_aliases = {
+            match_key(word): str(kind) for word, kind in (mentions.get("agent_aliases") or {}).items()
+        }
         # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
         # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
         names = mentions.get("names", {})
@@ -357,6 +372,10 @@ class HindiMentionFinder:
             None  # the one country (by places and titles) the last sentence naming any named
         )
         self._state_context = None
+        # the knowledge base's names of every sentence, once: they also say which country the
+        # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
+        self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        self._article_country = self._dominant_country(self._aliases.values())
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -367,7 +386,56 @@ class HindiMentionFinder:
             mentions.extend(found)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
+        self._aliases = {}
+        if self._agent_aliases and self._article_country:
+            mentions = [self._national_body(m, doc.clean or "") for m in mentions]
         return mentions
+
+    def _dominant_country(self, alias_lists: Any) -> str | None:
+        """The country most of the article's known names (places, bodies, people, demonyms) belong
+        to: at least three of them and half of all that have a country (news media left out: an
+        agency reports, it is no sign of the story's country)."""
+        counts: dict[str, int] = {}
+        for matches in alias_lists:
+            for match in matches:
+                actor = self.kb.get(match.actor_ids[0]) if match.actor_ids else None
+                if actor is None or actor.sector == "MED" or not actor.country:
+                    continue
+                if self.kb.country(actor.country) is None:
+                    continue  # a region or an organisation's own code
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        if not counts:
+            return None
+        country, top = max(counts.items(), key=lambda kv: kv[1])
+        if top >= 3 and 2 * top >= sum(counts.values()):
+            return country
+        return None
+
+    def _national_body(self, mention: EntityMention, clean: str) -> EntityMention:
+        """A knowledge-base alias that any country's body goes by ("चुनाव आयोग" is India's Election
+        Commission in the KB), unqualified, in an article about another country: that country's body
+        ("Election Commission of Pakistan"). A country or demonym right before it ("भारत के चुनाव
+        आयोग", "अफ़ग़ान तालिबान") keeps the KB's reading."""
+        kind = self._agent_aliases.get(self._key(mention.text))
+        if kind is None or not mention.kb_ids or mention.finder == GROUP:
+            return mention
+        actor = self.kb.get(mention.kb_ids[0])
+        country = self._article_country
+        if actor is None or actor.country == country or country is None:
+            return mention
+        before = clean[max(0, mention.start - 40) : mention.start].split()
+        words = [self._key(w) for w in before[-2:]]
+        if any(w in self._demonym_country or any(a.is_country for a in self.kb.lookup(w)) for w in words):
+            return mention  # "भारत के चुनाव आयोग", "पाकिस्तानी तालिबान": qualified in the text
+        named = self._agent_named(kind, country)
+        if named is None:
+            return mention
+        name, kb_ids, sector = named
+        if kb_ids:
+            return _with(mention, kb_ids=kb_ids)
+        return _with(
+            mention, kb_ids=(), finder=GROUP, type="ORG", title=name, role_country=country, role_sector=sector
+        )
 
     def _update_state_context(self, found: list[EntityMention]) -> None:
         """The Indian state the article is about so far: the one state its places named (a sentence
@@ -465,7 +533,8 @@ class HindiMentionFinder:
         end_tok = {t.end: k for k, t in enumerate(toks)}
         alias_starts: dict[int, tuple[int, AliasMatch]] = {}  # token index → (end token index, match)
         alias_ends: dict[int, AliasMatch] = {}  # token index after the match → match
-        for match in self.kb.find_alias_matches(text):
+        matches = self._aliases.get(text)
+        for match in matches if matches is not None else self.kb.find_alias_matches(text):
             if match.start in start_tok and match.end in end_tok:
                 first, last = start_tok[match.start], end_tok[match.end]
                 alias_starts[first] = (last + 1, match)
@@ -577,6 +646,32 @@ class HindiMentionFinder:
     def _group_word(self, word: str) -> tuple[_GroupNoun, bool] | None:
         return self.groups.forms.get(self._key(word))
 
+    def _group_at(self, text: str, toks: list[Token], k: int) -> tuple[tuple[_GroupNoun, bool] | None, int]:
+        """The group noun starting at token ``k`` and its width in tokens: a two-word noun ("वायु
+        सेना", "सुरक्षा बलों") before a one-word one."""
+        if k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+            found = self.groups.forms.get(self._key(toks[k].text) + " " + self._key(toks[k + 1].text))
+            if found is not None:
+                return found, 2
+        return self._group_word(toks[k].text), 1
+
+    def _agent_named(self, kind: str, country: str | None) -> tuple[str, tuple[str, ...], str] | None:
+        """(name, knowledge-base ids, sector) of the ``kind`` agent of ``country`` (kb/data/agents.toml),
+        or of no country for a kind that needs none; None when the table has no name for it."""
+        spec = self._agent_kinds.get(kind)
+        if spec is None:
+            return None
+        if country is None:
+            if "{" in spec.default or not spec.default:
+                return None
+            return spec.default, (), spec.sector
+        actor = self.kb.country(country)
+        name = agent_name(spec, country, self._english_demonym.get(country), actor.name if actor else None)
+        if name is None:
+            return None
+        ids = tuple(a.id for a in self.kb.lookup(name) if a.name == name and a.country == country)
+        return name, ids[:1], spec.sector
+
     def _groups(
         self,
         text: str,
@@ -604,12 +699,16 @@ class HindiMentionFinder:
         context: set[str] | None = None  # the countries the sentence names, computed when needed
         k = 0
         while k < len(toks):
-            found = self._group_word(toks[k].text)
-            if found is None or is_taken(toks[k]) or self._title(toks[k].text) is not None:
+            found, width = self._group_at(text, toks, k)
+            if (
+                found is None
+                or any(is_taken(t) for t in toks[k : k + width])
+                or (width == 1 and self._title(toks[k].text) is not None)
+            ):
                 k += 1
                 continue
             noun, plural = found
-            end = k + 1
+            end = k + width
             # "किसान नेताओं", "पुलिस अधिकारियों": a head noun after the group noun is part of the group
             while (
                 end < len(toks)
@@ -672,6 +771,10 @@ class HindiMentionFinder:
                     country = self._place_country(owner)
                     actor = self.kb.get(owner.kb_ids[0]) if owner.kb_ids else None
                     name = f"{noun.en} of {actor.name if actor else owner.text}"
+                    if actor is not None and not actor.is_country and noun.place_form:
+                        # "चांगकिंग की पुलिस": a city's own police ("Chongqing Police")
+                        name, place = noun.place_form.format(place=actor.name), owner
+                        start = first
             elif any(self._key(t.text) in self._reflexives for t in toks[max(0, k - 4) : k]):
                 # "भारत ने अपने 500 नागरिकों को …": the agent's own people
                 country = self._agent_country(toks, k, offset, result)
@@ -682,10 +785,20 @@ class HindiMentionFinder:
                         context = self._sentence_countries(result, alias_ends)
                     # the one country the sentence names; with none, the one the last sentence named
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
+            national = False
+            if (
+                country is None
+                and noun.agent
+                and k > 0
+                and self._key(toks[k - 1].text) in groups.national_words
+            ):
+                # "केंद्रीय सरकार", "अंतरिम सरकार": the government of the country the article is about
+                country, national, start = self._article_country, True, k - 1
             fixed_name = name != noun.en and (noun.place_form != "" and place is not None)
             state = self._state_context
             if (
-                name == noun.en
+                not national
+                and name == noun.en
                 and noun.state_form
                 and state is not None
                 and (country in (None, "IND"))
@@ -695,12 +808,20 @@ class HindiMentionFinder:
                 country, name, fixed_name = "IND", noun.state_form.format(state=state), True
                 if k > 0 and self._key(toks[k - 1].text) in groups.state_words:
                     start = k - 1
-            if not country:
+            kb_ids: tuple[str, ...] = ()
+            if noun.agent and not fixed_name and collective:
+                # the country's own institution ("Afghan National Police") or the kind's pattern
+                # ("Pakistani militants"); a kind of no country ("human rights groups") needs none
+                named = self._agent_named(noun.agent, country)
+                if named is not None:
+                    name, fixed_name, kb_ids = named[0], True, named[1]
+                    sector = named[2] or sector
+            if not country and not (fixed_name and noun.agent):
                 k = end
                 continue
             if name == noun.en and noun.names and country in noun.names:
                 name, fixed_name = noun.names[country], True  # "Naxalites"
-            if name == noun.en and not fixed_name:
+            if name == noun.en and not fixed_name and country:
                 adjective = self._english_demonym.get(country)
                 name = f"{adjective} {noun.en}" if adjective else f"{noun.en} of {country}"
             s, e = toks[start].start, toks[end - 1].end
@@ -715,6 +836,7 @@ class HindiMentionFinder:
                     role_country=country,
                     role_sector=sector or None,
                     sentence=index,
+                    kb_ids=kb_ids,
                 )
             )
             taken.append((s, e))
