@@ -387,9 +387,24 @@ class HindiMentionFinder:
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
         self._aliases = {}
-        if self._agent_aliases and self._article_country:
+        if self._agent_aliases:
             mentions = [self._national_body(m, doc.clean or "") for m in mentions]
         return mentions
+
+    def _qualifier_country(self, before: str) -> str | None:
+        """The country of a demonym ending ``before`` ("नेपाली"), or of a country's name followed by
+        a genitive or locative postposition ("पाकिस्तान के", "पाकिस्तान में"), else None."""
+        words = before.split()
+        if not words:
+            return None
+        last = self._key(words[-1])
+        if last in self._demonym_country:
+            return self._demonym_country[last]
+        if len(words) >= 2 and (last in self.groups.genitive or last in self.lexicon.place_after):
+            for actor in self.kb.lookup(words[-2]):
+                if actor.is_country and actor.country:
+                    return actor.country
+        return None
 
     def _dominant_country(self, alias_lists: Any) -> str | None:
         """The country most of the article's known names (places, bodies, people, demonyms) belong
@@ -413,20 +428,16 @@ class HindiMentionFinder:
 
     def _national_body(self, mention: EntityMention, clean: str) -> EntityMention:
         """A knowledge-base alias that any country's body goes by ("चुनाव आयोग" is India's Election
-        Commission in the KB), unqualified, in an article about another country: that country's body
-        ("Election Commission of Pakistan"). A country or demonym right before it ("भारत के चुनाव
-        आयोग", "अफ़ग़ान तालिबान") keeps the KB's reading."""
+        Commission in the KB) names the body of the country the text puts right before it
+        ("पाकिस्तान के चुनाव आयोग", "पाकिस्तान में तालिबान", "नेपाली सुप्रीम कोर्ट"), else of the
+        country the article is about ("Election Commission of Pakistan" in a story about Pakistan)."""
         kind = self._agent_aliases.get(self._key(mention.text))
         if kind is None or not mention.kb_ids or mention.finder == GROUP:
             return mention
         actor = self.kb.get(mention.kb_ids[0])
-        country = self._article_country
+        country = self._qualifier_country(clean[max(0, mention.start - 60) : mention.start]) or self._article_country
         if actor is None or actor.country == country or country is None:
             return mention
-        before = clean[max(0, mention.start - 40) : mention.start].split()
-        words = [self._key(w) for w in before[-2:]]
-        if any(w in self._demonym_country or any(a.is_country for a in self.kb.lookup(w)) for w in words):
-            return mention  # "भारत के चुनाव आयोग", "पाकिस्तानी तालिबान": qualified in the text
         named = self._agent_named(kind, country)
         if named is None:
             return mention
@@ -753,9 +764,10 @@ class HindiMentionFinder:
                 start = self._token_at(toks, before.start - offset)  # type: ignore[union-attr]
                 name = f"{party.name} {noun.en}"
             elif (
-                k >= 2
-                and self._key(toks[k - 1].text) in groups.genitive
-                and (owner := ending.get(toks[k - 2].end)) is not None
+                # "भारत की मौजूदा सरकार": a national word may stand between the owner and the noun
+                (g := k - 1 if k >= 3 and self._key(toks[k - 1].text) in groups.national_words else k) >= 2
+                and self._key(toks[g - 1].text) in groups.genitive
+                and (owner := ending.get(toks[g - 2].end)) is not None
                 and self._place_country(owner) is not None
             ):
                 first = self._token_at(toks, owner.start - offset)
