@@ -33,7 +33,9 @@ EXAMPLES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "country", "name", "example"), EXAMPLES, ids=[f"{k}-{c}" for k, c, _, _ in EXAMPLES])
+@pytest.mark.parametrize(
+    ("kind", "country", "name", "example"), EXAMPLES, ids=[f"{k}-{c}" for k, c, _, _ in EXAMPLES]
+)
 def test_every_entry_is_found_in_its_example(
     extractor: Extractor, kind: str, country: str, name: str, example: str
 ) -> None:
@@ -53,7 +55,9 @@ def test_default_patterns_fill_the_demonym_or_the_country() -> None:
 
 def test_a_malformed_entry_names_the_file_and_the_entry(tmp_path: Path) -> None:
     bad = tmp_path / "agents.toml"
-    bad.write_text('[police]\nsector = "COP"\n[police.names]\nAFG = "Afghan National Police"\n', encoding="utf-8")
+    bad.write_text(
+        '[police]\nsector = "COP"\n[police.names]\nAFG = "Afghan National Police"\n', encoding="utf-8"
+    )
     with pytest.raises(KnowledgeBaseError) as caught:
         load_agents(bad)
     assert "agents.toml" in str(caught.value) and "AFG" in str(caught.value)

@@ -435,7 +435,8 @@ class HindiMentionFinder:
         if kind is None or not mention.kb_ids or mention.finder == GROUP:
             return mention
         actor = self.kb.get(mention.kb_ids[0])
-        country = self._qualifier_country(clean[max(0, mention.start - 60) : mention.start]) or self._article_country
+        before = clean[max(0, mention.start - 60) : mention.start]
+        country = self._qualifier_country(before) or self._article_country
         if actor is None or actor.country == country or country is None:
             return mention
         named = self._agent_named(kind, country)
