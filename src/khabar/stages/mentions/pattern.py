@@ -738,7 +738,11 @@ class HindiMentionFinder:
             if end < len(toks) and is_taken(toks[end]) and toks[end].start - toks[end - 1].end <= 1:
                 k = end  # the noun qualifies a name or title after it ("किसान नेता राकेश टिकैत")
                 continue
-            collective = plural or any(self._key(t.text) in groups.collectives for t in toks[k:end])
+            collective = (
+                plural
+                or any(self._key(t.text) in groups.collectives for t in toks[k:end])
+                or " ".join(self._key(t.text) for t in toks[k : k + width]) in groups.collectives
+            )
             start, country, place = k, None, None
             name, sector = noun.en, noun.sector
             demonym = alias_ends.get(k)
