@@ -97,3 +97,17 @@ def test_rights_groups_belong_to_no_country(extractor: Extractor) -> None:
 def test_a_city_police_is_named_after_the_city(extractor: Extractor) -> None:
     found = actors(extractor, "बीजिंग की पुलिस ने दो पत्रकारों को हिरासत में लिया.")
     assert "Beijing Police" in found
+
+
+def test_namesake_places_are_decided_by_the_other_places(extractor: Extractor) -> None:
+    found = actors(extractor, PAKISTAN + "पंजाब में पीपीपी ने अनौपचारिक गठबंधन किया है.")
+    assert "Punjab, Pakistan" in found and "Punjab" not in found
+    found = actors(extractor, "पंजाब के मुख्यमंत्री ने अमृतसर और लुधियाना में कहा कि किसानों को मुआवज़ा मिलेगा.")
+    assert "Punjab" in found and "Punjab, Pakistan" not in found
+
+
+def test_a_district_town_with_a_namesake_in_another_state_carries_its_state(extractor: Extractor) -> None:
+    found = actors(extractor, "छत्तीसगढ़ के बिलासपुर में नक्सलियों के ख़िलाफ़ बैठक हुई.")
+    assert "Bilaspur, Chhattisgarh" in found
+    found = actors(extractor, "हिमाचल प्रदेश के बिलासपुर में भूस्खलन हुआ.")
+    assert "Bilaspur, Himachal Pradesh" in found
