@@ -111,3 +111,11 @@ def test_a_district_town_with_a_namesake_in_another_state_carries_its_state(extr
     assert "Bilaspur, Chhattisgarh" in found
     found = actors(extractor, "हिमाचल प्रदेश के बिलासपुर में भूस्खलन हुआ.")
     assert "Bilaspur, Himachal Pradesh" in found
+
+
+def test_bodies_within_a_party_or_a_city_police(extractor: Extractor) -> None:
+    found = actors(extractor, "भाजपा के संसदीय बोर्ड ने मंगलवार को पार्टी के एक सांसद को निष्कासित किया.")
+    assert found.get("BJP Parliamentary Board") == "INDPTY"
+    assert "Bharatiya Janata Party" in found  # the party stays an entity of its own
+    found = actors(extractor, "मुंबई क्राइम ब्रांच ने दो संदिग्धों को गिरफ़्तार किया.")
+    assert found.get("Mumbai Crime Branch") == "INDCOP"

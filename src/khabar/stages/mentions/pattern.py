@@ -108,6 +108,8 @@ class _GroupNoun:
     place_form: str = ""
     # the kind of generic agent it names (kb/data/agents.toml: "police" → "Afghan National Police")
     agent: str = ""
+    # its name as a party's own body ("{abbr} Parliamentary Board" after "भाजपा के"), "" = none
+    party_form: str = ""
 
 
 @dataclass(slots=True)
@@ -139,6 +141,7 @@ class _GroupRules:
                 str(spec.get("state_form", "")),
                 str(spec.get("place_form", "")),
                 str(spec.get("agent", "")),
+                str(spec.get("party_form", "")),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -607,7 +610,9 @@ class HindiMentionFinder:
                 result.append(place)
                 i += 1
                 continue
-            cued = self._cued_name(text, toks, i, alias_starts)
+            # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
+            is_group = self._group_at(text, toks, i)[0] is not None
+            cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
             if cued > i:
                 result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
                 i = cued
@@ -711,6 +716,7 @@ class HindiMentionFinder:
         context: set[str] | None = None  # the countries the sentence names, computed when needed
         k = 0
         while k < len(toks):
+            fixed_party = False
             found, width = self._group_at(text, toks, k)
             if (
                 found is None
@@ -768,6 +774,18 @@ class HindiMentionFinder:
                 place, country, sector = before, party.country, party.sector
                 start = self._token_at(toks, before.start - offset)  # type: ignore[union-attr]
                 name = f"{party.name} {noun.en}"
+                if noun.party_form:
+                    name, fixed_party = self._party_body(noun, party), True
+            elif (
+                noun.party_form
+                and k >= 2
+                and self._key(toks[k - 1].text) in groups.genitive
+                and (party := self._party(ending.get(toks[k - 2].end))) is not None
+            ):
+                # "भाजपा के संसदीय बोर्ड": the party's own body (the party stays a mention of its own)
+                country, sector, fixed_party = party.country, party.sector, True
+                start = self._token_at(toks, ending[toks[k - 2].end].start - offset)
+                name = self._party_body(noun, party)
             elif (
                 # "भारत की मौजूदा सरकार": a national word may stand between the owner and the noun
                 (g := k - 1 if k >= 3 and self._key(toks[k - 1].text) in groups.national_words else k) >= 2
@@ -811,7 +829,7 @@ class HindiMentionFinder:
             ):
                 # "केंद्रीय सरकार", "अंतरिम सरकार": the government of the country the article is about
                 country, national, start = self._article_country, True, k - 1
-            fixed_name = name != noun.en and (noun.place_form != "" and place is not None)
+            fixed_name = fixed_party or (name != noun.en and (noun.place_form != "" and place is not None))
             state = self._state_context
             if (
                 not national
@@ -870,6 +888,13 @@ class HindiMentionFinder:
             return None
         actor = self.kb.get(mention.kb_ids[0])
         return actor if actor is not None and actor.sector in _PARTY_SECTORS and actor.country else None
+
+    @staticmethod
+    def _party_body(noun: _GroupNoun, party: Actor) -> str:
+        """A party's body by the noun's ``party_form``, with the party's Latin abbreviation ("BJP")
+        where it has one, else its name."""
+        abbr = next((a for a in party.aliases if a.isascii() and a.isupper() and len(a) >= 2), party.name)
+        return noun.party_form.format(abbr=abbr, party=party.name)
 
     def _plural_demonym(self, word: str) -> str | None:
         """Country whose demonym ``word`` is in an oblique plural ("जर्मनों" → DEU), else None."""
