@@ -119,3 +119,13 @@ def test_bodies_within_a_party_or_a_city_police(extractor: Extractor) -> None:
     assert "Bharatiya Janata Party" in found  # the party stays an entity of its own
     found = actors(extractor, "मुंबई क्राइम ब्रांच ने दो संदिग्धों को गिरफ़्तार किया.")
     assert found.get("Mumbai Crime Branch") == "INDCOP"
+
+
+def test_a_state_legislature_and_a_provincial_government(extractor: Extractor) -> None:
+    assert "Rajasthan Legislative Assembly" in actors(extractor, "राजस्थान विधानसभा में विपक्ष ने बहिर्गमन किया.")
+    found = actors(extractor, "छत्तीसगढ़ के कांकेर में विरोध हुआ. विधानसभा में कई दिनों तक यह मामला छाया रहा.")
+    assert "Chhattisgarh Legislative Assembly" in found
+    # "विधानसभा चुनावों": the elections, no assembly acting
+    assert not any("Assembly" in n for n in actors(extractor, "उत्तर प्रदेश में विधानसभा चुनावों की तैयारी है."))
+    found = actors(extractor, PAKISTAN + "एमक्यूएम केंद्र और सिंध की प्रांतीय सरकार में सहयोगी है.")
+    assert "Government of Sindh" in found and "Sindh" in found

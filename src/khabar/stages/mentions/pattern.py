@@ -110,6 +110,8 @@ class _GroupNoun:
     agent: str = ""
     # its name as a party's own body ("{abbr} Parliamentary Board" after "भाजपा के"), "" = none
     party_form: str = ""
+    # a body every Indian state has ("विधानसभा"): alone, in a story about one state, it is that state's
+    state_body: bool = False
 
 
 @dataclass(slots=True)
@@ -124,6 +126,8 @@ class _GroupRules:
     state_words: frozenset[str] = frozenset()  # "राज्य सरकार", "प्रदेश पुलिस": of the state in context
     # "केंद्रीय सरकार", "अंतरिम सरकार": the national body of the country the article is about
     national_words: frozenset[str] = frozenset()
+    # words after a group noun that make it a modifier, no actor ("विधानसभा चुनावों")
+    not_before: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -142,6 +146,7 @@ class _GroupRules:
                 str(spec.get("place_form", "")),
                 str(spec.get("agent", "")),
                 str(spec.get("party_form", "")),
+                bool(spec.get("state_body", False)),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -158,6 +163,7 @@ class _GroupRules:
             context_sectors=frozenset(groups.get("context_sectors", [])),
             state_words=frozenset(match_key(w) for w in groups.get("state_words", [])),
             national_words=frozenset(match_key(w) for w in groups.get("national_words", [])),
+            not_before=frozenset(match_key(w) for w in groups.get("not_before", [])),
         )
 
 
@@ -714,9 +720,10 @@ class HindiMentionFinder:
         out: list[EntityMention] = []
         absorbed: list[EntityMention] = []
         context: set[str] | None = None  # the countries the sentence names, computed when needed
+        between = groups.national_words | groups.state_words
         k = 0
         while k < len(toks):
-            fixed_party = False
+            preset = False
             found, width = self._group_at(text, toks, k)
             if (
                 found is None
@@ -743,6 +750,9 @@ class HindiMentionFinder:
                 end += 1
             if end < len(toks) and is_taken(toks[end]) and toks[end].start - toks[end - 1].end <= 1:
                 k = end  # the noun qualifies a name or title after it ("किसान नेता राकेश टिकैत")
+                continue
+            if end < len(toks) and self._key(toks[end].text) in groups.not_before:
+                k = end  # "विधानसभा चुनावों": the noun qualifies a thing, no actor
                 continue
             collective = (
                 plural
@@ -775,7 +785,7 @@ class HindiMentionFinder:
                 start = self._token_at(toks, before.start - offset)  # type: ignore[union-attr]
                 name = f"{party.name} {noun.en}"
                 if noun.party_form:
-                    name, fixed_party = self._party_body(noun, party), True
+                    name, preset = self._party_body(noun, party), True
             elif (
                 noun.party_form
                 and k >= 2
@@ -783,23 +793,27 @@ class HindiMentionFinder:
                 and (party := self._party(ending.get(toks[k - 2].end))) is not None
             ):
                 # "भाजपा के संसदीय बोर्ड": the party's own body (the party stays a mention of its own)
-                country, sector, fixed_party = party.country, party.sector, True
+                country, sector, preset = party.country, party.sector, True
                 start = self._token_at(toks, ending[toks[k - 2].end].start - offset)
                 name = self._party_body(noun, party)
             elif (
-                # "भारत की मौजूदा सरकार": a national word may stand between the owner and the noun
-                (g := k - 1 if k >= 3 and self._key(toks[k - 1].text) in groups.national_words else k) >= 2
+                # "भारत की मौजूदा सरकार", "सिंध की प्रांतीय सरकार": a national or state word may stand
+                # between the owner and the noun
+                (g := k - 1 if k >= 3 and self._key(toks[k - 1].text) in between else k) >= 2
                 and self._key(toks[g - 1].text) in groups.genitive
                 and (owner := ending.get(toks[g - 2].end)) is not None
                 and self._place_country(owner) is not None
             ):
                 first = self._token_at(toks, owner.start - offset)
                 if not (
-                    first > 0
+                    first > 1
                     and (
                         toks[first - 1].text == ","
                         or self._key(toks[first - 1].text) in self.lexicon.title_and
                     )
+                    # "केंद्र और सिंध की सरकार": only another place before "और" makes two owners
+                    and (other := ending.get(toks[first - 2].end)) is not None
+                    and self._place_country(other) is not None
                 ):
                     # "गाजा के लोगों": the place stays a mention of its own ("भारत और चीन की सेनाओं"
                     # are the forces of two countries, no one actor)
@@ -807,9 +821,9 @@ class HindiMentionFinder:
                     actor = self.kb.get(owner.kb_ids[0]) if owner.kb_ids else None
                     name = f"{noun.en} of {actor.name if actor else owner.text}"
                     if actor is not None and not actor.is_country and noun.place_form:
-                        # "चांगकिंग की पुलिस": a city's own police ("Chongqing Police")
-                        name, place = noun.place_form.format(place=actor.name), owner
-                        start = first
+                        # "चांगकिंग की पुलिस": a city's own police ("Chongqing Police"); the city
+                        # stays a mention of its own
+                        name, preset, start = noun.place_form.format(place=actor.name), True, first
             elif any(self._key(t.text) in self._reflexives for t in toks[max(0, k - 4) : k]):
                 # "भारत ने अपने 500 नागरिकों को …": the agent's own people
                 country = self._agent_country(toks, k, offset, result)
@@ -829,15 +843,20 @@ class HindiMentionFinder:
             ):
                 # "केंद्रीय सरकार", "अंतरिम सरकार": the government of the country the article is about
                 country, national, start = self._article_country, True, k - 1
-            fixed_name = fixed_party or (name != noun.en and (noun.place_form != "" and place is not None))
+            fixed_name = preset or (name != noun.en and (noun.place_form != "" and place is not None))
             state = self._state_context
             if (
                 not national
+                and self._article_country in (None, "IND")  # no Indian state in a story about Pakistan
                 and name == noun.en
                 and noun.state_form
                 and state is not None
                 and (country in (None, "IND"))
-                and ((k > 0 and self._key(toks[k - 1].text) in groups.state_words) or country == "IND")
+                and (
+                    (k > 0 and self._key(toks[k - 1].text) in groups.state_words)
+                    or country == "IND"
+                    or noun.state_body
+                )
             ):
                 # "राज्य सरकार", "पुलिस" in a story about one Indian state: that state's government, police
                 country, name, fixed_name = "IND", noun.state_form.format(state=state), True
