@@ -129,3 +129,11 @@ def test_a_state_legislature_and_a_provincial_government(extractor: Extractor) -
     assert not any("Assembly" in n for n in actors(extractor, "उत्तर प्रदेश में विधानसभा चुनावों की तैयारी है."))
     found = actors(extractor, PAKISTAN + "एमक्यूएम केंद्र और सिंध की प्रांतीय सरकार में सहयोगी है.")
     assert "Government of Sindh" in found and "Sindh" in found
+
+
+def test_english_group_nouns_take_the_same_names() -> None:
+    english = Extractor(Resources.load())
+    doc = english.extract("Afghan police arrested three suspects in Kabul on Monday.", lang="en")
+    assert "Afghan National Police" in {e.name for e in doc.entities or []}
+    doc = english.extract("The Egyptian army removed the president in Cairo.", lang="en")
+    assert "Egyptian Armed Forces" in {e.name for e in doc.entities or []}
