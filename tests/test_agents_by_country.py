@@ -137,3 +137,8 @@ def test_english_group_nouns_take_the_same_names() -> None:
     assert "Afghan National Police" in {e.name for e in doc.entities or []}
     doc = english.extract("The Egyptian army removed the president in Cairo.", lang="en")
     assert "Egyptian Armed Forces" in {e.name for e in doc.entities or []}
+
+
+def test_generic_words_before_a_named_organisation_describe_it(extractor: Extractor) -> None:
+    found = actors(extractor, "फ़ैसले के बाद विपक्षी दल कांग्रेस ने सरकार पर आरोप लगाया.")
+    assert "Indian National Congress" in found and "Opposition parties" not in found

@@ -398,6 +398,18 @@ class HindiMentionFinder:
         self._aliases = {}
         if self._agent_aliases:
             mentions = [self._national_body(m, doc.clean or "") for m in mentions]
+            # "विपक्षी दल कांग्रेस ने …": the generic words describe the organisation named right after
+            starts = {m.start: m for m in mentions if m.type == "ORG"}
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    self._key(m.text) in self._agent_aliases
+                    and (after := starts.get(m.end + 1)) is not None
+                    and after.kb_ids
+                    and (doc.clean or "")[m.end : m.end + 1] == " "
+                )
+            ]
         return mentions
 
     def _qualifier_country(self, before: str) -> str | None:
