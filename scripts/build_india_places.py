@@ -19,6 +19,10 @@ so the state of every place can be read from its id):
   word is also an ordinary Hindi word (``COMMON_WORDS``: गया "went", सीधी "straight", …);
 * towns of at least ``MIN_TOWN_POPULATION`` people with a Hindi name from a district or
   sub-district of the same name, as places of their own;
+* a district's name alone or a town whose English name is also that of a district or place of another
+  state is named with its state, as English Wikipedia titles such namesakes ("Bilaspur,
+  Chhattisgarh" beside "Bilaspur, Himachal Pradesh"; "Bijapur, Chhattisgarh" beside Karnataka's
+  Bijapur district, now Vijayapura);
 * the states and union territories missing from ``places.toml``.
 """
 
@@ -126,15 +130,25 @@ def main(source: Path) -> None:
             extra_states.append((sid, s))
         lines.append(f'{iso_of[s["state_lgd_code"]]} = "{sid}"')
     lines.append("")
-    records: list[str] = []
+    records: list[tuple[str, str, list[str], str, bool]] = []  # id, name, aliases, comment, bare
     used_ids: set[str] = set()
+    state_name = {iso_of[s["state_lgd_code"]]: s["name_en"] for s in states}
+    english_states: dict[str, set[str]] = {}  # an English place name → the states that have it
 
-    def place(pid: str, name: str, aliases: list[str], example: str) -> None:
+    def place(pid: str, name: str, aliases: list[str], example: str, bare: bool = False) -> None:
         base, n = pid, 2
         while pid in used_ids:
             pid, n = f"{base}_{n}", n + 1
         used_ids.add(pid)
-        records.append(
+        records.append((pid, name, aliases, example, bare))
+        if pid.startswith("in_"):
+            for english in [name, *(a for a in aliases if a.isascii())]:
+                english_states.setdefault(english.removesuffix(" district"), set()).add(pid.split("_")[1])
+
+    def render(pid: str, name: str, aliases: list[str], example: str, bare: bool) -> str:
+        if bare and len(english_states.get(name, ())) > 1:
+            name = f"{name}, {state_name[pid.split('_')[1]]}"  # a namesake in another state
+        return (
             f'[[place]]\nid = "{pid}"\ntype = "GPE"\nname = "{name}"\ncountry = "IND"\n'
             f"aliases = {toml_list(aliases)}\n# {example}\n"
         )
@@ -182,7 +196,11 @@ def main(source: Path) -> None:
         )
         bare_name = ascii_name(town["name_en"]) if town else re.sub(r"\s+(?:Urban|Rural)$", "", name)
         place(
-            f"in_{iso}_{slug(bare_name)}", bare_name, bare, f"{d['state_name_en']}: the district's name alone"
+            f"in_{iso}_{slug(bare_name)}",
+            bare_name,
+            bare,
+            f"{d['state_name_en']}: the district's name alone",
+            bare=True,
         )
         bare_done.update((iso, h) for h in bare)
     for t in towns:
@@ -200,8 +218,10 @@ def main(source: Path) -> None:
             t["name_en"],
             [hindi],
             f"{t['state_name_en']}: town, GeoNames {t['geonameid']}",
+            bare=True,
         )
-    OUT.write_text("\n".join(lines) + "\n" + "\n".join(records), encoding="utf-8")
+    text = "\n".join(render(*record) for record in records)
+    OUT.write_text("\n".join(lines) + "\n" + text, encoding="utf-8")
     print(f"{OUT}: {len(records)} places")
 
 

@@ -72,7 +72,7 @@ def test_the_chief_ministers_state_is_not_what_he_condemns() -> None:
 
 
 def test_the_owner_of_what_is_attacked_is_the_target() -> None:
-    assert ("190", "Indian Terrorists", "Indian Security Forces") in _events(CONDEMNATION)
+    assert ("190", "Indian Terrorists", "Indian security forces") in _events(CONDEMNATION)
 
 
 def test_a_foreign_ministry_accuses() -> None:
@@ -133,7 +133,7 @@ def test_party_workers_are_a_party_actor() -> None:
 
 
 def test_police_of_the_previous_sentences_country_detain_the_named_leader() -> None:
-    assert ("173", "Indian Police", "Rahul Gandhi") in _events(PROTEST)
+    assert ("173", "Indian police", "Rahul Gandhi") in _events(PROTEST)
 
 
 def test_the_parliament_building_is_not_parliament() -> None:

@@ -227,8 +227,9 @@ class Linker:
             place_countries = {a.country for a in actors if not a.is_country}
             if len(place_countries) == 1 and None not in place_countries:
                 countries.update(place_countries)  # type: ignore[arg-type]
+            # (every candidate in one country: "पंजाब" is India's or Pakistan's, no sign of a state)
             place_states = {state_of(a.id) for a in actors} - {None}
-            if len(place_states) == 1:
+            if len(place_states) == 1 and len({a.country for a in actors}) == 1:
                 states.update(place_states)  # type: ignore[arg-type]
         return countries, states
 

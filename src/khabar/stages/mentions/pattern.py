@@ -43,6 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
+from khabar.kb.agents import agent_name, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import state_of, state_place_id
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
@@ -108,6 +109,12 @@ class _GroupNoun:
     state_form: str = ""
     # its name after a place ("{place} Police" by default; "Government of {place}")
     place_form: str = ""
+    # the kind of generic agent it names (kb/data/agents.toml: "police" → "Afghan National Police")
+    agent: str = ""
+    # its name as a party's own body ("{abbr} Parliamentary Board" after "भाजपा के"), "" = none
+    party_form: str = ""
+    # a body every Indian state has ("विधानसभा"): alone, in a story about one state, it is that state's
+    state_body: bool = False
 
 
 @dataclass(slots=True)
@@ -120,6 +127,10 @@ class _GroupRules:
     genitive: frozenset[str]
     context_sectors: frozenset[str]
     state_words: frozenset[str] = frozenset()  # "राज्य सरकार", "प्रदेश पुलिस": of the state in context
+    # "केंद्रीय सरकार", "अंतरिम सरकार": the national body of the country the article is about
+    national_words: frozenset[str] = frozenset()
+    # words after a group noun that make it a modifier, no actor ("विधानसभा चुनावों")
+    not_before: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -136,6 +147,9 @@ class _GroupRules:
                 {str(k): str(v) for k, v in spec.get("names", {}).items()} or None,
                 str(spec.get("state_form", "")),
                 str(spec.get("place_form", "")),
+                str(spec.get("agent", "")),
+                str(spec.get("party_form", "")),
+                bool(spec.get("state_body", False)),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -151,6 +165,8 @@ class _GroupRules:
             genitive=frozenset(match_key(w) for w in groups.get("genitive", [])),
             context_sectors=frozenset(groups.get("context_sectors", [])),
             state_words=frozenset(match_key(w) for w in groups.get("state_words", [])),
+            national_words=frozenset(match_key(w) for w in groups.get("national_words", [])),
+            not_before=frozenset(match_key(w) for w in groups.get("not_before", [])),
         )
 
 
@@ -199,6 +215,14 @@ class HindiMentionFinder:
         self.groups = _GroupRules.from_pack(mentions)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
+        self._article_country: str | None = None  # the country most of the article's names belong to
+        self._aliases: dict[str, list[AliasMatch]] = {}  # sentence text → its alias matches
+        self._agent_kinds = load_agents()
+        # words that a knowledge-base alias of one country's body shares with any country's
+        # ("चुनाव आयोग", "सुप्रीम कोर्ट"): → the kind of agent, to be named by the article's country
+        self._agent_aliases = {
+            match_key(word): str(kind) for word, kind in (mentions.get("agent_aliases") or {}).items()
+        }
         # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
         # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
         names = mentions.get("names", {})
@@ -369,6 +393,10 @@ class HindiMentionFinder:
         )
         self._state_context = None
         self._person_words = set()
+        # the knowledge base's names of every sentence, once: they also say which country the
+        # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
+        self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        self._article_country = self._dominant_country(self._aliases.values())
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -379,7 +407,80 @@ class HindiMentionFinder:
             mentions.extend(found)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
+        self._aliases = {}
+        if self._agent_aliases:
+            mentions = [self._national_body(m, doc.clean or "") for m in mentions]
+            # "विपक्षी दल कांग्रेस ने …": the generic words describe the organisation named right after
+            starts = {m.start: m for m in mentions if m.type == "ORG"}
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    self._key(m.text) in self._agent_aliases
+                    and (after := starts.get(m.end + 1)) is not None
+                    and after.kb_ids
+                    and (doc.clean or "")[m.end : m.end + 1] == " "
+                )
+            ]
         return mentions
+
+    def _qualifier_country(self, before: str) -> str | None:
+        """The country of a demonym ending ``before`` ("नेपाली"), or of a country's name followed by
+        a genitive or locative postposition ("पाकिस्तान के", "पाकिस्तान में"), else None."""
+        words = before.split()
+        if not words:
+            return None
+        last = self._key(words[-1])
+        if last in self._demonym_country:
+            return self._demonym_country[last]
+        if len(words) >= 2 and (last in self.groups.genitive or last in self.lexicon.place_after):
+            for actor in self.kb.lookup(words[-2]):
+                if actor.is_country and actor.country:
+                    return actor.country
+        return None
+
+    def _dominant_country(self, alias_lists: Any) -> str | None:
+        """The country most of the article's known names (places, bodies, people, demonyms) belong
+        to: at least three of them and half of all that have a country (news media left out: an
+        agency reports, it is no sign of the story's country)."""
+        counts: dict[str, int] = {}
+        for matches in alias_lists:
+            for match in matches:
+                actor = self.kb.get(match.actor_ids[0]) if match.actor_ids else None
+                if actor is None or actor.sector == "MED" or not actor.country:
+                    continue
+                if self.kb.country(actor.country) is None:
+                    continue  # a region or an organisation's own code
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        if not counts:
+            return None
+        country, top = max(counts.items(), key=lambda kv: kv[1])
+        if top >= 3 and 2 * top >= sum(counts.values()):
+            return country
+        return None
+
+    def _national_body(self, mention: EntityMention, clean: str) -> EntityMention:
+        """A knowledge-base alias that any country's body goes by ("चुनाव आयोग" is India's Election
+        Commission in the KB) names the body of the country the text puts right before it
+        ("पाकिस्तान के चुनाव आयोग", "पाकिस्तान में तालिबान", "नेपाली सुप्रीम कोर्ट"), else of the
+        country the article is about ("Election Commission of Pakistan" in a story about Pakistan)."""
+        kind = self._agent_aliases.get(self._key(mention.text))
+        if kind is None or not mention.kb_ids or mention.finder == GROUP:
+            return mention
+        actor = self.kb.get(mention.kb_ids[0])
+        before = clean[max(0, mention.start - 60) : mention.start]
+        country = self._qualifier_country(before) or self._article_country
+        if actor is None or actor.country == country or country is None:
+            return mention
+        named = self._agent_named(kind, country)
+        if named is None:
+            return mention
+        name, kb_ids, sector = named
+        if kb_ids:
+            return _with(mention, kb_ids=kb_ids)
+        return _with(
+            mention, kb_ids=(), finder=GROUP, type="ORG", title=name, role_country=country, role_sector=sector
+        )
 
     def _update_state_context(self, found: list[EntityMention]) -> None:
         """The Indian state the article is about so far: the one state its places named (a sentence
@@ -479,7 +580,8 @@ class HindiMentionFinder:
         end_tok = {t.end: k for k, t in enumerate(toks)}
         alias_starts: dict[int, tuple[int, AliasMatch]] = {}  # token index → (end token index, match)
         alias_ends: dict[int, AliasMatch] = {}  # token index after the match → match
-        for match in self.kb.find_alias_matches(text):
+        matches = self._aliases.get(text)
+        for match in matches if matches is not None else self.kb.find_alias_matches(text):
             if match.start in start_tok and match.end in end_tok:
                 first, last = start_tok[match.start], end_tok[match.end]
                 alias_starts[first] = (last + 1, match)
@@ -540,7 +642,9 @@ class HindiMentionFinder:
                 result.append(place)
                 i += 1
                 continue
-            cued = self._cued_name(text, toks, i, alias_starts)
+            # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
+            is_group = self._group_at(text, toks, i)[0] is not None
+            cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
             if cued > i:
                 result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
                 i = cued
@@ -605,6 +709,32 @@ class HindiMentionFinder:
     def _group_word(self, word: str) -> tuple[_GroupNoun, bool] | None:
         return self.groups.forms.get(self._key(word))
 
+    def _group_at(self, text: str, toks: list[Token], k: int) -> tuple[tuple[_GroupNoun, bool] | None, int]:
+        """The group noun starting at token ``k`` and its width in tokens: a two-word noun ("वायु
+        सेना", "सुरक्षा बलों") before a one-word one."""
+        if k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+            found = self.groups.forms.get(self._key(toks[k].text) + " " + self._key(toks[k + 1].text))
+            if found is not None:
+                return found, 2
+        return self._group_word(toks[k].text), 1
+
+    def _agent_named(self, kind: str, country: str | None) -> tuple[str, tuple[str, ...], str] | None:
+        """(name, knowledge-base ids, sector) of the ``kind`` agent of ``country`` (kb/data/agents.toml),
+        or of no country for a kind that needs none; None when the table has no name for it."""
+        spec = self._agent_kinds.get(kind)
+        if spec is None:
+            return None
+        if country is None:
+            if "{" in spec.default or not spec.default:
+                return None
+            return spec.default, (), spec.sector
+        actor = self.kb.country(country)
+        name = agent_name(spec, country, self._english_demonym.get(country), actor.name if actor else None)
+        if name is None:
+            return None
+        ids = tuple(a.id for a in self.kb.lookup(name) if a.name == name and a.country == country)
+        return name, ids[:1], spec.sector
+
     def _groups(
         self,
         text: str,
@@ -630,14 +760,20 @@ class HindiMentionFinder:
         out: list[EntityMention] = []
         absorbed: list[EntityMention] = []
         context: set[str] | None = None  # the countries the sentence names, computed when needed
+        between = groups.national_words | groups.state_words
         k = 0
         while k < len(toks):
-            found = self._group_word(toks[k].text)
-            if found is None or is_taken(toks[k]) or self._title(toks[k].text) is not None:
+            preset = False
+            found, width = self._group_at(text, toks, k)
+            if (
+                found is None
+                or any(is_taken(t) for t in toks[k : k + width])
+                or (width == 1 and self._title(toks[k].text) is not None)
+            ):
                 k += 1
                 continue
             noun, plural = found
-            end = k + 1
+            end = k + width
             # "किसान नेताओं", "पुलिस अधिकारियों": a head noun after the group noun is part of the group
             while (
                 end < len(toks)
@@ -655,7 +791,14 @@ class HindiMentionFinder:
             if end < len(toks) and is_taken(toks[end]) and toks[end].start - toks[end - 1].end <= 1:
                 k = end  # the noun qualifies a name or title after it ("किसान नेता राकेश टिकैत")
                 continue
-            collective = plural or any(self._key(t.text) in groups.collectives for t in toks[k:end])
+            if end < len(toks) and self._key(toks[end].text) in groups.not_before:
+                k = end  # "विधानसभा चुनावों": the noun qualifies a thing, no actor
+                continue
+            collective = (
+                plural
+                or any(self._key(t.text) in groups.collectives for t in toks[k:end])
+                or " ".join(self._key(t.text) for t in toks[k : k + width]) in groups.collectives
+            )
             start, country, place = k, None, None
             name, sector = noun.en, noun.sector
             demonym = alias_ends.get(k)
@@ -681,25 +824,46 @@ class HindiMentionFinder:
                 place, country, sector = before, party.country, party.sector
                 start = self._token_at(toks, before.start - offset)  # type: ignore[union-attr]
                 name = f"{party.name} {noun.en}"
+                if noun.party_form:
+                    name, preset = self._party_body(noun, party), True
             elif (
-                k >= 2
+                noun.party_form
+                and k >= 2
                 and self._key(toks[k - 1].text) in groups.genitive
-                and (owner := ending.get(toks[k - 2].end)) is not None
+                and (party := self._party(ending.get(toks[k - 2].end))) is not None
+            ):
+                # "भाजपा के संसदीय बोर्ड": the party's own body (the party stays a mention of its own)
+                country, sector, preset = party.country, party.sector, True
+                start = self._token_at(toks, ending[toks[k - 2].end].start - offset)
+                name = self._party_body(noun, party)
+            elif (
+                # "भारत की मौजूदा सरकार", "सिंध की प्रांतीय सरकार": a national or state word may stand
+                # between the owner and the noun
+                (g := k - 1 if k >= 3 and self._key(toks[k - 1].text) in between else k) >= 2
+                and self._key(toks[g - 1].text) in groups.genitive
+                and (owner := ending.get(toks[g - 2].end)) is not None
                 and self._place_country(owner) is not None
             ):
                 first = self._token_at(toks, owner.start - offset)
                 if not (
-                    first > 0
+                    first > 1
                     and (
                         toks[first - 1].text == ","
                         or self._key(toks[first - 1].text) in self.lexicon.title_and
                     )
+                    # "केंद्र और सिंध की सरकार": only another place before "और" makes two owners
+                    and (other := ending.get(toks[first - 2].end)) is not None
+                    and self._place_country(other) is not None
                 ):
                     # "गाजा के लोगों": the place stays a mention of its own ("भारत और चीन की सेनाओं"
                     # are the forces of two countries, no one actor)
                     country = self._place_country(owner)
                     actor = self.kb.get(owner.kb_ids[0]) if owner.kb_ids else None
                     name = f"{noun.en} of {actor.name if actor else owner.text}"
+                    if actor is not None and not actor.is_country and noun.place_form:
+                        # "चांगकिंग की पुलिस": a city's own police ("Chongqing Police"); the city
+                        # stays a mention of its own
+                        name, preset, start = noun.place_form.format(place=actor.name), True, first
             elif any(self._key(t.text) in self._reflexives for t in toks[max(0, k - 4) : k]):
                 # "भारत ने अपने 500 नागरिकों को …": the agent's own people
                 country = self._agent_country(toks, k, offset, result)
@@ -710,25 +874,48 @@ class HindiMentionFinder:
                         context = self._sentence_countries(result, alias_ends)
                     # the one country the sentence names; with none, the one the last sentence named
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
-            fixed_name = name != noun.en and (noun.place_form != "" and place is not None)
+            national = False
+            if (
+                country is None
+                and noun.agent
+                and k > 0
+                and self._key(toks[k - 1].text) in groups.national_words
+            ):
+                # "केंद्रीय सरकार", "अंतरिम सरकार": the government of the country the article is about
+                country, national, start = self._article_country, True, k - 1
+            fixed_name = preset or (name != noun.en and (noun.place_form != "" and place is not None))
             state = self._state_context
             if (
-                name == noun.en
+                not national
+                and self._article_country in (None, "IND")  # no Indian state in a story about Pakistan
+                and name == noun.en
                 and noun.state_form
                 and state is not None
                 and (country in (None, "IND"))
-                and ((k > 0 and self._key(toks[k - 1].text) in groups.state_words) or country == "IND")
+                and (
+                    (k > 0 and self._key(toks[k - 1].text) in groups.state_words)
+                    or country == "IND"
+                    or noun.state_body
+                )
             ):
                 # "राज्य सरकार", "पुलिस" in a story about one Indian state: that state's government, police
                 country, name, fixed_name = "IND", noun.state_form.format(state=state), True
                 if k > 0 and self._key(toks[k - 1].text) in groups.state_words:
                     start = k - 1
-            if not country:
+            kb_ids: tuple[str, ...] = ()
+            if noun.agent and not fixed_name and collective:
+                # the country's own institution ("Afghan National Police") or the kind's pattern
+                # ("Pakistani militants"); a kind of no country ("human rights groups") needs none
+                named = self._agent_named(noun.agent, country)
+                if named is not None:
+                    name, fixed_name, kb_ids = named[0], True, named[1]
+                    sector = named[2] or sector
+            if not country and not (fixed_name and noun.agent):
                 k = end
                 continue
             if name == noun.en and noun.names and country in noun.names:
                 name, fixed_name = noun.names[country], True  # "Naxalites"
-            if name == noun.en and not fixed_name:
+            if name == noun.en and not fixed_name and country:
                 adjective = self._english_demonym.get(country)
                 name = f"{adjective} {noun.en}" if adjective else f"{noun.en} of {country}"
             s, e = toks[start].start, toks[end - 1].end
@@ -743,6 +930,7 @@ class HindiMentionFinder:
                     role_country=country,
                     role_sector=sector or None,
                     sentence=index,
+                    kb_ids=kb_ids,
                 )
             )
             taken.append((s, e))
@@ -759,6 +947,13 @@ class HindiMentionFinder:
             return None
         actor = self.kb.get(mention.kb_ids[0])
         return actor if actor is not None and actor.sector in _PARTY_SECTORS and actor.country else None
+
+    @staticmethod
+    def _party_body(noun: _GroupNoun, party: Actor) -> str:
+        """A party's body by the noun's ``party_form``, with the party's Latin abbreviation ("BJP")
+        where it has one, else its name."""
+        abbr = next((a for a in party.aliases if a.isascii() and a.isupper() and len(a) >= 2), party.name)
+        return noun.party_form.format(abbr=abbr, party=party.name)
 
     def _plural_demonym(self, word: str) -> str | None:
         """Country whose demonym ``word`` is in an oblique plural ("जर्मनों" → DEU), else None."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from khabar.errors import InputError, LanguagePackError
+from khabar.kb.agents import load_agents
 from khabar.model import Document, EntityMention, Span
 from khabar.stages.mentions import national
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
@@ -216,6 +217,12 @@ class EnglishMentionFinder:
         self._word_keys: dict[str, str] = {}  # token text → match key (bounded, see _key)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
         self.national = national.load_national(pack.section("mentions"), str(pack.directory))
+        # group nouns that name a kind of generic agent (kb/data/agents.toml: "police" → police)
+        self._agent_nouns: dict[str, str] = {
+            str(k).casefold(): str(v)
+            for k, v in (pack.section("mentions").get("groups", {}).get("agents") or {}).items()
+        }
+        self._agent_kinds = load_agents()
         self._states: dict[str, dict[str, str]] = {}  # country → its states (lower-cased name → name)
         unlabelled = pack.section("mentions").get("unlabelled_names") or {}
         self.unlabelled_labels = frozenset(unlabelled.get("labels", []))
@@ -1214,6 +1221,8 @@ class EnglishMentionFinder:
                 mention.kb_ids = self._contextual_org(token.text, country)
             if country and country == article.context_country and sector in self.national.state_bodies:
                 mention.kb_ids = self._state_body(article, self.national.state_bodies[sector])
+            if country and not mention.kb_ids and not people:
+                self._agent_institution(mention, token, country)
             out.append(mention)
             taken.append((start, end))
             if place is not None:
@@ -1222,6 +1231,20 @@ class EnglishMentionFinder:
             spans = {(c.start, c.end) for c in absorbed}
             mentions[:] = [m for m in mentions if (m.start, m.end) not in spans]
         return out
+
+    def _agent_institution(self, mention: EntityMention, token: Token, country: str) -> None:
+        """A group noun of a kind of agent whose country's institution has a name of its own
+        (kb/data/agents.toml): "the Afghan police" is the Afghan National Police, "Egyptian army" the
+        Egyptian Armed Forces; the knowledge base's actor of that name where it has one."""
+        kind = self._agent_kinds.get(self._agent_nouns.get(token.lemma_.casefold(), ""))
+        name = kind.names.get(country) if kind is not None else None
+        if not name:
+            return
+        found = [a.id for a in self.kb.lookup(name) if a.name == name and a.country == country]
+        if found:
+            mention.kb_ids = tuple(found[:1])
+        else:
+            mention.title = name
 
     def _event_demonyms(
         self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
