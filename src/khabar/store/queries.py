@@ -244,6 +244,7 @@ class _ActorMatch:
         if self.named is not None and isinstance(self.spellings, list):
             # the event end's own spellings; canonical names only for the actors that need them
             # list_contains per spelling is several times faster than one list_has_any in DuckDB 1.5
+            test_params: list[Any]
             if not self.spellings:
                 test, test_params = "FALSE", []
             elif len(self.spellings) <= 16:
