@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from khabar.errors import LanguagePackError
@@ -255,6 +257,10 @@ class HindiMentionFinder:
         )
         self._name_words_listed = name_words
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
+        # a run of name-like words starting with a known given name is a person with no cue after it
+        # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
+        self._given_names = given_names() if names.get("given_name_runs", False) else frozenset()
+        self._is_given: _Memo[bool] = _Memo(self._romanises_to_given)
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
         self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
@@ -370,6 +376,40 @@ class HindiMentionFinder:
         if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
             return i
         return end
+
+    def _romanises_to_given(self, word: str) -> bool:
+        latin = self.transliterator.romanise_name(word, lambda _w, lat: self.kb.speller.respell(lat))
+        return latin.casefold() in self._given_names
+
+    def _given_name_run(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a person named by a run of two or three name-like words whose first word
+        is a known given name ("राम जेठमलानी को", "नीरा राडिया से"); ``i`` if none."""
+        if not self._given_names or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
+            return i
+        end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
+        if end - i < 2 or end in alias_starts:
+            return i
+        keys = [self._key(t.text) for t in toks[i:end]]
+        if any(k in self._frequent_words and k not in self._name_words_listed for k in keys):
+            return i  # "शोर शराबा": a frequent word, more likely ordinary text than a name
+        if any(self._acronym(t.text) for t in toks[i:end]):
+            return i
+        if "-" in text[toks[i].start : toks[end - 1].end]:
+            return i  # "हिलने-डुलने": an echo pair or compound, no name
+        if not all(self._surname_like(t.text) for t in toks[i + 1 : end]):
+            return i  # "विकास अत्यंत", "सैन्य ताक़त": a known Hindi word after it, no surname
+        return end if self._is_given(toks[i].text) else i
+
+    def _surname_like(self, word: str) -> bool:
+        """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
+        word ("शर्मा") or a name word English spells ("जेम्स": James of name_vocabulary.tsv)."""
+        key = self._key(word)
+        if key in self._name_words_listed or key not in self._known_words:
+            return True
+        latin = self.transliterator.romanise_name(word, lambda _w, lat: self.kb.speller.respell(lat))
+        return latin.casefold() in self.kb.speller.known
 
     def _inner_initial(
         self, text: str, toks: list[Token], i: int, j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -648,6 +688,11 @@ class HindiMentionFinder:
             if cued > i:
                 result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
                 i = cued
+                continue
+            given = i if is_group else self._given_name_run(text, toks, i, alias_starts)
+            if given > i:
+                result.append(_person(text, toks, i, given, offset, "given_name", sentence=index))
+                i = given
                 continue
             acronym = self._acronym(toks[i].text)
             if acronym is not None and len(acronym) >= 2:
@@ -1260,6 +1305,30 @@ class HindiMentionFinder:
             )
             return name_end
         return j
+
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "kb" / "data" / "given_names.tsv"
+
+
+@cache
+def given_names(path: Path = GIVEN_NAMES_FILE) -> frozenset[str]:
+    """Casefolded given names of ``given_names.tsv`` (``word<TAB>count``, ``#`` comments; built by
+    scripts/build_given_names.py); empty when the file is missing."""
+    if not path.exists():
+        return frozenset()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LanguagePackError(f"{path}: cannot read file: {exc.strerror or exc}") from exc
+    words = set()
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, sep, count = line.partition("\t")
+        if not sep or not count.strip().isdigit():
+            raise LanguagePackError(f"{path}: line {number}: expected word<TAB>count, got {line!r}")
+        words.add(word.casefold())
+    return frozenset(words)
 
 
 def words_initials(mentions: dict[str, Any]) -> list[str]:
