@@ -259,8 +259,11 @@ class HindiMentionFinder:
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
-        self._given_names = given_names() if names.get("given_name_runs", False) else frozenset()
-        self._is_given: _Memo[bool] = _Memo(self._romanises_to_given)
+        runs = bool(names.get("given_name_runs", False))
+        self._given_names = given_names() if runs else {}
+        self._family_names = given_names(FAMILY_NAMES_FILE) if runs else {}
+        self._is_given: _Memo[bool] = _Memo(self._given_first)
+        self._is_next_name: _Memo[bool] = _Memo(self._next_name)
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
         self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
@@ -377,9 +380,20 @@ class HindiMentionFinder:
             return i
         return end
 
-    def _romanises_to_given(self, word: str) -> bool:
-        latin = self.transliterator.romanise_name(word, lambda _w, lat: self.kb.speller.respell(lat))
-        return latin.casefold() in self._given_names
+    def _romanised(self, word: str) -> str:
+        return self.transliterator.romanise_name(
+            word, lambda _w, lat: self.kb.speller.respell(lat)
+        ).casefold()
+
+    def _given_first(self, word: str) -> bool:
+        """A given name to start a name with no cue: a listed name word ("राहुल"), or one romanising to a
+        given name of given_names.tsv that is no ordinary Hindi word or is the given name of two or more
+        people ("सुनील"; "आसमान" is the sky, though one foreign "Asman" is in the knowledge base)."""
+        key = self._key(word)
+        if key in self._name_words_listed:
+            return True
+        count = self._given_names.get(self._romanised(word), 0)
+        return count >= 2 or (count > 0 and key not in self._known_words)
 
     def _given_name_run(
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -398,18 +412,21 @@ class HindiMentionFinder:
             return i
         if "-" in text[toks[i].start : toks[end - 1].end]:
             return i  # "हिलने-डुलने": an echo pair or compound, no name
-        if not all(self._surname_like(t.text) for t in toks[i + 1 : end]):
-            return i  # "विकास अत्यंत", "सैन्य ताक़त": a known Hindi word after it, no surname
+        if not all(self._is_next_name(t.text) for t in toks[i + 1 : end]):
+            return i  # "विकास अत्यंत", "कृष्णा खेलना": a known Hindi word after it, no surname
+        before, after = text[: toks[i].start].rstrip()[-1:], text[toks[end - 1].end :].lstrip()[:1]
+        if before and before in _QUOTE_MARKS and after in _QUOTE_MARKS:
+            return i  # "फ़िल्म 'गुलाब गैंग'": the title of a work in quotes
         return end if self._is_given(toks[i].text) else i
 
-    def _surname_like(self, word: str) -> bool:
+    def _next_name(self, word: str) -> bool:
         """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
-        word ("शर्मा") or a name word English spells ("जेम्स": James of name_vocabulary.tsv)."""
+        word ("शर्मा"), or romanising to a family or given name ("जेम्स": James; "अजित पाल सिंह")."""
         key = self._key(word)
         if key in self._name_words_listed or key not in self._known_words:
             return True
-        latin = self.transliterator.romanise_name(word, lambda _w, lat: self.kb.speller.respell(lat))
-        return latin.casefold() in self.kb.speller.known
+        latin = self._romanised(word)
+        return latin in self._family_names or self._given_names.get(latin, 0) >= 2
 
     def _inner_initial(
         self, text: str, toks: list[Token], i: int, j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -1308,27 +1325,29 @@ class HindiMentionFinder:
 
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "kb" / "data" / "given_names.tsv"
+FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
+_QUOTE_MARKS = frozenset("'\"‘’“”")
 
 
 @cache
-def given_names(path: Path = GIVEN_NAMES_FILE) -> frozenset[str]:
-    """Casefolded given names of ``given_names.tsv`` (``word<TAB>count``, ``#`` comments; built by
-    scripts/build_given_names.py); empty when the file is missing."""
+def given_names(path: Path = GIVEN_NAMES_FILE) -> dict[str, int]:
+    """Casefolded names of ``given_names.tsv`` or ``family_names.tsv`` (``word<TAB>count``, ``#``
+    comments; built by scripts/build_given_names.py) → count; empty when the file is missing."""
     if not path.exists():
-        return frozenset()
+        return {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise LanguagePackError(f"{path}: cannot read file: {exc.strerror or exc}") from exc
-    words = set()
+    words: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         word, sep, count = line.partition("\t")
         if not sep or not count.strip().isdigit():
             raise LanguagePackError(f"{path}: line {number}: expected word<TAB>count, got {line!r}")
-        words.add(word.casefold())
-    return frozenset(words)
+        words[word.casefold()] = words.get(word.casefold(), 0) + int(count)
+    return words
 
 
 def words_initials(mentions: dict[str, Any]) -> list[str]:
