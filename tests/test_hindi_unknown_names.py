@@ -3,6 +3,8 @@ spelt close to the usual English spelling."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hindi_support import extract_checked
@@ -51,3 +53,37 @@ def test_two_known_but_infrequent_words_before_ne_are_a_name(extractor: Extracto
 )
 def test_display_spelling_follows_english_conventions(hindi: str, english: str) -> None:
     assert default_transliterator().romanise_name(hindi) == english
+
+
+# --- a run of name-like words starting with a known given name is a person with no cue after it ---
+
+
+def test_a_given_name_starts_a_person_with_no_cue(extractor: Extractor) -> None:
+    # "को", "से" are no agent or speech cue: the given names "सुनील", "राम" (kb/data/given_names.tsv) say it
+    found = names(extractor, "अदालत ने कल सुनील कटलाम को नोटिस भेजा और बाद में राम जेठमलानी से पूछताछ की.")
+    people = sorted(n for n, t in found.items() if t == "PER")
+    assert people == ["Ram Jethmalani", "Sunil Katlam"], found
+
+
+def test_a_known_hindi_word_after_a_given_name_is_no_name(extractor: Extractor) -> None:
+    # "आसमान" (sky) romanises to a foreign given name of one person only; "छुएगा" is a verb
+    found = names(extractor, "अमरीका में इलाज का खर्च आसमान छुएगा.")
+    assert not [n for n, t in found.items() if t == "PER"], found
+
+
+def test_a_title_in_quotes_is_no_person(extractor: Extractor) -> None:
+    found = names(extractor, "फ़िल्म 'गुलाब गैंग' को आलोचकों की तारीफ़ मिली.")
+    assert not [n for n, t in found.items() if t == "PER"], found
+
+
+def test_given_and_family_name_files_load(tmp_path: Path) -> None:
+    from khabar.errors import LanguagePackError
+    from khabar.stages.mentions.pattern import FAMILY_NAMES_FILE, GIVEN_NAMES_FILE, given_names
+
+    given, family = given_names(GIVEN_NAMES_FILE), given_names(FAMILY_NAMES_FILE)
+    assert given["sunil"] >= 2 and "singh" not in given  # Singh ends names more often than it starts them
+    assert family["singh"] >= 2 and "sunil" not in family
+    bad = tmp_path / "given_names.tsv"
+    bad.write_text("# comment\nRam\tmany\n", encoding="utf-8")
+    with pytest.raises(LanguagePackError, match=r"given_names\.tsv: line 2"):
+        given_names(bad)
