@@ -87,3 +87,12 @@ def test_given_and_family_name_files_load(tmp_path: Path) -> None:
     bad.write_text("# comment\nRam\tmany\n", encoding="utf-8")
     with pytest.raises(LanguagePackError, match=r"given_names\.tsv: line 2"):
         given_names(bad)
+
+
+def test_a_thing_named_after_a_person_is_no_person(extractor: Extractor) -> None:
+    # [names] named_after of mentions.toml: "पुरस्कार" (award), "स्टेडियम" after the run
+    found = names(extractor, "उन्हें सुनील कटलाम खेल रत्न पुरस्कार मिला और मैच सुनील कटलाम स्टेडियम में हुआ.")
+    assert not [n for n, t in found.items() if t == "PER"], found
+    # an award given to the person: the stop word "को" ends the look-ahead
+    found = names(extractor, "सरकार ने सुनील कटलाम को पुरस्कार दिया.")
+    assert [n for n, t in found.items() if t == "PER"] == ["Sunil Katlam"], found

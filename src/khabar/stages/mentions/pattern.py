@@ -264,6 +264,7 @@ class HindiMentionFinder:
         self._family_names = given_names(FAMILY_NAMES_FILE) if runs else {}
         self._is_given: _Memo[bool] = _Memo(self._given_first)
         self._is_next_name: _Memo[bool] = _Memo(self._next_name)
+        self._named_after = frozenset(match_key(w) for w in names.get("named_after", []))
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
         self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
@@ -417,6 +418,11 @@ class HindiMentionFinder:
         before, after = text[: toks[i].start].rstrip()[-1:], text[toks[end - 1].end :].lstrip()[:1]
         if before and before in _QUOTE_MARKS and after in _QUOTE_MARKS:
             return i  # "फ़िल्म 'गुलाब गैंग'": the title of a work in quotes
+        for tok in toks[end : end + 3]:
+            if self._key(tok.text) in self._named_after:
+                return i  # "राजीव गांधी खेल रत्न पुरस्कार": a thing named after a person
+            if self._is_stop(tok.text):
+                break  # "सुनील जेम्स को पुरस्कार मिला": the award is given to the person
         return end if self._is_given(toks[i].text) else i
 
     def _next_name(self, word: str) -> bool:
