@@ -96,3 +96,10 @@ def test_a_thing_named_after_a_person_is_no_person(extractor: Extractor) -> None
     # an award given to the person: the stop word "को" ends the look-ahead
     found = names(extractor, "सरकार ने सुनील कटलाम को पुरस्कार दिया.")
     assert [n for n, t in found.items() if t == "PER"] == ["Sunil Katlam"], found
+
+
+def test_an_initial_starts_a_name_only_before_unknown_words(extractor: Extractor) -> None:
+    # "आर" (R) before an unknown word is an initial; "सी" ("like") before "सीमाएं" (borders) is no one
+    found = names(extractor, "बोर्ड से आर शेषासयी अलग हुए और यह फ़िल्म सी सीमाएं तोड़ेगी.")
+    people = [n for n, t in found.items() if t == "PER"]
+    assert len(people) == 1 and people[0].startswith("R "), found

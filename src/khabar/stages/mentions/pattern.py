@@ -423,16 +423,19 @@ class HindiMentionFinder:
                 return i  # "राजीव गांधी खेल रत्न पुरस्कार": a thing named after a person
             if self._is_stop(tok.text):
                 break  # "सुनील जेम्स को पुरस्कार मिला": the award is given to the person
+        if self._key(toks[i].text) in self._initials and any(
+            self._key(t.text) in self._known_words for t in toks[i + 1 : end]
+        ):
+            return i  # "आर शेषासयी" is R Seshasayee, "सी सीमाएं" ("borders like …") no one
         return end if self._is_given(toks[i].text) else i
 
     def _next_name(self, word: str) -> bool:
         """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
-        word ("शर्मा"), or romanising to a family or given name ("जेम्स": James; "अजित पाल सिंह")."""
+        word ("शर्मा"), or romanising to the family name of several people ("जेम्स": James)."""
         key = self._key(word)
         if key in self._name_words_listed or key not in self._known_words:
             return True
-        latin = self._romanised(word)
-        return latin in self._family_names or self._given_names.get(latin, 0) >= 2
+        return self._family_names.get(self._romanised(word), 0) >= _FAMILY_MIN
 
     def _inner_initial(
         self, text: str, toks: list[Token], i: int, j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -1332,6 +1335,7 @@ class HindiMentionFinder:
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "kb" / "data" / "given_names.tsv"
 FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
+_FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 
 
