@@ -103,3 +103,10 @@ def test_an_initial_starts_a_name_only_before_unknown_words(extractor: Extractor
     found = names(extractor, "बोर्ड से आर शेषासयी अलग हुए और यह फ़िल्म सी सीमाएं तोड़ेगी.")
     people = [n for n, t in found.items() if t == "PER"]
     assert len(people) == 1 and people[0].startswith("R "), found
+
+
+def test_a_quoted_phrase_or_an_overlong_run_is_no_person(extractor: Extractor) -> None:
+    # an opening quote before the run: a nickname or title ("'सुनील कटलाम ऑफ़ प्रॉपर्टी'"), no person;
+    # four name-like words: where the name starts is unclear (a title word may lead it)
+    found = names(extractor, "उन्हें 'सुनील कटलाम ऑफ़ प्रॉपर्टी' कहा गया. बाद में सुनील कटलाम मरकाम गोटा भी आए.")
+    assert not [n for n, t in found.items() if t == "PER"], found

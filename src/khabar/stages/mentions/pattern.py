@@ -415,9 +415,10 @@ class HindiMentionFinder:
             return i  # "हिलने-डुलने": an echo pair or compound, no name
         if not all(self._is_next_name(t.text) for t in toks[i + 1 : end]):
             return i  # "विकास अत्यंत", "कृष्णा खेलना": a known Hindi word after it, no surname
-        before, after = text[: toks[i].start].rstrip()[-1:], text[toks[end - 1].end :].lstrip()[:1]
-        if before and before in _QUOTE_MARKS and after in _QUOTE_MARKS:
-            return i  # "फ़िल्म 'गुलाब गैंग'": the title of a work in quotes
+        if end < len(toks) and self._is_name_word(text, toks[end], alias_starts, end):
+            return i  # longer than a name ("अयातुल्लाह मोहम्मद तकी मिस्वाह"): where it starts is unclear
+        if _opens_quote(text[: toks[i].start]):
+            return i  # "फ़िल्म 'गुलाब गैंग'", "'एलडर सिस्टर ऑफ प्रोपर्टी'": a title or phrase quoted
         for tok in toks[end : end + 3]:
             if self._key(tok.text) in self._named_after:
                 return i  # "राजीव गांधी खेल रत्न पुरस्कार": a thing named after a person
@@ -1337,6 +1338,17 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "kb" / "data" / "given_
 FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
+_OPENING_QUOTES = frozenset("‘“")
+
+
+def _opens_quote(before: str) -> bool:
+    """Whether ``before`` (the text up to a word) ends with an opening quote mark: a curly opening one,
+    or a straight one after a space or at the start ("कहा 'गुलाब", not the closing one of "थे.'गुलाब")."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] not in _QUOTE_MARKS:
+        return False
+    mark, rest = stripped[-1], stripped[:-1]
+    return mark in _OPENING_QUOTES or (mark in "'\"" and (not rest or rest[-1].isspace()))
 
 
 @cache
