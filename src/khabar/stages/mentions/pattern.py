@@ -400,7 +400,7 @@ class HindiMentionFinder:
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
     ) -> int:
         """Token index after a person named by a run of two or three name-like words whose first word
-        is a known given name ("राम जेठमलानी को", "नीरा राडिया से"); ``i`` if none."""
+        is a known given name ("राम जेठमलानी से", "सुनील कटलाम को"); ``i`` if none."""
         if not self._given_names or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
             return i
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
@@ -432,7 +432,7 @@ class HindiMentionFinder:
 
     def _next_name(self, word: str) -> bool:
         """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
-        word ("शर्मा"), or romanising to the family name of several people ("जेम्स": James)."""
+        word ("शर्मा"), or romanising to the family name of three or more people (family_names.tsv)."""
         key = self._key(word)
         if key in self._name_words_listed or key not in self._known_words:
             return True
