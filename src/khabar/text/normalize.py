@@ -175,12 +175,29 @@ def normalize_latin(text: str) -> str:
     return _normalize(text, deva=False, latin=True)[0].strip()
 
 
+_MATCH_KEYS: dict[str, str] = {}  # match_key per text seen (words and short phrases repeat across articles)
+_MATCH_KEYS_SIZE = 100_000  # cleared when full: memory stays bounded on any input
+
+
 def match_key(text: str) -> str:
     """Key for exact alias lookup, any script (equal to ``normalize_with_map(text)[0].strip()``).
 
     The Devanagari and Latin rule sets touch disjoint characters, so applying both is the same as
     picking the rules by each character's script; mixed-script names work too.
     """
+    try:
+        return _MATCH_KEYS[text]
+    except KeyError:
+        pass
+    key = _match_key(text)
+    if len(_MATCH_KEYS) >= _MATCH_KEYS_SIZE:
+        _MATCH_KEYS.clear()
+    if len(text) <= 200:  # a whole sentence or document is not worth keeping
+        _MATCH_KEYS[text] = key
+    return key
+
+
+def _match_key(text: str) -> str:
     # Fast path (no offset map): building the indexes normalises tens of thousands of aliases.
     joined = " ".join("".join([_char_norm(ch) for ch in text]).split())
     if VIRAMA not in joined:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
@@ -72,26 +72,27 @@ GROUP = "group"  # EntityMention.finder of a collective actor ("किसान�
 T = TypeVar("T")
 
 
-class _Memo(Generic[T]):
-    """``fn(text)`` remembered per text (cleared when it holds ``size`` entries)."""
+class _Memo(dict[str, T]):
+    """``fn(text)`` remembered per text (cleared when it holds ``size`` entries).
 
-    __slots__ = ("fn", "size", "values")
+    A dict whose ``__missing__`` computes the value: a call that hits is one C-level lookup
+    (these memos answer hundreds of thousands of calls per hundred articles)."""
+
+    __slots__ = ("fn", "size")
 
     def __init__(self, fn: Callable[[str], T], size: int = 100_000) -> None:
+        super().__init__()
         self.fn = fn
         self.size = size
-        self.values: dict[str, T] = {}
 
-    def __call__(self, text: str) -> T:
-        try:
-            return self.values[text]
-        except KeyError:
-            pass
+    def __missing__(self, text: str) -> T:
         value = self.fn(text)
-        if len(self.values) >= self.size:
-            self.values.clear()
-        self.values[text] = value
+        if len(self) >= self.size:
+            self.clear()
+        self[text] = value
         return value
+
+    __call__ = dict.__getitem__
 
 
 def _tokenize(text: str) -> list[Token]:
