@@ -244,6 +244,8 @@ class HindiMentionFinder:
             for key in [match_key(word)]
             if key not in name_words
         )
+        # the form-only half of _is_name_word, asked of nearly every word of every sentence
+        self._name_word_form: _Memo[bool] = _Memo(self._may_be_name_word)
         self._frequent_words = frozenset(
             key
             for word, (_articles, zipf) in vocabulary.items()
@@ -310,17 +312,16 @@ class HindiMentionFinder:
     def _is_name_word(
         self, text: str, word: Token, alias_starts: dict[int, tuple[int, AliasMatch]], i: int
     ) -> bool:
-        if i in alias_starts:
+        return i not in alias_starts and self._name_word_form(word.text)
+
+    def _may_be_name_word(self, word: str) -> bool:
+        """What :meth:`_is_name_word` asks of the word's form alone (memoised per form in ``__init__``)."""
+        if not _DEVA_NAME_RE.match(word) or len(word) < 2:
             return False
-        if not _DEVA_NAME_RE.match(word.text) or len(word.text) < 2:
-            return False
-        if self._key(word.text) in self._common_words:
+        if self._key(word) in self._common_words:
             return False  # "कहते", "रहते": ordinary words end a name ("जिबकलम कहते हैं")
         return not (
-            self._is_stop(word.text)
-            or self._is_honorific(word.text)
-            or self._is_former(word.text)
-            or self._title(word.text)
+            self._is_stop(word) or self._is_honorific(word) or self._is_former(word) or self._title(word)
         )
 
     def _unknown_name(
