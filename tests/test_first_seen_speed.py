@@ -68,3 +68,46 @@ def test_memo_computes_once_per_text_and_stays_bounded() -> None:
     assert calls == ["a", "b"]
     memo("c")  # full: cleared, then "c" kept
     assert len(memo) == 1 and memo("c") == "C" and calls == ["a", "b", "c"]
+
+
+def _plain_acronym(letter_names: dict[str, str], word: str) -> str | None:
+    """Transliterator.acronym as a scan of every letter name at every position."""
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        current = best[i]
+        if current is None:
+            continue
+        for name, letter in letter_names.items():
+            if word.startswith(name, i):
+                candidate = [*current, letter]
+                j = i + len(name)
+                old = best[j]
+                if old is None or len(candidate) < len(old):
+                    best[j] = candidate
+    letters = best[n]
+    return "".join(letters) if letters is not None and len(letters) >= 2 else None
+
+
+def test_acronym_reading_equals_a_scan_of_every_letter_name() -> None:
+    from khabar.text.translit import _premap, default_transliterator
+
+    tr = default_transliterator()
+    names = list(tr.letter_names)
+    assert tr.acronym("सीबीआई") == "cbi"
+    rng = random.Random(5)
+    for _ in range(1500):
+        word = "".join(rng.choice(names) for _ in range(rng.randint(1, 4)))
+        if rng.random() < 0.3:
+            word += rng.choice("कमा")
+        assert tr.acronym(word) == _plain_acronym(tr.letter_names, _premap(word)), word
+
+
+def test_latin_keys_memo_returns_fresh_equal_lists() -> None:
+    from khabar.text.translit import default_transliterator, latin_keys
+
+    tr = default_transliterator()
+    first = latin_keys("सीसी", tr)
+    first.append("changed by the caller")
+    assert latin_keys("सीसी", tr) == [*first[:-1]] == ["k", "sisi"]  # acronym "CC" folded, and phonetic
