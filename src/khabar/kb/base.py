@@ -690,7 +690,23 @@ class _FuzzyIndex:
 
     def candidates(self, query: str) -> Any:
         """Indexes of the keys most like ``query`` by shared trigrams (Dice coefficient: a short key
-        with all of the query's trigrams before a long one), at most ``_CANDIDATES``, ascending."""
+        with all of the query's trigrams before a long one), at most ``_CANDIDATES``, ascending.
+
+        Remembered for the last few hundred queries: ``may_score`` and then ``search`` ask for the
+        same word's candidates one after the other."""
+        memo = _CANDIDATE_MEMO.get(id(self))
+        if memo is None or memo[0] is not self:
+            _CANDIDATE_MEMO.clear()  # one index per process in practice
+            memo = _CANDIDATE_MEMO[id(self)] = (self, {})
+        found = memo[1].get(query)
+        if found is None:
+            found = self._candidates(query)
+            if len(memo[1]) >= 512:
+                memo[1].clear()
+            memo[1][query] = found
+        return found
+
+    def _candidates(self, query: str) -> Any:
         import numpy as np
 
         query_grams = _trigrams(query)
@@ -731,6 +747,8 @@ class _FuzzyIndex:
 
 
 _CANDIDATES = 200  # keys scored by WRatio per query (the best by shared trigrams)
+# index (by id, kept alive beside its memo) → query → its candidate rows (a read-only numpy array)
+_CANDIDATE_MEMO: dict[int, tuple[_FuzzyIndex, dict[str, Any]]] = {}
 _COMMON_GRAM = 1000  # a trigram in more keys than this is left out of the count (unless needed)
 _MIN_GRAMS = 3  # ... when fewer than this many rarer trigrams remain
 

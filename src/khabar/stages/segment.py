@@ -58,9 +58,21 @@ def _script(char: str) -> str | None:
     return name.split(" ", 1)[0] if name else None
 
 
+_SCRIPT_OF: dict[str, str | None] = {}  # _script per character seen (the script facts are fixed at import)
+
+
 def dominant_script(text: str) -> tuple[str | None, float]:
     """The script most letters of ``text`` are in, and their share of all letters."""
-    counts = Counter(s for s in map(_script, text) if s)
+    # count each distinct character once, then its script: the same counts (and the same order of
+    # first appearance, which breaks ties) as looking up the script of every character
+    counts: Counter[str] = Counter()
+    for char, n in Counter(text).items():
+        try:
+            script = _SCRIPT_OF[char]
+        except KeyError:
+            script = _SCRIPT_OF[char] = _script(char)
+        if script:
+            counts[script] += n
     if not counts:
         return None, 0.0
     script, count = counts.most_common(1)[0]

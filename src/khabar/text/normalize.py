@@ -28,6 +28,7 @@ generic diacritic blocks are.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -102,9 +103,16 @@ def _normalize(text: str, deva: bool, latin: bool) -> tuple[str, list[int]]:
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        for part in _char_norm(ch, deva, latin):
-            if part == " " and chars and chars[-1] == " ":
+        norm = _char_norm(ch, deva, latin)
+        if len(norm) == 1:  # most characters: one out for one in
+            if norm == " " and chars and chars[-1] == " ":
                 continue  # collapse whitespace runs
+            chars.append(norm)
+            origin.append(index)
+            continue
+        for part in norm:
+            if part == " " and chars and chars[-1] == " ":
+                continue
             chars.append(part)
             origin.append(index)
     if deva and VIRAMA in chars:
@@ -113,7 +121,39 @@ def _normalize(text: str, deva: bool, latin: bool) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+# a nasal consonant with a virama before a stop: where the anusvara rule may apply (lookahead, so that
+# "न्न्क" yields both nasals)
+_NASAL_BEFORE_STOP_RE = re.compile(f"[{''.join(sorted(_DEVA_NASALS))}](?={VIRAMA}[\u0915-\u092e])")
+
+
 def _nasal_to_anusvara(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """Nasal + virama before a stop of the same text → anusvara (the virama dropped), when the letter
+    before is Devanagari and no virama. ``chars`` holds one character per item. Only the places the
+    regex finds are looked at; the rest is copied in slices."""
+    out_chars: list[str] = []
+    out_origin: list[int] = []
+    copied = 0  # chars[:copied] are in the output
+    for match in _NASAL_BEFORE_STOP_RE.finditer("".join(chars)):
+        i = match.start()
+        if i < copied or i == 0:
+            continue
+        # the output's last character: the anusvara of a replacement just before, else chars[i - 1]
+        before = ANUSVARA if copied == i and out_chars and out_chars[-1] == ANUSVARA else chars[i - 1]
+        if _is_deva(before) and before != VIRAMA:
+            out_chars.extend(chars[copied:i])
+            out_origin.extend(origin[copied:i])
+            out_chars.append(ANUSVARA)
+            out_origin.append(origin[i])
+            copied = i + 2  # drop the virama; the stop is copied with the rest
+    if not copied:
+        return chars, origin
+    out_chars.extend(chars[copied:])
+    out_origin.extend(origin[copied:])
+    return out_chars, out_origin
+
+
+def _nasal_to_anusvara_reference(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """The plain loop :func:`_nasal_to_anusvara` must equal (kept for the tests)."""
     out_chars: list[str] = []
     out_origin: list[int] = []
     i = 0
@@ -175,12 +215,29 @@ def normalize_latin(text: str) -> str:
     return _normalize(text, deva=False, latin=True)[0].strip()
 
 
+_MATCH_KEYS: dict[str, str] = {}  # match_key per text seen (words and short phrases repeat across articles)
+_MATCH_KEYS_SIZE = 100_000  # cleared when full: memory stays bounded on any input
+
+
 def match_key(text: str) -> str:
     """Key for exact alias lookup, any script (equal to ``normalize_with_map(text)[0].strip()``).
 
     The Devanagari and Latin rule sets touch disjoint characters, so applying both is the same as
     picking the rules by each character's script; mixed-script names work too.
     """
+    try:
+        return _MATCH_KEYS[text]
+    except KeyError:
+        pass
+    key = _match_key(text)
+    if len(_MATCH_KEYS) >= _MATCH_KEYS_SIZE:
+        _MATCH_KEYS.clear()
+    if len(text) <= 200:  # a whole sentence or document is not worth keeping
+        _MATCH_KEYS[text] = key
+    return key
+
+
+def _match_key(text: str) -> str:
     # Fast path (no offset map): building the indexes normalises tens of thousands of aliases.
     joined = " ".join("".join([_char_norm(ch) for ch in text]).split())
     if VIRAMA not in joined:

@@ -310,10 +310,12 @@ class Transliterator:
         # best[i] = letters for word[:i] using the fewest pieces (dynamic programming over prefixes)
         best: list[list[str] | None] = [None] * (n + 1)
         best[0] = []
+        by_first = _memos(self).letters_by_first
         for i in range(n):
             if best[i] is None:
                 continue
-            for name, letter in self.letter_names.items():
+            # only the letter names starting with word[i], in the table's order (ties keep the first)
+            for name, letter in by_first.get(word[i], ()):
                 if word.startswith(name, i):
                     candidate = [*best[i], letter]  # type: ignore[misc]
                     j = i + len(name)
@@ -325,7 +327,7 @@ class Transliterator:
     def word_to_latin(self, word: str, acronyms: bool = True) -> str:
         # once per distinct word form: a name recurs across articles and through the KB search,
         # and reading one word costs ~0.3 ms (the acronym search and the IAST mapping)
-        memo = _word_memo(self)
+        memo = _memos(self).words
         key = (word, acronyms)
         found = memo.get(key)
         if found is None:
@@ -357,18 +359,33 @@ class Transliterator:
 
 
 _WORD_MEMO_SIZE = 100_000
-# Transliterator → its word memo. The class is a frozen slots dataclass (pickled in the KB cache), so
-# the memo lives here, keyed by the instance's id with the instance kept alive beside it (an id is
+
+
+@dataclass(slots=True)
+class _Memos:
+    """What one transliterator remembers: word readings, folded keys, letter names by first character."""
+
+    words: dict[tuple[str, bool], str]
+    keys: dict[str, list[str]]
+    letters_by_first: dict[str, list[tuple[str, str]]]
+
+
+# Transliterator → its memos. The class is a frozen slots dataclass (pickled in the KB cache), so
+# the memos live here, keyed by the instance's id with the instance kept alive beside it (an id is
 # never reused while its memo exists); a process holds one or two transliterators.
-_WORD_MEMOS: dict[int, tuple[Transliterator, dict[tuple[str, bool], str]]] = {}
+_WORD_MEMOS: dict[int, tuple[Transliterator, _Memos]] = {}
 
 
-def _word_memo(transliterator: Transliterator) -> dict[tuple[str, bool], str]:
+def _memos(transliterator: Transliterator) -> _Memos:
     entry = _WORD_MEMOS.get(id(transliterator))
     if entry is None or entry[0] is not transliterator:
         if len(_WORD_MEMOS) >= 16:  # many short-lived instances (tests): start over
             _WORD_MEMOS.clear()
-        entry = _WORD_MEMOS[id(transliterator)] = (transliterator, {})
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for name, letter in transliterator.letter_names.items():
+            if name:
+                by_first.setdefault(name[0], []).append((name, letter))
+        entry = _WORD_MEMOS[id(transliterator)] = (transliterator, _Memos({}, {}, by_first))
     return entry[1]
 
 
@@ -404,8 +421,15 @@ def latin_keys(text: str, transliterator: Transliterator | None = None) -> list[
     """Every folded key of ``text``: the acronym reading (if any) and the phonetic reading (सीसी is
     both "CC" and Sisi)."""
     tr = transliterator or default_transliterator()
-    keys = [_fold(tr.to_latin(text)), _fold(tr.to_latin(text, acronyms=False))]
-    return [key for key in dict.fromkeys(keys) if key]
+    memo = _memos(tr).keys
+    found = memo.get(text)
+    if found is None:
+        keys = [_fold(tr.to_latin(text)), _fold(tr.to_latin(text, acronyms=False))]
+        found = [key for key in dict.fromkeys(keys) if key]
+        if len(memo) >= _WORD_MEMO_SIZE:
+            memo.clear()
+        memo[text] = found
+    return list(found)  # a copy: callers may change theirs
 
 
 def _fold(text: str) -> str:
