@@ -50,6 +50,8 @@ FILTERS = [
     EventFilter(plover="ACCUSE", status="occurred"),
     EventFilter(quad_class=4, lang="hi"),
     EventFilter(lang="en"),
+    EventFilter(country="IND", status="planned", lang="hi"),
+    EventFilter(country="CHN", plover="CONSULT", status="occurred"),  # no level has all three
     # whole months only
     EventFilter(date_from=date(2024, 2, 1), date_to=date(2024, 2, 29)),
     EventFilter(date_from=date(2024, 1, 1), date_to=date(2024, 3, 31), country="USA"),
@@ -69,10 +71,20 @@ def _check(con: duckdb.DuckDBPyConnection, docs: dict[str, Document]) -> None:
     for flt in FILTERS:
         assert count_events(con, flt) == plain_count(docs, flt), flt
     # the aggregate really answers the filters it can (not a fallback that happens to agree)
-    assert q._count_by_month(con, EventFilter(country="RUS")) == plain_count(docs, EventFilter(country="RUS"))
-    assert q._count_by_month(con, EventFilter(date_from=date(2024, 2, 3), date_to=date(2024, 2, 20))) is None
-    everything = con.execute("SELECT sum(n) FROM event_counts WHERE is_first").fetchone()
-    assert (everything[0] or 0) == sum(len(d.events or []) for d in docs.values())
+    rus = EventFilter(country="RUS")
+    assert q._count_by_month(con, rus, q._count_level({"country"}) or 0) == plain_count(docs, rus)
+    in_month = EventFilter(date_from=date(2024, 2, 3), date_to=date(2024, 2, 20))
+    assert q._count_by_month(con, in_month, 0) is None
+    assert q._count_level({"country", "plover", "status"}) is None  # no level has all three
+    assert q._count_level({"cameo"}) == 0  # not a level by country: those count an event per country
+    levels = dict(con.execute("SELECT level, sum(n) FROM event_counts GROUP BY level").fetchall())
+    assert (levels.get(0) or 0) == sum(len(d.events or []) for d in docs.values())
+    # the country levels agree with each other on every country
+    by_country = con.execute(
+        "SELECT country, list(DISTINCT total) FROM (SELECT level, country, sum(n) AS total "
+        "FROM event_counts WHERE level > 0 GROUP BY ALL) GROUP BY country"
+    ).fetchall()
+    assert all(len(totals) == 1 for _country, totals in by_country), by_country
 
 
 @pytest.mark.parametrize("compact", [False, True])
@@ -153,4 +165,7 @@ def test_bulk_appended_events_are_counted(tmp_path: Path) -> None:
             want = con.execute(
                 f"SELECT count(*) FROM events e WHERE {scanned.clause}", scanned.params
             ).fetchone()
-            assert q._count_by_month(con, flt) == want[0] > 0, flt
+            level = q._count_level(
+                {name for name in ("country", "cameo", "plover", "status") if getattr(flt, name)}
+            )
+            assert level is not None and q._count_by_month(con, flt, level) == want[0] > 0, flt

@@ -14,10 +14,11 @@ name) gets an integer in the ``actors`` dimension, and ``events.source_actor``/`
 canonical names and mentions as written, so an actor filter searches those few strings instead of
 every mention. Events are kept sorted newest first (:meth:`Store.compact`), so the zone maps of the
 date column let DuckDB's top-N skip all but the newest row groups.
-Counts (schema 5): ``event_counts`` holds the number of events per month, country, CAMEO code, PLOVER
-type, quad class, status and language, kept exact on every write (the rows of a replaced article are
-subtracted, as rows of negative count, in the same transaction) and consolidated by :meth:`Store.compact`;
-``queries.count_events`` sums it for filters without an actor, instead of scanning every event.
+Counts (schema 5): ``event_counts`` holds the number of events per month and a few combinations of
+country, CAMEO code, PLOVER type, quad class, status and language (``EVENT_COUNT_LEVELS``), kept exact
+on every write (the rows of a replaced article are subtracted, as rows of negative count, in the same
+transaction) and consolidated by :meth:`Store.compact`; ``queries.count_events`` sums it for filters
+without an actor, instead of scanning every event.
 
 Identity (:func:`classify_batch`): the same text under another id is stored once and *reported* as a
 duplicate of the first id; two documents of one batch with the same id and different texts are a
@@ -57,12 +58,19 @@ CREATE TABLE IF NOT EXISTS actor_spellings (
     actor INTEGER NOT NULL, text VARCHAR NOT NULL, kind VARCHAR NOT NULL, spelling INTEGER NOT NULL
 );
 """
-# Event counts by the filter columns that need no actor (see the module docstring). An event is one row
-# per distinct country of its two ends (``is_first`` on exactly one of them, or on its only row when
-# neither end has a country), so `country = X` counts it once and `is_first` counts every event once.
+# Event counts by the filter columns that need no actor (see the module docstring), at a few levels, each
+# by month and the columns named here, the smallest level that covers a filter answering it (the
+# columns of the level and those of the filter). Level 0 counts each event once; the levels with a
+# country count it once per distinct country of its two ends, so `country = X` counts it once.
+EVENT_COUNT_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("cameo", "plover", "quad_class", "status", "lang"),
+    ("country", "cameo", "plover", "quad_class"),
+    ("country", "status", "lang"),
+)
+_COUNT_COLUMNS = ("country", "cameo", "plover", "quad_class", "status", "lang")
 _EVENT_COUNTS = """
 CREATE TABLE IF NOT EXISTS event_counts (
-    month DATE, country VARCHAR, is_first BOOLEAN NOT NULL, cameo VARCHAR, plover VARCHAR,
+    level INTEGER NOT NULL, month DATE, country VARCHAR, cameo VARCHAR, plover VARCHAR,
     quad_class INTEGER, status VARCHAR, lang VARCHAR, n BIGINT NOT NULL
 );
 """
@@ -233,18 +241,20 @@ def _keyed_select(name: str, source: str, entities: str | None) -> str:
 def _event_count_rows(source: str, sign: int = 1) -> str:
     """SELECT of ``event_counts`` rows for the event rows ``source`` (``sign`` -1: to subtract them)."""
     rest = "cameo, plover, quad_class, status, lang"
-    ends = (
-        f"SELECT date_start, source_country AS country, TRUE AS is_first, {rest} FROM {source} "
+    by_country = (
+        f"(SELECT date_start, source_country AS country, {rest} FROM {source} "
         "WHERE source_country IS NOT NULL "
-        f"UNION ALL SELECT date_start, target_country, source_country IS NULL, {rest} FROM {source} "
-        "WHERE target_country IS NOT NULL AND target_country IS DISTINCT FROM source_country "
-        f"UNION ALL SELECT date_start, NULL, TRUE, {rest} FROM {source} "
-        "WHERE source_country IS NULL AND target_country IS NULL"
+        f"UNION ALL SELECT date_start, target_country, {rest} FROM {source} "
+        "WHERE target_country IS NOT NULL AND target_country IS DISTINCT FROM source_country)"
     )
-    return (
-        "SELECT CAST(date_trunc('month', date_start) AS DATE) AS month, country, is_first, "
-        f"{rest}, {int(sign)} * count(*) AS n FROM ({ends}) GROUP BY ALL"
-    )
+    selects = []
+    for level, columns in enumerate(EVENT_COUNT_LEVELS):
+        kept = ", ".join(c if c in columns else f"NULL AS {c}" for c in _COUNT_COLUMNS)
+        selects.append(
+            f"SELECT {level} AS level, CAST(date_trunc('month', date_start) AS DATE) AS month, {kept}, "
+            f"{int(sign)} * count(*) AS n FROM {by_country if 'country' in columns else source} GROUP BY ALL"
+        )
+    return " UNION ALL ".join(selects)
 
 
 def _add_event_counts(con: duckdb.DuckDBPyConnection, source: str, sign: int = 1) -> None:
@@ -390,7 +400,9 @@ class Store:
                 _rewrite(self.con, name, f"SELECT * FROM {name} ORDER BY actor, article_id, entity_id")
             # the counts consolidated (the rows of negative count of replaced articles go)
             _rewrite(
-                self.con, "event_counts", f"SELECT * FROM ({_event_count_rows('events')}) ORDER BY month"
+                self.con,
+                "event_counts",
+                f"SELECT * FROM ({_event_count_rows('events')}) ORDER BY level, month",
             )
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('events_appended', '0')")
             self.con.execute("COMMIT")

@@ -422,31 +422,40 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
     return int(row[0]) if row else 0
 
 
-# The filter fields that the store's ``event_counts`` (per month, see duckdb_store) can answer.
-_COUNTED_FIELDS = frozenset(
-    {"country", "cameo", "plover", "quad_class", "status", "lang", "date_from", "date_to"}
-)
-
-
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None) -> int:
     """How many events match the filter (exact). Without an actor or article filter the per-month
     counts answer it, and only the events of a date range's partial first and last months are
     counted one by one; otherwise every event's filter columns are scanned."""
     flt.validate()
-    used = {f.name for f in fields(flt) if getattr(flt, f.name) not in (None, "")}
-    if used and used <= _COUNTED_FIELDS:
-        counted = _count_by_month(con, flt)
+    used = {f.name for f in fields(flt) if getattr(flt, f.name) not in (None, "")} - {"date_from", "date_to"}
+    level = _count_level(used) if used else None
+    if level is not None:
+        counted = _count_by_month(con, flt, level)
         if counted is not None:
             return counted
     sql = _event_sql(flt, kb, con)
     return _count(con, f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params)
 
 
+def _count_level(used: set[str]) -> int | None:
+    """The smallest level of the store's ``event_counts`` with every filter field of ``used`` (the
+    filter fields and the count columns have the same names); None when none has them all. A level by
+    country counts an event once per country, so it answers only filters with a country."""
+    from khabar.store.duckdb_store import EVENT_COUNT_LEVELS
+
+    fits = [
+        level
+        for level, columns in enumerate(EVENT_COUNT_LEVELS)
+        if used <= set(columns) and ("country" in columns) == ("country" in used)
+    ]
+    return min(fits, key=lambda level: len(EVENT_COUNT_LEVELS[level])) if fits else None
+
+
 def _month_after(day: date) -> date:
     return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
 
 
-def _count_by_month(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> int | None:
+def _count_by_month(con: duckdb.DuckDBPyConnection, flt: EventFilter, level: int) -> int | None:
     """The count from ``event_counts`` over the whole months of the date range, plus the events of
     its partial months counted in ``events`` (date-sorted, so DuckDB reads only their row groups).
     None when the range holds no whole month, or the store has no such table."""
@@ -461,10 +470,9 @@ def _count_by_month(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> int | N
     if first_month is not None and end_month is not None and first_month >= end_month:
         return None
     sql = _Sql()
+    sql.add("c.level = ?", level)
     if flt.country:
         sql.add("c.country = ?", flt.country.upper())
-    else:
-        sql.add("c.is_first")
     if flt.cameo:
         sql.add("c.cameo LIKE ?", f"{flt.cameo}%")
     if flt.plover:
