@@ -428,7 +428,8 @@ def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: Knowle
     counted one by one; otherwise every event's filter columns are scanned."""
     flt.validate()
     used = {f.name for f in fields(flt) if getattr(flt, f.name) not in (None, "")} - {"date_from", "date_to"}
-    level = _count_level(used) if used else None
+    # (no filter at all: DuckDB answers count(*) from the table's metadata)
+    level = _count_level(used) if used or flt.date_from or flt.date_to else None
     if level is not None:
         counted = _count_by_month(con, flt, level)
         if counted is not None:
