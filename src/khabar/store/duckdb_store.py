@@ -571,10 +571,15 @@ class Store:
             for name, table in registered.items():
                 con.register(name, table)
             touched = stories_store.clusters_of(con, replace_ids)  # before the old rows go
-            # the counts of the events about to go, subtracted
-            _add_event_counts(
-                con, "(SELECT * FROM events WHERE article_id IN (SELECT id FROM batch_ids))", -1
-            )
+            # the counts of the events about to go, subtracted (events are stored with their article
+            # only, so new ids, the usual case, skip this scan of the events)
+            stored = con.execute(
+                "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM batch_ids)"
+            ).fetchone()
+            if stored and stored[0]:
+                _add_event_counts(
+                    con, "(SELECT * FROM events WHERE article_id IN (SELECT id FROM batch_ids))", -1
+                )
             for child in CHILD_TABLES:
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
