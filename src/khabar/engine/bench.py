@@ -574,6 +574,7 @@ def build_event_store(db: Path, n_events: int, seed: int = 7, events_per_article
         con.execute("CHECKPOINT")
         loaded = time.perf_counter()
         store.compact()  # the events sorted newest first, as a store is after `khabar ingest`
+        counted = store.con.execute("SELECT count(*) FROM event_counts").fetchone()
     done = time.perf_counter()
     return {
         "events": n_events,
@@ -582,6 +583,7 @@ def build_event_store(db: Path, n_events: int, seed: int = 7, events_per_article
         "load_seconds": round(loaded - started, 1),
         "compact_seconds": round(done - loaded, 1),
         "db_mib": round(db.stat().st_size / 2**20, 1),
+        "event_count_rows": counted[0] if counted else 0,  # rows of the per-month counts (count_events)
     }
 
 

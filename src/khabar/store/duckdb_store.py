@@ -14,6 +14,11 @@ name) gets an integer in the ``actors`` dimension, and ``events.source_actor``/`
 canonical names and mentions as written, so an actor filter searches those few strings instead of
 every mention. Events are kept sorted newest first (:meth:`Store.compact`), so the zone maps of the
 date column let DuckDB's top-N skip all but the newest row groups.
+Counts (schema 5): ``event_counts`` holds the number of events per month and a few combinations of
+country, CAMEO code, PLOVER type, quad class, status and language (``EVENT_COUNT_LEVELS``), kept exact
+on every write (the rows of a replaced article are subtracted, as rows of negative count, in the same
+transaction) and consolidated by :meth:`Store.compact`; ``queries.count_events`` sums it for filters
+without an actor, instead of scanning every event.
 
 Identity (:func:`classify_batch`): the same text under another id is stored once and *reported* as a
 duplicate of the first id; two documents of one batch with the same id and different texts are a
@@ -41,7 +46,7 @@ from khabar.store.tables import CHILD_TABLES, document_tables
 from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # The order of event pages (queries.py) and of the events table once compacted.
 EVENT_ORDER = "date_start DESC NULLS LAST, published DESC NULLS LAST, article_id, idx"
 # Compact (re-sort) the events table when a writer closes and this many event rows were appended since
@@ -51,6 +56,22 @@ _ACTOR_TABLES = """
 CREATE TABLE IF NOT EXISTS actors (actor INTEGER NOT NULL, key VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS actor_spellings (
     actor INTEGER NOT NULL, text VARCHAR NOT NULL, kind VARCHAR NOT NULL, spelling INTEGER NOT NULL
+);
+"""
+# Event counts by the filter columns that need no actor (see the module docstring), at a few levels, each
+# by month and the columns named here, the smallest level that covers a filter answering it (the
+# columns of the level and those of the filter). Level 0 counts each event once; the levels with a
+# country count it once per distinct country of its two ends, so `country = X` counts it once.
+EVENT_COUNT_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("cameo", "plover", "quad_class", "status", "lang"),
+    ("country", "cameo", "plover", "quad_class"),
+    ("country", "status", "lang"),
+)
+_COUNT_COLUMNS = ("country", "cameo", "plover", "quad_class", "status", "lang")
+_EVENT_COUNTS = """
+CREATE TABLE IF NOT EXISTS event_counts (
+    level INTEGER NOT NULL, month DATE, country VARCHAR, cameo VARCHAR, plover VARCHAR,
+    quad_class INTEGER, status VARCHAR, lang VARCHAR, n BIGINT NOT NULL
 );
 """
 # What changed from one version to the next, applied in place to an older store when it is opened
@@ -75,6 +96,11 @@ _MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], 
         "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS actor INTEGER",
         "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS spelling INTEGER",
         lambda con: _upgrade_to_actor_keys(con),
+    ),
+    4: (
+        _EVENT_COUNTS,
+        "DELETE FROM event_counts",
+        lambda con: _add_event_counts(con, "events"),
     ),
 }
 # How long opening the store waits for another process's lock before giving up with a message
@@ -137,6 +163,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS ingest_errors (origin VARCHAR, message VARCHAR, logged_at TIMESTAMP);
 """
     + _ACTOR_TABLES
+    + _EVENT_COUNTS
 )
 
 # The actor key of an entity row (alias-free columns) and of an event end.
@@ -209,6 +236,29 @@ def _keyed_select(name: str, source: str, entities: str | None) -> str:
             f"ORDER BY {EVENT_ORDER}"
         )
     return f"SELECT * FROM {source}"
+
+
+def _event_count_rows(source: str, sign: int = 1) -> str:
+    """SELECT of ``event_counts`` rows for the event rows ``source`` (``sign`` -1: to subtract them)."""
+    rest = "cameo, plover, quad_class, status, lang"
+    by_country = (
+        f"(SELECT date_start, source_country AS country, {rest} FROM {source} "
+        "WHERE source_country IS NOT NULL "
+        f"UNION ALL SELECT date_start, target_country, {rest} FROM {source} "
+        "WHERE target_country IS NOT NULL AND target_country IS DISTINCT FROM source_country)"
+    )
+    selects = []
+    for level, columns in enumerate(EVENT_COUNT_LEVELS):
+        kept = ", ".join(c if c in columns else f"NULL AS {c}" for c in _COUNT_COLUMNS)
+        selects.append(
+            f"SELECT {level} AS level, CAST(date_trunc('month', date_start) AS DATE) AS month, {kept}, "
+            f"{int(sign)} * count(*) AS n FROM {by_country if 'country' in columns else source} GROUP BY ALL"
+        )
+    return " UNION ALL ".join(selects)
+
+
+def _add_event_counts(con: duckdb.DuckDBPyConnection, source: str, sign: int = 1) -> None:
+    con.execute(f"INSERT INTO event_counts BY NAME {_event_count_rows(source, sign)}")
 
 
 def _upgrade_to_actor_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -348,6 +398,12 @@ class Store:
             # An actor's entity and mention rows together: an actor filter reads a few row groups.
             for name in ("entities", "mentions"):
                 _rewrite(self.con, name, f"SELECT * FROM {name} ORDER BY actor, article_id, entity_id")
+            # the counts consolidated (the rows of negative count of replaced articles go)
+            _rewrite(
+                self.con,
+                "event_counts",
+                f"SELECT * FROM ({_event_count_rows('events')}) ORDER BY level, month",
+            )
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('events_appended', '0')")
             self.con.execute("COMMIT")
         except BaseException:
@@ -515,6 +571,15 @@ class Store:
             for name, table in registered.items():
                 con.register(name, table)
             touched = stories_store.clusters_of(con, replace_ids)  # before the old rows go
+            # the counts of the events about to go, subtracted (events are stored with their article
+            # only, so new ids, the usual case, skip this scan of the events)
+            stored = con.execute(
+                "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM batch_ids)"
+            ).fetchone()
+            if stored and stored[0]:
+                _add_event_counts(
+                    con, "(SELECT * FROM events WHERE article_id IN (SELECT id FROM batch_ids))", -1
+                )
             for child in CHILD_TABLES:
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
@@ -525,6 +590,7 @@ class Store:
                 con.execute(f"INSERT INTO {name} BY NAME {_keyed_select(name, f'batch_{name}', entities)}")
             appended = tables["events"].num_rows if "events" in tables else 0
             if appended:
+                _add_event_counts(con, "batch_events")
                 con.execute(
                     "INSERT OR REPLACE INTO meta SELECT 'events_appended', CAST(coalesce((SELECT "
                     "CAST(value AS BIGINT) FROM meta WHERE key = 'events_appended'), 0) + ? AS VARCHAR)",
@@ -556,6 +622,8 @@ class Store:
             _assign_actors(con, entities, mentions, "batch_events" if "events" in tables else None)
             for name in tables:
                 con.execute(f"INSERT INTO {name} BY NAME {_keyed_select(name, f'batch_{name}', entities)}")
+            if "events" in tables:
+                _add_event_counts(con, "batch_events")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

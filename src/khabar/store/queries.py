@@ -9,8 +9,8 @@ spelling) and, when a knowledge base is given, every actor the name resolves to.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
-from datetime import date
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -423,8 +423,85 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
 
 
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None) -> int:
+    """How many events match the filter (exact). Without an actor or article filter the per-month
+    counts answer it, and only the events of a date range's partial first and last months are
+    counted one by one; otherwise every event's filter columns are scanned."""
+    flt.validate()
+    used = {f.name for f in fields(flt) if getattr(flt, f.name) not in (None, "")} - {"date_from", "date_to"}
+    # (no filter at all: DuckDB answers count(*) from the table's metadata)
+    level = _count_level(used) if used or flt.date_from or flt.date_to else None
+    if level is not None:
+        counted = _count_by_month(con, flt, level)
+        if counted is not None:
+            return counted
     sql = _event_sql(flt, kb, con)
     return _count(con, f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params)
+
+
+def _count_level(used: set[str]) -> int | None:
+    """The smallest level of the store's ``event_counts`` with every filter field of ``used`` (the
+    filter fields and the count columns have the same names); None when none has them all. A level by
+    country counts an event once per country, so it answers only filters with a country."""
+    from khabar.store.duckdb_store import EVENT_COUNT_LEVELS
+
+    fits = [
+        level
+        for level, columns in enumerate(EVENT_COUNT_LEVELS)
+        if used <= set(columns) and ("country" in columns) == ("country" in used)
+    ]
+    return min(fits, key=lambda level: len(EVENT_COUNT_LEVELS[level])) if fits else None
+
+
+def _month_after(day: date) -> date:
+    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+
+
+def _count_by_month(con: duckdb.DuckDBPyConnection, flt: EventFilter, level: int) -> int | None:
+    """The count from ``event_counts`` over the whole months of the date range, plus the events of
+    its partial months counted in ``events`` (date-sorted, so DuckDB reads only their row groups).
+    None when the range holds no whole month, or the store has no such table."""
+    low, high = flt.date_from, flt.date_to
+    try:
+        first_month = low if low is None or low.day == 1 else _month_after(low)  # first whole month
+        end_month = None  # the month after the last whole one
+        if high is not None:
+            end_month = _month_after(high) if (high + timedelta(days=1)).day == 1 else high.replace(day=1)
+    except (OverflowError, ValueError):  # the range reaches year 9999
+        return None
+    if first_month is not None and end_month is not None and first_month >= end_month:
+        return None
+    sql = _Sql()
+    sql.add("c.level = ?", level)
+    if flt.country:
+        sql.add("c.country = ?", flt.country.upper())
+    if flt.cameo:
+        sql.add("c.cameo LIKE ?", f"{flt.cameo}%")
+    if flt.plover:
+        sql.add("upper(c.plover) = upper(?)", flt.plover)
+    if flt.quad_class is not None:
+        sql.add("c.quad_class = ?", flt.quad_class)
+    if flt.status:
+        sql.add("c.status = ?", flt.status)
+    if flt.lang:
+        sql.add("c.lang = ?", flt.lang)
+    if first_month is not None:
+        sql.add("c.month >= ?", first_month)
+    if end_month is not None:
+        sql.add("c.month < ?", end_month)
+    parts = [(f"SELECT coalesce(sum(c.n), 0) FROM event_counts c WHERE {sql.clause}", sql.params)]
+    edges = []
+    if low is not None and first_month is not None and low < first_month:
+        edges.append((low, first_month - timedelta(days=1)))
+    if high is not None and end_month is not None and end_month <= high:
+        edges.append((end_month, high))
+    for edge_from, edge_to in edges:
+        edge = _event_sql(replace(flt, date_from=edge_from, date_to=edge_to), None)
+        parts.append((f"SELECT count(*) FROM events e WHERE {edge.clause}", edge.params))
+    total = " + ".join(f"({part})" for part, _ in parts)
+    try:
+        return _count(con, f"SELECT CAST({total} AS BIGINT)", [p for _, params in parts for p in params])
+    except duckdb.CatalogException:  # not a khabar store of schema 5 or later
+        return None
 
 
 def query_quotes(

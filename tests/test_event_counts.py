@@ -1,0 +1,171 @@
+"""Event counts from the store's per-month ``event_counts`` (schema 5) against a plain-Python count.
+
+The counts must stay exact through every way events are written: new articles, replaced articles (their
+old rows subtracted), bulk appends, compaction, and the upgrade of a schema-4 store.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from khabar.model import Document
+from khabar.store import SCHEMA_VERSION, Store, duckdb_store
+from khabar.store import queries as q
+from khabar.store.queries import EventFilter, count_events
+from test_store_layout import _start, make_doc
+
+
+def plain_count(docs: dict[str, Document], flt: EventFilter) -> int:
+    """How many stored events match, by plain Python over the documents as last written."""
+    n = 0
+    for doc in docs.values():
+        countries = {e.id: e.country for e in doc.entities or []}
+        for event in doc.events or []:
+            start = _start(event.date)
+            ends = {countries.get(event.source or ""), countries.get(event.target or "")}
+            checks = [
+                not flt.country or flt.country in ends,
+                not flt.cameo or event.cameo.startswith(flt.cameo),
+                not flt.plover or event.plover == flt.plover,
+                flt.quad_class is None or event.quad_class == flt.quad_class,
+                not flt.status or event.status == flt.status,
+                not flt.lang or doc.lang == flt.lang,
+                not flt.date_from or (start is not None and start >= flt.date_from),
+                not flt.date_to or (start is not None and start <= flt.date_to),
+            ]
+            n += all(checks)
+    return n
+
+
+FILTERS = [
+    EventFilter(country="RUS"),
+    EventFilter(country="CHN"),  # two CHN actors: events between them count once
+    EventFilter(country="IND", cameo="04"),
+    EventFilter(cameo="111"),
+    EventFilter(plover="ACCUSE", status="occurred"),
+    EventFilter(quad_class=4, lang="hi"),
+    EventFilter(lang="en"),
+    EventFilter(country="IND", status="planned", lang="hi"),
+    EventFilter(country="CHN", plover="CONSULT", status="occurred"),  # no level has all three
+    # whole months only
+    EventFilter(date_from=date(2024, 2, 1), date_to=date(2024, 2, 29)),
+    EventFilter(date_from=date(2024, 1, 1), date_to=date(2024, 3, 31), country="USA"),
+    # partial months at either end, one end open
+    EventFilter(date_from=date(2024, 1, 15), date_to=date(2024, 3, 10)),
+    EventFilter(date_from=date(2024, 1, 15), plover="CONSULT"),
+    EventFilter(date_to=date(2024, 2, 14), status="planned"),
+    EventFilter(date_from=date(2023, 12, 31), date_to=date(2024, 2, 1), country="IND"),
+    # inside one month: counted from the events themselves
+    EventFilter(date_from=date(2024, 2, 3), date_to=date(2024, 2, 20)),
+    EventFilter(date_from=date(2023, 1, 1)),
+    EventFilter(date_to=date(2023, 12, 31)),
+]
+
+
+def _check(con: duckdb.DuckDBPyConnection, docs: dict[str, Document]) -> None:
+    for flt in FILTERS:
+        assert count_events(con, flt) == plain_count(docs, flt), flt
+    # the aggregate really answers the filters it can (not a fallback that happens to agree)
+    rus = EventFilter(country="RUS")
+    assert q._count_by_month(con, rus, q._count_level({"country"}) or 0) == plain_count(docs, rus)
+    in_month = EventFilter(date_from=date(2024, 2, 3), date_to=date(2024, 2, 20))
+    assert q._count_by_month(con, in_month, 0) is None
+    assert q._count_level({"country", "plover", "status"}) is None  # no level has all three
+    assert q._count_level({"cameo"}) == 0  # not a level by country: those count an event per country
+    levels = dict(con.execute("SELECT level, sum(n) FROM event_counts GROUP BY level").fetchall())
+    assert (levels.get(0) or 0) == sum(len(d.events or []) for d in docs.values())
+    # the country levels agree with each other on every country
+    by_country = con.execute(
+        "SELECT country, list(DISTINCT total) FROM (SELECT level, country, sum(n) AS total "
+        "FROM event_counts WHERE level > 0 GROUP BY ALL) GROUP BY country"
+    ).fetchall()
+    assert all(len(totals) == 1 for _country, totals in by_country), by_country
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_counts_equal_a_plain_python_count(tmp_path: Path, compact: bool) -> None:
+    rng = random.Random(f"counts-{compact}")
+    docs = {d.id: d for d in (make_doc(rng, n) for n in range(50))}
+    db = tmp_path / "k.duckdb"
+    with Store(db) as store:
+        batch = list(docs.values())
+        for first in range(0, 50, 10):
+            store.write(batch[first : first + 10])
+        # replaced articles (same ids, other text and events): their old counts must go
+        for n in (3, 17, 42):
+            changed = make_doc(random.Random(f"changed-{n}"), n)
+            store.write([changed])
+            docs[changed.id] = changed
+        _check(store.con, docs)
+        negative = store.con.execute("SELECT count(*) FROM event_counts WHERE n < 0").fetchone()
+        assert negative is not None and negative[0] > 0  # the subtracted rows, until compaction
+        if compact:
+            assert store.compact()
+            assert store.con.execute("SELECT count(*) FROM event_counts WHERE n <= 0").fetchone() == (0,)
+            _check(store.con, docs)
+    with Store(db, read_only=True) as store:
+        _check(store.con, docs)
+
+
+def test_a_failed_batch_leaves_the_counts_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random("failed")
+    docs = {d.id: d for d in (make_doc(rng, n) for n in range(12))}
+    db = tmp_path / "k.duckdb"
+    with Store(db) as store:
+        store.write(list(docs.values()))
+
+        def fail(*_args: object) -> None:  # the last step of the write transaction
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(duckdb_store.stories_store, "update_clusters", fail)
+        replaced = make_doc(random.Random("bad"), 5)
+        result = store.write([replaced, make_doc(rng, 99)])
+        assert len(result.failed) == 2 and not result.stored
+        _check(store.con, docs)
+
+
+def test_a_schema_4_store_gets_its_counts(tmp_path: Path) -> None:
+    rng = random.Random("upgrade")
+    docs = {d.id: d for d in (make_doc(rng, n) for n in range(30))}
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.write(list(docs.values()))
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE event_counts")
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.close()
+    with Store(db, read_only=True) as store:  # a reader upgrades it (briefly writing)
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+            str(SCHEMA_VERSION),
+        )
+        _check(store.con, docs)
+
+
+def test_bulk_appended_events_are_counted(tmp_path: Path) -> None:
+    from khabar.engine.bench import build_event_store
+
+    db = tmp_path / "bench.duckdb"
+    build_event_store(db, 3000, events_per_article=10)
+    with Store(db, read_only=True) as store:
+        con = store.con
+        for flt in [
+            EventFilter(country="RUS"),
+            EventFilter(plover="ACCUSE", status="occurred"),
+            EventFilter(cameo="04", date_from=date(2020, 3, 9), date_to=date(2023, 7, 30)),
+            EventFilter(
+                country="CHN", plover="ASSAULT", date_from=date(2019, 1, 1), date_to=date(2021, 12, 31)
+            ),
+        ]:
+            scanned = q._event_sql(flt, None, con)
+            want = con.execute(
+                f"SELECT count(*) FROM events e WHERE {scanned.clause}", scanned.params
+            ).fetchone()
+            level = q._count_level(
+                {name for name in ("country", "cameo", "plover", "status") if getattr(flt, name)}
+            )
+            assert level is not None and q._count_by_month(con, flt, level) == want[0] > 0, flt
