@@ -85,9 +85,33 @@ def test_the_cluster_uses_loopback_only(cluster: Any) -> None:
     assert cluster.scheduler_info()["address"].startswith("tcp://127.0.0.1:")
 
 
+# Integer surrogate keys (store schema 4+): numbered in the order actors and spellings were first
+# written, which differs between one local write and a merge of shards; compared by what they stand for.
+_ACTOR_COLUMNS = {"actor", "source_actor", "target_actor"}
+_SPELLING_COLUMNS = {"spelling", "source_spellings", "target_spellings"}
+
+
 def _table_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every stored row but the ingestion time, in a stable order."""
+    """Every stored row but the ingestion time, in a stable order, actor and spelling numbers
+    replaced by the actor key and the spelling they number."""
     with Store(db, read_only=True) as store:
+        actor_key = dict(store.con.execute("SELECT actor, key FROM actors").fetchall())
+        spelling = {
+            number: (actor_key.get(actor), text, kind)
+            for actor, text, kind, number in store.con.execute(
+                "SELECT actor, text, kind, spelling FROM actor_spellings"
+            ).fetchall()
+        }
+
+        def resolve(column: str, value: Any) -> Any:
+            if column in _ACTOR_COLUMNS:
+                return actor_key.get(value)
+            if column in _SPELLING_COLUMNS:
+                if isinstance(value, list):
+                    return tuple(sorted(map(str, (spelling.get(v) for v in value))))
+                return spelling.get(value)
+            return value
+
         names = ("articles", "removed_spans", "sentences", "entities", "mentions", "quotes", "events")
         rows = {}
         for name in names:
@@ -95,7 +119,9 @@ def _table_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
                 c[0] for c in store.con.execute(f"DESCRIBE {name}").fetchall() if c[0] != "ingested_at"
             ]
             select = ", ".join(f'"{c}"' for c in columns)
-            rows[name] = store.con.execute(f"SELECT {select} FROM {name} ORDER BY ALL").fetchall()
+            table = store.con.execute(f"SELECT {select} FROM {name}").fetchall()
+            resolved = [tuple(resolve(c, v) for c, v in zip(columns, row, strict=True)) for row in table]
+            rows[name] = sorted(resolved, key=repr)
         return rows
 
 
