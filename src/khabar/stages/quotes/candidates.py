@@ -6,6 +6,7 @@ See :mod:`khabar.stages.quotes.stage` for the whole stage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from khabar.stages.quotes.rules import (
     _norm_words,
     _words_of,
 )
+from khabar.text.intervals import GrowingSpans
 from khabar.text.scripts import DANDA_MARKS
 
 # ---------------------------------------------------------------------------------------------------
@@ -226,6 +228,7 @@ def _find_cues(
         sent = sentences[index]
         body = text[sent.start : sent.end]
         taken: list[Span] = []
+        here: list[_Cue] = []  # this sentence's cues so far
         for pattern in rules.patterns:
             for m in pattern.regex.finditer(body):
                 cs, ce = m.span("cue")
@@ -249,12 +252,11 @@ def _find_cues(
                     speaker = _speaker_before(text, sent.start, start, rules, marks)
                     if speaker is None and _follows_conjunction(text, sent.start, start, rules):
                         # "Kirby said …, but warned that …": coordinated verbs share their subject
-                        speaker = next(
-                            (c.speaker for c in reversed(cues) if c.sentence == index and c.speaker),
-                            None,
-                        )
+                        # (this sentence's cues are the last ones found: look no further back)
+                        speaker = next((c.speaker for c in reversed(here) if c.speaker), None)
                 taken.append(cue)
-                cues.append(_Cue(pattern, start, end, cue, speaker, index))
+                here.append(_Cue(pattern, start, end, cue, speaker, index))
+        cues.extend(here)
     cues.sort(key=lambda c: c.cue.start)
     return cues
 
@@ -327,15 +329,27 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     speech_sentences = {c.sentence for c in cues if c.pattern.kind == "speech"}
     claimed: set[int] = set()
     out: list[QuoteCandidate] = []
+    # Look-ups by bisection or by sentence, so that the work per quote does not grow with the article
+    # (a one-line article of thousands of sentences): the quotes found so far, the quotations by
+    # opening mark (found in text order), the sentences by start (in text order, disjoint), and each
+    # sentence's cues with their place in ``cues``.
+    out_spans = GrowingSpans()
+    opens = [q.open for q in marked]
+    sentence_starts = [s.start for s in sentences]
+    cues_of: dict[int, list[tuple[int, _Cue]]] = {}
+    for n, cue in enumerate(cues):
+        cues_of.setdefault(cue.sentence, []).append((n, cue))
+
+    def emit(found: QuoteCandidate) -> None:
+        out.append(found)
+        out_spans.add(found.content.start, found.content.end)
 
     def sentence_of(pos: int) -> int | None:
-        for i, s in enumerate(sentences):
-            if s.start <= pos < s.end:
-                return i
-        return None
+        i = bisect_right(sentence_starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i].end else None
 
     def marked_within(start: int, end: int) -> list[_Marked]:
-        return [q for q in marked if start <= q.open < end]
+        return marked[bisect_left(opens, start) : bisect_left(opens, end)]
 
     for n, cue in enumerate(cues):
         sent = sentences[cue.sentence]
@@ -353,14 +367,14 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                     continue
                 claimed.add(direct.open)
                 content = direct.content
-            if any(c.content.start < content.end and content.start < c.content.end for c in out):
+            if out_spans.overlaps(content.start, content.end):
                 continue  # the clause is already another cue's quote
-            out.append(_cue_quote(cue, content, direct is not None, pick))
+            emit(_cue_quote(cue, content, direct is not None, pick))
             continue
         end = _content_end(text, sent)
         # A later cue in the sentence ends this one's content (at its speaker, or at its match).
         nxt = next(
-            (c for c in cues[n + 1 :] if c.sentence == cue.sentence and c.match_start >= cue.match_end),
+            (c for k, c in cues_of[cue.sentence] if k > n and c.match_start >= cue.match_end),
             None,
         )
         limit = end
@@ -424,7 +438,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             content = direct.content
         if content is None or content.end <= content.start:
             continue
-        out.append(_cue_quote(cue, content, direct is not None or opened, pick))
+        emit(_cue_quote(cue, content, direct is not None or opened, pick))
     # Quotations with no cue: long ones only (short ones are titles and scare quotes).
     for q in marked:
         if q.open in claimed:
@@ -432,12 +446,12 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         index = sentence_of(q.open)
         if index is None or index not in usable_set:
             continue
-        if any(c.content.start <= q.open < c.content.end for c in out):
+        if out_spans.overlaps(q.open, q.open + 1):
             continue  # a quotation inside a reported quote
         if len(_words_of(text[q.content.start : q.content.end])) < rules.min_words_without_cue:
             continue
         s0, e0 = _strip_span(text, sentences[index].start, q.open)
-        out.append(
+        emit(
             QuoteCandidate(
                 content=q.content,
                 direct=True,
