@@ -229,3 +229,16 @@ def test_date_index_finds_dates_and_since_spans_as_scans() -> None:
         for start, end in _random_spans(rng, 30, longest=120):
             assert index.starting_in(start, end) == [d for d in dates if start <= d.start < end]
             assert index.since_within(start, end) == any(start <= s.start and s.end <= end for s in since)
+
+
+def test_line_bounds_answer_as_searches_through_the_text() -> None:
+    from khabar.stages.quotes.candidates import _Lines
+
+    rng = random.Random(23)
+    for _ in range(30):
+        text = "".join(rng.choice("ab \n") for _ in range(rng.randrange(0, 60)))
+        lines = _Lines(text)
+        for pos in range(len(text) + 2):
+            assert lines.start(pos) == text.rfind("\n", 0, pos) + 1
+            found = text.find("\n", pos)
+            assert lines.end(pos) == (len(text) if found < 0 else found)

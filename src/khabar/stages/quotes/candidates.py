@@ -153,13 +153,35 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
     return found
 
 
-def _usable_sentences(doc: Document, rules: QuoteRules) -> list[int]:
+class _Lines:
+    """Where the line around a position starts and ends, by bisection over the newlines (a search
+    back through the text per sentence is quadratic on an article written on one line)."""
+
+    __slots__ = ("length", "newlines")
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.length = len(text)
+
+    def start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1``."""
+        k = bisect_left(self.newlines, pos)
+        return self.newlines[k - 1] + 1 if k else 0
+
+    def end(self, pos: int) -> int:
+        """``text.find("\\n", pos)``, or the text's length when no newline follows."""
+        k = bisect_left(self.newlines, pos)
+        return self.newlines[k] if k < len(self.newlines) else self.length
+
+
+def _usable_sentences(doc: Document, rules: QuoteRules, lines: _Lines | None = None) -> list[int]:
     text = doc.clean or ""
+    lines = lines or _Lines(text)
     usable = []
     for index, sentence in enumerate(doc.sentences or []):
         if sentence.kind == "caption":
             continue
-        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_start = lines.start(sentence.start)
         line_head = _norm_words(text[line_start : line_start + 40])
         if any(line_head.startswith(p) for p in rules.skip_line_prefixes):
             continue
@@ -299,11 +321,10 @@ def _content_end(text: str, sent: Sentence) -> int:
     return end
 
 
-def _is_heading(text: str, sent: Sentence) -> bool:
+def _is_heading(text: str, sent: Sentence, lines: _Lines | None = None) -> bool:
     """A whole line with no sentence-final punctuation: a headline or subheading."""
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.end)
-    line_end = len(text) if line_end < 0 else line_end
+    lines = lines or _Lines(text)
+    line_start, line_end = lines.start(sent.start), lines.end(sent.end)
     whole = not text[line_start : sent.start].strip() and not text[sent.end : line_end].strip()
     body = text[sent.start : sent.end].rstrip("\"'”’» ")
     return whole and body[-1:] not in _TERMINATORS and len(body.split()) <= MAX_HEADING_WORDS
@@ -313,7 +334,8 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     """Quotes, their cues and speaker text spans, from the clean text and sentences only."""
     text = doc.clean or ""
     sentences = doc.sentences or []
-    usable = _usable_sentences(doc, rules)
+    lines = _Lines(text)
+    usable = _usable_sentences(doc, rules, lines)
     usable_set = set(usable)
     all_marked = find_marked(text, rules)
     marked = [
@@ -358,7 +380,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         pick = "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
         if cue.pattern.content == "before":
             # "…। यह बात X ने कही।", "…, यह जानकारी X ने दी।": the content is already written
-            found = _content_before(text, sentences, usable_set, cue, by_close, marked_within)
+            found = _content_before(text, sentences, usable_set, cue, by_close, marked_within, lines)
             if found is None:
                 continue
             direct, content = found
@@ -422,7 +444,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 # The content is (or introduces) a quotation: the quotation is the quote.
                 direct = inner[0]
                 content = None
-            elif _is_heading(text, sent):
+            elif _is_heading(text, sent, lines):
                 continue  # "जर्मनी ने कहा, तत्काल कार्रवाई रोके रूस" as a subheading
         opened = False
         if content is not None and direct is None and text[content.start] in opening_marks:
@@ -476,6 +498,7 @@ def _content_before(
     cue: _Cue,
     by_close: dict[int, _Marked],
     marked_within: Callable[[int, int], list[_Marked]],
+    lines: _Lines | None = None,
 ) -> tuple[_Marked | None, Span] | None:
     """The content an anaphoric cue points back at: the clause before it in its sentence when a comma
     ends that clause ("…, यह जानकारी X ने दी"), else the previous sentence (a quotation ending there
@@ -497,7 +520,7 @@ def _content_before(
     if index < 0 or index not in usable:
         return None
     prev = sentences[index]
-    if _is_heading(text, prev):
+    if _is_heading(text, prev, lines):
         return None
     # A quotation that ends the previous sentence ("“…।” यह बात X ने कही।") is the quote, whole.
     k = prev.end
