@@ -169,3 +169,93 @@ def test_spawn_context_works(monkeypatch: pytest.MonkeyPatch) -> None:
         "d4",
         "b.txt",
     ]
+
+
+# --- a stage that runs on a chunk at once (the parse stage's nlp.pipe batching) ----------------------
+class _Upper:
+    name, requires, assigns = "upper", frozenset({"raw"}), frozenset({"clean"})
+
+    def __call__(self, doc: Document) -> Document:
+        if "boom" in doc.raw:
+            raise ValueError("cannot handle boom")
+        doc.clean = doc.raw.upper()
+        return doc
+
+
+class _Batched:
+    """Parses one document (``__call__``) or many at once (``run_many``, which fails on "BADBATCH")."""
+
+    name, requires, assigns = "parse", frozenset({"clean"}), frozenset({"parses"})
+
+    def __call__(self, doc: Document) -> Document:
+        if "BADBATCH" in (doc.clean or ""):
+            raise ValueError("cannot parse this one")
+        doc.parses = {"x": f"{doc.clean}|{os.getpid()}|one"}
+        return doc
+
+    def run_many(self, docs: list[Document]) -> None:
+        if any("BADBATCH" in (doc.clean or "") for doc in docs):
+            raise ValueError("the batch failed")
+        for doc in docs:
+            doc.parses = {"x": f"{doc.clean}|{os.getpid()}|many of {len(docs)}"}
+
+
+class _Finish:
+    name, requires, assigns = "finish", frozenset({"parses"}), frozenset({"lang"})
+
+    def __call__(self, doc: Document) -> Document:
+        doc.lang = (doc.parses or {})["x"].rsplit("|", 1)[1]
+        return doc
+
+
+def batched_factory(resources: Resources) -> Callable[[Document], Document]:
+    from khabar.pipeline import Pipeline
+
+    return Pipeline([_Upper(), _Batched(), _Finish()])
+
+
+def _ran(items: list[Document], **kwargs: object) -> list[str]:
+    results = process_local(
+        items,
+        resources_loader=fake_resources,
+        pipeline_factory=batched_factory,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return [r.lang or "" if isinstance(r, Document) else f"error: {r.message}" for r in results]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_chunk_is_parsed_at_once(workers: int) -> None:
+    got = _ran(list(docs(5)), workers=workers, chunksize=3)
+    assert got == ["many of 3"] * 3 + ["many of 2"] * 2
+
+
+def test_an_article_failing_before_the_shared_stage_fails_alone() -> None:
+    items = [*docs(2), Document(id="b", raw="boom", origin="b.txt"), *docs(1)]
+    got = _ran(items, workers=1, chunksize=4)
+    assert got[2] == "error: processing failed: ValueError: cannot handle boom"
+    assert got[:2] + got[3:] == ["many of 3"] * 3
+
+
+def test_a_failed_batch_parses_each_article_by_itself() -> None:
+    items = [*docs(2), Document(id="b", raw="badbatch", origin="b.txt"), *docs(1)]
+    got = _ran(items, workers=1, chunksize=4)
+    assert got == ["one", "one", "error: processing failed: ValueError: cannot parse this one", "one"]
+
+
+def test_a_lone_article_is_parsed_by_itself() -> None:
+    assert _ran(list(docs(1)), workers=1, chunksize=4) == ["one"]
+
+
+def test_batched_parsing_gives_the_same_output_as_one_article_at_a_time() -> None:
+    """The real pipeline: English articles parsed in one ``nlp.pipe`` call give the same records."""
+    from pathlib import Path
+
+    from khabar.output import to_contract
+    from khabar.readers import iter_documents
+
+    articles = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "articles"
+    inputs = [str(p) for p in sorted(articles.glob("en_*.txt"))[:3]]
+    apart = [to_contract(d) for d in process_local(iter_documents(inputs), chunksize=1)]  # type: ignore[arg-type]
+    together = [to_contract(d) for d in process_local(iter_documents(inputs), chunksize=3)]  # type: ignore[arg-type]
+    assert len(together) == 3 and together == apart

@@ -34,6 +34,7 @@ from khabar.model import EVENT_STATUSES, Document, ItemError
 DEFAULT_DB = "khabar.duckdb"
 BATCH_SIZE = 256
 EXIT_OK, EXIT_ITEMS_FAILED, EXIT_USAGE, EXIT_EVAL_FLOOR, EXIT_INTERNAL = 0, 1, 2, 3, 4
+INGEST_CHUNK = 16  # articles per chunk in `khabar ingest` (batched parsing; see engine/local.py)
 EXIT_CODES_HELP = """\b
 Exit status:
   0  everything went through (every item stored or printed)
@@ -424,7 +425,8 @@ def ingest(
         todo = skip_stored(
             iter_documents(list(inputs), options), db, force=force, on_skip=skipped, on_duplicate=duplicate
         )
-        for item in process_local(todo, workers=workers, budget=budget):
+        # chunks of 16: the parse stage parses a chunk's articles in one spaCy ``nlp.pipe`` call
+        for item in process_local(todo, workers=workers, budget=budget, chunksize=INGEST_CHUNK):
             if isinstance(item, ItemError):
                 summary.errors.append((item.origin, item.message))
                 errors.append((item.origin, item.message))

@@ -98,11 +98,15 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         deadline.cancel()
 
 
-def run_within(pipeline: Callable[[Document], Document], doc: Document, budget: Budget) -> Document:
-    """``pipeline(doc)`` within the budget; :class:`BudgetExceeded` when a limit is hit."""
+def run_within(
+    pipeline: Callable[[Document], Document], doc: Document, budget: Budget, spent: float = 0.0
+) -> Document:
+    """``pipeline(doc)`` within the budget, of which ``spent`` seconds went to earlier stages of this
+    article (an engine that runs the stages in parts); :class:`BudgetExceeded` when a limit is hit."""
     budget.check_size(doc)
+    seconds = None if budget.seconds is None else max(budget.seconds - spent, 0.0)
     try:
-        with time_limit(budget.seconds):
+        with time_limit(seconds):
             return pipeline(doc)
     except ArticleTimeout:
         raise BudgetExceeded(

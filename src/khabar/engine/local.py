@@ -10,13 +10,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from typing import Any
 
-from khabar.engine.budget import Budget, BudgetExceeded, run_within
+from khabar.engine.budget import ArticleTimeout, Budget, BudgetExceeded, run_within, time_limit
 from khabar.engine.lifecycle import die_with_parent
 from khabar.model import Document, ItemError
 from khabar.resources import Resources
@@ -59,19 +61,64 @@ def process_local(
     factory = pipeline_factory or _default_factory
     budget = budget or Budget()
     if workers == 1:
-        return _process_inline(items, resources_loader, factory, budget)
+        return _process_inline(items, resources_loader, factory, budget, chunksize)
     return _process_pool(items, workers, resources_loader, factory, chunksize, budget)
 
 
-def _process_one(pipeline: PipelineFn, item: Item, budget: Budget | None = None) -> Item:
+def _process_one(pipeline: PipelineFn, item: Item, budget: Budget | None = None, spent: float = 0.0) -> Item:
     if isinstance(item, ItemError):
         return item
     try:
-        return run_within(pipeline, item, budget or Budget())
+        return run_within(pipeline, item, budget or Budget(), spent)
     except BudgetExceeded as exc:
         return ItemError(item.origin or item.id, str(exc))
     except Exception as exc:  # one bad document must not stop the batch
         return _failed(item, f"{type(exc).__name__}: {exc}")
+
+
+def _stages_between(stages: Sequence[Any], skip: Any = None) -> PipelineFn:
+    def run(doc: Document) -> Document:
+        for stage in stages:
+            if stage is not skip:
+                doc = stage(doc)
+        return doc
+
+    return run
+
+
+def _process_chunk(pipeline: PipelineFn, chunk: list[Item], budget: Budget | None = None) -> list[Item]:
+    """Each item of ``chunk`` as :func:`_process_one` would give it. A pipeline with a stage that can
+    run on several documents at once (``run_many``: the parse stage, spaCy's ``nlp.pipe``) runs in
+    three parts: the stages before it per article, that stage once for the chunk, the rest per article.
+    Each article's time budget covers its own parts (the shared one is bounded by the same limit on
+    its own); when the shared part fails or runs out of time, every article of the chunk runs that
+    stage by itself, so one bad article still fails alone. Output is the same either way."""
+    budget = budget or Budget()
+    stages: Sequence[Any] = getattr(pipeline, "stages", ())
+    at = next((k for k, stage in enumerate(stages) if hasattr(stage, "run_many")), None)
+    if at is None or sum(isinstance(item, Document) for item in chunk) < 2:
+        return [_process_one(pipeline, item, budget) for item in chunk]
+    head, shared = _stages_between(stages[:at]), stages[at]
+    spent: dict[int, float] = {}
+    staged: list[Item] = []
+    for item in chunk:
+        started = time.perf_counter()
+        staged.append(_process_one(head, item, budget))
+        spent[id(item)] = time.perf_counter() - started
+    docs = [item for item in staged if isinstance(item, Document)]
+    done = False
+    if len(docs) >= 2:
+        try:
+            with time_limit(budget.seconds):
+                shared.run_many(docs)
+            done = True
+        except (ArticleTimeout, Exception):  # each article parses by itself below, within its budget
+            done = False
+    tail = _stages_between(stages[at:], skip=shared if done else None)
+    return [
+        item if isinstance(item, ItemError) else _process_one(tail, item, budget, spent[id(item)])
+        for item in staged
+    ]
 
 
 def _failed(doc: Document, reason: str) -> ItemError:
@@ -79,13 +126,17 @@ def _failed(doc: Document, reason: str) -> ItemError:
 
 
 def _process_inline(
-    items: Iterable[Item], loader: Callable[[], Resources], factory: PipelineFactory, budget: Budget
+    items: Iterable[Item],
+    loader: Callable[[], Resources],
+    factory: PipelineFactory,
+    budget: Budget,
+    chunksize: int = 1,
 ) -> Iterator[Item]:
     pipeline: PipelineFn | None = None  # built on the first document: a stream of errors needs none
-    for item in items:
-        if pipeline is None and isinstance(item, Document):
+    for chunk in _chunks(items, chunksize):
+        if pipeline is None and any(isinstance(item, Document) for item in chunk):
             pipeline = factory(loader())
-        yield item if pipeline is None else _process_one(pipeline, item, budget)
+        yield from chunk if pipeline is None else _process_chunk(pipeline, chunk, budget)
 
 
 # --- worker side -------------------------------------------------------------------------------------
@@ -113,7 +164,7 @@ def _init_worker(loader: Callable[[], Resources], factory: PipelineFactory, pare
 def _run_chunk(chunk: list[Item], budget: Budget | None = None) -> list[Item]:
     if _worker_pipeline is None:
         raise _WorkerInitFailed(_worker_init_error)
-    return [_process_one(_worker_pipeline, item, budget) for item in chunk]
+    return _process_chunk(_worker_pipeline, chunk, budget)
 
 
 # --- parent side -------------------------------------------------------------------------------------

@@ -39,3 +39,38 @@ class SpanSet:
         count = bisect.bisect_left(self._starts, end)
         self.probes += 1
         return count > 0 and self._max_end[count - 1] > start
+
+
+class GrowingSpans:
+    """Spans ``[start, end)`` added one at a time, with overlap and containment questions answered
+    exactly as a scan over all of them would, but only over the spans that start near the question:
+    a span overlapping or containing the question starts at most ``longest`` characters before it
+    (``longest``: the longest span added). Spans are kept sorted by start (insertion by bisection)."""
+
+    __slots__ = ("_ends", "_starts", "longest")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self.longest = 0
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        lo = bisect.bisect_left(self._starts, start - self.longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return any(e > start for e in self._ends[lo:hi])
+
+    def contains(self, start: int, end: int) -> bool:
+        """Some span ``(s, e)`` has ``s <= start`` and ``end <= e``."""
+        lo = bisect.bisect_left(self._starts, end - self.longest)
+        hi = bisect.bisect_right(self._starts, start)
+        return any(e >= end for e in self._ends[lo:hi])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from khabar.model import Document, Entity, Quote, Sentence, Span
 from khabar.stages.quotes.candidates import QuoteCandidate
 from khabar.stages.quotes.rules import _TRIM, _WORD_PUNCT, QuoteRules, _norm_words, _words_of
+from khabar.text.intervals import GrowingSpans
 
 
 @dataclass(slots=True, frozen=True)
@@ -33,6 +34,9 @@ class _Mentions(list[_MentionRef]):
         self.longest = max((r.end - r.start for r in self), default=0)
         self.words: dict[tuple[int, int], tuple[str, ...]] = {}
         self.by_word: dict[str, list[_MentionRef]] = {}
+        # per set of entity types, answers that depend on the whole article (computed once)
+        self._first_end: dict[frozenset[str], int | None] = {}
+        self._main: dict[frozenset[str], Entity | None] = {}
         for ref in self:
             key = (ref.start, ref.end)
             if key not in self.words:
@@ -59,6 +63,64 @@ class _Mentions(list[_MentionRef]):
                 return
             if ref.end <= pos:
                 yield ref
+
+    def any_ended_by(self, pos: int, types: frozenset[str]) -> bool:
+        """Some mention of an entity of ``types`` lies in ``[0, pos]`` (as :meth:`within` reads it)."""
+        if types not in self._first_end:
+            # a mention lies in [0, pos] when it starts at 0 or later and both start < pos, end <= pos
+            ends = [max(r.end, r.start + 1) for r in self if r.start >= 0 and r.entity.type in types]
+            self._first_end[types] = min(ends, default=None)
+        first = self._first_end[types]
+        return first is not None and first <= pos
+
+    def main_entity(self, types: frozenset[str]) -> Entity | None:
+        """The entity of ``types`` the article names most often (the earliest on a tie)."""
+        if types not in self._main:
+            self._main[types] = _main_person(self, types)
+        return self._main[types]
+
+
+class _Resolved(list[tuple[QuoteCandidate, Entity | None]]):
+    """The quotes attributed so far, in attribution order, with what attribution asks of them kept as
+    they are added: the speakers per sentence, the latest speaker from a sentence on, and the quoted
+    spans. Each question then costs the same however many quotes the article has (a scan over every
+    earlier quote for every new one is quadratic on a long article)."""
+
+    def __init__(self, sentences: int) -> None:
+        super().__init__()
+        self.contents = GrowingSpans()
+        self.by_sentence: dict[int, list[Entity]] = {}
+        # a Fenwick tree over sentence indices read from the end: the largest position (1-based, in
+        # this list) of a quote with a speaker in any sentence from index i on
+        self._size = max(sentences, 0) + 1
+        self._latest = [0] * (self._size + 1)
+
+    def add(self, cand: QuoteCandidate, speaker: Entity | None) -> None:
+        self.append((cand, speaker))
+        self.contents.add(cand.content.start, cand.content.end)
+        if speaker is None:
+            return
+        self.by_sentence.setdefault(cand.sentence, []).append(speaker)
+        i = self._slot(cand.sentence)
+        while i <= self._size:
+            self._latest[i] = max(self._latest[i], len(self))
+            i += i & -i
+
+    def _slot(self, sentence: int) -> int:
+        # sentence indices from the end, 1-based; an index past the sentences counts as the last one
+        return self._size - min(max(sentence, 0), self._size - 1)
+
+    def speakers_in(self, sentence: int) -> list[Entity]:
+        """The speakers of this sentence's quotes so far, in attribution order."""
+        return self.by_sentence.get(sentence, [])
+
+    def latest_speaker_from(self, sentence: int) -> Entity | None:
+        """The speaker of the latest quote (with a speaker) in ``sentence`` or any later sentence."""
+        best, i = 0, self._slot(sentence)
+        while i > 0:
+            best = max(best, self._latest[i])
+            i -= i & -i
+        return self[best - 1][1] if best else None
 
 
 def _mention_index(entities: Iterable[Entity], text: str, rules: QuoteRules) -> _Mentions:
@@ -88,7 +150,7 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
     text = doc.clean or ""
     sentences = doc.sentences or []
     refs = _mention_index(doc.entities or [], text, rules)
-    resolved: list[tuple[QuoteCandidate, Entity | None]] = []
+    resolved = _Resolved(len(sentences))
     quotes: list[Quote] = []
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
         speaker = _resolve(text, sentences, refs, cand, resolved, rules)
@@ -96,7 +158,7 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
             speaker is None or rules.is_agency(speaker, _span_text(text, cand.speaker))
         ):
             continue  # "according to TASS, …": a source, not a speaker (and no quote without one)
-        resolved.append((cand, speaker))
+        resolved.add(cand, speaker)
         quotes.append(
             Quote(
                 start=cand.content.start,
@@ -119,7 +181,7 @@ def _resolve(
     sentences: Sequence[Sentence],
     refs: _Mentions,
     cand: QuoteCandidate,
-    earlier: Sequence[tuple[QuoteCandidate, Entity | None]],
+    earlier: _Resolved,
     rules: QuoteRules,
 ) -> Entity | None:
     """The speaker entity: a person mentioned in the speaker span; a person the span names by part of
@@ -179,7 +241,7 @@ def _uncued_speaker(
     sentences: Sequence[Sentence],
     refs: _Mentions,
     cand: QuoteCandidate,
-    earlier: Sequence[tuple[QuoteCandidate, Entity | None]],
+    earlier: _Resolved,
     span: Span | None,
     words: Sequence[str],
     rules: QuoteRules,
@@ -196,9 +258,9 @@ def _uncued_speaker(
     if words and words[0] in rules.pronouns:
         plural = words[0] in rules.plural_pronouns
         return _antecedent(sentences, refs, cand, earlier, cand.content.start, plural, rules)
-    prev = [e for c, e in earlier if e is not None and c.sentence >= cand.sentence - 1]
-    if prev:
-        return prev[-1]
+    prev = earlier.latest_speaker_from(cand.sentence - 1)
+    if prev is not None:
+        return prev
     if span is None and 0 < cand.sentence < len(sentences):
         before = sentences[cand.sentence - 1]
         if before.kind != "caption":
@@ -308,7 +370,7 @@ def _antecedent(
     sentences: Sequence[Sentence],
     refs: _Mentions,
     cand: QuoteCandidate,
-    earlier: Sequence[tuple[QuoteCandidate, Entity | None]],
+    earlier: _Resolved,
     before: int,
     plural: bool,
     rules: QuoteRules,
@@ -321,12 +383,14 @@ def _antecedent(
     pronoun also accepts an organisation or country. Its limits: no gender or number agreement (Hindi
     verbs carry gender, but the pronoun alone does not), and a subject is the first person named in
     a sentence."""
-    ok_types = {"PER", "ORG", "GPE"} if plural else {"PER"}
-    quoted = [cand.content, *(c.content for c, _ in earlier)]
+    ok_types = frozenset({"PER", "ORG", "GPE"} if plural else {"PER"})
+    own = cand.content
 
     def narrated(ref: _MentionRef) -> bool:
-        return ref.entity.type in ok_types and not any(
-            q.start <= ref.start and ref.end <= q.end for q in quoted
+        return (
+            ref.entity.type in ok_types
+            and not (own.start <= ref.start and ref.end <= own.end)
+            and not earlier.contents.contains(ref.start, ref.end)
         )
 
     def subject_of(start: int, end: int) -> Entity | None:
@@ -335,7 +399,7 @@ def _antecedent(
         )
 
     ordered: list[Entity] = []
-    ordered += reversed([e for c, e in earlier if e is not None and c.sentence == cand.sentence])
+    ordered += reversed(earlier.speakers_in(cand.sentence))
     sent = sentences[cand.sentence] if cand.sentence < len(sentences) else None
     if sent is not None:
         subject = subject_of(sent.start, before)
@@ -345,7 +409,7 @@ def _antecedent(
         prev = sentences[index]
         if prev.kind == "caption":
             continue
-        ordered += reversed([e for c, e in earlier if e is not None and c.sentence == index])
+        ordered += reversed(earlier.speakers_in(index))
         subject = subject_of(prev.start, prev.end)
         if subject is not None:
             ordered.append(subject)
@@ -355,14 +419,12 @@ def _antecedent(
         return found
     floor = before - rules.max_lookback
     found = next((r.entity for r in refs.before(before, floor) if narrated(r)), None)
-    if found is not None or any(
-        r.end <= before and r.entity.type in ok_types for r in refs.within(0, before)
-    ):
+    if found is not None or refs.any_ended_by(before, ok_types):
         return found
-    return _main_person(refs, ok_types)
+    return refs.main_entity(ok_types)
 
 
-def _main_person(refs: _Mentions, ok_types: set[str]) -> Entity | None:
+def _main_person(refs: Sequence[_MentionRef], ok_types: frozenset[str]) -> Entity | None:
     """The entity the article names most often (the earliest on a tie)."""
     counts: dict[str, int] = {}
     first: dict[str, _MentionRef] = {}

@@ -6,6 +6,7 @@ See :mod:`khabar.stages.quotes.stage` for the whole stage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from khabar.stages.quotes.rules import (
     _norm_words,
     _words_of,
 )
+from khabar.text.intervals import GrowingSpans
 from khabar.text.scripts import DANDA_MARKS
 
 # ---------------------------------------------------------------------------------------------------
@@ -151,13 +153,35 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
     return found
 
 
-def _usable_sentences(doc: Document, rules: QuoteRules) -> list[int]:
+class _Lines:
+    """Where the line around a position starts and ends, by bisection over the newlines (a search
+    back through the text per sentence is quadratic on an article written on one line)."""
+
+    __slots__ = ("length", "newlines")
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.length = len(text)
+
+    def start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1``."""
+        k = bisect_left(self.newlines, pos)
+        return self.newlines[k - 1] + 1 if k else 0
+
+    def end(self, pos: int) -> int:
+        """``text.find("\\n", pos)``, or the text's length when no newline follows."""
+        k = bisect_left(self.newlines, pos)
+        return self.newlines[k] if k < len(self.newlines) else self.length
+
+
+def _usable_sentences(doc: Document, rules: QuoteRules, lines: _Lines | None = None) -> list[int]:
     text = doc.clean or ""
+    lines = lines or _Lines(text)
     usable = []
     for index, sentence in enumerate(doc.sentences or []):
         if sentence.kind == "caption":
             continue
-        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_start = lines.start(sentence.start)
         line_head = _norm_words(text[line_start : line_start + 40])
         if any(line_head.startswith(p) for p in rules.skip_line_prefixes):
             continue
@@ -226,6 +250,7 @@ def _find_cues(
         sent = sentences[index]
         body = text[sent.start : sent.end]
         taken: list[Span] = []
+        here: list[_Cue] = []  # this sentence's cues so far
         for pattern in rules.patterns:
             for m in pattern.regex.finditer(body):
                 cs, ce = m.span("cue")
@@ -249,12 +274,11 @@ def _find_cues(
                     speaker = _speaker_before(text, sent.start, start, rules, marks)
                     if speaker is None and _follows_conjunction(text, sent.start, start, rules):
                         # "Kirby said …, but warned that …": coordinated verbs share their subject
-                        speaker = next(
-                            (c.speaker for c in reversed(cues) if c.sentence == index and c.speaker),
-                            None,
-                        )
+                        # (this sentence's cues are the last ones found: look no further back)
+                        speaker = next((c.speaker for c in reversed(here) if c.speaker), None)
                 taken.append(cue)
-                cues.append(_Cue(pattern, start, end, cue, speaker, index))
+                here.append(_Cue(pattern, start, end, cue, speaker, index))
+        cues.extend(here)
     cues.sort(key=lambda c: c.cue.start)
     return cues
 
@@ -297,11 +321,10 @@ def _content_end(text: str, sent: Sentence) -> int:
     return end
 
 
-def _is_heading(text: str, sent: Sentence) -> bool:
+def _is_heading(text: str, sent: Sentence, lines: _Lines | None = None) -> bool:
     """A whole line with no sentence-final punctuation: a headline or subheading."""
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.end)
-    line_end = len(text) if line_end < 0 else line_end
+    lines = lines or _Lines(text)
+    line_start, line_end = lines.start(sent.start), lines.end(sent.end)
     whole = not text[line_start : sent.start].strip() and not text[sent.end : line_end].strip()
     body = text[sent.start : sent.end].rstrip("\"'”’» ")
     return whole and body[-1:] not in _TERMINATORS and len(body.split()) <= MAX_HEADING_WORDS
@@ -311,7 +334,8 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     """Quotes, their cues and speaker text spans, from the clean text and sentences only."""
     text = doc.clean or ""
     sentences = doc.sentences or []
-    usable = _usable_sentences(doc, rules)
+    lines = _Lines(text)
+    usable = _usable_sentences(doc, rules, lines)
     usable_set = set(usable)
     all_marked = find_marked(text, rules)
     marked = [
@@ -327,15 +351,27 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     speech_sentences = {c.sentence for c in cues if c.pattern.kind == "speech"}
     claimed: set[int] = set()
     out: list[QuoteCandidate] = []
+    # Look-ups by bisection or by sentence, so that the work per quote does not grow with the article
+    # (a one-line article of thousands of sentences): the quotes found so far, the quotations by
+    # opening mark (found in text order), the sentences by start (in text order, disjoint), and each
+    # sentence's cues with their place in ``cues``.
+    out_spans = GrowingSpans()
+    opens = [q.open for q in marked]
+    sentence_starts = [s.start for s in sentences]
+    cues_of: dict[int, list[tuple[int, _Cue]]] = {}
+    for n, cue in enumerate(cues):
+        cues_of.setdefault(cue.sentence, []).append((n, cue))
+
+    def emit(found: QuoteCandidate) -> None:
+        out.append(found)
+        out_spans.add(found.content.start, found.content.end)
 
     def sentence_of(pos: int) -> int | None:
-        for i, s in enumerate(sentences):
-            if s.start <= pos < s.end:
-                return i
-        return None
+        i = bisect_right(sentence_starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i].end else None
 
     def marked_within(start: int, end: int) -> list[_Marked]:
-        return [q for q in marked if start <= q.open < end]
+        return marked[bisect_left(opens, start) : bisect_left(opens, end)]
 
     for n, cue in enumerate(cues):
         sent = sentences[cue.sentence]
@@ -344,7 +380,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         pick = "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
         if cue.pattern.content == "before":
             # "…। यह बात X ने कही।", "…, यह जानकारी X ने दी।": the content is already written
-            found = _content_before(text, sentences, usable_set, cue, by_close, marked_within)
+            found = _content_before(text, sentences, usable_set, cue, by_close, marked_within, lines)
             if found is None:
                 continue
             direct, content = found
@@ -353,14 +389,14 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                     continue
                 claimed.add(direct.open)
                 content = direct.content
-            if any(c.content.start < content.end and content.start < c.content.end for c in out):
+            if out_spans.overlaps(content.start, content.end):
                 continue  # the clause is already another cue's quote
-            out.append(_cue_quote(cue, content, direct is not None, pick))
+            emit(_cue_quote(cue, content, direct is not None, pick))
             continue
         end = _content_end(text, sent)
         # A later cue in the sentence ends this one's content (at its speaker, or at its match).
         nxt = next(
-            (c for c in cues[n + 1 :] if c.sentence == cue.sentence and c.match_start >= cue.match_end),
+            (c for k, c in cues_of[cue.sentence] if k > n and c.match_start >= cue.match_end),
             None,
         )
         limit = end
@@ -408,7 +444,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 # The content is (or introduces) a quotation: the quotation is the quote.
                 direct = inner[0]
                 content = None
-            elif _is_heading(text, sent):
+            elif _is_heading(text, sent, lines):
                 continue  # "जर्मनी ने कहा, तत्काल कार्रवाई रोके रूस" as a subheading
         opened = False
         if content is not None and direct is None and text[content.start] in opening_marks:
@@ -424,7 +460,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             content = direct.content
         if content is None or content.end <= content.start:
             continue
-        out.append(_cue_quote(cue, content, direct is not None or opened, pick))
+        emit(_cue_quote(cue, content, direct is not None or opened, pick))
     # Quotations with no cue: long ones only (short ones are titles and scare quotes).
     for q in marked:
         if q.open in claimed:
@@ -432,12 +468,12 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         index = sentence_of(q.open)
         if index is None or index not in usable_set:
             continue
-        if any(c.content.start <= q.open < c.content.end for c in out):
+        if out_spans.overlaps(q.open, q.open + 1):
             continue  # a quotation inside a reported quote
         if len(_words_of(text[q.content.start : q.content.end])) < rules.min_words_without_cue:
             continue
         s0, e0 = _strip_span(text, sentences[index].start, q.open)
-        out.append(
+        emit(
             QuoteCandidate(
                 content=q.content,
                 direct=True,
@@ -462,6 +498,7 @@ def _content_before(
     cue: _Cue,
     by_close: dict[int, _Marked],
     marked_within: Callable[[int, int], list[_Marked]],
+    lines: _Lines | None = None,
 ) -> tuple[_Marked | None, Span] | None:
     """The content an anaphoric cue points back at: the clause before it in its sentence when a comma
     ends that clause ("…, यह जानकारी X ने दी"), else the previous sentence (a quotation ending there
@@ -483,7 +520,7 @@ def _content_before(
     if index < 0 or index not in usable:
         return None
     prev = sentences[index]
-    if _is_heading(text, prev):
+    if _is_heading(text, prev, lines):
         return None
     # A quotation that ends the previous sentence ("“…।” यह बात X ने कही।") is the quote, whole.
     k = prev.end
