@@ -11,6 +11,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -20,9 +21,28 @@ atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
 from khabar.langpacks import LanguagePacks, load_language_packs  # noqa: E402  (after KHABAR_HOME is set)
 
+if TYPE_CHECKING:
+    from khabar.stages.events.pattern import HindiEventFinder
+
 
 @pytest.fixture(scope="session")
 def packs() -> LanguagePacks:
     """The built-in language packs (read-only; loaded once for the whole run)."""
     return load_language_packs()
 
+
+
+@pytest.fixture(scope="session")
+def hi_finder(packs: LanguagePacks) -> HindiEventFinder:
+    """The Hindi event finder with the shipped lexicon and knowledge base (for rule-level tests that give
+    it entities of their own)."""
+    from khabar.codes import CodeTables
+    from khabar.kb import KnowledgeBase
+    from khabar.stages.events.lexicon import load_lexicon
+    from khabar.stages.events.pattern import HindiEventFinder
+
+    pack = packs.get("hi")
+    assert pack is not None
+    lexicon = load_lexicon(pack, CodeTables.load())
+    assert lexicon is not None
+    return HindiEventFinder(lexicon, KnowledgeBase.load())

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from khabar.codes import CodeTables
-from khabar.kb import KnowledgeBase
-from khabar.langpacks import load_language_packs
 from khabar.model import Entity, Mention, Span
 from khabar.stages.events.common import Candidate, MentionIndex
-from khabar.stages.events.lexicon import load_lexicon
 from khabar.stages.events.pattern import HindiEventFinder
 
 KNOWN = {
@@ -24,39 +18,30 @@ KNOWN = {
 }
 
 
-@pytest.fixture(scope="module")
-def finder() -> HindiEventFinder:
-    pack = load_language_packs().get("hi")
-    assert pack is not None
-    lexicon = load_lexicon(pack, CodeTables.load())
-    assert lexicon is not None
-    return HindiEventFinder(lexicon, KnowledgeBase.load())
-
-
-def _find(finder: HindiEventFinder, text: str) -> list[Candidate]:
+def _find(hi_finder: HindiEventFinder, text: str) -> list[Candidate]:
     entities = []
     for name, (id_, type_, country) in KNOWN.items():
         at = text.find(name)
         if at >= 0:
             entities.append(Entity(id_, type_, name, [Mention(at, at + len(name), name)], country=country))
-    return finder.find(text, Span(0, len(text)), 0, MentionIndex(entities))
+    return hi_finder.find(text, Span(0, len(text)), 0, MentionIndex(entities))
 
 
-def test_a_light_verb_after_a_genitive_belongs_to_the_next_noun(finder: HindiEventFinder) -> None:
+def test_a_light_verb_after_a_genitive_belongs_to_the_next_noun(hi_finder: HindiEventFinder) -> None:
     # "she awaits China's support": no act of support by her
     text = "वे अगले वर्ष चीन के समर्थन की प्रतीक्षा करती हैं।"
-    assert not [c for c in _find(finder, text) if c.cameo.startswith("05")]
-    assert [c.cameo for c in _find(finder, "मर्केल ने चीन का समर्थन किया।")] == ["051"]
+    assert not [c for c in _find(hi_finder, text) if c.cameo.startswith("05")]
+    assert [c.cameo for c in _find(hi_finder, "मर्केल ने चीन का समर्थन किया।")] == ["051"]
 
 
-def test_a_noun_in_a_postpositional_phrase_has_no_light_verb(finder: HindiEventFinder) -> None:
+def test_a_noun_in_a_postpositional_phrase_has_no_light_verb(hi_finder: HindiEventFinder) -> None:
     text = "विदेश मंत्रालय ने कहा कि वह वार्ता के दौरान हुई प्रगति की सराहना करता है।"
-    assert not [c for c in _find(finder, text) if c.cameo.startswith("04")]
+    assert not [c for c in _find(hi_finder, text) if c.cameo.startswith("04")]
 
 
-def test_locative_of_another_clause_is_not_the_place(finder: HindiEventFinder) -> None:
+def test_locative_of_another_clause_is_not_the_place(hi_finder: HindiEventFinder) -> None:
     text = "नेतन्याहू ने कहा कि यदि हमास गाजा में रखे गए बंधकों को वापस नहीं करता है, तो युद्धविराम समाप्त कर दिया जाएगा।"
-    candidates = _find(finder, text)
+    candidates = _find(hi_finder, text)
     assert candidates and all(c.location is None for c in candidates)
-    meeting = _find(finder, "शी ने 5 सितंबर को हांगचो में मर्केल के साथ भेंट की।")
+    meeting = _find(hi_finder, "शी ने 5 सितंबर को हांगचो में मर्केल के साथ भेंट की।")
     assert [c.location for c in meeting] == ["hangzhou"]

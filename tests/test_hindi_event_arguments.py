@@ -9,12 +9,8 @@ import re
 import pytest
 
 from khabar.api import Extractor
-from khabar.codes import CodeTables
-from khabar.kb import KnowledgeBase
-from khabar.langpacks import load_language_packs
 from khabar.model import Entity, Mention, Span
 from khabar.stages.events.common import Candidate, MentionIndex
-from khabar.stages.events.lexicon import load_lexicon
 from khabar.stages.events.pattern import HindiEventFinder
 
 KNOWN = {
@@ -36,16 +32,7 @@ KNOWN = {
 }
 
 
-@pytest.fixture(scope="module")
-def finder() -> HindiEventFinder:
-    pack = load_language_packs().get("hi")
-    assert pack is not None
-    lexicon = load_lexicon(pack, CodeTables.load())
-    assert lexicon is not None
-    return HindiEventFinder(lexicon, KnowledgeBase.load())
-
-
-def _find(finder: HindiEventFinder, text: str) -> list[Candidate]:
+def _find(hi_finder: HindiEventFinder, text: str) -> list[Candidate]:
     """Candidates of ``text``, its sentences cut at ।, with every occurrence of a KNOWN name an entity."""
     entities = []
     for name, (id_, type_, country) in KNOWN.items():
@@ -53,7 +40,7 @@ def _find(finder: HindiEventFinder, text: str) -> list[Candidate]:
         if mentions:
             entities.append(Entity(id_, type_, name, mentions, country=country))
     spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।]+।?", text))]
-    return finder.find_all(text, spans, MentionIndex(entities))
+    return hi_finder.find_all(text, spans, MentionIndex(entities))
 
 
 def _pairs(candidates: list[Candidate], root: str) -> set[tuple[str, str | None]]:
@@ -66,61 +53,61 @@ def _pairs(candidates: list[Candidate], root: str) -> set[tuple[str, str | None]
     }
 
 
-def test_singular_pronoun_takes_the_party_that_is_the_subject_before(finder: HindiEventFinder) -> None:
+def test_singular_pronoun_takes_the_party_that_is_the_subject_before(hi_finder: HindiEventFinder) -> None:
     # "BSP is the largest party of UP. It boycotted the 2008 election." — the party, not Mayawati
     text = "मायावती की बसपा उत्तर प्रदेश की सबसे बड़ी पार्टी है। उसने 2008 के चुनाव का बहिष्कार किया था।"
-    assert _pairs(_find(finder, text), "14") == {("bsp", None)}
+    assert _pairs(_find(hi_finder, text), "14") == {("bsp", None)}
 
 
-def test_singular_pronoun_in_the_same_sentence_takes_the_first_subject(finder: HindiEventFinder) -> None:
+def test_singular_pronoun_in_the_same_sentence_takes_the_first_subject(hi_finder: HindiEventFinder) -> None:
     text = "बसपा पिछली सरकार में शामिल थी और इस बार उसने सपा के साथ गठबंधन किया है।"
-    assert ("bsp", "sp") in _pairs(_find(finder, text), "0")
+    assert ("bsp", "sp") in _pairs(_find(hi_finder, text), "0")
 
 
-def test_singular_pronoun_without_a_named_subject_gets_no_other_actor(finder: HindiEventFinder) -> None:
+def test_singular_pronoun_without_a_named_subject_gets_no_other_actor(hi_finder: HindiEventFinder) -> None:
     # the subject before "उसने" is a plain noun (the company): no person of the story stands in
     text = "अखिलेश यादव ने कल भाषण दिया। एक कंपनी शहर में काम करती है। उसने सरकार की आलोचना की।"
-    assert not [c for c in _find(finder, text) if c.cameo.startswith("11") and "akhilesh" in c.sources]
+    assert not [c for c in _find(hi_finder, text) if c.cameo.startswith("11") and "akhilesh" in c.sources]
 
 
-def test_these_parties_are_the_parties_named_together_before(finder: HindiEventFinder) -> None:
+def test_these_parties_are_the_parties_named_together_before(hi_finder: HindiEventFinder) -> None:
     text = "भाजपा, कांग्रेस और सपा के उम्मीदवार मैदान में हैं। इन पार्टियों ने महंगाई की आलोचना की है।"
-    sources = {s for s, _ in _pairs(_find(finder, text), "11")}
+    sources = {s for s, _ in _pairs(_find(hi_finder, text), "11")}
     assert sources == {"bjp", "inc", "sp"}
 
 
-def test_a_group_anaphor_with_nothing_to_stand_for_is_dropped(finder: HindiEventFinder) -> None:
+def test_a_group_anaphor_with_nothing_to_stand_for_is_dropped(hi_finder: HindiEventFinder) -> None:
     text = "इन पार्टियों ने बसपा की आलोचना की।"
-    candidates = [c for c in _find(finder, text) if c.cameo.startswith("11")]
+    candidates = [c for c in _find(hi_finder, text) if c.cameo.startswith("11")]
     assert candidates and all(not s.startswith("@") for c in candidates for s in c.sources)
 
 
-def test_coordinated_targets_with_titles_and_an_unlinked_owner(finder: HindiEventFinder) -> None:
+def test_coordinated_targets_with_titles_and_an_unlinked_owner(hi_finder: HindiEventFinder) -> None:
     # "… met NCP chief Sharad Pawar, CPI(M) general secretary Sitaram Yechury and JD(U)'s leader Nitish"
     text = (
         "ममता बनर्जी ने राकांपा प्रमुख शरद पवार, माकपा महासचिव सीताराम येचुरी और जनता दल यूनाइटेड के "
         "नेता नीतीश कुमार से मुलाक़ात की।"
     )
     met = {("mamata", "pawar"), ("mamata", "yechury"), ("mamata", "nitish")}
-    assert _pairs(_find(finder, text), "04") == met
+    assert _pairs(_find(hi_finder, text), "04") == met
 
 
-def test_rejecting_the_accusations_targets_the_accuser(finder: HindiEventFinder) -> None:
+def test_rejecting_the_accusations_targets_the_accuser(hi_finder: HindiEventFinder) -> None:
     text = (
         "इमरान ख़ान ने पाकिस्तान में हुए धमाके के लिए साज़िश का आरोप लगाया। "
         "विदेश मंत्रालय ने इन बेबुनियाद आरोपों को ख़ारिज कर दिया।"
     )
-    assert ("mea", "imran") in _pairs(_find(finder, text), "12")
+    assert ("mea", "imran") in _pairs(_find(hi_finder, text), "12")
 
 
-def test_a_rejection_of_something_else_takes_no_accuser(finder: HindiEventFinder) -> None:
+def test_a_rejection_of_something_else_takes_no_accuser(hi_finder: HindiEventFinder) -> None:
     text = "इमरान ख़ान ने पाकिस्तान में साज़िश का आरोप लगाया। विदेश मंत्रालय ने प्रस्ताव को ख़ारिज कर दिया।"
-    assert ("mea", "imran") not in _pairs(_find(finder, text), "12")
+    assert ("mea", "imran") not in _pairs(_find(hi_finder, text), "12")
 
 
-def test_suspended_from_a_party_in_the_passive(finder: HindiEventFinder) -> None:
+def test_suspended_from_a_party_in_the_passive(hi_finder: HindiEventFinder) -> None:
     text = "पूर्व मंत्री यशवंत सिन्हा को पिछले महीने भाजपा से निलंबित किया गया था।"
-    assert _pairs(_find(finder, text), "172") == {("bjp", "sinha")}
+    assert _pairs(_find(hi_finder, text), "172") == {("bjp", "sinha")}
 
 
 @pytest.fixture(scope="module")
@@ -142,60 +129,60 @@ def test_a_completive_act_takes_no_story_date(extractor: Extractor) -> None:
     assert xi.date is None
 
 
-def test_a_possessive_before_an_accusation_is_its_agent(finder: HindiEventFinder) -> None:
+def test_a_possessive_before_an_accusation_is_its_agent(hi_finder: HindiEventFinder) -> None:
     # "Mayawati held a rally. Her accusation is that the BJP rigged the election."
     text = "मायावती ने कल रैली की। उनका आरोप है कि भाजपा ने चुनाव में धांधली की।"
-    accusations = [c for c in _find(finder, text) if c.cameo.startswith("112")]
+    accusations = [c for c in _find(hi_finder, text) if c.cameo.startswith("112")]
     assert accusations and accusations[0].sources == ["@pronoun"] and accusations[0].targets == ["bjp"]
 
 
-def test_a_possessive_before_criticism_is_its_target_not_its_agent(finder: HindiEventFinder) -> None:
+def test_a_possessive_before_criticism_is_its_target_not_its_agent(hi_finder: HindiEventFinder) -> None:
     text = "भाजपा ने कल बैठक की। मायावती ने उनकी आलोचना की।"
-    criticism = [c for c in _find(finder, text) if c.cameo.startswith("111")]
+    criticism = [c for c in _find(hi_finder, text) if c.cameo.startswith("111")]
     assert criticism and criticism[0].sources == ["mayawati"]
 
 
-def test_a_genitive_accuser_and_the_accused_after_ki(finder: HindiEventFinder) -> None:
+def test_a_genitive_accuser_and_the_accused_after_ki(hi_finder: HindiEventFinder) -> None:
     text = "कांग्रेस का आरोप है कि भाजपा ने चुनाव में धांधली की।"
-    assert ("inc", "bjp") in _pairs(_find(finder, text), "112")
+    assert ("inc", "bjp") in _pairs(_find(hi_finder, text), "112")
 
 
-def test_the_act_refused_is_no_event_and_lends_its_target(finder: HindiEventFinder) -> None:
+def test_the_act_refused_is_no_event_and_lends_its_target(hi_finder: HindiEventFinder) -> None:
     text = "मायावती ने अखिलेश यादव से मिलने से मना कर दिया।"
-    candidates = _find(finder, text)
+    candidates = _find(hi_finder, text)
     assert not [c for c in candidates if c.cameo.startswith("04")]
     assert _pairs(candidates, "12") == {("mayawati", "akhilesh")}
     text = "अखिलेश यादव ने बसपा से गठबंधन करने से इनकार किया।"
-    candidates = _find(finder, text)
+    candidates = _find(hi_finder, text)
     assert not [c for c in candidates if c.cameo.startswith("03")]
     assert _pairs(candidates, "12") == {("akhilesh", "bsp")}
 
 
-def test_mana_without_se_is_no_refusal(finder: HindiEventFinder) -> None:
-    assert not _find(finder, "बसपा के कार्यकर्ता होली का त्योहार मना रहे हैं।")
+def test_mana_without_se_is_no_refusal(hi_finder: HindiEventFinder) -> None:
+    assert not _find(hi_finder, "बसपा के कार्यकर्ता होली का त्योहार मना रहे हैं।")
 
 
-def test_an_unspoken_should_is_no_appeal(finder: HindiEventFinder) -> None:
+def test_an_unspoken_should_is_no_appeal(hi_finder: HindiEventFinder) -> None:
     # the writer's own opinion: no one appeals
-    assert not [c for c in _find(finder, "पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।") if c.cameo == "020"]
-    spoken = _find(finder, "इमरान ख़ान ने कहा कि पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।")
+    assert not [c for c in _find(hi_finder, "पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।") if c.cameo == "020"]
+    spoken = _find(hi_finder, "इमरान ख़ान ने कहा कि पाकिस्तान को दुनिया को साथ लेकर चलना चाहिए।")
     assert ("imran", "pak") in _pairs(spoken, "020")
 
 
-def test_the_accuser_is_never_the_rejecters_own_country(finder: HindiEventFinder) -> None:
+def test_the_accuser_is_never_the_rejecters_own_country(hi_finder: HindiEventFinder) -> None:
     KNOWN["भारत"] = ("ind", "GPE", "IND")
     try:
         text = "भारत ने इमरान ख़ान के बयान पर पलटवार किया। विदेश मंत्रालय ने इन बेबुनियाद आरोपों को ख़ारिज कर दिया।"
-        rejections = _pairs(_find(finder, text), "12")
+        rejections = _pairs(_find(hi_finder, text), "12")
     finally:
         del KNOWN["भारत"]
     assert ("mea", "ind") not in rejections
 
 
-def test_an_unnamed_ergative_agent_is_not_replaced_by_a_genitive(finder: HindiEventFinder) -> None:
+def test_an_unnamed_ergative_agent_is_not_replaced_by_a_genitive(hi_finder: HindiEventFinder) -> None:
     # "In Mayawati's film, the actress refused to work": the refusal is not Mayawati's
     text = "मायावती की फ़िल्म में अभिनेत्री ने काम करने से मना कर दिया।"
-    assert all("mayawati" not in c.sources for c in _find(finder, text))
+    assert all("mayawati" not in c.sources for c in _find(hi_finder, text))
 
 
 @pytest.mark.parametrize(
@@ -209,30 +196,30 @@ def test_an_unnamed_ergative_agent_is_not_replaced_by_a_genitive(finder: HindiEv
         ("अखिलेश यादव इस निष्कर्ष पर पहुंचे कि चुनाव जीतना मुश्किल है।", "04"),
     ],
 )
-def test_sport_and_figurative_senses_are_no_events(finder: HindiEventFinder, text: str, root: str) -> None:
-    assert not [c for c in _find(finder, text) if c.cameo.startswith(root)]
+def test_sport_and_figurative_senses_are_no_events(hi_finder: HindiEventFinder, text: str, root: str) -> None:
+    assert not [c for c in _find(hi_finder, text) if c.cameo.startswith(root)]
 
 
-def test_a_demonstration_and_a_killing_still_are(finder: HindiEventFinder) -> None:
-    assert [c for c in _find(finder, "बसपा ने भाजपा के खिलाफ प्रदर्शन किया।") if c.cameo == "141"]
-    assert [c for c in _find(finder, "पाकिस्तान ने मुठभेड़ में तीन आतंकियों को ढेर किया।") if c.cameo == "190"]
+def test_a_demonstration_and_a_killing_still_are(hi_finder: HindiEventFinder) -> None:
+    assert [c for c in _find(hi_finder, "बसपा ने भाजपा के खिलाफ प्रदर्शन किया।") if c.cameo == "141"]
+    assert [c for c in _find(hi_finder, "पाकिस्तान ने मुठभेड़ में तीन आतंकियों को ढेर किया।") if c.cameo == "190"]
 
 
-def test_coordinated_agents_each_with_an_owner_and_no_title(finder: HindiEventFinder) -> None:
+def test_coordinated_agents_each_with_an_owner_and_no_title(hi_finder: HindiEventFinder) -> None:
     text = "बसपा की मायावती और सपा के अखिलेश यादव ने भाजपा की आलोचना की।"
-    assert {s for s, _ in _pairs(_find(finder, text), "111")} == {"mayawati", "akhilesh"}
+    assert {s for s, _ in _pairs(_find(hi_finder, text), "111")} == {"mayawati", "akhilesh"}
 
 
-def test_relative_pronouns_stand_for_the_actor_named_before(finder: HindiEventFinder) -> None:
+def test_relative_pronouns_stand_for_the_actor_named_before(hi_finder: HindiEventFinder) -> None:
     text = "अखिलेश यादव ने मायावती की तारीफ़ की, जिन्होंने भाजपा की आलोचना की थी।"
-    assert ("mayawati", "bjp") in _pairs(_find(finder, text), "111")
+    assert ("mayawati", "bjp") in _pairs(_find(hi_finder, text), "111")
     text = "भाजपा ने अखिलेश यादव की आलोचना की जिन्हें पाकिस्तान ने गिरफ़्तार किया था।"
-    candidates = _find(finder, text)
+    candidates = _find(hi_finder, text)
     assert ("bjp", "akhilesh") in _pairs(candidates, "111")
     assert ("pak", "akhilesh") in _pairs(candidates, "173")
 
 
-def test_a_genitive_inside_the_unnamed_agents_own_phrase_stands_for_it(finder: HindiEventFinder) -> None:
+def test_a_genitive_inside_the_unnamed_agents_own_phrase_stands_for_it(hi_finder: HindiEventFinder) -> None:
     # "the special cell of the BJP arrested Akhilesh": the BJP, named in the agent's own phrase
     text = "भाजपा की विशेष शाखा ने अखिलेश यादव को गिरफ़्तार कर लिया।"
-    assert ("bjp", "akhilesh") in _pairs(_find(finder, text), "173")
+    assert ("bjp", "akhilesh") in _pairs(_find(hi_finder, text), "173")
