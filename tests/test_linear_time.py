@@ -11,12 +11,11 @@ The index structures that made the scans logarithmic are checked against the sca
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import pytest
 
@@ -32,14 +31,21 @@ COPIES = (4, 8, 16)
 LINEAR = 2.02
 
 
-def _lines_executed(call: Callable[[], Any]) -> int:
-    count = 0
+# The counting runs in a fresh interpreter: the trace hook sees every line, so any state another test
+# module left in this process (patched resources, cleared caches) would be counted too; a timeout turns
+# a regression into a failure instead of a hung suite.
+_COUNTER = r"""
+import json, sys
+from pathlib import Path
 
-    def hook(_frame: FrameType, _event: str, _arg: Any) -> Any:
+from khabar.api import Extractor, make_input
+
+def lines_executed(call):
+    count = 0
+    def hook(frame, event, arg):
         nonlocal count
         count += 1
         return hook
-
     previous = sys.gettrace()
     sys.settrace(hook)
     try:
@@ -48,27 +54,35 @@ def _lines_executed(call: Callable[[], Any]) -> int:
         sys.settrace(previous)
     return count
 
+extractor = Extractor()
+line = " ".join(Path(sys.argv[1]).read_text(encoding="utf-8").split())
+extractor.extract(line, lang="hi")  # fill the per-word memos before counting
+counts = {}
+for copies in json.loads(sys.argv[2]):
+    doc = make_input(" ".join([line] * copies), lang="hi")
+    assert "\n" not in doc.raw
+    for stage in extractor.pipeline.stages:
+        holder = [doc]
+        def run(stage=stage, holder=holder):
+            holder.append(stage(holder[0]))
+        counts.setdefault(stage.name, []).append(lines_executed(run))
+        doc = holder[-1]
+print(json.dumps(counts))
+"""
+
 
 @pytest.fixture(scope="module")
 def stage_counts() -> dict[str, list[int]]:
-    from khabar.api import Extractor, make_input
-
-    extractor = Extractor()
-    text = (DEV / "hi_00_vietnamvn_shoigu_wangyi.txt").read_text(encoding="utf-8")
-    line = " ".join(text.split())
-    extractor.extract(line, lang="hi")  # fill the per-word memos before counting
-    counts: dict[str, list[int]] = {}
-    for copies in COPIES:
-        doc = make_input(" ".join([line] * copies), lang="hi")
-        assert "\n" not in doc.raw
-        for stage in extractor.pipeline.stages:
-            holder: list[Any] = [doc]
-
-            def run(stage: Any = stage, holder: list[Any] = holder) -> None:
-                holder.append(stage(holder[0]))
-
-            counts.setdefault(stage.name, []).append(_lines_executed(run))
-            doc = holder[-1]
+    article = DEV / "hi_00_vietnamvn_shoigu_wangyi.txt"
+    done = subprocess.run(
+        [sys.executable, "-c", _COUNTER, str(article), json.dumps(COPIES)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    counts: dict[str, list[int]] = json.loads(done.stdout.strip().splitlines()[-1])
     return counts
 
 
