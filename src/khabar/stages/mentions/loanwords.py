@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from khabar.errors import LanguagePackError
+from khabar.langpacks import OUTPUT_LANGUAGE
 from khabar.model import EntityMention
 from khabar.stages.mentions.finder import Token
 from khabar.text import match_key
@@ -43,7 +44,8 @@ class Loanwords:
         openers: set[str] = set()
         joiners: set[str] = set()
         for number, entry in enumerate(section.get("word", []), 1):
-            forms, en, role = entry.get("forms"), entry.get("en"), entry.get("role", "word")
+            # the spelling in the output language (key `en` in loanwords.toml)
+            forms, en, role = entry.get("forms"), entry.get(OUTPUT_LANGUAGE), entry.get("role", "word")
             if not (isinstance(forms, list) and forms and all(isinstance(f, str) and f for f in forms)):
                 raise LanguagePackError(f"{where}: [[word]] {number}: forms must be a list of words")
             if not isinstance(en, str) or not en:
