@@ -128,6 +128,21 @@ class _Sql:
         return " AND ".join(self.where) if self.where else "TRUE"
 
 
+def _add_event_attributes(sql: _Sql, flt: EventFilter, table: str) -> None:
+    """The filters on an event's own attributes (CAMEO prefix, PLOVER, quad class, status, language),
+    the same over the events table and the per-month count table (``table`` is its alias)."""
+    if flt.cameo:
+        sql.add(f"{table}.cameo LIKE ?", f"{flt.cameo}%")
+    if flt.plover:
+        sql.add(f"upper({table}.plover) = upper(?)", flt.plover)
+    if flt.quad_class is not None:
+        sql.add(f"{table}.quad_class = ?", flt.quad_class)
+    if flt.status:
+        sql.add(f"{table}.status = ?", flt.status)
+    if flt.lang:
+        sql.add(f"{table}.lang = ?", flt.lang)
+
+
 def _actor_entities_sql(name: str, kb: KnowledgeBase | None) -> tuple[str, list[Any]]:
     """SQL selecting (article_id, entity_id) of entities that the name designates."""
     pattern = f"%{name}%"
@@ -292,20 +307,11 @@ def _event_sql(
     if flt.country:
         code = flt.country.upper()
         sql.add("(e.source_country = ? OR e.target_country = ?)", code, code)
-    if flt.cameo:
-        sql.add("e.cameo LIKE ?", f"{flt.cameo}%")
-    if flt.plover:
-        sql.add("upper(e.plover) = upper(?)", flt.plover)
-    if flt.quad_class is not None:
-        sql.add("e.quad_class = ?", flt.quad_class)
-    if flt.status:
-        sql.add("e.status = ?", flt.status)
+    _add_event_attributes(sql, flt, "e")
     if flt.date_from:
         sql.add("e.date_start >= ?", flt.date_from)
     if flt.date_to:
         sql.add("e.date_start <= ?", flt.date_to)
-    if flt.lang:
-        sql.add("e.lang = ?", flt.lang)
     if flt.article_id:
         sql.add("e.article_id = ?", flt.article_id)
     if flt.actor_key:
@@ -474,16 +480,7 @@ def _count_by_month(con: duckdb.DuckDBPyConnection, flt: EventFilter, level: int
     sql.add("c.level = ?", level)
     if flt.country:
         sql.add("c.country = ?", flt.country.upper())
-    if flt.cameo:
-        sql.add("c.cameo LIKE ?", f"{flt.cameo}%")
-    if flt.plover:
-        sql.add("upper(c.plover) = upper(?)", flt.plover)
-    if flt.quad_class is not None:
-        sql.add("c.quad_class = ?", flt.quad_class)
-    if flt.status:
-        sql.add("c.status = ?", flt.status)
-    if flt.lang:
-        sql.add("c.lang = ?", flt.lang)
+    _add_event_attributes(sql, flt, "c")
     if first_month is not None:
         sql.add("c.month >= ?", first_month)
     if end_month is not None:
