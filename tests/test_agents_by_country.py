@@ -142,3 +142,33 @@ def test_english_group_nouns_take_the_same_names() -> None:
 def test_generic_words_before_a_named_organisation_describe_it(extractor: Extractor) -> None:
     found = actors(extractor, "फ़ैसले के बाद विपक्षी दल कांग्रेस ने सरकार पर आरोप लगाया.")
     assert "Indian National Congress" in found and "Opposition parties" not in found
+
+
+def test_bare_agents_take_the_article_country(extractor: Extractor) -> None:
+    # "सरकार" and "सेना" alone in a story about India: the Union's government and army, not a state's
+    found = actors(
+        extractor,
+        "छत्तीसगढ़ के रायपुर, बिलासपुर और दंतेवाड़ा में माओवादियों का असर है. सरकार ने कहा कि सेना वहां प्रशिक्षण केंद्र बनाएगी.",
+    )
+    assert found.get("Government of India") == "INDGOV"
+    assert "Indian Army" in found
+    assert "Government of Chhattisgarh" not in found
+
+
+def test_a_state_named_outranks_a_towns_namesake_state(extractor: Extractor) -> None:
+    # अमरावती is only known as Maharashtra's Amravati: the state the dateline names decides the police
+    found = actors(
+        extractor, "अमरावती (आंध्र प्रदेश): आंध्र प्रदेश में एक विधायक को गिरफ्तार किया गया. पुलिस ने बताया कि जांच जारी है."
+    )
+    assert "Andhra Pradesh Police" in found
+    assert "Maharashtra Police" not in found
+
+
+def test_the_head_word_follows_the_body_of_the_article_country(extractor: Extractor) -> None:
+    found = actors(
+        extractor,
+        "काबुल, कंधार और हेरात में महिलाओं के साथ भेदभाव हो रहा है. मानवाधिकार आयोग ने जांच की मांग की. "
+        "आयोग ने कहा कि पुलिस ने कार्रवाई नहीं की.",
+    )
+    assert "Afghanistan Independent Human Rights Commission" in found
+    assert "National Human Rights Commission of India" not in found

@@ -47,7 +47,7 @@ from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, load_agents
 from khabar.kb.base import AliasMatch
-from khabar.kb.india import state_of, state_place_id
+from khabar.kb.india import is_below_state, state_of, state_place_id
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
@@ -478,7 +478,26 @@ class HindiMentionFinder:
         mentions.extend(self._org_heads(sentences, mentions))
         self._aliases = {}
         if self._agent_aliases:
-            mentions = [self._national_body(m, doc.clean or "") for m in mentions]
+            # "आयोग ने" after "मानवाधिकार आयोग" in a story about Afghanistan: the head word names the
+            # same (other country's) body as the name it stands for (_national_body changes in place)
+            converted: dict[tuple[str, ...], EntityMention] = {}
+            for mention in mentions:
+                ids, finder = mention.kb_ids, mention.finder
+                self._national_body(mention, doc.clean or "")
+                if ids and (mention.kb_ids, mention.finder) != (ids, finder):
+                    converted.setdefault(ids, mention)
+            for mention in mentions:
+                body = converted.get(mention.kb_ids) if mention.finder == "head_word" else None
+                if body is not None:
+                    _with(
+                        mention,
+                        kb_ids=body.kb_ids,
+                        finder=body.finder,
+                        type=body.type,
+                        title=body.title,
+                        role_country=body.role_country,
+                        role_sector=body.role_sector,
+                    )
             # "विपक्षी दल कांग्रेस ने …": the generic words describe the organisation named right after
             starts = {m.start: m for m in mentions if m.type == "ORG"}
             mentions = [
@@ -553,12 +572,19 @@ class HindiMentionFinder:
 
     def _update_state_context(self, found: list[EntityMention]) -> None:
         """The Indian state the article is about so far: the one state its places named (a sentence
-        naming places in two states leaves it as it was)."""
+        naming places in two states leaves it as it was). A state the sentence names itself outranks
+        the state of a town it names: "अमरावती (आंध्र प्रदेश)" is about Andhra Pradesh even when the
+        town's spelling is only known as Maharashtra's Amravati."""
         states: set[str] = set()
+        named: set[str] = set()
         for mention in found:
             candidates = {state_of(kb_id) for kb_id in mention.kb_ids} - {None}
             if mention.finder != GROUP and len(candidates) == 1:
                 states.update(candidates)  # type: ignore[arg-type]
+                if not any(is_below_state(kb_id) for kb_id in mention.kb_ids):
+                    named.update(candidates)  # type: ignore[arg-type]
+        if len(named) == 1:
+            states = named
         if len(states) == 1:
             actor = self.kb.get(state_place_id(next(iter(states))) or "")
             if actor is not None:
@@ -976,6 +1002,11 @@ class HindiMentionFinder:
                 country, name, fixed_name = "IND", noun.state_form.format(state=state), True
                 if k > 0 and self._key(toks[k - 1].text) in groups.state_words:
                     start = k - 1
+            if noun.agent and not fixed_name and collective and country is None and not preset:
+                # "सरकार", "सेना" with nothing in their sentence or the last one to say whose: the
+                # agent of the country the article is about (Government of India in an Indian story;
+                # a state's own body only by a state word or the noun's state_body, above)
+                country = self._article_country
             kb_ids: tuple[str, ...] = ()
             if noun.agent and not fixed_name and collective:
                 # the country's own institution ("Afghan National Police") or the kind's pattern
