@@ -677,8 +677,10 @@ class HindiMentionFinder:
         alias_ends: dict[int, AliasMatch] = {}  # token index after the match → match
         matches = self._aliases.get(text)
         for match in matches if matches is not None else self.kb.find_alias_matches(text):
-            if match.start in start_tok and match.end in end_tok:
-                first, last = start_tok[match.start], end_tok[match.end]
+            # an alias ending in a bracket ("पीएमएल (एन)") ends at its last word's token
+            last_word = match.start + len(text[match.start : match.end].rstrip(")]"))
+            if match.start in start_tok and last_word in end_tok:
+                first, last = start_tok[match.start], end_tok[last_word]
                 alias_starts[first] = (last + 1, match)
                 alias_ends[last + 1] = match
         lex = self.lexicon
