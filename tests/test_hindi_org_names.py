@@ -54,3 +54,15 @@ def test_hurriyat_is_no_longer_the_turkish_paper(extractor: Extractor) -> None:
     doc = extractor.extract("कश्मीर में हुर्रियत ने बंद बुलाया.", lang="hi", published="2016-07-01")
     names = [e.name for e in doc.entities or []]
     assert "All Parties Hurriyat Conference" in names and "Hürriyet" not in names
+
+
+def test_a_country_alias_names_its_actor_only_in_a_story_about_that_country(extractor: Extractor) -> None:
+    us_story = (
+        "अमरीका में राष्ट्रपति बराक ओबामा ने वॉशिंगटन में कहा कि व्हाइट हाउस समिति के सुझावों पर विचार करेगा. "
+        "समिति ने कहा कि एनएसए फ़ोन कंपनियों से आंकड़े न ले."
+    )
+    doc = extractor.extract(us_story, lang="hi", published="2013-12-19")
+    assert "National Security Agency" in [e.name for e in doc.entities or []]
+    indian_story = "दिल्ली में प्रधानमंत्री नरेंद्र मोदी ने बैठक की. एनएसए अजीत डोभाल भी बैठक में थे."
+    doc = extractor.extract(indian_story, lang="hi", published="2019-08-01")
+    assert "National Security Agency" not in [e.name for e in doc.entities or []]

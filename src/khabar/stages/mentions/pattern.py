@@ -226,6 +226,13 @@ class HindiMentionFinder:
         self._agent_aliases = {
             match_key(word): str(kind) for word, kind in (mentions.get("agent_aliases") or {}).items()
         }
+        # words that name a knowledge-base actor only in an article about its country ("एनएसए" is the
+        # US National Security Agency in a story about the US, India's National Security Adviser or Act
+        # at home): ISO3 → {match key → actor id}
+        self._country_aliases: dict[str, dict[str, str]] = {
+            str(country): {match_key(word): str(actor) for word, actor in table.items()}
+            for country, table in (mentions.get("country_aliases") or {}).items()
+        }
         # Unknown names: ordinary vocabulary (counted in vocabulary.tsv) is never part of one; a run of
         # name-like words before an agent or speech cue is a person ([names] of mentions.toml).
         names = mentions.get("names", {})
@@ -476,6 +483,33 @@ class HindiMentionFinder:
             mentions.extend(found)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
+        local = self._country_aliases.get(self._article_country or "")
+        if local:
+            for mention in mentions:
+                # "एनएसए ने …" read as a title with no name after it: the actor of the article's country
+                actor = local.get(self._key(mention.text)) if mention.finder == TITLE_ONLY else None
+                if actor is not None and self.kb.get(actor) is not None:
+                    _with(
+                        mention,
+                        type="ORG",
+                        kb_ids=(actor,),
+                        finder="country_alias",
+                        title=None,
+                        title_span=None,
+                        role_country=None,
+                        role_sector=None,
+                    )
+            mentions.extend(
+                self._standalone(
+                    sentences,
+                    mentions,
+                    lambda key, _start: (
+                        {"type": "ORG", "kb_ids": (local[key],), "finder": "country_alias"}
+                        if key in local and self.kb.get(local[key]) is not None
+                        else None
+                    ),
+                )
+            )
         self._aliases = {}
         if self._agent_aliases:
             # "आयोग ने" after "मानवाधिकार आयोग" in a story about Afghanistan: the head word names the
