@@ -51,3 +51,17 @@ def test_every_district_has_its_district_form_in_the_kb() -> None:
     districts = [a for a in kb.actors.values() if a.id.startswith("place:in_") and a.id.endswith("_district")]
     assert len(districts) >= 780  # all 787 LGD districts (a few share an id slug and get a suffix)
     assert all(a.country == "IND" and a.name.endswith(" district") for a in districts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no town is called Kalahandi or Ambedkar Nagar: the name alone is the district
+        ("वेदांत कालाहांडी के लांजीगढ़ में कारख़ाना चला रही है.", "Kalahandi district"),
+        ("अम्बेडकर नगर के दो नेता सपा में शामिल हुए.", "Ambedkar Nagar district"),
+        # Kanker is also a town: the name alone stays the town
+        ("कांकेर में मुठभेड़ हुई.", "Kanker"),
+    ],
+)
+def test_a_district_name_that_is_no_towns_is_the_district(extractor: Extractor, text: str, name: str) -> None:
+    assert name in places(extractor, text)
