@@ -218,7 +218,10 @@ def main(source: Path) -> None:
             None,
         )
         bare_name = ascii_name(town["name_en"]) if town else re.sub(r"\s+(?:Urban|Rural)$", "", name)
-        if town is None and not any(
+        # a district named after several towns ("Khairgarh Chhuikhadan Gandai", "Didwana-Kuchaman")
+        # lists each town's name alone among its spellings: those are towns, not the district
+        composite = "-" in name or len(name.split()) >= 3
+        if town is None and not composite and not any(
             (d["state_lgd_code"], skeleton(n)) in town_names or skeleton(n) in city_names
             for n in [*english_names, *bare]
         ):
