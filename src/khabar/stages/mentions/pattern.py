@@ -118,6 +118,11 @@ class _GroupNoun:
     party_form: str = ""
     # a body every Indian state has ("विधानसभा"): alone, in a story about one state, it is that state's
     state_body: bool = False
+    # people of a person ("मोदी के समर्थकों": Narendra Modi's supporters): after "<person> के" the group is
+    # named "<person>'s <en>" and typed PER, as loose groups of people are
+    of_person: bool = False
+    # its English adjective before another group noun of people ("माओवादी समर्थक": Maoist supporters)
+    adjective: str = ""
 
 
 @dataclass(slots=True)
@@ -153,6 +158,8 @@ class _GroupRules:
                 str(spec.get("agent", "")),
                 str(spec.get("party_form", "")),
                 bool(spec.get("state_body", False)),
+                bool(spec.get("of_person", False)),
+                str(spec.get("adjective", "")),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -910,6 +917,7 @@ class HindiMentionFinder:
                 continue
             noun, plural = found
             end = k + width
+            people: _GroupNoun | None = None  # "माओवादी समर्थक": a noun of people after an adjective noun
             # "किसान नेताओं", "पुलिस अधिकारियों": a head noun after the group noun is part of the group
             while (
                 end < len(toks)
@@ -921,6 +929,8 @@ class HindiMentionFinder:
                     plural = groups.heads[key]
                 elif key in groups.forms:
                     plural = groups.forms[key][1]
+                    if end == k + width and noun.adjective and groups.forms[key][0].of_person:
+                        people = groups.forms[key][0]
                 else:
                     break
                 end += 1
@@ -937,6 +947,7 @@ class HindiMentionFinder:
             )
             start, country, place = k, None, None
             name, sector = noun.en, noun.sector
+            kind = "ORG"
             demonym = alias_ends.get(k)
             before = ending.get(toks[k - 1].end) if k > 0 else None
             if demonym is not None and demonym.demonym:
@@ -1000,6 +1011,35 @@ class HindiMentionFinder:
                         # "चांगकिंग की पुलिस": a city's own police ("Chongqing Police"); the city
                         # stays a mention of its own
                         name, preset, start = noun.place_form.format(place=actor.name), True, first
+            elif (
+                noun.of_person
+                and plural
+                and k >= 2
+                and self._key(toks[k - 1].text) in groups.genitive
+                and (owner := ending.get(toks[k - 2].end)) is not None
+                and owner.type == "PER"
+                and owner.kb_ids
+                and (person := self.kb.get(owner.kb_ids[0])) is not None
+            ):
+                # "मोदी के समर्थकों": the person's own people, a loose group of people (the person stays
+                # a mention of its own); only a person the knowledge base names, whose name is known here
+                name, preset, kind, country = f"{person.name}'s {noun.en}", True, "PER", person.country
+            elif (
+                noun.of_person
+                and before is not None
+                and text[before.end - offset : toks[k].start] == " "
+                and (adjective := self._group_word(before.text)) is not None
+                and adjective[0].adjective
+            ):
+                # "माओवादी समर्थक" where the knowledge base names "माओवादी" (Naxalites): the supporters,
+                # not the armed group, are meant
+                name, preset, kind, place = f"{adjective[0].adjective} {noun.en}", True, "PER", before
+                start = self._token_at(toks, before.start - offset)
+                country = self._clause_country(toks, k, end, offset, result) or self._article_country
+            elif people is not None:
+                # "माओवादी समर्थक": Maoist supporters, people, not the armed group
+                name, preset, kind, sector = f"{noun.adjective} {people.en}", True, "PER", people.sector
+                country = self._clause_country(toks, k, end, offset, result) or self._article_country
             elif any(self._key(t.text) in self._reflexives for t in toks[max(0, k - 4) : k]):
                 # "भारत ने अपने 500 नागरिकों को …": the agent's own people
                 country = self._agent_country(toks, k, offset, result)
@@ -1065,7 +1105,7 @@ class HindiMentionFinder:
                     start=s + offset,
                     end=e + offset,
                     text=text[s:e],
-                    type="ORG",
+                    type=kind,
                     finder=GROUP,
                     title=name if fixed_name else _title_case(name),
                     role_country=country,

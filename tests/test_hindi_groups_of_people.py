@@ -1,0 +1,37 @@
+"""Loose groups of people named after whom they belong to (langpacks/hi/mentions.toml [groups.nouns]
+`of_person`, `adjective`): typed PER, as the gold of corpus/dev2 and CAMEO code them."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.api import Extractor
+from khabar.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Resources.load(parsers=False))
+
+
+def entities(extractor: Extractor, text: str) -> dict[str, str]:
+    doc = extractor.extract(text, lang="hi", published="2013-02-07")
+    return {e.name: e.type for e in doc.entities or []}
+
+
+def test_a_known_persons_supporters(extractor: Extractor) -> None:
+    found = entities(extractor, "दिल्ली में मोदी के समर्थकों ने नारे लगाए.")
+    assert found.get("Narendra Modi's supporters") == "PER"
+    assert found.get("Narendra Modi") == "PER"  # the person stays an entity of its own
+
+
+def test_supporters_named_by_the_groups_adjective(extractor: Extractor) -> None:
+    found = entities(extractor, "हैदराबाद में माओवादी समर्थक बड़ी संख्या में जमा हुए.")
+    assert found.get("Maoist supporters") == "PER"
+    assert "Naxalites" not in found  # the armed group itself is not meant
+
+
+def test_an_unknown_owner_names_no_group_of_its_own(extractor: Extractor) -> None:
+    # no knowledge-base person: the name of the owner is not known here, so no "X's supporters"
+    found = entities(extractor, "दिल्ली में उनके समर्थकों ने नारे लगाए.")
+    assert not any(name.endswith("'s supporters") for name in found)
