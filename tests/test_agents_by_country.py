@@ -145,14 +145,35 @@ def test_generic_words_before_a_named_organisation_describe_it(extractor: Extrac
 
 
 def test_bare_agents_take_the_article_country(extractor: Extractor) -> None:
-    # "सरकार" and "सेना" alone in a story about India: the Union's government and army, not a state's
+    # "सरकार" and "सेना" alone in a national Indian story (Union bodies named more than a state's places):
+    # the Union's government and army
     found = actors(
         extractor,
-        "छत्तीसगढ़ के रायपुर, बिलासपुर और दंतेवाड़ा में माओवादियों का असर है. सरकार ने कहा कि सेना वहां प्रशिक्षण केंद्र बनाएगी.",
+        "प्रधानमंत्री नरेंद्र मोदी और रक्षा मंत्रालय ने छत्तीसगढ़ के लिए नई योजना बनाई. "
+        "सरकार ने कहा कि सेना वहां प्रशिक्षण केंद्र बनाएगी.",
     )
     assert found.get("Government of India") == "INDGOV"
     assert "Indian Army" in found
     assert "Government of Chhattisgarh" not in found
+
+
+def test_bare_government_in_a_story_about_one_state_is_the_states(extractor: Extractor) -> None:
+    found = actors(
+        extractor,
+        "राजस्थान के जयपुर, जोधपुर और उदयपुर में चुनाव प्रचार तेज़ है. सरकार ने किसानों का कर्ज़ माफ़ किया.",
+    )
+    assert found.get("Government of Rajasthan") == "INDGOV"
+    assert "Government of India" not in found
+
+
+def test_bare_government_takes_the_country_the_last_sentence_named(extractor: Extractor) -> None:
+    found = actors(
+        extractor,
+        "दिल्ली, मुंबई और लखनऊ में प्रार्थना सभाएं हुईं. दक्षिण अफ्रीका के राष्ट्रपति जैकब ज़ूमा ने बयान दिया."
+        "सरकार ने कहा कि मंडेला की सेहत में सुधार है.",
+    )
+    assert "Government of South Africa" in found
+    assert "Government of India" not in found
 
 
 def test_a_state_named_outranks_a_towns_namesake_state(extractor: Extractor) -> None:

@@ -139,6 +139,9 @@ class _GroupRules:
     national_words: frozenset[str] = frozenset()
     # words after a group noun that make it a modifier, no actor ("विधानसभा चुनावों")
     not_before: frozenset[str] = frozenset()
+    # knowledge-base ids of Union bodies and leaders: a story naming them more than its state's places is
+    # national ("सरकार" is then the Union's)
+    union_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -177,6 +180,7 @@ class _GroupRules:
             state_words=frozenset(match_key(w) for w in groups.get("state_words", [])),
             national_words=frozenset(match_key(w) for w in groups.get("national_words", [])),
             not_before=frozenset(match_key(w) for w in groups.get("not_before", [])),
+            union_bodies=frozenset(str(w) for w in groups.get("union_bodies", [])),
         )
 
 
@@ -226,6 +230,7 @@ class HindiMentionFinder:
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         self._article_country: str | None = None  # the country most of the article's names belong to
+        self._state_story = False  # an Indian story about one state more than the Union
         self._aliases: dict[str, list[AliasMatch]] = {}  # sentence text → its alias matches
         self._agent_kinds = load_agents()
         # words that a knowledge-base alias of one country's body shares with any country's
@@ -480,6 +485,7 @@ class HindiMentionFinder:
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
         self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
         self._article_country = self._dominant_country(self._aliases.values())
+        self._state_story = self._about_a_state(self._aliases.values())
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -587,6 +593,22 @@ class HindiMentionFinder:
         if top >= 3 and 2 * top >= sum(counts.values()):
             return country
         return None
+
+    def _about_a_state(self, alias_lists: Any) -> bool:
+        """An Indian story about a state more than the Union: its names of places and bodies of a state
+        outnumber its names of Union bodies (``[groups] union_bodies``: the army, ministries, the Prime
+        Minister …), as the English pack decides whose "the government" is."""
+        if self._article_country != "IND":
+            return False
+        state = union = 0
+        for matches in alias_lists:
+            for match in matches:
+                actor_id = match.actor_ids[0] if match.actor_ids else None
+                if actor_id in self.groups.union_bodies:
+                    union += 1
+                elif state_of(actor_id) is not None:
+                    state += 1
+        return state > union
 
     def _national_body(self, mention: EntityMention, clean: str) -> EntityMention:
         """A knowledge-base alias that any country's body goes by ("चुनाव आयोग" is India's Election
@@ -1079,10 +1101,19 @@ class HindiMentionFinder:
                 if k > 0 and self._key(toks[k - 1].text) in groups.state_words:
                     start = k - 1
             if noun.agent and not fixed_name and collective and country is None and not preset:
-                # "सरकार", "सेना" with nothing in their sentence or the last one to say whose: the
-                # agent of the country the article is about (Government of India in an Indian story;
-                # a state's own body only by a state word or the noun's state_body, above)
-                country = self._article_country
+                if not noun.context:
+                    # "सरकार ने कहा" after a sentence about South Africa: the one country its sentence
+                    # (else the last one) names
+                    if context is None:
+                        context = self._sentence_countries(result, alias_ends)
+                    country = next(iter(context)) if len(context) == 1 else None if context else previous
+                if country in (None, "IND") and noun.state_form and state is not None and self._state_story:
+                    # "सरकार" in a story about one Indian state more than about the Union: the state's
+                    country, name, fixed_name = "IND", noun.state_form.format(state=state), True
+                elif country is None:
+                    # "सरकार", "सेना" with nothing in their sentence or the last one to say whose: the
+                    # agent of the country the article is about (Government of India in a national story)
+                    country = self._article_country
             kb_ids: tuple[str, ...] = ()
             if noun.agent and not fixed_name and collective:
                 # the country's own institution ("Afghan National Police") or the kind's pattern
