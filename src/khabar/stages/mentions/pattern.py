@@ -1107,6 +1107,8 @@ class HindiMentionFinder:
                     if context is None:
                         context = self._sentence_countries(result, alias_ends)
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
+                    if country is not None and self.kb.country(country) is None:
+                        country = None  # a region's code ("ASA"), no country's government
                 if country in (None, "IND") and noun.state_form and state is not None and self._state_story:
                     # "सरकार" in a story about one Indian state more than about the Union: the state's
                     country, name, fixed_name = "IND", noun.state_form.format(state=state), True
