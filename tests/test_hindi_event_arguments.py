@@ -223,3 +223,29 @@ def test_a_genitive_inside_the_unnamed_agents_own_phrase_stands_for_it(hi_finder
     # "the special cell of the BJP arrested Akhilesh": the BJP, named in the agent's own phrase
     text = "भाजपा की विशेष शाखा ने अखिलेश यादव को गिरफ़्तार कर लिया।"
     assert ("bjp", "akhilesh") in _pairs(_find(hi_finder, text), "173")
+
+
+def test_an_act_asked_for_by_an_appeal_is_no_event_of_its_own(hi_finder: HindiEventFinder) -> None:
+    # "BJP appealed to Congress to ally with SP": the appeal happened, the alliance did not
+    text = "भाजपा ने कांग्रेस से सपा के साथ गठबंधन करने की अपील की।"
+    candidates = _find(hi_finder, text)
+    assert ("bjp", "inc") in _pairs(candidates, "02")
+    assert not [c for c in candidates if c.cameo.startswith("03")]
+
+
+def test_an_act_in_its_own_clause_before_an_appeal_stays(hi_finder: HindiEventFinder) -> None:
+    # a finite act, then a separate appeal: both are events
+    text = "भाजपा ने सपा के साथ गठबंधन किया और कांग्रेस से समर्थन की अपील की।"
+    candidates = _find(hi_finder, text)
+    assert [c for c in candidates if c.cameo.startswith("03")]
+    assert [c for c in candidates if c.cameo.startswith("02")]
+
+
+def test_observers_sent_go_where_the_bare_place_before_the_verb_says(hi_finder: HindiEventFinder) -> None:
+    text = "भाजपा अपने पर्यवेक्षकों को पाकिस्तान भेजेगी।"
+    assert _pairs(_find(hi_finder, text), "06") == {("bjp", "pak")}
+
+
+def test_the_accused_may_be_marked_with_ko(hi_finder: HindiEventFinder) -> None:
+    text = "इमरान ख़ान ने विदेश मंत्रालय को साजिश में शामिल होने का आरोप लगाया।"
+    assert _pairs(_find(hi_finder, text), "112") == {("imran", "mea")}

@@ -49,6 +49,9 @@ class LexEntry:
     requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
     requires_marker: bool = False  # Hindi: one of the target postpositions stands just before the trigger
     not_after: tuple[str, ...] = ()  # Hindi: words that, right before the trigger, give it another sense
+    # Hindi: the only words that may follow the trigger (punctuation always may); any other word gives
+    # it another sense ("रूस से मिले विमान": a participle before its noun, received, not met)
+    followers: tuple[str, ...] = ()
     speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
     no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
     intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
@@ -160,6 +163,7 @@ def _entry(
         no_participle=bool(raw.get("no_participle", False)),
         speech_suffices=bool(raw.get("speech_suffices", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),
+        followers=_strings(raw.get("followers"), origin, "followers"),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
         example=str(raw["example"]),
         example_source=raw.get("example_source"),

@@ -61,6 +61,7 @@ POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
+ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
 _key = functools.lru_cache(maxsize=1 << 16)(match_key)
@@ -147,6 +148,11 @@ class HindiEventFinder:
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
+        # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
+        # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
+        self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
+        self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
+        self.conjunctive_verbs = frozenset(map(_key, lexicon.word_list("conjunctive_verbs")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -421,13 +427,58 @@ class HindiEventFinder:
                     before = _key(tokens[match.first - 2].text)  # "खेल का प्रदर्शन": the owner decides
                 if before and before in {_key(w) for w in entry.not_after}:
                     continue  # "शानदार प्रदर्शन किया": a performance, not a demonstration
+                if entry.followers and not self._may_follow(tokens, match.last, entry):
+                    continue  # "रूस से मिले विमान": received, not met
                 if entry.requires_source and not candidate.sources:
                     continue
                 spoken = entry.speech_suffices and candidate.reported
                 if candidate.targets or not entry.requires_target or spoken:
                     out.append((match, candidate))
                     break
-        return self._refused(out, tokens)
+        return self._refused(self._asked_for(out, tokens), tokens)
+
+    def _may_follow(self, tokens: list[Token], last: int, entry: LexEntry) -> bool:
+        """The word after the trigger ending at ``last`` is one of the entry's ``followers`` (or there is
+        none, or it is punctuation)."""
+        if last + 1 >= len(tokens):
+            return True
+        word = tokens[last + 1].text
+        return not word[:1].isalnum() or _key(word) in {_key(w) for w in entry.followers}
+
+    def _asked_for(
+        self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
+    ) -> list[tuple[_Match, Candidate]]:
+        """``X ने Y को मुआवज़ा देने का आदेश दिया`` (ordered Y to pay), ``Y से Z से बात करके … की अपील की``
+        (appealed to Y to talk to Z): the act asked for, a non-finite verb form ("देने", "करके") followed
+        in the same clause by an appeal, demand or order, did not happen; only the asking is an event."""
+        asking = [m for m, _ in found if m.entry.cameo.startswith(self.asking_codes)]
+        if not asking or not self.asking_codes:
+            return found
+        kept = []
+        for match, candidate in found:
+            if match.entry.cameo.startswith(self.asking_codes) or not self._nonfinite(tokens[match.last].text):
+                kept.append((match, candidate))
+                continue
+            asked = any(
+                0 < outer.first - match.last <= ASKED_GAP
+                and not any(
+                    t.text in self.boundaries
+                    or t.text in self.complementizers
+                    or t.text in self.agent_markers
+                    or t.text in _QUOTES
+                    for t in tokens[match.last + 1 : outer.first]
+                )
+                for outer in asking
+            )
+            if not asked:
+                kept.append((match, candidate))
+        return kept
+
+    def _nonfinite(self, word: str) -> bool:
+        """An oblique infinitive ("देने") or a conjunctive participle ("करके"): a verb with no tense."""
+        return _key(word) in self.conjunctive_verbs or (
+            bool(self.nonfinite_endings) and word.endswith(self.nonfinite_endings)
+        )
 
     def _refused(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> list[Candidate]:
         """``X से मिलने से इनकार/मना किया`` (refused to meet X): the act refused, an infinitive right
@@ -596,6 +647,8 @@ class HindiEventFinder:
         )
         if not targets and "@complement" in entry.target:
             targets = self._complement_target(tokens, match.last, mentions)
+        if not targets and "@inside" in entry.target:
+            targets = self._inside_target(tokens, match, mentions)
         if not targets and "को" in entry.target:
             # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
             targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
@@ -1053,6 +1106,18 @@ class HindiEventFinder:
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
         return self._pronoun_target(tokens, lower, trigger, entry)
+
+    def _inside_target(self, tokens: list[Token], match: _Match, mentions: MentionIndex) -> list[str]:
+        """``पर्यवेक्षकों को पाकिस्तान भेजने`` (to send observers to Pakistan): a bare entity between the
+        trigger noun and its light verb, of the entry's target types, is where the act goes."""
+        if match.last - match.first < 2:
+            return []
+        types = match.entry.target_types
+        for ref in mentions.within(tokens[match.first + 1].start, tokens[match.last].start):
+            last = self._token_index(tokens, ref.end - 1)
+            if (not types or ref.entity.type in types) and last + 1 == match.last:
+                return [ref.entity.id]
+        return []
 
     def _pronoun_target(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> list[str]:
         """``उन पर आरोप है``, ``उन्हें गिरफ़्तार किया गया``: a person pronoun as the target (resolved to
