@@ -456,7 +456,8 @@ class HindiEventFinder:
             return found
         kept = []
         for match, candidate in found:
-            if match.entry.cameo.startswith(self.asking_codes) or not self._nonfinite(tokens[match.last].text):
+            asks = match.entry.cameo.startswith(self.asking_codes)
+            if asks or not self._nonfinite(tokens[match.last].text):
                 kept.append((match, candidate))
                 continue
             asked = any(
