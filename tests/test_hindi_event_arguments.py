@@ -249,3 +249,17 @@ def test_observers_sent_go_where_the_bare_place_before_the_verb_says(hi_finder: 
 def test_the_accused_may_be_marked_with_ko(hi_finder: HindiEventFinder) -> None:
     text = "इमरान ख़ान ने विदेश मंत्रालय को साजिश में शामिल होने का आरोप लगाया।"
     assert _pairs(_find(hi_finder, text), "112") == {("imran", "mea")}
+
+
+def test_the_owner_of_an_accusation_is_its_agent_even_in_reported_words(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati said … but the BJP's accusation is that …": the BJP accuses, not the speaker
+    text = "मायावती ने कहा कि वह गठबंधन में नहीं हैं लेकिन भाजपा का आरोप है कि सपा ने धोखा दिया।"
+    assert {s for s, _ in _pairs(_find(hi_finder, text), "112")} == {"bjp"}
+
+
+def test_a_genitive_whose_noun_takes_se_is_a_means_not_the_target(hi_finder: HindiEventFinder) -> None:
+    # "with Pakistan's help, Imran Khan helped the BJP": Pakistan is not the one helped
+    helped = "इमरान ख़ान ने पाकिस्तान के सहयोग से भाजपा की मदद की।"
+    assert _pairs(_find(hi_finder, helped), "07") == {("imran", "bjp")}
+    means_only = "इमरान ख़ान ने पाकिस्तान के सहयोग से चुनाव में मदद की।"
+    assert not [t for _, t in _pairs(_find(hi_finder, means_only), "07") if t == "pak"]

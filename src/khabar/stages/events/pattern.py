@@ -148,6 +148,7 @@ class HindiEventFinder:
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
+        self.instrumental = lexicon.word_list("instrumental")
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
@@ -695,6 +696,9 @@ class HindiEventFinder:
             sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
         if not sources:
             sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
+        if not sources:
+            # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
+            sources = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or sources
         if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
             sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported and unnamed_at is None:
@@ -742,6 +746,27 @@ class HindiEventFinder:
             if ref.entity.type in ("PER", "ORG") and ref.entity.id not in (exclude or []):
                 return [ref.entity.id]
         return []
+
+    def _act_owner(
+        self,
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        mentions: MentionIndex,
+        entry: LexEntry,
+        exclude: set[str],
+    ) -> list[str]:
+        """A person, organisation or country in the genitive right before a trigger noun whose target is
+        never a genitive ("माओवादियों का आरोप है कि", "विपक्ष की मांग है कि") owns the act: its agent. Where
+        a genitive marks the target ("रूस की निंदा की"), it is the target, and this is []."""
+        if trigger - 2 < lower or tokens[trigger - 1].text not in self.genitive:
+            return []
+        if any(marker in self.genitive for marker in entry.target):
+            return []
+        ref = self._mention_at(tokens, trigger - 2, lower, mentions)
+        if ref is None or ref.entity.type not in ("PER", "ORG", "GPE") or ref.entity.id in exclude:
+            return []
+        return [ref.entity.id]
 
     def _possessive_agent(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> bool:
         """A possessive pronoun right before a trigger noun whose target is never a genitive ("उनका आरोप
@@ -1152,6 +1177,17 @@ class HindiEventFinder:
         after = last + 1 + len(words)
         if hit and len(words) == 1 and after < len(tokens) and tokens[after].text in self.compound_heads:
             return False  # "X के अनुसार", "X के बाद"
+        if (
+            hit
+            and words[0] in self.genitive
+            and after + 1 < trigger
+            and tokens[after].text[:1].isalnum()
+            and tokens[after + 1].text in self.instrumental
+            and tuple(t.text for t in tokens[last + 1 : after + 2]) not in self.passive_agent_phrases
+        ):
+            # "अमरीका के सहयोग से … मदद की": by means of X's help, X is not helped ("X की ओर से हुए
+            # हमलों को मुद्दा बनाया" names the doer of the acts: it stays)
+            return False
         if not hit and tokens[last + 1 : last + 2] and tokens[last + 1].text == ")":
             hit = self._followed_by(tokens, last + 1, words)
         return hit
