@@ -263,3 +263,12 @@ def test_a_genitive_whose_noun_takes_se_is_a_means_not_the_target(hi_finder: Hin
     assert _pairs(_find(hi_finder, helped), "07") == {("imran", "bjp")}
     means_only = "इमरान ख़ान ने पाकिस्तान के सहयोग से चुनाव में मदद की।"
     assert not [t for _, t in _pairs(_find(hi_finder, means_only), "07") if t == "pak"]
+
+
+def test_in_reported_words_the_speaker_appeals_to_the_one_named_to_act(hi_finder: HindiEventFinder) -> None:
+    # "Akhilesh said: the money withheld by the BJP, it should give it to them, we are not begging":
+    # Akhilesh appeals to the BJP (the agent of the act asked for), however the clause after is negated
+    text = "अखिलेश यादव ने कहा कि भाजपा द्वारा राज्य के पैसे रोके गए हैं, ये उन्हें देना चाहिए, हम भीख नहीं मांग रहे।"
+    appeals = [c for c in _find(hi_finder, text) if c.cameo.startswith("02")]
+    assert _pairs(appeals, "02") == {("akhilesh", "bjp")}
+    assert {c.status for c in appeals} == {"occurred"}

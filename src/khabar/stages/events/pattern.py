@@ -699,7 +699,14 @@ class HindiEventFinder:
         if not sources:
             # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
             sources = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or sources
-        if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
+        if reported and speaker and self._spoken_appeal(tokens, match):
+            # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker appeals;
+            # the one named to act (the dative, else the act's own agent) is the one appealed to
+            named = [t for t in targets if t != "@pronoun" and t not in speaker]
+            others = [s for s in sources or [] if s != "@pronoun" and s not in speaker]
+            targets = named or others or [t for t in targets if t == "@pronoun"]
+            sources = list(speaker)
+        elif reported and (sources or not self._own_subject(tokens, start, match, mentions)):
             sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported and unnamed_at is None:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
@@ -817,6 +824,11 @@ class HindiEventFinder:
             if token.text in self.completives:
                 return True
         return False
+
+    def _spoken_appeal(self, tokens: list[Token], match: _Match) -> bool:
+        """The act is asked for with "चाहिए" (should): by the modal after it, or as its own trigger."""
+        entry = match.entry
+        return self._appeal(tokens, match) or (entry.cameo == self.lex.appeal_cameo and entry.speech_suffices)
 
     def _appeal(self, tokens: list[Token], match: _Match) -> bool:
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + APPEAL_WINDOW]]
