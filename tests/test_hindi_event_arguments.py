@@ -272,3 +272,9 @@ def test_in_reported_words_the_speaker_appeals_to_the_one_named_to_act(hi_finder
     appeals = [c for c in _find(hi_finder, text) if c.cameo.startswith("02")]
     assert _pairs(appeals, "02") == {("akhilesh", "bjp")}
     assert {c.status for c in appeals} == {"occurred"}
+
+
+def test_a_name_before_a_head_noun_takes_the_postposition_after_it(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati has voiced displeasure against the BJP leadership": the BJP is the target, not the agent
+    text = "मायावती भाजपा नेतृत्व के खिलाफ पहले भी नाराजगी व्यक्त कर चुकी हैं।"
+    assert _pairs(_find(hi_finder, text), "11") == {("mayawati", "bjp")}

@@ -149,6 +149,7 @@ class HindiEventFinder:
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
         self.instrumental = lexicon.word_list("instrumental")
+        self.apposed_heads = lexicon.word_list("apposed_heads")
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
@@ -1202,6 +1203,8 @@ class HindiEventFinder:
             return False
         if not hit and tokens[last + 1 : last + 2] and tokens[last + 1].text == ")":
             hit = self._followed_by(tokens, last + 1, words)
+        if not hit and last + 2 < trigger and tokens[last + 1].text in self.apposed_heads:
+            hit = self._followed_by(tokens, last + 1, words)  # "भाजपा नेतृत्व के खिलाफ", "तिकरित शहर पर"
         return hit
 
     def _qualifies_agent(self, tokens: list[Token], last: int, agent_at: int) -> bool:
@@ -1265,6 +1268,10 @@ class HindiEventFinder:
                 continue
             if ref.entity.type in ("GPE", "LOC") and following in self.locative:
                 continue
+            if following in self.apposed_heads and last + 2 < len(tokens):
+                after = tokens[last + 2].text
+                if after in self.postpositions or after in self.genitive:
+                    continue  # "भाजपा नेतृत्व के खिलाफ": the BJP leadership is an object
             ids = [ref.entity.id]
             # "X और Y …": a compound subject
             k = last + 1
