@@ -48,6 +48,9 @@ class LexEntry:
     requires_target: bool = False  # without a target entity the construction means something else
     requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
     requires_marker: bool = False  # Hindi: one of the target postpositions stands just before the trigger
+    # Hindi: with requires_marker, only clause adverbs (भी, आज) may stand between the marker and the
+    # trigger ("X से भी मिले"; "X से पूरी तनख़्वाह नहीं मिली" names a thing received)
+    adjacent_marker: bool = False
     not_after: tuple[str, ...] = ()  # Hindi: words that, right before the trigger, give it another sense
     # Hindi: the only words that may follow the trigger (punctuation always may); any other word gives
     # it another sense ("रूस से मिले विमान": a participle before its noun, received, not met)
@@ -160,6 +163,7 @@ def _entry(
         requires_target=bool(raw.get("requires_target", False)),
         requires_source=bool(raw.get("requires_source", False)),
         requires_marker=bool(raw.get("requires_marker", False)),
+        adjacent_marker=bool(raw.get("adjacent_marker", False)),
         no_participle=bool(raw.get("no_participle", False)),
         speech_suffices=bool(raw.get("speech_suffices", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),

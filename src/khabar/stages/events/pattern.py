@@ -513,6 +513,14 @@ class HindiEventFinder:
     def _marker_before(self, tokens: list[Token], first: int, entry: LexEntry) -> bool:
         """One of the entry's target postpositions ends within ``MARKER_WINDOW`` words before the trigger
         (``चीनी नेताओं से मिलने``: someone is met, named or not; ``उन्हें वोट मिले`` has no one)."""
+        if entry.adjacent_marker:
+            markers = [tuple(m.split()) for m in entry.target]
+            for end in range(first - 1, -1, -1):
+                if any(tuple(t.text for t in tokens[end - len(m) + 1 : end + 1]) == m for m in markers):
+                    return True
+                if tokens[end].text not in self.clause_adverbs:
+                    return False
+            return False
         for marker in entry.target:
             words = tuple(marker.split())
             for end in range(max(0, first - MARKER_WINDOW), first):
@@ -700,15 +708,16 @@ class HindiEventFinder:
         if not sources:
             # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
             sources = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or sources
-        if reported and speaker and self._spoken_appeal(tokens, match):
-            # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker appeals;
-            # the one named to act (the dative, else the act's own agent) is the one appealed to
-            named = [t for t in targets if t != "@pronoun" and t not in speaker]
-            others = [s for s in sources or [] if s != "@pronoun" and s not in speaker]
-            targets = named or others or [t for t in targets if t == "@pronoun"]
-            sources = list(speaker)
-        elif reported and (sources or not self._own_subject(tokens, start, match, mentions)):
-            sources = self._speaker_stands_in(sources, speaker, mentions)
+        if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
+            if speaker and self._spoken_appeal(tokens, match):
+                # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker
+                # appeals; the one named to act (the dative, else the act's own agent) is appealed to
+                named = [t for t in targets if t != "@pronoun" and t not in speaker]
+                others = [s for s in sources or [] if s != "@pronoun" and s not in speaker]
+                targets = named or others or [t for t in targets if t == "@pronoun"]
+                sources = list(speaker)
+            else:
+                sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported and unnamed_at is None:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
         elif not sources and not reported and unnamed_at is not None:
@@ -1140,7 +1149,7 @@ class HindiEventFinder:
                     if (
                         self._possessed_before(tokens, last, words, trigger)
                         if possessor
-                        else self._marked(tokens, ref, last, marker, trigger)
+                        else self._marked(tokens, ref, last, marker, trigger, mentions)
                     ):
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
@@ -1175,7 +1184,15 @@ class HindiEventFinder:
                     return ["@pronoun"]
         return []
 
-    def _marked(self, tokens: list[Token], ref: MentionRef, last: int, marker: str, trigger: int) -> bool:
+    def _marked(
+        self,
+        tokens: list[Token],
+        ref: MentionRef,
+        last: int,
+        marker: str,
+        trigger: int,
+        mentions: MentionIndex | None = None,
+    ) -> bool:
         """The entity ``ref`` (ending at token ``last``) carries the target marker ``marker``."""
         if marker == "@bare":
             return last == trigger - 1
@@ -1203,9 +1220,16 @@ class HindiEventFinder:
             return False
         if not hit and tokens[last + 1 : last + 2] and tokens[last + 1].text == ")":
             hit = self._followed_by(tokens, last + 1, words)
-        if not hit and last + 2 < trigger and tokens[last + 1].text in self.apposed_heads:
+        if not hit and last + 2 < trigger and self._apposed_head(tokens, last + 1, mentions):
             hit = self._followed_by(tokens, last + 1, words)  # "भाजपा नेतृत्व के खिलाफ", "तिकरित शहर पर"
         return hit
+
+    def _apposed_head(self, tokens: list[Token], k: int, mentions: MentionIndex | None) -> bool:
+        """Token ``k`` is a head noun after a name ("भाजपा नेतृत्व") that names no entity of its own
+        ("पहलवान सरकार के खिलाफ": the government is an actor apart)."""
+        if tokens[k].text not in self.apposed_heads:
+            return False
+        return mentions is None or not mentions.overlapping(tokens[k].start, tokens[k].end)
 
     def _qualifies_agent(self, tokens: list[Token], last: int, agent_at: int) -> bool:
         """The entity ending at token ``last`` is part of the agent's noun phrase before ने at ``agent_at``
@@ -1268,7 +1292,7 @@ class HindiEventFinder:
                 continue
             if ref.entity.type in ("GPE", "LOC") and following in self.locative:
                 continue
-            if following in self.apposed_heads and last + 2 < len(tokens):
+            if last + 2 < len(tokens) and self._apposed_head(tokens, last + 1, mentions):
                 after = tokens[last + 2].text
                 if after in self.postpositions or after in self.genitive:
                     continue  # "भाजपा नेतृत्व के खिलाफ": the BJP leadership is an object
