@@ -278,3 +278,17 @@ def test_a_name_before_a_head_noun_takes_the_postposition_after_it(hi_finder: Hi
     # "Mayawati has voiced displeasure against the BJP leadership": the BJP is the target, not the agent
     text = "मायावती भाजपा नेतृत्व के खिलाफ पहले भी नाराजगी व्यक्त कर चुकी हैं।"
     assert _pairs(_find(hi_finder, text), "11") == {("mayawati", "bjp")}
+
+
+def test_the_one_accused_of_an_act_is_its_agent(hi_finder: HindiEventFinder) -> None:
+    # "Imran Khan and others are accused of attacking a police station"
+    text = "इमरान ख़ान और अन्य पर एक पुलिस स्टेशन पर हमला करने का आरोप है।"
+    candidates = _find(hi_finder, text)
+    assert {t for _, t in _pairs(candidates, "112")} == {"imran"}
+    assert {s for s, _ in _pairs(candidates, "19")} == {"imran"}
+
+
+def test_a_thing_received_between_se_and_mila_is_no_meeting(hi_finder: HindiEventFinder) -> None:
+    assert not [c for c in _find(hi_finder, "मायावती को भाजपा से पूरा समर्थन नहीं मिला।") if c.cameo == "040"]
+    met = _find(hi_finder, "मायावती भाजपा के नेताओं से भी मिलीं।")
+    assert [c for c in met if c.cameo == "040"]

@@ -108,6 +108,7 @@ class HindiEventFinder:
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")
         self.inclusive = lexicon.word_list("inclusive")
+        self.and_others = lexicon.word_list("and_others")
         self.compound_heads = lexicon.word_list("compound_postposition_heads")
         self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
         # "X के हाथों", "X की ओर से": agents of a passive named by a phrase (the word after the genitive)
@@ -153,6 +154,7 @@ class HindiEventFinder:
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
+        self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         self.conjunctive_verbs = frozenset(map(_key, lexicon.word_list("conjunctive_verbs")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
@@ -437,7 +439,9 @@ class HindiEventFinder:
                 if candidate.targets or not entry.requires_target or spoken:
                     out.append((match, candidate))
                     break
-        return self._refused(self._asked_for(out, tokens), tokens)
+        found = self._asked_for(out, tokens)
+        self._accused_of(found, tokens)
+        return self._refused(found, tokens)
 
     def _may_follow(self, tokens: list[Token], last: int, entry: LexEntry) -> bool:
         """The word after the trigger ending at ``last`` is one of the entry's ``followers`` (or there is
@@ -462,20 +466,39 @@ class HindiEventFinder:
             if asks or not self._nonfinite(tokens[match.last].text):
                 kept.append((match, candidate))
                 continue
-            asked = any(
-                0 < outer.first - match.last <= ASKED_GAP
-                and not any(
-                    t.text in self.boundaries
-                    or t.text in self.complementizers
-                    or t.text in self.agent_markers
-                    or t.text in _QUOTES
-                    for t in tokens[match.last + 1 : outer.first]
-                )
-                for outer in asking
-            )
+            asked = any(self._same_clause(tokens, match.last, outer.first) for outer in asking)
             if not asked:
                 kept.append((match, candidate))
         return kept
+
+    def _accused_of(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+        """``X पर पुलिस स्टेशन पर हमला करने का आरोप है`` (X is accused of attacking a police station): the
+        accused is the agent of the act he is accused of, not its target; the act keeps its place in
+        the output (the accusation says it happened) with X moved to its agents."""
+        accusations = [(m, c) for m, c in found if m.entry.cameo.startswith(self.accusing_codes)]
+        if not accusations or not self.accusing_codes:
+            return
+        for match, candidate in found:
+            accuses = match.entry.cameo.startswith(self.accusing_codes)
+            if accuses or not self._nonfinite(tokens[match.last].text):
+                continue
+            for outer, accusation in accusations:
+                if not self._same_clause(tokens, match.last, outer.first):
+                    continue
+                accused = [t for t in candidate.targets if t in accusation.targets]
+                if accused and not candidate.sources:
+                    candidate.sources = accused
+                    candidate.targets = [t for t in candidate.targets if t not in accused]
+
+    def _same_clause(self, tokens: list[Token], last: int, first: int) -> bool:
+        """The word after ``last`` up to ``first`` (at most ``ASKED_GAP`` words) crosses no clause."""
+        return 0 < first - last <= ASKED_GAP and not any(
+            t.text in self.boundaries
+            or t.text in self.complementizers
+            or t.text in self.agent_markers
+            or t.text in _QUOTES
+            for t in tokens[last + 1 : first]
+        )
 
     def _nonfinite(self, word: str) -> bool:
         """An oblique infinitive ("देने") or a conjunctive participle ("करके"): a verb with no tense."""
@@ -1201,7 +1224,15 @@ class HindiEventFinder:
             first = self._token_index(tokens, ref.start)
             return first > 0 and tokens[first - 1].text in self.lex.status.hypothetical
         words = tuple(marker.split())
-        inclusive = last + 1 < trigger and tokens[last + 1].text in self.inclusive
+        inclusive = last + 1 < trigger and (
+            tokens[last + 1].text in self.inclusive
+            # "बदी और अन्य पर … का आरोप है" (Badie and others): the postposition marks X too
+            or (
+                last + 2 < trigger
+                and tokens[last + 1].text in self.conjunctions
+                and tokens[last + 2].text in self.and_others
+            )
+        )
         gap = POSTPOSITION_GAP if words[0] in self.fillers or inclusive else 0
         hit = self._followed_by(tokens, last, words, gap)
         after = last + 1 + len(words)
