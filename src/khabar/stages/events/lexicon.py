@@ -51,6 +51,9 @@ class LexEntry:
     # Hindi: with requires_marker, only clause adverbs (भी, आज) may stand between the marker and the
     # trigger ("X से भी मिले"; "X से पूरी तनख़्वाह नहीं मिली" names a thing received)
     adjacent_marker: bool = False
+    # the target is where the act takes place (observers sent to a country): its place when no
+    # locative phrase names another
+    target_is_place: bool = False
     not_after: tuple[str, ...] = ()  # Hindi: words that, right before the trigger, give it another sense
     # Hindi: the only words that may follow the trigger (punctuation always may); any other word gives
     # it another sense ("रूस से मिले विमान": a participle before its noun, received, not met)
@@ -164,6 +167,7 @@ def _entry(
         requires_source=bool(raw.get("requires_source", False)),
         requires_marker=bool(raw.get("requires_marker", False)),
         adjacent_marker=bool(raw.get("adjacent_marker", False)),
+        target_is_place=bool(raw.get("target_is_place", False)),
         no_participle=bool(raw.get("no_participle", False)),
         speech_suffices=bool(raw.get("speech_suffices", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),

@@ -842,7 +842,8 @@ class HindiEventFinder:
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(
                 tokens[lower : self._clause_end(tokens, match.last)], mentions, set(targets) | set(sources)
-            ),
+            )
+            or self._target_place(entry, targets, mentions),
             symmetric=entry.symmetric,
             mutual=entry.mutual,
             reported=reported,
@@ -1432,6 +1433,14 @@ class HindiEventFinder:
             if tokens[k].text in self.boundaries or tokens[k].text in self.complementizers:
                 return k
         return len(tokens)
+
+    @staticmethod
+    def _target_place(entry: LexEntry, targets: list[str], mentions: MentionIndex) -> str | None:
+        """The target as the act's place, for an entry whose target is where it happens."""
+        if not entry.target_is_place:
+            return None
+        places = [t for t in targets if t in mentions.by_id and mentions.by_id[t].type in ("GPE", "LOC")]
+        return places[0] if places else None
 
     def _location(self, tokens: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
         """A place in a locative phrase (``बीजिंग में``) of the trigger's clause (``tokens``): one in
