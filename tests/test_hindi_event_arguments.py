@@ -293,3 +293,10 @@ def test_a_thing_received_between_se_and_mila_is_no_meeting(hi_finder: HindiEven
     assert not [c for c in _find(hi_finder, "मायावती को भाजपा से पूरा समर्थन नहीं मिला।") if c.cameo == "040"]
     met = _find(hi_finder, "मायावती भाजपा के नेताओं से भी मिलीं।")
     assert [c for c in met if c.cameo == "040"]
+
+
+def test_a_phone_interview_is_no_call_but_a_leaders_call_is(hi_finder: HindiEventFinder) -> None:
+    interview = "विदेश मंत्रालय से फोन पर बात करते हुए मायावती ने सरकार की आलोचना की।"
+    assert not [c for c in _find(hi_finder, interview) if c.cameo == "041"]
+    call = "अखिलेश यादव ने ममता बनर्जी से फोन पर बात करते हुए भाजपा की आलोचना की।"
+    assert ("akhilesh", "mamata") in _pairs(_find(hi_finder, call), "041")

@@ -60,6 +60,9 @@ class LexEntry:
     followers: tuple[str, ...] = ()
     speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
     no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
+    # Hindi: with no_participle, a participle still counts when its target is of these types (a leader's
+    # call, "पुतिन से फोन पर बात करते हुए"; not an interview given to a news organisation)
+    participle_targets: tuple[str, ...] = ()
     intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
     # Hindi: postpositions that in a passive mark the agent too ("भाजपा से निलंबित किया गया": BJP
     # suspended him), read for an organisation when no द्वारा-phrase names one
@@ -169,6 +172,7 @@ def _entry(
         adjacent_marker=bool(raw.get("adjacent_marker", False)),
         target_is_place=bool(raw.get("target_is_place", False)),
         no_participle=bool(raw.get("no_participle", False)),
+        participle_targets=_strings(raw.get("participle_targets"), origin, "participle_targets"),
         speech_suffices=bool(raw.get("speech_suffices", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),
         followers=_strings(raw.get("followers"), origin, "followers"),

@@ -425,7 +425,10 @@ class HindiEventFinder:
                 if entry.requires_marker and not self._marker_before(tokens, match.first, entry):
                     continue
                 if entry.no_participle and self._participle(tokens, match.last):
-                    continue
+                    types = entry.participle_targets
+                    named = [mentions.by_id[t].type for t in candidate.targets if t in mentions.by_id]
+                    if not (types and named and all(t in types for t in named)):
+                        continue
                 before = _key(tokens[match.first - 1].text) if match.first > 0 else ""
                 if before in self.genitive and match.first > 1:
                     before = _key(tokens[match.first - 2].text)  # "खेल का प्रदर्शन": the owner decides
