@@ -300,3 +300,9 @@ def test_a_phone_interview_is_no_call_but_a_leaders_call_is(hi_finder: HindiEven
     assert not [c for c in _find(hi_finder, interview) if c.cameo == "041"]
     call = "अखिलेश यादव ने ममता बनर्जी से फोन पर बात करते हुए भाजपा की आलोचना की।"
     assert ("akhilesh", "mamata") in _pairs(_find(hi_finder, call), "041")
+
+
+def test_an_unnamed_accused_before_the_trigger_is_not_sought_after_ki(hi_finder: HindiEventFinder) -> None:
+    # "the state government is accused that, since the BJP did not …": the BJP is not the accused
+    text = "राज्य शासन पर ये आरोप है कि चूँकि भाजपा ने सभाओं की तादाद तय नहीं की थी, इसलिए कम सभाएं हुईं।"
+    assert not [c for c in _find(hi_finder, text) if c.cameo == "112" and "bjp" in c.targets]

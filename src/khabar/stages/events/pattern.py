@@ -682,7 +682,10 @@ class HindiEventFinder:
         targets = self._target(
             tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
         )
-        if not targets and "@complement" in entry.target:
+        unnamed_accused = self._marker_before(tokens, match.first, entry)
+        if not targets and "@complement" in entry.target and not unnamed_accused:
+            # "राज्य शासन पर ये आरोप है कि …": with an unnamed accused before the trigger, the clause after
+            # कि says what was done, not who is accused
             targets = self._complement_target(tokens, match.last, mentions)
         if not targets and "@inside" in entry.target:
             targets = self._inside_target(tokens, match, mentions)
