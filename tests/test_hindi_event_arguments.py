@@ -306,3 +306,8 @@ def test_an_unnamed_accused_before_the_trigger_is_not_sought_after_ki(hi_finder:
     # "the state government is accused that, since the BJP did not …": the BJP is not the accused
     text = "राज्य शासन पर ये आरोप है कि चूँकि भाजपा ने सभाओं की तादाद तय नहीं की थी, इसलिए कम सभाएं हुईं।"
     assert not [c for c in _find(hi_finder, text) if c.cameo == "112" and "bjp" in c.targets]
+
+
+def test_on_this_before_an_accusation_leaves_the_accused_to_ki(hi_finder: HindiEventFinder) -> None:
+    text = "मायावती ने इस पर आरोप लगाया कि भाजपा ने धोखा दिया।"
+    assert ("mayawati", "bjp") in _pairs(_find(hi_finder, text), "112")

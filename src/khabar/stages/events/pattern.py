@@ -151,6 +151,7 @@ class HindiEventFinder:
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
         self.instrumental = lexicon.word_list("instrumental")
         self.apposed_heads = lexicon.word_list("apposed_heads")
+        self.thing_demonstratives = lexicon.word_list("thing_demonstratives")
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
@@ -682,7 +683,7 @@ class HindiEventFinder:
         targets = self._target(
             tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
         )
-        unnamed_accused = self._marker_before(tokens, match.first, entry)
+        unnamed_accused = self._unnamed_marked(tokens, start, match.first, entry)
         if not targets and "@complement" in entry.target and not unnamed_accused:
             # "राज्य शासन पर ये आरोप है कि …": with an unnamed accused before the trigger, the clause after
             # कि says what was done, not who is accused
@@ -1184,6 +1185,15 @@ class HindiEventFinder:
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
         return self._pronoun_target(tokens, lower, trigger, entry)
+
+    def _unnamed_marked(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> bool:
+        """A target postposition of the entry stands within ``MARKER_WINDOW`` words before the trigger
+        after a noun ("राज्य शासन पर ये आरोप है"), not after a demonstrative of a thing ("इस पर": on this)."""
+        markers = {m for m in entry.target if not m.startswith("@") and " " not in m}
+        for k in range(max(lower + 1, trigger - MARKER_WINDOW), trigger):
+            if tokens[k].text in markers and tokens[k - 1].text not in self.thing_demonstratives:
+                return tokens[k - 1].text[:1].isalnum()
+        return False
 
     def _inside_target(self, tokens: list[Token], match: _Match, mentions: MentionIndex) -> list[str]:
         """``पर्यवेक्षकों को पाकिस्तान भेजने`` (to send observers to Pakistan): a bare entity between the
