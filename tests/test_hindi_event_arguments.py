@@ -311,3 +311,9 @@ def test_an_unnamed_accused_before_the_trigger_is_not_sought_after_ki(hi_finder:
 def test_on_this_before_an_accusation_leaves_the_accused_to_ki(hi_finder: HindiEventFinder) -> None:
     text = "मायावती ने इस पर आरोप लगाया कि भाजपा ने धोखा दिया।"
     assert ("mayawati", "bjp") in _pairs(_find(hi_finder, text), "112")
+
+
+def test_a_conjunctive_act_before_an_asking_happened(hi_finder: HindiEventFinder) -> None:
+    # "the BJP, having criticised the Congress, asked it to apologise": the criticism happened
+    text = "भाजपा ने कांग्रेस की आलोचना करके उससे माफ़ी मांगने को कहा।"
+    assert ("bjp", "inc") in _pairs(_find(hi_finder, text), "11")

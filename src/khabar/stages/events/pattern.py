@@ -157,7 +157,6 @@ class HindiEventFinder:
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
-        self.conjunctive_verbs = frozenset(map(_key, lexicon.word_list("conjunctive_verbs")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -416,7 +415,8 @@ class HindiEventFinder:
         content_from: int | None,
     ) -> list[Candidate]:
         out: list[tuple[_Match, Candidate]] = []
-        for match in self._triggers(tokens):
+        triggers = self._triggers(tokens)
+        for match in triggers:
             for entry in (match.entry, *match.alternatives):
                 if entry is not match.entry:
                     if entry.verbs and _key(tokens[match.last].text) not in self._verbs_of(entry):
@@ -443,7 +443,7 @@ class HindiEventFinder:
                 if candidate.targets or not entry.requires_target or spoken:
                     out.append((match, candidate))
                     break
-        found = self._asked_for(out, tokens)
+        found = self._asked_for(out, triggers, tokens)
         self._accused_of(found, tokens)
         return self._refused(found, tokens)
 
@@ -456,13 +456,20 @@ class HindiEventFinder:
         return not word[:1].isalnum() or _key(word) in {_key(w) for w in entry.followers}
 
     def _asked_for(
-        self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
+        self, found: list[tuple[_Match, Candidate]], triggers: list[_Match], tokens: list[Token]
     ) -> list[tuple[_Match, Candidate]]:
-        """``X ने Y को मुआवज़ा देने का आदेश दिया`` (ordered Y to pay), ``Y से Z से बात करके … की अपील की``
-        (appealed to Y to talk to Z): the act asked for, a non-finite verb form ("देने", "करके") followed
-        in the same clause by an appeal, demand or order, did not happen; only the asking is an event."""
-        asking = [m for m, _ in found if m.entry.cameo.startswith(self.asking_codes)]
-        if not asking or not self.asking_codes:
+        """``X ने Y को मुआवज़ा देने का आदेश दिया`` (ordered Y to pay): the act asked for, an oblique
+        infinitive ("देने") followed in the same clause by an appeal, demand or order, did not happen; only
+        the asking is an event (also when the asking names no actor: "अदालत … संपत्ति जब्त करने के आदेश दे
+        चुकी है")."""
+        if not self.asking_codes:
+            return found
+        asking = [
+            m
+            for m in triggers
+            if any(e.cameo.startswith(self.asking_codes) for e in (m.entry, *m.alternatives))
+        ]
+        if not asking:
             return found
         kept = []
         for match, candidate in found:
@@ -505,10 +512,9 @@ class HindiEventFinder:
         )
 
     def _nonfinite(self, word: str) -> bool:
-        """An oblique infinitive ("देने") or a conjunctive participle ("करके"): a verb with no tense."""
-        return _key(word) in self.conjunctive_verbs or (
-            bool(self.nonfinite_endings) and word.endswith(self.nonfinite_endings)
-        )
+        """An oblique infinitive ("देने"): a verb with no tense. A conjunctive participle ("नोटिस जारी
+        करके … पेश होने को कहा") shares the asker's subject and happened, so it is not one."""
+        return bool(self.nonfinite_endings) and word.endswith(self.nonfinite_endings)
 
     def _refused(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> list[Candidate]:
         """``X से मिलने से इनकार/मना किया`` (refused to meet X): the act refused, an infinitive right
