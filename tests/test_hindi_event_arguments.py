@@ -223,3 +223,97 @@ def test_a_genitive_inside_the_unnamed_agents_own_phrase_stands_for_it(hi_finder
     # "the special cell of the BJP arrested Akhilesh": the BJP, named in the agent's own phrase
     text = "भाजपा की विशेष शाखा ने अखिलेश यादव को गिरफ़्तार कर लिया।"
     assert ("bjp", "akhilesh") in _pairs(_find(hi_finder, text), "173")
+
+
+def test_an_act_asked_for_by_an_appeal_is_no_event_of_its_own(hi_finder: HindiEventFinder) -> None:
+    # "BJP appealed to Congress to ally with SP": the appeal happened, the alliance did not
+    text = "भाजपा ने कांग्रेस से सपा के साथ गठबंधन करने की अपील की।"
+    candidates = _find(hi_finder, text)
+    assert ("bjp", "inc") in _pairs(candidates, "02")
+    assert not [c for c in candidates if c.cameo.startswith("03")]
+
+
+def test_an_act_in_its_own_clause_before_an_appeal_stays(hi_finder: HindiEventFinder) -> None:
+    # a finite act, then a separate appeal: both are events
+    text = "भाजपा ने सपा के साथ गठबंधन किया और कांग्रेस से समर्थन की अपील की।"
+    candidates = _find(hi_finder, text)
+    assert [c for c in candidates if c.cameo.startswith("03")]
+    assert [c for c in candidates if c.cameo.startswith("02")]
+
+
+def test_observers_sent_go_where_the_bare_place_before_the_verb_says(hi_finder: HindiEventFinder) -> None:
+    text = "भाजपा अपने पर्यवेक्षकों को पाकिस्तान भेजेगी।"
+    assert _pairs(_find(hi_finder, text), "06") == {("bjp", "pak")}
+
+
+def test_the_accused_may_be_marked_with_ko(hi_finder: HindiEventFinder) -> None:
+    text = "इमरान ख़ान ने विदेश मंत्रालय को साजिश में शामिल होने का आरोप लगाया।"
+    assert _pairs(_find(hi_finder, text), "112") == {("imran", "mea")}
+
+
+def test_the_owner_of_an_accusation_is_its_agent_even_in_reported_words(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati said … but the BJP's accusation is that …": the BJP accuses, not the speaker
+    text = "मायावती ने कहा कि वह गठबंधन में नहीं हैं लेकिन भाजपा का आरोप है कि सपा ने धोखा दिया।"
+    assert {s for s, _ in _pairs(_find(hi_finder, text), "112")} == {"bjp"}
+
+
+def test_a_genitive_whose_noun_takes_se_is_a_means_not_the_target(hi_finder: HindiEventFinder) -> None:
+    # "with Pakistan's help, Imran Khan helped the BJP": Pakistan is not the one helped
+    helped = "इमरान ख़ान ने पाकिस्तान के सहयोग से भाजपा की मदद की।"
+    assert _pairs(_find(hi_finder, helped), "07") == {("imran", "bjp")}
+    means_only = "इमरान ख़ान ने पाकिस्तान के सहयोग से चुनाव में मदद की।"
+    assert not [t for _, t in _pairs(_find(hi_finder, means_only), "07") if t == "pak"]
+
+
+def test_in_reported_words_the_speaker_appeals_to_the_one_named_to_act(hi_finder: HindiEventFinder) -> None:
+    # "Akhilesh said: the money withheld by the BJP, it should give it to them, we are not begging":
+    # Akhilesh appeals to the BJP (the agent of the act asked for), however the clause after is negated
+    text = "अखिलेश यादव ने कहा कि भाजपा द्वारा राज्य के पैसे रोके गए हैं, ये उन्हें देना चाहिए, हम भीख नहीं मांग रहे।"
+    appeals = [c for c in _find(hi_finder, text) if c.cameo.startswith("02")]
+    assert _pairs(appeals, "02") == {("akhilesh", "bjp")}
+    assert {c.status for c in appeals} == {"occurred"}
+
+
+def test_a_name_before_a_head_noun_takes_the_postposition_after_it(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati has voiced displeasure against the BJP leadership": the BJP is the target, not the agent
+    text = "मायावती भाजपा नेतृत्व के खिलाफ पहले भी नाराजगी व्यक्त कर चुकी हैं।"
+    assert _pairs(_find(hi_finder, text), "11") == {("mayawati", "bjp")}
+
+
+def test_the_one_accused_of_an_act_is_its_agent(hi_finder: HindiEventFinder) -> None:
+    # "Imran Khan and others are accused of attacking a police station"
+    text = "इमरान ख़ान और अन्य पर एक पुलिस स्टेशन पर हमला करने का आरोप है।"
+    candidates = _find(hi_finder, text)
+    accusations = [c for c in candidates if c.cameo == "112"]
+    assert [c.targets for c in accusations] == [["imran"]]
+    assert {s for s, _ in _pairs(candidates, "19")} == {"imran"}
+
+
+def test_a_thing_received_between_se_and_mila_is_no_meeting(hi_finder: HindiEventFinder) -> None:
+    assert not [c for c in _find(hi_finder, "मायावती को भाजपा से पूरा समर्थन नहीं मिला।") if c.cameo == "040"]
+    met = _find(hi_finder, "मायावती भाजपा के नेताओं से भी मिलीं।")
+    assert [c for c in met if c.cameo == "040"]
+
+
+def test_a_phone_interview_is_no_call_but_a_leaders_call_is(hi_finder: HindiEventFinder) -> None:
+    interview = "विदेश मंत्रालय से फोन पर बात करते हुए मायावती ने सरकार की आलोचना की।"
+    assert not [c for c in _find(hi_finder, interview) if c.cameo == "041"]
+    call = "अखिलेश यादव ने ममता बनर्जी से फोन पर बात करते हुए भाजपा की आलोचना की।"
+    assert ("akhilesh", "mamata") in _pairs(_find(hi_finder, call), "041")
+
+
+def test_an_unnamed_accused_before_the_trigger_is_not_sought_after_ki(hi_finder: HindiEventFinder) -> None:
+    # "the state government is accused that, since the BJP did not …": the BJP is not the accused
+    text = "राज्य शासन पर ये आरोप है कि चूँकि भाजपा ने सभाओं की तादाद तय नहीं की थी, इसलिए कम सभाएं हुईं।"
+    assert not [c for c in _find(hi_finder, text) if c.cameo == "112" and "bjp" in c.targets]
+
+
+def test_on_this_before_an_accusation_leaves_the_accused_to_ki(hi_finder: HindiEventFinder) -> None:
+    text = "मायावती ने इस पर आरोप लगाया कि भाजपा ने धोखा दिया।"
+    assert ("mayawati", "bjp") in _pairs(_find(hi_finder, text), "112")
+
+
+def test_a_conjunctive_act_before_an_asking_happened(hi_finder: HindiEventFinder) -> None:
+    # "the BJP, having criticised the Congress, asked it to apologise": the criticism happened
+    text = "भाजपा ने कांग्रेस की आलोचना करके उससे माफ़ी मांगने को कहा।"
+    assert ("bjp", "inc") in _pairs(_find(hi_finder, text), "11")

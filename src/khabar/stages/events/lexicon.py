@@ -48,9 +48,21 @@ class LexEntry:
     requires_target: bool = False  # without a target entity the construction means something else
     requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
     requires_marker: bool = False  # Hindi: one of the target postpositions stands just before the trigger
+    # Hindi: with requires_marker, only clause adverbs (भी, आज) may stand between the marker and the
+    # trigger ("X से भी मिले"; "X से पूरी तनख़्वाह नहीं मिली" names a thing received)
+    adjacent_marker: bool = False
+    # the target is where the act takes place (observers sent to a country): its place when no
+    # locative phrase names another
+    target_is_place: bool = False
     not_after: tuple[str, ...] = ()  # Hindi: words that, right before the trigger, give it another sense
+    # Hindi: the only words that may follow the trigger (punctuation always may); any other word gives
+    # it another sense ("रूस से मिले विमान": a participle before its noun, received, not met)
+    followers: tuple[str, ...] = ()
     speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
     no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
+    # Hindi: with no_participle, a participle still counts when its target is of these types (a leader's
+    # call, "पुतिन से फोन पर बात करते हुए"; not an interview given to a news organisation)
+    participle_targets: tuple[str, ...] = ()
     intent: bool = False  # the trigger itself expresses intent (its status cues do not apply)
     # Hindi: postpositions that in a passive mark the agent too ("भाजपा से निलंबित किया गया": BJP
     # suspended him), read for an organisation when no द्वारा-phrase names one
@@ -157,9 +169,13 @@ def _entry(
         requires_target=bool(raw.get("requires_target", False)),
         requires_source=bool(raw.get("requires_source", False)),
         requires_marker=bool(raw.get("requires_marker", False)),
+        adjacent_marker=bool(raw.get("adjacent_marker", False)),
+        target_is_place=bool(raw.get("target_is_place", False)),
         no_participle=bool(raw.get("no_participle", False)),
+        participle_targets=_strings(raw.get("participle_targets"), origin, "participle_targets"),
         speech_suffices=bool(raw.get("speech_suffices", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),
+        followers=_strings(raw.get("followers"), origin, "followers"),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
         example=str(raw["example"]),
         example_source=raw.get("example_source"),

@@ -61,6 +61,7 @@ POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
+ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
 _key = functools.lru_cache(maxsize=1 << 16)(match_key)
@@ -107,6 +108,7 @@ class HindiEventFinder:
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")
         self.inclusive = lexicon.word_list("inclusive")
+        self.and_others = lexicon.word_list("and_others")
         self.compound_heads = lexicon.word_list("compound_postposition_heads")
         self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
         # "X के हाथों", "X की ओर से": agents of a passive named by a phrase (the word after the genitive)
@@ -147,6 +149,14 @@ class HindiEventFinder:
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
+        self.instrumental = lexicon.word_list("instrumental")
+        self.apposed_heads = lexicon.word_list("apposed_heads")
+        self.thing_demonstratives = lexicon.word_list("thing_demonstratives")
+        # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
+        # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
+        self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
+        self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
+        self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -405,7 +415,8 @@ class HindiEventFinder:
         content_from: int | None,
     ) -> list[Candidate]:
         out: list[tuple[_Match, Candidate]] = []
-        for match in self._triggers(tokens):
+        triggers = self._triggers(tokens)
+        for match in triggers:
             for entry in (match.entry, *match.alternatives):
                 if entry is not match.entry:
                     if entry.verbs and _key(tokens[match.last].text) not in self._verbs_of(entry):
@@ -415,19 +426,95 @@ class HindiEventFinder:
                 if entry.requires_marker and not self._marker_before(tokens, match.first, entry):
                     continue
                 if entry.no_participle and self._participle(tokens, match.last):
-                    continue
+                    types = entry.participle_targets
+                    named = [mentions.by_id[t].type for t in candidate.targets if t in mentions.by_id]
+                    if not (types and named and all(t in types for t in named)):
+                        continue
                 before = _key(tokens[match.first - 1].text) if match.first > 0 else ""
                 if before in self.genitive and match.first > 1:
                     before = _key(tokens[match.first - 2].text)  # "खेल का प्रदर्शन": the owner decides
                 if before and before in {_key(w) for w in entry.not_after}:
                     continue  # "शानदार प्रदर्शन किया": a performance, not a demonstration
+                if entry.followers and not self._may_follow(tokens, match.last, entry):
+                    continue  # "रूस से मिले विमान": received, not met
                 if entry.requires_source and not candidate.sources:
                     continue
                 spoken = entry.speech_suffices and candidate.reported
                 if candidate.targets or not entry.requires_target or spoken:
                     out.append((match, candidate))
                     break
-        return self._refused(out, tokens)
+        found = self._asked_for(out, triggers, tokens)
+        self._accused_of(found, tokens)
+        return self._refused(found, tokens)
+
+    def _may_follow(self, tokens: list[Token], last: int, entry: LexEntry) -> bool:
+        """The word after the trigger ending at ``last`` is one of the entry's ``followers`` (or there is
+        none, or it is punctuation)."""
+        if last + 1 >= len(tokens):
+            return True
+        word = tokens[last + 1].text
+        return not word[:1].isalnum() or _key(word) in {_key(w) for w in entry.followers}
+
+    def _asked_for(
+        self, found: list[tuple[_Match, Candidate]], triggers: list[_Match], tokens: list[Token]
+    ) -> list[tuple[_Match, Candidate]]:
+        """``X ने Y को मुआवज़ा देने का आदेश दिया`` (ordered Y to pay): the act asked for, an oblique
+        infinitive ("देने") followed in the same clause by an appeal, demand or order, did not happen; only
+        the asking is an event (also when the asking names no actor: "अदालत … संपत्ति जब्त करने के आदेश दे
+        चुकी है")."""
+        if not self.asking_codes:
+            return found
+        asking = [
+            m
+            for m in triggers
+            if any(e.cameo.startswith(self.asking_codes) for e in (m.entry, *m.alternatives))
+        ]
+        if not asking:
+            return found
+        kept = []
+        for match, candidate in found:
+            asks = match.entry.cameo.startswith(self.asking_codes)
+            if asks or not self._nonfinite(tokens[match.last].text):
+                kept.append((match, candidate))
+                continue
+            asked = any(self._same_clause(tokens, match.last, outer.first) for outer in asking)
+            if not asked:
+                kept.append((match, candidate))
+        return kept
+
+    def _accused_of(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+        """``X पर पुलिस स्टेशन पर हमला करने का आरोप है`` (X is accused of attacking a police station): the
+        accused is the agent of the act he is accused of, not its target; the act keeps its place in
+        the output (the accusation says it happened) with X moved to its agents."""
+        accusations = [(m, c) for m, c in found if m.entry.cameo.startswith(self.accusing_codes)]
+        if not accusations or not self.accusing_codes:
+            return
+        for match, candidate in found:
+            accuses = match.entry.cameo.startswith(self.accusing_codes)
+            if accuses or not self._nonfinite(tokens[match.last].text):
+                continue
+            for outer, accusation in accusations:
+                if not self._same_clause(tokens, match.last, outer.first):
+                    continue
+                accused = [t for t in candidate.targets if t in accusation.targets]
+                if accused and not candidate.sources:
+                    candidate.sources = accused
+                    candidate.targets = [t for t in candidate.targets if t not in accused]
+
+    def _same_clause(self, tokens: list[Token], last: int, first: int) -> bool:
+        """The word after ``last`` up to ``first`` (at most ``ASKED_GAP`` words) crosses no clause."""
+        return 0 < first - last <= ASKED_GAP and not any(
+            t.text in self.boundaries
+            or t.text in self.complementizers
+            or t.text in self.agent_markers
+            or t.text in _QUOTES
+            for t in tokens[last + 1 : first]
+        )
+
+    def _nonfinite(self, word: str) -> bool:
+        """An oblique infinitive ("देने"): a verb with no tense. A conjunctive participle ("नोटिस जारी
+        करके … पेश होने को कहा") shares the asker's subject and happened, so it is not one."""
+        return bool(self.nonfinite_endings) and word.endswith(self.nonfinite_endings)
 
     def _refused(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> list[Candidate]:
         """``X से मिलने से इनकार/मना किया`` (refused to meet X): the act refused, an infinitive right
@@ -459,6 +546,14 @@ class HindiEventFinder:
     def _marker_before(self, tokens: list[Token], first: int, entry: LexEntry) -> bool:
         """One of the entry's target postpositions ends within ``MARKER_WINDOW`` words before the trigger
         (``चीनी नेताओं से मिलने``: someone is met, named or not; ``उन्हें वोट मिले`` has no one)."""
+        if entry.adjacent_marker:
+            markers = [tuple(m.split()) for m in entry.target]
+            for end in range(first - 1, -1, -1):
+                if any(tuple(t.text for t in tokens[end - len(m) + 1 : end + 1]) == m for m in markers):
+                    return True
+                if tokens[end].text not in self.clause_adverbs:
+                    return False
+            return False
         for marker in entry.target:
             words = tuple(marker.split())
             for end in range(max(0, first - MARKER_WINDOW), first):
@@ -594,8 +689,13 @@ class HindiEventFinder:
         targets = self._target(
             tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
         )
-        if not targets and "@complement" in entry.target:
+        unnamed_accused = self._unnamed_marked(tokens, start, match.first, entry)
+        if not targets and "@complement" in entry.target and not unnamed_accused:
+            # "राज्य शासन पर ये आरोप है कि …": with an unnamed accused before the trigger, the clause after
+            # कि says what was done, not who is accused
             targets = self._complement_target(tokens, match.last, mentions)
+        if not targets and "@inside" in entry.target:
+            targets = self._inside_target(tokens, match, mentions)
         if not targets and "को" in entry.target:
             # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
             targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
@@ -641,8 +741,19 @@ class HindiEventFinder:
             sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
         if not sources:
             sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
+        if not sources:
+            # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
+            sources = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or sources
         if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
-            sources = self._speaker_stands_in(sources, speaker, mentions)
+            if speaker and self._spoken_appeal(tokens, match):
+                # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker
+                # appeals; the one named to act (the dative, else the act's own agent) is appealed to
+                named = [t for t in targets if t != "@pronoun" and t not in speaker]
+                others = [s for s in sources or [] if s != "@pronoun" and s not in speaker]
+                targets = named or others or [t for t in targets if t == "@pronoun"]
+                sources = list(speaker)
+            else:
+                sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported and unnamed_at is None:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
         elif not sources and not reported and unnamed_at is not None:
@@ -689,6 +800,27 @@ class HindiEventFinder:
                 return [ref.entity.id]
         return []
 
+    def _act_owner(
+        self,
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        mentions: MentionIndex,
+        entry: LexEntry,
+        exclude: set[str],
+    ) -> list[str]:
+        """A person, organisation or country in the genitive right before a trigger noun whose target is
+        never a genitive ("माओवादियों का आरोप है कि", "विपक्ष की मांग है कि") owns the act: its agent. Where
+        a genitive marks the target ("रूस की निंदा की"), it is the target, and this is []."""
+        if trigger - 2 < lower or tokens[trigger - 1].text not in self.genitive:
+            return []
+        if any(marker in self.genitive for marker in entry.target):
+            return []
+        ref = self._mention_at(tokens, trigger - 2, lower, mentions)
+        if ref is None or ref.entity.type not in ("PER", "ORG", "GPE") or ref.entity.id in exclude:
+            return []
+        return [ref.entity.id]
+
     def _possessive_agent(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> bool:
         """A possessive pronoun right before a trigger noun whose target is never a genitive ("उनका आरोप
         है कि", "उसकी मांग है कि") owns the act: it names the agent. Where a genitive marks the target
@@ -723,7 +855,8 @@ class HindiEventFinder:
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(
                 tokens[lower : self._clause_end(tokens, match.last)], mentions, set(targets) | set(sources)
-            ),
+            )
+            or self._target_place(entry, targets, mentions),
             symmetric=entry.symmetric,
             mutual=entry.mutual,
             reported=reported,
@@ -738,6 +871,11 @@ class HindiEventFinder:
             if token.text in self.completives:
                 return True
         return False
+
+    def _spoken_appeal(self, tokens: list[Token], match: _Match) -> bool:
+        """The act is asked for with "चाहिए" (should): by the modal after it, or as its own trigger."""
+        entry = match.entry
+        return self._appeal(tokens, match) or (entry.cameo == self.lex.appeal_cameo and entry.speech_suffices)
 
     def _appeal(self, tokens: list[Token], match: _Match) -> bool:
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + APPEAL_WINDOW]]
@@ -1048,11 +1186,32 @@ class HindiEventFinder:
                     if (
                         self._possessed_before(tokens, last, words, trigger)
                         if possessor
-                        else self._marked(tokens, ref, last, marker, trigger)
+                        else self._marked(tokens, ref, last, marker, trigger, mentions)
                     ):
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
         return self._pronoun_target(tokens, lower, trigger, entry)
+
+    def _unnamed_marked(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> bool:
+        """A target postposition of the entry stands within ``MARKER_WINDOW`` words before the trigger
+        after a noun ("राज्य शासन पर ये आरोप है"), not after a demonstrative of a thing ("इस पर": on this)."""
+        markers = {m for m in entry.target if not m.startswith("@") and " " not in m}
+        for k in range(max(lower + 1, trigger - MARKER_WINDOW), trigger):
+            if tokens[k].text in markers and tokens[k - 1].text not in self.thing_demonstratives:
+                return tokens[k - 1].text[:1].isalnum()
+        return False
+
+    def _inside_target(self, tokens: list[Token], match: _Match, mentions: MentionIndex) -> list[str]:
+        """``पर्यवेक्षकों को पाकिस्तान भेजने`` (to send observers to Pakistan): a bare entity between the
+        trigger noun and its light verb, of the entry's target types, is where the act goes."""
+        if match.last - match.first < 2:
+            return []
+        types = match.entry.target_types
+        for ref in mentions.within(tokens[match.first + 1].start, tokens[match.last].start):
+            last = self._token_index(tokens, ref.end - 1)
+            if (not types or ref.entity.type in types) and last + 1 == match.last:
+                return [ref.entity.id]
+        return []
 
     def _pronoun_target(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> list[str]:
         """``उन पर आरोप है``, ``उन्हें गिरफ़्तार किया गया``: a person pronoun as the target (resolved to
@@ -1071,7 +1230,15 @@ class HindiEventFinder:
                     return ["@pronoun"]
         return []
 
-    def _marked(self, tokens: list[Token], ref: MentionRef, last: int, marker: str, trigger: int) -> bool:
+    def _marked(
+        self,
+        tokens: list[Token],
+        ref: MentionRef,
+        last: int,
+        marker: str,
+        trigger: int,
+        mentions: MentionIndex | None = None,
+    ) -> bool:
         """The entity ``ref`` (ending at token ``last``) carries the target marker ``marker``."""
         if marker == "@bare":
             return last == trigger - 1
@@ -1080,15 +1247,43 @@ class HindiEventFinder:
             first = self._token_index(tokens, ref.start)
             return first > 0 and tokens[first - 1].text in self.lex.status.hypothetical
         words = tuple(marker.split())
-        inclusive = last + 1 < trigger and tokens[last + 1].text in self.inclusive
+        inclusive = last + 1 < trigger and (
+            tokens[last + 1].text in self.inclusive
+            # "बदी और अन्य पर … का आरोप है" (Badie and others): the postposition marks X too
+            or (
+                last + 2 < trigger
+                and tokens[last + 1].text in self.conjunctions
+                and tokens[last + 2].text in self.and_others
+            )
+        )
         gap = POSTPOSITION_GAP if words[0] in self.fillers or inclusive else 0
         hit = self._followed_by(tokens, last, words, gap)
         after = last + 1 + len(words)
         if hit and len(words) == 1 and after < len(tokens) and tokens[after].text in self.compound_heads:
             return False  # "X के अनुसार", "X के बाद"
+        if (
+            hit
+            and words[0] in self.genitive
+            and after + 1 < trigger
+            and tokens[after].text[:1].isalnum()
+            and tokens[after + 1].text in self.instrumental
+            and tuple(t.text for t in tokens[last + 1 : after + 2]) not in self.passive_agent_phrases
+        ):
+            # "अमरीका के सहयोग से … मदद की": by means of X's help, X is not helped ("X की ओर से हुए
+            # हमलों को मुद्दा बनाया" names the doer of the acts: it stays)
+            return False
         if not hit and tokens[last + 1 : last + 2] and tokens[last + 1].text == ")":
             hit = self._followed_by(tokens, last + 1, words)
+        if not hit and last + 2 < trigger and self._apposed_head(tokens, last + 1, mentions):
+            hit = self._followed_by(tokens, last + 1, words)  # "भाजपा नेतृत्व के खिलाफ", "तिकरित शहर पर"
         return hit
+
+    def _apposed_head(self, tokens: list[Token], k: int, mentions: MentionIndex | None) -> bool:
+        """Token ``k`` is a head noun after a name ("भाजपा नेतृत्व") that names no entity of its own
+        ("पहलवान सरकार के खिलाफ": the government is an actor apart)."""
+        if tokens[k].text not in self.apposed_heads:
+            return False
+        return mentions is None or not mentions.overlapping(tokens[k].start, tokens[k].end)
 
     def _qualifies_agent(self, tokens: list[Token], last: int, agent_at: int) -> bool:
         """The entity ending at token ``last`` is part of the agent's noun phrase before ने at ``agent_at``
@@ -1151,6 +1346,10 @@ class HindiEventFinder:
                 continue
             if ref.entity.type in ("GPE", "LOC") and following in self.locative:
                 continue
+            if last + 2 < len(tokens) and self._apposed_head(tokens, last + 1, mentions):
+                after = tokens[last + 2].text
+                if after in self.postpositions or after in self.genitive:
+                    continue  # "भाजपा नेतृत्व के खिलाफ": the BJP leadership is an object
             ids = [ref.entity.id]
             # "X और Y …": a compound subject
             k = last + 1
@@ -1256,6 +1455,14 @@ class HindiEventFinder:
             if tokens[k].text in self.boundaries or tokens[k].text in self.complementizers:
                 return k
         return len(tokens)
+
+    @staticmethod
+    def _target_place(entry: LexEntry, targets: list[str], mentions: MentionIndex) -> str | None:
+        """The target as the act's place, for an entry whose target is where it happens."""
+        if not entry.target_is_place:
+            return None
+        places = [t for t in targets if t in mentions.by_id and mentions.by_id[t].type in ("GPE", "LOC")]
+        return places[0] if places else None
 
     def _location(self, tokens: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
         """A place in a locative phrase (``बीजिंग में``) of the trigger's clause (``tokens``): one in
