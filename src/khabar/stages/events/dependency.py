@@ -606,6 +606,9 @@ class EnglishEventFinder:
             subject, passive = self._subject(chain)
             if not passive and subject is not None and any(c.dep_ == "agent" for c in token.children):
                 passive = True  # "was dragged out and shot dead by X": the conjunct is passive too
+            if not passive and subject is not None and token.dep_ == "conj":
+                # "X sought …, but was denied a chance by Y": the conjunct's own passive auxiliary
+                passive = any(c.dep_ == "auxpass" for c in token.children)
             if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
                 passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
             if passive and token.lower_ in self.stative:
@@ -627,7 +630,10 @@ class EnglishEventFinder:
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     by = next((c for c in agent.children if c.dep_ == "pobj"), by)
+                for obj in (c for c in token.children if c.dep_ == "dobj" and by is None):
+                    by = self._prep_objects(obj, ("by",))  # "was denied a chance by Y": spaCy hangs it on the object
                 sources = self._entities(by, mentions)
+                targets = [t for t in targets if t not in sources]  # "denied a chance by Y": Y is no target
                 if not targets and not entry.symmetric:
                     # (a meeting's passive subject is its topic: "Kashmir was discussed")
                     targets = self._entities(subject, mentions)
@@ -823,7 +829,7 @@ class EnglishEventFinder:
                 return "planned"
         if not entry.intent:
             for word in words:
-                if word is not token and word.lemma_.lower() in self.intent_heads:
+                if word is not token and word.lemma_.lower() in self.intent_heads and not _conjunct_of(word, words):
                     return "intended"
         return "occurred"
 
@@ -881,6 +887,12 @@ def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:
     if verb.tag_ in ("VBD", "VBN") and low.endswith("ed"):
         return low[:-1] in words or low[:-2] in words  # "staged" → stage, "launched" → launch
     return False
+
+
+def _conjunct_of(word: Token, words: list[Token]) -> bool:
+    """``word`` is in the chain only as the verb a conjunct is coordinated with ("X sought …, but was
+    denied …"): it does not govern the conjunct's status."""
+    return any(w.dep_ == "conj" and w.head.i == word.i for w in words)
 
 
 def _singular_verb(verb: Token) -> bool:
