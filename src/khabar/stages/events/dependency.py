@@ -631,7 +631,7 @@ class EnglishEventFinder:
                 if agent is not None:
                     by = next((c for c in agent.children if c.dep_ == "pobj"), by)
                 for obj in (c for c in token.children if c.dep_ == "dobj" and by is None):
-                    by = self._prep_objects(obj, ("by",))  # "was denied a chance by Y": spaCy hangs it on the object
+                    by = self._prep_objects(obj, ("by",))  # "was denied a chance by Y" (on the object)
                 sources = self._entities(by, mentions)
                 targets = [t for t in targets if t not in sources]  # "denied a chance by Y": Y is no target
                 if not targets and not entry.symmetric:
@@ -829,7 +829,9 @@ class EnglishEventFinder:
                 return "planned"
         if not entry.intent:
             for word in words:
-                if word is not token and word.lemma_.lower() in self.intent_heads and not _conjunct_of(word, words):
+                if word is token or _conjunct_of(word, words):
+                    continue
+                if word.lemma_.lower() in self.intent_heads:
                     return "intended"
         return "occurred"
 
