@@ -144,8 +144,16 @@ class EnglishEventFinder:
                 continue
             if _quoted(span, token):
                 continue  # a verb in quoted words is what someone said, not a coded act
+            if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                # "is trying to revive terrorism", "keen … to boost morale": an aim, not an act; the
+                # lexicon's own entries code the aims that are events ("threatened to attack")
+                continue
             candidate = self._candidate(token, entry, index, mentions)
-            if candidate is not None:
+            if candidate is not None and not any(
+                _place_below_country(mentions.by_id.get(a)) for a in (*candidate.sources, *candidate.targets)
+            ):
+                # (a town as an actor of a dictionary verb is where it happened: "submitted forged
+                # documents to the Hyderabad passport office", "taken back to Mumbai")
                 out.append(candidate)
         # one event per sentence: the most prominent (the main clause's verb before its modifiers)
         return [max(out, key=lambda c: c.confidence)] if out else []
@@ -859,6 +867,13 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
 def _city(entity: Entity) -> bool:
     """A town or city (a dateline's "NEW DELHI:" is where a person is, not whom they act for)."""
     return (entity.kb_id or "").startswith("city:")
+
+
+def _place_below_country(entity: Entity | None) -> bool:
+    """A town, district or region: a place, never the country's state acting."""
+    if entity is None or entity.type not in ("GPE", "LOC"):
+        return False
+    return not (entity.kb_id or "").startswith("country:")
 
 
 def _temporal(prep: Token) -> bool:
