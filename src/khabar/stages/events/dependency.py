@@ -75,6 +75,7 @@ class EnglishEventFinder:
                 table.setdefault(" ".join(form).lower(), []).append(entry)
         self.light_verbs = lexicon.word_list("light_verbs")
         self.pronouns = lexicon.word_list("pronouns")
+        self.target_possessives = lexicon.word_list("target_possessives")
         self.plural_pronouns = lexicon.word_list("plural_pronouns")
         self.stative = lexicon.word_list("stative_participles")
         self.situation_preps = lexicon.word_list("situation_prepositions")
@@ -252,6 +253,8 @@ class EnglishEventFinder:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
+            if found is not None and self._agency_court(head, found, mentions):
+                found = None  # "A special CBI court … awarded": parsed with the agency as the head
             if head.lemma_.lower() in self.bench_nouns and not mentions.overlapping(head.idx, head.idx + 1):
                 if found is not None and (mentions.by_id[found].sector or "") in self.bench_case_sectors:
                     found = None  # "a special CBI court": the agency's cases, not the agency; unnamed
@@ -263,6 +266,22 @@ class EnglishEventFinder:
             if found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    def _agency_court(self, head: Token, found: str, mentions: MentionIndex) -> bool:
+        """The agency names the cases of a court noun later in the phrase ("A special Central Bureau
+        of Investigation (CBI) court in Hyderabad", which spaCy heads on "Bureau"): the court acts."""
+        entity = mentions.by_id.get(found)
+        if entity is None or (entity.sector or "") not in self.bench_case_sectors:
+            return False
+        refs = [r for r in mentions.overlapping(head.idx, head.idx + len(head)) if r.entity.id == found]
+        if not refs:
+            return False
+        end = max(r.end for r in refs)
+        for word in head.subtree:
+            if word.idx < end or word.is_punct or mentions.overlapping(word.idx, word.idx + len(word)):
+                continue  # the name itself and its bracketed acronym
+            return word.lemma_.lower() in self.bench_nouns
+        return False
 
     @staticmethod
     def _listed_names(token: Token, mentions: MentionIndex) -> list[Token]:
@@ -554,6 +573,8 @@ class EnglishEventFinder:
             if prep.dep_ == "prep" and mentions.overlapping(prep.idx, prep.idx + len(prep)):
                 continue  # "for" inside "National Union for the Total Independence of Angola"
             ids = self._entities(candidate, mentions)
+            if candidate.dep_ == "poss" and candidate.lower_ in self.target_possessives:
+                ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
             if entry.target_types:
                 ids = [i for i in ids if i.startswith("@") or mentions.by_id[i].type in entry.target_types]
             if ids:
