@@ -223,6 +223,7 @@ class EnglishEventFinder:
                 for g in c.children
             ]
             objects = {c.lemma_.lower() for c in heads} | {c.lower_ for c in heads}
+            objects |= {_hyphenated(c) for c in heads}  # "tie-up", parsed as "up" with "tie"
             if not objects & set(entry.objects):
                 return False
         return True
@@ -233,7 +234,12 @@ class EnglishEventFinder:
         if token is None:
             return []
         ids: list[str] = []
-        heads = (token, *token.conjuncts, *self._listed_names(token, mentions))
+        heads = (
+            token,
+            *token.conjuncts,
+            *self._listed_names(token, mentions),
+            *_misparsed_conjuncts(token, mentions),
+        )
         clause = next((c for h in heads for c in h.children if c.dep_ == "relcl" and _singular_verb(c)), None)
         if clause is not None and len(heads) > 1:
             # "Russia and North Korea, which has sent soldiers": a singular relative clause is about the
@@ -925,6 +931,32 @@ def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:
     if verb.tag_ in ("VBD", "VBN") and low.endswith("ed"):
         return low[:-1] in words or low[:-2] in words  # "staged" → stage, "launched" → launch
     return False
+
+
+def _misparsed_conjuncts(token: Token, mentions: MentionIndex) -> list[Token]:
+    """Names after an object that spaCy coordinates with the verb instead ("hit out at the SP and
+    BSP over corruption", with "BSP" read as a second verb): each is another object."""
+    if token.dep_ != "dobj" or not mentions.overlapping(token.idx, token.idx + len(token)):
+        return []
+    return [
+        c
+        for c in token.head.children
+        if c.dep_ == "conj"
+        and c.i == token.i + 2
+        and token.nbor(1).dep_ == "cc"
+        and mentions.overlapping(c.idx, c.idx + len(c))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for g in c.children)
+    ]
+
+
+def _hyphenated(word: Token) -> str:
+    """The word with the hyphenated words before it ("tie-up", "charge-sheet"), lowercased."""
+    start = word.i
+    while start >= 2 and word.doc[start - 1].tag_ == "HYPH" and word.doc[start - 1].whitespace_ == "":
+        if word.doc[start - 2].whitespace_:
+            break
+        start -= 2
+    return word.doc[start : word.i + 1].text.lower()
 
 
 def _conjunct_of(word: Token, words: list[Token]) -> bool:
