@@ -620,6 +620,7 @@ class EnglishEventFinder:
                     agent = next((c for c in light.children if c.dep_ == "agent"), None)
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                     sources = [e for e in self._entities(by, mentions) if e not in targets]
+            owned = bool(sources)
             for prep in ("by", "of", "from"):  # "shelling by Pak troops", "the visit of …"
                 if sources or light is not None or prep in entry.target:
                     continue
@@ -629,12 +630,15 @@ class EnglishEventFinder:
                 found = _headed_entity(phrase, mentions) if phrase is not None else None
                 sources = [found] if found is not None and found not in targets else []
             if (
-                not sources
+                not owned
+                and light is None
                 and token.dep_ in ("dobj", "nsubjpass")
                 and self._entries(token.head)
                 and not _lemma_in(token.head, self.light_verbs)
             ):
-                return None  # "China opposed unilateral sanctions": the topic of another event
+                # "China opposed unilateral sanctions", "demanded compensation from X": the topic of another
+                # event (its own owner, "opposed Iran's attack", still makes it one)
+                return None
             chain = self._chain(light) if light is not None else [token]
         else:
             chain = self._chain(token)
