@@ -327,6 +327,13 @@ class EnglishEventFinder:
                 for c in phrase.children
                 if c.dep_ == "poss" or any(g.tag_ == "POS" for g in c.children)
             ]
+            # "Varavara Rao, Sudha Bharadwaj, Anand Teltumbde …": the other names of a list are no body
+            # the person acts for
+            owners += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in phrase.children
+                if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN")
+            ]
             for ref in mentions.within(start, end):
                 if any(a <= ref.start < b for a, b in owners):
                     continue
