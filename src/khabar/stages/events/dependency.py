@@ -269,9 +269,53 @@ class EnglishEventFinder:
                     # posted …": the court the article has named acts (dev2 convention: benches and
                     # judges → court); a known body on the noun stays ("the U.N. war crimes court")
                     found = self._named_court(head, mentions) or found
-            if found is not None:
+            people = self._described_people(head, found, mentions) if found is not None else []
+            if people:
+                ids.extend(people)
+            elif found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    @staticmethod
+    def _described_people(head: Token, found: str, mentions: MentionIndex) -> list[str]:
+        """An organisation named only as the description of the people after it ("granting bail to
+        Elgaar Parishad accused activists Rona Wilson and Sudhir Dhavale", which spaCy breaks at
+        "Parishad"): those people, not the organisation, when lowercase words alone stand between."""
+        entity = mentions.by_id.get(found)
+        if entity is None or entity.type != "ORG":
+            return []
+        refs = [r for r in mentions.overlapping(head.idx, head.idx + len(head)) if r.entity.id == found]
+        if not refs:
+            return []
+        doc, end = head.doc, max(r.end for r in refs)
+        i = next((t.i for t in head.sent if t.idx >= end), None)
+        if i is None:
+            return []
+        words = 0
+        while (
+            i < head.sent.end
+            and doc[i].is_lower
+            and doc[i].is_alpha
+            and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].tag_ == "VBN")
+            and not doc[i].ent_type_
+            and words < 3
+        ):
+            i, words = i + 1, words + 1
+        if words == 0 or doc[i - 1].pos_ != "NOUN":
+            # "the Congress, Rahul Gandhi …", "The German government today welcomed President Reagan's …"
+            return []
+        people: list[str] = []
+        while i < head.sent.end:
+            found_refs = mentions.overlapping(doc[i].idx, doc[i].idx + len(doc[i]))
+            if not found_refs or found_refs[0].entity.type != "PER":
+                break
+            people.append(found_refs[0].entity.id)
+            i = next((t.i for t in head.sent if t.idx >= found_refs[0].end), head.sent.end)
+            if i < head.sent.end and doc[i].lower_ in (",", "and") and i + 1 < head.sent.end:
+                i += 1 + (doc[i + 1].lower_ == "and")
+            else:
+                break
+        return people
 
     def _agency_court(self, head: Token, found: str, mentions: MentionIndex) -> bool:
         """The agency names the cases of a court noun later in the phrase ("A special Central Bureau
