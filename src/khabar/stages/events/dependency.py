@@ -296,7 +296,7 @@ class EnglishEventFinder:
             i < head.sent.end
             and doc[i].is_lower
             and doc[i].is_alpha
-            and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].tag_ == "VBN")
+            and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].tag_ == "VBN" or doc[i].dep_ == "amod")
             and not doc[i].ent_type_
             and words < 3
         ):
