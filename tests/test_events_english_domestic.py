@@ -34,7 +34,7 @@ def test_passive_conjunct_is_done_to_the_shared_subject(events: Any) -> None:
 
 def test_later_unnamed_group_is_the_group_named_before(extractor: Extractor) -> None:
     doc = extractor.extract(
-        "Sudanese rebels shelled the town of Juba on Sunday. The rebels also attacked a police post.",
+        "Sudanese rebels shelled Juba on Sunday. The rebels also attacked a police post in Sudan.",
         lang="en",
         id="t",
     )
@@ -91,7 +91,7 @@ def test_parties_ending_their_tie_up(events: Any) -> None:
 
 
 def test_listed_people_act_for_no_place_in_the_list(events: Any) -> None:
-    got = events("Ravi Verma, Sunita Rao and Mohan Das were granted bail.")
+    got = events("Ravi Verma, Sunita Rao, Anand Patel and Mohan Das were granted bail.")
     assert {e[2] for e in got if e[0] == "CONCEDE"} >= {"Ravi Verma", "Sunita Rao", "Mohan Das"}
 
 
