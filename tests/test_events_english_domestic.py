@@ -109,3 +109,11 @@ def test_government_then_a_person_is_no_description(events: Any) -> None:
 def test_demanded_compensation_is_no_aid(events: Any) -> None:
     got = events("The families of the victims demanded compensation from Suresh Nair.")
     assert not [e for e in got if e[0] == "AID"]
+
+
+def test_they_of_a_collective_speaker_is_the_speaker(events: Any) -> None:
+    got = events(
+        "Arun Mehta met Sunil Rao on Monday. The Punjab Police said they opened fire on the armed robbers."
+    )
+    assert all(e[1] not in ("Arun Mehta", "Sunil Rao") for e in got if e[0] == "ASSAULT")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == "Punjab Police"]

@@ -248,6 +248,10 @@ class EnglishEventFinder:
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
                 if head.lower_ in self.plural_pronouns:
+                    speakers = self._plural_speaker(head, mentions)
+                    if speakers:
+                        ids.extend(speakers)
+                        continue
                     coordinated = self._coordinated_before(head, mentions)
                     if not coordinated and head.dep_ in SUBJECT_DEPS:
                         previous = self._previous_subject(head, mentions)
@@ -475,6 +479,24 @@ class EnglishEventFinder:
             if ref.entity.sector == "JUD" and ref.entity.type == "ORG" and ref.entity.kb_id:
                 court = ref.entity.id
         return court
+
+    def _plural_speaker(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
+        """ "The police said they opened fire …": the subject "they" of what a plural or collective
+        speaker says is that speaker (an organisation or a group; a single person's "they" is others)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return []
+        say = clause.head
+        if say.lemma_.lower() not in self.lex.say_verbs:
+            return []
+        subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        ids = [i for i in self._entities(subject, mentions) if not i.startswith("@")]
+        plural = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+        if not plural and not all(mentions.by_id[i].type == "ORG" for i in ids):
+            return []
+        return ids
 
     def _previous_subject(self, pronoun: Token, mentions: MentionIndex) -> list[str] | None:
         """The antecedent of a subject "they" opening its clause: the plural subject of the sentence
