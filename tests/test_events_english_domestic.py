@@ -117,3 +117,8 @@ def test_they_of_a_collective_speaker_is_the_speaker(events: Any) -> None:
     )
     assert all(e[1] not in ("Arun Mehta", "Sunil Rao") for e in got if e[0] == "ASSAULT")
     assert [e for e in got if e[0] == "ASSAULT" and e[1] == "Punjab Police"]
+
+
+def test_visiting_a_hospital_meets_no_one(events: Any) -> None:
+    got = events("Rajesh Pillai visited Kottayam hospital on Wednesday to see the injured.")
+    assert not [e for e in got if e[0] == "CONSULT"]

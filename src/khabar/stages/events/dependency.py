@@ -76,6 +76,7 @@ class EnglishEventFinder:
         self.light_verbs = lexicon.word_list("light_verbs")
         self.pronouns = lexicon.word_list("pronouns")
         self.target_possessives = lexicon.word_list("target_possessives")
+        self.facility_nouns = lexicon.word_list("facility_nouns")
         self.plural_pronouns = lexicon.word_list("plural_pronouns")
         self.stative = lexicon.word_list("stative_participles")
         self.situation_preps = lexicon.word_list("situation_prepositions")
@@ -784,6 +785,12 @@ class EnglishEventFinder:
             return None  # "whether Japan supports the attacks": an open question asserts no event
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
+        if entry.cameo.startswith(("042", "043")):
+            # "visited Tuticorin hospital": a building, not someone met
+            places = [t for t in targets if not self._facility(t, mentions)]
+            if targets and not places:
+                return None
+            targets = places
         if entry.cameo.startswith("042") and self._home_trip(sources, targets, mentions):
             return None  # a campaign tour or a trip inside one's own country visits no one
         if entry.source_types and not self._source_kind(sources, entry.source_types, mentions):
@@ -816,6 +823,13 @@ class EnglishEventFinder:
             mutual=entry.mutual,
             reported=reported,
         )
+
+    def _facility(self, entity_id: str, mentions: MentionIndex) -> bool:
+        entity = mentions.by_id.get(entity_id)
+        if entity is None or entity.kb_id or entity.type not in ("ORG", "LOC", "FAC"):
+            return False
+        words = entity.name.lower().split()
+        return bool(words) and words[-1] in self.facility_nouns
 
     @staticmethod
     def _home_trip(sources: list[str], targets: list[str], mentions: MentionIndex) -> bool:
