@@ -122,3 +122,11 @@ def test_they_of_a_collective_speaker_is_the_speaker(events: Any) -> None:
 def test_visiting_a_hospital_meets_no_one(events: Any) -> None:
     got = events("Rajesh Pillai visited Kottayam hospital on Wednesday to see the injured.")
     assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def test_dictionary_fallback_needs_political_actors(events: Any) -> None:
+    got = events(
+        "Most IWorld stores, Apple's resellers in northern India, are accepting pre-bookings for Apple's "
+        "new iPhones."
+    )
+    assert got == []

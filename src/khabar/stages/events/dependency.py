@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# CAMEO sectors of actors whose deals and launches the political verb dictionary does not code
+NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
@@ -151,11 +153,13 @@ class EnglishEventFinder:
                 # lexicon's own entries code the aims that are events ("threatened to attack")
                 continue
             candidate = self._candidate(token, entry, index, mentions)
-            if candidate is not None and not any(
-                _place_below_country(mentions.by_id.get(a)) for a in (*candidate.sources, *candidate.targets)
+            if candidate is not None and all(
+                _political_actor(mentions.by_id.get(a)) for a in (*candidate.sources, *candidate.targets)
             ):
                 # (a town as an actor of a dictionary verb is where it happened: "submitted forged
-                # documents to the Hyderabad passport office", "taken back to Mumbai")
+                # documents to the Hyderabad passport office", "taken back to Mumbai"; a firm, a product
+                # or a name the knowledge base does not know is no actor of its political verbs:
+                # "IWorld stores are accepting pre-bookings for Apple's iPhones")
                 out.append(candidate)
         # one event per sentence: the most prominent (the main clause's verb before its modifiers)
         return [max(out, key=lambda c: c.confidence)] if out else []
@@ -193,8 +197,14 @@ class EnglishEventFinder:
         return []
 
     def _requirements(self, token: Token, entry: LexEntry) -> bool:
-        if entry.pos == "VERB" and any(c.dep_ == "det" for c in token.children):
-            return False  # "among the accused", "the injured": a participle used as a noun
+        if (
+            entry.pos == "VERB"
+            and any(c.dep_ == "det" for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            # "among the accused", "the injured": a participle used as a noun ("The Jammu and Kashmir
+            # administration released X", where spaCy hangs "The" on the verb, has its subject)
+            return False
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
@@ -985,6 +995,16 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
 def _city(entity: Entity) -> bool:
     """A town or city (a dateline's "NEW DELHI:" is where a person is, not whom they act for)."""
     return (entity.kb_id or "").startswith("city:")
+
+
+def _political_actor(entity: Entity | None) -> bool:
+    """A known state, a known political actor or a group placed in a country: what the CAMEO verb
+    dictionary's codes are about."""
+    if entity is None or _place_below_country(entity):
+        return False
+    if (entity.sector or "") in NON_POLITICAL_SECTORS:
+        return False
+    return bool(entity.kb_id or entity.country)
 
 
 def _place_below_country(entity: Entity | None) -> bool:
