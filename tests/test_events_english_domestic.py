@@ -130,3 +130,12 @@ def test_dictionary_fallback_needs_political_actors(events: Any) -> None:
         "new iPhones."
     )
     assert got == []
+
+
+def test_fighting_an_election_is_no_attack(events: Any) -> None:
+    assert not [
+        e
+        for e in events("Rahul Sharma will fight the bypolls from Amethi against Ajay Rai.")
+        if e[0] == "ASSAULT"
+    ]
+    assert ("ASSAULT", "Russia", "Ukraine") in events("Russia attacked Ukraine.")

@@ -223,7 +223,7 @@ class EnglishEventFinder:
             }  # "called X on Sunday" is no "call on"
             if entry.particle not in words:
                 return False
-        if entry.objects:
+        if entry.objects or entry.not_objects:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             # "700 kg of medicine": the measured noun counts as the object
             heads += [
@@ -235,8 +235,10 @@ class EnglishEventFinder:
             ]
             objects = {c.lemma_.lower() for c in heads} | {c.lower_ for c in heads}
             objects |= {_hyphenated(c) for c in heads}  # "tie-up", parsed as "up" with "tie"
-            if not objects & set(entry.objects):
+            if entry.objects and not objects & set(entry.objects):
                 return False
+            if objects & set(entry.not_objects):
+                return False  # "will fight the bypolls", "captured the imagination", "shot a film"
         return True
 
     # ------------------------------------------------------------------ arguments
@@ -704,7 +706,6 @@ class EnglishEventFinder:
                     agent = next((c for c in light.children if c.dep_ == "agent"), None)
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                     sources = [e for e in self._entities(by, mentions) if e not in targets]
-            owned = bool(sources)
             for prep in ("by", "of", "from"):  # "shelling by Pak troops", "the visit of …"
                 if sources or light is not None or prep in entry.target:
                     continue
@@ -714,15 +715,12 @@ class EnglishEventFinder:
                 found = _headed_entity(phrase, mentions) if phrase is not None else None
                 sources = [found] if found is not None and found not in targets else []
             if (
-                not owned
-                and light is None
+                not sources
                 and token.dep_ in ("dobj", "nsubjpass")
                 and self._entries(token.head)
                 and not _lemma_in(token.head, self.light_verbs)
             ):
-                # "China opposed unilateral sanctions", "demanded compensation from X": the topic of another
-                # event (its own owner, "opposed Iran's attack", still makes it one)
-                return None
+                return None  # "China opposed unilateral sanctions": the topic of another event
             chain = self._chain(light) if light is not None else [token]
         else:
             chain = self._chain(token)
