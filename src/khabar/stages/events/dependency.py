@@ -153,8 +153,10 @@ class EnglishEventFinder:
                 # lexicon's own entries code the aims that are events ("threatened to attack")
                 continue
             candidate = self._candidate(token, entry, index, mentions)
-            if candidate is not None and all(
-                _political_actor(mentions.by_id.get(a)) for a in (*candidate.sources, *candidate.targets)
+            if (
+                candidate is not None
+                and all(_political_actor(mentions.by_id.get(a)) for a in candidate.sources)
+                and all(_political_actor(mentions.by_id.get(a), target=True) for a in candidate.targets)
             ):
                 # (a town as an actor of a dictionary verb is where it happened: "submitted forged
                 # documents to the Hyderabad passport office", "taken back to Mumbai"; a firm, a product
@@ -995,12 +997,13 @@ def _city(entity: Entity) -> bool:
     return (entity.kb_id or "").startswith("city:")
 
 
-def _political_actor(entity: Entity | None) -> bool:
+def _political_actor(entity: Entity | None, *, target: bool = False) -> bool:
     """A known state, a known political actor or a group placed in a country: what the CAMEO verb
-    dictionary's codes are about."""
+    dictionary's codes are about (a firm or a ship may be what such an actor acts on: "Somali pirates
+    hijacked a Greek tanker")."""
     if entity is None or _place_below_country(entity):
         return False
-    if (entity.sector or "") in NON_POLITICAL_SECTORS:
+    if not target and (entity.sector or "") in NON_POLITICAL_SECTORS:
         return False
     return bool(entity.kb_id or entity.country)
 
