@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# CAMEO sectors of actors whose deals and launches the political verb dictionary does not code
+NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
@@ -75,6 +77,8 @@ class EnglishEventFinder:
                 table.setdefault(" ".join(form).lower(), []).append(entry)
         self.light_verbs = lexicon.word_list("light_verbs")
         self.pronouns = lexicon.word_list("pronouns")
+        self.target_possessives = lexicon.word_list("target_possessives")
+        self.facility_nouns = lexicon.word_list("facility_nouns")
         self.plural_pronouns = lexicon.word_list("plural_pronouns")
         self.stative = lexicon.word_list("stative_participles")
         self.situation_preps = lexicon.word_list("situation_prepositions")
@@ -144,8 +148,20 @@ class EnglishEventFinder:
                 continue
             if _quoted(span, token):
                 continue  # a verb in quoted words is what someone said, not a coded act
+            if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                # "is trying to revive terrorism", "keen … to boost morale": an aim, not an act; the
+                # lexicon's own entries code the aims that are events ("threatened to attack")
+                continue
             candidate = self._candidate(token, entry, index, mentions)
-            if candidate is not None:
+            if (
+                candidate is not None
+                and all(_political_actor(mentions.by_id.get(a)) for a in candidate.sources)
+                and all(_political_actor(mentions.by_id.get(a), target=True) for a in candidate.targets)
+            ):
+                # (a town as an actor of a dictionary verb is where it happened: "submitted forged
+                # documents to the Hyderabad passport office", "taken back to Mumbai"; a firm, a product
+                # or a name the knowledge base does not know is no actor of its political verbs:
+                # "IWorld stores are accepting pre-bookings for Apple's iPhones")
                 out.append(candidate)
         # one event per sentence: the most prominent (the main clause's verb before its modifiers)
         return [max(out, key=lambda c: c.confidence)] if out else []
@@ -183,8 +199,14 @@ class EnglishEventFinder:
         return []
 
     def _requirements(self, token: Token, entry: LexEntry) -> bool:
-        if entry.pos == "VERB" and any(c.dep_ == "det" for c in token.children):
-            return False  # "among the accused", "the injured": a participle used as a noun
+        if (
+            entry.pos == "VERB"
+            and any(c.dep_ == "det" for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            # "among the accused", "the injured": a participle used as a noun ("The Jammu and Kashmir
+            # administration released X", where spaCy hangs "The" on the verb, has its subject)
+            return False
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
@@ -203,7 +225,7 @@ class EnglishEventFinder:
             }  # "called X on Sunday" is no "call on"
             if entry.particle not in words:
                 return False
-        if entry.objects:
+        if entry.objects or entry.not_objects:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             # "700 kg of medicine": the measured noun counts as the object
             heads += [
@@ -214,8 +236,11 @@ class EnglishEventFinder:
                 for g in c.children
             ]
             objects = {c.lemma_.lower() for c in heads} | {c.lower_ for c in heads}
-            if not objects & set(entry.objects):
+            objects |= {_hyphenated(c) for c in heads}  # "tie-up", parsed as "up" with "tie"
+            if entry.objects and not objects & set(entry.objects):
                 return False
+            if objects & set(entry.not_objects):
+                return False  # "will fight the bypolls", "captured the imagination", "shot a film"
         return True
 
     # ------------------------------------------------------------------ arguments
@@ -224,7 +249,12 @@ class EnglishEventFinder:
         if token is None:
             return []
         ids: list[str] = []
-        heads = (token, *token.conjuncts, *self._listed_names(token, mentions))
+        heads = (
+            token,
+            *token.conjuncts,
+            *self._listed_names(token, mentions),
+            *_misparsed_conjuncts(token, mentions),
+        )
         clause = next((c for h in heads for c in h.children if c.dep_ == "relcl" and _singular_verb(c)), None)
         if clause is not None and len(heads) > 1:
             # "Russia and North Korea, which has sent soldiers": a singular relative clause is about the
@@ -233,6 +263,10 @@ class EnglishEventFinder:
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
                 if head.lower_ in self.plural_pronouns:
+                    speakers = self._plural_speaker(head, mentions)
+                    if speakers:
+                        ids.extend(speakers)
+                        continue
                     coordinated = self._coordinated_before(head, mentions)
                     if not coordinated and head.dep_ in SUBJECT_DEPS:
                         previous = self._previous_subject(head, mentions)
@@ -244,6 +278,8 @@ class EnglishEventFinder:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
+            if found is not None and self._agency_court(head, found, mentions):
+                found = None  # "A special CBI court … awarded": parsed with the agency as the head
             if head.lemma_.lower() in self.bench_nouns and not mentions.overlapping(head.idx, head.idx + 1):
                 if found is not None and (mentions.by_id[found].sector or "") in self.bench_case_sectors:
                     found = None  # "a special CBI court": the agency's cases, not the agency; unnamed
@@ -252,9 +288,69 @@ class EnglishEventFinder:
                     # posted …": the court the article has named acts (dev2 convention: benches and
                     # judges → court); a known body on the noun stays ("the U.N. war crimes court")
                     found = self._named_court(head, mentions) or found
-            if found is not None:
+            people = self._described_people(head, found, mentions) if found is not None else []
+            if people:
+                ids.extend(people)
+            elif found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    @staticmethod
+    def _described_people(head: Token, found: str, mentions: MentionIndex) -> list[str]:
+        """An organisation named only as the description of the people after it ("granting bail to
+        Elgaar Parishad accused activists Rona Wilson and Sudhir Dhavale", which spaCy breaks at
+        "Parishad"): those people, not the organisation, when lowercase words alone stand between."""
+        entity = mentions.by_id.get(found)
+        if entity is None or entity.type != "ORG":
+            return []
+        refs = [r for r in mentions.overlapping(head.idx, head.idx + len(head)) if r.entity.id == found]
+        if not refs:
+            return []
+        doc, end = head.doc, max(r.end for r in refs)
+        i = next((t.i for t in head.sent if t.idx >= end), None)
+        if i is None:
+            return []
+        words = 0
+        while (
+            i < head.sent.end
+            and doc[i].is_lower
+            and doc[i].is_alpha
+            and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].tag_ == "VBN" or doc[i].dep_ == "amod")
+            and not doc[i].ent_type_
+            and words < 3
+        ):
+            i, words = i + 1, words + 1
+        if words == 0 or doc[i - 1].pos_ != "NOUN":
+            # "the Congress, Rahul Gandhi …", "The German government today welcomed President Reagan's …"
+            return []
+        people: list[str] = []
+        while i < head.sent.end:
+            found_refs = mentions.overlapping(doc[i].idx, doc[i].idx + len(doc[i]))
+            if not found_refs or found_refs[0].entity.type != "PER":
+                break
+            people.append(found_refs[0].entity.id)
+            i = next((t.i for t in head.sent if t.idx >= found_refs[0].end), head.sent.end)
+            if i < head.sent.end and doc[i].lower_ in (",", "and") and i + 1 < head.sent.end:
+                i += 1 + (doc[i + 1].lower_ == "and")
+            else:
+                break
+        return people
+
+    def _agency_court(self, head: Token, found: str, mentions: MentionIndex) -> bool:
+        """The agency names the cases of a court noun later in the phrase ("A special Central Bureau
+        of Investigation (CBI) court in Hyderabad", which spaCy heads on "Bureau"): the court acts."""
+        entity = mentions.by_id.get(found)
+        if entity is None or (entity.sector or "") not in self.bench_case_sectors:
+            return False
+        refs = [r for r in mentions.overlapping(head.idx, head.idx + len(head)) if r.entity.id == found]
+        if not refs:
+            return False
+        end = max(r.end for r in refs)
+        for word in head.subtree:
+            if word.idx < end or word.is_punct or mentions.overlapping(word.idx, word.idx + len(word)):
+                continue  # the name itself and its bracketed acronym
+            return word.lemma_.lower() in self.bench_nouns
+        return False
 
     @staticmethod
     def _listed_names(token: Token, mentions: MentionIndex) -> list[Token]:
@@ -293,6 +389,13 @@ class EnglishEventFinder:
                 (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                 for c in phrase.children
                 if c.dep_ == "poss" or any(g.tag_ == "POS" for g in c.children)
+            ]
+            # "Varavara Rao, Sudha Bharadwaj, Anand Teltumbde …": the other names of a list are no body
+            # the person acts for
+            owners += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in phrase.children
+                if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN")
             ]
             for ref in mentions.within(start, end):
                 if any(a <= ref.start < b for a, b in owners):
@@ -391,6 +494,24 @@ class EnglishEventFinder:
             if ref.entity.sector == "JUD" and ref.entity.type == "ORG" and ref.entity.kb_id:
                 court = ref.entity.id
         return court
+
+    def _plural_speaker(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
+        """ "The police said they opened fire …": the subject "they" of what a plural or collective
+        speaker says is that speaker (an organisation or a group; a single person's "they" is others)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return []
+        say = clause.head
+        if say.lemma_.lower() not in self.lex.say_verbs:
+            return []
+        subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        ids = [i for i in self._entities(subject, mentions) if not i.startswith("@")]
+        plural = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+        if not plural and not all(mentions.by_id[i].type == "ORG" for i in ids):
+            return []
+        return ids
 
     def _previous_subject(self, pronoun: Token, mentions: MentionIndex) -> list[str] | None:
         """The antecedent of a subject "they" opening its clause: the plural subject of the sentence
@@ -546,6 +667,8 @@ class EnglishEventFinder:
             if prep.dep_ == "prep" and mentions.overlapping(prep.idx, prep.idx + len(prep)):
                 continue  # "for" inside "National Union for the Total Independence of Angola"
             ids = self._entities(candidate, mentions)
+            if candidate.dep_ == "poss" and candidate.lower_ in self.target_possessives:
+                ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
             if entry.target_types:
                 ids = [i for i in ids if i.startswith("@") or mentions.by_id[i].type in entry.target_types]
             if ids:
@@ -606,6 +729,9 @@ class EnglishEventFinder:
             subject, passive = self._subject(chain)
             if not passive and subject is not None and any(c.dep_ == "agent" for c in token.children):
                 passive = True  # "was dragged out and shot dead by X": the conjunct is passive too
+            if not passive and subject is not None and token.dep_ == "conj":
+                # "X sought …, but was denied a chance by Y": the conjunct's own passive auxiliary
+                passive = any(c.dep_ == "auxpass" for c in token.children)
             if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
                 passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
             if passive and token.lower_ in self.stative:
@@ -627,7 +753,10 @@ class EnglishEventFinder:
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     by = next((c for c in agent.children if c.dep_ == "pobj"), by)
+                for obj in (c for c in token.children if c.dep_ == "dobj" and by is None):
+                    by = self._prep_objects(obj, ("by",))  # "was denied a chance by Y" (on the object)
                 sources = self._entities(by, mentions)
+                targets = [t for t in targets if t not in sources]  # "denied a chance by Y": Y is no target
                 if not targets and not entry.symmetric:
                     # (a meeting's passive subject is its topic: "Kashmir was discussed")
                     targets = self._entities(subject, mentions)
@@ -666,6 +795,12 @@ class EnglishEventFinder:
             return None  # "whether Japan supports the attacks": an open question asserts no event
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
+        if entry.cameo.startswith(("042", "043")):
+            # "visited Tuticorin hospital": a building, not someone met
+            places = [t for t in targets if not self._facility(t, mentions)]
+            if targets and not places:
+                return None
+            targets = places
         if entry.cameo.startswith("042") and self._home_trip(sources, targets, mentions):
             return None  # a campaign tour or a trip inside one's own country visits no one
         if entry.source_types and not self._source_kind(sources, entry.source_types, mentions):
@@ -698,6 +833,13 @@ class EnglishEventFinder:
             mutual=entry.mutual,
             reported=reported,
         )
+
+    def _facility(self, entity_id: str, mentions: MentionIndex) -> bool:
+        entity = mentions.by_id.get(entity_id)
+        if entity is None or entity.kb_id or entity.type not in ("ORG", "LOC", "FAC"):
+            return False
+        words = entity.name.lower().split()
+        return bool(words) and words[-1] in self.facility_nouns
 
     @staticmethod
     def _home_trip(sources: list[str], targets: list[str], mentions: MentionIndex) -> bool:
@@ -823,7 +965,9 @@ class EnglishEventFinder:
                 return "planned"
         if not entry.intent:
             for word in words:
-                if word is not token and word.lemma_.lower() in self.intent_heads:
+                if word is token or _conjunct_of(word, words):
+                    continue
+                if word.lemma_.lower() in self.intent_heads:
                     return "intended"
         return "occurred"
 
@@ -851,6 +995,24 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
 def _city(entity: Entity) -> bool:
     """A town or city (a dateline's "NEW DELHI:" is where a person is, not whom they act for)."""
     return (entity.kb_id or "").startswith("city:")
+
+
+def _political_actor(entity: Entity | None, *, target: bool = False) -> bool:
+    """A known state, a known political actor or a group placed in a country: what the CAMEO verb
+    dictionary's codes are about (a firm or a ship may be what such an actor acts on: "Somali pirates
+    hijacked a Greek tanker")."""
+    if entity is None or _place_below_country(entity):
+        return False
+    if not target and (entity.sector or "") in NON_POLITICAL_SECTORS:
+        return False
+    return bool(entity.kb_id or entity.country)
+
+
+def _place_below_country(entity: Entity | None) -> bool:
+    """A town, district or region: a place, never the country's state acting."""
+    if entity is None or entity.type not in ("GPE", "LOC"):
+        return False
+    return not (entity.kb_id or "").startswith("country:")
 
 
 def _temporal(prep: Token) -> bool:
@@ -881,6 +1043,38 @@ def _lemma_in(verb: Token, words: frozenset[str] | set[str]) -> bool:
     if verb.tag_ in ("VBD", "VBN") and low.endswith("ed"):
         return low[:-1] in words or low[:-2] in words  # "staged" → stage, "launched" → launch
     return False
+
+
+def _misparsed_conjuncts(token: Token, mentions: MentionIndex) -> list[Token]:
+    """Names after an object that spaCy coordinates with the verb instead ("hit out at the SP and
+    BSP over corruption", with "BSP" read as a second verb): each is another object."""
+    if token.dep_ != "dobj" or not mentions.overlapping(token.idx, token.idx + len(token)):
+        return []
+    return [
+        c
+        for c in token.head.children
+        if c.dep_ == "conj"
+        and c.i == token.i + 2
+        and token.nbor(1).dep_ == "cc"
+        and mentions.overlapping(c.idx, c.idx + len(c))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for g in c.children)
+    ]
+
+
+def _hyphenated(word: Token) -> str:
+    """The word with the hyphenated words before it ("tie-up", "charge-sheet"), lowercased."""
+    start = word.i
+    while start >= 2 and word.doc[start - 1].tag_ == "HYPH" and word.doc[start - 1].whitespace_ == "":
+        if word.doc[start - 2].whitespace_:
+            break
+        start -= 2
+    return word.doc[start : word.i + 1].text.lower()
+
+
+def _conjunct_of(word: Token, words: list[Token]) -> bool:
+    """``word`` is in the chain only as the verb a conjunct is coordinated with ("X sought …, but was
+    denied …"): it does not govern the conjunct's status."""
+    return any(w.dep_ == "conj" and w.head.i == word.i for w in words)
 
 
 def _singular_verb(verb: Token) -> bool:

@@ -25,6 +25,7 @@ class LexEntry:
     target: tuple[str, ...] = ()  # Hindi: postpositions; English: "dobj" or prepositions
     verbs: tuple[str, ...] = ()  # Hindi: light-verb groups one of which must follow (empty: none)
     objects: tuple[str, ...] = ()  # English: the verb's object lemma must be one of these
+    not_objects: tuple[str, ...] = ()  # English: … and none of these ("fight the elections")
     particle: str | None = None  # English: a required particle or preposition ("call for")
     cues: tuple[str, ...] = ()  # English: one must be a word under the trigger ("spoke by phone")
     agent: str = "default"  # "genitive": nominal event whose agent is its possessor (रूस के हमले)
@@ -152,6 +153,7 @@ def _entry(
         target=_strings(raw.get("target"), origin, "target"),
         verbs=verbs,
         objects=_strings(raw.get("objects"), origin, "objects"),
+        not_objects=_strings(raw.get("not_objects"), origin, "not_objects"),
         particle=raw.get("particle"),
         cues=_strings(raw.get("cues"), origin, "cues"),
         target_types=_strings(raw.get("target_types"), origin, "target_types"),

@@ -1137,7 +1137,9 @@ class EnglishMentionFinder:
         ]
         out: list[EntityMention] = []
         absorbed: list[_Candidate] = []
+        heads: list[tuple[EntityMention, Token, bool]] = []  # (mention, group noun, placed by context)
         for token in article.sp:
+            by_context = False
             if token.pos_ not in ("NOUN", "PROPN") or token.is_space:
                 continue
             if token.dep_ == "compound" and any(
@@ -1190,6 +1192,7 @@ class EnglishMentionFinder:
                         country = self._context_country(article, token, cands)
                     if country:
                         found = (self._modifiers_start(token), country)
+                        by_context = True
                 if found is None:
                     continue
                 (start, country), people = found, False
@@ -1224,13 +1227,50 @@ class EnglishMentionFinder:
             if country and not mention.kb_ids and not people:
                 self._agent_institution(mention, token, country)
             out.append(mention)
+            heads.append((mention, token, by_context))
             taken.append((start, end))
             if place is not None:
                 absorbed.append(place)
+        self._corefer_groups(heads)
         if absorbed:
             spans = {(c.start, c.end) for c in absorbed}
             mentions[:] = [m for m in mentions if (m.start, m.end) not in spans]
         return out
+
+    @staticmethod
+    def _naming_modifier(head: Token) -> bool:
+        """The group noun has a word before it that names which group it is: a name or demonym
+        ("Pakistani terrorists", "Darfur rebels") or a stance on one ("anti-Sterlite protesters")."""
+        for child in head.children:
+            if child.i >= head.i or child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if any(w.text[:1].isupper() or w.lower_.startswith(("anti-", "pro-")) for w in child.subtree):
+                return True
+        return False
+
+    def _corefer_groups(self, heads: list[tuple[EntityMention, Token, bool]]) -> None:
+        """A later unnamed group of the same noun is the group the article named before ("25-30
+        Pakistani terrorists are hiding …" … "ambushed by heavily armed terrorists", "The terrorists
+        ambushed …"): it takes that group's name, country and sector, so both are one actor. Only when
+        one group of that noun was named before; two ("Israeli troops", "Syrian troops") leave it alone."""
+        named: dict[str, list[EntityMention]] = {}
+        for mention, head, by_context in heads:
+            lemma = head.lemma_.casefold()
+            if self._naming_modifier(head):
+                if not mention.kb_ids:
+                    named.setdefault(lemma, []).append(mention)
+                continue
+            if not by_context:
+                continue
+            earlier = named.get(lemma, [])
+            if len({m.text.casefold() for m in earlier}) != 1:
+                continue
+            antecedent = earlier[-1]
+            for m in earlier:  # named by its own words, as written ("Pakistani terrorists")
+                m.title = m.title or antecedent.text
+            mention.title = antecedent.title
+            mention.role_country = antecedent.role_country
+            mention.role_sector = antecedent.role_sector
 
     def _agent_institution(self, mention: EntityMention, token: Token, country: str) -> None:
         """A group noun of a kind of agent whose country's institution has a name of its own
