@@ -291,7 +291,7 @@ class Linker:
             if found is not None:
                 return found
             if len(self._words(mention.text)) >= 2:
-                for actor, score in self.kb.search(mention.text, limit=2):
+                for actor, score in self.kb.search(self._search_form(mention), limit=2):
                     taken = score >= _SEARCH_SCORE and actor.type == "PER"
                     if taken and self._ends_with_surname(mention, actor):
                         for cluster in clusters:
@@ -300,6 +300,17 @@ class Linker:
                         return self._new(clusters, actor.id, mention)
                     break
         return self._new(clusters, None, mention)
+
+    def _search_form(self, mention: EntityMention) -> str:
+        """The text to search the knowledge base with: a Devanagari name that begins with initials ("ए
+        राजा", "सी पी जोशी") in its English form ("A. Raja"), since Devanagari letter names read
+        letter by letter ("e raja") are far from the English initials; else the text itself."""
+        text = mention.text
+        translit = self.kb.transliterator
+        first = text.split()[0] if text.split() else ""
+        if translit.applies_to(first) and translit.letters(first.rstrip(".")):
+            return _spaced_initials(translit.romanise_name(text, self._respell))
+        return text
 
     def _ends_with_surname(self, mention: EntityMention, actor: Actor) -> bool:
         """Whether the name ends with the actor's surname (begins, for family-name-first countries) in
@@ -644,9 +655,16 @@ class Linker:
 
 
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
+_INITIALS_WORD = re.compile(r"^[A-Z]{1,3}\.?$")
 
 
 def _spaced_initials(name: str) -> str:
-    """A person's initials written as English Wikipedia titles write them, one space after each
-    ("M.V. Ramana Naidu" → "M. V. Ramana Naidu", "P.Chidambaram" → "P. Chidambaram")."""
-    return _GLUED_INITIAL.sub(r"\1. ", name)
+    """A person's initials written as English Wikipedia titles write them, a full stop and one space
+    after each ("M.V. Ramana Naidu" → "M. V. Ramana Naidu", "P.Chidambaram" → "P. Chidambaram", "VK
+    Singh" → "V. K. Singh", "C P Joshi" → "C. P. Joshi"); the last word is the surname, never initials."""
+    words = _GLUED_INITIAL.sub(r"\1. ", name).split()
+    dotted = [
+        " ".join(f"{c}." for c in w.rstrip(".")) if n < len(words) - 1 and _INITIALS_WORD.match(w) else w
+        for n, w in enumerate(words)
+    ]
+    return " ".join(dotted)

@@ -68,6 +68,7 @@ _DEVA_NAME_RE = re.compile(rf"^[{BLOCK_CHARS}\u200c\u200d]+$")
 _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
+_INITIAL_GAP_RE = re.compile(r"^ ?(?:\. ?)?$")  # … and initials: "सी पी", "ई. राजेंदर", "ए.के."
 _ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 GROUP = "group"  # EntityMention.finder of a collective actor ("किसानों", "चीनी सेना", "दिल्ली पुलिस")
@@ -272,6 +273,10 @@ class HindiMentionFinder:
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
         self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
         self._initials = frozenset(match_key(w) for w in words.get("initials", []))
+        # letter names that are also ordinary words ("के" of, "सी" like, "जी" sir): alone and undotted
+        # they never begin a name ("अमेरिका के ट्रंप"); beside another initial they do ("वी के सिंह")
+        self._initial_homographs = frozenset(match_key(w) for w in words.get("initial_homographs", []))
+        self._letters: _Memo[int] = _Memo(self._letter_count)
         self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
         self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
         self._org_heads_words = frozenset(match_key(w) for w in words.get("org_heads", []))
@@ -366,6 +371,8 @@ class HindiMentionFinder:
         "वंज़ारा ने"): one to three name-like words, at least one unknown to the vocabulary; ``i`` if none."""
         if not self._name_cues or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
             return i
+        if self._lone_homograph(text, toks, i):
+            return i
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end == i or end >= len(toks) or end in alias_starts:
             return i
@@ -405,6 +412,8 @@ class HindiMentionFinder:
         is a known given name ("राम जेठमलानी से", "सुनील कटलाम को"); ``i`` if none."""
         if not self._given_names or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
             return i
+        if self._lone_homograph(text, toks, i):
+            return i  # "छोटी सी सुनीता": "सी" is "like", no initial
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end - i < 2 or end in alias_starts:
             return i
@@ -431,6 +440,100 @@ class HindiMentionFinder:
         ):
             return i  # "आर शेषासयी" is R Seshasayee, "सी सीमाएं" ("borders like …") no one
         return end if self._is_given(toks[i].text) else i
+
+    def _letter_count(self, word: str) -> int:
+        """How many Latin letters a word spells in letter names ("वीके" 2, "ए" 1), 0 when it is no such
+        word (see ``[letter_names]`` of transliteration.toml)."""
+        letters = self.transliterator.letters(word)
+        return len(letters) if letters is not None else 0
+
+    def _initials_name(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        after_title: bool = False,
+    ) -> int:
+        """Token index after a person named by initials and a surname ("वीके सिंह", "ए राजा", "सी पी
+        जोशी", "ई. राजेंदर", "मजिस्ट्रेट एसपी तमंग"): one to three letter names, in one word or several,
+        then one or two name words ending in a surname; ``i`` if none.
+
+        Not initials: a title ("एसपी ने", "डीएम अनिल कुमार": an office, unless another title came
+        right before, ``after_title``), an organisation the knowledge base knows by three or more
+        letters ("एनआईए", "सीबीआई"), a lone undotted letter name that is also a word ("अमेरिका के ट्रंप")."""
+        if i > 0 and not after_title and self._in_name(text, toks, i, alias_starts):
+            return i  # inside a run of names
+        letters, j = 0, i
+        while j < len(toks) and letters < 3:
+            count = self._letters(toks[j].text)
+            # three letters in one word are an acronym ("एमएलसी", "डीआईजी"), not a person's initials
+            if not count or count > 2 or letters + count > 3:
+                break
+            if j > i and not _INITIAL_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+                break
+            if j > i and j in alias_starts:
+                break
+            letters, j = letters + count, j + 1
+        if j == i or j >= len(toks):
+            return i
+        if not _INITIAL_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+            return i
+        if self._lone_homograph(text, toks, i):
+            return i
+        if not after_title and any(self._title(t.text) for t in toks[i:j]):
+            return i  # "एसपी", "डीएम": an office
+        # the surname: one or two name words, the last one a surname ("राजा" may be one: "ए राजा")
+        end = j
+        while end < len(toks) and end - j < 2:
+            tok = toks[end]
+            if end > j and not _NAME_GAP_RE.match(text[toks[end - 1].end : tok.start]):
+                break
+            key = self._key(tok.text)
+            if end in alias_starts and kb_type(self.kb, alias_starts[end][1].actor_ids) != "PER":
+                break
+            if not (self._name_word_form(tok.text) or key in self._also_names) or self._letters(tok.text):
+                break
+            end += 1
+        if end == j or not all(
+            self._is_next_name(t.text) or self._key(t.text) in self._also_names for t in toks[end - 1 : end]
+        ):
+            return i
+        if any(
+            self._key(t.text) in self._frequent_words and not self._is_next_name(t.text) for t in toks[j:end]
+        ):
+            return i
+        for tok in toks[end : end + 3]:
+            if self._key(tok.text) in self._named_after:
+                return i  # "वीके सिंह स्टेडियम"
+            if self._is_stop(tok.text):
+                break
+        return end
+
+    def _lone_homograph(self, text: str, toks: list[Token], i: int) -> bool:
+        """Token ``i`` is a letter name that is also a word ("के", "सी"), with no full stop after it and
+        no other letter name right after it: the word, not an initial ("अमेरिका के ट्रंप")."""
+        if self._key(toks[i].text) not in self._initial_homographs:
+            return False
+        if i + 1 < len(toks):
+            gap = text[toks[i].end : toks[i + 1].start]
+            if "." in gap or (_INITIAL_GAP_RE.match(gap) and self._letters(toks[i + 1].text)):
+                return False
+        return True
+
+    def _in_name(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """Whether the word before token ``i`` may be part of the same name: a name-like word right before
+        it (a space or hyphen between) that is unknown to the vocabulary or a listed or given name
+        ("राम के"), not a known noun ("सहयोगी आरके चंदौलिया": the associate R. K. Chandolia)."""
+        before = toks[i - 1]
+        if not _NAME_GAP_RE.match(text[before.end : toks[i].start]):
+            return False  # "चंदौलिया, एके श्रीवास्तव"
+        if not self._is_name_word(text, before, alias_starts, i - 1):
+            return False
+        key = self._key(before.text)
+        return key not in self._known_words or key in self._name_words_listed or self._is_given(before.text)
 
     def _next_name(self, word: str) -> bool:
         """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
@@ -713,6 +816,11 @@ class HindiMentionFinder:
                 continue
             # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
             is_group = self._group_at(text, toks, i)[0] is not None
+            initials = i if is_group else self._initials_name(text, toks, i, alias_starts)
+            if initials > i:
+                result.append(_person(text, toks, i, initials, offset, "initials", sentence=index))
+                i = initials
+                continue
             cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
             if cued > i:
                 result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
@@ -1259,6 +1367,12 @@ class HindiMentionFinder:
                 result.append(_with(mention, finder="title+kb", **common))
                 return end
         first = j
+        initials = self._initials_name(text, toks, j, alias_starts, after_title=True) if head.person else j
+        if initials > j:
+            # "मजिस्ट्रेट एसपी तमंग", "डिप्टी एसपी डीएच गोस्वामी": after a person's title, letter names
+            # before a surname are the person's initials, even those of an office ("एसपी")
+            result.append(_person(text, toks, j, initials, offset, "title+name", **common))
+            return initials
         if (
             head.person
             and j + 1 < len(toks)
