@@ -68,6 +68,8 @@ _DEVA_NAME_RE = re.compile(rf"^[{BLOCK_CHARS}\u200c\u200d]+$")
 _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
+# plural endings of Hindi nouns ("बच्चियां", "महिलाएं", "लोगों" is left out: "ढिल्लों" is a surname)
+_PLURAL_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ुओं")
 _INITIAL_GAP_RE = re.compile(r"^ ?(?:\. ?)?$")  # … and initials: "सी पी", "ई. राजेंदर", "ए.के."
 _ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -479,8 +481,8 @@ class HindiMentionFinder:
             return i
         if not _INITIAL_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
             return i
-        if self._lone_homograph(text, toks, i):
-            return i
+        if self._lone_homograph(text, toks, i) or _opens_quote(text[: toks[i].start]):
+            return i  # "जहाज़ 'एमटी ओसियन सेंचुरियन'": a quoted name of a thing
         if not after_title and any(self._title(t.text) for t in toks[i:j]):
             return i  # "एसपी", "डीएम": an office
         # the surname: one or two name words, the last one a surname ("राजा" may be one: "ए राजा")
@@ -508,6 +510,41 @@ class HindiMentionFinder:
                 return i  # "वीके सिंह स्टेडियम"
             if self._is_stop(tok.text):
                 break
+        return end
+
+    def _after_role_noun(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a person named right after a role noun of names.toml ("चौकीदार दीनानाथ
+        नागेश", "वार्डन बबीता मरकाम", "आरक्षक अमर ठाकुर घायल हुए"); ``i`` when token ``i`` is no role
+        noun or no name follows. The name is two or three name-like words, each after the first a
+        possible surname, no frequent word among them; or one word the vocabulary does not know."""
+        if self._key(toks[i].text) not in self._role_nouns or i + 1 >= len(toks):
+            return i
+        j = i + 1
+        if not _NAME_GAP_RE.match(text[toks[i].end : toks[j].start]):
+            return i
+        run = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
+        end = j + 1 if run > j else j
+        while end < run and self._is_next_name(toks[end].text):
+            end += 1  # "अमर ठाकुर घायल": "घायल" (injured) is no surname
+        if end == j:
+            return i
+        keys = [self._key(t.text) for t in toks[j:end]]
+        # a frequent word ("सागर", the sea) is a given name here only before a surname the vocabulary
+        # does not know ("शिक्षक सागर कटलाम")
+        unknown_last = end - j >= 2 and keys[-1] not in self._known_words
+        frequent = any(k in self._frequent_words and k not in self._name_words_listed for k in keys)
+        if frequent and not unknown_last:
+            return i
+        if any(self._acronym(t.text) for t in toks[j:end]) or "-" in text[toks[j].start : toks[end - 1].end]:
+            return i
+        if end - j == 1 and keys[0] in self._known_words and keys[0] not in self._name_words_listed:
+            return i  # "वकील सलाहकार": one known word is a noun
+        if end in alias_starts or _opens_quote(text[: toks[j].start]):
+            return i
+        if any(t.text.endswith(_PLURAL_ENDINGS) for t in toks[j:end]):
+            return i  # "पीड़ित आदिवासी बच्चियां": a plural noun, no one's name
         return end
 
     def _lone_homograph(self, text: str, toks: list[Token], i: int) -> bool:
@@ -577,6 +614,7 @@ class HindiMentionFinder:
             if countries:
                 previous = next(iter(countries)) if len(countries) == 1 else None
             mentions.extend(found)
+        mentions = self._surname_runs(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
         self._aliases = {}
@@ -724,6 +762,85 @@ class HindiMentionFinder:
                 found.append(EntityMention(start=start, end=end, text=tok.text, sentence=index, **given))
         return found
 
+    def _surname_runs(
+        self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
+    ) -> list[EntityMention]:
+        """``mentions`` with the given names of the article's people added where the text writes
+        them before a surname the article names as a person elsewhere ("जेठमलानी ने …" makes "राम
+        जेठमलानी को" and ".राम जेठमलानी" the person's full name, "जलीली ने" makes "सईद जलीली"): one or
+        two name-like words right before the surname, each unknown to the vocabulary or a given name."""
+        surnames: set[str] = set()
+        for mention in mentions:
+            if mention.type == "PER" and mention.finder != TITLE_ONLY and not mention.kb_ids:
+                parts = self._tokens(mention.text)
+                if parts:
+                    surnames.add(self._key(parts[-1].text))
+        # a surname the vocabulary does not know, or a known family name: not a noun wrongly taken for
+        # one ("बिजली", electricity); never a listed name word ("सिंह": too many people share it)
+        surnames = {
+            w
+            for w in surnames
+            if len(w) >= 2 and w not in self._name_words_listed and self._is_next_name(w)
+        }
+        if not surnames:
+            return mentions
+        # words that name a person of the article by themselves: "जलीली मिस्बाह से" is two people
+        alone = {self._key(m.text) for m in mentions if m.type == "PER" and len(self._tokens(m.text)) == 1}
+        by_start = {m.start: m for m in mentions}
+        taken = SpanSet([(m.start, m.end) for m in mentions])
+        replaced: set[int] = set()
+        added: list[EntityMention] = []
+        for index, sentence, text in sentences:
+            toks = self._tokens(text)
+            for k in range(1, len(toks)):
+                if self._key(toks[k].text) not in surnames:
+                    continue
+                first = k
+                while (
+                    first > 0
+                    and k - first < 2
+                    and self._key(toks[first - 1].text) not in alone | surnames
+                    and self._given_before(text, toks, first)
+                ):
+                    first -= 1
+                if first == k:
+                    continue
+                start, end = toks[first].start + sentence.start, toks[k].end + sentence.start
+                if taken.overlaps(start, toks[k - 1].end + sentence.start):
+                    continue  # the words before are part of another mention already
+                old = by_start.get(toks[k].start + sentence.start)
+                if old is not None and (old.end != end or old.type != "PER" or old.kb_ids):
+                    continue
+                if old is None and taken.overlaps(toks[k].start + sentence.start, end):
+                    continue
+                if old is not None:
+                    replaced.add(id(old))
+                fields = {"title": old.title, "title_span": old.title_span} if old is not None else {}
+                person = _person(text, toks, first, k + 1, sentence.start, "known_surname", **fields)
+                person.sentence = index
+                added.append(person)
+        if not added:
+            return mentions
+        kept = [m for m in mentions if id(m) not in replaced]
+        return sorted([*kept, *added], key=lambda m: m.start)
+
+    def _given_before(self, text: str, toks: list[Token], k: int) -> bool:
+        """Whether the word before token ``k`` may be a given name joined to it ("राम जेठमलानी"): a
+        name-like word, a space between, no frequent word unless a listed name, and unknown to the
+        vocabulary or a given name."""
+        before = toks[k - 1]
+        gap = text[before.end : toks[k].start]
+        if not _NAME_GAP_RE.match(gap) or "-" in gap:
+            return False
+        if not self._name_word_form(before.text) or self._letters(before.text):
+            return False
+        key = self._key(before.text)
+        if key in self._name_words_listed:
+            return True
+        if key in self._frequent_words:
+            return False
+        return key not in self._known_words or self._is_given(before.text)
+
     def _name_words(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
     ) -> list[EntityMention]:
@@ -816,6 +933,12 @@ class HindiMentionFinder:
                 continue
             # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
             is_group = self._group_at(text, toks, i)[0] is not None
+            role = self._after_role_noun(text, toks, i, alias_starts)
+            if role > i + 1:
+                # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
+                result.append(_person(text, toks, i + 1, role, offset, "role_noun", sentence=index))
+                i = role
+                continue
             initials = i if is_group else self._initials_name(text, toks, i, alias_starts)
             if initials > i:
                 result.append(_person(text, toks, i, initials, offset, "initials", sentence=index))

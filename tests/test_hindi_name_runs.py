@@ -1,0 +1,64 @@
+"""Hindi person names with no cue after them, found by what stands around them: a role noun of
+names.toml right before ("चौकीदार दीनानाथ नागेश और …"), or a surname the article names as a person
+elsewhere ("जेठमलानी ने …" makes "राम जेठमलानी" the full name, even glued after a full stop)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hindi_support import extract_checked
+from khabar.api import Extractor
+from khabar.model import Document
+from khabar.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Resources.load(parsers=False))
+
+
+def _people(doc: Document) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in doc.entities or [] if e.type == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("आश्रम के चौकीदार रामसेवक कुजूर और रसोइया बुधराम पोटाई को सज़ा हुई।", "रामसेवक कुजूर"),
+        ("आश्रम के चौकीदार रामसेवक कुजूर और रसोइया बुधराम पोटाई को सज़ा हुई।", "बुधराम पोटाई"),
+        # the word after the name ("घायल", injured) is no surname
+        ("हमले में आरक्षक सोमारू पोयाम घायल हो गए।", "सोमारू पोयाम"),
+        # a frequent word as the given name before a surname the vocabulary does not know
+        ("अदालत ने सहायक शिक्षक सागर कटलाम को भी सज़ा सुनाई।", "सागर कटलाम"),
+    ],
+)
+def test_a_role_noun_names_the_person_after_it(extractor: Extractor, text: str, mention: str) -> None:
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert any(mention in mentions for mentions in people.values()), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पीड़ित आदिवासी बच्चियां आश्रम से निकाली गईं।",  # a plural noun after the role noun
+        "वकील सलाहकार बैठक में थे।",  # one known word: a noun
+    ],
+)
+def test_a_role_noun_before_no_name_makes_no_person(extractor: Extractor, text: str) -> None:
+    assert not _people(extract_checked(extractor, text, "2014-05-01"))
+
+
+def test_a_given_name_before_a_surname_the_article_names_joins_the_person(extractor: Extractor) -> None:
+    text = (
+        "अनुशासनहीनता के आरोप में भाजपा ने पार्टी से निकाल दिया। इस पर जेठमलानी ने कुछ नहीं कहा। "
+        "उन्होंने कई बार प्रहार किए थे.राम जेठमलानी भाजपा नेतृत्व से नाराज़ हैं।"
+    )
+    people = _people(extract_checked(extractor, text, "2013-05-01"))
+    assert list(people) == ["Ram Jethmalani"], people
+    assert people["Ram Jethmalani"] == ["जेठमलानी", "राम जेठमलानी"]
+
+
+def test_two_people_side_by_side_stay_two(extractor: Extractor) -> None:
+    text = "गुरबख़्श ने बैठक बुलाई। मिल्खीराम ने कहा कि वह आएंगे। बाद में गुरबख़्श मिल्खीराम से मिले।"
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert not any(" " in name for name in people), people
