@@ -67,6 +67,9 @@ def test_a_known_person_with_initials_links_to_the_knowledge_base(extractor: Ext
         "एनआईए ने मामला दर्ज किया।",  # an organisation
         "आईपीएल मैच में टीवी चैनल पर बहस हुई।",  # acronyms before ordinary words
         "एमएलसी ने सदन में सवाल उठाया।",  # three letters in one word: an acronym
+        "ये टीवी लचीली स्क्रीन वाले हैं।",  # "टीवी": an ordinary word of news copy
+        "इसमें 2 जीबी के मेमोरी साइज़ेस हैं।",  # "के" joins single letters, not an acronym
+        "उनका जहाज़ 'एमटी ओसियन सेंचुरियन' टोगो में रुका।",  # a quoted name of a thing
     ],
 )
 def test_offices_and_acronyms_are_no_initials(extractor: Extractor, text: str) -> None:

@@ -476,6 +476,9 @@ class HindiMentionFinder:
                 break
             if j > i and j in alias_starts:
                 break
+            glued = j > i and self._key(toks[j].text) in self._initial_homographs
+            if glued and self._letters(toks[j - 1].text) != 1:
+                break  # "के" joins single letters ("वी के सिंह"), not an acronym ("जीबी के मेमोरी")
             letters, j = letters + count, j + 1
         if j == i or j >= len(toks):
             return i
@@ -483,6 +486,9 @@ class HindiMentionFinder:
             return i
         if self._lone_homograph(text, toks, i) or _opens_quote(text[: toks[i].start]):
             return i  # "जहाज़ 'एमटी ओसियन सेंचुरियन'": a quoted name of a thing
+        if any(self._key(t.text) in self._common_words for t in toks[i:j]):
+            return i  # "टीवी", an ordinary word of news copy, is no one's initials
+        lone = j - i == 1 and letters == 1 and "." not in text[toks[i].end : toks[j].start]
         if not after_title and any(self._title(t.text) for t in toks[i:j]):
             return i  # "एसपी", "डीएम": an office
         # the surname: one or two name words, the last one a surname ("राजा" may be one: "ए राजा")
@@ -505,6 +511,8 @@ class HindiMentionFinder:
             self._key(t.text) in self._frequent_words and not self._is_next_name(t.text) for t in toks[j:end]
         ):
             return i
+        if lone and not self._known_name(toks[end - 1].text):
+            return i  # "एक्स रेटड फिल्म": one undotted letter before a word no one is known to be named
         for tok in toks[end : end + 3]:
             if self._key(tok.text) in self._named_after:
                 return i  # "वीके सिंह स्टेडियम"
@@ -539,13 +547,33 @@ class HindiMentionFinder:
             return i
         if any(self._acronym(t.text) for t in toks[j:end]) or "-" in text[toks[j].start : toks[end - 1].end]:
             return i
-        if end - j == 1 and keys[0] in self._known_words and keys[0] not in self._name_words_listed:
-            return i  # "वकील सलाहकार": one known word is a noun
+        if end - j == 1 and (not self._known_name(toks[j].text) or self._word_follows(text, toks, end)):
+            # "शिक्षक गैरअनुभवी थे", "गेंदबाज़ मोहम्मद आसिफ़" (half a name): one word only when it is a
+            # known name and no other word follows it
+            return i
         if end in alias_starts or _opens_quote(text[: toks[j].start]):
             return i
         if any(t.text.endswith(_PLURAL_ENDINGS) for t in toks[j:end]):
             return i  # "पीड़ित आदिवासी बच्चियां": a plural noun, no one's name
         return end
+
+    def _word_follows(self, text: str, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` is a Devanagari word, no stop word, right after the one before it."""
+        return (
+            k < len(toks)
+            and _NAME_GAP_RE.match(text[toks[k - 1].end : toks[k].start]) is not None
+            and _DEVA_NAME_RE.match(toks[k].text) is not None
+            and not self._is_stop(toks[k].text)
+        )
+
+    def _known_name(self, word: str) -> bool:
+        """A word that names people: a listed name word or title-like given name ("राजा"), or one
+        romanising to a given or family name of the knowledge base's people ("राडिया" is not)."""
+        key = self._key(word)
+        if key in self._name_words_listed or key in self._also_names:
+            return True
+        romanised = self._romanised(word)
+        return self._given_names.get(romanised, 0) > 0 or self._family_names.get(romanised, 0) > 0
 
     def _lone_homograph(self, text: str, toks: list[Token], i: int) -> bool:
         """Token ``i`` is a letter name that is also a word ("के", "सी"), with no full stop after it and
@@ -770,11 +798,15 @@ class HindiMentionFinder:
         जेठमलानी को" and ".राम जेठमलानी" the person's full name, "जलीली ने" makes "सईद जलीली"): one or
         two name-like words right before the surname, each unknown to the vocabulary or a given name."""
         surnames: set[str] = set()
+        given: set[str] = set()  # first words of full names: "आतिफ़" alone is no surname
         for mention in mentions:
             if mention.type == "PER" and mention.finder != TITLE_ONLY and not mention.kb_ids:
                 parts = self._tokens(mention.text)
                 if parts:
                     surnames.add(self._key(parts[-1].text))
+                if len(parts) >= 2:
+                    given.add(self._key(parts[0].text))
+        surnames -= given
         # a surname the vocabulary does not know, or a known family name: not a noun wrongly taken for
         # one ("बिजली", electricity); never a listed name word ("सिंह": too many people share it)
         surnames = {
