@@ -69,3 +69,12 @@ def test_half_a_name_after_a_role_noun_is_left_alone(extractor: Extractor) -> No
     # "आसिफ़" is a word of news copy: the role noun does not take "मोहम्मद" alone as the person
     doc = extract_checked(extractor, "तेज़ गेंदबाज़ मोहम्मद आसिफ़ को एक साल की कैद हुई।", "2011-11-03")
     assert "Mohammad" not in _people(doc), _people(doc)
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(extractor: Extractor) -> None:
+    # "मोदी" alone is Narendra Modi; "ललित मोदी" is not, "नरेंद्र मोदी" is
+    text = "आईपीएल के पूर्व कमिश्नर ललित मोदी लंदन चले गए। नरेंद्र मोदी ने कहा। मोदी ने यह भी कहा।"
+    doc = extract_checked(extractor, text, "2015-06-20")
+    people = {e.name: ([m.text for m in e.mentions], e.kb_id) for e in doc.entities or [] if e.type == "PER"}
+    assert people["Lalit Modi"] == (["ललित मोदी"], None), people
+    assert people["Narendra Modi"][0] == ["नरेंद्र मोदी", "मोदी"], people

@@ -43,6 +43,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from rapidfuzz.distance import JaroWinkler
+
 from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, load_agents
@@ -566,6 +568,44 @@ class HindiMentionFinder:
             and not self._is_stop(toks[k].text)
         )
 
+    def _namesake(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        end: int,
+        match: AliasMatch,
+        result: list[EntityMention],
+        offset: int,
+    ) -> bool:
+        """Whether a one-word person alias at token ``i`` ("मोदी" → Narendra Modi) follows a given name
+        that is not the known person's ("ललित मोदी" is Lalit Modi): a given name of given_names.tsv or a
+        listed name word, right before, in no mention yet, whose romanisation matches none of the first
+        words of the actor's English names."""
+        if i == 0 or end - i != 1 or match.demonym or kb_type(self.kb, match.actor_ids) != "PER":
+            return False
+        before = toks[i - 1]
+        if not _NAME_GAP_RE.match(text[before.end : toks[i].start]) or self._letters(before.text):
+            return False
+        if result and result[-1].end > before.start + offset:
+            return False  # the word is in a mention already ("प्रधानमंत्री मोदी" is the title's)
+        if not self._name_word_form(before.text) or self._key(before.text) in self._frequent_words:
+            return False
+        romanised = self._romanised(before.text)
+        # right before a surname any given name of the list will do ("ललित", also "fine" as in fine arts)
+        if not (self._given_names.get(romanised, 0) or self._key(before.text) in self._name_words_listed):
+            return False
+        given = latin_key(romanised)
+        for actor_id in match.actor_ids:
+            actor = self.kb.get(actor_id)
+            if actor is None:
+                continue
+            for name in (actor.name, *actor.aliases):
+                words = name.split()
+                if len(words) >= 2 and name.isascii() and _close(latin_key(words[0]), given):
+                    return False  # "नरेंद्र मोदी": the known person's own given name
+        return True
+
     def _known_name(self, word: str) -> bool:
         """A word that names people: a listed name word or title-like given name ("राजा"), or one
         romanising to a given or family name of the knowledge base's people ("राडिया" is not)."""
@@ -928,6 +968,12 @@ class HindiMentionFinder:
                     and kb_type(self.kb, match.actor_ids) == "ORG"
                 ):
                     i = end + 1  # "संसद भवन": the building, not the organisation acting
+                    continue
+                other = self._namesake(text, toks, i, end, match, result, offset)
+                if other:
+                    # "ललित मोदी": another person of the surname the knowledge base knows one person by
+                    result.append(_person(text, toks, i - 1, end, offset, "given_name", sentence=index))
+                    i = end
                     continue
                 foreign = self._foreign_office(toks, i, end, match, alias_ends)
                 if foreign is None:
@@ -1610,6 +1656,11 @@ FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _OPENING_QUOTES = frozenset("‘“")
+
+
+def _close(a: str, b: str) -> bool:
+    """Two folded spellings of one given name ("narendra" / "narendr"): same start, similar enough."""
+    return bool(a) and bool(b) and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.85
 
 
 def _opens_quote(before: str) -> bool:
