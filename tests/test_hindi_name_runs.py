@@ -78,3 +78,10 @@ def test_another_given_name_before_a_known_surname_is_another_person(extractor: 
     people = {e.name: ([m.text for m in e.mentions], e.kb_id) for e in doc.entities or [] if e.type == "PER"}
     assert people["Lalit Modi"] == (["ललित मोदी"], None), people
     assert people["Narendra Modi"][0] == ["नरेंद्र मोदी", "मोदी"], people
+
+
+def test_a_lone_given_name_shared_by_two_people_joins_neither(extractor: Extractor) -> None:
+    text = "कांग्रेस नेता राहुल गांधी ने रैली की। आईपीएस अधिकारी राहुल शर्मा ने गवाही दी। राहुल ने कहा कि वह सच बोलेंगे।"
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert people["Rahul Gandhi"] == ["राहुल गांधी"], people
+    assert people["Rahul Sharma"] == ["राहुल शर्मा"], people

@@ -416,6 +416,18 @@ class Linker:
         if not candidates:
             return None
         candidates.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        if len(words) == 1 and candidates[0][0] == 0 and len(candidates) > 1:
+            # "राहुल" after "राहुल गांधी" and "राहुल शर्मा": which Rahul is unclear, unless they share
+            # a surname (two clusters of one person)
+            surnames = [
+                {key for m in c.mentions if len(found := self._words(m.text)) >= 2 for key in found[-1]}
+                for _, _, c in candidates
+            ]
+            surnames = [keys for keys in surnames if keys]  # clusters with a full name
+            if any(
+                not any(_same_word(a, b) for a in surnames[0] for b in other) for other in surnames[1:]
+            ):
+                return None
         return candidates[0][2]
 
     def _merge_short_unknowns(self, clusters: list[_Cluster]) -> None:
