@@ -85,3 +85,15 @@ def test_a_lone_given_name_shared_by_two_people_joins_neither(extractor: Extract
     people = _people(extract_checked(extractor, text, "2014-05-01"))
     assert people["Rahul Gandhi"] == ["राहुल गांधी"], people
     assert people["Rahul Sharma"] == ["राहुल शर्मा"], people
+
+
+def test_a_given_name_recurring_with_an_ordinary_word_is_one_name(extractor: Extractor) -> None:
+    # "जहाँ" is "where"; written twice after the given name "इशरत", it is her surname
+    text = "कोलकता की रहने वाली इशरत जहाँ का कहना था। भाजपा में शामिल हुईं इशरत जहाँ ने कहा। इशरत कहती है कि वह ख़ुश हैं।"
+    people = _people(extract_checked(extractor, text, "2018-01-01"))
+    assert people == {"Ishrat Jahan": ["इशरत जहाँ", "इशरत जहाँ", "इशरत"]}, people
+
+
+def test_a_pair_written_once_is_no_name(extractor: Extractor) -> None:
+    people = _people(extract_checked(extractor, "कोलकता की रहने वाली इशरत जहाँ का कहना था।", "2018-01-01"))
+    assert "Ishrat Jahan" not in people, people

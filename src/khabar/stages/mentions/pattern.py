@@ -37,9 +37,11 @@ Per sentence, over words (postpositions are separate words in Hindi, so "शो�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -223,6 +225,7 @@ class HindiMentionFinder:
         self.groups = _GroupRules.from_pack(mentions)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
+        self._pairs: Counter[tuple[str, str]] = Counter()  # word pairs of the article (match keys)
         self._article_country: str | None = None  # the country most of the article's names belong to
         self._aliases: dict[str, list[AliasMatch]] = {}  # sentence text → its alias matches
         self._agent_kinds = load_agents()
@@ -640,6 +643,28 @@ class HindiMentionFinder:
         key = self._key(before.text)
         return key not in self._known_words or key in self._name_words_listed or self._is_given(before.text)
 
+    def _recurring_pair(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a two-word name whose second word is ordinary vocabulary ("इशरत जहां",
+        जहां = "where"): the first word a given name the vocabulary does not know, the pair written
+        together at least twice in the article; ``i`` if none."""
+        if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or i + 1 in alias_starts:
+            return i
+        first, second = toks[i], toks[i + 1]
+        if i > 0 and self._in_name(text, toks, i, alias_starts):
+            return i
+        key = self._key(first.text)
+        if key in self._known_words or not self._name_word_form(first.text) or not self._is_given(first.text):
+            return i
+        if not _DEVA_NAME_RE.match(second.text) or self._is_stop(second.text) or self._title(second.text):
+            return i
+        if self._pairs.get((key, self._key(second.text)), 0) < _PAIR_MIN:
+            return i
+        if self._word_follows(text, toks, i + 2) and self._name_word_form(toks[i + 2].text):
+            return i  # a longer run: where the name ends is unclear
+        return i + 2
+
     def _next_name(self, word: str) -> bool:
         """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
         word ("शर्मा"), or romanising to the family name of three or more people (family_names.tsv)."""
@@ -673,6 +698,13 @@ class HindiMentionFinder:
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
         self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां")
+        self._pairs = Counter(
+            (self._key(a.text), self._key(b.text))
+            for _, _, text in sentences
+            for a, b in pairwise(self._tokens(text))
+            if text[a.end : b.start] == " "
+        )
         self._article_country = self._dominant_country(self._aliases.values())
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
@@ -1028,6 +1060,8 @@ class HindiMentionFinder:
                 i = cued
                 continue
             given = i if is_group else self._given_name_run(text, toks, i, alias_starts)
+            if given == i and not is_group:
+                given = self._recurring_pair(text, toks, i, alias_starts)
             if given > i:
                 result.append(_person(text, toks, i, given, offset, "given_name", sentence=index))
                 i = given
@@ -1653,6 +1687,7 @@ class HindiMentionFinder:
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "kb" / "data" / "given_names.tsv"
 FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
+_PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _OPENING_QUOTES = frozenset("‘“")
