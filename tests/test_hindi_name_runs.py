@@ -97,3 +97,10 @@ def test_a_given_name_recurring_with_an_ordinary_word_is_one_name(extractor: Ext
 def test_a_pair_written_once_is_no_name(extractor: Extractor) -> None:
     people = _people(extract_checked(extractor, "कोलकता की रहने वाली इशरत जहाँ का कहना था।", "2018-01-01"))
     assert "Ishrat Jahan" not in people, people
+
+
+def test_a_place_that_is_a_given_name_before_an_unknown_word_is_a_person(extractor: Extractor) -> None:
+    doc = extract_checked(extractor, "इस चुनाव में हसन रहानी भी उम्मीदवार हैं। वह हसन गए थे।", "2013-06-01")
+    types = {e.name: e.type for e in doc.entities or []}
+    assert types.get("Hassan") == "GPE", types  # the city, alone
+    assert any(t == "PER" and n.startswith("Hassan ") for n, t in types.items()), types

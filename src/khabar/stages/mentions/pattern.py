@@ -571,6 +571,27 @@ class HindiMentionFinder:
             and not self._is_stop(toks[k].text)
         )
 
+    def _place_as_given_name(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        end: int,
+        match: AliasMatch,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+    ) -> bool:
+        """Whether a one-word place alias at token ``i`` is the given name of a person named with the
+        next word ("हसन रहानी", Hassan being a city too): the word is a given name, the next one a word
+        the vocabulary does not know, a space between, nothing name-like after it."""
+        if end - i != 1 or end >= len(toks) or match.demonym or kb_type(self.kb, match.actor_ids) != "GPE":
+            return False
+        nxt = toks[end]
+        if text[toks[i].end : nxt.start] != " " or end in alias_starts or not self._is_given(toks[i].text):
+            return False
+        if self._key(nxt.text) in self._known_words or not self._name_word_form(nxt.text):
+            return False
+        return not (self._word_follows(text, toks, end + 1) and self._name_word_form(toks[end + 1].text))
+
     def _namesake(
         self,
         text: str,
@@ -1000,6 +1021,11 @@ class HindiMentionFinder:
                     and kb_type(self.kb, match.actor_ids) == "ORG"
                 ):
                     i = end + 1  # "संसद भवन": the building, not the organisation acting
+                    continue
+                if self._place_as_given_name(text, toks, i, end, match, alias_starts):
+                    # "हसन रहानी": the city of Hassan's name is the given name of a person here
+                    result.append(_person(text, toks, i, end + 1, offset, "given_name", sentence=index))
+                    i = end + 1
                     continue
                 other = self._namesake(text, toks, i, end, match, result, offset)
                 if other:
