@@ -110,3 +110,13 @@ def test_every_homograph_is_a_letter_name() -> None:
 )
 def test_initials_are_spelt_as_english_titles_write_them(name: str, spelled: str) -> None:
     assert _spaced_initials(name) == spelled
+
+
+def test_pha_is_f_unless_english_text_writes_ph() -> None:
+    from khabar.stages.link.linker import _f_for_ph
+
+    known = {"phule": 3}
+    assert _f_for_ph("Aphashri", known) == "Afashri"
+    assert _f_for_ph("Ruipheng", known) == "Ruifeng"
+    assert _f_for_ph("Phule", known) == "Phule"  # attested with "ph"
+    assert _f_for_ph("Singh", known) == "Singh"

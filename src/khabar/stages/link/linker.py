@@ -599,7 +599,7 @@ class Linker:
             return english
         if key in self._common_words:
             return latin
-        return self.kb.speller.respell(latin)
+        return self.kb.speller.respell(_f_for_ph(latin, self.kb.speller.known))
 
     def _kb_spelling(self, word: str, latin: str) -> str | None:
         """A word of an unknown name that is a knowledge-base name by itself ("इंग्लैंड" in "चर्च ऑफ़
@@ -664,6 +664,14 @@ class Linker:
         if role is not None and role.title not in roles:
             roles.append(role.title)
         entity.roles = roles
+
+
+def _f_for_ph(latin: str, known: dict[str, int]) -> str:
+    """फ read "ph" is English "f" in most names (Afshari, Rafiq, Zulfiqar), "ph" only where English
+    text attests it (Phule): the "f" spelling unless the vocabulary knows the word with "ph"."""
+    if "ph" not in latin.casefold() or known.get(latin.casefold()):
+        return latin
+    return latin.replace("ph", "f").replace("Ph", "F")
 
 
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
