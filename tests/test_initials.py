@@ -42,6 +42,7 @@ def _people(doc: Document) -> dict[str, list[str]]:
         ("सभा में ई. राजेंदर ने भाषण दिया।", "E. Rajend", "ई. राजेंदर"),
         # after a person's title the letters of an office are initials too: DIG D. G. Vanzara
         ("डीआईजी डीजी वंज़ारा को गिरफ़्तार किया गया।", "D. G. Vanzara", "डीजी वंज़ारा"),
+        ("मेट्रोपॉलिटन मजिस्ट्रेट एसपी तमंग की रिपोर्ट आई।", "S. P. Tamang", "एसपी तमंग"),
     ],
 )
 def test_initials_before_a_surname_name_a_person(
