@@ -98,7 +98,7 @@ def test_pronoun_with_anaphor_resolves_to_the_person_named_before() -> None:
         "हमले में शामिल आतंकवादियों की तलाश जारी है। उन्होंने संवाददाताओं को यह जानकारी दी।"
     )
     got = _quotes(text)
-    assert [(s, c) for s, c, *_ in got] == [("R R Swain", "हमले में शामिल आतंकवादियों की तलाश जारी है")]
+    assert [(s, c) for s, c, *_ in got] == [("R. R. Swain", "हमले में शामिल आतंकवादियों की तलाश जारी है")]
 
 
 def test_anaphor_followed_by_ki_keeps_the_content_after() -> None:
@@ -127,8 +127,8 @@ def test_ne_verb_cues_with_ki() -> None:
 
 def test_accusation_with_reported_clause_is_a_quote_and_an_event() -> None:
     text = "श्रीनगर। पुलिस महानिदेशक आर आर स्वैन ने आरोप लगाया कि हमले के पीछे पाकिस्तान का हाथ है।"
-    assert ("112", "R R Swain", "Pakistan", None) in _events(text)
-    assert [(s, c) for s, c, *_ in _quotes(text)] == [("R R Swain", "हमले के पीछे पाकिस्तान का हाथ है")]
+    assert ("112", "R. R. Swain", "Pakistan", None) in _events(text)
+    assert [(s, c) for s, c, *_ in _quotes(text)] == [("R. R. Swain", "हमले के पीछे पाकिस्तान का हाथ है")]
 
 
 def test_warning_target_is_the_subject_not_an_object_of_the_clause() -> None:

@@ -102,7 +102,7 @@ def test_an_initial_starts_a_name_only_before_unknown_words(extractor: Extractor
     # "आर" (R) before an unknown word is an initial; "सी" ("like") before "सीमाएं" (borders) is no one
     found = names(extractor, "बोर्ड से आर शेषासयी अलग हुए और यह फ़िल्म सी सीमाएं तोड़ेगी.")
     people = [n for n, t in found.items() if t == "PER"]
-    assert len(people) == 1 and people[0].startswith("R "), found
+    assert len(people) == 1 and people[0].startswith("R. "), found
 
 
 def test_a_quoted_phrase_or_an_overlong_run_is_no_person(extractor: Extractor) -> None:

@@ -278,7 +278,8 @@ class Transliterator:
             if not _DEVA_WORD.search(word):
                 words.append(word)
                 continue
-            acronym = self.acronym(word) or self.letter_names.get(_premap(word))
+            # "ई." in "ई. राजेंदर": a dotted initial
+            acronym = self.acronym(word) or self.letter_names.get(_premap(word).rstrip("."))
             if acronym is not None:
                 words.append(acronym.upper())  # "सीबीआई" → CBI, an initial "आर" → R
                 continue
@@ -323,6 +324,11 @@ class Transliterator:
                         best[j] = candidate
         letters = best[n]
         return "".join(letters) if letters is not None and len(letters) >= 2 else None
+
+    def letters(self, word: str) -> str | None:
+        """Latin letters when the word is spelt entirely with letter names, one or more ("ए" → a,
+        "वीके" → vk), else None: the initials of a name."""
+        return self.letter_names.get(_premap(word)) or self.acronym(word)
 
     def word_to_latin(self, word: str, acronyms: bool = True) -> str:
         # once per distinct word form: a name recurs across articles and through the KB search,

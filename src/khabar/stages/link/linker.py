@@ -291,7 +291,7 @@ class Linker:
             if found is not None:
                 return found
             if len(self._words(mention.text)) >= 2:
-                for actor, score in self.kb.search(mention.text, limit=2):
+                for actor, score in self.kb.search(self._search_form(mention), limit=2):
                     taken = score >= _SEARCH_SCORE and actor.type == "PER"
                     if taken and self._ends_with_surname(mention, actor):
                         for cluster in clusters:
@@ -300,6 +300,17 @@ class Linker:
                         return self._new(clusters, actor.id, mention)
                     break
         return self._new(clusters, None, mention)
+
+    def _search_form(self, mention: EntityMention) -> str:
+        """The text to search the knowledge base with: a Devanagari name that begins with initials ("ए
+        राजा", "सी पी जोशी") in its English form ("A. Raja"), since Devanagari letter names read
+        letter by letter ("e raja") are far from the English initials; else the text itself."""
+        text = mention.text
+        translit = self.kb.transliterator
+        first = text.split()[0] if text.split() else ""
+        if translit.applies_to(first) and translit.letters(first.rstrip(".")):
+            return _spaced_initials(translit.romanise_name(text, self._respell))
+        return text
 
     def _ends_with_surname(self, mention: EntityMention, actor: Actor) -> bool:
         """Whether the name ends with the actor's surname (begins, for family-name-first countries) in
@@ -405,6 +416,18 @@ class Linker:
         if not candidates:
             return None
         candidates.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        if len(words) == 1 and candidates[0][0] == 0 and len(candidates) > 1:
+            # "राहुल" after "राहुल गांधी" and "राहुल शर्मा": which Rahul is unclear, unless they share
+            # a surname (two clusters of one person)
+            surnames = [
+                {key for m in c.mentions if len(found := self._words(m.text)) >= 2 for key in found[-1]}
+                for _, _, c in candidates
+            ]
+            surnames = [keys for keys in surnames if keys]  # clusters with a full name
+            if any(
+                not any(_same_word(a, b) for a in surnames[0] for b in other) for other in surnames[1:]
+            ):
+                return None
         return candidates[0][2]
 
     def _merge_short_unknowns(self, clusters: list[_Cluster]) -> None:
@@ -576,7 +599,7 @@ class Linker:
             return english
         if key in self._common_words:
             return latin
-        return self.kb.speller.respell(latin)
+        return self.kb.speller.respell(_f_for_ph(latin, self.kb.speller.known))
 
     def _kb_spelling(self, word: str, latin: str) -> str | None:
         """A word of an unknown name that is a knowledge-base name by itself ("इंग्लैंड" in "चर्च ऑफ़
@@ -643,10 +666,25 @@ class Linker:
         entity.roles = roles
 
 
+def _f_for_ph(latin: str, known: dict[str, int]) -> str:
+    """फ read "ph" is English "f" in most names (Afshari, Rafiq, Zulfiqar), "ph" only where English
+    text attests it (Phule): the "f" spelling unless the vocabulary knows the word with "ph"."""
+    if "ph" not in latin.casefold() or known.get(latin.casefold()):
+        return latin
+    return latin.replace("ph", "f").replace("Ph", "F")
+
+
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
+_INITIALS_WORD = re.compile(r"^[A-Z]{1,3}\.?$")
 
 
 def _spaced_initials(name: str) -> str:
-    """A person's initials written as English Wikipedia titles write them, one space after each
-    ("M.V. Ramana Naidu" → "M. V. Ramana Naidu", "P.Chidambaram" → "P. Chidambaram")."""
-    return _GLUED_INITIAL.sub(r"\1. ", name)
+    """A person's initials written as English Wikipedia titles write them, a full stop and one space
+    after each ("M.V. Ramana Naidu" → "M. V. Ramana Naidu", "P.Chidambaram" → "P. Chidambaram", "VK
+    Singh" → "V. K. Singh", "C P Joshi" → "C. P. Joshi"); the last word is the surname, never initials."""
+    words = _GLUED_INITIAL.sub(r"\1. ", name).split()
+    dotted = [
+        " ".join(f"{c}." for c in w.rstrip(".")) if n < len(words) - 1 and _INITIALS_WORD.match(w) else w
+        for n, w in enumerate(words)
+    ]
+    return " ".join(dotted)

@@ -37,11 +37,15 @@ Per sentence, over words (postpositions are separate words in Hindi, so "शो�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
+
+from rapidfuzz.distance import JaroWinkler
 
 from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
@@ -68,6 +72,9 @@ _DEVA_NAME_RE = re.compile(rf"^[{BLOCK_CHARS}\u200c\u200d]+$")
 _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
+# plural endings of Hindi nouns ("बच्चियां", "महिलाएं", "लोगों" is left out: "ढिल्लों" is a surname)
+_PLURAL_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ुओं")
+_INITIAL_GAP_RE = re.compile(r"^ ?(?:\. ?)?$")  # … and initials: "सी पी", "ई. राजेंदर", "ए.के."
 _ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 GROUP = "group"  # EntityMention.finder of a collective actor ("किसानों", "चीनी सेना", "दिल्ली पुलिस")
@@ -229,6 +236,7 @@ class HindiMentionFinder:
         self.groups = _GroupRules.from_pack(mentions)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
+        self._pairs: Counter[tuple[str, str]] = Counter()  # word pairs of the article (match keys)
         self._article_country: str | None = None  # the country most of the article's names belong to
         self._state_story = False  # an Indian story about one state more than the Union
         self._aliases: dict[str, list[AliasMatch]] = {}  # sentence text → its alias matches
@@ -291,6 +299,10 @@ class HindiMentionFinder:
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
         self._also_names = frozenset(match_key(w) for w in words.get("also_names", []))
         self._initials = frozenset(match_key(w) for w in words.get("initials", []))
+        # letter names that are also ordinary words ("के" of, "सी" like, "जी" sir): alone and undotted
+        # they never begin a name ("अमेरिका के ट्रंप"); beside another initial they do ("वी के सिंह")
+        self._initial_homographs = frozenset(match_key(w) for w in words.get("initial_homographs", []))
+        self._letters: _Memo[int] = _Memo(self._letter_count)
         self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
         self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
         self._org_heads_words = frozenset(match_key(w) for w in words.get("org_heads", []))
@@ -385,6 +397,8 @@ class HindiMentionFinder:
         "वंज़ारा ने"): one to three name-like words, at least one unknown to the vocabulary; ``i`` if none."""
         if not self._name_cues or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
             return i
+        if self._lone_homograph(text, toks, i):
+            return i
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end == i or end >= len(toks) or end in alias_starts:
             return i
@@ -424,6 +438,8 @@ class HindiMentionFinder:
         is a known given name ("राम जेठमलानी से", "सुनील कटलाम को"); ``i`` if none."""
         if not self._given_names or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
             return i
+        if self._lone_homograph(text, toks, i):
+            return i  # "छोटी सी सुनीता": "सी" is "like", no initial
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end - i < 2 or end in alias_starts:
             return i
@@ -450,6 +466,244 @@ class HindiMentionFinder:
         ):
             return i  # "आर शेषासयी" is R Seshasayee, "सी सीमाएं" ("borders like …") no one
         return end if self._is_given(toks[i].text) else i
+
+    def _letter_count(self, word: str) -> int:
+        """How many Latin letters a word spells in letter names ("वीके" 2, "ए" 1), 0 when it is no such
+        word (see ``[letter_names]`` of transliteration.toml)."""
+        letters = self.transliterator.letters(word)
+        return len(letters) if letters is not None else 0
+
+    def _initials_name(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        after_title: bool = False,
+    ) -> int:
+        """Token index after a person named by initials and a surname ("वीके सिंह", "ए राजा", "सी पी
+        जोशी", "ई. राजेंदर", "मजिस्ट्रेट एसपी तमंग"): one to three letter names, in one word or several,
+        then one or two name words ending in a surname; ``i`` if none.
+
+        Not initials: a title ("एसपी ने", "डीएम अनिल कुमार": an office, unless another title came
+        right before, ``after_title``), an organisation the knowledge base knows by three or more
+        letters ("एनआईए", "सीबीआई"), a lone undotted letter name that is also a word ("अमेरिका के ट्रंप")."""
+        if i > 0 and not after_title and self._in_name(text, toks, i, alias_starts):
+            return i  # inside a run of names
+        letters, j = 0, i
+        while j < len(toks) and letters < 3:
+            count = self._letters(toks[j].text)
+            # three letters in one word are an acronym ("एमएलसी", "डीआईजी"), not a person's initials
+            if not count or count > 2 or letters + count > 3:
+                break
+            if j > i and not _INITIAL_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+                break
+            if j > i and j in alias_starts:
+                break
+            glued = j > i and self._key(toks[j].text) in self._initial_homographs
+            if glued and self._letters(toks[j - 1].text) != 1:
+                break  # "के" joins single letters ("वी के सिंह"), not an acronym ("जीबी के मेमोरी")
+            letters, j = letters + count, j + 1
+        if j == i or j >= len(toks):
+            return i
+        if not _INITIAL_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+            return i
+        if self._lone_homograph(text, toks, i) or _opens_quote(text[: toks[i].start]):
+            return i  # "जहाज़ 'एमटी ओसियन सेंचुरियन'": a quoted name of a thing
+        if any(self._key(t.text) in self._common_words for t in toks[i:j]):
+            return i  # "टीवी", an ordinary word of news copy, is no one's initials
+        lone = j - i == 1 and letters == 1 and "." not in text[toks[i].end : toks[j].start]
+        if not after_title and any(self._title(t.text) for t in toks[i:j]):
+            return i  # "एसपी", "डीएम": an office
+        # the surname: one or two name words, the last one a surname ("राजा" may be one: "ए राजा")
+        end = j
+        while end < len(toks) and end - j < 2:
+            tok = toks[end]
+            if end > j and not _NAME_GAP_RE.match(text[toks[end - 1].end : tok.start]):
+                break
+            key = self._key(tok.text)
+            if end in alias_starts and kb_type(self.kb, alias_starts[end][1].actor_ids) != "PER":
+                break
+            if not (self._name_word_form(tok.text) or key in self._also_names) or self._letters(tok.text):
+                break
+            end += 1
+        if end == j or not all(
+            self._is_next_name(t.text) or self._key(t.text) in self._also_names for t in toks[end - 1 : end]
+        ):
+            return i
+        if any(
+            self._key(t.text) in self._frequent_words and not self._is_next_name(t.text) for t in toks[j:end]
+        ):
+            return i
+        if lone and not self._known_name(toks[end - 1].text):
+            return i  # "एक्स रेटड फिल्म": one undotted letter before a word no one is known to be named
+        for tok in toks[end : end + 3]:
+            if self._key(tok.text) in self._named_after:
+                return i  # "वीके सिंह स्टेडियम"
+            if self._is_stop(tok.text):
+                break
+        return end
+
+    def _after_role_noun(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a person named right after a role noun of names.toml ("चौकीदार दीनानाथ
+        नागेश", "वार्डन बबीता मरकाम", "आरक्षक अमर ठाकुर घायल हुए"); ``i`` when token ``i`` is no role
+        noun or no name follows. The name is two or three name-like words, each after the first a
+        possible surname, no frequent word among them; or one word the vocabulary does not know."""
+        if self._key(toks[i].text) not in self._role_nouns or i + 1 >= len(toks):
+            return i
+        j = i + 1
+        if not _NAME_GAP_RE.match(text[toks[i].end : toks[j].start]):
+            return i
+        run = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
+        end = j + 1 if run > j else j
+        while end < run and self._is_next_name(toks[end].text):
+            end += 1  # "अमर ठाकुर घायल": "घायल" (injured) is no surname
+        if end == j:
+            return i
+        keys = [self._key(t.text) for t in toks[j:end]]
+        # a frequent word ("सागर", the sea) is a given name here only before a surname the vocabulary
+        # does not know ("शिक्षक सागर कटलाम")
+        unknown_last = end - j >= 2 and keys[-1] not in self._known_words
+        frequent = any(k in self._frequent_words and k not in self._name_words_listed for k in keys)
+        if frequent and not unknown_last:
+            return i
+        if any(self._acronym(t.text) for t in toks[j:end]) or "-" in text[toks[j].start : toks[end - 1].end]:
+            return i
+        if end - j == 1 and (not self._known_name(toks[j].text) or self._word_follows(text, toks, end)):
+            # "शिक्षक गैरअनुभवी थे", "गेंदबाज़ मोहम्मद आसिफ़" (half a name): one word only when it is a
+            # known name and no other word follows it
+            return i
+        if end in alias_starts or _opens_quote(text[: toks[j].start]):
+            return i
+        if any(t.text.endswith(_PLURAL_ENDINGS) for t in toks[j:end]):
+            return i  # "पीड़ित आदिवासी बच्चियां": a plural noun, no one's name
+        return end
+
+    def _word_follows(self, text: str, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` is a Devanagari word, no stop word, right after the one before it."""
+        return (
+            k < len(toks)
+            and _NAME_GAP_RE.match(text[toks[k - 1].end : toks[k].start]) is not None
+            and _DEVA_NAME_RE.match(toks[k].text) is not None
+            and not self._is_stop(toks[k].text)
+        )
+
+    def _place_as_given_name(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        end: int,
+        match: AliasMatch,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+    ) -> bool:
+        """Whether a one-word place alias at token ``i`` is the given name of a person named with the
+        next word ("हसन रहानी", Hassan being a city too): the word is a given name, the next one a word
+        the vocabulary does not know, a space between, nothing name-like after it."""
+        if end - i != 1 or end >= len(toks) or match.demonym or kb_type(self.kb, match.actor_ids) != "GPE":
+            return False
+        nxt = toks[end]
+        if text[toks[i].end : nxt.start] != " " or end in alias_starts or not self._is_given(toks[i].text):
+            return False
+        if self._key(nxt.text) in self._known_words or not self._name_word_form(nxt.text):
+            return False
+        return not (self._word_follows(text, toks, end + 1) and self._name_word_form(toks[end + 1].text))
+
+    def _namesake(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        end: int,
+        match: AliasMatch,
+        result: list[EntityMention],
+        offset: int,
+    ) -> bool:
+        """Whether a one-word person alias at token ``i`` ("मोदी" → Narendra Modi) follows a given name
+        that is not the known person's ("ललित मोदी" is Lalit Modi): a given name of given_names.tsv or a
+        listed name word, right before, in no mention yet, whose romanisation matches none of the first
+        words of the actor's English names."""
+        if i == 0 or end - i != 1 or match.demonym or kb_type(self.kb, match.actor_ids) != "PER":
+            return False
+        before = toks[i - 1]
+        if not _NAME_GAP_RE.match(text[before.end : toks[i].start]) or self._letters(before.text):
+            return False
+        if result and result[-1].end > before.start + offset:
+            return False  # the word is in a mention already ("प्रधानमंत्री मोदी" is the title's)
+        if not self._name_word_form(before.text) or self._key(before.text) in self._frequent_words:
+            return False
+        romanised = self._romanised(before.text)
+        # right before a surname any given name of the list will do ("ललित", also "fine" as in fine arts)
+        if not (self._given_names.get(romanised, 0) or self._key(before.text) in self._name_words_listed):
+            return False
+        given = latin_key(romanised)
+        for actor_id in match.actor_ids:
+            actor = self.kb.get(actor_id)
+            if actor is None:
+                continue
+            for name in (actor.name, *actor.aliases):
+                words = name.split()
+                if len(words) >= 2 and name.isascii() and _close(latin_key(words[0]), given):
+                    return False  # "नरेंद्र मोदी": the known person's own given name
+        return True
+
+    def _known_name(self, word: str) -> bool:
+        """A word that names people: a listed name word or title-like given name ("राजा"), or one
+        romanising to a given or family name of the knowledge base's people ("राडिया" is not)."""
+        key = self._key(word)
+        if key in self._name_words_listed or key in self._also_names:
+            return True
+        romanised = self._romanised(word)
+        return self._given_names.get(romanised, 0) > 0 or self._family_names.get(romanised, 0) > 0
+
+    def _lone_homograph(self, text: str, toks: list[Token], i: int) -> bool:
+        """Token ``i`` is a letter name that is also a word ("के", "सी"), with no full stop after it and
+        no other letter name right after it: the word, not an initial ("अमेरिका के ट्रंप")."""
+        if self._key(toks[i].text) not in self._initial_homographs:
+            return False
+        if i + 1 < len(toks):
+            gap = text[toks[i].end : toks[i + 1].start]
+            if "." in gap or (_INITIAL_GAP_RE.match(gap) and self._letters(toks[i + 1].text)):
+                return False
+        return True
+
+    def _in_name(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """Whether the word before token ``i`` may be part of the same name: a name-like word right before
+        it (a space or hyphen between) that is unknown to the vocabulary or a listed or given name
+        ("राम के"), not a known noun ("सहयोगी आरके चंदौलिया": the associate R. K. Chandolia)."""
+        before = toks[i - 1]
+        if not _NAME_GAP_RE.match(text[before.end : toks[i].start]):
+            return False  # "चंदौलिया, एके श्रीवास्तव"
+        if not self._is_name_word(text, before, alias_starts, i - 1):
+            return False
+        key = self._key(before.text)
+        return key not in self._known_words or key in self._name_words_listed or self._is_given(before.text)
+
+    def _recurring_pair(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a two-word name whose second word is ordinary vocabulary ("इशरत जहां",
+        जहां = "where"): the first word a given name the vocabulary does not know, the pair written
+        together at least twice in the article; ``i`` if none."""
+        if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or i + 1 in alias_starts:
+            return i
+        first, second = toks[i], toks[i + 1]
+        if i > 0 and self._in_name(text, toks, i, alias_starts):
+            return i
+        key = self._key(first.text)
+        if key in self._known_words or not self._name_word_form(first.text) or not self._is_given(first.text):
+            return i
+        if not _DEVA_NAME_RE.match(second.text) or self._is_stop(second.text) or self._title(second.text):
+            return i
+        if self._pairs.get((key, self._key(second.text)), 0) < _PAIR_MIN:
+            return i
+        if self._word_follows(text, toks, i + 2) and self._name_word_form(toks[i + 2].text):
+            return i  # a longer run: where the name ends is unclear
+        return i + 2
 
     def _next_name(self, word: str) -> bool:
         """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
@@ -484,6 +738,13 @@ class HindiMentionFinder:
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
         self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां")
+        self._pairs = Counter(
+            (self._key(a.text), self._key(b.text))
+            for _, _, text in sentences
+            for a, b in pairwise(self._tokens(text))
+            if text[a.end : b.start] == " "
+        )
         self._article_country = self._dominant_country(self._aliases.values())
         self._state_story = self._about_a_state(self._aliases.values())
         for index, sentence, text in sentences:
@@ -494,6 +755,7 @@ class HindiMentionFinder:
             if countries:
                 previous = next(iter(countries)) if len(countries) == 1 else None
             mentions.extend(found)
+        mentions = self._surname_runs(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
         local = self._country_aliases.get(self._article_country or "")
@@ -710,6 +972,89 @@ class HindiMentionFinder:
                 found.append(EntityMention(start=start, end=end, text=tok.text, sentence=index, **given))
         return found
 
+    def _surname_runs(
+        self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
+    ) -> list[EntityMention]:
+        """``mentions`` with the given names of the article's people added where the text writes
+        them before a surname the article names as a person elsewhere ("जेठमलानी ने …" makes "राम
+        जेठमलानी को" and ".राम जेठमलानी" the person's full name, "जलीली ने" makes "सईद जलीली"): one or
+        two name-like words right before the surname, each unknown to the vocabulary or a given name."""
+        surnames: set[str] = set()
+        given: set[str] = set()  # first words of full names: "आतिफ़" alone is no surname
+        for mention in mentions:
+            if mention.type == "PER" and mention.finder != TITLE_ONLY and not mention.kb_ids:
+                parts = self._tokens(mention.text)
+                if parts:
+                    surnames.add(self._key(parts[-1].text))
+                if len(parts) >= 2:
+                    given.add(self._key(parts[0].text))
+        surnames -= given
+        # a surname the vocabulary does not know, or a known family name: not a noun wrongly taken for
+        # one ("बिजली", electricity); never a listed name word ("सिंह": too many people share it)
+        surnames = {
+            w
+            for w in surnames
+            if len(w) >= 2 and w not in self._name_words_listed and self._is_next_name(w)
+        }
+        if not surnames:
+            return mentions
+        # words that name a person of the article by themselves: "जलीली मिस्बाह से" is two people
+        alone = {self._key(m.text) for m in mentions if m.type == "PER" and len(self._tokens(m.text)) == 1}
+        by_start = {m.start: m for m in mentions}
+        taken = SpanSet([(m.start, m.end) for m in mentions])
+        replaced: set[int] = set()
+        added: list[EntityMention] = []
+        for index, sentence, text in sentences:
+            toks = self._tokens(text)
+            for k in range(1, len(toks)):
+                if self._key(toks[k].text) not in surnames:
+                    continue
+                first = k
+                while (
+                    first > 0
+                    and k - first < 2
+                    and self._key(toks[first - 1].text) not in alone | surnames
+                    and self._given_before(text, toks, first)
+                ):
+                    first -= 1
+                if first == k:
+                    continue
+                start, end = toks[first].start + sentence.start, toks[k].end + sentence.start
+                if taken.overlaps(start, toks[k - 1].end + sentence.start):
+                    continue  # the words before are part of another mention already
+                old = by_start.get(toks[k].start + sentence.start)
+                if old is not None and (old.end != end or old.type != "PER" or old.kb_ids):
+                    continue
+                if old is None and taken.overlaps(toks[k].start + sentence.start, end):
+                    continue
+                if old is not None:
+                    replaced.add(id(old))
+                fields = {"title": old.title, "title_span": old.title_span} if old is not None else {}
+                person = _person(text, toks, first, k + 1, sentence.start, "known_surname", **fields)
+                person.sentence = index
+                added.append(person)
+        if not added:
+            return mentions
+        kept = [m for m in mentions if id(m) not in replaced]
+        return sorted([*kept, *added], key=lambda m: m.start)
+
+    def _given_before(self, text: str, toks: list[Token], k: int) -> bool:
+        """Whether the word before token ``k`` may be a given name joined to it ("राम जेठमलानी"): a
+        name-like word, a space between, no frequent word unless a listed name, and unknown to the
+        vocabulary or a given name."""
+        before = toks[k - 1]
+        gap = text[before.end : toks[k].start]
+        if not _NAME_GAP_RE.match(gap) or "-" in gap:
+            return False
+        if not self._name_word_form(before.text) or self._letters(before.text):
+            return False
+        key = self._key(before.text)
+        if key in self._name_words_listed:
+            return True
+        if key in self._frequent_words:
+            return False
+        return key not in self._known_words or self._is_given(before.text)
+
     def _name_words(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
     ) -> list[EntityMention]:
@@ -768,6 +1113,17 @@ class HindiMentionFinder:
                 ):
                     i = end + 1  # "संसद भवन": the building, not the organisation acting
                     continue
+                if self._place_as_given_name(text, toks, i, end, match, alias_starts):
+                    # "हसन रहानी": the city of Hassan's name is the given name of a person here
+                    result.append(_person(text, toks, i, end + 1, offset, "given_name", sentence=index))
+                    i = end + 1
+                    continue
+                other = self._namesake(text, toks, i, end, match, result, offset)
+                if other:
+                    # "ललित मोदी": another person of the surname the knowledge base knows one person by
+                    result.append(_person(text, toks, i - 1, end, offset, "given_name", sentence=index))
+                    i = end
+                    continue
                 foreign = self._foreign_office(toks, i, end, match, alias_ends)
                 if foreign is None:
                     result.append(alias_mention(self.kb, match, text, offset, index))
@@ -804,12 +1160,25 @@ class HindiMentionFinder:
                 continue
             # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
             is_group = self._group_at(text, toks, i)[0] is not None
+            role = self._after_role_noun(text, toks, i, alias_starts)
+            if role > i + 1:
+                # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
+                result.append(_person(text, toks, i + 1, role, offset, "role_noun", sentence=index))
+                i = role
+                continue
+            initials = i if is_group else self._initials_name(text, toks, i, alias_starts)
+            if initials > i:
+                result.append(_person(text, toks, i, initials, offset, "initials", sentence=index))
+                i = initials
+                continue
             cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
             if cued > i:
                 result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
                 i = cued
                 continue
             given = i if is_group else self._given_name_run(text, toks, i, alias_starts)
+            if given == i and not is_group:
+                given = self._recurring_pair(text, toks, i, alias_starts)
             if given > i:
                 result.append(_person(text, toks, i, given, offset, "given_name", sentence=index))
                 i = given
@@ -1399,6 +1768,12 @@ class HindiMentionFinder:
                 result.append(_with(mention, finder="title+kb", **common))
                 return end
         first = j
+        initials = self._initials_name(text, toks, j, alias_starts, after_title=True) if head.person else j
+        if initials > j:
+            # "मजिस्ट्रेट एसपी तमंग", "डिप्टी एसपी डीएच गोस्वामी": after a person's title, letter names
+            # before a surname are the person's initials, even those of an office ("एसपी")
+            result.append(_person(text, toks, j, initials, offset, "title+name", **common))
+            return initials
         if (
             head.person
             and j + 1 < len(toks)
@@ -1478,9 +1853,15 @@ class HindiMentionFinder:
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "kb" / "data" / "given_names.tsv"
 FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
+_PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _OPENING_QUOTES = frozenset("‘“")
+
+
+def _close(a: str, b: str) -> bool:
+    """Two folded spellings of one given name ("narendra" / "narendr"): same start, similar enough."""
+    return bool(a) and bool(b) and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.85
 
 
 def _opens_quote(before: str) -> bool:

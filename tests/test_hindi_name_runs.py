@@ -1,0 +1,106 @@
+"""Hindi person names with no cue after them, found by what stands around them: a role noun of
+names.toml right before ("चौकीदार दीनानाथ नागेश और …"), or a surname the article names as a person
+elsewhere ("जेठमलानी ने …" makes "राम जेठमलानी" the full name, even glued after a full stop)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hindi_support import extract_checked
+from khabar.api import Extractor
+from khabar.model import Document
+from khabar.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Resources.load(parsers=False))
+
+
+def _people(doc: Document) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in doc.entities or [] if e.type == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("आश्रम के चौकीदार रामसेवक कुजूर और रसोइया बुधराम पोटाई को सज़ा हुई।", "रामसेवक कुजूर"),
+        ("आश्रम के चौकीदार रामसेवक कुजूर और रसोइया बुधराम पोटाई को सज़ा हुई।", "बुधराम पोटाई"),
+        # the word after the name ("घायल", injured) is no surname
+        ("हमले में आरक्षक सोमारू पोयाम घायल हो गए।", "सोमारू पोयाम"),
+        # a frequent word as the given name before a surname the vocabulary does not know
+        ("अदालत ने सहायक शिक्षक सागर कटलाम को भी सज़ा सुनाई।", "सागर कटलाम"),
+    ],
+)
+def test_a_role_noun_names_the_person_after_it(extractor: Extractor, text: str, mention: str) -> None:
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert any(mention in mentions for mentions in people.values()), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पीड़ित आदिवासी बच्चियां आश्रम से निकाली गईं।",  # a plural noun after the role noun
+        "वकील सलाहकार बैठक में थे।",  # one known word: a noun
+        "स्कूल के शिक्षक गैरअनुभवी थे।",  # one word no one is known to be named
+    ],
+)
+def test_a_role_noun_before_no_name_makes_no_person(extractor: Extractor, text: str) -> None:
+    assert not _people(extract_checked(extractor, text, "2014-05-01"))
+
+
+def test_a_given_name_before_a_surname_the_article_names_joins_the_person(extractor: Extractor) -> None:
+    text = (
+        "अनुशासनहीनता के आरोप में भाजपा ने पार्टी से निकाल दिया। इस पर जेठमलानी ने कुछ नहीं कहा। "
+        "उन्होंने कई बार प्रहार किए थे.राम जेठमलानी भाजपा नेतृत्व से नाराज़ हैं।"
+    )
+    people = _people(extract_checked(extractor, text, "2013-05-01"))
+    assert list(people) == ["Ram Jethmalani"], people
+    assert people["Ram Jethmalani"] == ["जेठमलानी", "राम जेठमलानी"]
+
+
+def test_two_people_side_by_side_stay_two(extractor: Extractor) -> None:
+    text = "गुरबख़्श ने बैठक बुलाई। मिल्खीराम ने कहा कि वह आएंगे। बाद में गुरबख़्श मिल्खीराम से मिले।"
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert not any(" " in name for name in people), people
+
+
+def test_half_a_name_after_a_role_noun_is_left_alone(extractor: Extractor) -> None:
+    # "आसिफ़" is a word of news copy: the role noun does not take "मोहम्मद" alone as the person
+    doc = extract_checked(extractor, "तेज़ गेंदबाज़ मोहम्मद आसिफ़ को एक साल की कैद हुई।", "2011-11-03")
+    assert "Mohammad" not in _people(doc), _people(doc)
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(extractor: Extractor) -> None:
+    # "मोदी" alone is Narendra Modi; "ललित मोदी" is not, "नरेंद्र मोदी" is
+    text = "आईपीएल के पूर्व कमिश्नर ललित मोदी लंदन चले गए। नरेंद्र मोदी ने कहा। मोदी ने यह भी कहा।"
+    doc = extract_checked(extractor, text, "2015-06-20")
+    people = {e.name: ([m.text for m in e.mentions], e.kb_id) for e in doc.entities or [] if e.type == "PER"}
+    assert people["Lalit Modi"] == (["ललित मोदी"], None), people
+    assert people["Narendra Modi"][0] == ["नरेंद्र मोदी", "मोदी"], people
+
+
+def test_a_lone_given_name_shared_by_two_people_joins_neither(extractor: Extractor) -> None:
+    text = "कांग्रेस नेता राहुल गांधी ने रैली की। आईपीएस अधिकारी राहुल शर्मा ने गवाही दी। राहुल ने कहा कि वह सच बोलेंगे।"
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert people["Rahul Gandhi"] == ["राहुल गांधी"], people
+    assert people["Rahul Sharma"] == ["राहुल शर्मा"], people
+
+
+def test_a_given_name_recurring_with_an_ordinary_word_is_one_name(extractor: Extractor) -> None:
+    # "जहाँ" is "where"; written twice after the given name "इशरत", it is her surname
+    text = "कोलकता की रहने वाली इशरत जहाँ का कहना था। भाजपा में शामिल हुईं इशरत जहाँ ने कहा। इशरत कहती है कि वह ख़ुश हैं।"
+    people = _people(extract_checked(extractor, text, "2018-01-01"))
+    assert people == {"Ishrat Jahan": ["इशरत जहाँ", "इशरत जहाँ", "इशरत"]}, people
+
+
+def test_a_pair_written_once_is_no_name(extractor: Extractor) -> None:
+    people = _people(extract_checked(extractor, "कोलकता की रहने वाली इशरत जहाँ का कहना था।", "2018-01-01"))
+    assert "Ishrat Jahan" not in people, people
+
+
+def test_a_place_that_is_a_given_name_before_an_unknown_word_is_a_person(extractor: Extractor) -> None:
+    doc = extract_checked(extractor, "इस चुनाव में हसन रहानी भी उम्मीदवार हैं। वह हसन गए थे।", "2013-06-01")
+    types = {e.name: e.type for e in doc.entities or []}
+    assert types.get("Hassan") == "GPE", types  # the city, alone
+    assert any(t == "PER" and n.startswith("Hassan ") for n, t in types.items()), types
