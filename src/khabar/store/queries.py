@@ -431,7 +431,8 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None) -> int:
     """How many events match the filter (exact). Without an actor or article filter the per-month
     counts answer it, and only the events of a date range's partial first and last months are
-    counted one by one; otherwise every event's filter columns are scanned."""
+    counted one by one; with an actor filter the rows of its actors' event ends are counted
+    (``_count_by_actor``); otherwise every event's filter columns are scanned."""
     flt.validate()
     used = {f.name for f in fields(flt) if getattr(flt, f.name) not in (None, "")} - {"date_from", "date_to"}
     # (no filter at all: DuckDB answers count(*) from the table's metadata)
@@ -440,8 +441,74 @@ def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: Knowle
         counted = _count_by_month(con, flt, level)
         if counted is not None:
             return counted
+    counted = _count_by_actor(con, flt, kb)
+    if counted is not None:
+        return counted
     sql = _event_sql(flt, kb, con)
     return _count(con, f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params)
+
+
+def _count_by_actor(con: duckdb.DuckDBPyConnection, flt: EventFilter, kb: KnowledgeBase | None) -> int | None:
+    """The count over ``event_actors`` (see ``_actor_rows_sql``); None when that does not apply."""
+    sql = _actor_rows_sql(con, flt, kb)
+    if sql is None:
+        return None
+    try:
+        return _count(con, f"SELECT count(*) FROM event_actors e WHERE {sql.clause}", sql.params)
+    except duckdb.CatalogException:  # not a khabar store of schema 6 or later
+        return None
+
+
+# An actor filter naming more actors than this is counted over the events, not their actors' rows
+# (which would then be most of ``event_actors``, tested against long IN lists).
+_MAX_INDEXED_ACTORS = 32
+
+
+def _actor_rows_sql(
+    con: duckdb.DuckDBPyConnection, flt: EventFilter, kb: KnowledgeBase | None
+) -> _Sql | None:
+    """The WHERE clause over ``event_actors e`` (store schema 6: one row per event end with an actor,
+    sorted by actor, with the event's filter columns under the names of ``events``) selecting exactly one
+    row per matching event, on the rows of the few actors one actor filter designates; the rest of the
+    filter is the events WHERE clause itself. An event is taken on the row of its first matching end: an
+    ``actor``/``actor_key`` filter takes a target row only when the source end does not match, so an
+    event between two matching actors counts once. None without an actor filter, or when the name
+    designates more than ``_MAX_INDEXED_ACTORS`` actors."""
+    if flt.actor_key:
+        row = con.execute("SELECT actor FROM actors WHERE key = ?", [flt.actor_key]).fetchone()
+        number = row[0] if row else -1
+        sql = _event_sql(replace(flt, actor_key=None), kb, con)
+        sql.add("e.actor = ? AND (NOT e.is_target OR e.source_actor IS DISTINCT FROM ?)", number, number)
+        return sql
+    role, name = next(
+        ((r, v) for r, v in (("actor", flt.actor), ("source", flt.source), ("target", flt.target)) if v),
+        (None, None),
+    )
+    if role is None or name is None:
+        return None
+    match = _ActorMatch.resolve(name, kb, con)
+    if not isinstance(match.whole, list) or not isinstance(match.partial, list):
+        return None
+    actors = sorted({*match.whole, *match.partial})
+    if len(actors) > _MAX_INDEXED_ACTORS:
+        return None
+    sql = _event_sql(replace(flt, **{role: None}), kb, con)
+    sql.add(f"e.actor IN ({', '.join('?' * len(actors))})" if actors else "FALSE", *actors)
+    source, source_params = match.clause("source")
+    if role == "source":
+        sql.add(f"NOT e.is_target AND {source}", *source_params)
+        return sql
+    target, target_params = match.clause("target")
+    if role == "target":
+        sql.add(f"e.is_target AND {target}", *target_params)
+        return sql
+    sql.add(
+        f"((NOT e.is_target AND {source}) OR (e.is_target AND {target} AND NOT coalesce({source}, FALSE)))",
+        *source_params,
+        *target_params,
+        *source_params,
+    )
+    return sql
 
 
 def _count_level(used: set[str]) -> int | None:
