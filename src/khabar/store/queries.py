@@ -502,10 +502,11 @@ def _actor_rows_sql(
     if role == "target":
         sql.add(f"e.is_target AND {target}", *target_params)
         return sql
+    # (a CASE is several times faster in DuckDB 1.5 than the same test as an OR of two ANDs)
     sql.add(
-        f"((NOT e.is_target AND {source}) OR (e.is_target AND {target} AND NOT coalesce({source}, FALSE)))",
-        *source_params,
+        f"CASE WHEN e.is_target THEN {target} AND NOT coalesce({source}, FALSE) ELSE {source} END",
         *target_params,
+        *source_params,
         *source_params,
     )
     return sql
