@@ -359,7 +359,13 @@ def query_events(
     # bound that prunes row groups by their zone maps, which the top-N's own bound cannot do through
     # an actor filter's semi-join; that is what the date windows (_date_windows) are for.
     since = None
-    for window in [*_date_windows(con), None]:
+    for number, window in enumerate([*_date_windows(con), None]):
+        if number == 1 and (flt.actor or flt.source or flt.target or flt.actor_key):
+            # not among the newest events: the date from the rows of the filter's actors instead
+            found = _last_date_by_actor(con, flt, kb, offset + limit - 1)
+            if found is not None:
+                since = found[0]
+                break
         clause, params = sql.clause, list(sql.params)
         if window is not None:
             clause, params = f"{clause} AND e.date_start >= ?", [*params, window]
@@ -393,6 +399,26 @@ def query_events(
         fields = {c: row[c] for c in columns}
         page.append({**fields, "url": url, "outlet": outlet, "ingested_at": ingested_at})
     return page
+
+
+def _last_date_by_actor(
+    con: duckdb.DuckDBPyConnection, flt: EventFilter, kb: KnowledgeBase | None, position: int
+) -> tuple[date | None] | None:
+    """The date of the matching event at ``position`` in page order, from ``event_actors`` (see
+    ``_actor_rows_sql``; ``(None,)`` when fewer events match, or that one is undated); None when that
+    table does not answer this filter."""
+    sql = _actor_rows_sql(con, flt, kb)
+    if sql is None:
+        return None
+    try:
+        found = con.execute(
+            f"SELECT e.date_start FROM event_actors e WHERE {sql.clause} "
+            "ORDER BY e.date_start DESC NULLS LAST LIMIT 1 OFFSET ?",
+            [*sql.params, position],
+        ).fetchone()
+    except duckdb.CatalogException:  # not a khabar store of schema 6 or later
+        return None
+    return (found[0],) if found is not None else (None,)
 
 
 # Window sizes (events) of the search for a page's last date, smallest first, and their date bounds.
