@@ -1,7 +1,8 @@
-"""Event counts from the store's per-month ``event_counts`` (schema 5) against a plain-Python count.
+"""Event counts from the store's per-month ``event_counts`` (schema 5) and, for actor filters, from the
+per-event-end ``event_actors`` rows (schema 6), against a plain-Python count.
 
 The counts must stay exact through every way events are written: new articles, replaced articles (their
-old rows subtracted), bulk appends, compaction, and the upgrade of a schema-4 store.
+old rows subtracted), failed batches, bulk appends, compaction, and the upgrade of older stores.
 """
 
 from __future__ import annotations
@@ -13,11 +14,22 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from khabar.model import Document
+from khabar.model import Document, Entity
 from khabar.store import SCHEMA_VERSION, Store, duckdb_store
 from khabar.store import queries as q
 from khabar.store.queries import EventFilter, count_events
 from test_store_layout import _start, make_doc
+
+
+def _named(entity: Entity | None, name: str) -> bool:
+    """The actor filter's test of one event end: the name in its canonical name or a mention as written."""
+    if entity is None:
+        return False
+    return any(name.lower() in text.lower() for text in [entity.name, *(m.text for m in entity.mentions)])
+
+
+def _key(entity: Entity | None) -> str | None:
+    return None if entity is None else entity.kb_id or f"name:{entity.name}"
 
 
 def plain_count(docs: dict[str, Document], flt: EventFilter) -> int:
@@ -25,10 +37,16 @@ def plain_count(docs: dict[str, Document], flt: EventFilter) -> int:
     n = 0
     for doc in docs.values():
         countries = {e.id: e.country for e in doc.entities or []}
+        entities = {e.id: e for e in doc.entities or []}
         for event in doc.events or []:
             start = _start(event.date)
             ends = {countries.get(event.source or ""), countries.get(event.target or "")}
+            source, target = entities.get(event.source or ""), entities.get(event.target or "")
             checks = [
+                not flt.actor or _named(source, flt.actor) or _named(target, flt.actor),
+                not flt.source or _named(source, flt.source),
+                not flt.target or _named(target, flt.target),
+                not flt.actor_key or flt.actor_key in (_key(source), _key(target)),
                 not flt.country or flt.country in ends,
                 not flt.cameo or event.cameo.startswith(flt.cameo),
                 not flt.plover or event.plover == flt.plover,
@@ -65,11 +83,38 @@ FILTERS = [
     EventFilter(date_from=date(2023, 1, 1)),
     EventFilter(date_to=date(2023, 12, 31)),
 ]
+# Counted over the rows of their actors' event ends (event_actors), not the events.
+ACTOR_FILTERS = [
+    EventFilter(actor="शोइगु"),  # a mention as written, in some articles only (spelling numbers)
+    EventFilter(actor="shoigu"),  # canonical name and a Latin mention, any case
+    EventFilter(actor="Ram Prasad"),  # two actors without a knowledge-base id share these words
+    EventFilter(actor="प्रसाद", country="IND"),
+    EventFilter(actor="minister"),  # one of an actor's two canonical names (entities looked up)
+    EventFilter(actor="wang"),  # both ends can be the same actor (two canonical names, one id)
+    EventFilter(actor="nobody at all"),
+    EventFilter(actor="अमेरिका", cameo="04", date_from=date(2024, 1, 15)),
+    EventFilter(actor="Shoigu", country="CHN", status="occurred"),
+    EventFilter(actor="Kyiv", plover="ACCUSE", lang="hi"),
+    EventFilter(source="Wang"),
+    EventFilter(target="शोइगु", date_to=date(2024, 2, 14)),
+    EventFilter(actor="Wang", source="Shoigu"),
+    EventFilter(actor_key="sergei_shoigu"),
+    EventFilter(actor_key="wang_yi", quad_class=1),  # events between its two entities count once
+    EventFilter(actor_key="name:Ram Prasad", actor="prasad"),
+    EventFilter(actor_key="name:nobody"),
+]
 
 
 def _check(con: duckdb.DuckDBPyConnection, docs: dict[str, Document]) -> None:
     for flt in FILTERS:
         assert count_events(con, flt) == plain_count(docs, flt), flt
+    for flt in ACTOR_FILTERS:
+        want = plain_count(docs, flt)
+        assert q._count_by_actor(con, flt, None) == want, flt  # really answered by event_actors
+        assert count_events(con, flt) == want, flt
+    # one event_actors row per event end that has an actor
+    ends = sum((e.source is not None) + (e.target is not None) for d in docs.values() for e in d.events or [])
+    assert con.execute("SELECT count(*) FROM event_actors").fetchone() == (ends,)
     # the aggregate really answers the filters it can (not a fallback that happens to agree)
     rus = EventFilter(country="RUS")
     assert q._count_by_month(con, rus, q._count_level({"country"}) or 0) == plain_count(docs, rus)
@@ -107,6 +152,10 @@ def test_counts_equal_a_plain_python_count(tmp_path: Path, compact: bool) -> Non
         if compact:
             assert store.compact()
             assert store.con.execute("SELECT count(*) FROM event_counts WHERE n <= 0").fetchone() == (0,)
+            actors = [
+                r[0] for r in store.con.execute("SELECT actor FROM event_actors ORDER BY rowid").fetchall()
+            ]
+            assert actors == sorted(actors)  # an actor's rows together
             _check(store.con, docs)
     with Store(db, read_only=True) as store:
         _check(store.con, docs)
@@ -137,6 +186,7 @@ def test_a_schema_4_store_gets_its_counts(tmp_path: Path) -> None:
         store.write(list(docs.values()))
     con = duckdb.connect(str(db))
     con.execute("DROP TABLE event_counts")
+    con.execute("DROP TABLE event_actors")
     con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     con.close()
     with Store(db, read_only=True) as store:  # a reader upgrades it (briefly writing)
@@ -144,6 +194,43 @@ def test_a_schema_4_store_gets_its_counts(tmp_path: Path) -> None:
             str(SCHEMA_VERSION),
         )
         _check(store.con, docs)
+
+
+def test_a_schema_5_store_gets_its_actor_rows(tmp_path: Path) -> None:
+    rng = random.Random("upgrade-5")
+    docs = {d.id: d for d in (make_doc(rng, n) for n in range(30))}
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.write(list(docs.values()))
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE event_actors")
+    con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    con.close()
+    with Store(db) as store:
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+            str(SCHEMA_VERSION),
+        )
+        _check(store.con, docs)
+        # and later writes keep it exact
+        changed = make_doc(random.Random("after-upgrade"), 7)
+        store.write([changed, make_doc(rng, 31)])
+        docs[changed.id] = changed
+        docs["a031"] = make_doc(random.Random("upgrade-5-new"), 31)
+        store.write([docs["a031"]])
+        _check(store.con, docs)
+
+
+def test_a_name_of_many_actors_is_counted_over_the_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "_MAX_INDEXED_ACTORS", 1)
+    rng = random.Random("many")
+    docs = {d.id: d for d in (make_doc(rng, n) for n in range(20))}
+    with Store(tmp_path / "k.duckdb") as store:
+        store.write(list(docs.values()))
+        flt = EventFilter(actor="Ram Prasad")  # two actors
+        assert q._count_by_actor(store.con, flt, None) is None
+        assert count_events(store.con, flt) == plain_count(docs, flt)
 
 
 def test_bulk_appended_events_are_counted(tmp_path: Path) -> None:
@@ -169,3 +256,15 @@ def test_bulk_appended_events_are_counted(tmp_path: Path) -> None:
                 {name for name in ("country", "cameo", "plover", "status") if getattr(flt, name)}
             )
             assert level is not None and q._count_by_month(con, flt, level) == want[0] > 0, flt
+        for flt in [
+            EventFilter(actor="Shoigu"),
+            EventFilter(actor="शोइगु", cameo="04"),
+            EventFilter(actor="शोइगु", status="occurred", date_from=date(2020, 3, 9)),
+            EventFilter(source="Actor 7", plover="ACCUSE"),
+            EventFilter(actor_key="kb:0", status="planned"),
+        ]:
+            scanned = q._event_sql(flt, None, con)
+            want = con.execute(
+                f"SELECT count(*) FROM events e WHERE {scanned.clause}", scanned.params
+            ).fetchone()
+            assert want is not None and q._count_by_actor(con, flt, None) == want[0] > 0, flt

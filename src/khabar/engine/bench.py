@@ -608,6 +608,12 @@ def typical_event_filters() -> dict[str, Any]:
         "PLOVER ACCUSE, occurred": EventFilter(plover="ACCUSE", status="occurred"),
         "actor Shoigu (names and mentions)": EventFilter(actor="Shoigu"),
         "actor शोइगु, CAMEO 04": EventFilter(actor="शोइगु", cameo="04"),
+        "actor Shoigu, country UKR": EventFilter(actor="Shoigu", country="UKR"),
+        "actor शोइगु in 2023": EventFilter(
+            actor="शोइगु", date_from=date(2023, 1, 1), date_to=date(2023, 12, 31)
+        ),
+        # few matches (0.02 %): the page cannot come from the newest events
+        "actor वांग यी, ACCUSE, occurred": EventFilter(actor="वांग यी", plover="ACCUSE", status="occurred"),
         "date range (March 2022)": EventFilter(date_from=date(2022, 3, 1), date_to=date(2022, 3, 31)),
         "country CHN, ASSAULT, 2023": EventFilter(
             country="CHN", plover="ASSAULT", date_from=date(2023, 1, 1), date_to=date(2023, 12, 31)

@@ -19,6 +19,10 @@ country, CAMEO code, PLOVER type, quad class, status and language (``EVENT_COUNT
 on every write (the rows of a replaced article are subtracted, as rows of negative count, in the same
 transaction) and consolidated by :meth:`Store.compact`; ``queries.count_events`` sums it for filters
 without an actor, instead of scanning every event.
+Counts with an actor filter (schema 6): ``event_actors`` holds one narrow row per event end that has an
+actor (the end's actor number, which end, and the event's filter columns), sorted by actor once
+compacted, so an actor filter's count reads only the row groups of its few actors; an event whose two
+ends both match is counted on its source row only (``queries._count_by_actor``).
 
 Identity (:func:`classify_batch`): the same text under another id is stored once and *reported* as a
 duplicate of the first id; two documents of one batch with the same id and different texts are a
@@ -46,7 +50,7 @@ from khabar.store.tables import CHILD_TABLES, document_tables
 from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # The order of event pages (queries.py) and of the events table once compacted.
 EVENT_ORDER = "date_start DESC NULLS LAST, published DESC NULLS LAST, article_id, idx"
 # Compact (re-sort) the events table when a writer closes and this many event rows were appended since
@@ -74,6 +78,21 @@ CREATE TABLE IF NOT EXISTS event_counts (
     quad_class INTEGER, status VARCHAR, lang VARCHAR, n BIGINT NOT NULL
 );
 """
+# One row per event end with an actor: the filter columns of the event (the names of ``events``, so
+# the events WHERE clause of queries.py runs over it unchanged), sorted by actor when compacted.
+_EVENT_ACTOR_COLUMNS = (
+    "date_start, cameo, plover, quad_class, status, lang, source_country, target_country, "
+    "source_actor, target_actor, source_spellings, target_spellings, article_id, source, target"
+)
+_EVENT_ACTORS = """
+CREATE TABLE IF NOT EXISTS event_actors (
+    actor INTEGER NOT NULL, is_target BOOLEAN NOT NULL, date_start DATE, cameo VARCHAR, plover VARCHAR,
+    quad_class INTEGER, status VARCHAR, lang VARCHAR, source_country VARCHAR, target_country VARCHAR,
+    source_actor INTEGER, target_actor INTEGER, source_spellings INTEGER[], target_spellings INTEGER[],
+    article_id VARCHAR, source VARCHAR, target VARCHAR
+);
+"""
+EVENT_ACTOR_ORDER = "actor, date_start DESC NULLS LAST"
 # What changed from one version to the next, applied in place to an older store when it is opened
 # (statements, or functions of the connection run after them).
 _MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], ...]] = {
@@ -101,6 +120,13 @@ _MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], 
         _EVENT_COUNTS,
         "DELETE FROM event_counts",
         lambda con: _add_event_counts(con, "events"),
+    ),
+    5: (
+        _EVENT_ACTORS,
+        "DELETE FROM event_actors",
+        lambda con: _rewrite(
+            con, "event_actors", f"SELECT * FROM ({_event_actor_rows('events')}) ORDER BY {EVENT_ACTOR_ORDER}"
+        ),
     ),
 }
 # How long opening the store waits for another process's lock before giving up with a message
@@ -164,6 +190,7 @@ CREATE TABLE IF NOT EXISTS ingest_errors (origin VARCHAR, message VARCHAR, logge
 """
     + _ACTOR_TABLES
     + _EVENT_COUNTS
+    + _EVENT_ACTORS
 )
 
 # The actor key of an entity row (alias-free columns) and of an event end.
@@ -259,6 +286,37 @@ def _event_count_rows(source: str, sign: int = 1) -> str:
 
 def _add_event_counts(con: duckdb.DuckDBPyConnection, source: str, sign: int = 1) -> None:
     con.execute(f"INSERT INTO event_counts BY NAME {_event_count_rows(source, sign)}")
+
+
+def _event_actor_rows(source: str) -> str:
+    """SELECT of ``event_actors`` rows for the (actor-numbered) event rows ``source``."""
+    return (
+        f"SELECT source_actor AS actor, false AS is_target, {_EVENT_ACTOR_COLUMNS} FROM {source} "
+        f"WHERE source_actor IS NOT NULL UNION ALL SELECT target_actor, true, {_EVENT_ACTOR_COLUMNS} "
+        f"FROM {source} WHERE target_actor IS NOT NULL"
+    )
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> None:
+    """Insert the registered ``batch_<name>`` tables with their actor numbers (inside the caller's
+    transaction), the events' rows also into ``event_actors`` and ``event_counts``."""
+    entities = "batch_entities" if "entities" in tables else None
+    mentions = "batch_mentions" if "mentions" in tables else None
+    _assign_actors(con, entities, mentions, "batch_events" if "events" in tables else None)
+    for name in tables:
+        if name != "events":
+            con.execute(f"INSERT INTO {name} BY NAME {_keyed_select(name, f'batch_{name}', entities)}")
+    if "events" not in tables:
+        return
+    # numbered once, then copied to the events and their per-end rows
+    keyed = _keyed_select("events", "batch_events", None)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE keyed_events AS {keyed}")
+    try:
+        con.execute("INSERT INTO events BY NAME SELECT * FROM keyed_events")
+        con.execute(f"INSERT INTO event_actors BY NAME {_event_actor_rows('keyed_events')}")
+    finally:
+        con.execute("DROP TABLE IF EXISTS keyed_events")
+    _add_event_counts(con, "batch_events")
 
 
 def _upgrade_to_actor_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -398,6 +456,8 @@ class Store:
             # An actor's entity and mention rows together: an actor filter reads a few row groups.
             for name in ("entities", "mentions"):
                 _rewrite(self.con, name, f"SELECT * FROM {name} ORDER BY actor, article_id, entity_id")
+            # each actor's event ends together: an actor filter's count reads a few row groups
+            _rewrite(self.con, "event_actors", f"SELECT * FROM event_actors ORDER BY {EVENT_ACTOR_ORDER}")
             # the counts consolidated (the rows of negative count of replaced articles go)
             _rewrite(
                 self.con,
@@ -580,17 +640,12 @@ class Store:
                 _add_event_counts(
                     con, "(SELECT * FROM events WHERE article_id IN (SELECT id FROM batch_ids))", -1
                 )
-            for child in CHILD_TABLES:
+            for child in (*CHILD_TABLES, "event_actors"):
                 con.execute(f"DELETE FROM {child} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
-            entities = "batch_entities" if "entities" in tables else None
-            mentions = "batch_mentions" if "mentions" in tables else None
-            _assign_actors(con, entities, mentions, "batch_events" if "events" in tables else None)
-            for name in tables:
-                con.execute(f"INSERT INTO {name} BY NAME {_keyed_select(name, f'batch_{name}', entities)}")
+            _insert_rows(con, tables)
             appended = tables["events"].num_rows if "events" in tables else 0
             if appended:
-                _add_event_counts(con, "batch_events")
                 con.execute(
                     "INSERT OR REPLACE INTO meta SELECT 'events_appended', CAST(coalesce((SELECT "
                     "CAST(value AS BIGINT) FROM meta WHERE key = 'events_appended'), 0) + ? AS VARCHAR)",
@@ -617,13 +672,7 @@ class Store:
         try:
             for name, table in registered.items():
                 con.register(name, table)
-            entities = "batch_entities" if "entities" in tables else None
-            mentions = "batch_mentions" if "mentions" in tables else None
-            _assign_actors(con, entities, mentions, "batch_events" if "events" in tables else None)
-            for name in tables:
-                con.execute(f"INSERT INTO {name} BY NAME {_keyed_select(name, f'batch_{name}', entities)}")
-            if "events" in tables:
-                _add_event_counts(con, "batch_events")
+            _insert_rows(con, tables)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

@@ -359,7 +359,13 @@ def query_events(
     # bound that prunes row groups by their zone maps, which the top-N's own bound cannot do through
     # an actor filter's semi-join; that is what the date windows (_date_windows) are for.
     since = None
-    for window in [*_date_windows(con), None]:
+    for number, window in enumerate([*_date_windows(con), None]):
+        if number == 1 and (flt.actor or flt.source or flt.target or flt.actor_key):
+            # not among the newest events: the date from the rows of the filter's actors instead
+            found = _last_date_by_actor(con, flt, kb, offset + limit - 1)
+            if found is not None:
+                since = found[0]
+                break
         clause, params = sql.clause, list(sql.params)
         if window is not None:
             clause, params = f"{clause} AND e.date_start >= ?", [*params, window]
@@ -393,6 +399,26 @@ def query_events(
         fields = {c: row[c] for c in columns}
         page.append({**fields, "url": url, "outlet": outlet, "ingested_at": ingested_at})
     return page
+
+
+def _last_date_by_actor(
+    con: duckdb.DuckDBPyConnection, flt: EventFilter, kb: KnowledgeBase | None, position: int
+) -> tuple[date | None] | None:
+    """The date of the matching event at ``position`` in page order, from ``event_actors`` (see
+    ``_actor_rows_sql``; ``(None,)`` when fewer events match, or that one is undated); None when that
+    table does not answer this filter."""
+    sql = _actor_rows_sql(con, flt, kb)
+    if sql is None:
+        return None
+    try:
+        found = con.execute(
+            f"SELECT e.date_start FROM event_actors e WHERE {sql.clause} "
+            "ORDER BY e.date_start DESC NULLS LAST LIMIT 1 OFFSET ?",
+            [*sql.params, position],
+        ).fetchone()
+    except duckdb.CatalogException:  # not a khabar store of schema 6 or later
+        return None
+    return (found[0],) if found is not None else (None,)
 
 
 # Window sizes (events) of the search for a page's last date, smallest first, and their date bounds.
@@ -431,7 +457,8 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: KnowledgeBase | None = None) -> int:
     """How many events match the filter (exact). Without an actor or article filter the per-month
     counts answer it, and only the events of a date range's partial first and last months are
-    counted one by one; otherwise every event's filter columns are scanned."""
+    counted one by one; with an actor filter the rows of its actors' event ends are counted
+    (``_count_by_actor``); otherwise every event's filter columns are scanned."""
     flt.validate()
     used = {f.name for f in fields(flt) if getattr(flt, f.name) not in (None, "")} - {"date_from", "date_to"}
     # (no filter at all: DuckDB answers count(*) from the table's metadata)
@@ -440,8 +467,75 @@ def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, kb: Knowle
         counted = _count_by_month(con, flt, level)
         if counted is not None:
             return counted
+    counted = _count_by_actor(con, flt, kb)
+    if counted is not None:
+        return counted
     sql = _event_sql(flt, kb, con)
     return _count(con, f"SELECT count(*) FROM events e WHERE {sql.clause}", sql.params)
+
+
+def _count_by_actor(con: duckdb.DuckDBPyConnection, flt: EventFilter, kb: KnowledgeBase | None) -> int | None:
+    """The count over ``event_actors`` (see ``_actor_rows_sql``); None when that does not apply."""
+    sql = _actor_rows_sql(con, flt, kb)
+    if sql is None:
+        return None
+    try:
+        return _count(con, f"SELECT count(*) FROM event_actors e WHERE {sql.clause}", sql.params)
+    except duckdb.CatalogException:  # not a khabar store of schema 6 or later
+        return None
+
+
+# An actor filter naming more actors than this is counted over the events, not their actors' rows
+# (which would then be most of ``event_actors``, tested against long IN lists).
+_MAX_INDEXED_ACTORS = 32
+
+
+def _actor_rows_sql(
+    con: duckdb.DuckDBPyConnection, flt: EventFilter, kb: KnowledgeBase | None
+) -> _Sql | None:
+    """The WHERE clause over ``event_actors e`` (store schema 6: one row per event end with an actor,
+    sorted by actor, with the event's filter columns under the names of ``events``) selecting exactly one
+    row per matching event, on the rows of the few actors one actor filter designates; the rest of the
+    filter is the events WHERE clause itself. An event is taken on the row of its first matching end: an
+    ``actor``/``actor_key`` filter takes a target row only when the source end does not match, so an
+    event between two matching actors counts once. None without an actor filter, or when the name
+    designates more than ``_MAX_INDEXED_ACTORS`` actors."""
+    if flt.actor_key:
+        row = con.execute("SELECT actor FROM actors WHERE key = ?", [flt.actor_key]).fetchone()
+        number = row[0] if row else -1
+        sql = _event_sql(replace(flt, actor_key=None), kb, con)
+        sql.add("e.actor = ? AND (NOT e.is_target OR e.source_actor IS DISTINCT FROM ?)", number, number)
+        return sql
+    role, name = next(
+        ((r, v) for r, v in (("actor", flt.actor), ("source", flt.source), ("target", flt.target)) if v),
+        (None, None),
+    )
+    if role is None or name is None:
+        return None
+    match = _ActorMatch.resolve(name, kb, con)
+    if not isinstance(match.whole, list) or not isinstance(match.partial, list):
+        return None
+    actors = sorted({*match.whole, *match.partial})
+    if len(actors) > _MAX_INDEXED_ACTORS:
+        return None
+    sql = _event_sql(replace(flt, **{role: None}), kb, con)
+    sql.add(f"e.actor IN ({', '.join('?' * len(actors))})" if actors else "FALSE", *actors)
+    source, source_params = match.clause("source")
+    if role == "source":
+        sql.add(f"NOT e.is_target AND {source}", *source_params)
+        return sql
+    target, target_params = match.clause("target")
+    if role == "target":
+        sql.add(f"e.is_target AND {target}", *target_params)
+        return sql
+    # (a CASE is several times faster in DuckDB 1.5 than the same test as an OR of two ANDs)
+    sql.add(
+        f"CASE WHEN e.is_target THEN {target} AND NOT coalesce({source}, FALSE) ELSE {source} END",
+        *target_params,
+        *source_params,
+        *source_params,
+    )
+    return sql
 
 
 def _count_level(used: set[str]) -> int | None:
