@@ -244,6 +244,19 @@ def _is_word_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
 
+_WORD_MASK: dict[int, str] = {}  # str.translate table: code point → "1" (word character) or "0"
+_WORD_MASKED: set[str] = set()  # the characters in it
+_WORD_RUN_RE = re.compile("1+")
+
+
+def _word_mask(text: str) -> str:
+    """``text`` with each word character (:func:`_is_word_char`) as "1" and any other as "0"."""
+    for ch in set(text).difference(_WORD_MASKED):
+        _WORD_MASK[ord(ch)] = "1" if _is_word_char(ch) else "0"
+        _WORD_MASKED.add(ch)
+    return text.translate(_WORD_MASK)
+
+
 def _cuts_word(text: str, position: int) -> bool:
     """True when ``position`` falls inside a word (between two word characters)."""
     return 0 < position < len(text) and _is_word_char(text[position - 1]) and _is_word_char(text[position])
@@ -541,16 +554,21 @@ class KnowledgeBase:
         norm, mapping = normalize_with_map(text)
         matches: list[AliasMatch] = []
         n = len(norm)
-        flags: dict[str, bool] = {}
-        word = [flags[ch] if ch in flags else flags.setdefault(ch, _is_word_char(ch)) for ch in norm]
-        # positions that do not cut a word (where a match may start or end), ascending; n included
-        bounds = [p for p in range(1, n) if not (word[p - 1] and word[p])]
+        word = _word_mask(norm)  # "1" at each word character, "0" elsewhere
+        # positions that do not cut a word (where a match may start or end), ascending; n included:
+        # every position from 1 to n - 1 except those inside a run of word characters
+        bounds: list[int] = []
+        last = 1
+        for run in _WORD_RUN_RE.finditer(word):
+            bounds.extend(range(last, run.start() + 1))
+            last = run.end()
+        bounds.extend(range(last, n))
         bounds.append(n)
         prefixes, match_index = self.prefixes, self.match_index
         position = 0
         while position < n:
             following = bisect_right(bounds, position)  # index of the first boundary after position
-            if not word[position]:
+            if word[position] != "1":
                 position = bounds[following]
                 continue
             candidates: list[tuple[int, _MatchEntry]] = []

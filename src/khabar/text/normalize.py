@@ -99,7 +99,38 @@ def _char_norm(ch: str, deva: bool = True, latin: bool = True) -> str:
     return "".join(out)
 
 
+# (deva, latin) → (characters seen, str.translate table of those normalised to one character, the
+# others): most texts have only one-for-one characters and are normalised by one C-level call
+_TABLES: dict[tuple[bool, bool], tuple[set[str], dict[int, str], set[str]]] = {}
+
+
+def _one_for_one(text: str, deva: bool, latin: bool) -> str | None:
+    """``text`` normalised when every character gives exactly one and no two spaces meet (nothing is
+    dropped, expanded or collapsed, so the map is the identity), else None."""
+    seen, table, other = _TABLES.setdefault((deva, latin), (set(), {}, set()))
+    present = set(text)
+    for ch in present.difference(seen):
+        norm = _char_norm(ch, deva, latin)
+        if len(norm) == 1:
+            table[ord(ch)] = norm
+        else:
+            other.add(ch)
+        seen.add(ch)
+    if not other.isdisjoint(present):
+        return None
+    out = text.translate(table)
+    return None if "  " in out else out
+
+
 def _normalize(text: str, deva: bool, latin: bool) -> tuple[str, list[int]]:
+    simple = _one_for_one(text, deva, latin)
+    if simple is not None:
+        simple_origin = list(range(len(text)))
+        if deva and VIRAMA in simple:
+            simple_chars, simple_origin = _nasal_to_anusvara(list(simple), simple_origin)
+            simple = "".join(simple_chars)
+        simple_origin.append(len(text))
+        return simple, simple_origin
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
