@@ -746,9 +746,17 @@ class _FuzzyIndex:
 
     def may_reach(self, query: str, min_score: float) -> bool:
         """False when no candidate key can get a ``blend_score`` of ``min_score`` or more."""
-        return any(
-            blend_score(query, self.keys[row]) >= min_score for row, _ in self.top(query, 5, min_score * 0.8)
-        )
+        query_sound = None
+        for row, _ in self.top(query, 5, min_score * 0.8):
+            spelling = name_similarity(query, self.keys[row])
+            if 0.7 * spelling + 0.3 * 100.0 < min_score:
+                continue  # even a perfect sound match (the same sum as blend_score's) falls short
+            if query_sound is None:
+                query_sound = _sound_key(query)
+            # blend_score's sum, with the key's sound computed when the index was built
+            if 0.7 * spelling + 0.3 * name_similarity(query_sound, self.sounds[row]) >= min_score:
+                return True
+        return False
 
     def top(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
         """(key index, WRatio) of the ``limit`` best candidate keys scoring at least ``cutoff``: best
