@@ -18,6 +18,7 @@ the KB and cached with it (:mod:`khabar.kb.cache`: prebuilt at install in the pa
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import unicodedata
 from bisect import bisect_right
@@ -653,7 +654,16 @@ class KnowledgeBase:
         for folded in latin_keys(query, self.transliterator):
             sound = _sound_key(folded)
             for position, _prefilter in index.top(folded, max(limit * 5, 25), min_score * 0.8):
-                score = min(99.0, blend_score(folded, index.keys[position], sound, index.sounds[position]))
+                # blend_score's sum, its sound part only when it can still matter: ``ceiling`` is the
+                # score with a perfect sound match; a hit that cannot reach ``min_score``, or the
+                # ``limit``-th best score so far, changes nothing that is returned
+                spelling = name_similarity(folded, index.keys[position])
+                ceiling = min(99.0, 0.7 * spelling + 0.3 * 100.0)
+                if ceiling < min_score or (
+                    0 < limit <= len(scores) and ceiling < heapq.nlargest(limit, scores.values())[-1]
+                ):
+                    continue
+                score = min(99.0, 0.7 * spelling + 0.3 * name_similarity(sound, index.sounds[position]))
                 if score < min_score:
                     continue
                 for actor_id in index.ids[position]:
