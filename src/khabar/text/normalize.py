@@ -158,6 +158,11 @@ def _normalize(text: str, deva: bool, latin: bool) -> tuple[str, list[int]]:
             norm = "".join(norm_chars)
         norm_origin.append(len(text))
         return norm, norm_origin
+    return _normalize_by_char(text, deva, latin)
+
+
+def _normalize_by_char(text: str, deva: bool, latin: bool) -> tuple[str, list[int]]:
+    """:func:`_normalize` one character at a time (any text; the tests hold the fast path to it)."""
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
