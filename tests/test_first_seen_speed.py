@@ -111,3 +111,107 @@ def test_latin_keys_memo_returns_fresh_equal_lists() -> None:
     first = latin_keys("सीसी", tr)
     first.append("changed by the caller")
     assert latin_keys("सीसी", tr) == [*first[:-1]] == ["k", "sisi"]  # acronym "CC" folded, and phonetic
+
+
+# --- session 4: fast paths of the first pass, each held to the computation it replaces ----------------
+
+
+def test_translate_normalisation_equals_the_per_character_loop() -> None:
+    # dropped characters (a decomposed nukta, ZWJ), expansions (ß), space runs and nasal clusters
+    rng = random.Random(11)
+    alphabet = [*_ALPHABET, "\u093c", "ß", "\n", "\u200b", "ﬁ"]
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        for deva, latin in ((True, True), (True, False), (False, True)):
+            assert normalize._normalize(text, deva, latin) == normalize._normalize_by_char(text, deva, latin)
+
+
+def test_translate_normalisation_maps_dropped_characters_back() -> None:
+    text = "इज\u093cराइल के\u200d नेता"  # a decomposed nukta and a ZWJ are dropped
+    norm, mapping = normalize_with_map(text)
+    assert norm == "इजराइल के नेता"
+    assert [text[i] for i in mapping[:-1]] == list(norm) and mapping[-1] == len(text)
+
+
+def test_date_screen_never_hides_a_date() -> None:
+    from dataclasses import replace
+
+    from khabar.langpacks import load_language_packs
+    from khabar.stages.dates.stage import DateRules
+
+    for pack in load_language_packs():
+        rules = DateRules.from_pack(pack)
+        if rules is None:
+            continue
+        screen, unscreened = rules.screen
+        assert screen is not None
+        assert all("\\2" in p.regex.pattern for _, p in unscreened)  # the numeric a/b/year pattern
+        unscreened_rules = replace(rules)
+        object.__setattr__(unscreened_rules, "screen", (None, ()))  # every pattern on every text
+        texts = [p.example for p in rules.patterns if p.example] + [
+            "कोई तारीख नहीं, बस एक वाक्य.",
+            "No date here at all.",
+            "12.11.2024 को बैठक हुई और 2024-11-12 को भी",
+            "सोमवार को, दो हफ्ते पहले 5 मई 2023 को",
+        ]
+        assert any(screen.search(t) is None for t in texts)  # the screen does skip date-free text
+        for text in texts:
+            assert rules.find(text) == unscreened_rules.find(text), text
+
+
+def test_kb_reach_and_search_equal_the_plain_scoring() -> None:
+    from khabar.kb import KnowledgeBase
+    from khabar.kb.base import _sound_key, blend_score
+    from khabar.text.translit import latin_keys
+
+    kb = KnowledgeBase.load()
+    index = kb._fuzzy or kb._build_fuzzy()
+    queries = ["बारे", "हैमबर्ग", "शोइगु", "वांग यी", "नरेंद्र मोदी", "Sergey Shoygu", "Rahul", "दिल्ली", "xyzzy"]
+    for query in queries:
+        for folded in latin_keys(query, kb.transliterator):
+            for min_score in (60.0, 80.0, 95.0):
+                plain = any(
+                    blend_score(folded, index.keys[row]) >= min_score
+                    for row, _ in index.top(folded, 5, min_score * 0.8)
+                )
+                assert index.may_reach(folded, min_score) == plain, (query, min_score)
+        for limit in (1, 2, 10):
+            scores: dict[str, float] = {a.id: 100.0 for a in kb.lookup(query)}
+            for folded in latin_keys(query, kb.transliterator):
+                sound = _sound_key(folded)
+                for row, _ in index.top(folded, max(limit * 5, 25), 60.0 * 0.8):
+                    score = min(99.0, blend_score(folded, index.keys[row], sound, index.sounds[row]))
+                    for actor_id in index.ids[row] if score >= 60.0 else ():
+                        scores[actor_id] = max(score, scores.get(actor_id, 0.0))
+            rank = {actor_id: i for i, actor_id in enumerate(kb.actors)}
+            plain_hits = sorted(scores.items(), key=lambda item: (-item[1], rank[item[0]]))[:limit]
+            assert kb._search(query, limit, 60.0) == [(a, round(s, 1)) for a, s in plain_hits], query
+
+
+def test_respelling_with_the_built_soft_forms_equals_computing_them() -> None:
+    from khabar.text.respell import NameSpeller, soft_form
+
+    counts = [("Snowden", 40), ("Waseem", 30), ("Michael", 50), ("Mikhail", 3), ("Paul", 500), ("Pol", 20)]
+    speller = NameSpeller.from_counts([*counts, ("Zed", 1)])
+    assert speller.soft["michael"] == (soft_form("michael"), soft_form("mikael"))
+    assert speller.soft["snowden"] == (soft_form("snowden"),)  # no "ch": one form
+    assert "zed" not in speller.soft  # seen once: never a candidate, nothing to keep
+    bare = NameSpeller(index=speller.index, known=speller.known)  # no table: computed per call
+    for word in ["Snoden", "Vasim", "Maikal", "Pol", "Mikhail", "Qwxyz"]:
+        assert speller.candidates(word) == bare.candidates(word)
+        assert speller.respell(word) == bare.respell(word)
+
+
+def test_two_word_group_nouns_found_through_their_first_words() -> None:
+    from khabar.resources import Resources
+    from khabar.stages.mentions.finder import Token
+    from khabar.stages.mentions.pattern import HindiMentionFinder
+
+    finder = HindiMentionFinder(Resources.load())
+    two_word = [key for key in finder.groups.forms if " " in key]
+    assert two_word, "the pack lists two-word group nouns (वायु सेना)"
+    for key in two_word:
+        first, second = key.split(" ", 1)
+        text = f"{first} {second}"
+        toks = [Token(0, len(first), first), Token(len(first) + 1, len(text), second)]
+        assert finder._group_at(text, toks, 0) == (finder.groups.forms[key], 2)

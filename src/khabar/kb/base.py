@@ -18,6 +18,7 @@ the KB and cached with it (:mod:`khabar.kb.cache`: prebuilt at install in the pa
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import unicodedata
 from bisect import bisect_right
@@ -242,6 +243,19 @@ def imported_matchable(actor: Actor) -> tuple[str, ...]:
 
 def _is_word_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
+
+
+_WORD_MASK: dict[int, str] = {}  # str.translate table: code point → "1" (word character) or "0"
+_WORD_MASKED: set[str] = set()  # the characters in it
+_WORD_RUN_RE = re.compile("1+")
+
+
+def _word_mask(text: str) -> str:
+    """``text`` with each word character (:func:`_is_word_char`) as "1" and any other as "0"."""
+    for ch in set(text).difference(_WORD_MASKED):
+        _WORD_MASK[ord(ch)] = "1" if _is_word_char(ch) else "0"
+        _WORD_MASKED.add(ch)
+    return text.translate(_WORD_MASK)
 
 
 def _cuts_word(text: str, position: int) -> bool:
@@ -541,16 +555,21 @@ class KnowledgeBase:
         norm, mapping = normalize_with_map(text)
         matches: list[AliasMatch] = []
         n = len(norm)
-        flags: dict[str, bool] = {}
-        word = [flags[ch] if ch in flags else flags.setdefault(ch, _is_word_char(ch)) for ch in norm]
-        # positions that do not cut a word (where a match may start or end), ascending; n included
-        bounds = [p for p in range(1, n) if not (word[p - 1] and word[p])]
+        word = _word_mask(norm)  # "1" at each word character, "0" elsewhere
+        # positions that do not cut a word (where a match may start or end), ascending; n included:
+        # every position from 1 to n - 1 except those inside a run of word characters
+        bounds: list[int] = []
+        last = 1
+        for run in _WORD_RUN_RE.finditer(word):
+            bounds.extend(range(last, run.start() + 1))
+            last = run.end()
+        bounds.extend(range(last, n))
         bounds.append(n)
         prefixes, match_index = self.prefixes, self.match_index
         position = 0
         while position < n:
             following = bisect_right(bounds, position)  # index of the first boundary after position
-            if not word[position]:
+            if word[position] != "1":
                 position = bounds[following]
                 continue
             candidates: list[tuple[int, _MatchEntry]] = []
@@ -635,7 +654,16 @@ class KnowledgeBase:
         for folded in latin_keys(query, self.transliterator):
             sound = _sound_key(folded)
             for position, _prefilter in index.top(folded, max(limit * 5, 25), min_score * 0.8):
-                score = min(99.0, blend_score(folded, index.keys[position], sound, index.sounds[position]))
+                # blend_score's sum, its sound part only when it can still matter: ``ceiling`` is the
+                # score with a perfect sound match; a hit that cannot reach ``min_score``, or the
+                # ``limit``-th best score so far, changes nothing that is returned
+                spelling = name_similarity(folded, index.keys[position])
+                ceiling = min(99.0, 0.7 * spelling + 0.3 * 100.0)
+                if ceiling < min_score or (
+                    0 < limit <= len(scores) and ceiling < heapq.nlargest(limit, scores.values())[-1]
+                ):
+                    continue
+                score = min(99.0, 0.7 * spelling + 0.3 * name_similarity(sound, index.sounds[position]))
                 if score < min_score:
                     continue
                 for actor_id in index.ids[position]:
@@ -728,9 +756,17 @@ class _FuzzyIndex:
 
     def may_reach(self, query: str, min_score: float) -> bool:
         """False when no candidate key can get a ``blend_score`` of ``min_score`` or more."""
-        return any(
-            blend_score(query, self.keys[row]) >= min_score for row, _ in self.top(query, 5, min_score * 0.8)
-        )
+        query_sound = None
+        for row, _ in self.top(query, 5, min_score * 0.8):
+            spelling = name_similarity(query, self.keys[row])
+            if 0.7 * spelling + 0.3 * 100.0 < min_score:
+                continue  # even a perfect sound match (the same sum as blend_score's) falls short
+            if query_sound is None:
+                query_sound = _sound_key(query)
+            # blend_score's sum, with the key's sound computed when the index was built
+            if 0.7 * spelling + 0.3 * name_similarity(query_sound, self.sounds[row]) >= min_score:
+                return True
+        return False
 
     def top(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
         """(key index, WRatio) of the ``limit`` best candidate keys scoring at least ``cutoff``: best

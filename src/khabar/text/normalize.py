@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.text.scripts import SCRIPTS
@@ -99,7 +100,69 @@ def _char_norm(ch: str, deva: bool = True, latin: bool = True) -> str:
     return "".join(out)
 
 
+@dataclass(slots=True)
+class _OneForOne:
+    """What one rule set does to each character seen: a ``str.translate`` table of those that give
+    one character or none, and the others (expanded: ß → ss)."""
+
+    seen: set[str] = field(default_factory=set)
+    table: dict[int, str] = field(default_factory=dict)
+    dropped: set[str] = field(default_factory=set)  # nukta, zero-width characters
+    dropped_re: re.Pattern[str] | None = None  # a class of ``dropped``
+    other: set[str] = field(default_factory=set)
+
+
+_TABLES: dict[tuple[bool, bool], _OneForOne] = {}  # (deva, latin) → its characters
+
+
+def _one_for_one(text: str, deva: bool, latin: bool) -> tuple[str, list[int]] | None:
+    """``text`` normalised, with its map (without the sentinel), when every character gives one or
+    none and no two spaces meet (nothing expanded or collapsed), else None. Most texts are, and are
+    normalised by one ``str.translate``."""
+    rules = _TABLES.get((deva, latin))
+    if rules is None:
+        rules = _TABLES[(deva, latin)] = _OneForOne()
+    present = set(text)
+    for ch in present.difference(rules.seen):
+        norm = _char_norm(ch, deva, latin)
+        if len(norm) > 1:
+            rules.other.add(ch)
+        else:
+            rules.table[ord(ch)] = norm
+            if not norm:
+                rules.dropped.add(ch)
+                rules.dropped_re = re.compile("[" + "".join(map(re.escape, sorted(rules.dropped))) + "]")
+        rules.seen.add(ch)
+    if not rules.other.isdisjoint(present):
+        return None
+    out = text.translate(rules.table)
+    if "  " in out:
+        return None
+    if len(out) == len(text):
+        return out, list(range(len(text)))
+    origin: list[int] = []
+    kept = 0  # text[kept:] is not mapped yet
+    for match in rules.dropped_re.finditer(text):  # type: ignore[union-attr]
+        origin.extend(range(kept, match.start()))
+        kept = match.end()
+    origin.extend(range(kept, len(text)))
+    return out, origin
+
+
 def _normalize(text: str, deva: bool, latin: bool) -> tuple[str, list[int]]:
+    simple = _one_for_one(text, deva, latin)
+    if simple is not None:
+        norm, norm_origin = simple
+        if deva and VIRAMA in norm:
+            norm_chars, norm_origin = _nasal_to_anusvara(list(norm), norm_origin)
+            norm = "".join(norm_chars)
+        norm_origin.append(len(text))
+        return norm, norm_origin
+    return _normalize_by_char(text, deva, latin)
+
+
+def _normalize_by_char(text: str, deva: bool, latin: bool) -> tuple[str, list[int]]:
+    """:func:`_normalize` one character at a time (any text; the tests hold the fast path to it)."""
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):

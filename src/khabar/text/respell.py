@@ -81,12 +81,20 @@ def skeleton(word: str) -> str:
     return lead + re.sub(rf"[{_VOWELS}]", "", text).lower()
 
 
+def _soft_forms(spelling: str) -> tuple[str, ...]:
+    """The distinct soft forms of a vocabulary spelling, as is and with "ch" read "k" (Michael)."""
+    return tuple(dict.fromkeys((soft_form(spelling), soft_form(spelling.replace("ch", "k")))))
+
+
 @dataclass(slots=True)
 class NameSpeller:
     """Skeleton → vocabulary spellings with their counts; :meth:`respell` picks one for a word."""
 
     index: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     known: dict[str, int] = field(default_factory=dict)  # casefolded spelling → count
+    # spelling → its soft forms (as is and with "ch" read "k"), computed once when the index is built
+    # (cached with the knowledge base) for every spelling frequent enough to be a candidate
+    soft: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_counts(cls, counts: Iterable[tuple[str, int]]) -> NameSpeller:
@@ -104,6 +112,9 @@ class NameSpeller:
                 speller.index.setdefault(key, []).append((folded, count))
         for entries in speller.index.values():
             entries.sort(key=lambda e: (-e[1], e[0]))
+        for folded, count in speller.known.items():
+            if count >= MIN_COUNT:
+                speller.soft[folded] = _soft_forms(folded)
         return speller
 
     @classmethod
@@ -144,7 +155,7 @@ class NameSpeller:
         for spelling, count in self.index.get(skeleton(word), ()):
             if count < MIN_COUNT or (spelling[-1] in _VOWELS) != final_vowel:
                 continue  # Hazare is not Hajar, Singhvi not Singhw
-            forms = {soft_form(spelling), soft_form(spelling.replace("ch", "k"))}
+            forms = self.soft.get(spelling) or _soft_forms(spelling)
             similarity = max(OSA.normalized_similarity(mine, form) for form in forms for mine in owns)
             if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
                 # closeness first: a frequent spelling of another name must not beat a rarer one of this
@@ -161,10 +172,12 @@ class NameSpeller:
         if own_count is not None:
             # English text already spells a name this way (Varma as well as Verma); only a far commoner
             # spelling that differs in vowel digraphs alone replaces it ("Pol" → Paul)
+            own = soft_form(word)
             same = [
                 spelling
                 for spelling, count in self.index.get(skeleton(word), ())
-                if count >= SWITCH_RATIO * own_count and soft_form(spelling) == soft_form(word)
+                if count >= SWITCH_RATIO * own_count
+                and (self.soft.get(spelling) or _soft_forms(spelling))[0] == own
             ]
             if not same:
                 return word

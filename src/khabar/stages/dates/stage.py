@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeGuard
 
@@ -216,6 +216,13 @@ class DateRules:
     numbers: Mapping[str, int]
     units: Mapping[str, str]
     tense: TenseRules
+    # (one regex any sentence holding a date matches, the patterns it does not cover): see _screen
+    screen: tuple[re.Pattern[str] | None, tuple[tuple[int, DatePattern], ...]] = field(
+        default=(None, ()), compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "screen", _screen(self.patterns))
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> DateRules | None:
@@ -317,7 +324,10 @@ class DateRules:
     def find(self, text: str) -> list[FoundDate]:
         """Date expressions in ``text``, non-overlapping, in text order (longest match wins)."""
         candidates: list[tuple[int, int, int, FoundDate]] = []
-        for order, pattern in enumerate(self.patterns):
+        screen, unscreened = self.screen
+        # most sentences hold no date: one search tells, instead of one scan per pattern
+        patterns = enumerate(self.patterns) if screen is None or screen.search(text) else unscreened
+        for order, pattern in patterns:
             for match in pattern.regex.finditer(text):
                 if match.end() == match.start():
                     continue
@@ -408,6 +418,34 @@ def _str_list(value: Any, where: str, name: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise LanguagePackError(f"{where}: '{name}' must be a list of non-empty strings")
     return value
+
+
+_GROUP_NAME = re.compile(r"\(\?P<[A-Za-z_][A-Za-z_0-9]*>")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # \2, (?P=name), (?(1)…)
+
+
+def _screen(
+    patterns: tuple[DatePattern, ...],
+) -> tuple[re.Pattern[str] | None, tuple[tuple[int, DatePattern], ...]]:
+    """One regex that matches somewhere in every text where any of ``patterns`` does (their bodies
+    as alternatives, without the shared word-boundary lookbehind and group names: a weaker test, so
+    never a miss), and the patterns it cannot stand for (a backreference or conditional needs its
+    own group numbers), which are always run. A text the regex does not match holds no match of the others."""
+    bodies: list[str] = []
+    unscreened: list[tuple[int, DatePattern]] = []
+    for order, pattern in enumerate(patterns):
+        regex = pattern.regex.pattern
+        if pattern.regex.flags != re.UNICODE or _BACKREFERENCE.search(regex):
+            unscreened.append((order, pattern))
+            continue
+        body = regex.removeprefix(_BEFORE)  # a lookbehind only narrows where the rest may match
+        bodies.append(f"(?:{_GROUP_NAME.sub('(?:', body)})")
+    if not bodies:
+        return None, tuple(enumerate(patterns))
+    try:
+        return re.compile("|".join(bodies)), tuple(unscreened)
+    except re.error:
+        return None, tuple(enumerate(patterns))
 
 
 def _compile(regex: Any, where: str) -> re.Pattern[str]:

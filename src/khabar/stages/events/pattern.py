@@ -167,6 +167,7 @@ class HindiEventFinder:
         # chandrabindu = anusvara), so गिरफ़्तार/गिरफ्तार and पहुँचे/पहुंचे need one form each.
         self._groups = {name: frozenset(map(_key, forms)) for name, forms in lexicon.verb_groups.items()}
         self.all_verbs = frozenset().union(*self._groups.values()) if self._groups else frozenset()
+        self._verb_unions: dict[tuple[str, ...], frozenset[str]] = {}  # _verbs_of per group names
         # Longest forms first so "समझौते पर हस्ताक्षर" wins over a shorter overlapping form.
         self._forms = sorted(
             dict.fromkeys(
@@ -218,7 +219,11 @@ class HindiEventFinder:
 
     def _verbs_of(self, entry: LexEntry) -> frozenset[str]:
         """The normalised forms of the entry's light verbs."""
-        return frozenset().union(*(self._groups[g] for g in entry.verbs))
+        found = self._verb_unions.get(entry.verbs)
+        if found is None:  # the union of large groups, once per set of group names
+            found = frozenset().union(*(self._groups[g] for g in entry.verbs))
+            self._verb_unions[entry.verbs] = found
+        return found
 
     def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
         allowed = self._verbs_of(entry)

@@ -234,6 +234,8 @@ class HindiMentionFinder:
         self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
+        # first words of the two-word group nouns ("वायु" of "वायु सेना"): most words begin none
+        self._group_firsts = frozenset(key.split(" ")[0] for key in self.groups.forms if " " in key)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         self._pairs: Counter[tuple[str, str]] = Counter()  # word pairs of the article (match keys)
@@ -1246,11 +1248,12 @@ class HindiMentionFinder:
     def _group_at(self, text: str, toks: list[Token], k: int) -> tuple[tuple[_GroupNoun, bool] | None, int]:
         """The group noun starting at token ``k`` and its width in tokens: a two-word noun ("वायु
         सेना", "सुरक्षा बलों") before a one-word one."""
-        if k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
-            found = self.groups.forms.get(self._key(toks[k].text) + " " + self._key(toks[k + 1].text))
+        key = self._key(toks[k].text)
+        if key in self._group_firsts and k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+            found = self.groups.forms.get(key + " " + self._key(toks[k + 1].text))
             if found is not None:
                 return found, 2
-        return self._group_word(toks[k].text), 1
+        return self.groups.forms.get(key), 1
 
     def _agent_named(self, kind: str, country: str | None) -> tuple[str, tuple[str, ...], str] | None:
         """(name, knowledge-base ids, sector) of the ``kind`` agent of ``country`` (kb/data/agents.toml),
