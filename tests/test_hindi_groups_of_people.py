@@ -35,3 +35,24 @@ def test_an_unknown_owner_names_no_group_of_its_own(extractor: Extractor) -> Non
     # no knowledge-base person: the name of the owner is not known here, so no "X's supporters"
     found = entities(extractor, "दिल्ली में उनके समर्थकों ने नारे लगाए.")
     assert not any(name.endswith("'s supporters") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("ओडिशा की एक छोटी पार्टी कलिंगा सेना ने प्रदर्शन की धमकी दी.", "Kalinga Sena"),
+        ("राजस्थान में करणी सेना ने फ़िल्म का विरोध किया.", "Karni Sena"),
+    ],
+)
+def test_a_name_before_a_collective_noun_is_an_organisations_own_name(
+    extractor: Extractor, sentence: str, organisation: str
+) -> None:
+    # "<name> सेना" is a party or militia of that name, not the country's army
+    found = entities(extractor, sentence)
+    assert found.get(organisation) == "ORG"
+    assert "Indian Army" not in found
+
+
+def test_a_demonym_before_a_collective_noun_is_still_that_countrys_agent(extractor: Extractor) -> None:
+    assert entities(extractor, "भारतीय सेना ने घुसपैठ की कोशिश नाकाम की.").get("Indian Army") == "ORG"
+    assert entities(extractor, "इसराइली सेना ने गज़ा पर हमला किया.").get("Israel Defense Forces") == "ORG"

@@ -57,7 +57,7 @@ from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
-from khabar.stages.mentions.loanwords import Loanwords
+from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.intervals import SpanSet
@@ -149,6 +149,8 @@ class _GroupRules:
     # knowledge-base ids of Union bodies and leaders: a story naming them more than its state's places is
     # national ("सरकार" is then the Union's)
     union_bodies: frozenset[str] = frozenset()
+    # collective nouns that a name right before them makes an organisation's own name ("कलिंगा सेना")
+    named_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -188,6 +190,7 @@ class _GroupRules:
             national_words=frozenset(match_key(w) for w in groups.get("national_words", [])),
             not_before=frozenset(match_key(w) for w in groups.get("not_before", [])),
             union_bodies=frozenset(str(w) for w in groups.get("union_bodies", [])),
+            named_heads=frozenset(match_key(w) for w in groups.get("named_heads", [])),
         )
 
 
@@ -1344,6 +1347,33 @@ class HindiMentionFinder:
             kind = "ORG"
             demonym = alias_ends.get(k)
             before = ending.get(toks[k - 1].end) if k > 0 else None
+            if (
+                width == 1
+                and end == k + 1
+                and self._key(toks[k].text) in groups.named_heads
+                and demonym is None
+                and before is None
+                and k > 0
+                and text[toks[k - 1].end : toks[k].start] == " "
+                and not is_taken(toks[k - 1])
+                and self._key(toks[k - 1].text) not in between  # "प्रांतीय सरकार", "केंद्रीय सरकार"
+                and self._group_word(toks[k - 1].text) is None
+                and self._name_like(toks[k - 1])
+            ):
+                # "कलिंगा सेना", "रणवीर सेना": a name before a collective noun makes the pair an
+                # organisation's own name, not that country's army or police
+                out.append(
+                    EntityMention(
+                        start=offset + toks[k - 1].start,
+                        end=offset + toks[end - 1].end,
+                        text=text[toks[k - 1].start : toks[end - 1].end],
+                        type="ORG",
+                        finder=LOANWORD_FINDER,
+                        sentence=index,
+                    )
+                )
+                k = end
+                continue
             if demonym is not None and demonym.demonym:
                 country = self._country_of(demonym)
                 start = self._token_at(toks, demonym.start)
