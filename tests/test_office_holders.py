@@ -35,6 +35,7 @@ SMALL = [
     Actor("country:TST", "GPE", "Testland", country="TST", aliases=("टेस्टलैंड",)),
     Actor("place:north_state", "GPE", "North State", country="TST"),
     Actor("place:west_state", "GPE", "West State", country="TST"),
+    Actor("country:OTH", "GPE", "Otherland", country="OTH"),
     Actor(
         "asha_rao",
         "PER",
@@ -139,6 +140,24 @@ def test_an_office_of_another_body_is_not_the_countrys(small: Linker) -> None:
     # "Governor" is an office of the Reserve Bank here, not of the country: no link
     entities = small.link([north(), title(20, "गवर्नर", "Governor")], dt.date(2010, 1, 1))
     assert [e.kb_id for e in entities] == ["place:north_state"]
+
+
+def test_an_article_naming_another_country_does_not_take_its_places_country(small: Linker) -> None:
+    # "मंडेला" misread as a place of Testland in a story about Otherland: Testland is not the country
+    other = m(40, "अन्यदेश", type="GPE", kb_ids=("country:OTH",))
+    entities = small.link([north(), title(20, "प्रधानमंत्री", "Prime Minister"), other], dt.date(2004, 3, 1))
+    assert "asha_rao" not in [e.kb_id for e in entities]
+
+
+def test_a_synonym_that_names_another_office_is_not_used(lexicons: list) -> None:
+    # "Chairman" lists "President" among its role prefixes; a chairman is not the head of state
+    president = Role("President of Testland", country="TST", sector="GOV", start="2000-01-01", end="")
+    kb = KnowledgeBase.build([*SMALL, Actor("om_puri", "PER", "Om Puri", country="TST", roles=(president,))])
+    linker = Linker(kb, lexicons)
+    mentions = [north(), title(20, "चेयरमैन", "Chairman")]
+    assert [e.kb_id for e in linker.link(mentions, dt.date(2004, 3, 1))] == ["place:north_state"]
+    mentions = [north(), title(20, "राष्ट्रपति", "President")]
+    assert [e.kb_id for e in linker.link(mentions, dt.date(2004, 3, 1))] == ["place:north_state", "om_puri"]
 
 
 # ------------------------------------------------------------------ the shipped data

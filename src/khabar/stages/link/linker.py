@@ -146,6 +146,7 @@ class Linker:
         self._common_words = frozenset(match_key(w) for w in common_words)
         self._context_countries: set[str] = set()
         self._context_states: set[str] = set()
+        self._named_countries: set[str] = set()
         self._office_index: list[tuple[str, Role]] | None = None
         self.kb = kb
         # every known title by canonical English, longest first (to read a mention's title string)
@@ -163,6 +164,7 @@ class Linker:
                         known.en, known.sector or title.sector, known.forms, pooled, known.person
                     )
         self._titles = sorted(titles.items(), key=lambda item: -len(item[0]))
+        self._title_names = frozenset(titles)
         # Transliterating a name is most of the linker's work, and the same names recur within an
         # article and across articles: remember the keys per text.
         self._word_memo: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -192,6 +194,7 @@ class Linker:
     ) -> list[Entity]:
         date = published.date() if isinstance(published, dt.datetime) else published
         self._context_countries, self._context_states = self._place_context(mentions)
+        self._named_countries = self._countries_named(mentions)
         clusters: list[_Cluster] = []
         title_only: list[EntityMention] = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
@@ -237,6 +240,15 @@ class Linker:
             if len(place_states) == 1 and len({a.country for a in actors}) == 1:
                 states.update(place_states)  # type: ignore[arg-type]
         return countries, states
+
+    def _countries_named(self, mentions: Sequence[EntityMention]) -> set[str]:
+        """The countries the article names as such ("दक्षिण अफ्रीका", "Pakistan")."""
+        named: set[str] = set()
+        for mention in mentions:
+            actors = [self.kb.get(i) for i in mention.kb_ids]
+            if actors and all(a is not None and a.is_country for a in actors):
+                named.update(a.country for a in actors if a is not None and a.country)
+        return named
 
     def metonym_country(self, entity: Entity) -> str | None:
         """The country (alpha-3) whose government a capital city stands for ("बीजिंग ने कहा"), else None.
@@ -491,7 +503,11 @@ class Linker:
             return None
         country = mention.role_country
         if country is None and len(self._context_countries) == 1:
+            # the one country of the article's places, unless it names another country (a story about
+            # Mandela whose "मंडेला" was read as the Indian district "मंडला")
             country = next(iter(self._context_countries))
+            if not self._named_countries <= {country}:
+                return None
         country_actor = self.kb.country(country) if country else None
         if country_actor is None:
             return None
@@ -504,9 +520,15 @@ class Linker:
             place = self.kb.get(place_id)
             # a state the KB knows only as a city ("place:delhi"): its id names it
             state_name = match_key(place.name if place else place_id.removeprefix("place:").replace("_", " "))
+        # the title's own English name and its synonyms, not the name of another office among its
+        # prefixes ("Chairman" lists "President", an office of its own)
+        own = title.en.casefold()
+        office_names = [p for p in title.kb if p.casefold() == own or p.casefold() not in self._title_names]
         holders: set[str] = set()
         for actor_id, role in self._office_roles():
-            if role.country != country or not title.matches_role(role.title) or not role.covers(date, date):
+            if role.country != country or not role.covers(date, date):
+                continue
+            if not any(role.title.casefold().startswith(p.casefold()) for p in office_names):
                 continue
             # "Chief Minister of Chhattisgarh": the article's state; "Prime Minister of India",
             # "Premier of the State Council of China": the country; any other body ("Governor of the
