@@ -175,7 +175,7 @@ def test_loose_title_for_the_one_untitled_person_of_that_country(linker: Linker)
         role_country="RUS",
     )
     entities = linker.link([titled, president], DATE)
-    assert [len(e.mentions) for e in entities] == [1, 1] and entities[1].name == "President of Russia"
+    assert [len(e.mentions) for e in entities] == [1, 1] and entities[1].name == "Vladimir Putin"
 
 
 def test_hindi_groups_with_one_name_and_country_are_one_entity(linker: Linker) -> None:

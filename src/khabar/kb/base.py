@@ -101,6 +101,10 @@ class ActorTable(Mapping[str, Actor]):
     def __len__(self) -> int:
         return len(self._raw)
 
+    def with_roles(self) -> list[str]:
+        """Ids of the actors that hold some role, without building every actor."""
+        return [actor_id for actor_id, raw in self._raw.items() if raw[-1]]
+
 
 def _actor_table(raw: dict[str, tuple[Any, ...]]) -> ActorTable:
     return ActorTable(raw=raw)

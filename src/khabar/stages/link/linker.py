@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from khabar.kb import KnowledgeBase
-from khabar.kb.india import state_of
+from khabar.kb.india import state_of, state_place_id
 from khabar.kb.model import Actor, Role
 from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
@@ -101,6 +101,10 @@ def _prefix_rank(title: Title | None, role_title: str) -> int:
     return len(title.kb)
 
 
+# the bodies that are a country's government, in role titles ("Premier of the State Council of China")
+_GOVERNMENTS = ("government", "state council", "cabinet", "federal government")
+
+
 def _names_organisation(mention: EntityMention) -> bool:
     """The title names the organisation of the office ("Spokesperson of the Ministry of …")."""
     return " of the " in (mention.title or "")
@@ -142,6 +146,8 @@ class Linker:
         self._common_words = frozenset(match_key(w) for w in common_words)
         self._context_countries: set[str] = set()
         self._context_states: set[str] = set()
+        self._named_countries: set[str] = set()
+        self._office_index: list[tuple[str, Role]] | None = None
         self.kb = kb
         # every known title by canonical English, longest first (to read a mention's title string)
         # (the same English title from several packs: their knowledge-base role prefixes are pooled)
@@ -158,6 +164,7 @@ class Linker:
                         known.en, known.sector or title.sector, known.forms, pooled, known.person
                     )
         self._titles = sorted(titles.items(), key=lambda item: -len(item[0]))
+        self._title_names = frozenset(titles)
         # Transliterating a name is most of the linker's work, and the same names recur within an
         # article and across articles: remember the keys per text.
         self._word_memo: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -187,6 +194,7 @@ class Linker:
     ) -> list[Entity]:
         date = published.date() if isinstance(published, dt.datetime) else published
         self._context_countries, self._context_states = self._place_context(mentions)
+        self._named_countries = self._countries_named(mentions)
         clusters: list[_Cluster] = []
         title_only: list[EntityMention] = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
@@ -232,6 +240,15 @@ class Linker:
             if len(place_states) == 1 and len({a.country for a in actors}) == 1:
                 states.update(place_states)  # type: ignore[arg-type]
         return countries, states
+
+    def _countries_named(self, mentions: Sequence[EntityMention]) -> set[str]:
+        """The countries the article names as such ("दक्षिण अफ्रीका", "Pakistan")."""
+        named: set[str] = set()
+        for mention in mentions:
+            actors = [self.kb.get(i) for i in mention.kb_ids]
+            if actors and all(a is not None and a.is_country for a in actors):
+                named.update(a.country for a in actors if a is not None and a.country)
+        return named
 
     def metonym_country(self, entity: Entity) -> str | None:
         """The country (alpha-3) whose government a capital city stands for ("बीजिंग ने कहा"), else None.
@@ -492,7 +509,68 @@ class Linker:
             same_country = [c for c in earlier if c.country == country and not c.unnamed]
             if len(same_country) == 1 and not self._office_stated(same_country[0], date):
                 return same_country[0]
+        holder = self._office_holder(mention, title, date)
+        if holder is not None:
+            # the one knowledge-base person in that office at the article date ("प्रधानमंत्री ने कहा"
+            # in a 2012 Indian story): his cluster, named later in the article, or a new one
+            found = next((c for c in clusters if c.kb_id == holder), None)
+            return found if found is not None else self._new(clusters, holder, mention)
         return None
+
+    def _office_holder(self, mention: EntityMention, title: Title, date: dt.date | None) -> str | None:
+        """The id of the one knowledge-base person holding the mention's office at the article date,
+        else None. The office's country is the mention's own ("चीनी प्रधानमंत्री") or the one country of
+        the article's places; a state office ("मुख्यमंत्री") needs the article's one Indian state. No
+        date, a former office ("पूर्व प्रधानमंत्री"), or no single holder: None (never a guess)."""
+        if date is None or mention.role_former or _names_organisation(mention):
+            return None
+        country = mention.role_country
+        if country is None and len(self._context_countries) == 1:
+            # the one country of the article's places, unless it names another country (a story about
+            # Mandela whose "मंडेला" was read as the Indian district "मंडला")
+            country = next(iter(self._context_countries))
+            if not self._named_countries <= {country}:
+                return None
+        country_actor = self.kb.country(country) if country else None
+        if country_actor is None:
+            return None
+        names = {match_key(n) for n in (country_actor.name, *country_actor.aliases)}
+        prefixes = ("", "the ", *(f"the {body} of " for body in _GOVERNMENTS))
+        national = {f"{prefix}{name}" for name in names for prefix in prefixes}
+        state_name = None
+        if len(self._context_states) == 1:
+            place_id = state_place_id(next(iter(self._context_states))) or ""
+            place = self.kb.get(place_id)
+            # a state the KB knows only as a city ("place:delhi"): its id names it
+            state_name = match_key(place.name if place else place_id.removeprefix("place:").replace("_", " "))
+        # the title's own English name and its synonyms, not the name of another office among its
+        # prefixes ("Chairman" lists "President", an office of its own)
+        own = title.en.casefold()
+        office_names = [p for p in title.kb if p.casefold() == own or p.casefold() not in self._title_names]
+        holders: set[str] = set()
+        for actor_id, role in self._office_roles():
+            if role.country != country or not role.covers(date, date):
+                continue
+            if not any(role.title.casefold().startswith(p.casefold()) for p in office_names):
+                continue
+            # "Chief Minister of Chhattisgarh": the article's state; "Prime Minister of India",
+            # "Premier of the State Council of China": the country; any other body ("Governor of the
+            # Reserve Bank of India") or place is another office
+            where = match_key(role.title.partition(" of ")[2])
+            if where == state_name or where in national:
+                holders.add(actor_id)
+        return holders.pop() if len(holders) == 1 else None
+
+    def _office_roles(self) -> list[tuple[str, Role]]:
+        """Every (person id, role) of the knowledge base, gathered once."""
+        if self._office_index is None:
+            self._office_index = [
+                (actor.id, role)
+                for actor in map(self.kb.get, self.kb.actors.with_roles())
+                if actor is not None and actor.type == "PER"
+                for role in actor.roles
+            ]
+        return self._office_index
 
     def _named_later(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> bool:
         """A person named after the title-only mention carries that title or holds that office: a

@@ -1,0 +1,215 @@
+"""A title alone ("प्रधानमंत्री ने कहा", "राज्य के मुख्यमंत्री") names the one knowledge-base holder of that
+office at the article's date; no date, no single holder or a former office keeps the old behaviour.
+
+Invented mentions over a small knowledge base (the mechanism), then the shipped data (a few offices)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from khabar.kb import KnowledgeBase
+from khabar.kb.model import Actor, Role
+from khabar.langpacks import BUILTIN_DIR, load_language_packs
+from khabar.model import EntityMention
+from khabar.stages.link.linker import Linker
+from khabar.stages.mentions.titles import load_titles
+
+ACTOR_DIR = Path(__file__).resolve().parents[1] / "src" / "khabar" / "kb" / "data" / "actors"
+
+
+def _pm(start: str, end: str) -> Role:
+    return Role("Prime Minister of Testland", country="TST", sector="GOV", start=start, end=end)
+
+
+def _cm(state: str, start: str, end: str) -> Role:
+    return Role(f"Chief Minister of {state}", country="TST", sector="GOV", start=start, end=end)
+
+
+SMALL = [
+    Actor("country:TST", "GPE", "Testland", country="TST", aliases=("टेस्टलैंड",)),
+    Actor("place:north_state", "GPE", "North State", country="TST"),
+    Actor("place:west_state", "GPE", "West State", country="TST"),
+    Actor("country:OTH", "GPE", "Otherland", country="OTH"),
+    Actor(
+        "asha_rao",
+        "PER",
+        "Asha Rao",
+        country="TST",
+        aliases=("आशा राव",),
+        roles=(_pm("2001-01-10", "2006-05-02"),),
+    ),
+    # two holders in May 2009: the hand-over day is known to the month only
+    Actor("vikram_das", "PER", "Vikram Das", country="TST", roles=(_pm("2006-05-02", "2009-05"),)),
+    Actor("meera_sen", "PER", "Meera Sen", country="TST", roles=(_pm("2009-05", ""),)),
+    Actor("ravi_kumar", "PER", "Ravi Kumar", country="TST", roles=(_cm("North State", "2003-01-01", ""),)),
+    Actor("lata_joshi", "PER", "Lata Joshi", country="TST", roles=(_cm("West State", "2003-01-01", ""),)),
+    # an office of a national body, not of the country's government
+    Actor(
+        "anil_mehta",
+        "PER",
+        "Anil Mehta",
+        country="TST",
+        roles=(Role("Governor of the Reserve Bank of Testland", country="TST", start="2002-01-01", end=""),),
+    ),
+]
+
+
+def m(start: int, text: str, **kw) -> EntityMention:
+    return EntityMention(start=start, end=start + len(text), text=text, **kw)
+
+
+def north() -> EntityMention:
+    return m(0, "उत्तर राज्य", type="GPE", kb_ids=("place:north_state",))
+
+
+def title(start: int, text: str, en: str, **kw) -> EntityMention:
+    return m(start, text, type="PER", finder="title_only", title=en, **kw)
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> list:
+    return [load_titles(pack) for pack in load_language_packs(BUILTIN_DIR)]
+
+
+@pytest.fixture
+def small(lexicons, monkeypatch: pytest.MonkeyPatch) -> Linker:
+    # the small KB's states stand in for Indian states (the article's state decides a state office)
+    import khabar.stages.link.linker as linker_module
+
+    codes = {"place:north_state": "ns", "place:west_state": "ws"}
+    monkeypatch.setattr(linker_module, "state_of", lambda actor_id: codes.get(actor_id or ""))
+    monkeypatch.setattr(
+        linker_module, "state_place_id", lambda code: next((k for k, v in codes.items() if v == code), None)
+    )
+    return Linker(KnowledgeBase.build(SMALL), lexicons)
+
+
+def test_a_bare_title_in_a_dated_article_names_the_holder_of_that_date(small: Linker) -> None:
+    mentions = [north(), title(20, "प्रधानमंत्री", "Prime Minister")]
+    (_, pm) = small.link(mentions, dt.date(2004, 3, 1))
+    assert (pm.name, pm.kb_id) == ("Asha Rao", "asha_rao")
+    (_, pm) = small.link(mentions, dt.date(2007, 3, 1))
+    assert pm.kb_id == "vikram_das"
+
+
+def test_the_title_joins_the_holder_named_later(small: Linker) -> None:
+    mentions = [
+        north(),
+        title(20, "प्रधानमंत्री", "Prime Minister"),
+        m(60, "आशा राव", type="PER", kb_ids=("asha_rao",)),
+    ]
+    entities = small.link(mentions, dt.date(2004, 3, 1))
+    assert [(e.kb_id, len(e.mentions)) for e in entities] == [("place:north_state", 1), ("asha_rao", 2)]
+
+
+def test_no_single_holder_keeps_the_old_behaviour(small: Linker) -> None:
+    # two holders in the month of a hand-over, nobody before the first, no date: never a guess
+    for date in (dt.date(2009, 5, 20), dt.date(1995, 1, 1), None):
+        entities = small.link([north(), title(20, "प्रधानमंत्री", "Prime Minister")], date)
+        assert [e.kb_id for e in entities] == ["place:north_state"], date
+    # with the title's own country the old behaviour is an unnamed office holder
+    entities = small.link(
+        [title(0, "टेस्टलैंडी प्रधानमंत्री", "Prime Minister", role_country="TST")], dt.date(1995, 1, 1)
+    )
+    assert [(e.name, e.kb_id) for e in entities] == [("Prime Minister of Testland", None)]
+
+
+def test_a_former_title_is_not_linked(small: Linker) -> None:
+    mentions = [north(), title(20, "पूर्व प्रधानमंत्री", "Prime Minister", role_former=True)]
+    assert [e.kb_id for e in small.link(mentions, dt.date(2004, 3, 1))] == ["place:north_state"]
+
+
+def test_a_state_office_needs_the_articles_one_state(small: Linker) -> None:
+    cm = title(20, "राज्य के मुख्यमंत्री", "Chief Minister")
+    entities = small.link([north(), cm], dt.date(2010, 1, 1))
+    assert entities[1].kb_id == "ravi_kumar"
+    west = m(40, "पश्चिम राज्य", type="GPE", kb_ids=("place:west_state",))
+    two_states = small.link([north(), cm, west], dt.date(2010, 1, 1))
+    assert "ravi_kumar" not in [e.kb_id for e in two_states] and "lata_joshi" not in [
+        e.kb_id for e in two_states
+    ]
+
+
+def test_an_office_of_another_body_is_not_the_countrys(small: Linker) -> None:
+    # "Governor" is an office of the Reserve Bank here, not of the country: no link
+    entities = small.link([north(), title(20, "गवर्नर", "Governor")], dt.date(2010, 1, 1))
+    assert [e.kb_id for e in entities] == ["place:north_state"]
+
+
+def test_an_article_naming_another_country_does_not_take_its_places_country(small: Linker) -> None:
+    # "मंडेला" misread as a place of Testland in a story about Otherland: Testland is not the country
+    other = m(40, "अन्यदेश", type="GPE", kb_ids=("country:OTH",))
+    entities = small.link([north(), title(20, "प्रधानमंत्री", "Prime Minister"), other], dt.date(2004, 3, 1))
+    assert "asha_rao" not in [e.kb_id for e in entities]
+
+
+def test_a_synonym_that_names_another_office_is_not_used(lexicons: list) -> None:
+    # "Chairman" lists "President" among its role prefixes; a chairman is not the head of state
+    president = Role("President of Testland", country="TST", sector="GOV", start="2000-01-01", end="")
+    kb = KnowledgeBase.build([*SMALL, Actor("om_puri", "PER", "Om Puri", country="TST", roles=(president,))])
+    linker = Linker(kb, lexicons)
+    mentions = [north(), title(20, "चेयरमैन", "Chairman")]
+    assert [e.kb_id for e in linker.link(mentions, dt.date(2004, 3, 1))] == ["place:north_state"]
+    mentions = [north(), title(20, "राष्ट्रपति", "President")]
+    assert [e.kb_id for e in linker.link(mentions, dt.date(2004, 3, 1))] == ["place:north_state", "om_puri"]
+
+
+# ------------------------------------------------------------------ the shipped data
+
+
+@pytest.fixture(scope="module")
+def real(lexicons) -> Linker:
+    return Linker(KnowledgeBase.load(), lexicons)
+
+
+@pytest.mark.parametrize(
+    ("place", "mention", "date", "holder"),
+    [
+        ("place:bihar", title(20, "प्रधानमंत्री", "Prime Minister"), dt.date(2011, 3, 10), "manmohan_singh"),
+        ("place:bihar", title(20, "राष्ट्रपति", "President"), dt.date(2005, 1, 3), "apj_abdul_kalam"),
+        ("place:chhattisgarh", title(20, "मुख्यमंत्री", "Chief Minister"), dt.date(2016, 3, 10), "raman_singh"),
+        (
+            "place:uttar_pradesh",
+            title(20, "मुख्यमंत्री", "Chief Minister"),
+            dt.date(2013, 3, 10),
+            "akhilesh_yadav",
+        ),
+        (
+            "place:bihar",
+            title(20, "चीनी प्रधानमंत्री", "Prime Minister", role_country="CHN"),
+            dt.date(2015, 6, 1),
+            "li_keqiang",
+        ),
+    ],
+)
+def test_shipped_offices(
+    real: Linker, place: str, mention: EntityMention, date: dt.date, holder: str
+) -> None:
+    entities = real.link([m(0, "राज्य", type="GPE", kb_ids=(place,)), mention], date)
+    assert [e.kb_id for e in entities] == [place, holder]
+
+
+def test_no_two_people_hold_a_head_office_on_the_same_day() -> None:
+    """Heads of government and state in the data do not overlap, but at a hand-over known to the month."""
+    offices: dict[str, list[Role]] = defaultdict(list)
+    for path in sorted(ACTOR_DIR.glob("*.toml")):
+        for actor in tomllib.loads(path.read_text(encoding="utf-8")).get("actor", []):
+            for raw in actor.get("roles", []):
+                if raw["title"].startswith(("Prime Minister of", "President of", "Chief Minister of")):
+                    offices[raw["title"]].append(
+                        Role(raw["title"], start=raw.get("start"), end=raw.get("end"))
+                    )
+    clashes = []
+    for office, roles in offices.items():
+        roles.sort(key=Role.first_day)
+        for before, after in itertools.pairwise(roles):
+            full_dates = len(before.end or "") == 10 and len(after.start or "") == 10
+            if full_dates and after.first_day() < before.after_last_day():
+                clashes.append(f"{office}: {before.start}..{before.end} and {after.start}..{after.end}")
+    assert not clashes, clashes
