@@ -103,3 +103,21 @@ def test_english_post_is_not_linked_to_the_office_holder(resources: Resources) -
     text = "In Uttar Pradesh, the fight for the chief minister's post has begun."
     doc = Extractor(resources).extract(text, lang="en", published="2012-06-10")
     assert not [e for e in doc.entities or [] if e.type == "PER"]
+
+
+def _people(resources: Resources, text: str, lang: str) -> list[tuple[str, list[str]]]:
+    doc = Extractor(resources).extract(text, lang=lang, published="2012-06-10")
+    return [(e.name, [m.text for m in e.mentions]) for e in doc.entities or [] if e.type == "PER"]
+
+
+def test_hindi_post_is_not_linked_to_the_office_holder(resources: Resources) -> None:
+    # before post words, "मुख्यमंत्री" here was the Chief Minister of Uttar Pradesh in June 2012
+    assert _people(resources, "उत्तर प्रदेश में मुख्यमंत्री की कुर्सी के लिए लड़ाई है।", "hi") == []
+    assert _people(resources, "उत्तर प्रदेश में मुख्यमंत्री ने बयान जारी किया।", "hi") == [
+        ("Akhilesh Yadav", ["मुख्यमंत्री"])
+    ]
+
+
+def test_english_title_only_names_the_office_holder_at_the_article_date(resources: Resources) -> None:
+    text = "The chief minister said on Monday that Uttar Pradesh would get more funds for roads in Lucknow."
+    assert _people(resources, text, "en") == [("Akhilesh Yadav", ["chief minister"])]
