@@ -307,6 +307,8 @@ class HindiMentionFinder:
         # letter names that are also ordinary words ("के" of, "सी" like, "जी" sir): alone and undotted
         # they never begin a name ("अमेरिका के ट्रंप"); beside another initial they do ("वी के सिंह")
         self._initial_homographs = frozenset(match_key(w) for w in words.get("initial_homographs", []))
+        # "प्रधानमंत्री पद", "मुख्यमंत्री की कुर्सी": word sequences after a title that make it the post
+        self._post_words = [tuple(match_key(w) for w in key.split()) for key in words.get("post_words", {})]
         self._letters: _Memo[int] = _Memo(self._letter_count)
         self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
         self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
@@ -1141,6 +1143,9 @@ class HindiMentionFinder:
             if title_hit is not None and i > 0 and self._key(toks[i - 1].text) in self._quantifiers:
                 i = title_hit[0]  # "दोनों नेता", "सभी मंत्री": a common noun, no one's title
                 continue
+            if title_hit is not None and self._post_after(toks, title_hit[0]):
+                i = title_hit[0]  # "प्रधानमंत्री पद के उम्मीदवार": the post, not its holder
+                continue
             if title_hit is not None:
                 phrase = self._title_phrase(toks, i, title_hit, alias_ends, start_tok)
                 i = self._after_title(text, toks, phrase, alias_starts, consumed, offset, index, result)
@@ -1689,6 +1694,14 @@ class HindiMentionFinder:
             kb_ids=countries or tuple(match.actor_ids),
             finder="demonym",
             sentence=index,
+        )
+
+    def _post_after(self, toks: list[Token], end: int) -> bool:
+        """Whether the words from token ``end`` begin one of the post words ("पद", "की कुर्सी")."""
+        return any(
+            end + len(words) <= len(toks)
+            and all(self._key(toks[end + n].text) == w for n, w in enumerate(words))
+            for words in self._post_words
         )
 
     def _title_phrase(

@@ -95,6 +95,9 @@ class _Rules:
     qualifiers: frozenset[str]
     determiners: frozenset[str]
     indefinites: frozenset[str]  # "a French minister": a new, unnamed person of that country
+    # words right after a title (or its "'s") that make it the post, not its holder ("the chief
+    # minister's post", "the prime minister candidate")
+    post_words: frozenset[str]
     groups: dict[str, str]  # group noun → CAMEO sector ("Sudanese rebels", "Israeli troops")
     ethnic: frozenset[str]  # "ethnic Albanians in Serbia": counted where they live
     group_locatives: frozenset[str]  # prepositions that place a group ("Albanians of southern Serbia")
@@ -127,6 +130,7 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
         qualifiers=frozenset(match_key(w) for w in titles.get("qualifiers", {}).get("forms", [])),
         determiners=frozenset(titles.get("title_only", {}).get("determiners", ["the", "The"])),
         indefinites=frozenset(titles.get("title_only", {}).get("indefinites", [])),
+        post_words=frozenset(w.casefold() for w in titles.get("title_only", {}).get("post_words", {})),
         groups={k.casefold(): v for k, v in groups.get("nouns", {}).items()},
         ethnic=frozenset(w.casefold() for w in groups.get("ethnic", [])),
         group_locatives=frozenset(w.casefold() for w in groups.get("locatives", [])),
@@ -1072,6 +1076,13 @@ class EnglishMentionFinder:
             return None
         if term_end + 1 < len(tokens) and self._person_at(cands, tokens[term_end + 1].idx):
             return None  # a title before a name the finder did not take as a person's
+        after = [t.text.casefold() for t in tokens[term_end + 1 : term_end + 3]]
+        if after and after[0] in ("'s", "’s"):
+            after = after[1:]
+        if after and after[0] in self.rules.post_words:
+            return None  # "the chief minister's post", "the prime minister candidate": the post itself
+        if term_end + 1 < len(tokens) and tokens[term_end + 1].tag_ in _PLURAL_TAGS:
+            return None  # "the chief ministers": the title word modifies a plural noun
         sent_start, sent_end = article.sentence_bounds(tokens[term_first].idx)
         term_span = (tokens[term_first].idx, tokens[term_end].idx + len(tokens[term_end]))
         role = _Role(title, term_span)
@@ -1099,7 +1110,14 @@ class EnglishMentionFinder:
                 break
         self._qualify_span(article, role, cands, None, None)
         if role.country is None and role.org_name is None:
-            return None  # "the president" alone is too vague to stand for anyone
+            # "the chief minister said": the definite article points at one person, whom the linker
+            # finds by the title named earlier or as the office's holder at the article date (else
+            # drops); "his minister", "a minister" alone are too vague to stand for anyone, and so is
+            # a title of something the text names but we do not know ("the head of Chinese public
+            # security", no organisation found after "of")
+            of_phrase = term_end + 1 < len(tokens) and tokens[term_end + 1].text.casefold() in ("of", "for")
+            if not determiner or of_phrase:
+                return None
         if indefinite and not determiner and not possessive_start and role.country is None:
             return None
         start, end = role.span
