@@ -52,7 +52,9 @@ def build_pipeline(resources: Resources) -> Pipeline:
     # The resources (knowledge base, language packs, indexes: millions of objects) live as long as the
     # process; moved to the permanent generation, the cyclic collector stops re-scanning them on every
     # full collection while articles are processed (and forked workers keep sharing their pages).
-    gc.freeze()
+    # Once per process: a later pipeline (tests build many) must not freeze what is garbage by then.
+    if not gc.get_freeze_count():
+        gc.freeze()
     return pipeline
 
 
