@@ -215,3 +215,60 @@ def test_two_word_group_nouns_found_through_their_first_words() -> None:
         text = f"{first} {second}"
         toks = [Token(0, len(first), first), Token(len(first) + 1, len(text), second)]
         assert finder._group_at(text, toks, 0) == (finder.groups.forms[key], 2)
+
+
+def test_reach_table_answers_may_score_like_the_search_index() -> None:
+    from khabar.kb import KnowledgeBase
+    from khabar.text.translit import latin_keys
+
+    kb = KnowledgeBase.load()
+    index = kb._fuzzy or kb._build_fuzzy()
+    table = kb._reach_table
+    assert len(table) > 10_000, "the KB carries may_score's answers for the Hindi vocabulary"
+    # vocabulary words (some near a KB name: बर्लिन, दिल्ली) and words of no vocabulary
+    words = [w for w in ("बर्लिन", "दिल्ली", "सरकार", "बारे", "लोगों", "हैमबर्ग", "मुंबई") if w in table]
+    words += random.Random(7).sample(sorted(table), 150)
+    extra = kb.reach_table(["हैमबर्गर्स", "xyzzy", "Hamburg"])  # computed the same way for any word
+    for word, pairs in [*((w, table[w]) for w in words), *extra.items()]:
+        for min_score in (0.0, 50.0, 60.0, 80.0, 90.0, 95.0, 99.0):
+            plain = any(index.may_reach(folded, min_score) for folded in latin_keys(word, kb.transliterator))
+            assert index.reached(pairs, min_score) == plain, (word, min_score)
+    reached = [w for w in words if index.reached(table[w], 95.0)]
+    assert len(reached) < len(words)  # both answers occur among the sampled words
+    for word in words[:40]:
+        kb._reach_memo.clear()
+        with_table = kb.may_score(word, 95.0)
+        kb._reach_memo.clear()
+        saved, kb._reach_table = kb._reach_table, {}
+        try:
+            assert kb.may_score(word, 95.0) == with_table, word
+        finally:
+            kb._reach_table = saved
+
+
+def test_unknown_name_memo_equals_the_run_and_follows_the_sentence() -> None:
+    from khabar.resources import Resources
+    from khabar.stages.mentions.finder import Token
+    from khabar.stages.mentions.pattern import HindiMentionFinder
+
+    finder = HindiMentionFinder(Resources.load())
+
+    def tokens(text: str) -> list[Token]:
+        out, start = [], 0
+        for word in text.split(" "):
+            out.append(Token(start, start + len(word), word))
+            start += len(word) + 1
+        return out
+
+    for text in ("सादिक जिबकलम ने कहा कि", "राम जेठमलानी से मिले", "वी के बिरदी और सुनील कटलाम को"):
+        toks = tokens(text)
+        starts: dict = {}
+        for i in range(len(toks)):
+            for limit in (1, 3):
+                run = finder._unknown_name_run(text, toks, i, starts, limit)
+                assert finder._unknown_name(text, toks, i, starts, limit) == run
+                assert finder._unknown_name(text, toks, i, starts, limit) == run  # from the memo
+    # a new token list (the next sentence) is not answered from the last one's memo
+    first, second = "सादिक जिबकलम ने", "और फिर वह"
+    assert finder._unknown_name(first, tokens(first), 0, {}, 3) == 2
+    assert finder._unknown_name(second, tokens(second), 0, {}, 3) == 0

@@ -304,6 +304,9 @@ class KnowledgeBase:
         default_factory=dict, repr=False
     )
     _reach_memo: dict[tuple[str, float], bool] = field(default_factory=dict, repr=False)
+    # a vocabulary word → for each of its folded keys' top-5 candidate keys by WRatio, (WRatio, blend
+    # score): what ``may_score`` computes for it, for any threshold (built with the KB, see reach_table)
+    _reach_table: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict, repr=False)
     _rank: dict[str, int] | None = field(default=None, repr=False)  # actor id → load order
     # imported actors left out because a curated actor has the same name: (imported, curated id)
     shadowed: list[tuple[Actor, str]] = field(default_factory=list, repr=False)
@@ -410,6 +413,7 @@ class KnowledgeBase:
         kb.agents = read_agents(agent_files, schema)
         kb.speller = NameSpeller.load(data_dir / NAME_VOCABULARY_FILE)
         kb._build_fuzzy()  # ahead of time: the cached KB carries its search index
+        kb._reach_table = kb.reach_table(_vocabulary_words(match_languages))
         return kb
 
     @classmethod
@@ -639,8 +643,11 @@ class KnowledgeBase:
         memo_key = (query, float(min_score))
         found = self._reach_memo.get(memo_key)
         if found is None:
+            reach = self._reach_table.get(query)
             if min_score <= 100.0 and self.lookup(query):
                 found = True  # an exact alias scores 100
+            elif reach is not None:
+                found = _FuzzyIndex.reached(reach, min(min_score, 99.0))
             else:
                 index = self._fuzzy or self._build_fuzzy()
                 folded_keys = latin_keys(query, self.transliterator)
@@ -649,6 +656,20 @@ class KnowledgeBase:
                 self._reach_memo.clear()
             self._reach_memo[memo_key] = found
         return found
+
+    def reach_table(self, words: Iterable[str]) -> dict[str, tuple[tuple[float, float], ...]]:
+        """``may_score``'s evidence for each of ``words`` (a language's common words, which are what
+        it is mostly asked about), computed once with the KB so that a first-seen article finds it
+        by a dict lookup: the (WRatio, blend score) of each folded key's 5 best candidates, which
+        answer ``may_score`` exactly for any threshold (:meth:`_FuzzyIndex.reached`)."""
+        index = self._fuzzy or self._build_fuzzy()
+        table: dict[str, tuple[tuple[float, float], ...]] = {}
+        for word in words:
+            pairs: list[tuple[float, float]] = []
+            for folded in latin_keys(word, self.transliterator):
+                pairs.extend(index.reach_pairs(folded))
+            table[word] = tuple(pairs)
+        return table
 
     def _search(self, query: str, limit: int, min_score: float) -> list[tuple[str, float]]:
         scores: dict[str, float] = {}
@@ -681,6 +702,18 @@ class KnowledgeBase:
 
 
 _MEMO_SIZE = 50_000
+
+
+def _vocabulary_words(languages: Iterable[str]) -> list[str]:
+    """The words of the shipped packs' vocabularies (``langpacks/<code>/vocabulary.tsv``) of
+    ``languages`` that ``may_score`` may be asked about (three letters or more), sorted."""
+    from khabar.text.vocabulary import VOCABULARY_FILE, load_vocabulary
+
+    root = Path(__file__).resolve().parent.parent / "langpacks"
+    words: set[str] = set()
+    for code in languages:
+        words.update(w for w in load_vocabulary(root / code / VOCABULARY_FILE) if len(w) >= 3)
+    return sorted(words)
 
 
 @dataclass(slots=True)
@@ -771,6 +804,25 @@ class _FuzzyIndex:
             if 0.7 * spelling + 0.3 * name_similarity(query_sound, self.sounds[row]) >= min_score:
                 return True
         return False
+
+    def reach_pairs(self, query: str) -> list[tuple[float, float]]:
+        """(WRatio, blend score) of the 5 best candidate keys by WRatio (those ``may_reach`` looks at
+        for any threshold: its cutoff only drops the lower ones)."""
+        query_sound = _sound_key(query)
+        return [
+            (
+                wratio,
+                0.7 * name_similarity(query, self.keys[row])
+                + 0.3 * name_similarity(query_sound, self.sounds[row]),
+            )
+            for row, wratio in self.top(query, 5, 0.0)
+        ]
+
+    @staticmethod
+    def reached(pairs: tuple[tuple[float, float], ...], min_score: float) -> bool:
+        """``may_reach``'s answer from :meth:`reach_pairs`: a candidate past the WRatio cutoff
+        (``min_score`` × 0.8) whose blend score is ``min_score`` or more."""
+        return any(wratio >= min_score * 0.8 and blend >= min_score for wratio, blend in pairs)
 
     def top(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
         """(key index, WRatio) of the ``limit`` best candidate keys scoring at least ``cutoff``: best

@@ -241,6 +241,8 @@ class HindiMentionFinder:
         self._group_firsts = frozenset(key.split(" ")[0] for key in self.groups.forms if " " in key)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
+        # the sentence's token list and alias starts → (start, limit) → ``_unknown_name``'s answer
+        self._unknown_memo: tuple[object, object, dict[tuple[int, int], int]] = (None, None, {})
         self._pairs: Counter[tuple[str, str]] = Counter()  # word pairs of the article (match keys)
         self._article_country: str | None = None  # the country most of the article's names belong to
         self._state_story = False  # an Indian story about one state more than the Union
@@ -380,7 +382,27 @@ class HindiMentionFinder:
         alias_starts: dict[int, tuple[int, AliasMatch]],
         limit: int,
     ) -> int:
-        """Token index after an unknown name starting at ``i`` (``i`` when there is none)."""
+        """Token index after an unknown name starting at ``i`` (``i`` when there is none).
+
+        Remembered for the sentence (its token list and alias starts, by identity: both are built once
+        per sentence and not changed after): ``_cued_name`` and ``_given_name_run`` ask for the same
+        words one after the other."""
+        memo = self._unknown_memo
+        if memo[0] is not toks or memo[1] is not alias_starts:
+            memo = self._unknown_memo = (toks, alias_starts, {})
+        found = memo[2].get((i, limit))
+        if found is None:
+            found = memo[2][(i, limit)] = self._unknown_name_run(text, toks, i, alias_starts, limit)
+        return found
+
+    def _unknown_name_run(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        limit: int,
+    ) -> int:
         j = i
         while (
             j < len(toks)
@@ -742,6 +764,7 @@ class HindiMentionFinder:
         )
         self._state_context = None
         self._person_words = set()
+        self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
         self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
