@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
@@ -32,7 +31,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
 
     packs = resources.packs
     metadata = MetadataStage(packs)
-    pipeline = Pipeline(
+    return Pipeline(
         [
             CleanStage(packs),
             metadata,
@@ -49,13 +48,6 @@ def build_pipeline(resources: Resources) -> Pipeline:
             QualityStage(packs),
         ]
     )
-    # The resources (knowledge base, language packs, indexes: millions of objects) live as long as the
-    # process; moved to the permanent generation, the cyclic collector stops re-scanning them on every
-    # full collection while articles are processed (and forked workers keep sharing their pages).
-    # Once per process: a later pipeline (tests build many) must not freeze what is garbage by then.
-    if not gc.get_freeze_count():
-        gc.freeze()
-    return pipeline
 
 
 class Extractor:
