@@ -11,7 +11,8 @@ import atexit
 import os
 import shutil
 import tempfile
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -46,3 +47,19 @@ def hi_finder(packs: LanguagePacks) -> HindiEventFinder:
     lexicon = load_lexicon(pack, CodeTables.load())
     assert lexicon is not None
     return HindiEventFinder(lexicon, KnowledgeBase.load())
+
+
+EventTriple = tuple[str, "str | None", "str | None"]  # (PLOVER type, source name, target name)
+
+
+@pytest.fixture(scope="module")
+def english_events(extractor: Any) -> Callable[[str], list[EventTriple]]:
+    """For modules that define an ``extractor`` fixture: a function from an English text to its events
+    as (PLOVER type, source name, target name)."""
+
+    def run(text: str) -> list[EventTriple]:
+        doc = extractor.extract(text, lang="en", id="t")
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.plover or "", names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+    return run

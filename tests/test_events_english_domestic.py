@@ -17,13 +17,8 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture(scope="module")
-def events(extractor: Extractor) -> Any:
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        doc = extractor.extract(text, lang="en", id="t")
-        names = {e.id: e.name for e in doc.entities}
-        return [(e.plover or "", names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
-
-    return run
+def events(english_events: Any) -> Any:
+    return english_events  # conftest.py: (PLOVER type, source name, target name) per event
 
 
 def test_passive_conjunct_is_done_to_the_shared_subject(events: Any) -> None:
