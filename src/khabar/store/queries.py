@@ -223,21 +223,20 @@ class _ActorMatch:
             whole = [a for a, is_whole in rows if is_whole]
             some = [a for a, is_whole in rows if not is_whole]
             numbers: list[int] = []
-            if some and len(some) <= _MAX_LITERAL_ACTORS:
-                found = con.execute(
-                    "SELECT spelling FROM actor_spellings WHERE kind = 'mention' AND text ILIKE ? "
-                    f"AND actor IN ({', '.join('?' * len(some))})",
-                    [f"%{name}%", *some],
-                )
-                numbers = [r[0] for r in found.fetchall()]
             named: list[int] = []
             if some and len(some) <= _MAX_LITERAL_ACTORS:
-                found = con.execute(
-                    "SELECT DISTINCT actor FROM actor_spellings WHERE kind = 'name' AND text ILIKE ? "
-                    f"AND actor IN ({', '.join('?' * len(some))})",
-                    [f"%{name}%", *some],
-                )
-                named = [r[0] for r in found.fetchall()]
+
+                def matching(select: str, kind: str) -> list[int]:
+                    # the spellings of these actors that contain the name, of one kind
+                    found = con.execute(
+                        f"SELECT {select} FROM actor_spellings WHERE kind = ? AND text ILIKE ? "
+                        f"AND actor IN ({', '.join('?' * len(some))})",
+                        [kind, f"%{name}%", *some],
+                    )
+                    return [r[0] for r in found.fetchall()]
+
+                numbers = matching("spelling", "mention")
+                named = matching("DISTINCT actor", "name")
             if len(rows) <= _MAX_LITERAL_ACTORS and len(numbers) <= _MAX_LITERAL_ACTORS:
                 return cls(name, whole, some, numbers, named)
         return cls(name, (f"SELECT actor FROM ({grouped}) WHERE whole", params), partial, spellings)

@@ -147,7 +147,7 @@ class Linker:
         self._context_countries: set[str] = set()
         self._context_states: set[str] = set()
         self._named_countries: set[str] = set()
-        self._office_index: list[tuple[str, Role]] | None = None
+        self._office_index: dict[str, list[tuple[str, Role]]] | None = None
         self.kb = kb
         # every known title by canonical English, longest first (to read a mention's title string)
         # (the same English title from several packs: their knowledge-base role prefixes are pooled)
@@ -324,7 +324,7 @@ class Linker:
         letter by letter ("e raja") are far from the English initials; else the text itself."""
         text = mention.text
         translit = self.kb.transliterator
-        first = text.split()[0] if text.split() else ""
+        first = next(iter(text.split()), "")
         if translit.applies_to(first) and translit.letters(first.rstrip(".")):
             return _spaced_initials(translit.romanise_name(text, self._respell))
         return text
@@ -532,7 +532,7 @@ class Linker:
             if not self._named_countries <= {country}:
                 return None
         country_actor = self.kb.country(country) if country else None
-        if country_actor is None:
+        if country is None or country_actor is None:
             return None
         names = {match_key(n) for n in (country_actor.name, *country_actor.aliases)}
         prefixes = ("", "the ", *(f"the {body} of " for body in _GOVERNMENTS))
@@ -548,8 +548,8 @@ class Linker:
         own = title.en.casefold()
         office_names = [p for p in title.kb if p.casefold() == own or p.casefold() not in self._title_names]
         holders: set[str] = set()
-        for actor_id, role in self._office_roles():
-            if role.country != country or not role.covers(date, date):
+        for actor_id, role in self._office_roles(country):
+            if not role.covers(date, date):
                 continue
             if not any(role.title.casefold().startswith(p.casefold()) for p in office_names):
                 continue
@@ -561,16 +561,16 @@ class Linker:
                 holders.add(actor_id)
         return holders.pop() if len(holders) == 1 else None
 
-    def _office_roles(self) -> list[tuple[str, Role]]:
-        """Every (person id, role) of the knowledge base, gathered once."""
+    def _office_roles(self, country: str) -> list[tuple[str, Role]]:
+        """Every (person id, role) of the knowledge base in the country's offices (indexed once)."""
         if self._office_index is None:
-            self._office_index = [
-                (actor.id, role)
-                for actor in map(self.kb.get, self.kb.actors.with_roles())
-                if actor is not None and actor.type == "PER"
-                for role in actor.roles
-            ]
-        return self._office_index
+            self._office_index = {}
+            for actor in map(self.kb.get, self.kb.actors.with_roles()):
+                if actor is not None and actor.type == "PER":
+                    for role in actor.roles:
+                        if role.country:
+                            self._office_index.setdefault(role.country, []).append((actor.id, role))
+        return self._office_index.get(country, [])
 
     def _named_later(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> bool:
         """A person named after the title-only mention carries that title or holds that office: a
