@@ -424,9 +424,7 @@ class HindiMentionFinder:
     ) -> int:
         """Token index after a person named before an agent or speech cue ("सादिक जिबकलम ने कहा",
         "वंज़ारा ने"): one to three name-like words, at least one unknown to the vocabulary; ``i`` if none."""
-        if not self._name_cues or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
-            return i
-        if self._lone_homograph(text, toks, i):
+        if not self._name_cues or not self._may_start_name(text, toks, i, alias_starts):
             return i
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end == i or end >= len(toks) or end in alias_starts:
@@ -444,6 +442,16 @@ class HindiMentionFinder:
         if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
             return i
         return end
+
+    def _may_start_name(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """Whether token ``i`` may begin a run of name words: the word before it is no name word (the run
+        would start there) and it is no lone letter name that is also a word ("छोटी सी सुनीता": "सी" is
+        "like", no initial)."""
+        if i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1):
+            return False
+        return not self._lone_homograph(text, toks, i)
 
     def _romanised(self, word: str) -> str:
         return self.transliterator.romanise_name(
@@ -465,10 +473,8 @@ class HindiMentionFinder:
     ) -> int:
         """Token index after a person named by a run of two or three name-like words whose first word
         is a known given name ("राम जेठमलानी से", "सुनील कटलाम को"); ``i`` if none."""
-        if not self._given_names or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
+        if not self._given_names or not self._may_start_name(text, toks, i, alias_starts):
             return i
-        if self._lone_homograph(text, toks, i):
-            return i  # "छोटी सी सुनीता": "सी" is "like", no initial
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end - i < 2 or end in alias_starts:
             return i
@@ -1030,6 +1036,7 @@ class HindiMentionFinder:
             return mentions
         # words that name a person of the article by themselves: "जलीली मिस्बाह से" is two people
         alone = {self._key(m.text) for m in mentions if m.type == "PER" and len(self._tokens(m.text)) == 1}
+        no_given = alone | surnames  # words that end a run of given names before a surname
         by_start = {m.start: m for m in mentions}
         taken = SpanSet([(m.start, m.end) for m in mentions])
         replaced: set[int] = set()
@@ -1043,7 +1050,7 @@ class HindiMentionFinder:
                 while (
                     first > 0
                     and k - first < 2
-                    and self._key(toks[first - 1].text) not in alone | surnames
+                    and self._key(toks[first - 1].text) not in no_given
                     and self._given_before(text, toks, first)
                 ):
                     first -= 1
