@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 import pytest
 
-from khabar.api import Extractor
 from khabar.errors import LanguagePackError
 from khabar.langpacks import load_language_packs
-from khabar.model import Document, Entity, Mention
+from khabar.model import Document
 from khabar.pipeline import Pipeline
-from khabar.stages.quotes.stage import QuoteStage, find_marked, find_quote_candidates, load_quote_rules
-
-
-@cache
-def _extractor() -> Extractor:
-    return Extractor()
-
-
-@cache
-def _stage() -> QuoteStage:
-    return QuoteStage(_extractor().resources.packs)
-
-
-def _doc(text: str, lang: str, names: dict[str, tuple[str, str]] | None = None) -> Document:
-    """Clean + segment ``text``; entities from ``names`` (surface form → (canonical name, type))."""
-    doc = _extractor().extract(text, lang=lang)
-    clean = doc.clean or ""
-    entities: dict[str, Entity] = {}
-    taken: list[tuple[int, int]] = []
-    for surface, (name, kind) in sorted((names or {}).items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(re.escape(surface), clean):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append(m.span())
-            entity = entities.setdefault(
-                name, Entity(id=name.lower().replace(" ", "_"), type=kind, name=name)
-            )
-            entity.mentions.append(Mention(m.start(), m.end(), surface))
-    doc.entities = list(entities.values())
-    return doc
+from khabar.stages.quotes.stage import find_marked, find_quote_candidates, load_quote_rules
+from quotes_support import doc_with_entities as _doc
+from quotes_support import quote_extractor as _extractor
+from quotes_support import quote_stage as _stage
 
 
 def _quotes(doc: Document) -> list[tuple[str | None, str, bool, str | None]]:

@@ -3,46 +3,15 @@ the next sentence, ``''`` for a double mark), more Hindi cue forms, speaker reso
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from khabar.api import Extractor
-from khabar.model import Document, Entity, Mention
-from khabar.stages.quotes.stage import QuoteStage, find_marked, load_quote_rules
-
-
-@cache
-def _extractor() -> Extractor:
-    return Extractor()
-
-
-@cache
-def _stage() -> QuoteStage:
-    return QuoteStage(_extractor().resources.packs)
+from khabar.stages.quotes.stage import find_marked, load_quote_rules
+from quotes_support import doc_with_entities as _doc
+from quotes_support import quote_extractor as _extractor
+from quotes_support import quote_stage as _stage
 
 
 def _marked(text: str, lang: str = "hi") -> list[str]:
     rules = load_quote_rules(_extractor().resources.packs)[lang]
     return [text[m.content.start : m.content.end] for m in find_marked(text, rules)]
-
-
-def _doc(text: str, lang: str, names: dict[str, tuple[str, str]]) -> Document:
-    """Clean + segment ``text``; entities from ``names`` (surface form → (canonical name, type))."""
-    doc = _extractor().extract(text, lang=lang)
-    clean = doc.clean or ""
-    entities: dict[str, Entity] = {}
-    taken: list[tuple[int, int]] = []
-    for surface, (name, kind) in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(re.escape(surface), clean):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append(m.span())
-            entity = entities.setdefault(
-                name, Entity(id=name.lower().replace(" ", "_"), type=kind, name=name)
-            )
-            entity.mentions.append(Mention(m.start(), m.end(), surface))
-    doc.entities = list(entities.values())
-    return doc
 
 
 def _quotes(text: str, lang: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str, bool]]:
