@@ -74,8 +74,12 @@ def test_lexicon_counter_example(stage: EventStage, lang: str, entry: LexEntry) 
     """The entry's counter-example (its words in another sense) gives no event of its code."""
     text = entry.counter_example
     assert all(name.partition("=")[0] in text for name in entry.counter_names), entry.origin
-    named = [(n.partition("=")[0], n.partition("=")[2] or "PER") for n in entry.counter_names]
-    entities = build_entities(text, [(f"N{i}", type_, [n]) for i, (n, type_) in enumerate(named)])
+    # "name=TYPE" or "name=TYPE/SECTOR" (a CAMEO sector: "बीबीसी=ORG/MED")
+    named = [(n.partition("=")[0], *(n.partition("=")[2] or "PER").partition("/")[::2]) for n in entry.counter_names]
+    entities = build_entities(text, [(f"N{i}", type_, [n]) for i, (n, type_, _) in enumerate(named)])
+    sectors = {f"N{i}": sector for i, (_, _, sector) in enumerate(named) if sector}
+    for entity in entities:
+        entity.sector = sectors.get(entity.name, entity.sector)
     doc = Document(id="counter", raw=text, clean=text, lang=lang)
     doc.sentences = [Sentence(0, len(text))]
     doc.entities = entities

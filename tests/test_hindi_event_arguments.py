@@ -317,3 +317,33 @@ def test_a_conjunctive_act_before_an_asking_happened(hi_finder: HindiEventFinder
     # "the BJP, having criticised the Congress, asked it to apologise": the criticism happened
     text = "भाजपा ने कांग्रेस की आलोचना करके उससे माफ़ी मांगने को कहा।"
     assert ("bjp", "inc") in _pairs(_find(hi_finder, text), "11")
+
+
+def test_a_group_including_a_named_person_acts_with_him(hi_finder: HindiEventFinder) -> None:
+    # "several leaders including Mayawati criticised the BJP": Mayawati is among the agents
+    text = "मायावती समेत कई नेताओं ने भाजपा की आलोचना की।"
+    assert ("mayawati", "bjp") in _pairs(_find(hi_finder, text), "11")
+
+
+def test_to_after_a_postposition_is_a_particle_not_a_clause_break(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati at least should resign": the one asked stays in the appeal's clause
+    text = "अखिलेश यादव ने कहा कि मायावती को तो अपने पद से इस्तीफ़ा देना ही चाहिए।"
+    assert ("akhilesh", "mayawati") in _pairs(_find(hi_finder, text), "02")
+
+
+def test_a_rejection_stated_before_the_accusation_targets_the_accuser(hi_finder: HindiEventFinder) -> None:
+    # a lead: the ministry rejected the accusations; the next sentence says who made them
+    text = (
+        "विदेश मंत्रालय ने आधारहीन आरोपों को ख़ारिज कर दिया। "
+        "इमरान ख़ान ने पाकिस्तान में हुए धमाके के लिए साज़िश का आरोप लगाया।"
+    )
+    assert ("mea", "imran") in _pairs(_find(hi_finder, text), "12")
+
+
+def test_an_accusation_far_after_a_rejection_is_not_its_cause(hi_finder: HindiEventFinder) -> None:
+    text = (
+        "विदेश मंत्रालय ने आधारहीन आरोपों को ख़ारिज कर दिया। अखिलेश यादव कल दिल्ली में थे। "
+        "मायावती कल लखनऊ में थीं। शरद पवार मुंबई में थे। "
+        "इमरान ख़ान ने पाकिस्तान में हुए धमाके के लिए साज़िश का आरोप लगाया।"
+    )
+    assert ("mea", "imran") not in _pairs(_find(hi_finder, text), "12")

@@ -68,6 +68,9 @@ class LexEntry:
     # Hindi: postpositions that in a passive mark the agent too ("भाजपा से निलंबित किया गया": BJP
     # suspended him), read for an organisation when no द्वारा-phrase names one
     passive_source: tuple[str, ...] = ()
+    # Hindi: CAMEO sectors no party may have ("बीबीसी ने X से बात की", "X ने बीबीसी से बातचीत में कहा":
+    # a news organisation talking with someone interviews him, it does not consult him)
+    not_sectors: tuple[str, ...] = ()
     confidence: float = DEFAULT_CONFIDENCE
     example: str = ""
     example_source: str | None = None
@@ -168,6 +171,7 @@ def _entry(
         mutual=bool(raw.get("mutual", False)),
         intent=bool(raw.get("intent", False)),
         passive_source=_strings(raw.get("passive_source"), origin, "passive_source"),
+        not_sectors=_strings(raw.get("not_sectors"), origin, "not_sectors"),
         requires_target=bool(raw.get("requires_target", False)),
         requires_source=bool(raw.get("requires_source", False)),
         requires_marker=bool(raw.get("requires_marker", False)),

@@ -61,6 +61,9 @@ POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
+# sentences ahead, when none before made them: a lead that states the rejection first and the
+# accusation after it ("विदेश मंत्रालय ने आरोपों को खारिज किया. … शहबाज ने … आरोप लगाया")
+ACCUSER_LOOKAHEAD = 2
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -108,6 +111,7 @@ class HindiEventFinder:
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")
         self.inclusive = lexicon.word_list("inclusive")
+        self.emphatic = lexicon.word_list("emphatic_particles")
         self.and_others = lexicon.word_list("and_others")
         self.compound_heads = lexicon.word_list("compound_postposition_heads")
         self.passive_agent_markers = lexicon.word_list("passive_agent_markers")
@@ -278,6 +282,7 @@ class HindiEventFinder:
         last_agent: str | None = None  # the person last named as an agent (X ने …), for उन्होंने
         prior_subject: list[str] = []  # the subject actors of the sentence before, for उसने/इसने
         previous: list[tuple[int, list[Token]]] = []  # earlier runs, for "इन पार्टियों ने"
+        unresolved: list[tuple[int, list[Token]]] = []  # rejections of accusations no one made before
         for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
             if not speaker and carried:
@@ -300,6 +305,8 @@ class HindiEventFinder:
                     named = dict.fromkeys(last_agent if s == "@pronoun" else s for s in candidate.sources)
                     candidate.sources = [s for s in named if s not in candidate.targets]
                 self._resolve_accuser(candidate, tokens, out, mentions)
+                if self._rejects_unnamed(candidate, tokens):
+                    unresolved.append((len(out), tokens))
                 out.append(candidate)
             last_agent = self._person_agent(tokens, mentions) or last_agent
             prior_subject = self._subject(tokens, mentions, tokens[-1].end if tokens else 0)
@@ -309,6 +316,10 @@ class HindiEventFinder:
                 carried = [] if carried and content_from == 0 else speaker
             elif not (carried and content_from == 0):
                 carried = []
+        for k, tokens in unresolved:
+            rejection = out[k]
+            later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
+            self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
         return out
 
     def _agent_pronoun(self, tokens: list[Token], trigger_start: int) -> str | None:
@@ -371,10 +382,7 @@ class HindiEventFinder:
         of its own rejects whoever made them: the agent of the latest accusation (CAMEO 111/112) of the
         last ``ACCUSER_LOOKBACK`` sentences, preferring one aimed at the rejecter; never the rejecter's
         own country ("भारत ने … पलटवार किया. विदेश मंत्रालय ने … आरोपों को खारिज किया")."""
-        if not candidate.cameo.startswith("12") or candidate.targets:
-            return
-        before = [_key(t.text) for t in tokens if t.start < candidate.trigger.start]
-        if not any(w in self.accusation_nouns for w in before[-POSSESSOR_SPAN:]):
+        if not self._rejects_unnamed(candidate, tokens):
             return
         own = set(candidate.sources)
         own_countries = {mentions.by_id[i].country for i in own if i in mentions.by_id} - {None}
@@ -386,7 +394,7 @@ class HindiEventFinder:
         accusations = [
             c
             for c in reversed(history)
-            if candidate.sentence - c.sentence <= ACCUSER_LOOKBACK
+            if abs(candidate.sentence - c.sentence) <= ACCUSER_LOOKBACK
             and c.cameo[:3] in ("111", "112")
             and c.sources
             and not any(s.startswith("@") for s in c.sources)
@@ -397,6 +405,13 @@ class HindiEventFinder:
         chosen = (aimed or accusations)[:1]
         if chosen:
             candidate.targets = list(chosen[0].sources)
+
+    def _rejects_unnamed(self, candidate: Candidate, tokens: list[Token]) -> bool:
+        """A rejection (CAMEO 12) of "the accusations" with no target of its own."""
+        if not candidate.cameo.startswith("12") or candidate.targets:
+            return False
+        before = [_key(t.text) for t in tokens if t.start < candidate.trigger.start]
+        return any(w in self.accusation_nouns for w in before[-POSSESSOR_SPAN:])
 
     def _person_agent(self, tokens: list[Token], mentions: MentionIndex) -> str | None:
         """The last person named as an agent (before ने) in ``tokens``, else None."""
@@ -444,6 +459,8 @@ class HindiEventFinder:
                     continue  # "रूस से मिले विमान": received, not met
                 if entry.requires_source and not candidate.sources:
                     continue
+                if entry.not_sectors and self._of_sector(candidate, entry.not_sectors, mentions):
+                    continue  # "बीबीसी ने X से बात की": an interview, not a consultation
                 spoken = entry.speech_suffices and candidate.reported
                 if candidate.targets or not entry.requires_target or spoken:
                     out.append((match, candidate))
@@ -451,6 +468,12 @@ class HindiEventFinder:
         found = self._asked_for(out, triggers, tokens)
         self._accused_of(found, tokens)
         return self._refused(found, tokens)
+
+    @staticmethod
+    def _of_sector(candidate: Candidate, sectors: tuple[str, ...], mentions: MentionIndex) -> bool:
+        """A source or target of ``candidate`` is an entity of one of the CAMEO ``sectors``."""
+        actors = [mentions.by_id.get(a) for a in (*candidate.sources, *candidate.targets)]
+        return any(a is not None and (a.sector or "").upper() in sectors for a in actors)
 
     def _may_follow(self, tokens: list[Token], last: int, entry: LexEntry) -> bool:
         """The word after the trigger ending at ``last`` is one of the entry's ``followers`` (or there is
@@ -676,6 +699,8 @@ class HindiEventFinder:
             if tokens[j].text in self.boundaries or tokens[j].text in self.complementizers:
                 if mentions.overlapping(tokens[j].start, tokens[j].end):
                     continue  # part of a name ("तो लाम")
+                if tokens[j].text in self.emphatic and j > start and tokens[j - 1].text in self.postpositions:
+                    continue  # "मंत्री को तो … देना चाहिए": a particle after a postposition, not "then"
                 return j + 1
         return start
 
@@ -943,12 +968,13 @@ class HindiEventFinder:
                 if ref is None:
                     if ids or j != last:
                         break
-                    # "फाम मिन्ह चीन्ह और उनकी पत्नी ने": a non-entity conjunct; look past it.
+                    # "फाम मिन्ह चीन्ह और उनकी पत्नी ने": a non-entity conjunct; look past it (also
+                    # "ओबामा समेत कई राजनेताओं ने": the group includes the one named before समेत)
                     conj = next(
                         (
                             k
                             for k in range(j - 1, max(lower, j - 3) - 1, -1)
-                            if tokens[k].text in self.conjunctions
+                            if tokens[k].text in self.conjunctions or tokens[k].text in self.inclusive
                         ),
                         None,
                     )
