@@ -75,7 +75,8 @@ def test_lexicon_counter_example(stage: EventStage, lang: str, entry: LexEntry) 
     text = entry.counter_example
     assert all(name.partition("=")[0] in text for name in entry.counter_names), entry.origin
     # "name=TYPE" or "name=TYPE/SECTOR" (a CAMEO sector: "बीबीसी=ORG/MED")
-    named = [(n.partition("=")[0], *(n.partition("=")[2] or "PER").partition("/")[::2]) for n in entry.counter_names]
+    kinds = [n.partition("=") for n in entry.counter_names]
+    named = [(name, *(kind or "PER").partition("/")[::2]) for name, _, kind in kinds]
     entities = build_entities(text, [(f"N{i}", type_, [n]) for i, (n, type_, _) in enumerate(named)])
     sectors = {f"N{i}": sector for i, (_, _, sector) in enumerate(named) if sector}
     for entity in entities:
