@@ -347,3 +347,17 @@ def test_an_accusation_far_after_a_rejection_is_not_its_cause(hi_finder: HindiEv
         "इमरान ख़ान ने पाकिस्तान में हुए धमाके के लिए साज़िश का आरोप लगाया।"
     )
     assert ("mea", "imran") not in _pairs(_find(hi_finder, text), "12")
+
+
+def test_an_unnamed_last_conjunct_marks_the_names_before(hi_finder: HindiEventFinder) -> None:
+    # "the court sentenced Mayawati, Akhilesh and the assistant officer Jitendra Nayak": the last
+    # conjunct names no entity, its को marks the named ones too
+    text = "अदालत ने मायावती, अखिलेश यादव और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को क़ैद की सज़ा सुनाई।"
+    targets = {t for c in _find(hi_finder, text) if c.cameo.startswith("17") for t in c.targets}
+    assert {"mayawati", "akhilesh"} <= targets
+
+
+def test_a_conjunct_with_its_own_agent_is_a_clause_not_a_list(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati came and the police arrested Jitendra Nayak": Mayawati is not arrested
+    text = "कल मायावती लखनऊ आईं और पुलिस ने जितेंद्र नायक को गिरफ़्तार किया।"
+    assert not [c for c in _find(hi_finder, text) if "mayawati" in c.targets]

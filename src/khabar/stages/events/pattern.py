@@ -58,6 +58,8 @@ POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फ
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
+# plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
+CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
@@ -958,7 +960,10 @@ class HindiEventFinder:
                 j -= 1
             j -= 1
         ids: list[str] = []
-        joined = False  # a conjunction word ("और") links the names read so far
+        # a conjunction word ("और") links the names read so far (also one right after the phrase: "A, B
+        # और <unnamed> को", a list whose last conjunct names no entity)
+        following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        joined = following in self.conjunctions and following != ","
         while j >= lower:
             if tokens[j].text in self.pronouns:
                 ids.append("@pronoun")
@@ -1307,7 +1312,42 @@ class HindiEventFinder:
             hit = self._followed_by(tokens, last + 1, words)
         if not hit and last + 2 < trigger and self._apposed_head(tokens, last + 1, mentions):
             hit = self._followed_by(tokens, last + 1, words)  # "भाजपा नेतृत्व के खिलाफ", "तिकरित शहर पर"
+        if not hit and words[0] not in self.genitive:
+            hit = self._unnamed_conjunct_marked(tokens, last, trigger, words, mentions)
         return hit
+
+    def _unnamed_conjunct_marked(
+        self,
+        tokens: list[Token],
+        last: int,
+        trigger: int,
+        words: tuple[str, ...],
+        mentions: MentionIndex | None,
+    ) -> bool:
+        """The entity ending at token ``last`` is followed by a conjunction word and a last conjunct of
+        plain words (no entity, postposition or clause break) that carries ``words``: "A, B और सहायक
+        अधिकारी जितेंद्र नायक को सज़ा सुनाई" (the unnamed last conjunct's को marks A and B too). A
+        genitive is not read so (it marks an owner, not the one acted on)."""
+        if (
+            last + 2 >= trigger
+            or tokens[last + 1].text not in self.conjunctions
+            or tokens[last + 1].text == ","
+        ):
+            return False
+        for k in range(last + 2, min(trigger, last + 2 + CONJUNCT_WORDS)):
+            token = tokens[k]
+            if (
+                not token.text[:1].isalnum()
+                or token.text in self.postpositions
+                or token.text in self.boundaries
+                or token.text in self.conjunctions
+                or token.text in self.agent_markers
+                or (mentions is not None and mentions.overlapping(token.start, token.end))
+            ):
+                return False
+            if self._followed_by(tokens, k, words):
+                return True
+        return False
 
     def _apposed_head(self, tokens: list[Token], k: int, mentions: MentionIndex | None) -> bool:
         """Token ``k`` is a head noun after a name ("भाजपा नेतृत्व") that names no entity of its own
