@@ -361,3 +361,15 @@ def test_a_conjunct_with_its_own_agent_is_a_clause_not_a_list(hi_finder: HindiEv
     # "Mayawati came and the police arrested Jitendra Nayak": Mayawati is not arrested
     text = "कल मायावती लखनऊ आईं और पुलिस ने जितेंद्र नायक को गिरफ़्तार किया।"
     assert not [c for c in _find(hi_finder, text) if "mayawati" in c.targets]
+
+
+def test_the_owner_of_a_marked_object_is_not_the_agent(hi_finder: HindiEventFinder) -> None:
+    # "some residents blame Mayawati's government": Mayawati owns what is blamed, she blames no one
+    text = "कुछ निवासी इस हालत के लिए मायावती की सरकार को ज़िम्मेदार ठहराते हैं।"
+    assert not [c for c in _find(hi_finder, text) if "mayawati" in c.sources]
+
+
+def test_a_genitive_subject_of_a_nominal_act_still_acts(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati is expected to meet Akhilesh": the genitive names who meets
+    text = "इस दौरे में मायावती के अखिलेश यादव से मिलने की उम्मीद है।"
+    assert ("mayawati", "akhilesh") in _pairs(_find(hi_finder, text), "04")

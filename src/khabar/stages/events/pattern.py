@@ -1447,18 +1447,22 @@ class HindiEventFinder:
     def _genitive_subject(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
     ) -> list[str]:
-        """``श्री शोइगु के … मिलने की उम्मीद``: a person or organisation in the genitive."""
+        """``श्री शोइगु के … मिलने की उम्मीद``: a person or organisation in the genitive; not the owner of
+        a one-word noun that a postposition marks as the act's object ("निवासी हमास की सरकार को ज़िम्मेदार
+        ठहराते हैं": Hamas owns the government blamed, it does not blame)."""
         if lower >= trigger:
             return []
         for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
             last = self._token_index(tokens, ref.end - 1)
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+            marked = tokens[last + 3].text if last + 3 < trigger else ""
             if (
                 ref.entity.type in ("PER", "ORG")
                 and following in self.genitive
                 and after not in self.compound_heads
                 and ref.entity.id not in exclude
+                and not (marked in self.postpositions and marked not in self.genitive | self.agent_markers)
             ):
                 return [ref.entity.id]
         return []
