@@ -373,3 +373,17 @@ def test_a_genitive_subject_of_a_nominal_act_still_acts(hi_finder: HindiEventFin
     # "Mayawati is expected to meet Akhilesh": the genitive names who meets
     text = "इस दौरे में मायावती के अखिलेश यादव से मिलने की उम्मीद है।"
     assert ("mayawati", "akhilesh") in _pairs(_find(hi_finder, text), "04")
+
+
+def test_an_act_threatened_is_not_done_and_lends_its_target(hi_finder: HindiEventFinder) -> None:
+    # "the BJP warned of air strikes on Pakistan": a threat against Pakistan, no shooting
+    text = "भाजपा ने पाकिस्तान पर हवाई हमले की चेतावनी दी।"
+    found = _find(hi_finder, text)
+    assert not [c for c in found if c.cameo.startswith(("18", "19"))]
+    assert ("bjp", "pak") in _pairs(found, "13")
+
+
+def test_an_act_that_may_happen_is_hypothetical(hi_finder: HindiEventFinder) -> None:
+    text = "पाकिस्तान भाजपा के नेताओं पर हमला कर सकता है।"
+    attacks = [c for c in _find(hi_finder, text) if c.cameo.startswith("19")]
+    assert attacks and all(c.status == "hypothetical" for c in attacks)

@@ -89,6 +89,7 @@ class StatusCues:
     intended: tuple[str, ...] = ()
     denied: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()
+    possible: tuple[str, ...] = ()  # Hindi: modal "can/may" after the trigger (सकता): hypothetical
     ongoing: tuple[str, ...] = ()  # "जारी", "continue": a continuing act is not a plan
     appeal: tuple[str, ...] = ()  # "should", "चाहिए": the event is asked for (coded as an appeal)
     negation_blockers: tuple[str, ...] = ()  # "not only": a negation after these is not a denial

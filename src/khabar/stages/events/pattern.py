@@ -162,6 +162,7 @@ class HindiEventFinder:
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
+        self.threatening_codes = tuple(sorted(lexicon.word_list("threatening_codes")))
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -469,7 +470,29 @@ class HindiEventFinder:
                     break
         found = self._asked_for(out, triggers, tokens)
         self._accused_of(found, tokens)
+        found = self._threatened(found, tokens)
         return self._refused(found, tokens)
+
+    def _threatened(
+        self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
+    ) -> list[tuple[_Match, Candidate]]:
+        """``X पर गोलीबारी की चेतावनी दी`` (warned of firing on X): an act ending right before the genitive
+        of a threat (``threatening_codes``) is what is threatened; it did not happen. It is dropped and
+        lends the threat its target when the threat has none."""
+        if not self.threatening_codes:
+            return found
+        dropped: set[int] = set()
+        for match, candidate in found:
+            if not candidate.cameo.startswith(self.threatening_codes) or match.first < 2:
+                continue
+            if tokens[match.first - 1].text not in self.genitive:
+                continue
+            for k, (inner, act) in enumerate(found):
+                if inner.last == match.first - 2 and not act.cameo.startswith(self.threatening_codes):
+                    dropped.add(k)
+                    if not candidate.targets:
+                        candidate.targets = [t for t in act.targets if t not in candidate.sources]
+        return [pair for k, pair in enumerate(found) if k not in dropped]
 
     @staticmethod
     def _of_sector(candidate: Candidate, sectors: tuple[str, ...], mentions: MentionIndex) -> bool:
@@ -1573,6 +1596,8 @@ class HindiEventFinder:
                     c in cues.negation_blockers for c in before[-4:]
                 ):
                     return "denied"
+        if any(w in cues.possible for w in after):
+            return "hypothetical"  # "हमला कर सकता है": may attack
         if any(w in cues.ongoing for w in after):
             return "occurred"  # "समर्थन करना जारी रखेंगे": an ongoing act, not a plan
         if any(w in cues.planned for w in after) or any(
