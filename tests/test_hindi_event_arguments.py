@@ -387,3 +387,15 @@ def test_an_act_that_may_happen_is_hypothetical(hi_finder: HindiEventFinder) -> 
     text = "पाकिस्तान भाजपा के नेताओं पर हमला कर सकता है।"
     attacks = [c for c in _find(hi_finder, text) if c.cameo.startswith("19")]
     assert attacks and all(c.status == "hypothetical" for c in attacks)
+
+
+def test_those_who_do_an_act_are_no_act(hi_finder: HindiEventFinder) -> None:
+    # "those who oppose Mayawati should be sent away": no opposition took place
+    text = "अखिलेश यादव ने कहा कि मायावती का विरोध करने वालों को बाहर भेजा जाए।"
+    assert not [c for c in _find(hi_finder, text) if c.cameo.startswith("11")]
+
+
+def test_an_act_one_is_about_to_do_stays_planned(hi_finder: HindiEventFinder) -> None:
+    text = "मायावती कल अखिलेश यादव से मिलने वाली हैं।"
+    meetings = [c for c in _find(hi_finder, text) if c.cameo.startswith("04")]
+    assert meetings and meetings[0].status == "planned"

@@ -163,6 +163,7 @@ class HindiEventFinder:
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
         self.threatening_codes = tuple(sorted(lexicon.word_list("threatening_codes")))
+        self.agentive = lexicon.word_list("agentive_participles")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -460,6 +461,8 @@ class HindiEventFinder:
                     continue  # "शानदार प्रदर्शन किया": a performance, not a demonstration
                 if entry.followers and not self._may_follow(tokens, match.last, entry):
                     continue  # "रूस से मिले विमान": received, not met
+                if self._doer_noun(tokens, match.last):
+                    break  # "मोदी का विरोध करने वालों को": those who oppose him, no act
                 if entry.requires_source and not candidate.sources:
                     continue
                 if entry.not_sectors and self._of_sector(candidate, entry.not_sectors, mentions):
@@ -499,6 +502,16 @@ class HindiEventFinder:
         """A source or target of ``candidate`` is an entity of one of the CAMEO ``sectors``."""
         actors = [mentions.by_id.get(a) for a in (*candidate.sources, *candidate.targets)]
         return any(a is not None and (a.sector or "").upper() in sectors for a in actors)
+
+    def _doer_noun(self, tokens: list[Token], last: int) -> bool:
+        """The verb ending at token ``last`` is an oblique infinitive with an agentive "वाला/वाले/…" and
+        no auxiliary after it ("विरोध करने वालों को": those who oppose); "मिलने वाले हैं" is a plan."""
+        if last + 1 >= len(tokens) or tokens[last + 1].text not in self.agentive:
+            return False
+        if not self._nonfinite(tokens[last].text):
+            return False
+        after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+        return after not in self.auxiliaries
 
     def _may_follow(self, tokens: list[Token], last: int, entry: LexEntry) -> bool:
         """The word after the trigger ending at ``last`` is one of the entry's ``followers`` (or there is
