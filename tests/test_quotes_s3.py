@@ -208,3 +208,23 @@ def test_en_passive_speech_verb_is_no_cue() -> None:
     names = {"CBI": ("Central Bureau of Investigation", "ORG")}
     text = "A huge scam of Rs 10,000 crore was alleged and for that CBI has raided at least 500 places."
     assert _quotes(text, "en", names) == []
+
+
+def _party_quotes(text: str) -> list[str | None]:
+    """Speakers of ``text``'s quotes, with कांग्रेस a political party (CAMEO sector PTY) and मायावती a person."""
+    doc = _doc(text, "hi", {"कांग्रेस": ("Indian National Congress", "ORG"), "मायावती": ("Mayawati", "PER")})
+    for entity in doc.entities or []:
+        entity.sector = "PTY" if entity.type == "ORG" else None
+    doc = _stage()(doc)
+    by_id = {e.id: e.name for e in doc.entities or []}
+    return [by_id.get(q.speaker or "") for q in doc.quotes or []]
+
+
+def test_a_bare_party_spokesperson_speaks_for_the_party_named_before() -> None:
+    text = "कांग्रेस ने कल दिल्ली में बैठक की। पार्टी प्रवक्ता ने कहा कि सरकार हर मोर्चे पर विफल रही है।"
+    assert _party_quotes(text) == ["Indian National Congress"]
+
+
+def test_a_bare_party_with_only_a_person_named_before_stays_unattributed() -> None:
+    text = "मायावती ने कल दिल्ली में बैठक की। पार्टी प्रवक्ता ने कहा कि सरकार हर मोर्चे पर विफल रही है।"
+    assert _party_quotes(text) == [None]

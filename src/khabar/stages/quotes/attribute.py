@@ -301,6 +301,12 @@ def _collective_antecedent(
     for ref in refs.before(before, before - rules.max_lookback):
         if ref.entity.type in {"ORG", "GPE"} and head in _mention_words(text, ref, rules, refs):
             return ref.entity
+    sectors = rules.collective_sectors.get(head.casefold())
+    if sectors:
+        # "कांग्रेस … . पार्टी प्रवक्ता ने कहा": the last organisation of the noun's sectors
+        for ref in refs.before(before, before - rules.max_lookback):
+            if ref.entity.type == "ORG" and (ref.entity.sector or "").upper() in sectors:
+                return ref.entity
     return None
 
 

@@ -6,7 +6,8 @@ See :mod:`khabar.stages.quotes.stage` for how the stage uses it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from khabar.errors import LanguagePackError
@@ -83,6 +84,9 @@ class QuoteRules:
     # Collective speaker nouns ("the bench", ``पीठ``, ``अदालत``): a speaker whose head is one of these,
     # written as no entity, is a body of its own, never a person named in or before its phrase.
     collective_speakers: frozenset[str] = frozenset()
+    # A bare collective noun → CAMEO sectors of the organisation it may stand for when no body named
+    # before has the noun in its name ("पार्टी" → PTY: "कांग्रेस … . पार्टी प्रवक्ता ने कहा")
+    collective_sectors: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # A closing mark further than this from its opener is another quote's (0: no limit): the quote
     # opened here was left open and ends with its sentence.
     max_quote_chars: int = 0
@@ -140,6 +144,12 @@ class QuoteRules:
             min_words_without_cue=int(marks.get("min_words_without_cue", 8)),
             max_words_to_mark=int(marks.get("max_words_to_mark", 10)),
             collective_speakers=frozenset(w.casefold() for w in _strings(speaker, "collective", where)),
+            collective_sectors={
+                noun.casefold(): frozenset(
+                    s.upper() for s in _strings({"collective_sectors": sectors}, "collective_sectors", where)
+                )
+                for noun, sectors in (speaker.get("collective_sectors") or {}).items()
+            },
             max_quote_chars=int(marks.get("max_quote_chars", 0)),
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
