@@ -399,3 +399,17 @@ def test_an_act_one_is_about_to_do_stays_planned(hi_finder: HindiEventFinder) ->
     text = "मायावती कल अखिलेश यादव से मिलने वाली हैं।"
     meetings = [c for c in _find(hi_finder, text) if c.cameo.startswith("04")]
     assert meetings and meetings[0].status == "planned"
+
+
+def test_on_someones_orders_the_one_ordered_is_the_next_agent(hi_finder: HindiEventFinder) -> None:
+    # "on Mayawati's orders the BJP ... filed a case": Mayawati demanded it of the BJP; she is not
+    # the one investigated
+    text = "मायावती के आदेश पर इस मामले की जाँच कर रही भाजपा ने मामला दर्ज किया।"
+    found = _find(hi_finder, text)
+    assert ("mayawati", "bjp") in _pairs(found, "10")
+    assert not [c for c in found if c.cameo.startswith(("09", "11")) and "mayawati" in c.targets]
+
+
+def test_defying_someones_order_still_targets_him(hi_finder: HindiEventFinder) -> None:
+    text = "भाजपा ने मायावती के आदेश की अवहेलना की।"
+    assert ("bjp", "mayawati") in _pairs(_find(hi_finder, text), "12")

@@ -164,6 +164,8 @@ class HindiEventFinder:
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
         self.threatening_codes = tuple(sorted(lexicon.word_list("threatening_codes")))
         self.agentive = lexicon.word_list("agentive_participles")
+        self.authority_nouns = lexicon.word_list("authority_nouns")
+        self.authority_markers = lexicon.word_list("authority_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -764,6 +766,8 @@ class HindiEventFinder:
             targets = self._complement_target(tokens, match.last, mentions)
         if not targets and "@inside" in entry.target:
             targets = self._inside_target(tokens, match, mentions)
+        if not targets and "@next_agent" in entry.target:
+            targets = self._next_agent(tokens, match.last, mentions)
         if not targets and "को" in entry.target:
             # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
             targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
@@ -1264,6 +1268,25 @@ class HindiEventFinder:
                         return [b for b in best if b != "@pronoun"]
         return self._pronoun_target(tokens, lower, trigger, entry)
 
+    def _on_authority(self, tokens: list[Token], k: int) -> bool:
+        """Tokens ``k`` and ``k + 1`` read "आदेश पर", "इशारे से": on someone's orders (after a genitive)."""
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].text in self.authority_nouns
+            and tokens[k + 1].text in self.authority_markers
+        )
+
+    def _next_agent(self, tokens: list[Token], last: int, mentions: MentionIndex) -> list[str]:
+        """The entities of the agent (before ने) of the clause after token ``last`` ("X के आदेश पर … सीबीआई
+        ने …": the CBI); [] when the clause has none before a clause boundary."""
+        for j in range(last + 1, len(tokens)):
+            if tokens[j].text in self.boundaries or tokens[j].text in self.complementizers:
+                return []
+            if tokens[j].text in self.agent_markers:
+                ids = self._np_mentions(tokens, j - 1, last + 1, mentions) or []
+                return [i for i in ids if not i.startswith("@")]
+        return []
+
     def _unnamed_marked(self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry) -> bool:
         """A target postposition of the entry stands within ``MARKER_WINDOW`` words before the trigger
         after a noun ("राज्य शासन पर ये आरोप है"), not after a demonstrative of a thing ("इस पर": on this)."""
@@ -1333,6 +1356,8 @@ class HindiEventFinder:
         after = last + 1 + len(words)
         if hit and len(words) == 1 and after < len(tokens) and tokens[after].text in self.compound_heads:
             return False  # "X के अनुसार", "X के बाद"
+        if hit and words[0] in self.genitive and after < trigger and self._on_authority(tokens, after):
+            return False  # "X के आदेश पर … जाँच": X ordered it, X is not investigated
         if (
             hit
             and words[0] in self.genitive
@@ -1406,6 +1431,8 @@ class HindiEventFinder:
         marker ``words`` follows, with at most two plain words between the genitive and the marker."""
         if last + 1 >= trigger or tokens[last + 1].text not in self.genitive:
             return False
+        if self._on_authority(tokens, last + 2):
+            return False  # "X के आदेश पर": on X's orders, X is not acted on
         for k in range(last + 3, min(last + 5, trigger)):
             gap = tokens[last + 2 : k]
             if any(
