@@ -413,3 +413,14 @@ def test_on_someones_orders_the_one_ordered_is_the_next_agent(hi_finder: HindiEv
 def test_defying_someones_order_still_targets_him(hi_finder: HindiEventFinder) -> None:
     text = "भाजपा ने मायावती के आदेश की अवहेलना की।"
     assert ("bjp", "mayawati") in _pairs(_find(hi_finder, text), "12")
+
+
+def test_the_dative_nearest_the_verb_is_its_object(hi_finder: HindiEventFinder) -> None:
+    # "the day after the case was handed to the BJP, five people were arrested": the BJP is not arrested
+    text = "भाजपा को मामला सौंपे जाने के अगले ही दिन पाँच लोगों को गिरफ्तार कर लिया गया।"
+    assert not [c for c in _find(hi_finder, text) if "bjp" in c.targets]
+
+
+def test_a_single_dative_object_stays_the_target(hi_finder: HindiEventFinder) -> None:
+    text = "पुलिस ने कल शाम अखिलेश यादव को गिरफ्तार कर लिया।"
+    assert [c for c in _find(hi_finder, text) if c.cameo.startswith("17") and c.targets == ["akhilesh"]]

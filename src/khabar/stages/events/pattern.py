@@ -1375,7 +1375,20 @@ class HindiEventFinder:
             hit = self._followed_by(tokens, last + 1, words)  # "भाजपा नेतृत्व के खिलाफ", "तिकरित शहर पर"
         if not hit and words[0] not in self.genitive:
             hit = self._unnamed_conjunct_marked(tokens, last, trigger, words, mentions)
+        if hit and words == ("को",) and self._nearer_dative(tokens, last, trigger):
+            # "X को मामला सौंपे जाने के अगले दिन पाँच लोगों को गिरफ्तार किया गया": the को-phrase nearest
+            # the verb is its object; X's belongs to the non-finite clause before it
+            return False
         return hit
+
+    def _nearer_dative(self, tokens: list[Token], last: int, trigger: int) -> bool:
+        """Another को stands between the one after token ``last`` (+1) and the trigger, with a verb of
+        its own clause (a non-finite form, "सौंपे जाने", "देने") between the two."""
+        between = tokens[last + 2 : trigger]
+        later = [k for k, t in enumerate(between) if t.text in self.dative]
+        if not later:
+            return False
+        return any(self._nonfinite(t.text) or t.text in self.passive_auxiliaries for t in between[: later[0]])
 
     def _unnamed_conjunct_marked(
         self,
