@@ -345,6 +345,7 @@ def query_events(
 ) -> list[dict[str, Any]]:
     """Events matching the filter, newest first (by event date, then publication)."""
     names = [*columns, *(c for c in _EVENT_ORDER_COLUMNS if c not in columns)]
+    # an actor filter's page: its events' keys from their actors' rows, then just those events
     rows = None if limit is None else _page_by_actor(con, flt, kb, limit, offset, names)
     if rows is not None:
         return _with_articles(con, rows, columns)
@@ -357,7 +358,7 @@ def query_events(
             sql.params,
         )
         return _rows(cursor)
-    # Two steps, both cheap on the date-sorted table (duckdb_store): the date of the page's last row
+    # Otherwise two steps, both cheap on the date-sorted table (duckdb_store): the date of the page's last row
     # (a top-N over one column), then the page over the events dated on or after it only — a constant
     # bound that prunes row groups by their zone maps, which the top-N's own bound cannot do through
     # an actor filter's semi-join; that is what the date windows (_date_windows) are for.
