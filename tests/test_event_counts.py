@@ -18,7 +18,7 @@ from khabar.model import Document, Entity
 from khabar.store import SCHEMA_VERSION, Store, duckdb_store
 from khabar.store import queries as q
 from khabar.store.queries import EventFilter, count_events
-from test_store_layout import _start, make_doc
+from test_store_layout import _start, expected, make_doc
 
 
 def _named(entity: Entity | None, name: str) -> bool:
@@ -115,6 +115,14 @@ def _check(con: duckdb.DuckDBPyConnection, docs: dict[str, Document]) -> None:
     # one event_actors row per event end that has an actor
     ends = sum((e.source is not None) + (e.target is not None) for d in docs.values() for e in d.events or [])
     assert con.execute("SELECT count(*) FROM event_actors").fetchone() == (ends,)
+    # each names its event (article, index): the event's own filter columns and that end's actor
+    columns = [c.strip() for c in duckdb_store._EVENT_ACTOR_COLUMNS.split(",")]
+    same = " AND ".join(f"r.{c} IS NOT DISTINCT FROM e.{c}" for c in columns)
+    named = con.execute(
+        "SELECT count(*) FROM event_actors r JOIN events e ON e.article_id = r.article_id AND e.idx = r.idx "
+        f"WHERE {same} AND r.actor = CASE WHEN r.is_target THEN e.target_actor ELSE e.source_actor END"
+    ).fetchone()
+    assert named == (ends,)
     # the aggregate really answers the filters it can (not a fallback that happens to agree)
     rus = EventFilter(country="RUS")
     assert q._count_by_month(con, rus, q._count_level({"country"}) or 0) == plain_count(docs, rus)
@@ -217,6 +225,31 @@ def test_a_schema_5_store_gets_its_actor_rows(tmp_path: Path) -> None:
         docs[changed.id] = changed
         docs["a031"] = make_doc(random.Random("upgrade-5-new"), 31)
         store.write([docs["a031"]])
+        _check(store.con, docs)
+
+
+def test_a_schema_6_store_gets_the_event_index_in_its_actor_rows(tmp_path: Path) -> None:
+    rng = random.Random("upgrade-6")
+    docs = {d.id: d for d in (make_doc(rng, n) for n in range(40))}
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.write(list(docs.values()))
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE event_actors DROP COLUMN idx")  # what schema 6 wrote
+    con.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    con.close()
+    with Store(db, read_only=True) as store:  # a reader upgrades it (briefly writing)
+        con = store.con
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("7",)
+        _check(con, docs)
+        for flt in (EventFilter(actor="shoigu"), EventFilter(actor="Wang", status="occurred")):
+            want = expected(list(docs.values()), flt)
+            rows = q._page_by_actor(con, flt, None, 5, 1, ["article_id", "idx"])
+            assert rows is not None and [(r["article_id"], r["idx"]) for r in rows] == want[1:6], flt
+    with Store(db) as store:  # and later writes keep it exact
+        changed = make_doc(random.Random("after-upgrade-6"), 4)
+        store.write([changed])
+        docs[changed.id] = changed
         _check(store.con, docs)
 
 

@@ -251,3 +251,69 @@ def test_many_matching_actors_go_through_subqueries(tmp_path: Path, monkeypatch:
             got = query_events(store.con, flt, limit=None)
             assert [(r["article_id"], r["idx"]) for r in got] == expected(docs, flt), flt
             assert count_events(store.con, flt) == len(expected(docs, flt)), flt
+
+
+def _keyed(con: duckdb.DuckDBPyConnection, flt: EventFilter, size: int, offset: int) -> list[tuple[str, int]]:
+    """A page straight from the keys of ``event_actors`` (schema 7), failing if that path declines."""
+    rows = q._page_by_actor(con, flt, None, size, offset, ["article_id", "idx"])
+    assert rows is not None, flt
+    return [(r["article_id"], r["idx"]) for r in rows]
+
+
+@pytest.mark.parametrize("margin", [100, 0])
+def test_actor_pages_come_from_the_keys_of_their_events(
+    tmp_path: Path, margin: int, monkeypatch: Any
+) -> None:
+    # margin 0: only twice the page is read at first, so a last date shared by more events than that
+    # (many events here fall on 2023-01-01 or 2024-02-01) has its keys read again in full
+    monkeypatch.setattr(q, "_KEYED_MARGIN", margin)
+    rng = random.Random(f"keyed-{margin}")
+    docs = [make_doc(rng, n) for n in range(80)]
+    for n, doc in enumerate(docs[40:]):  # many events of one date, many undated: long runs of ties
+        for event in doc.events or []:
+            event.date = None if n < 30 else "2024-02-01"
+    db = tmp_path / "k.duckdb"
+    with Store(db) as store:
+        store.write(docs[:50])
+        assert store.compact()
+        store.write(docs[50:])  # an unsorted tail
+    with Store(db, read_only=True) as store:
+        con = store.con
+        actor_filters = [f for f in FILTERS if f.actor or f.source] + [
+            EventFilter(actor="Wang", plover="ACCUSE", status="occurred"),  # few events
+            EventFilter(source="शोइगु", country="CHN", date_to=date(2024, 2, 1)),
+        ]
+        for flt in actor_filters:
+            want = expected(docs, flt)
+            for size in (1, 3, 7, 40):
+                got: list[tuple[str, int]] = []
+                for offset in range(0, len(want) + size, size):
+                    got += _keyed(con, flt, size, offset)
+                assert got == want, (flt, size)  # pages add up to the whole list, in order
+            page = query_events(con, flt, limit=5, offset=2)
+            assert [(r["article_id"], r["idx"]) for r in page] == want[2:7], flt
+            assert all(r["url"] == f"https://example.org/{r['article_id']}" for r in page)
+            assert [r["date"] for r in page] == [r["date"] for r in query_events(con, flt, limit=None)][2:7]
+        # a page too deep, or a last date of too many events: the other way, with the same answer
+        shoigu = EventFilter(actor="shoigu")
+        want = expected(docs, shoigu)
+        monkeypatch.setattr(q, "_MAX_KEYED_PAGE", 4)
+        assert q._page_by_actor(con, shoigu, None, 3, 2, ["article_id", "idx"]) is None
+        page = query_events(con, shoigu, limit=3, offset=2)
+        assert [(r["article_id"], r["idx"]) for r in page] == want[2:5]
+        monkeypatch.setattr(q, "_MAX_KEYED_PAGE", 1000)
+        monkeypatch.setattr(q, "_KEYED_MARGIN", 0)
+        # one-event pages whose event shares its date with all of the next p+1 (what is read at first)
+        tied_days = set()
+        for flt in actor_filters:
+            want = expected(docs, flt)
+            days = [r["date_start"] for r in query_events(con, flt, limit=None, columns=["date_start"])]
+            for p in [p for p in range(len(days) // 2) if days[p] == days[2 * p + 1]]:
+                tied_days.add(days[p])
+                monkeypatch.setattr(q, "_MAX_KEYED_ROWS", 5000)
+                assert _keyed(con, flt, 1, p) == want[p : p + 1]
+                monkeypatch.setattr(q, "_MAX_KEYED_ROWS", 2 * p + 1)  # fewer than those dated on or after it
+                assert q._page_by_actor(con, flt, None, 1, p, ["article_id", "idx"]) is None
+                page = query_events(con, flt, limit=1, offset=p)
+                assert [(r["article_id"], r["idx"]) for r in page] == want[p : p + 1]
+        assert None in tied_days and len(tied_days) > 1  # undated and dated ones

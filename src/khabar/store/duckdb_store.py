@@ -23,6 +23,9 @@ Counts with an actor filter (schema 6): ``event_actors`` holds one narrow row pe
 actor (the end's actor number, which end, and the event's filter columns), sorted by actor once
 compacted, so an actor filter's count reads only the row groups of its few actors; an event whose two
 ends both match is counted on its source row only (``queries._count_by_actor``).
+Pages with an actor filter (schema 7): ``event_actors`` also holds the event's index, so its rows name
+the matching events exactly, (article id, index), and a page fetches just those from ``events``
+(``queries._page_by_actor``) instead of testing every event of the months the page spans.
 
 Identity (:func:`classify_batch`): the same text under another id is stored once and *reported* as a
 duplicate of the first id; two documents of one batch with the same id and different texts are a
@@ -50,7 +53,7 @@ from khabar.store.tables import CHILD_TABLES, document_tables
 from khabar.stories import store as stories_store
 
 # Bump when a table changes; an older file then gets a clear "rebuild" message instead of odd errors.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # The order of event pages (queries.py) and of the events table once compacted.
 EVENT_ORDER = "date_start DESC NULLS LAST, published DESC NULLS LAST, article_id, idx"
 # Compact (re-sort) the events table when a writer closes and this many event rows were appended since
@@ -82,14 +85,14 @@ CREATE TABLE IF NOT EXISTS event_counts (
 # the events WHERE clause of queries.py runs over it unchanged), sorted by actor when compacted.
 _EVENT_ACTOR_COLUMNS = (
     "date_start, cameo, plover, quad_class, status, lang, source_country, target_country, "
-    "source_actor, target_actor, source_spellings, target_spellings, article_id, source, target"
+    "source_actor, target_actor, source_spellings, target_spellings, article_id, idx, source, target"
 )
 _EVENT_ACTORS = """
 CREATE TABLE IF NOT EXISTS event_actors (
     actor INTEGER NOT NULL, is_target BOOLEAN NOT NULL, date_start DATE, cameo VARCHAR, plover VARCHAR,
     quad_class INTEGER, status VARCHAR, lang VARCHAR, source_country VARCHAR, target_country VARCHAR,
     source_actor INTEGER, target_actor INTEGER, source_spellings INTEGER[], target_spellings INTEGER[],
-    article_id VARCHAR, source VARCHAR, target VARCHAR
+    article_id VARCHAR, idx INTEGER, source VARCHAR, target VARCHAR
 );
 """
 EVENT_ACTOR_ORDER = "actor, date_start DESC NULLS LAST"
@@ -124,10 +127,11 @@ _MIGRATIONS: dict[int, tuple[str | Callable[[duckdb.DuckDBPyConnection], None], 
     5: (
         _EVENT_ACTORS,
         "DELETE FROM event_actors",
-        lambda con: _rewrite(
-            con, "event_actors", f"SELECT * FROM ({_event_actor_rows('events')}) ORDER BY {EVENT_ACTOR_ORDER}"
-        ),
+        lambda con: _rebuild_event_actors(con),
     ),
+    # the event's index in its rows (made again from the events: nothing else names the event of a row;
+    # a store upgraded from 5 just now has it already)
+    6: (lambda con: _rebuild_event_actors(con, only_without="idx"),),
 }
 # How long opening the store waits for another process's lock before giving up with a message
 # (seconds; KHABAR_LOCK_WAIT overrides it).
@@ -295,6 +299,21 @@ def _event_actor_rows(source: str) -> str:
         f"WHERE source_actor IS NOT NULL UNION ALL SELECT target_actor, true, {_EVENT_ACTOR_COLUMNS} "
         f"FROM {source} WHERE target_actor IS NOT NULL"
     )
+
+
+def _rebuild_event_actors(con: duckdb.DuckDBPyConnection, only_without: str | None = None) -> None:
+    """Make ``event_actors`` again from the events (sorted); with ``only_without``, only when it lacks
+    that column."""
+    if only_without is not None:
+        found = con.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'event_actors' "
+            "AND column_name = ?",
+            [only_without],
+        ).fetchone()
+        if found and found[0]:
+            return
+    rows = _event_actor_rows("events")
+    _rewrite(con, "event_actors", f"SELECT * FROM ({rows}) ORDER BY {EVENT_ACTOR_ORDER}")
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> None:

@@ -65,7 +65,7 @@ EVENT_COLUMNS = [
 
 
 _EVENT_ORDER = "e.date_start DESC NULLS LAST, e.published DESC NULLS LAST, e.article_id, e.idx"
-_EVENT_ORDER_COLUMNS = ("date_start", "published", "article_id", "idx")
+_EVENT_ORDER_COLUMNS = ("date_start", "published", "article_id", "idx")  # also the event's key
 
 
 class QueryError(KhabarError):
@@ -344,6 +344,11 @@ def query_events(
     columns: Sequence[str] = EVENT_COLUMNS,
 ) -> list[dict[str, Any]]:
     """Events matching the filter, newest first (by event date, then publication)."""
+    names = [*columns, *(c for c in _EVENT_ORDER_COLUMNS if c not in columns)]
+    # an actor filter's page: its events' keys from their actors' rows, then just those events
+    rows = None if limit is None else _page_by_actor(con, flt, kb, limit, offset, names)
+    if rows is not None:
+        return _with_articles(con, rows, columns)
     sql = _event_sql(flt, kb, con)
     event_columns = ", ".join(f"e.{c}" for c in columns)
     if limit is None:
@@ -353,7 +358,7 @@ def query_events(
             sql.params,
         )
         return _rows(cursor)
-    # Two steps, both cheap on the date-sorted table (duckdb_store): the date of the page's last row
+    # Otherwise two steps, both cheap on the date-sorted table (duckdb_store): the date of the page's last row
     # (a top-N over one column), then the page over the events dated on or after it only — a constant
     # bound that prunes row groups by their zone maps, which the top-N's own bound cannot do through
     # an actor filter's semi-join; that is what the date windows (_date_windows) are for.
@@ -379,13 +384,18 @@ def query_events(
     clause, params = sql.clause, list(sql.params)
     if since is not None:
         clause, params = f"{clause} AND e.date_start >= ?", [*params, since]
-    names = [*columns, *(c for c in _EVENT_ORDER_COLUMNS if c not in columns)]
     cursor = con.execute(
         f"SELECT {', '.join(f'e.{c}' for c in names)} FROM events e WHERE {clause} "
         f"ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
-    rows = _rows(cursor)
+    return _with_articles(con, _rows(cursor), columns)
+
+
+def _with_articles(
+    con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], columns: Sequence[str]
+) -> list[dict[str, Any]]:
+    """The page's rows (``columns`` of each) with their article's URL, outlet and ingestion time."""
     ids = sorted({row["article_id"] for row in rows})
     articles: dict[str, tuple[Any, ...]] = {}
     if ids:
@@ -398,6 +408,77 @@ def query_events(
         fields = {c: row[c] for c in columns}
         page.append({**fields, "url": url, "outlet": outlet, "ingested_at": ingested_at})
     return page
+
+
+# A page reaching further than this many events into an actor filter's matches is found the other way.
+_MAX_KEYED_PAGE = 1000
+# ... and so is one whose last date has more matching events than this (the keys of all of them are read).
+_MAX_KEYED_ROWS = 5000
+# Keys read past the page at first (2 × offset+limit + this), to see the end of its last date's events.
+_KEYED_MARGIN = 100
+
+
+def _page_by_actor(
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    kb: KnowledgeBase | None,
+    limit: int,
+    offset: int,
+    names: Sequence[str],
+) -> list[dict[str, Any]] | None:
+    """The page (``names`` of each event, in page order) from the keys of its events in
+    ``event_actors`` (store schema 7; see ``_actor_rows_sql``): those rows sit together (sorted by
+    actor), so the keys come cheap however far back the matches lie; then only those events are read
+    from ``events``, by tests on their date and article that the scan applies before reading the wide
+    columns. None when that table does not answer the filter, or the page lies too deep."""
+    wanted = offset + limit
+    if limit <= 0 or wanted > _MAX_KEYED_PAGE:
+        return None
+    sql = _actor_rows_sql(con, flt, kb)
+    if sql is None:
+        return None
+    select = f"SELECT e.date_start, e.article_id, e.idx FROM event_actors e WHERE {sql.clause}"
+    read = 2 * wanted + _KEYED_MARGIN
+    try:
+        # the newest matches by date; more than the page, to see past the ties of its last date
+        keys = con.execute(
+            f"{select} ORDER BY e.date_start DESC NULLS LAST LIMIT ?", [*sql.params, read]
+        ).fetchall()
+    except (duckdb.CatalogException, duckdb.BinderException):  # a store of schema 6 or older
+        return None
+    if len(keys) >= wanted:
+        # the page's events are among those dated on or after its last event (undated ones: all)
+        last = keys[wanted - 1][0]
+        if len(keys) == read and keys[-1][0] == last:
+            # that date's events go on past what was read: read them all (or give up)
+            bound, bound_params = ("e.date_start >= ?", [last]) if last is not None else ("TRUE", [])
+            keys = con.execute(
+                f"{select} AND {bound} LIMIT ?", [*sql.params, *bound_params, _MAX_KEYED_ROWS + 1]
+            ).fetchall()
+            if len(keys) > _MAX_KEYED_ROWS:
+                return None
+        elif last is not None:
+            keys = [key for key in keys if key[0] is not None and key[0] >= last]
+    if not keys:
+        return []
+    # the events of those articles on those dates, in page order; the exact keys picked from them
+    dated = sorted({day for day, _, _ in keys if day is not None})
+    tests, params = [], []
+    if dated:
+        # a constant range (zone maps skip other row groups), then the dates themselves
+        tests.append("e.date_start BETWEEN ? AND ? AND list_contains(?, e.date_start)")
+        params += [dated[0], dated[-1], dated]
+    if any(day is None for day, _, _ in keys):
+        tests.append("e.date_start IS NULL")
+    want = {(article, idx) for _, article, idx in keys}
+    cursor = con.execute(
+        f"SELECT {', '.join(f'e.{c}' for c in names)} FROM events e "
+        f"WHERE list_contains(?, e.article_id) AND ({' OR '.join(tests)}) ORDER BY {_EVENT_ORDER}",
+        [sorted({article for _, article, _ in keys}), *params],
+    )
+    article, idx = names.index("article_id"), names.index("idx")
+    rows = [row for row in cursor.fetchall() if (row[article], row[idx]) in want][offset:wanted]
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def _last_date_by_actor(
