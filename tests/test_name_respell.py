@@ -13,7 +13,7 @@ from khabar.kb import KnowledgeBase
 from khabar.kb.generate import DATA_DIR
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
-from khabar.text.respell import NAME_VOCABULARY_FILE, NameSpeller, skeleton, soft_form
+from khabar.text.respell import NAME_LIST_FILES, NAME_VOCABULARY_FILE, NameSpeller, skeleton, soft_form
 
 COUNTS = {"Snowden": 40, "Hayden": 12, "Waseem": 30, "Wasim": 20, "Verma": 50, "Varma": 3, "Hajar": 9}
 SPELLER = NameSpeller.from_counts([*COUNTS.items(), ("Agarwal", 25), ("Bijlee", 8)])
@@ -108,3 +108,63 @@ def test_ai_reads_as_a_only_in_longer_words() -> None:
     speller = NameSpeller.from_counts([("Caf", 50), ("Daniel", 80)])
     assert speller.respell("Kaif") == "Kaif"  # Katrina Kaif is no "Caf"
     assert speller.respell("Dainiyal") == "Daniel"
+
+
+# ---------------------------------------------------------------- Indian name lists (session 5)
+
+
+def test_a_listed_spelling_is_a_target_when_english_text_has_none() -> None:
+    speller = NameSpeller.from_counts([("Singh", 90)], listed=[("Saxena", 4), ("Jawahar", 3), ("Navneet", 3)])
+    assert speller.respell("Saksena") == "Saxena"  # x for ks
+    assert speller.respell("Javahar") == "Jawahar"  # w for v
+    assert speller.respell("Navnit") == "Navneet"  # ee for a long i
+
+
+def test_a_listed_spelling_never_keeps_a_romanisation_as_it_is() -> None:
+    # the lists hold "Vats" (a Punjabi surname) as well; English text's Watts still wins for वाट्स
+    speller = NameSpeller.from_counts([("Watts", 3)], listed=[("Vats", 6)])
+    assert speller.respell("Vats") == "Watts"
+    assert "vats" not in speller.known
+
+
+def test_a_spelling_english_text_uses_comes_before_a_listed_one() -> None:
+    speller = NameSpeller.from_counts([("Farzana", 5)], listed=[("Farjana", 6)])
+    assert speller.respell("Farzana") == "Farzana"
+    assert speller.respell("Pharzana") == "Farzana"
+
+
+@pytest.mark.parametrize(
+    ("ours", "listed"),
+    [
+        ("Shahzad", "Shahjad"),  # ज़ is z: a census-style j is no English spelling
+        ("Saqib", "Sakib"),  # क़ is q
+        ("Atif", "Aatif"),  # a long a is not doubled
+        ("Mausmi", "Mosmi"),  # औ stays au
+        ("Lakhiya", "Lakhya"),  # a vowel is not dropped
+    ],
+)
+def test_a_listed_spelling_must_keep_our_nukta_letters_and_vowels(ours: str, listed: str) -> None:
+    speller = NameSpeller.from_counts([], listed=[(listed, 6)])
+    assert speller.respell(ours) == ours
+
+
+def test_listed_counts_add_to_the_vocabulary_and_are_read_from_their_files(tmp_path: Path) -> None:
+    vocabulary = tmp_path / NAME_VOCABULARY_FILE
+    vocabulary.write_text("# comment\nMahender\t2\n", encoding="utf-8")
+    lists = tmp_path / "indian_given_names.tsv"
+    lists.write_text("Mahender\t4\nSaxena\t3\n", encoding="utf-8")
+    speller = NameSpeller.load(vocabulary, lists, tmp_path / "missing.tsv")
+    assert speller.known == {"mahender": 2}  # the vocabulary's own count: lists are no English usage
+    assert speller.respell("Mahendar") == "Mahender"  # 2 alone is a rare spelling; 6 with the list is not
+    assert NameSpeller.load(vocabulary).respell("Mahendar") == "Mahendar"
+    lists.write_text("Saxena three\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as caught:
+        NameSpeller.load(vocabulary, lists)
+    assert str(lists) in str(caught.value)
+
+
+def test_the_shipped_name_lists_hold_indian_spellings() -> None:
+    speller = NameSpeller.load(DATA_DIR / NAME_VOCABULARY_FILE, *(DATA_DIR / n for n in NAME_LIST_FILES))
+    assert speller.respell("Saksena") == "Saxena"
+    assert speller.respell("Savant") == "Sawant"
+    assert speller.respell("Shahzad") == "Shahzad"
