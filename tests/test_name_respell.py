@@ -168,3 +168,25 @@ def test_the_shipped_name_lists_hold_indian_spellings() -> None:
     assert speller.respell("Saksena") == "Saxena"
     assert speller.respell("Savant") == "Sawant"
     assert speller.respell("Shahzad") == "Shahzad"
+
+
+def test_candra_o_may_be_english_a_when_the_o_reading_finds_no_spelling() -> None:
+    # ॉ: "Hol" is a rare vocabulary spelling, Hall a commoner one and a family name (family_names.tsv);
+    # Don is common as it is; Garden is commoner than Gordan but no person's name
+    kb = KnowledgeBase.build([])
+    kb.speller = NameSpeller.from_counts([("Hol", 2), ("Hall", 6), ("Don", 10), ("Dan", 28), ("Garden", 19)])
+    linker = Linker(kb)
+    assert linker._respell("हॉल", "Hol") == "Hall"
+    assert linker._respell("डॉन", "Don") == "Don"
+    assert linker._respell("गॉर्डन", "Gordan") == "Gordan"
+
+
+def test_the_kb_cache_key_follows_the_spelling_rules() -> None:
+    import re
+
+    from khabar.kb.cache import transliterator_key
+    from khabar.text.translit import Transliterator
+
+    plain = Transliterator()
+    rao = Transliterator(devanagari_spelling=((re.compile("(?<=रा)व$"), "ओ"),))
+    assert transliterator_key(plain) != transliterator_key(rao)

@@ -87,9 +87,21 @@ def cache_key(files: list[Path], imported: list[Path], data_dir: Path, options: 
 
 
 def transliterator_key(transliterator: Transliterator) -> str:
-    """The letter names and romanisation variants a KB's search keys were made with, as text (the
-    packs' ``transliteration.toml``, an override pack's included)."""
-    data = {"letters": transliterator.letter_names, "variants": transliterator.romanisation_variants}
+    """The letter names and romanisation variants a KB's search keys were made with, and the spelling
+    rules of the transliterator the cached KB carries (``romanise_name``), as text (the packs'
+    ``transliteration.toml``, an override pack's included)."""
+    spelling = {
+        name: [[pattern.pattern, replacement] for pattern, replacement in rules]
+        for name, rules in (
+            ("english", transliterator.english_spelling),
+            ("devanagari", transliterator.devanagari_spelling),
+        )
+    }
+    data = {
+        "letters": transliterator.letter_names,
+        "variants": transliterator.romanisation_variants,
+        "spelling": spelling,
+    }
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 

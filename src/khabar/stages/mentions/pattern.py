@@ -297,8 +297,8 @@ class HindiMentionFinder:
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
         runs = bool(names.get("given_name_runs", False))
-        self._given_names = _with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE) if runs else {}
-        self._family_names = _with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
+        self._given_names = with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE) if runs else {}
+        self._family_names = with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
         self._is_given: _Memo[bool] = _Memo(self._given_first)
         self._is_next_name: _Memo[bool] = _Memo(self._next_name)
         self._named_after = frozenset(match_key(w) for w in names.get("named_after", []))
@@ -1985,7 +1985,7 @@ def given_names(path: Path = GIVEN_NAMES_FILE) -> dict[str, int]:
 
 
 @cache
-def _with_listed(path: Path, listed: Path) -> dict[str, int]:
+def with_listed(path: Path, listed: Path) -> dict[str, int]:
     """The names of ``path`` (:func:`given_names`) with those of the list file ``listed``: a listed name
     that is no ordinary Hindi word starts a name ("बबीता" → Babita), and one that is (सुशील
     "good-natured", मनीष "wise") does when the lists rate it common (``_LISTED_COMMON``) and news or the
