@@ -85,6 +85,15 @@ def test_the_linker_never_respells_a_common_word() -> None:
     assert Linker(kb)._respell("बिजली", "Bijli") == "Bijlee"  # as a name word it would be respelt
 
 
+def test_a_common_word_keeps_the_plain_reading_english_text_writes_more() -> None:
+    # अरविंद (lotus) is ordinary vocabulary; the w-after-a-consonant convention (Goswami) gives "Arwind"
+    kb = KnowledgeBase.build([])
+    kb.speller = NameSpeller.from_counts([("Arvind", 40), ("Ishwar", 9)])
+    linker = Linker(kb, common_words=["अरविंद", "ईश्वर"])
+    assert linker._respell("अरविंद", "Arwind") == "Arvind"
+    assert linker._respell("ईश्वर", "Ishwar") == "Ishwar"  # the convention's spelling is the commoner
+
+
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(Resources.load(parsers=False))

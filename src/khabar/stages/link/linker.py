@@ -683,9 +683,13 @@ class Linker:
         english = self._loanwords.get(key) or self._kb_spelling(word, latin)
         if english is not None:
             return english
-        if key in self._common_words:
-            return latin
         speller = self.kb.speller
+        if key in self._common_words:
+            # an ordinary word keeps our reading, but the letter-by-letter one when English text writes
+            # that more often than the English-convention rules' (अरविंद "lotus": Arvind, not "Arwind")
+            plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
+            known = speller.known
+            return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
         spelt = speller.respell(_f_for_ph(latin, speller.known))
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
