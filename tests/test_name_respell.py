@@ -199,3 +199,8 @@ def test_the_kb_cache_key_follows_the_spelling_rules() -> None:
     plain = Transliterator()
     rao = Transliterator(devanagari_spelling=((re.compile("(?<=रा)व$"), "ओ"),))
     assert transliterator_key(plain) != transliterator_key(rao)
+
+
+def test_a_rare_spelling_one_letter_off_in_a_long_name_is_taken() -> None:
+    speller = NameSpeller.from_counts([("Williamson", 2)])
+    assert speller.respell("Viliyamsan") == "Williamson"  # soft forms "viliamsan" / "viliamson": 0.889

@@ -33,7 +33,7 @@ MIN_SIMILARITY = 0.82  # soft-form edit similarity below which a vocabulary spel
 MIN_LENGTH = 3  # shorter words (initials, "Li", "Ma") are left as they are
 MIN_COUNT = 2  # a spelling seen once (one small town) is no evidence of how English writes a name
 RARE_COUNT = 5  # a spelling seen fewer times must be closer still (one dictionary entry's odd spelling)
-RARE_SIMILARITY = 0.9
+RARE_SIMILARITY = 0.88  # Viliyamsan → Williamson (0.889); not Shailesh → Shelish (0.857)
 AI_AS_A_LENGTH = 6  # words this long may read "ai" as English "a" (Chaiplin, Dainiyal)
 SWITCH_RATIO = 10  # how much commoner a same-sounding spelling must be to replace one English also uses
 
