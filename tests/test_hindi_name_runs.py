@@ -104,3 +104,22 @@ def test_a_place_that_is_a_given_name_before_an_unknown_word_is_a_person(extract
     types = {e.name: e.type for e in doc.entities or []}
     assert types.get("Hassan") == "GPE", types  # the city, alone
     assert any(t == "PER" and n.startswith("Hassan ") for n, t in types.items()), types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # सुशील and मनीष are ordinary words too (good-natured, wise): one given name of news or the
+        # KB is not enough for them, the Indian name lists (indian_given_names.tsv) are the second source
+        ("बैठक में सुशील कुमार भी मौजूद थे।", "Sushil Kumar"),
+        ("बैठक में मनीष पांडेय भी मौजूद थे।", "Manish Pandey"),
+    ],
+)
+def test_a_given_name_of_the_name_lists_starts_a_name(extractor: Extractor, text: str, name: str) -> None:
+    assert name in _people(extract_checked(extractor, text, "2014-05-01"))
+
+
+@pytest.mark.parametrize("text", ["यह रटी रटाई बात है।", "गाने में सोणा सोणा बार बार आता है।"])
+def test_an_echo_pair_is_no_name(extractor: Extractor, text: str) -> None:
+    # रटी and सोणा romanise to listed given names (Rati, Sona); the word after repeats them
+    assert not _people(extract_checked(extractor, text, "2014-05-01"))

@@ -49,7 +49,16 @@ def test_two_known_but_infrequent_words_before_ne_are_a_name(extractor: Extracto
 
 @pytest.mark.parametrize(
     ("hindi", "english"),
-    [("डीएच गोस्वामी", "DH Goswami"), ("यशवंत", "Yashwant"), ("सिंह", "Singh"), ("सिंघवी", "Singhvi")],
+    [
+        ("डीएच गोस्वामी", "DH Goswami"),
+        ("यशवंत", "Yashwant"),
+        ("सिंह", "Singh"),
+        ("सिंघवी", "Singhvi"),
+        # devanagari_spelling: the long आ before a final व of राव is "ao"; a short a before व stays "av"
+        ("लक्ष्मण राव", "Lakshman Rao"),
+        ("भाऊराव", "Bhaurao"),
+        ("गौरव यादव", "Gaurav Yadav"),
+    ],
 )
 def test_display_spelling_follows_english_conventions(hindi: str, english: str) -> None:
     assert default_transliterator().romanise_name(hindi) == english
@@ -110,3 +119,11 @@ def test_a_quoted_phrase_or_an_overlong_run_is_no_person(extractor: Extractor) -
     # four name-like words: where the name starts is unclear (a title word may lead it)
     found = names(extractor, "उन्हें 'सुनील कटलाम ऑफ़ प्रॉपर्टी' कहा गया. बाद में सुनील कटलाम मरकाम गोटा भी आए.")
     assert not [n for n, t in found.items() if t == "PER"], found
+
+
+def test_a_bad_spelling_rule_is_named_with_its_file() -> None:
+    from khabar.errors import LanguagePackError
+    from khabar.text.translit import Transliterator
+
+    with pytest.raises(LanguagePackError, match=r"pack/transliteration.toml: devanagari_spelling entry"):
+        Transliterator.parse({"devanagari_spelling": [["(", "x"]]}, Path("pack/transliteration.toml"))

@@ -38,7 +38,7 @@ from khabar.kb.generate import (
 from khabar.kb.model import Actor, Role, date_range
 from khabar.kb.validate import SUPPORTED_SUFFIXES, Schema, default_schema, load_actor_file
 from khabar.text.normalize import map_span, match_key, normalize_with_map
-from khabar.text.respell import NAME_VOCABULARY_FILE, NameSpeller
+from khabar.text.respell import NAME_LIST_FILES, NAME_VOCABULARY_FILE, NameSpeller
 from khabar.text.translit import Transliterator, default_transliterator, latin_key, latin_keys
 
 DateLike = dt.date | dt.datetime | str
@@ -411,7 +411,9 @@ class KnowledgeBase:
         kb = cls.build(actors, matchable=matchable, demonyms=demonyms, transliterator=transliterator)
         kb.shadowed = shadowed
         kb.agents = read_agents(agent_files, schema)
-        kb.speller = NameSpeller.load(data_dir / NAME_VOCABULARY_FILE)
+        kb.speller = NameSpeller.load(
+            data_dir / NAME_VOCABULARY_FILE, *(data_dir / name for name in NAME_LIST_FILES)
+        )
         kb._build_fuzzy()  # ahead of time: the cached KB carries its search index
         kb._reach_table = kb.reach_table(_vocabulary_words(match_languages))
         return kb

@@ -26,15 +26,19 @@ from rapidfuzz.distance import OSA
 from khabar.errors import KnowledgeBaseError
 
 NAME_VOCABULARY_FILE = "name_vocabulary.tsv"
+# Indian given and family names as Indians spell them in English (scripts/build_indian_name_lists.py):
+# more spellings to respell to (Saxena, Makan, Bindra), read beside the vocabulary and summed with it
+NAME_LIST_FILES = ("indian_given_names.tsv", "indian_family_names.tsv")
 MIN_SIMILARITY = 0.82  # soft-form edit similarity below which a vocabulary spelling is not the same name
 MIN_LENGTH = 3  # shorter words (initials, "Li", "Ma") are left as they are
 MIN_COUNT = 2  # a spelling seen once (one small town) is no evidence of how English writes a name
 RARE_COUNT = 5  # a spelling seen fewer times must be closer still (one dictionary entry's odd spelling)
-RARE_SIMILARITY = 0.9
+RARE_SIMILARITY = 0.88  # Viliyamsan → Williamson (0.889); not Shailesh → Shelish (0.857)
 AI_AS_A_LENGTH = 6  # words this long may read "ai" as English "a" (Chaiplin, Dainiyal)
 SWITCH_RATIO = 10  # how much commoner a same-sounding spelling must be to replace one English also uses
 
 _VOWELS = "aeiouy"
+_VOWEL_GROUPS = re.compile(r"[aeiou]+")  # y is a consonant here (Luthriya: u, i, a)
 _ASPIRATES = re.compile(r"([kgtdbjprlmnS])h")
 _SOFT_RULES = [
     (re.compile(r"ph"), "f"),
@@ -81,6 +85,50 @@ def skeleton(word: str) -> str:
     return lead + re.sub(rf"[{_VOWELS}]", "", text).lower()
 
 
+def _read_counts(path: Path) -> list[tuple[str, int]]:
+    """``(word, count)`` of a ``word<TAB>count`` file; none when the file is missing."""
+    if not path.exists():
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KnowledgeBaseError(str(path), [f"cannot read file: {exc.strerror or exc}"]) from exc
+    counts: list[tuple[str, int]] = []
+    problems = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[1].isdigit():
+            problems.append(f"line {number}: expected word<TAB>count, got {line!r}")
+            continue
+        counts.append((parts[0], int(parts[1])))
+    if problems:
+        raise KnowledgeBaseError(str(path), problems[:10])
+    return counts
+
+
+def _vowel_pattern(word: str) -> list[str]:
+    """The vowel groups of a Latin name word with the spellings of one Hindi vowel folded (ee → i,
+    oo → u, iya → ia, e → a): "Navneet" and "Navnit" → [a, i]; "Mahender" and "Mahendar" → [a, a, a];
+    "Luthriya" → [u, ia], "Luthra" → [u, a]."""
+    text = _letters(word).replace("iya", "ia").replace("ee", "i").replace("oo", "u").replace("e", "a")
+    return _VOWEL_GROUPS.findall(text)
+
+
+def _list_spelling_fits(word: str, spelling: str) -> bool:
+    """Whether a spelling only the name lists hold may replace our romanisation ``word``. The lists
+    (census-style) also spell names as Hindi speakers romanise them, which English text does not: the
+    z, q and f of ours come from nukta letters (ज़ क़ फ़) and stay (Shahzad, not "Shahjad"; Saqib, not
+    "Sakib"), and the vowels stay ours up to how English writes one Hindi vowel (:func:`_vowel_pattern`:
+    Atif, not "Aatif"; Mausmi, not "Mosmi"; Lakhiya, not "Lakhya"). What the lists add is "ee", "x",
+    "w" and the like (Saksena → Saxena, Navnit → Navneet, Javahar → Jawahar, Mahendar → Mahender)."""
+    own, other = _letters(word), _letters(spelling)
+    if any(other.count(c) < own.count(c) for c in "zqf"):
+        return False
+    return _vowel_pattern(own) == _vowel_pattern(other)
+
+
 def _soft_forms(spelling: str) -> tuple[str, ...]:
     """The distinct soft forms of a vocabulary spelling, as is and with "ch" read "k" (Michael)."""
     return tuple(dict.fromkeys((soft_form(spelling), soft_form(spelling.replace("ch", "k")))))
@@ -91,20 +139,31 @@ class NameSpeller:
     """Skeleton → vocabulary spellings with their counts; :meth:`respell` picks one for a word."""
 
     index: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    known: dict[str, int] = field(default_factory=dict)  # casefolded spelling → count
+    # casefolded spelling → its count in the vocabulary (English text; the name lists' counts are only in
+    # ``index``, where they add to a vocabulary spelling's or make a listed one a candidate)
+    known: dict[str, int] = field(default_factory=dict)
     # spelling → its soft forms (as is and with "ch" read "k"), computed once when the index is built
     # (cached with the knowledge base) for every spelling frequent enough to be a candidate
     soft: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
-    def from_counts(cls, counts: Iterable[tuple[str, int]]) -> NameSpeller:
+    def from_counts(
+        cls, counts: Iterable[tuple[str, int]], listed: Iterable[tuple[str, int]] = ()
+    ) -> NameSpeller:
+        """A speller of vocabulary ``counts`` (spellings English text uses) and ``listed`` counts (name lists:
+        spellings to respell to, which do not by themselves keep a romanisation as it is — the lists
+        also hold Hindi-style spellings, "Dikshit" beside "Dixit", "Vats" beside "Watts")."""
         speller = cls()
-        for word, count in counts:
-            folded = word.casefold()
-            if len(folded) < MIN_LENGTH or not folded.isalpha() or not folded.isascii():
-                continue
-            speller.known[folded] = speller.known.get(folded, 0) + count
-        for folded, count in speller.known.items():
+        total: dict[str, int] = {}
+        for source, is_vocabulary in ((counts, True), (listed, False)):
+            for word, count in source:
+                folded = word.casefold()
+                if len(folded) < MIN_LENGTH or not folded.isalpha() or not folded.isascii():
+                    continue
+                total[folded] = total.get(folded, 0) + count
+                if is_vocabulary:
+                    speller.known[folded] = speller.known.get(folded, 0) + count
+        for folded, count in total.items():
             keys = {skeleton(folded)}
             if "ch" in folded:
                 keys.add(skeleton(folded.replace("ch", "k")))  # Michael / माइकल
@@ -112,33 +171,17 @@ class NameSpeller:
                 speller.index.setdefault(key, []).append((folded, count))
         for entries in speller.index.values():
             entries.sort(key=lambda e: (-e[1], e[0]))
-        for folded, count in speller.known.items():
+        for folded, count in total.items():
             if count >= MIN_COUNT:
                 speller.soft[folded] = _soft_forms(folded)
         return speller
 
     @classmethod
-    def load(cls, path: Path) -> NameSpeller:
-        """Read ``word<TAB>count`` lines (``#`` comments); an empty speller when the file is missing."""
-        if not path.exists():
-            return cls()
-        counts: list[tuple[str, int]] = []
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise KnowledgeBaseError(str(path), [f"cannot read file: {exc.strerror or exc}"]) from exc
-        problems = []
-        for number, line in enumerate(lines, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) != 2 or not parts[1].isdigit():
-                problems.append(f"line {number}: expected word<TAB>count, got {line!r}")
-                continue
-            counts.append((parts[0], int(parts[1])))
-        if problems:
-            raise KnowledgeBaseError(str(path), problems[:10])
-        return cls.from_counts(counts)
+    def load(cls, path: Path, *listed: Path) -> NameSpeller:
+        """Read ``word<TAB>count`` lines (``#`` comments): the vocabulary ``path`` and the name lists
+        ``listed`` (see :meth:`from_counts`); a missing file adds nothing (an empty speller when all are)."""
+        lists = [pair for one in listed for pair in _read_counts(one)]
+        return cls.from_counts(_read_counts(path), lists)
 
     def __len__(self) -> int:
         return len(self.known)
@@ -161,7 +204,10 @@ class NameSpeller:
                 # closeness first: a frequent spelling of another name must not beat a rarer one of this
                 scored.append((spelling, similarity**4 * math.log(count + 1.5)))
         scored.sort(key=lambda s: (-s[1], s[0]))
-        return scored
+        # a spelling English text uses comes before one only the name lists hold, which is taken only
+        # when it keeps what our reading says (see :func:`_list_spelling_fits`)
+        vocabulary = [s for s in scored if self.known.get(s[0], 0) >= MIN_COUNT]
+        return vocabulary or [s for s in scored if _list_spelling_fits(word, s[0])]
 
     def respell(self, word: str) -> str:
         """``word`` in the vocabulary's spelling (capitalised like ``word``), or ``word`` itself when

@@ -215,6 +215,8 @@ class Transliterator:
     romanisation_variants: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # English spelling conventions for Indian names (``english_spelling``): (pattern, replacement)
     english_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # the same, on the Devanagari word before it is read (``devanagari_spelling``: राव → राओ, "Rao")
+    devanagari_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def from_packs(cls, packs: LanguagePacks) -> Transliterator:
@@ -229,6 +231,7 @@ class Transliterator:
                 letter_names={**result.letter_names, **one.letter_names},
                 romanisation_variants={**result.romanisation_variants, **one.romanisation_variants},
                 english_spelling=result.english_spelling + one.english_spelling,
+                devanagari_spelling=result.devanagari_spelling + one.devanagari_spelling,
             )
         return result
 
@@ -255,16 +258,11 @@ class Transliterator:
                     f"{path}: [romanisation_variants] {code} must be a list of [from, to] pairs"
                 )
             variants[code] = tuple((a, b) for a, b in pairs)
-        spelling: list[tuple[re.Pattern[str], str]] = []
-        for pair in data.get("english_spelling", []):
-            try:
-                spelling.append((re.compile(pair[0]), pair[1]))
-            except (re.error, IndexError, TypeError) as exc:
-                raise LanguagePackError(f"{path}: english_spelling entry {pair!r}: {exc}") from exc
         return cls(
             letter_names={_premap(k): v for k, v in names.items()},
             romanisation_variants=variants,
-            english_spelling=tuple(spelling),
+            english_spelling=_spelling_rules(data, "english_spelling", path),
+            devanagari_spelling=_spelling_rules(data, "devanagari_spelling", path),
         )
 
     def romanise_name(self, text: str, respell: Callable[[str, str], str] | None = None) -> str:
@@ -283,7 +281,10 @@ class Transliterator:
             if acronym is not None:
                 words.append(acronym.upper())  # "सीबीआई" → CBI, an initial "आर" → R
                 continue
-            latin = self.to_latin(word, acronyms=False)
+            spelt = word
+            for pattern, replacement in self.devanagari_spelling:
+                spelt = pattern.sub(replacement, spelt)
+            latin = self.to_latin(spelt, acronyms=False)
             for pattern, replacement in self.english_spelling:
                 latin = pattern.sub(replacement, latin)
             latin = latin[:1].upper() + latin[1:]
@@ -365,6 +366,19 @@ class Transliterator:
 
 
 _WORD_MEMO_SIZE = 100_000
+
+
+def _spelling_rules(data: dict[str, Any], key: str, path: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The ``[pattern, replacement]`` pairs of ``key`` in a transliteration.toml, compiled."""
+    rules: list[tuple[re.Pattern[str], str]] = []
+    for pair in data.get(key, []):
+        try:
+            if not isinstance(pair[1], str):
+                raise TypeError("the replacement must be a string")
+            rules.append((re.compile(pair[0]), pair[1]))
+        except (re.error, IndexError, TypeError) as exc:
+            raise LanguagePackError(f"{path}: {key} entry {pair!r}: {exc}") from exc
+    return tuple(rules)
 
 
 @dataclass(slots=True)

@@ -48,8 +48,16 @@ from khabar.kb.india import state_of, state_place_id
 from khabar.kb.model import Actor, Role
 from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
+from khabar.stages.mentions.pattern import (
+    FAMILY_NAMES_FILE,
+    GIVEN_NAMES_FILE,
+    LISTED_FAMILY_FILE,
+    LISTED_GIVEN_FILE,
+    with_listed,
+)
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
+from khabar.text.respell import MIN_COUNT, RARE_COUNT
 from khabar.text.translit import Transliterator, latin_keys
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).
@@ -675,9 +683,28 @@ class Linker:
         english = self._loanwords.get(key) or self._kb_spelling(word, latin)
         if english is not None:
             return english
+        speller = self.kb.speller
         if key in self._common_words:
-            return latin
-        return self.kb.speller.respell(_f_for_ph(latin, self.kb.speller.known))
+            # an ordinary word keeps our reading, but the letter-by-letter one when English text writes
+            # that more often than the English-convention rules' (अरविंद "lotus": Arvind, not "Arwind")
+            plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
+            known = speller.known
+            return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
+        spelt = speller.respell(_f_for_ph(latin, speller.known))
+        own = speller.known.get(latin.casefold(), 0)
+        if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
+            # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
+            # reading meets no English spelling or a rare one ("Hol"), a commoner vocabulary spelling of
+            # the "a" reading is taken
+            as_a = self.kb.transliterator.romanise_name(word.replace(_CANDRA_O, _AA_SIGN))
+            respelt = speller.respell(_f_for_ph(as_a, speller.known))
+            if (
+                respelt != as_a
+                and speller.known.get(respelt.casefold(), 0) > max(own, MIN_COUNT - 1)
+                and _person_name_word(respelt)  # Garden is a commoner word than Gordon, but no name
+            ):
+                return respelt
+        return spelt
 
     def _kb_spelling(self, word: str, latin: str) -> str | None:
         """A word of an unknown name that is a knowledge-base name by itself ("इंग्लैंड" in "चर्च ऑफ़
@@ -742,6 +769,20 @@ class Linker:
         if role is not None and role.title not in roles:
             roles.append(role.title)
         entity.roles = roles
+
+
+_CANDRA_O = "\u0949"  # ॉ, the English open o / a vowel
+_AA_SIGN = "\u093e"  # ा
+
+
+def _person_name_word(word: str) -> bool:
+    """Whether English text writes ``word`` as a given or family name (given_names.tsv, family_names.tsv
+    and the Indian name lists beside them)."""
+    folded = word.casefold()
+    return any(
+        with_listed(path, listed).get(folded, 0) > 0
+        for path, listed in ((GIVEN_NAMES_FILE, LISTED_GIVEN_FILE), (FAMILY_NAMES_FILE, LISTED_FAMILY_FILE))
+    )
 
 
 def _f_for_ph(latin: str, known: dict[str, int]) -> str:

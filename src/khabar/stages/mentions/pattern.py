@@ -297,8 +297,8 @@ class HindiMentionFinder:
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
         runs = bool(names.get("given_name_runs", False))
-        self._given_names = given_names() if runs else {}
-        self._family_names = given_names(FAMILY_NAMES_FILE) if runs else {}
+        self._given_names = with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE) if runs else {}
+        self._family_names = with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
         self._is_given: _Memo[bool] = _Memo(self._given_first)
         self._is_next_name: _Memo[bool] = _Memo(self._next_name)
         self._named_after = frozenset(match_key(w) for w in names.get("named_after", []))
@@ -485,6 +485,8 @@ class HindiMentionFinder:
             return i
         if "-" in text[toks[i].start : toks[end - 1].end]:
             return i  # "हिलने-डुलने": an echo pair or compound, no name
+        if _echo(toks[i].text, toks[i + 1].text):
+            return i  # "रटी रटाई", "सोणा सोणा": an echo pair or a song's refrain, no name
         if not all(self._is_next_name(t.text) for t in toks[i + 1 : end]):
             return i  # "विकास अत्यंत", "कृष्णा खेलना": a known Hindi word after it, no surname
         if end < len(toks) and self._is_name_word(text, toks[end], alias_starts, end):
@@ -1929,6 +1931,10 @@ class HindiMentionFinder:
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "kb" / "data" / "given_names.tsv"
 FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
+# Indian given and family names of published name lists (scripts/build_indian_name_lists.py)
+LISTED_GIVEN_FILE = GIVEN_NAMES_FILE.with_name("indian_given_names.tsv")
+LISTED_FAMILY_FILE = GIVEN_NAMES_FILE.with_name("indian_family_names.tsv")
+_LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata weight 5 or more)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
@@ -1938,6 +1944,13 @@ _OPENING_QUOTES = frozenset("‘“")
 def _close(a: str, b: str) -> bool:
     """Two folded spellings of one given name ("narendra" / "narendr"): same start, similar enough."""
     return bool(a) and bool(b) and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.85
+
+
+def _echo(first: str, second: str) -> bool:
+    """Whether ``second`` repeats ``first`` up to its last letter ("रटी रटाई", "सोणा सोणा"), as echo
+    pairs and refrains do and two words of one name do not ("सुरेश सुमन")."""
+    stem = first[:-1]
+    return len(stem) >= 2 and second.startswith(stem)
 
 
 def _opens_quote(before: str) -> bool:
@@ -1969,6 +1982,19 @@ def given_names(path: Path = GIVEN_NAMES_FILE) -> dict[str, int]:
             raise LanguagePackError(f"{path}: line {number}: expected word<TAB>count, got {line!r}")
         words[word.casefold()] = words.get(word.casefold(), 0) + int(count)
     return words
+
+
+@cache
+def with_listed(path: Path, listed: Path) -> dict[str, int]:
+    """The names of ``path`` (:func:`given_names`) with those of the list file ``listed``: a listed name
+    that is no ordinary Hindi word starts a name ("बबीता" → Babita), and one that is (सुशील
+    "good-natured", मनीष "wise") does when the lists rate it common (``_LISTED_COMMON``) and news or the
+    knowledge base also write it as a given name: two sources. आसमान (sky) is a rare listed name (Asman)
+    of one person of the knowledge base, and no name in "खर्च आसमान छुएगा"."""
+    merged = dict(given_names(path))
+    for word, count in given_names(listed).items():
+        merged[word] = merged.get(word, 0) + 1 if count >= _LISTED_COMMON else max(merged.get(word, 0), 1)
+    return merged
 
 
 def words_initials(mentions: dict[str, Any]) -> list[str]:
