@@ -80,3 +80,21 @@ def test_a_tour_at_home_visits_no_one(extractor: Extractor) -> None:
 def test_captured_data_is_no_attack(extractor: Extractor) -> None:
     got = _events(extractor, "Sudhir Mungantiwar wants to use the data captured by Tata Trusts.")
     assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_the_content_of_a_condition_is_hypothetical(extractor: Extractor) -> None:
+    got = _events(extractor, "If you believe that Russia attacked Ukraine, you are wrong.")
+    assert got and all(e[3] == "hypothetical" for e in got if e[0] == "ASSAULT")
+
+
+def test_armed_fighting_needs_an_enemy(extractor: Extractor) -> None:
+    got = _events(
+        extractor, "Parkash Singh Badal said the party would fight to protect the interests of Punjab."
+    )
+    assert not [e for e in got if e[0] == "ASSAULT"]
+    got = _events(extractor, "Houthi rebels fought Saudi troops near the border.")
+    assert [e[0] for e in got] == ["ASSAULT"]
+
+
+def test_a_deed_committed_is_no_commitment(extractor: Extractor) -> None:
+    assert not [e for e in _events(extractor, "Rajesh Pawar committed suicide in Mumbai.") if e[0] == "AGREE"]

@@ -982,6 +982,11 @@ class EnglishEventFinder:
             return "denied"  # "Tehran seeks to avoid getting sucked into …", "prevented X from attacking"
         if any(_subjunctive(w) for w in words):
             return "hypothetical"  # "demanded that the expansion be halted": asked for, not done
+        top = words[-1]
+        if top.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
+        ):
+            return "hypothetical"  # "If you believe that we are fighting the BJP, …": the belief's content
         for word in words:
             for child in word.children:
                 low = child.lower_
