@@ -98,3 +98,18 @@ def test_armed_fighting_needs_an_enemy(extractor: Extractor) -> None:
 
 def test_a_deed_committed_is_no_commitment(extractor: Extractor) -> None:
     assert not [e for e in _events(extractor, "Rajesh Pawar committed suicide in Mumbai.") if e[0] == "AGREE"]
+
+
+def test_a_town_where_it_happened_is_no_fallback_target(extractor: Extractor) -> None:
+    got = _events(extractor, "Militants carried out human rights violations in the Kashmir Valley.")
+    assert not [e for e in got if e[2] and "Valley" in e[2]]
+    # a city abroad stands for its country (the coder's reading of CAMEO)
+    got = _events(extractor, "Russia shelled residential areas in Kharkiv on Sunday.")
+    assert [e[:3] for e in got] == [("ASSAULT", "Russia", "Kharkiv")]
+
+
+def test_air_strikes_are_attacks_not_labour_strikes(extractor: Extractor) -> None:
+    got = _events(extractor, "Israel launched air strikes on Lebanon on Sunday.")
+    assert [e[:3] for e in got] == [("ASSAULT", "Israel", "Lebanon")]
+    got = _events(extractor, "Ravi Kumar called a strike against the Punjab government.")
+    assert [e[0] for e in got] == ["PROTEST"]

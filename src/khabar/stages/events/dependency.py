@@ -791,6 +791,8 @@ class EnglishEventFinder:
             and not (len(sources) >= 2 and _cooperative(entry.cameo))
         ):
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
+            if entry.cameo[:2] not in IMPLICIT_TARGET_ROOTS:  # (a strike that shut down Kathmandu: Nepal's)
+                targets = [t for t in targets if not self._home_place(t, sources, mentions)]
             if entry.target_types:
                 targets = [t for t in targets if mentions.by_id[t].type in entry.target_types]
             weak = WEAK_TARGET if targets else 1.0
@@ -885,6 +887,18 @@ class EnglishEventFinder:
             and (not home or p.country is None or p.country in home)
             for p in places
         )
+
+    @staticmethod
+    def _home_place(target: str, sources: list[str], mentions: MentionIndex) -> bool:
+        """A town, district or region found only in the trigger's phrase, with no one acting on it from
+        abroad: where it happened, not whom it was done to ("the murder of a leader in Lucknow",
+        "human rights violations in the Valley"; "Israel shelled Gaza City" keeps Gaza for the coder)."""
+        place = mentions.by_id.get(target)
+        if not _place_below_country(place):
+            return False
+        assert place is not None
+        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id}
+        return not home or place.country is None or place.country in home
 
     @staticmethod
     def _source_kind(sources: list[str], kinds: tuple[str, ...], mentions: MentionIndex) -> bool:
