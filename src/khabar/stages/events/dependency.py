@@ -698,6 +698,8 @@ class EnglishEventFinder:
         targets = self._target(token, entry, mentions)
         sources: list[str] = []
         passive = reduced = False
+        if entry.pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "the Bombay blasts case", "attack helicopters": a name or a kind, no event
         if entry.pos == "NOUN":
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
             sources = self._entities(owner, mentions) if owner is not None else []
