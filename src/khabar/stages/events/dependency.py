@@ -742,6 +742,12 @@ class EnglishEventFinder:
                 and not _lemma_in(token.head, self.light_verbs)
             ):
                 return None  # "China opposed unilateral sanctions": the topic of another event
+            if not sources and token.dep_ == "dobj" and _lemma_in(token.head, self.prevention_heads):
+                # "Israel had delayed the release of Palestinian prisoners": who holds it back is who
+                # does not do it (a yield withheld is coded as the refusal, events.coding)
+                holder, passive_head = self._subject(self._chain(token.head))
+                sources = [] if passive_head else self._entities(holder, mentions)
+                sources = [s for s in sources if s not in targets]
             chain = self._chain(light) if light is not None else [token]
         else:
             chain = self._chain(token)
@@ -835,7 +841,8 @@ class EnglishEventFinder:
             return None  # a campaign tour or a trip inside one's own country visits no one
         if entry.source_types and not self._source_kind(sources, entry.source_types, mentions):
             return None  # "militants attacked the camp": not the verbal attack of this entry
-        if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
+        several = (len(sources) >= 2 or "@they" in sources) and not entry.cameo.startswith(("042", "043"))
+        if entry.requires_target and not targets and not several:
             return None  # "discussing the conflict" with nobody named: no meeting to code
         cameo = entry.cameo
         prominence = SUBORDINATE ** _subordination(token)
