@@ -116,3 +116,13 @@ def test_air_strikes_are_attacks_not_labour_strikes(extractor: Extractor) -> Non
     assert [e[:3] for e in got] == [("ASSAULT", "Israel", "Lebanon")]
     got = _events(extractor, "Ravi Kumar called a strike against the Punjab government.")
     assert [e[0] for e in got] == ["PROTEST"]
+
+
+def test_who_draws_or_faces_an_act_undergoes_it(extractor: Extractor) -> None:
+    got = _events(extractor, "Rahul Gandhi's remarks drew criticism from the BJP.")
+    assert [e[:3] for e in got] == [("ACCUSE", "Bharatiya Janata Party", "Rahul Gandhi")]
+    got = _events(extractor, "Ukraine received military aid from the United States.")
+    assert [e[:3] for e in got] == [("AID", "United States", "Ukraine")]
+    # a light verb keeps its subject as the agent
+    got = _events(extractor, "The BJP launched an attack on Rahul Gandhi.")
+    assert [e[1:3] for e in got] == [("Bharatiya Janata Party", "Rahul Gandhi")]

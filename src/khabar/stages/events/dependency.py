@@ -98,6 +98,7 @@ class EnglishEventFinder:
         self.question_complementizers = lexicon.word_list("question_complementizers")
         self.prevention_heads = lexicon.word_list("prevention_heads")
         self.generic_heads = lexicon.word_list("generic_heads")
+        self.reception_verbs = lexicon.word_list("reception_verbs")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -700,7 +701,18 @@ class EnglishEventFinder:
         passive = reduced = False
         if entry.pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the Bombay blasts case", "attack helicopters": a name or a kind, no event
-        if entry.pos == "NOUN":
+        receiver = token.head if entry.pos == "NOUN" and token.dep_ == "dobj" else None
+        if receiver is not None and not _lemma_in(receiver, self.reception_verbs):
+            receiver = None
+        if receiver is not None and not any(c.dep_ in ("poss", "compound") for c in token.children):
+            # "Gandhi's remarks drew criticism from the BJP", "Pakistan faced an attack by militants":
+            # the "from"/"by" phrase acts, the subject undergoes it
+            giver = self._prep_objects(receiver, ("from", "by")) or self._prep_objects(token, ("from", "by"))
+            sources = self._entities(giver, mentions)
+            chain = self._chain(receiver)
+            subject, passive = self._subject(chain)
+            targets = [] if passive else [t for t in self._entities(subject, mentions) if t not in sources]
+        elif entry.pos == "NOUN":
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
             sources = self._entities(owner, mentions) if owner is not None else []
             anchor = token  # "launched artillery, mortar and rocket fire": a conjunct is an object too
