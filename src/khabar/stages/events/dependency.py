@@ -94,11 +94,18 @@ class EnglishEventFinder:
         self.bench_modifiers = lexicon.word_list("bench_modifiers")
         self.bench_case_sectors = lexicon.word_list("bench_case_sectors")
         self.court_words = lexicon.word_list("court_words")
+        self.question_openers = lexicon.word_list("question_openers")
+        self.question_complementizers = lexicon.word_list("question_complementizers")
+        self.prevention_heads = lexicon.word_list("prevention_heads")
+        self.generic_heads = lexicon.word_list("generic_heads")
+        self.reception_verbs = lexicon.word_list("reception_verbs")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             return []
+        if self._direct_question(span):
+            return []  # "Why has the resignation not been sought?": a question asserts no event
         out: list[Candidate] = []
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
@@ -190,6 +197,15 @@ class EnglishEventFinder:
         )
         return True
 
+    def _direct_question(self, span: SpacySpan) -> bool:
+        """A sentence that asks (ends with "?" and opens with a question word or an inverted auxiliary:
+        "Why has the WFI president's resignation not been sought?", "Will Russia attack?")."""
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        closing = ("'", '"', "”", "’")
+        last = next((t for t in reversed(span) if not t.is_space and t.text not in closing), None)
+        asked = last is not None and last.text == "?"
+        return asked and bool(words) and words[0].lower_ in self.question_openers
+
     def _entries(self, token: Token) -> list[LexEntry]:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and lemma in self.verbs):
@@ -227,6 +243,8 @@ class EnglishEventFinder:
                 return False
         if entry.objects or entry.not_objects:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
+            if token.dep_ == "acl" and token.tag_ == "VBN":
+                heads.append(token.head)  # "the data captured by Tata Trusts": the noun is what is captured
             # "700 kg of medicine": the measured noun counts as the object
             heads += [
                 g
@@ -681,7 +699,20 @@ class EnglishEventFinder:
         targets = self._target(token, entry, mentions)
         sources: list[str] = []
         passive = reduced = False
-        if entry.pos == "NOUN":
+        if entry.pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "the Bombay blasts case", "attack helicopters": a name or a kind, no event
+        receiver = token.head if entry.pos == "NOUN" and token.dep_ == "dobj" else None
+        if receiver is not None and not _lemma_in(receiver, self.reception_verbs):
+            receiver = None
+        if receiver is not None and not any(c.dep_ in ("poss", "compound") for c in token.children):
+            # "Gandhi's remarks drew criticism from the BJP", "Pakistan faced an attack by militants":
+            # the "from"/"by" phrase acts, the subject undergoes it
+            giver = self._prep_objects(receiver, ("from", "by")) or self._prep_objects(token, ("from", "by"))
+            sources = self._entities(giver, mentions)
+            chain = self._chain(receiver)
+            subject, passive = self._subject(chain)
+            targets = [] if passive else [t for t in self._entities(subject, mentions) if t not in sources]
+        elif entry.pos == "NOUN":
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
             sources = self._entities(owner, mentions) if owner is not None else []
             anchor = token  # "launched artillery, mortar and rocket fire": a conjunct is an object too
@@ -723,6 +754,12 @@ class EnglishEventFinder:
                 and not _lemma_in(token.head, self.light_verbs)
             ):
                 return None  # "China opposed unilateral sanctions": the topic of another event
+            if not sources and token.dep_ == "dobj" and _lemma_in(token.head, self.prevention_heads):
+                # "Israel had delayed the release of Palestinian prisoners": who holds it back is who
+                # does not do it (a yield withheld is coded as the refusal, events.coding)
+                holder, passive_head = self._subject(self._chain(token.head))
+                sources = [] if passive_head else self._entities(holder, mentions)
+                sources = [s for s in sources if s not in targets]
             chain = self._chain(light) if light is not None else [token]
         else:
             chain = self._chain(token)
@@ -774,6 +811,8 @@ class EnglishEventFinder:
             and not (len(sources) >= 2 and _cooperative(entry.cameo))
         ):
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
+            if entry.cameo[:2] not in IMPLICIT_TARGET_ROOTS:  # (a strike that shut down Kathmandu: Nepal's)
+                targets = [t for t in targets if not self._home_place(t, sources, mentions)]
             if entry.target_types:
                 targets = [t for t in targets if mentions.by_id[t].type in entry.target_types]
             weak = WEAK_TARGET if targets else 1.0
@@ -793,6 +832,15 @@ class EnglishEventFinder:
         targets = [t for t in targets if t not in sources]
         if any(c.dep_ == "mark" and c.lower_ in self.questions for w in chain[:2] for c in w.children):
             return None  # "whether Japan supports the attacks": an open question asserts no event
+        if entry.cameo.startswith("02") and any(
+            c.dep_ == "mark" and c.lower_ in self.question_complementizers
+            for clause in token.children
+            if clause.dep_ == "ccomp"
+            for c in clause.children
+        ):
+            return None  # "asked whether AAI was taken into confidence": a question, not an appeal
+        if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.generic_heads:
+            return None  # "death penalty for those convicted of rape": a kind of people, no event
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
         if entry.cameo.startswith(("042", "043")):
@@ -805,14 +853,19 @@ class EnglishEventFinder:
             return None  # a campaign tour or a trip inside one's own country visits no one
         if entry.source_types and not self._source_kind(sources, entry.source_types, mentions):
             return None  # "militants attacked the camp": not the verbal attack of this entry
-        if entry.requires_target and not targets and len(sources) < 2 and "@they" not in sources:
+        several = (len(sources) >= 2 or "@they" in sources) and not entry.cameo.startswith(("042", "043"))
+        if entry.requires_target and not targets and not several:
             return None  # "discussing the conflict" with nobody named: no meeting to code
         cameo = entry.cameo
         prominence = SUBORDINATE ** _subordination(token)
         # coordinated actors of a cooperative act with no one else named act with each other
         symmetric = entry.symmetric or (len(sources) >= 2 and not targets and _cooperative(cameo))
         complete = bool(targets) or symmetric or cameo[:2] in IMPLICIT_TARGET_ROOTS
-        if self._appeal(chain):
+        if self._appeal(chain) and speaker is None:
+            # "the CBI should investigate …" with no one saying so in the sentence: the writer's or an
+            # unnamed party's wish; the act is not done and no one named appeals for it
+            status = "hypothetical"
+        elif self._appeal(chain):
             cameo, status = self.lex.appeal_cameo, "occurred"
             appealed = [s for s in sources if s not in (speaker or []) and not s.startswith("@")]
             if speaker and appealed:
@@ -843,20 +896,30 @@ class EnglishEventFinder:
 
     @staticmethod
     def _home_trip(sources: list[str], targets: list[str], mentions: MentionIndex) -> bool:
-        """Every target is a place (not a country) of the country the traveller belongs to."""
+        """Every target is a place (not a country) that is not known to lie abroad for the traveller: of
+        the traveller's own country, or of a country one of the two is not known to have ("The DSP
+        arrived at Thakur Dwara", "Kamal Haasan visited Tuticorin": a tour, no one visited)."""
         home = {mentions.by_id[s].country for s in sources if s in mentions.by_id} - {None}
         places = [mentions.by_id.get(t) for t in targets]
-        return (
-            bool(home)
-            and bool(places)
-            and all(
-                p is not None
-                and p.type in ("GPE", "LOC")
-                and not (p.kb_id or "").startswith("country:")
-                and p.country in home
-                for p in places
-            )
+        return bool(places) and all(
+            p is not None
+            and p.type in ("GPE", "LOC")
+            and not (p.kb_id or "").startswith("country:")
+            and (not home or p.country is None or p.country in home)
+            for p in places
         )
+
+    @staticmethod
+    def _home_place(target: str, sources: list[str], mentions: MentionIndex) -> bool:
+        """A town, district or region found only in the trigger's phrase, with no one acting on it from
+        abroad: where it happened, not whom it was done to ("the murder of a leader in Lucknow",
+        "human rights violations in the Valley"; "Israel shelled Gaza City" keeps Gaza for the coder)."""
+        place = mentions.by_id.get(target)
+        if not _place_below_country(place):
+            return False
+        assert place is not None
+        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id}
+        return not home or place.country is None or place.country in home
 
     @staticmethod
     def _source_kind(sources: list[str], kinds: tuple[str, ...], mentions: MentionIndex) -> bool:
@@ -948,6 +1011,17 @@ class EnglishEventFinder:
     def _status(self, token: Token, chain: list[Token], entry: LexEntry) -> str:
         cues = self.lex.status
         words = chain if entry.pos == "VERB" else [token, *chain]
+        if token.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma_in(token.head, self.prevention_heads):
+            return "denied"  # "Israel had delayed the release of Palestinian prisoners"
+        if any(w is not token and _lemma_in(w, self.prevention_heads) for w in words):
+            return "denied"  # "Tehran seeks to avoid getting sucked into …", "prevented X from attacking"
+        if any(_subjunctive(w) for w in words):
+            return "hypothetical"  # "demanded that the expansion be halted": asked for, not done
+        top = words[-1]
+        if top.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
+        ):
+            return "hypothetical"  # "If you believe that we are fighting the BJP, …": the belief's content
         for word in words:
             for child in word.children:
                 low = child.lower_
@@ -980,6 +1054,19 @@ class EnglishEventFinder:
             if any(c.dep_ in SUBJECT_DEPS for c in word.children):
                 return False
         return False
+
+
+def _subjunctive(word: Token) -> bool:
+    """A complement clause in the mandative subjunctive ("demanded that the expansion be halted", "urged
+    that he resign"): its verb or its auxiliary "be" is the bare form, with a subject and no modal."""
+    if word.dep_ != "ccomp" or not any(c.dep_ in SUBJECT_DEPS for c in word.children):
+        return False
+    auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") or c.lower_ == "to" for c in auxiliaries):
+        return False
+    if auxiliaries:
+        return all(c.lower_ == "be" and c.tag_ == "VB" for c in auxiliaries)
+    return word.tag_ == "VB"
 
 
 def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
