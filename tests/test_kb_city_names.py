@@ -52,7 +52,8 @@ def test_every_entry_names_a_city_with_an_example() -> None:
 
 def test_a_bad_entry_is_reported_with_the_file(tmp_path: Path) -> None:
     path = tmp_path / "city_names.toml"
-    path.write_text('[city.123]\ntitle = "X, Y"\n\n[city.abc]\ntitle = "Z"\nexample = "e"\n', encoding="utf-8")
+    bad = '[city.123]\ntitle = "X, Y"\n\n[city.abc]\ntitle = "Z"\nexample = "e"\n'
+    path.write_text(bad, encoding="utf-8")
     with pytest.raises(KnowledgeBaseError) as raised:
         read_city_names(path)
     message = str(raised.value)
