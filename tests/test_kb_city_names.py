@@ -71,3 +71,27 @@ def test_a_pakistani_story_names_the_sindh_city() -> None:
     assert "Hyderabad, Sindh" in names, names
     doc = extractor.extract("चांगकिंग की पुलिस ने जांच शुरू की है.", lang="hi", published="2013-05-01")
     assert "Chongqing" in {e.name for e in doc.entities or []}
+
+
+def test_historical_states_are_countries_of_their_own(kb: KnowledgeBase) -> None:
+    soviet = kb.country("SUN")
+    assert soviet is not None and soviet.name == "Soviet Union"
+    assert soviet.note and "1922-12-30" in soviet.note and "1991-12-26" in soviet.note
+    assert {a.id for a in kb.lookup("सोवियत संघ")} == {"country:SUN"}
+
+
+def test_the_soviet_army_is_named_by_its_demonym() -> None:
+    extractor = Extractor(Resources.load(parsers=False))
+    doc = extractor.extract("सोवियत सेनाओं के ख़िलाफ़ अफ़ग़ान मुजाहिदीन लड़े थे.", lang="hi", published="2012-01-01")
+    assert "Soviet Army" in {e.name for e in doc.entities or []}
+
+
+def test_a_historical_state_without_dates_is_reported(tmp_path: Path) -> None:
+    from khabar.kb.generate import read_historical_states
+
+    path = tmp_path / "historical_states.toml"
+    bad = '[SUN]\nname = "Soviet Union"\nstart = "1922"\nend = "soon"\nexample = "e"\n'
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as raised:
+        read_historical_states(path)
+    assert "[SUN]" in str(raised.value) and "historical_states.toml" in str(raised.value)

@@ -34,6 +34,7 @@ GENERATOR_VERSION = "2"
 DEFAULT_MIN_POPULATION = 100_000
 INDIA_PLACES_FILE = "india_places.toml"
 CITY_NAMES_FILE = "city_names.toml"
+HISTORICAL_STATES_FILE = "historical_states.toml"
 LATIN_ALTERNATES_POPULATION = 1_000_000  # big cities and capitals also get their Latin exonyms
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 
@@ -172,6 +173,55 @@ class CityName:
     aliases: tuple[str, ...] = ()
 
 
+def read_historical_states(path: Path) -> list[Actor]:
+    """historical_states.toml: states that no longer exist, as country actors ("country:SUN") whose note
+    gives when they existed and their successor."""
+    if not path.exists():
+        return []
+    actors: list[Actor] = []
+    problems: list[str] = []
+    for code, spec in _read_toml(path).items():
+        where = f"[{code}]"
+        if not (isinstance(code, str) and len(code) == 3 and code.isalpha() and code.isupper()):
+            problems.append(f"{where}: the key must be an alpha-3 code in capitals")
+            continue
+        if not isinstance(spec, dict):
+            problems.append(f"{where}: must be a table")
+            continue
+        name, aliases = spec.get("name"), spec.get("aliases", [])
+        start, end, successor = spec.get("start"), spec.get("end"), spec.get("successor")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}: 'name' must be a non-empty string")
+            continue
+        if not _str_list(aliases):
+            problems.append(f"{where}: 'aliases' must be a list of strings")
+            continue
+        try:
+            for value in (start, end):
+                model.parse_partial_date(str(value))
+        except ValueError as exc:
+            problems.append(f"{where}: 'start'/'end' must be ISO dates ({exc})")
+            continue
+        if not isinstance(spec.get("example"), str):
+            problems.append(f"{where}: 'example' (a sentence that names the state) is missing")
+            continue
+        note = f"historical state, {start} to {end}" + (f"; successor {successor}" if successor else "")
+        actors.append(
+            Actor(
+                id=f"country:{code}",
+                type="GPE",
+                name=name.strip(),
+                country=code,
+                aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip())),
+                source_file=f"generated:{path.name}",
+                note=note,
+            )
+        )
+    if problems:
+        raise KnowledgeBaseError(str(path), problems)
+    return actors
+
+
 def read_city_names(path: Path) -> dict[str, CityName]:
     """city_names.toml: ``[city.<geonameid>]`` tables of ``title``, ``aliases`` and ``example``."""
     if not path.exists():
@@ -279,6 +329,11 @@ def generate(
         )
         result.matchable[actor_id] = tuple(dict.fromkeys(m.strip() for m in matchable if m.strip()))
 
+    # States that no longer exist (the Soviet Union), beside the countries they preceded
+    for state in read_historical_states(data_dir / HISTORICAL_STATES_FILE):
+        result.actors.append(state)
+        result.matchable[state.id] = (state.name, *state.aliases)
+
     # Places that are neither countries nor cities, before the cities: a city that shares a name
     # with a region or state ("Punjab") is listed after it.
     # India's districts and towns (generated from the LGD/GeoNames gazetteer, see india_places.toml)
@@ -362,6 +417,7 @@ def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, .
         "places.toml",
         INDIA_PLACES_FILE,
         CITY_NAMES_FILE,
+        HISTORICAL_STATES_FILE,
     ):
         path = data_dir / name
         digest.update(path.read_bytes() if path.exists() else b"-")
