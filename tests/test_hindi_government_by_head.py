@@ -1,0 +1,42 @@
+"""A government named by its head ("मोदी सरकार") is the government that person led at the article's date,
+not the person: Government of Gujarat in 2004, of India in 2019."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.api import Extractor
+from khabar.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Resources.load(parsers=False))
+
+
+def names(extractor: Extractor, text: str, published: str | None) -> set[str]:
+    doc = extractor.extract(text, lang="hi", published=published)
+    return {e.name for e in doc.entities or []}
+
+
+@pytest.mark.parametrize(
+    ("published", "government"),
+    [("2004-06-01", "Government of Gujarat"), ("2019-06-01", "Government of India")],
+)
+def test_the_heads_government_at_the_articles_date(
+    extractor: Extractor, published: str, government: str
+) -> None:
+    found = names(extractor, "मोदी सरकार ने इस मामले में जांच के आदेश दिए हैं.", published)
+    assert government in found and "Narendra Modi" not in found, found
+
+
+def test_an_undated_story_about_a_state_takes_the_states_government(extractor: Extractor) -> None:
+    text = "गुजरात पुलिस के अधिकारी ने कहा कि अहमदाबाद में मोदी सरकार ने मुठभेड़ की जांच रोकी."
+    assert "Government of Gujarat" in names(extractor, text, None)
+
+
+def test_a_person_who_led_no_government_is_left_alone(extractor: Extractor) -> None:
+    # Rahul Gandhi headed no government: "राहुल सरकार" is no known government
+    found = names(extractor, "राहुल गांधी ने कहा कि सरकार को जवाब देना चाहिए.", "2019-06-01")
+    assert not any(n.startswith("Government of") and "Rahul" in n for n in found)
+    assert "Rahul Gandhi" in found
