@@ -1,5 +1,6 @@
-"""A government named by its head ("मोदी सरकार") is the government that person led at the article's date,
-not the person: Government of Gujarat in 2004, of India in 2019."""
+"""A government named by its head ("मोदी सरकार") is the government that person led at the article's date
+(an undated article: the latest year it names), not the person: Government of Gujarat in 2004, of India
+in 2019."""
 
 from __future__ import annotations
 
@@ -30,9 +31,11 @@ def test_the_heads_government_at_the_articles_date(
     assert government in found and "Narendra Modi" not in found, found
 
 
-def test_an_undated_story_about_a_state_takes_the_states_government(extractor: Extractor) -> None:
-    text = "गुजरात पुलिस के अधिकारी ने कहा कि अहमदाबाद में मोदी सरकार ने मुठभेड़ की जांच रोकी."
+def test_an_undated_story_is_dated_by_the_latest_year_it_names(extractor: Extractor) -> None:
+    text = "2004 की मुठभेड़ की जांच 2013 में पूरी हुई. मोदी सरकार ने जांच रोकने की कोशिश की."
     assert "Government of Gujarat" in names(extractor, text, None)
+    text = "2004 की मुठभेड़ का मामला 2019 में फिर उठा. मोदी सरकार ने जांच रोकने की कोशिश की."
+    assert "Government of India" in names(extractor, text, None)
 
 
 def test_a_person_who_led_no_government_is_left_alone(extractor: Extractor) -> None:
