@@ -43,3 +43,28 @@ def test_a_person_who_led_no_government_is_left_alone(extractor: Extractor) -> N
     found = names(extractor, "राहुल गांधी ने कहा कि सरकार को जवाब देना चाहिए.", "2019-06-01")
     assert not any(n.startswith("Government of") and "Rahul" in n for n in found)
     assert "Rahul Gandhi" in found
+
+
+@pytest.fixture(scope="module")
+def english() -> Extractor:
+    return Extractor(Resources.load())
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "government"),
+    [
+        ("The Modi government announced a new scheme for farmers.", "2019-06-01", "Government of India"),
+        ("In 2004, the Modi government in Gujarat ordered an inquiry.", None, "Government of Gujarat"),
+    ],
+)
+def test_english_a_government_named_by_its_head(
+    english: Extractor, text: str, published: str | None, government: str
+) -> None:
+    doc = english.extract(text, lang="en", published=published)
+    found = {(e.name, e.type) for e in doc.entities or []}
+    assert (government, "ORG") in found and ("Narendra Modi", "PER") not in found, found
+
+
+def test_english_the_person_alone_stays_a_person(english: Extractor) -> None:
+    doc = english.extract("Modi said the government would act.", lang="en", published="2019-06-01")
+    assert ("Narendra Modi", "PER") in {(e.name, e.type) for e in doc.entities or []}

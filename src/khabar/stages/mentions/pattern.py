@@ -49,7 +49,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
-from khabar.kb.agents import agent_name, load_agents
+from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import is_below_state, state_of, state_place_id
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
@@ -770,7 +770,7 @@ class HindiMentionFinder:
             None  # the one country (by places and titles) the last sentence naming any named
         )
         self._state_context = None
-        self._published = doc.published.date().isoformat() if doc.published else _latest_year(doc.clean)
+        self._published = doc.published.date().isoformat() if doc.published else latest_year(doc.clean or "")
         self._person_words = set()
         self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
@@ -1606,20 +1606,11 @@ class HindiMentionFinder:
         return out
 
     def _government_led_by(self, mention: EntityMention) -> tuple[str, tuple[str, ...], str | None] | None:
-        """(name, knowledge-base ids, country) of the government a person the knowledge base names
-        headed at the article's date (their role's organisation: "Chief Minister of Gujarat" →
-        Government of Gujarat), else None (no such role then, or the organisation is no government).
-        An undated article is dated by the latest year it names (a report is written after what it tells)."""
+        """The government a person the knowledge base names headed at the article's date
+        (:func:`khabar.kb.agents.government_led_by`), else None."""
         if mention.type != "PER" or not mention.kb_ids:
             return None
-        person = self.kb.get(mention.kb_ids[0])
-        if person is None:
-            return None
-        role = self.kb.role_at(person, self._published)
-        if role is None or not role.org or not role.org.startswith("Government of"):
-            return None
-        ids = tuple(a.id for a in self.kb.lookup(role.org) if a.name == role.org)
-        return role.org, ids[:1], role.country or person.country
+        return government_led_by(self.kb, mention.kb_ids[0], self._published)
 
     def _party(self, mention: EntityMention | None) -> Actor | None:
         """The political party (knowledge-base actor of a party sector) a mention names, else None."""
@@ -1962,16 +1953,6 @@ _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be on
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _OPENING_QUOTES = frozenset("‘“")
-
-
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _latest_year(text: str) -> str | None:
-    """The latest year (1900–2099) a text names, as a partial ISO date ("2013"), else None: the date
-    of an undated report for offices held then ("मोदी सरकार" in a story whose latest year is 2013)."""
-    years = [m.group() for m in _YEAR_RE.finditer(text)]
-    return max(years) if years else None
 
 
 def _close(a: str, b: str) -> bool:
