@@ -8,13 +8,18 @@ have one of their own ("Afghan National Police"). Language packs point their gen
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from khabar.errors import KnowledgeBaseError
 from khabar.kb.generate import DATA_DIR
+
+if TYPE_CHECKING:
+    from khabar.kb.base import KnowledgeBase
 
 AGENTS_FILE = "agents.toml"
 
@@ -72,3 +77,29 @@ def agent_name(kind: AgentKind, country: str, demonym: str | None, country_name:
     if "{country}" in kind.default and not country_name:
         return None
     return kind.default.format(demonym=demonym or "", country=country_name or "")
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def latest_year(text: str) -> str | None:
+    """The latest year (1900–2099) a text names, as a partial ISO date ("2013"), else None: the date of
+    an undated report, for offices held then (a report is written after what it tells)."""
+    years = [m.group() for m in _YEAR_RE.finditer(text)]
+    return max(years) if years else None
+
+
+def government_led_by(
+    kb: KnowledgeBase, actor_id: str, date: str | None
+) -> tuple[str, tuple[str, ...], str | None] | None:
+    """(name, knowledge-base ids, country) of the government a person headed at ``date`` — their role's
+    organisation when it is a government ("Chief Minister of Gujarat" → Government of Gujarat): "मोदी
+    सरकार", "the Modi government" in 2004. None when the person held no such role then."""
+    person = kb.get(actor_id)
+    if person is None or person.type != "PER":
+        return None
+    role = kb.role_at(person, date)
+    if role is None or not role.org or not role.org.startswith("Government of"):
+        return None
+    ids = tuple(a.id for a in kb.lookup(role.org) if a.name == role.org)
+    return role.org, ids[:1], role.country or person.country

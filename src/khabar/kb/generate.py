@@ -17,6 +17,7 @@ import os
 import pickle
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -32,6 +33,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 GENERATOR_VERSION = "2"
 DEFAULT_MIN_POPULATION = 100_000
 INDIA_PLACES_FILE = "india_places.toml"
+CITY_NAMES_FILE = "city_names.toml"
+HISTORICAL_STATES_FILE = "historical_states.toml"
 LATIN_ALTERNATES_POPULATION = 1_000_000  # big cities and capitals also get their Latin exonyms
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 
@@ -161,6 +164,111 @@ def read_demonyms(path: Path) -> dict[str, list[str]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class CityName:
+    """A GeoNames city's English Wikipedia title (None: GeoNames' name, plainly written) and extra
+    spellings (city_names.toml)."""
+
+    title: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+def read_historical_states(path: Path) -> list[Actor]:
+    """historical_states.toml: states that no longer exist, as country actors ("country:SUN") whose note
+    gives when they existed and their successor."""
+    if not path.exists():
+        return []
+    actors: list[Actor] = []
+    problems: list[str] = []
+    for code, spec in _read_toml(path).items():
+        where = f"[{code}]"
+        if not (isinstance(code, str) and len(code) == 3 and code.isalpha() and code.isupper()):
+            problems.append(f"{where}: the key must be an alpha-3 code in capitals")
+            continue
+        if not isinstance(spec, dict):
+            problems.append(f"{where}: must be a table")
+            continue
+        name, aliases = spec.get("name"), spec.get("aliases", [])
+        start, end, successor = spec.get("start"), spec.get("end"), spec.get("successor")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}: 'name' must be a non-empty string")
+            continue
+        if not _str_list(aliases):
+            problems.append(f"{where}: 'aliases' must be a list of strings")
+            continue
+        try:
+            for value in (start, end):
+                model.parse_partial_date(str(value))
+        except ValueError as exc:
+            problems.append(f"{where}: 'start'/'end' must be ISO dates ({exc})")
+            continue
+        if not isinstance(spec.get("example"), str):
+            problems.append(f"{where}: 'example' (a sentence that names the state) is missing")
+            continue
+        note = f"historical state, {start} to {end}" + (f"; successor {successor}" if successor else "")
+        actors.append(
+            Actor(
+                id=f"country:{code}",
+                type="GPE",
+                name=name.strip(),
+                country=code,
+                aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip())),
+                source_file=f"generated:{path.name}",
+                note=note,
+            )
+        )
+    if problems:
+        raise KnowledgeBaseError(str(path), problems)
+    return actors
+
+
+def read_city_names(path: Path) -> dict[str, CityName]:
+    """city_names.toml: ``[city.<geonameid>]`` tables of ``title``, ``aliases`` and ``example``."""
+    if not path.exists():
+        return {}
+    data = _read_toml(path).get("city", {})
+    out: dict[str, CityName] = {}
+    problems: list[str] = []
+    for geonameid, spec in data.items():
+        where = f"[city.{geonameid}]"
+        if not geonameid.isdigit() or not isinstance(spec, dict):
+            problems.append(f"{where}: must be a table keyed by a GeoNames id (digits)")
+            continue
+        title, aliases, example = spec.get("title"), spec.get("aliases", []), spec.get("example")
+        if title is not None and (not isinstance(title, str) or not title.strip()):
+            problems.append(f"{where}: 'title' must be a non-empty string")
+        elif not _str_list(aliases):
+            problems.append(f"{where}: 'aliases' must be a list of strings")
+        elif not isinstance(example, str) or not example.strip():
+            problems.append(f"{where}: 'example' (a sentence that names the city) is missing")
+        elif title is None and not aliases:
+            problems.append(f"{where}: gives neither a title nor aliases")
+        else:
+            out[geonameid] = CityName(title.strip() if title else None, tuple(a.strip() for a in aliases))
+    if problems:
+        raise KnowledgeBaseError(str(path), problems)
+    return out
+
+
+# Marks of scientific transliteration (macron, dot/breve/macron below, cedilla) that GeoNames writes
+# and Wikipedia's titles do not ("Kandahār" → "Kandahar", "Ḩamāh" → "Hamah"); Japanese towns keep
+# their macrons in Wikipedia ("Hachiōji").
+_TRANSLIT_MARKS = frozenset("\u0304\u0323\u032e\u0331\u0327")
+_KEEPS_MARKS = frozenset({"JP"})
+
+
+def plain_city_name(name: str, iso2: str) -> str:
+    """GeoNames' city name as Wikipedia writes it: transliteration marks dropped (outside Japan) where
+    the name has a macron or a dot below, the signs of a scientific transliteration (so French
+    "Besançon" or Turkish "Şanlıurfa" keep theirs)."""
+    if iso2 in _KEEPS_MARKS:
+        return name
+    decomposed = unicodedata.normalize("NFD", name)
+    if not any(c in "\u0304\u0323\u032e" for c in decomposed) and not any(c in "ḩḨ" for c in name):
+        return name
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TRANSLIT_MARKS))
+
+
 def generate(
     data_dir: Path = DATA_DIR,
     min_population: int = DEFAULT_MIN_POPULATION,
@@ -221,6 +329,11 @@ def generate(
         )
         result.matchable[actor_id] = tuple(dict.fromkeys(m.strip() for m in matchable if m.strip()))
 
+    # States that no longer exist (the Soviet Union), beside the countries they preceded
+    for state in read_historical_states(data_dir / HISTORICAL_STATES_FILE):
+        result.actors.append(state)
+        result.matchable[state.id] = (state.name, *state.aliases)
+
     # Places that are neither countries nor cities, before the cities: a city that shares a name
     # with a region or state ("Punjab") is listed after it.
     # India's districts and towns (generated from the LGD/GeoNames gazetteer, see india_places.toml)
@@ -241,6 +354,7 @@ def generate(
                 stop |= set(Locale(language).languages.values())
             except (ValueError, UnknownLocaleError):
                 continue  # a language CLDR does not know (a private-use code) names no languages
+    city_names = read_city_names(data_dir / CITY_NAMES_FILE)
     cities = sorted(cache.get_cities().values(), key=lambda c: -int(c["population"]))
     for city in cities:  # most populous first, so lookups list the likeliest city first
         iso2 = city["countrycode"]
@@ -255,13 +369,15 @@ def generate(
                 for a in city.get("alternatenames", [])
                 if a.isascii() and len(a) >= 3 and a[0].isupper() and not a.isupper()
             ]
-        aliases = tuple(dict.fromkeys([city["name"], *alternates]))
+        own = city_names.get(str(city["geonameid"]), CityName())
+        name = own.title or plain_city_name(city["name"], iso2)
+        aliases = tuple(dict.fromkeys([name, city["name"], *own.aliases, *alternates]))
         actor_id = f"city:{city['geonameid']}"
         result.actors.append(
             Actor(
                 id=actor_id,
                 type="GPE",
-                name=city["name"],
+                name=name,
                 country=alpha3_of.get(iso2),
                 sector=None,
                 aliases=aliases,
@@ -300,6 +416,8 @@ def cache_key(data_dir: Path, min_population: int, match_languages: tuple[str, .
         "alias_stoplist.toml",
         "places.toml",
         INDIA_PLACES_FILE,
+        CITY_NAMES_FILE,
+        HISTORICAL_STATES_FILE,
     ):
         path = data_dir / name
         digest.update(path.read_bytes() if path.exists() else b"-")

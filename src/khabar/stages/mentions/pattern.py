@@ -49,7 +49,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
-from khabar.kb.agents import agent_name, load_agents
+from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import is_below_state, state_of, state_place_id
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
@@ -240,6 +240,7 @@ class HindiMentionFinder:
         # first words of the two-word group nouns ("वायु" of "वायु सेना"): most words begin none
         self._group_firsts = frozenset(key.split(" ")[0] for key in self.groups.forms if " " in key)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
+        self._published: str | None = None  # the article's date (ISO), for offices held at that date
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         # the sentence's token list and alias starts → (start, limit) → ``_unknown_name``'s answer
         self._unknown_memo: tuple[object, object, dict[tuple[int, int], int]] = (None, None, {})
@@ -771,6 +772,7 @@ class HindiMentionFinder:
             None  # the one country (by places and titles) the last sentence naming any named
         )
         self._state_context = None
+        self._published = doc.published.date().isoformat() if doc.published else latest_year(doc.clean or "")
         self._person_words = set()
         self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
@@ -1341,6 +1343,7 @@ class HindiMentionFinder:
         k = 0
         while k < len(toks):
             preset = False
+            kb_ids_led: tuple[str, ...] = ()
             found, width = self._group_at(text, toks, k)
             if (
                 found is None
@@ -1420,6 +1423,16 @@ class HindiMentionFinder:
                         country = None  # "चीनी और रूसी अधिकारियों": officials of two countries
                 if country and country in self._english_demonym:
                     name = f"{self._english_demonym[country]} {noun.en}"
+            elif (
+                noun.agent == "government"
+                and before is not None
+                and text[before.end - offset : toks[k].start] == " "
+                and (led := self._government_led_by(before)) is not None
+            ):
+                # "मोदी सरकार" in a story of 2004: the government its head led at the article's date
+                # (Government of Gujarat), not the person; the name is part of the government's
+                place, (name, kb_ids_led, country), preset = before, led, True
+                start = self._token_at(toks, before.start - offset)
             elif collective and before is not None and self._place_country(before) is not None:
                 # "दिल्ली पुलिस": the place is part of the group's name
                 place, country = before, self._place_country(before)
@@ -1555,7 +1568,7 @@ class HindiMentionFinder:
                     # "सरकार", "सेना" with nothing in their sentence or the last one to say whose: the
                     # agent of the country the article is about (Government of India in a national story)
                     country = self._article_country
-            kb_ids: tuple[str, ...] = ()
+            kb_ids: tuple[str, ...] = kb_ids_led
             if noun.agent and not fixed_name and collective:
                 # the country's own institution ("Afghan National Police") or the kind's pattern
                 # ("Pakistani militants"); a kind of no country ("human rights groups") needs none
@@ -1593,6 +1606,13 @@ class HindiMentionFinder:
         if absorbed:
             result[:] = [m for m in result if all(m is not a for a in absorbed)]
         return out
+
+    def _government_led_by(self, mention: EntityMention) -> tuple[str, tuple[str, ...], str | None] | None:
+        """The government a person the knowledge base names headed at the article's date
+        (:func:`khabar.kb.agents.government_led_by`), else None."""
+        if mention.type != "PER" or not mention.kb_ids:
+            return None
+        return government_led_by(self.kb, mention.kb_ids[0], self._published)
 
     def _party(self, mention: EntityMention | None) -> Actor | None:
         """The political party (knowledge-base actor of a party sector) a mention names, else None."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from khabar.errors import InputError, LanguagePackError
-from khabar.kb.agents import load_agents
+from khabar.kb.agents import government_led_by, latest_year, load_agents
 from khabar.model import Document, EntityMention, Span
 from khabar.stages.mentions import national
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
@@ -293,6 +293,7 @@ class EnglishMentionFinder:
         ]
         mentions.extend(self._title_only(article, mentions, merged))
         mentions.extend(self._groups(article, mentions, merged))
+        mentions = self._governments_by_head(article, doc, mentions)
         mentions.extend(self._event_demonyms(article, mentions, merged))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
@@ -1255,6 +1256,30 @@ class EnglishMentionFinder:
             mentions[:] = [m for m in mentions if (m.start, m.end) not in spans]
         return out
 
+    def _governments_by_head(
+        self, article: _Article, doc: Document, mentions: list[EntityMention]
+    ) -> list[EntityMention]:
+        """"the Modi government", "the Sharif administration": the government the person headed at the
+        article's date (an undated article: the latest year it names), not the person; the person's
+        mention becomes the government's."""
+        date = doc.published.date().isoformat() if doc.published else latest_year(article.text)
+        dropped: set[int] = set()
+        for mention in mentions:
+            found = _GOVERNMENT_AFTER.match(article.text, mention.end)
+            if found is None or mention.type != "PER" or not mention.kb_ids:
+                continue
+            led = government_led_by(self.kb, mention.kb_ids[0], date)
+            if led is None:
+                continue
+            name, ids, country = led
+            end = found.end()
+            # a group mention of the word "government" itself gives way
+            dropped.update(id(m) for m in mentions if m is not mention and mention.end <= m.start < end)
+            mention.end, mention.text, mention.type = end, article.text[mention.start : end], "ORG"
+            mention.kb_ids, mention.title, mention.role_country = ids, None if ids else name, country
+            mention.role_sector = "GOV"
+        return [m for m in mentions if id(m) not in dropped]
+
     @staticmethod
     def _naming_modifier(head: Token) -> bool:
         """The group noun has a word before it that names which group it is: a name or demonym
@@ -1707,6 +1732,10 @@ _ORG_TITLES = frozenset(
         "Official",
     }
 )
+
+
+# "the Modi government", "the Obama administration": a government named by its head
+_GOVERNMENT_AFTER = re.compile(r" (?:government|govt\.?|administration|regime)\b", re.IGNORECASE)
 
 
 def _name_words(words: Any) -> bool:
