@@ -454,9 +454,7 @@ class HindiMentionFinder:
         return not self._lone_homograph(text, toks, i)
 
     def _romanised(self, word: str) -> str:
-        return self.transliterator.romanise_name(
-            word, lambda _w, lat: self.kb.speller.respell(lat)
-        ).casefold()
+        return self.kb.romanise_word(word).casefold()
 
     def _given_first(self, word: str) -> bool:
         """A given name to start a name with no cue: a listed name word ("राहुल"), or one romanising to a
@@ -523,6 +521,8 @@ class HindiMentionFinder:
         Not initials: a title ("एसपी ने", "डीएम अनिल कुमार": an office, unless another title came
         right before, ``after_title``), an organisation the knowledge base knows by three or more
         letters ("एनआईए", "सीबीआई"), a lone undotted letter name that is also a word ("अमेरिका के ट्रंप")."""
+        if i >= len(toks) or not 0 < self._letters(toks[i].text) <= 2:
+            return i  # no letter name or an acronym: the loop below would stop at once (cheap screen first)
         if i > 0 and not after_title and self._in_name(text, toks, i, alias_starts):
             return i  # inside a run of names
         letters, j = 0, i
@@ -727,10 +727,13 @@ class HindiMentionFinder:
         if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or i + 1 in alias_starts:
             return i
         first, second = toks[i], toks[i + 1]
+        key = self._key(first.text)
+        # the first word's own tests before ``_in_name`` (which may romanise the word before it)
+        if key in self._known_words or not self._name_word_form(first.text):
+            return i
         if i > 0 and self._in_name(text, toks, i, alias_starts):
             return i
-        key = self._key(first.text)
-        if key in self._known_words or not self._name_word_form(first.text) or not self._is_given(first.text):
+        if not self._is_given(first.text):
             return i
         if not _DEVA_NAME_RE.match(second.text) or self._is_stop(second.text) or self._title(second.text):
             return i
