@@ -312,6 +312,11 @@ class HindiMentionFinder:
         # "प्रधानमंत्री पद", "मुख्यमंत्री की कुर्सी": word sequences after a title that make it the post
         self._post_words = [tuple(match_key(w) for w in key.split()) for key in words.get("post_words", {})]
         self._letters: _Memo[int] = _Memo(self._letter_count)
+        # what a word must be for _after_role_noun, _initials_name, _cued_name, _given_name_run or
+        # _recurring_pair to find a name starting at it (each returns ``i`` for any other word)
+        self._may_begin_name: _Memo[bool] = _Memo(
+            lambda w: match_key(w) in self._role_nouns or 0 < self._letters(w) <= 2 or self._name_word_form(w)
+        )
         self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
         self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
         self._org_heads_words = frozenset(match_key(w) for w in words.get("org_heads", []))
@@ -1201,31 +1206,34 @@ class HindiMentionFinder:
                 result.append(place)
                 i += 1
                 continue
-            # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
-            is_group = self._group_at(text, toks, i)[0] is not None
-            role = self._after_role_noun(text, toks, i, alias_starts)
-            if role > i + 1:
-                # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
-                result.append(_person(text, toks, i + 1, role, offset, "role_noun", sentence=index))
-                i = role
-                continue
-            initials = i if is_group else self._initials_name(text, toks, i, alias_starts)
-            if initials > i:
-                result.append(_person(text, toks, i, initials, offset, "initials", sentence=index))
-                i = initials
-                continue
-            cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
-            if cued > i:
-                result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
-                i = cued
-                continue
-            given = i if is_group else self._given_name_run(text, toks, i, alias_starts)
-            if given == i and not is_group:
-                given = self._recurring_pair(text, toks, i, alias_starts)
-            if given > i:
-                result.append(_person(text, toks, i, given, offset, "given_name", sentence=index))
-                i = given
-                continue
+            # a role noun, a letter name or a name-like word may begin a person's name below; most
+            # words (stop words, ordinary vocabulary) begin none: every finder would return ``i``
+            if self._may_begin_name(toks[i].text):
+                # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
+                is_group = self._group_at(text, toks, i)[0] is not None
+                role = self._after_role_noun(text, toks, i, alias_starts)
+                if role > i + 1:
+                    # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
+                    result.append(_person(text, toks, i + 1, role, offset, "role_noun", sentence=index))
+                    i = role
+                    continue
+                initials = i if is_group else self._initials_name(text, toks, i, alias_starts)
+                if initials > i:
+                    result.append(_person(text, toks, i, initials, offset, "initials", sentence=index))
+                    i = initials
+                    continue
+                cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
+                if cued > i:
+                    result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
+                    i = cued
+                    continue
+                given = i if is_group else self._given_name_run(text, toks, i, alias_starts)
+                if given == i and not is_group:
+                    given = self._recurring_pair(text, toks, i, alias_starts)
+                if given > i:
+                    result.append(_person(text, toks, i, given, offset, "given_name", sentence=index))
+                    i = given
+                    continue
             acronym = self._acronym(toks[i].text)
             if acronym is not None and len(acronym) >= 2:
                 actors = [a for a in self.kb.lookup(acronym.upper()) if a.type in ("ORG",)]
