@@ -337,9 +337,17 @@ class Transliterator:
         key = (word, acronyms)
         found = memo.get(key)
         if found is None:
-            found = self._word_to_latin(word, acronyms)
-            if len(memo) >= _WORD_MEMO_SIZE:
+            if len(memo) >= _WORD_MEMO_SIZE - 1:
                 memo.clear()
+            acronym = self.acronym(word) if acronyms else None
+            if acronym is not None:
+                found = acronym
+            else:
+                # a word that is no acronym reads the same both ways: ``latin_keys`` asks for both,
+                # and the phonetic reading (``sanscript``) is the costly part
+                found = memo.get((word, False))
+                if found is None:
+                    found = memo[(word, False)] = self._word_to_latin(word, False)
             memo[key] = found
         return found
 
