@@ -733,16 +733,17 @@ class HindiMentionFinder:
             return i
         first, second = toks[i], toks[i + 1]
         key = self._key(first.text)
-        # the first word's own tests before ``_in_name`` (which may romanise the word before it)
+        # the cheap tests first (the first word's form, the pair's count) and the romanising ones
+        # (``_in_name``, ``_is_given``) last: each returns ``i`` alone, in any order
         if key in self._known_words or not self._name_word_form(first.text):
+            return i
+        if self._pairs.get((key, self._key(second.text)), 0) < _PAIR_MIN:
+            return i
+        if not _DEVA_NAME_RE.match(second.text) or self._is_stop(second.text) or self._title(second.text):
             return i
         if i > 0 and self._in_name(text, toks, i, alias_starts):
             return i
         if not self._is_given(first.text):
-            return i
-        if not _DEVA_NAME_RE.match(second.text) or self._is_stop(second.text) or self._title(second.text):
-            return i
-        if self._pairs.get((key, self._key(second.text)), 0) < _PAIR_MIN:
             return i
         if self._word_follows(text, toks, i + 2) and self._name_word_form(toks[i + 2].text):
             return i  # a longer run: where the name ends is unclear
