@@ -783,12 +783,14 @@ class HindiMentionFinder:
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
         self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
-        # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां")
+        # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
+        # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
+        known = self._known_words
         self._pairs = Counter(
-            (self._key(a.text), self._key(b.text))
+            (first, self._key(b.text))
             for _, _, text in sentences
             for a, b in pairwise(self._tokens(text))
-            if text[a.end : b.start] == " "
+            if text[a.end : b.start] == " " and (first := self._key(a.text)) not in known
         )
         self._article_country = self._dominant_country(self._aliases.values())
         self._state_story = self._about_a_state(self._aliases.values())
