@@ -404,3 +404,41 @@ def test_person_finder_screens_change_no_mention() -> None:
         finders.update(m.finder for m in found)
     # the screened finders do find names in these articles
     assert all(finders[name] for name in ("initials", "name_cue", "given_name")), finders
+
+
+def test_splitter_regex_scan_equals_the_per_character_scan() -> None:
+    from khabar.langpacks import load_language_packs
+    from khabar.stages.segment import CLOSERS, SegmentationRules, Splitter, _cut_at, _tidy
+
+    class PlainSplitter(Splitter):
+        def split_line(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+            spans: list[tuple[int, int]] = []
+            sentence_start = position = start
+            while position < end:  # a test per character, as before
+                if text[position] not in self.terminators:
+                    position += 1
+                    continue
+                run_end = position
+                while run_end < end and text[run_end] in self.terminators:
+                    run_end += 1
+                close_end = run_end
+                while close_end < end and text[close_end] in CLOSERS:
+                    close_end += 1
+                if self._is_boundary(text, start, end, sentence_start, position, run_end, close_end):
+                    spans.append((sentence_start, close_end))
+                    sentence_start = close_end
+                position = close_end
+            spans.append((sentence_start, end))
+            if self.glue is not None:
+                spans = _cut_at(spans, self.glue.points(text, start, end))
+            return _tidy(text, spans)
+
+    rules = SegmentationRules.from_packs(load_language_packs())
+    pieces = ["राम ने कहा", "।", "?", "!", ".", "|", "..", " ", '"', "”", ")", "Mr", "Dr.", "5.5", "नई दिल्ली"]
+    rng = random.Random(23)
+    for lang in ("hi", "en", None):
+        fast, plain = Splitter(rules, lang), PlainSplitter(rules, lang)
+        for _ in range(800):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            start = rng.randint(0, min(3, len(text)))
+            assert fast.split_line(text, start, len(text)) == plain.split_line(text, start, len(text)), text
