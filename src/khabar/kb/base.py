@@ -314,6 +314,11 @@ class KnowledgeBase:
     agents: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     # English spellings of name words (kb/data/name_vocabulary.tsv) for names the KB does not know
     speller: NameSpeller = field(default_factory=NameSpeller, repr=False)
+    # (transliterator, speller, vocabulary word → ``romanise_word``'s answer made with those two): built
+    # with the KB (see romanisation_table); used only while the KB still holds that very pair
+    _romanised: tuple[Transliterator | None, NameSpeller | None, dict[str, str]] = field(
+        default_factory=lambda: (None, None, {}), repr=False
+    )
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -416,6 +421,8 @@ class KnowledgeBase:
         )
         kb._build_fuzzy()  # ahead of time: the cached KB carries its search index
         kb._reach_table = kb.reach_table(_vocabulary_words(match_languages))
+        words = _vocabulary_words(match_languages, min_length=1)
+        kb._romanised = (kb.transliterator, kb.speller, kb.romanisation_table(words))
         return kb
 
     @classmethod
@@ -673,6 +680,27 @@ class KnowledgeBase:
             table[word] = tuple(pairs)
         return table
 
+    def romanise_word(self, word: str) -> str:
+        """``word`` (Devanagari) romanised as a name, each word as English text spells that name: the
+        transliterator's ``romanise_name`` with the speller's respelling ("सुनील" → "Sunil"). A word
+        of the shipped packs' vocabularies is answered from a table built with the KB (a first-seen
+        article asks about hundreds of them; each costs ~0.1 ms to romanise)."""
+        transliterator, speller, table = self._romanised
+        if transliterator is self.transliterator and speller is self.speller:
+            found = table.get(word)
+            if found is not None:
+                return found
+        return self._romanise(word)
+
+    def _romanise(self, word: str) -> str:
+        speller = self.speller
+        return self.transliterator.romanise_name(word, lambda _word, latin: speller.respell(latin))
+
+    def romanisation_table(self, words: Iterable[str]) -> dict[str, str]:
+        """``romanise_word``'s answer for each of ``words``, computed with this KB's transliterator and
+        speller (``khabar kb build`` stores it for the packs' vocabulary words)."""
+        return {word: self._romanise(word) for word in words}
+
     def _search(self, query: str, limit: int, min_score: float) -> list[tuple[str, float]]:
         scores: dict[str, float] = {}
         for actor in self.lookup(query):
@@ -706,15 +734,16 @@ class KnowledgeBase:
 _MEMO_SIZE = 50_000
 
 
-def _vocabulary_words(languages: Iterable[str]) -> list[str]:
+def _vocabulary_words(languages: Iterable[str], min_length: int = 3) -> list[str]:
     """The words of the shipped packs' vocabularies (``langpacks/<code>/vocabulary.tsv``) of
-    ``languages`` that ``may_score`` may be asked about (three letters or more), sorted."""
+    ``languages`` of ``min_length`` letters or more (the default: those ``may_score`` may be asked
+    about), sorted."""
     from khabar.text.vocabulary import VOCABULARY_FILE, load_vocabulary
 
     root = Path(__file__).resolve().parent.parent / "langpacks"
     words: set[str] = set()
     for code in languages:
-        words.update(w for w in load_vocabulary(root / code / VOCABULARY_FILE) if len(w) >= 3)
+        words.update(w for w in load_vocabulary(root / code / VOCABULARY_FILE) if len(w) >= min_length)
     return sorted(words)
 
 

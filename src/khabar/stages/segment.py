@@ -240,16 +240,21 @@ class Splitter:
     def __init__(self, rules: SegmentationRules, lang: str | None) -> None:
         self.rules = rules
         self.terminators = rules.terminators_for(lang)
+        # the next terminator by one regex search, not a test per character (None: there are none)
+        singles = sorted(t for t in self.terminators if len(t) == 1)
+        self._next_terminator = re.compile("[" + "".join(map(re.escape, singles)) + "]") if singles else None
         self.glue = rules.glue.get(lang) if lang else None
 
     def split_line(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         sentence_start = start
         position = start
+        find = self._next_terminator
         while position < end:
-            if text[position] not in self.terminators:
-                position += 1
-                continue
+            found = find.search(text, position, end) if find is not None else None
+            if found is None:
+                break
+            position = found.start()
             run_end = position
             while run_end < end and text[run_end] in self.terminators:
                 run_end += 1

@@ -46,6 +46,7 @@ _VIRAMA = "\u094d"
 _NUKTA = "\u093c"
 _MODIFIERS = frozenset("\u0900\u0901\u0902\u0903")  # candrabindu variants, anusvara, visarga
 _CANDRA = {"\u0949": "\u094b", "\u0945": "\u0947", "\u0911": "\u0913", "\u090d": "\u090f", "\u0901": "\u0902"}
+_CANDRA_TABLE = str.maketrans(_CANDRA)  # one character for one: ``_premap`` by one ``str.translate``
 _KEEP_FINAL_AFTER_CONJUNCT = frozenset("रय")
 _DEVA_WORD = re.compile(rf"[{SCRIPTS['Deva'].block_class}]+")
 
@@ -307,6 +308,16 @@ class Transliterator:
 
     def acronym(self, word: str) -> str | None:
         """Latin letters when the word is spelt entirely with letter names (two or more), else None."""
+        # once per distinct word: the mention finder, ``letters`` and ``word_to_latin`` all ask
+        memo = _memos(self).acronyms
+        found = memo.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            if len(memo) >= _WORD_MEMO_SIZE:
+                memo.clear()
+            found = memo[word] = self._acronym(word)
+        return found  # type: ignore[return-value]
+
+    def _acronym(self, word: str) -> str | None:
         word = _premap(word)
         n = len(word)
         # best[i] = letters for word[:i] using the fewest pieces (dynamic programming over prefixes)
@@ -338,9 +349,17 @@ class Transliterator:
         key = (word, acronyms)
         found = memo.get(key)
         if found is None:
-            found = self._word_to_latin(word, acronyms)
-            if len(memo) >= _WORD_MEMO_SIZE:
+            if len(memo) >= _WORD_MEMO_SIZE - 1:
                 memo.clear()
+            acronym = self.acronym(word) if acronyms else None
+            if acronym is not None:
+                found = acronym
+            else:
+                # a word that is no acronym reads the same both ways: ``latin_keys`` asks for both,
+                # and the phonetic reading (``sanscript``) is the costly part
+                found = memo.get((word, False))
+                if found is None:
+                    found = memo[(word, False)] = self._word_to_latin(word, False)
             memo[key] = found
         return found
 
@@ -388,6 +407,10 @@ class _Memos:
     words: dict[tuple[str, bool], str]
     keys: dict[str, list[str]]
     letters_by_first: dict[str, list[tuple[str, str]]]
+    acronyms: dict[str, str | None] = field(default_factory=dict)
+
+
+_UNSEEN = object()  # a memo's "not computed yet" (None is an answer)
 
 
 # Transliterator → its memos. The class is a frozen slots dataclass (pickled in the KB cache), so
@@ -410,7 +433,7 @@ def _memos(transliterator: Transliterator) -> _Memos:
 
 
 def _premap(text: str) -> str:
-    return "".join(_CANDRA.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+    return unicodedata.normalize("NFC", text).translate(_CANDRA_TABLE)
 
 
 @cache

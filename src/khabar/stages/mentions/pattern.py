@@ -313,6 +313,11 @@ class HindiMentionFinder:
         # "प्रधानमंत्री पद", "मुख्यमंत्री की कुर्सी": word sequences after a title that make it the post
         self._post_words = [tuple(match_key(w) for w in key.split()) for key in words.get("post_words", {})]
         self._letters: _Memo[int] = _Memo(self._letter_count)
+        # what a word must be for _after_role_noun, _initials_name, _cued_name, _given_name_run or
+        # _recurring_pair to find a name starting at it (each returns ``i`` for any other word)
+        self._may_begin_name: _Memo[bool] = _Memo(
+            lambda w: match_key(w) in self._role_nouns or 0 < self._letters(w) <= 2 or self._name_word_form(w)
+        )
         self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
         self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
         self._org_heads_words = frozenset(match_key(w) for w in words.get("org_heads", []))
@@ -455,9 +460,7 @@ class HindiMentionFinder:
         return not self._lone_homograph(text, toks, i)
 
     def _romanised(self, word: str) -> str:
-        return self.transliterator.romanise_name(
-            word, lambda _w, lat: self.kb.speller.respell(lat)
-        ).casefold()
+        return self.kb.romanise_word(word).casefold()
 
     def _given_first(self, word: str) -> bool:
         """A given name to start a name with no cue: a listed name word ("राहुल"), or one romanising to a
@@ -526,6 +529,8 @@ class HindiMentionFinder:
         Not initials: a title ("एसपी ने", "डीएम अनिल कुमार": an office, unless another title came
         right before, ``after_title``), an organisation the knowledge base knows by three or more
         letters ("एनआईए", "सीबीआई"), a lone undotted letter name that is also a word ("अमेरिका के ट्रंप")."""
+        if i >= len(toks) or not 0 < self._letters(toks[i].text) <= 2:
+            return i  # no letter name or an acronym: the loop below would stop at once (cheap screen first)
         if i > 0 and not after_title and self._in_name(text, toks, i, alias_starts):
             return i  # inside a run of names
         letters, j = 0, i
@@ -730,14 +735,18 @@ class HindiMentionFinder:
         if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or i + 1 in alias_starts:
             return i
         first, second = toks[i], toks[i + 1]
-        if i > 0 and self._in_name(text, toks, i, alias_starts):
-            return i
         key = self._key(first.text)
-        if key in self._known_words or not self._name_word_form(first.text) or not self._is_given(first.text):
+        # the cheap tests first (the first word's form, the pair's count) and the romanising ones
+        # (``_in_name``, ``_is_given``) last: each returns ``i`` alone, in any order
+        if key in self._known_words or not self._name_word_form(first.text):
+            return i
+        if self._pairs.get((key, self._key(second.text)), 0) < _PAIR_MIN:
             return i
         if not _DEVA_NAME_RE.match(second.text) or self._is_stop(second.text) or self._title(second.text):
             return i
-        if self._pairs.get((key, self._key(second.text)), 0) < _PAIR_MIN:
+        if i > 0 and self._in_name(text, toks, i, alias_starts):
+            return i
+        if not self._is_given(first.text):
             return i
         if self._word_follows(text, toks, i + 2) and self._name_word_form(toks[i + 2].text):
             return i  # a longer run: where the name ends is unclear
@@ -778,12 +787,14 @@ class HindiMentionFinder:
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
         self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
-        # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां")
+        # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
+        # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
+        known = self._known_words
         self._pairs = Counter(
-            (self._key(a.text), self._key(b.text))
+            (first, self._key(b.text))
             for _, _, text in sentences
             for a, b in pairwise(self._tokens(text))
-            if text[a.end : b.start] == " "
+            if text[a.end : b.start] == " " and (first := self._key(a.text)) not in known
         )
         self._article_country = self._dominant_country(self._aliases.values())
         self._state_story = self._about_a_state(self._aliases.values())
@@ -1202,31 +1213,34 @@ class HindiMentionFinder:
                 result.append(place)
                 i += 1
                 continue
-            # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
-            is_group = self._group_at(text, toks, i)[0] is not None
-            role = self._after_role_noun(text, toks, i, alias_starts)
-            if role > i + 1:
-                # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
-                result.append(_person(text, toks, i + 1, role, offset, "role_noun", sentence=index))
-                i = role
-                continue
-            initials = i if is_group else self._initials_name(text, toks, i, alias_starts)
-            if initials > i:
-                result.append(_person(text, toks, i, initials, offset, "initials", sentence=index))
-                i = initials
-                continue
-            cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
-            if cued > i:
-                result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
-                i = cued
-                continue
-            given = i if is_group else self._given_name_run(text, toks, i, alias_starts)
-            if given == i and not is_group:
-                given = self._recurring_pair(text, toks, i, alias_starts)
-            if given > i:
-                result.append(_person(text, toks, i, given, offset, "given_name", sentence=index))
-                i = given
-                continue
+            # a role noun, a letter name or a name-like word may begin a person's name below; most
+            # words (stop words, ordinary vocabulary) begin none: every finder would return ``i``
+            if self._may_begin_name(toks[i].text):
+                # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
+                is_group = self._group_at(text, toks, i)[0] is not None
+                role = self._after_role_noun(text, toks, i, alias_starts)
+                if role > i + 1:
+                    # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
+                    result.append(_person(text, toks, i + 1, role, offset, "role_noun", sentence=index))
+                    i = role
+                    continue
+                initials = i if is_group else self._initials_name(text, toks, i, alias_starts)
+                if initials > i:
+                    result.append(_person(text, toks, i, initials, offset, "initials", sentence=index))
+                    i = initials
+                    continue
+                cued = i if is_group else self._cued_name(text, toks, i, alias_starts)
+                if cued > i:
+                    result.append(_person(text, toks, i, cued, offset, "name_cue", sentence=index))
+                    i = cued
+                    continue
+                given = i if is_group else self._given_name_run(text, toks, i, alias_starts)
+                if given == i and not is_group:
+                    given = self._recurring_pair(text, toks, i, alias_starts)
+                if given > i:
+                    result.append(_person(text, toks, i, given, offset, "given_name", sentence=index))
+                    i = given
+                    continue
             acronym = self._acronym(toks[i].text)
             if acronym is not None and len(acronym) >= 2:
                 actors = [a for a in self.kb.lookup(acronym.upper()) if a.type in ("ORG",)]
