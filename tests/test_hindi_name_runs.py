@@ -123,3 +123,33 @@ def test_a_given_name_of_the_name_lists_starts_a_name(extractor: Extractor, text
 def test_an_echo_pair_is_no_name(extractor: Extractor, text: str) -> None:
     # रटी and सोणा romanise to listed given names (Rati, Sona); the word after repeats them
     assert not _people(extract_checked(extractor, text, "2014-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "राज" is also "rule", a word of news copy: after a role noun it is the family name
+        ("बीबीसी संवाददाता विवेक राज से बातचीत में उन्होंने यह बताया।", "विवेक राज"),
+        ("जहाज़ के कैप्टन सुनील राज और दो अन्य लोग रिहा हुए।", "सुनील राज"),
+    ],
+)
+def test_a_common_word_that_is_a_common_name_ends_a_name_after_a_cue(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert any(mention in mentions for mentions in people.values()), people
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("कैप्टन सुनील ने कहा कि वह लौटेंगे।", "सुनील"),  # a postposition ends the name
+        ("मुख्यमंत्री मायावती राज में हालात ख़राब थे।", "मायावती"),  # "राज में": the rule of
+    ],
+)
+def test_a_common_word_that_really_ends_the_name_stays_out(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert [mention] in people.values(), people
+
