@@ -153,3 +153,25 @@ def test_a_common_word_that_really_ends_the_name_stays_out(
     people = _people(extract_checked(extractor, text, "2014-05-01"))
     assert [mention] in people.values(), people
 
+
+def test_a_run_the_article_writes_after_a_cue_is_the_person_without_one(extractor: Extractor) -> None:
+    # "बबलू मरकाम" with no cue is no name by itself; the role noun elsewhere makes it one
+    text = "अदालत ने चौकीदार बबलू मरकाम को सज़ा सुनाई। बबलू मरकाम और दो अन्य लोग जेल गए।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    people = _people(doc)
+    assert ["बबलू मरकाम", "बबलू मरकाम"] in people.values(), people
+
+
+def test_a_shorter_person_inside_a_run_cued_elsewhere_gives_way_to_it(extractor: Extractor) -> None:
+    # with no cue "हरजीत सिंह" alone is a given-name run and "बल" (force) a stray name word
+    text = "बैठक में अकाली नेता हरजीत सिंह बल ने कहा कि वह लड़ेंगे। बाद में हरजीत सिंह बल से मिलने लोग आए।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    persons = [m.text for m in doc.mentions or [] if m.type == "PER"]
+    assert persons == ["हरजीत सिंह बल", "हरजीत सिंह बल"], persons
+
+
+def test_a_run_cued_elsewhere_beside_another_name_word_is_left_alone(extractor: Extractor) -> None:
+    # the run the article cued is part of a longer name here ("जसकीरत" a name word before it)
+    text = "अकाली नेता हरजीत सिंह बल ने कहा। सभा में जसकीरत हरजीत सिंह बल भी आए।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert not any(m.finder == "cued_elsewhere" for m in doc.mentions or []), doc.mentions

@@ -869,6 +869,7 @@ class HindiMentionFinder:
                 previous = next(iter(countries)) if len(countries) == 1 else None
             mentions.extend(found)
         mentions = self._surname_runs(sentences, mentions)
+        mentions = self._cued_elsewhere(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
         local = self._country_aliases.get(self._article_country or "")
@@ -1168,6 +1169,98 @@ class HindiMentionFinder:
         if key in self._frequent_words:
             return False
         return key not in self._known_words or self._is_given(before.text)
+
+    def _cued_elsewhere(
+        self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
+    ) -> list[EntityMention]:
+        """``mentions`` with a person added where the article writes, with no cue, a run of words it
+        writes elsewhere as a person's name after a cue (a title, role noun or honorific before it, "ने"
+        after it): "संवाददाता विवेक राज ने …" makes "विवेक राज और …" the same person. Only the same word
+        sequence: two or more words, or one word the vocabulary does not know after a title, role noun or
+        honorific; not right beside another name-like word (a longer name). Shorter unlinked people
+        inside the run ("परमिंदर सिंह" of "परमिंदर सिंह बल") give way to it; any other mention keeps it."""
+        runs: set[tuple[str, ...]] = set()
+        for mention in mentions:
+            if mention.type != "PER" or mention.kb_ids or mention.finder not in _CUED_FINDERS:
+                continue
+            words = tuple(self._key(t.text) for t in self._tokens(mention.text))
+            # one word only after a title, role noun or honorific: "आउटब्रेन ने" may be a company
+            strong = mention.finder != "name_cue"
+            if len(words) >= 2 or (
+                strong and words and words[0] not in self._known_words and len(words[0]) >= 2
+            ):
+                runs.add(words)
+        if not runs:
+            return mentions
+        firsts = {run[0] for run in runs}
+        titles = SpanSet(
+            [(m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None]
+        )
+        by_sentence: dict[int, list[EntityMention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        replaced: set[int] = set()
+        found: list[EntityMention] = []
+        for index, sentence, text in sentences:
+            toks = self._tokens(text)
+            k = 0
+            while k < len(toks):
+                end = k
+                if self._key(toks[k].text) in firsts:
+                    end = max((k + len(run) for run in runs if self._run_at(text, toks, k, run)), default=k)
+                if end == k:
+                    k += 1
+                    continue
+                start, stop = toks[k].start + sentence.start, toks[end - 1].end + sentence.start
+                inside = [m for m in by_sentence.get(index, []) if m.start < stop and start < m.end]
+                # a shorter unlinked person inside the run ("परमिंदर सिंह" of "परमिंदर सिंह बल") gives way
+                shorter = all(
+                    m.type == "PER"
+                    and not m.kb_ids
+                    and m.finder != TITLE_ONLY
+                    and start <= m.start
+                    and m.end <= stop
+                    for m in inside
+                )
+                exact = any(m.start == start and m.end == stop for m in inside)
+                beside = (k > 0 and self._name_beside(text, toks, k - 1, k)) or (
+                    end < len(toks) and self._name_beside(text, toks, end, end - 1)
+                )
+                if exact or not shorter or titles.overlaps(start, stop) or beside:
+                    k += 1
+                    continue
+                replaced.update(id(m) for m in inside)
+                fields = {"title": inside[0].title, "title_span": inside[0].title_span} if inside else {}
+                found.append(
+                    _person(text, toks, k, end, sentence.start, "cued_elsewhere", sentence=index, **fields)
+                )
+                k = end
+        if not found:
+            return mentions
+        kept = [m for m in mentions if id(m) not in replaced]
+        return sorted([*kept, *found], key=lambda m: m.start)
+
+    def _run_at(self, text: str, toks: list[Token], k: int, run: tuple[str, ...]) -> bool:
+        """Whether the words from token ``k`` are ``run`` (match keys), spaces or hyphens between."""
+        if k + len(run) > len(toks):
+            return False
+        for n, word in enumerate(run):
+            if self._key(toks[k + n].text) != word:
+                return False
+            if n and not _NAME_GAP_RE.match(text[toks[k + n - 1].end : toks[k + n].start]):
+                return False
+        return True
+
+    def _name_beside(self, text: str, toks: list[Token], k: int, near: int) -> bool:
+        """Whether token ``k``, right beside token ``near``, is a name-like word joined to it or a given
+        name that is also a word ("राहत", relief, in "राहत फ़तेह अली ख़ान")."""
+        a, b = (toks[k], toks[near]) if k < near else (toks[near], toks[k])
+        if _NAME_GAP_RE.match(text[a.end : b.start]) is None:
+            return False
+        word = toks[k].text
+        return self._name_word_form(word) or (
+            _DEVA_NAME_RE.match(word) is not None and not self._is_stop(word) and self._is_given(word)
+        )
 
     def _name_words(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
@@ -2031,6 +2124,8 @@ FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
 LISTED_GIVEN_FILE = GIVEN_NAMES_FILE.with_name("indian_given_names.tsv")
 LISTED_FAMILY_FILE = GIVEN_NAMES_FILE.with_name("indian_family_names.tsv")
 _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata weight 5 or more)
+# finders of person names read from a cue around them (``_cued_elsewhere``)
+_CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
 _CUE_GIVEN_MIN = 5  # people a given name needs to end a cued name as an ordinary word (``_cue_surname``)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
