@@ -1252,15 +1252,10 @@ class HindiMentionFinder:
         return True
 
     def _name_beside(self, text: str, toks: list[Token], k: int, near: int) -> bool:
-        """Whether token ``k``, right beside token ``near``, is a name-like word joined to it or a given
-        name that is also a word ("राहत", relief, in "राहत फ़तेह अली ख़ान")."""
+        """Whether token ``k``, right beside token ``near``, is a name-like word joined to it (a given name
+        that is also a word is not: "लेकिन कादर खान" must stay a name, so "राहत फ़तेह अली ख़ान" is cut)."""
         a, b = (toks[k], toks[near]) if k < near else (toks[near], toks[k])
-        if _NAME_GAP_RE.match(text[a.end : b.start]) is None:
-            return False
-        word = toks[k].text
-        return self._name_word_form(word) or (
-            _DEVA_NAME_RE.match(word) is not None and not self._is_stop(word) and self._is_given(word)
-        )
+        return _NAME_GAP_RE.match(text[a.end : b.start]) is not None and self._name_word_form(toks[k].text)
 
     def _name_words(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
