@@ -175,3 +175,11 @@ def test_a_run_cued_elsewhere_beside_another_name_word_is_left_alone(extractor: 
     text = "अकाली नेता हरजीत सिंह बल ने कहा। सभा में जसकीरत हरजीत सिंह बल भी आए।"
     doc = extract_checked(extractor, text, "2014-05-01")
     assert not any(m.finder == "cued_elsewhere" for m in doc.mentions or []), doc.mentions
+
+
+def test_a_surname_after_another_given_name_is_not_the_first_person(extractor: Extractor) -> None:
+    # "सुनील दत्त" is not Sanjay Dutt; "दत्त ने" alone still is
+    text = "अभिनेता संजय दत्त ने फ़िल्म की शूटिंग की। उनके पिता मरहूम सुनील दत्त सांसद थे। दत्त ने कहा कि वह ख़ुश हैं।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    lone = [m.start for m in doc.mentions or [] if m.type == "PER" and m.text == "दत्त"]
+    assert lone == [text.rindex("दत्त ने")], lone

@@ -1263,17 +1263,36 @@ class HindiMentionFinder:
         """A first or last word of a person's name found elsewhere in the article, standing alone
         ("वांग ने कहा" after "वांग यी"): a mention of that person (the linker does the matching)."""
         words: set[str] = set()
+        firsts: dict[str, set[str]] = {}  # last word → the first words of the article's names ending in it
         for mention in mentions:
             if mention.type != "PER" or mention.finder == TITLE_ONLY:
                 continue
             parts = [t.text for t in self._tokens(mention.text)]
             if len(parts) >= 2:
                 words.update(self._key(p) for p in (parts[0], parts[-1]))
+                firsts.setdefault(self._key(parts[-1]), set()).add(self._key(parts[0]))
         words = {w for w in words if len(w) >= 2 and not self._is_stop(w) and not self._title(w)}
         if not words:
             return []
+        # a surname after another given name is another person ("शाहिद कपूर" after "करीना कपूर")
+        other: set[int] = set()
+        for _index, sentence, text in sentences:
+            toks = self._tokens(text)
+            for k in range(1, len(toks)):
+                key = self._key(toks[k].text)
+                before = toks[k - 1]
+                if (
+                    key in firsts
+                    and _NAME_GAP_RE.match(text[before.end : toks[k].start])
+                    and self._key(before.text) not in firsts[key]
+                    and self._name_word_form(before.text)
+                    and self._is_given(before.text)
+                ):
+                    other.add(toks[k].start + sentence.start)
         person = {"type": "PER", "finder": "name_word"}
-        return self._standalone(sentences, mentions, lambda key, _start: person if key in words else None)
+        return self._standalone(
+            sentences, mentions, lambda key, start: person if key in words and start not in other else None
+        )
 
     def _sentence(
         self, text: str, offset: int, index: int, previous: str | None = None
