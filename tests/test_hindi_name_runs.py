@@ -123,3 +123,63 @@ def test_a_given_name_of_the_name_lists_starts_a_name(extractor: Extractor, text
 def test_an_echo_pair_is_no_name(extractor: Extractor, text: str) -> None:
     # रटी and सोणा romanise to listed given names (Rati, Sona); the word after repeats them
     assert not _people(extract_checked(extractor, text, "2014-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "राज" is also "rule", a word of news copy: after a role noun it is the family name
+        ("बीबीसी संवाददाता विवेक राज से बातचीत में उन्होंने यह बताया।", "विवेक राज"),
+        ("जहाज़ के कैप्टन सुनील राज और दो अन्य लोग रिहा हुए।", "सुनील राज"),
+    ],
+)
+def test_a_common_word_that_is_a_common_name_ends_a_name_after_a_cue(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert any(mention in mentions for mentions in people.values()), people
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("कैप्टन सुनील ने कहा कि वह लौटेंगे।", "सुनील"),  # a postposition ends the name
+        ("मुख्यमंत्री मायावती राज में हालात ख़राब थे।", "मायावती"),  # "राज में": the rule of
+    ],
+)
+def test_a_common_word_that_really_ends_the_name_stays_out(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    people = _people(extract_checked(extractor, text, "2014-05-01"))
+    assert [mention] in people.values(), people
+
+
+def test_a_run_the_article_writes_after_a_cue_is_the_person_without_one(extractor: Extractor) -> None:
+    # "बबलू मरकाम" with no cue is no name by itself; the role noun elsewhere makes it one
+    text = "अदालत ने चौकीदार बबलू मरकाम को सज़ा सुनाई। बबलू मरकाम और दो अन्य लोग जेल गए।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    people = _people(doc)
+    assert ["बबलू मरकाम", "बबलू मरकाम"] in people.values(), people
+
+
+def test_a_shorter_person_inside_a_run_cued_elsewhere_gives_way_to_it(extractor: Extractor) -> None:
+    # with no cue "हरजीत सिंह" alone is a given-name run and "बल" (force) a stray name word
+    text = "बैठक में अकाली नेता हरजीत सिंह बल ने कहा कि वह लड़ेंगे। बाद में हरजीत सिंह बल से मिलने लोग आए।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    persons = [m.text for m in doc.mentions or [] if m.type == "PER"]
+    assert persons == ["हरजीत सिंह बल", "हरजीत सिंह बल"], persons
+
+
+def test_a_run_cued_elsewhere_beside_another_name_word_is_left_alone(extractor: Extractor) -> None:
+    # the run the article cued is part of a longer name here ("जसकीरत" a name word before it)
+    text = "अकाली नेता हरजीत सिंह बल ने कहा। सभा में जसकीरत हरजीत सिंह बल भी आए।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert not any(m.finder == "cued_elsewhere" for m in doc.mentions or []), doc.mentions
+
+
+def test_a_surname_after_another_given_name_is_not_the_first_person(extractor: Extractor) -> None:
+    # "सुनील दत्त" is not Sanjay Dutt; "दत्त ने" alone still is
+    text = "अभिनेता संजय दत्त ने फ़िल्म की शूटिंग की। उनके पिता मरहूम सुनील दत्त सांसद थे। दत्त ने कहा कि वह ख़ुश हैं।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    lone = [m.start for m in doc.mentions or [] if m.type == "PER" and m.text == "दत्त"]
+    assert lone == [text.rindex("दत्त ने")], lone

@@ -302,6 +302,9 @@ class HindiMentionFinder:
         self._family_names = with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
         self._is_given: _Memo[bool] = _Memo(self._given_first)
         self._is_next_name: _Memo[bool] = _Memo(self._next_name)
+        # after a title, role noun or honorific, an ordinary word that is also a common given or family
+        # name continues the name ("कैप्टन सुनील जेम्स", "संवाददाता विवेक राज"): see ``_cue_surname``
+        self._is_cue_surname: _Memo[bool] = _Memo(self._cue_surname)
         self._named_after = frozenset(match_key(w) for w in names.get("named_after", []))
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
@@ -332,6 +335,7 @@ class HindiMentionFinder:
                         self._demonym_country.setdefault(match_key(word), actor_id.removeprefix("country:"))
         events = pack.section("events").get("words", {}) if pack is not None else {}
         # words that end a clause, for the place a group's clause names ("… दिल्ली में …")
+        self._locatives = frozenset(match_key(w) for w in events.get("locative", []))
         self._agent_markers = frozenset(
             match_key(w) for w in [*events.get("agent_markers", []), *events.get("passive_agent_markers", [])]
         )
@@ -387,8 +391,11 @@ class HindiMentionFinder:
         i: int,
         alias_starts: dict[int, tuple[int, AliasMatch]],
         limit: int,
+        cued: bool = False,
     ) -> int:
-        """Token index after an unknown name starting at ``i`` (``i`` when there is none).
+        """Token index after an unknown name starting at ``i`` (``i`` when there is none); ``cued``: the
+        name follows a title, role noun or honorific, so it may end in an ordinary word that is a
+        common name (``_cue_surname``).
 
         Remembered for the sentence (its token list and alias starts, by identity: both are built once
         per sentence and not changed after): ``_cued_name`` and ``_given_name_run`` ask for the same
@@ -396,9 +403,11 @@ class HindiMentionFinder:
         memo = self._unknown_memo
         if memo[0] is not toks or memo[1] is not alias_starts:
             memo = self._unknown_memo = (toks, alias_starts, {})
-        found = memo[2].get((i, limit))
+        found = memo[2].get((i, limit, cued))
         if found is None:
-            found = memo[2][(i, limit)] = self._unknown_name_run(text, toks, i, alias_starts, limit)
+            found = memo[2][(i, limit, cued)] = self._unknown_name_run(
+                text, toks, i, alias_starts, limit, cued
+            )
         return found
 
     def _unknown_name_run(
@@ -408,6 +417,7 @@ class HindiMentionFinder:
         i: int,
         alias_starts: dict[int, tuple[int, AliasMatch]],
         limit: int,
+        cued: bool = False,
     ) -> int:
         j = i
         while (
@@ -423,7 +433,52 @@ class HindiMentionFinder:
             if self._title_at(toks, j) is not None:
                 break
             j += 1
+        if cued and self._cue_surname_at(text, toks, i, j, alias_starts, limit):
+            return j + 1  # "कैप्टन सुनील जेम्स": the name's last word, nothing name-like after it
         return j
+
+    def _cue_surname_at(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        j: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        limit: int,
+    ) -> bool:
+        """Whether token ``j``, an ordinary word right after a cued name's run ``i``..``j``, ends that
+        name ("कैप्टन सुनील जेम्स ने"): the run holds one or two words, the first a given name, ``j`` is a
+        common given or family name (``_cue_surname``), and no locative postposition follows it
+        ("मुख्यमंत्री मायावती राज में": the rule of, not a surname)."""
+        if j == i or j - i >= limit or j >= len(toks) or j in alias_starts:
+            return False
+        if not _NAME_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+            return False
+        if not self._is_cue_surname(toks[j].text) or not self._known_name(toks[i].text):
+            return False
+        if j + 1 < len(toks) and self._key(toks[j + 1].text) in self._locatives:
+            return False
+        # nothing name-like right after it: where the name ends would be unclear
+        return not (self._word_follows(text, toks, j + 1) and self._name_word_form(toks[j + 1].text))
+
+    def _cue_surname(self, word: str) -> bool:
+        """An ordinary word (in the common-word list, so no name word by form) that is also a common
+        name: a listed name word, or romanising to the given name of five or more of the knowledge base's
+        people or a family name of three or more ("राज" Raj, though also "rule"; not "याद", memory, read
+        "Iyad", the given name of three); never a stop word,
+        honorific, title or letter name."""
+        if not _DEVA_NAME_RE.match(word) or len(word) < 2 or self._letters(word):
+            return False
+        if self._is_stop(word) or self._is_honorific(word) or self._is_former(word) or self._title(word):
+            return False
+        key = self._key(word)
+        if key in self._name_words_listed or key in self._also_names:
+            return True
+        romanised = self._romanised(word)
+        return (
+            self._given_names.get(romanised, 0) >= _CUE_GIVEN_MIN
+            or self._family_names.get(romanised, 0) >= _FAMILY_MIN
+        )
 
     def _cued_name(
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -599,17 +654,24 @@ class HindiMentionFinder:
         j = i + 1
         if not _NAME_GAP_RE.match(text[toks[i].end : toks[j].start]):
             return i
-        run = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
+        run = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens, cued=True)
         end = j + 1 if run > j else j
-        while end < run and self._is_next_name(toks[end].text):
-            end += 1  # "अमर ठाकुर घायल": "घायल" (injured) is no surname
+        while end < run and (
+            self._is_next_name(toks[end].text)
+            or (end == run - 1 and not self._name_word_form(toks[end].text))
+        ):
+            # "अमर ठाकुर घायल": "घायल" (injured) is no surname; an ordinary word the run ends in is a
+            # common name (``_cue_surname_at``: "संवाददाता विवेक राज")
+            end += 1
         if end == j:
             return i
         keys = [self._key(t.text) for t in toks[j:end]]
         # a frequent word ("सागर", the sea) is a given name here only before a surname the vocabulary
         # does not know ("शिक्षक सागर कटलाम")
         unknown_last = end - j >= 2 and keys[-1] not in self._known_words
-        frequent = any(k in self._frequent_words and k not in self._name_words_listed for k in keys)
+        # a common name the run ends in (``_cue_surname_at``) was vetted as a name already
+        own = keys[:-1] if end - j >= 2 and not self._name_word_form(toks[end - 1].text) else keys
+        frequent = any(k in self._frequent_words and k not in self._name_words_listed for k in own)
         if frequent and not unknown_last:
             return i
         if any(self._acronym(t.text) for t in toks[j:end]) or "-" in text[toks[j].start : toks[end - 1].end]:
@@ -807,6 +869,7 @@ class HindiMentionFinder:
                 previous = next(iter(countries)) if len(countries) == 1 else None
             mentions.extend(found)
         mentions = self._surname_runs(sentences, mentions)
+        mentions = self._cued_elsewhere(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
         local = self._country_aliases.get(self._article_country or "")
@@ -1107,23 +1170,129 @@ class HindiMentionFinder:
             return False
         return key not in self._known_words or self._is_given(before.text)
 
+    def _cued_elsewhere(
+        self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
+    ) -> list[EntityMention]:
+        """``mentions`` with a person added where the article writes, with no cue, a run of words it
+        writes elsewhere as a person's name after a cue (a title, role noun or honorific before it, "ने"
+        after it): "संवाददाता विवेक राज ने …" makes "विवेक राज और …" the same person. Only the same word
+        sequence: two or more words, or one word the vocabulary does not know after a title, role noun or
+        honorific; not right beside another name-like word (a longer name). Shorter unlinked people
+        inside the run ("परमिंदर सिंह" of "परमिंदर सिंह बल") give way to it; any other mention keeps it."""
+        runs: set[tuple[str, ...]] = set()
+        for mention in mentions:
+            if mention.type != "PER" or mention.kb_ids or mention.finder not in _CUED_FINDERS:
+                continue
+            words = tuple(self._key(t.text) for t in self._tokens(mention.text))
+            # one word only after a title, role noun or honorific: "आउटब्रेन ने" may be a company
+            strong = mention.finder != "name_cue"
+            if len(words) >= 2 or (
+                strong and words and words[0] not in self._known_words and len(words[0]) >= 2
+            ):
+                runs.add(words)
+        if not runs:
+            return mentions
+        firsts = {run[0] for run in runs}
+        titles = SpanSet(
+            [(m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None]
+        )
+        by_sentence: dict[int, list[EntityMention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        replaced: set[int] = set()
+        found: list[EntityMention] = []
+        for index, sentence, text in sentences:
+            toks = self._tokens(text)
+            k = 0
+            while k < len(toks):
+                end = k
+                if self._key(toks[k].text) in firsts:
+                    end = max((k + len(run) for run in runs if self._run_at(text, toks, k, run)), default=k)
+                if end == k:
+                    k += 1
+                    continue
+                start, stop = toks[k].start + sentence.start, toks[end - 1].end + sentence.start
+                inside = [m for m in by_sentence.get(index, []) if m.start < stop and start < m.end]
+                # a shorter unlinked person inside the run ("परमिंदर सिंह" of "परमिंदर सिंह बल") gives way
+                shorter = all(
+                    m.type == "PER"
+                    and not m.kb_ids
+                    and m.finder != TITLE_ONLY
+                    and start <= m.start
+                    and m.end <= stop
+                    for m in inside
+                )
+                exact = any(m.start == start and m.end == stop for m in inside)
+                beside = (k > 0 and self._name_beside(text, toks, k - 1, k)) or (
+                    end < len(toks) and self._name_beside(text, toks, end, end - 1)
+                )
+                if exact or not shorter or titles.overlaps(start, stop) or beside:
+                    k += 1
+                    continue
+                replaced.update(id(m) for m in inside)
+                fields = {"title": inside[0].title, "title_span": inside[0].title_span} if inside else {}
+                found.append(
+                    _person(text, toks, k, end, sentence.start, "cued_elsewhere", sentence=index, **fields)
+                )
+                k = end
+        if not found:
+            return mentions
+        kept = [m for m in mentions if id(m) not in replaced]
+        return sorted([*kept, *found], key=lambda m: m.start)
+
+    def _run_at(self, text: str, toks: list[Token], k: int, run: tuple[str, ...]) -> bool:
+        """Whether the words from token ``k`` are ``run`` (match keys), spaces or hyphens between."""
+        if k + len(run) > len(toks):
+            return False
+        for n, word in enumerate(run):
+            if self._key(toks[k + n].text) != word:
+                return False
+            if n and not _NAME_GAP_RE.match(text[toks[k + n - 1].end : toks[k + n].start]):
+                return False
+        return True
+
+    def _name_beside(self, text: str, toks: list[Token], k: int, near: int) -> bool:
+        """Whether token ``k``, right beside token ``near``, is a name-like word joined to it (a given name
+        that is also a word is not: "लेकिन कादर खान" must stay a name, so "राहत फ़तेह अली ख़ान" is cut)."""
+        a, b = (toks[k], toks[near]) if k < near else (toks[near], toks[k])
+        return _NAME_GAP_RE.match(text[a.end : b.start]) is not None and self._name_word_form(toks[k].text)
+
     def _name_words(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
     ) -> list[EntityMention]:
         """A first or last word of a person's name found elsewhere in the article, standing alone
         ("वांग ने कहा" after "वांग यी"): a mention of that person (the linker does the matching)."""
         words: set[str] = set()
+        firsts: dict[str, set[str]] = {}  # last word → the first words of the article's names ending in it
         for mention in mentions:
             if mention.type != "PER" or mention.finder == TITLE_ONLY:
                 continue
             parts = [t.text for t in self._tokens(mention.text)]
             if len(parts) >= 2:
                 words.update(self._key(p) for p in (parts[0], parts[-1]))
+                firsts.setdefault(self._key(parts[-1]), set()).add(self._key(parts[0]))
         words = {w for w in words if len(w) >= 2 and not self._is_stop(w) and not self._title(w)}
         if not words:
             return []
+        # a surname after another given name is another person ("शाहिद कपूर" after "करीना कपूर")
+        other: set[int] = set()
+        for _index, sentence, text in sentences:
+            toks = self._tokens(text)
+            for k in range(1, len(toks)):
+                key = self._key(toks[k].text)
+                before = toks[k - 1]
+                if (
+                    key in firsts
+                    and _NAME_GAP_RE.match(text[before.end : toks[k].start])
+                    and self._key(before.text) not in firsts[key]
+                    and self._name_word_form(before.text)
+                    and self._is_given(before.text)
+                ):
+                    other.add(toks[k].start + sentence.start)
         person = {"type": "PER", "finder": "name_word"}
-        return self._standalone(sentences, mentions, lambda key, _start: person if key in words else None)
+        return self._standalone(
+            sentences, mentions, lambda key, start: person if key in words and start not in other else None
+        )
 
     def _sentence(
         self, text: str, offset: int, index: int, previous: str | None = None
@@ -1895,7 +2064,7 @@ class HindiMentionFinder:
         ):
             j += 1  # "प्रदेश अध्यक्ष सम्राट चौधरी": the second title word is a given name
         name_end = (
-            self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
+            self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens, cued=True)
             if head.person
             else j
         )
@@ -1954,7 +2123,7 @@ class HindiMentionFinder:
                 result.append(_with(mention, finder="honorific+kb", title_span=title_span))
                 return end
             return j
-        name_end = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens)
+        name_end = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens, cued=True)
         if name_end > j:
             result.append(
                 _person(text, toks, j, name_end, offset, "honorific", title_span=title_span, sentence=index)
@@ -1969,6 +2138,9 @@ FAMILY_NAMES_FILE = GIVEN_NAMES_FILE.with_name("family_names.tsv")
 LISTED_GIVEN_FILE = GIVEN_NAMES_FILE.with_name("indian_given_names.tsv")
 LISTED_FAMILY_FILE = GIVEN_NAMES_FILE.with_name("indian_family_names.tsv")
 _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata weight 5 or more)
+# finders of person names read from a cue around them (``_cued_elsewhere``)
+_CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
+_CUE_GIVEN_MIN = 5  # people a given name needs to end a cued name as an ordinary word (``_cue_surname``)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
