@@ -46,6 +46,10 @@ SINGULAR_VERB_TAGS = frozenset({"VBZ"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
+# Distinct words of one copy list ([words] copy_word_lists) that make an article sport, film or market
+# copy: one or two are passing mentions in political news ("the wrestlers' protest", "a film on Gandhi")
+COPY_MIN_WORDS = 3
+_COPY_KEY = "khabar_nonpolitical_copy"
 CHAIN_DEPS = (
     "xcomp",
     "acomp",
@@ -99,6 +103,8 @@ class EnglishEventFinder:
         self.prevention_heads = lexicon.word_list("prevention_heads")
         self.generic_heads = lexicon.word_list("generic_heads")
         self.reception_verbs = lexicon.word_list("reception_verbs")
+        self.copy_words = [lexicon.word_list(name) for name in sorted(lexicon.word_list("copy_word_lists"))]
+        self.copy_actor_sectors = lexicon.word_list("copy_actor_sectors")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -140,7 +146,37 @@ class EnglishEventFinder:
                     break
         if not out and self.cameo_verbs is not None:
             out = self._dictionary_events(span, index, mentions)
+        if out and self._nonpolitical_copy(parsed):
+            out = self._political_in_copy(span, out, mentions)
         return out
+
+    def _nonpolitical_copy(self, parsed: Doc) -> bool:
+        """The article is sport, film or market copy: it uses ``COPY_MIN_WORDS`` distinct words of one
+        of the pack's ``copy_word_lists`` (worked out once per parse, kept in its ``user_data``)."""
+        known = parsed.user_data.get(_COPY_KEY)
+        if known is None:
+            words = {t.lower_ for t in parsed}
+            known = any(len(words & wanted) >= COPY_MIN_WORDS for wanted in self.copy_words)
+            parsed.user_data[_COPY_KEY] = known
+        return bool(known)
+
+    def _political_in_copy(
+        self, span: SpacySpan, out: list[Candidate], mentions: MentionIndex
+    ) -> list[Candidate]:
+        """The events of a sentence of sport, film or market copy that have a political actor: an entity
+        of a ``copy_actor_sectors`` sector, or a state unless the sentence itself uses the
+        copy's words (where "India" and "Bangladesh" are teams). Unresolved pronouns count as none."""
+        teams = any(t.lower_ in wanted for t in span for wanted in self.copy_words)
+
+        def political(entity_id: str) -> bool:
+            entity = mentions.by_id.get(entity_id)
+            if entity is None:
+                return False  # "@pronoun", "@they": resolved later, mostly to the copy's people
+            if (entity.sector or "") in self.copy_actor_sectors:
+                return True
+            return (entity.kb_id or "").startswith("country:") and not teams
+
+        return [c for c in out if any(political(e) for e in (*c.sources, *c.targets))]
 
     def _dictionary_events(self, span: SpacySpan, index: int, mentions: MentionIndex) -> list[Candidate]:
         """A sentence the lexicon codes nothing in: its most prominent verb known to the CAMEO verb
