@@ -126,3 +126,13 @@ def test_who_draws_or_faces_an_act_undergoes_it(extractor: Extractor) -> None:
     # a light verb keeps its subject as the agent
     got = _events(extractor, "The BJP launched an attack on Rahul Gandhi.")
     assert [e[1:3] for e in got] == [("Bharatiya Janata Party", "Rahul Gandhi")]
+
+
+def test_a_warning_against_someones_conduct_is_criticism(extractor: Extractor) -> None:
+    text = "Mamata Banerjee warned the Election Commission against ignoring the complaints."
+    # the act warned against did not happen: no rejection of the complaints
+    got = _events(extractor, text)
+    assert [e[:3] for e in got] == [("ACCUSE", "Mamata Banerjee", "Election Commission of India")]
+    # against a thing, not an act of the warned party, it stays a threat
+    got = _events(extractor, "Pakistan warned India against any misadventure.")
+    assert [e[:3] for e in got] == [("THREATEN", "Pakistan", "India")]

@@ -115,6 +115,7 @@ class EnglishEventFinder:
         out: list[Candidate] = []
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
+        warned_acts: set[int] = set()  # gerunds of a warning's particle ("warned X against ignoring")
         for token in span:
             if token.ent_type_ in ("DATE", "TIME") or any(
                 r.entity.type == "PER" or (r.end - r.start > len(token) and r.entity.type == "ORG")
@@ -125,6 +126,8 @@ class EnglishEventFinder:
                 continue
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
+            if token.i in warned_acts:
+                continue  # "warned X against ignoring …": the act warned against did not happen
             if self._modal_appeal(token, index, mentions, out):
                 continue
             entries = self._entries(token)
@@ -143,6 +146,13 @@ class EnglishEventFinder:
                         intents[token.i] = candidate
                     if entry.cameo.startswith(REFUSAL_ROOTS) and entry.pos == "VERB":
                         refusals.add(token.i)
+                    if entry.particle_act:
+                        warned_acts.update(
+                            g.i
+                            for c in token.children
+                            if c.dep_ == "prep" and c.lower_ == entry.particle
+                            for g in c.children
+                        )
                     break
         if not out and self.cameo_verbs is not None:
             out = self._dictionary_events(span, index, mentions)
@@ -277,6 +287,13 @@ class EnglishEventFinder:
             }  # "called X on Sunday" is no "call on"
             if entry.particle not in words:
                 return False
+            if entry.particle_act and not any(
+                g.dep_ == "pcomp" or g.tag_ == "VBG"
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == entry.particle
+                for g in c.children
+            ):
+                return False  # "warned X against any misadventure": a thing, no act of X's
         if entry.objects or entry.not_objects:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             if token.dep_ == "acl" and token.tag_ == "VBN":
