@@ -136,3 +136,11 @@ def test_a_warning_against_someones_conduct_is_criticism(extractor: Extractor) -
     # against a thing, not an act of the warned party, it stays a threat
     got = _events(extractor, "Pakistan warned India against any misadventure.")
     assert [e[:3] for e in got] == [("THREATEN", "Pakistan", "India")]
+
+
+def test_it_in_a_participle_clause_is_the_body_addressed(extractor: Extractor) -> None:
+    got = _events(extractor, "Mamata Banerjee wrote to the Election Commission, accusing it of bias.")
+    assert [e[:3] for e in got] == [("ACCUSE", "Mamata Banerjee", "Election Commission of India")]
+    # "him" is still the person named last
+    got = _events(extractor, "Sitaram Yechury met Manmohan Singh, accusing him of betrayal.")
+    assert ("ACCUSE", "Sitaram Yechury", "Manmohan Singh") in [e[:3] for e in got]

@@ -103,6 +103,7 @@ class EnglishEventFinder:
         self.prevention_heads = lexicon.word_list("prevention_heads")
         self.generic_heads = lexicon.word_list("generic_heads")
         self.reception_verbs = lexicon.word_list("reception_verbs")
+        self.thing_pronouns = lexicon.word_list("thing_pronouns")
         self.copy_words = [lexicon.word_list(name) for name in sorted(lexicon.word_list("copy_word_lists"))]
         self.copy_actor_sectors = lexicon.word_list("copy_actor_sectors")
 
@@ -345,6 +346,8 @@ class EnglishEventFinder:
                             ids.extend(previous)
                             continue
                     ids.extend(coordinated or ["@they"])
+                elif (addressee := self._participle_addressee(head, mentions)) is not None:
+                    ids.append(addressee)
                 else:
                     ids.append("@pronoun")
                 continue
@@ -365,6 +368,24 @@ class EnglishEventFinder:
             elif found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    def _participle_addressee(self, pronoun: Token, mentions: MentionIndex) -> str | None:
+        """ "it" as the object of a participle clause is the body its main verb addressed ("wrote to the
+        Election Commission, accusing it of bias"; "reminded the Centre, accusing it of …"); the coder
+        would look for a person."""
+        if pronoun.lower_ not in self.thing_pronouns or pronoun.dep_ not in ("dobj", "pobj"):
+            return None
+        clause = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+        if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "xcomp"):
+            return None
+        main = clause.head
+        objects = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in main.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        for obj in objects:
+            found = self._phrase_entity(obj, mentions)
+            if found is not None and mentions.by_id[found].type != "PER":
+                return found
+        return None
 
     @staticmethod
     def _described_people(head: Token, found: str, mentions: MentionIndex) -> list[str]:
