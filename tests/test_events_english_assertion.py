@@ -144,3 +144,12 @@ def test_it_in_a_participle_clause_is_the_body_addressed(extractor: Extractor) -
     # "him" is still the person named last
     got = _events(extractor, "Sitaram Yechury met Manmohan Singh, accusing him of betrayal.")
     assert ("ACCUSE", "Sitaram Yechury", "Manmohan Singh") in [e[:3] for e in got]
+
+
+def test_a_protest_in_a_legislature_is_aimed_at_the_government(extractor: Extractor) -> None:
+    text = "The Government of India tabled a bill. Samajwadi Party members stormed the well of the Lok Sabha."
+    got = _events(extractor, text)
+    assert [e[:3] for e in got] == [("PROTEST", "Samajwadi Party", "Government of India")]
+    # with no government named, the house stays the target (nothing to stand in for it)
+    got = _events(extractor, "Samajwadi Party members stormed the well of the Lok Sabha.")
+    assert [e[:3] for e in got] == [("PROTEST", "Samajwadi Party", "Lok Sabha")]

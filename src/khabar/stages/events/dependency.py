@@ -104,6 +104,7 @@ class EnglishEventFinder:
         self.generic_heads = lexicon.word_list("generic_heads")
         self.reception_verbs = lexicon.word_list("reception_verbs")
         self.thing_pronouns = lexicon.word_list("thing_pronouns")
+        self.venue_sectors = lexicon.word_list("protest_venue_sectors")
         self.copy_words = [lexicon.word_list(name) for name in sorted(lexicon.word_list("copy_word_lists"))]
         self.copy_actor_sectors = lexicon.word_list("copy_actor_sectors")
 
@@ -368,6 +369,23 @@ class EnglishEventFinder:
             elif found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    def _venue_government(self, target: str, mentions: MentionIndex) -> str:
+        """A legislature in a protest's own phrase is where it is staged ("stormed the well of the Lok
+        Sabha"); the protest is aimed at the government of its country when the article names one
+        (CAMEO: a protest's unstated target is the authorities where it happens)."""
+        venue = mentions.by_id.get(target)
+        if venue is None or (venue.sector or "") not in self.venue_sectors or not venue.country:
+            return target
+        for entity in mentions.by_id.values():
+            if (
+                entity.sector == "GOV"
+                and entity.type == "ORG"
+                and entity.country == venue.country
+                and (entity.kb_id or "").startswith("government")
+            ):
+                return entity.id
+        return target
 
     def _participle_addressee(self, pronoun: Token, mentions: MentionIndex) -> str | None:
         """ "it" as the object of a participle clause is the body its main verb addressed ("wrote to the
@@ -887,6 +905,8 @@ class EnglishEventFinder:
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
             if entry.cameo[:2] not in IMPLICIT_TARGET_ROOTS:  # (a strike that shut down Kathmandu: Nepal's)
                 targets = [t for t in targets if not self._home_place(t, sources, mentions)]
+            else:
+                targets = [self._venue_government(t, mentions) for t in targets]
             if entry.target_types:
                 targets = [t for t in targets if mentions.by_id[t].type in entry.target_types]
             weak = WEAK_TARGET if targets else 1.0
