@@ -126,3 +126,30 @@ def test_who_draws_or_faces_an_act_undergoes_it(extractor: Extractor) -> None:
     # a light verb keeps its subject as the agent
     got = _events(extractor, "The BJP launched an attack on Rahul Gandhi.")
     assert [e[1:3] for e in got] == [("Bharatiya Janata Party", "Rahul Gandhi")]
+
+
+def test_a_warning_against_someones_conduct_is_criticism(extractor: Extractor) -> None:
+    text = "Mamata Banerjee warned the Election Commission against ignoring the complaints."
+    # the act warned against did not happen: no rejection of the complaints
+    got = _events(extractor, text)
+    assert [e[:3] for e in got] == [("ACCUSE", "Mamata Banerjee", "Election Commission of India")]
+    # against a thing, not an act of the warned party, it stays a threat
+    got = _events(extractor, "Pakistan warned India against any misadventure.")
+    assert [e[:3] for e in got] == [("THREATEN", "Pakistan", "India")]
+
+
+def test_it_in_a_participle_clause_is_the_body_addressed(extractor: Extractor) -> None:
+    got = _events(extractor, "Mamata Banerjee wrote to the Election Commission, accusing it of bias.")
+    assert [e[:3] for e in got] == [("ACCUSE", "Mamata Banerjee", "Election Commission of India")]
+    # "him" is still the person named last
+    got = _events(extractor, "Sitaram Yechury met Manmohan Singh, accusing him of betrayal.")
+    assert ("ACCUSE", "Sitaram Yechury", "Manmohan Singh") in [e[:3] for e in got]
+
+
+def test_a_protest_in_a_legislature_is_aimed_at_the_government(extractor: Extractor) -> None:
+    text = "The Government of India tabled a bill. Samajwadi Party members stormed the well of the Lok Sabha."
+    got = _events(extractor, text)
+    assert [e[:3] for e in got] == [("PROTEST", "Samajwadi Party", "Government of India")]
+    # with no government named, the house stays the target (nothing to stand in for it)
+    got = _events(extractor, "Samajwadi Party members stormed the well of the Lok Sabha.")
+    assert [e[:3] for e in got] == [("PROTEST", "Samajwadi Party", "Lok Sabha")]

@@ -46,6 +46,10 @@ SINGULAR_VERB_TAGS = frozenset({"VBZ"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
+# Distinct words of one copy list ([words] copy_word_lists) that make an article sport, film or market
+# copy: one or two are passing mentions in political news ("the wrestlers' protest", "a film on Gandhi")
+COPY_MIN_WORDS = 3
+_COPY_KEY = "khabar_nonpolitical_copy"
 CHAIN_DEPS = (
     "xcomp",
     "acomp",
@@ -99,6 +103,10 @@ class EnglishEventFinder:
         self.prevention_heads = lexicon.word_list("prevention_heads")
         self.generic_heads = lexicon.word_list("generic_heads")
         self.reception_verbs = lexicon.word_list("reception_verbs")
+        self.thing_pronouns = lexicon.word_list("thing_pronouns")
+        self.venue_sectors = lexicon.word_list("protest_venue_sectors")
+        self.copy_words = [lexicon.word_list(name) for name in sorted(lexicon.word_list("copy_word_lists"))]
+        self.copy_actor_sectors = lexicon.word_list("copy_actor_sectors")
 
     def find(self, parsed: Doc, sentence: Span, index: int, mentions: MentionIndex) -> list[Candidate]:
         span = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -109,6 +117,7 @@ class EnglishEventFinder:
         out: list[Candidate] = []
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
+        warned_acts: set[int] = set()  # gerunds of a warning's particle ("warned X against ignoring")
         for token in span:
             if token.ent_type_ in ("DATE", "TIME") or any(
                 r.entity.type == "PER" or (r.end - r.start > len(token) and r.entity.type == "ORG")
@@ -119,6 +128,8 @@ class EnglishEventFinder:
                 continue
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
+            if token.i in warned_acts:
+                continue  # "warned X against ignoring …": the act warned against did not happen
             if self._modal_appeal(token, index, mentions, out):
                 continue
             entries = self._entries(token)
@@ -137,10 +148,47 @@ class EnglishEventFinder:
                         intents[token.i] = candidate
                     if entry.cameo.startswith(REFUSAL_ROOTS) and entry.pos == "VERB":
                         refusals.add(token.i)
+                    if entry.particle_act:
+                        warned_acts.update(
+                            g.i
+                            for c in token.children
+                            if c.dep_ == "prep" and c.lower_ == entry.particle
+                            for g in c.children
+                        )
                     break
         if not out and self.cameo_verbs is not None:
             out = self._dictionary_events(span, index, mentions)
+        if out and self._nonpolitical_copy(parsed):
+            out = self._political_in_copy(span, out, mentions)
         return out
+
+    def _nonpolitical_copy(self, parsed: Doc) -> bool:
+        """The article is sport, film or market copy: it uses ``COPY_MIN_WORDS`` distinct words of one
+        of the pack's ``copy_word_lists`` (worked out once per parse, kept in its ``user_data``)."""
+        known = parsed.user_data.get(_COPY_KEY)
+        if known is None:
+            words = {t.lower_ for t in parsed}
+            known = any(len(words & wanted) >= COPY_MIN_WORDS for wanted in self.copy_words)
+            parsed.user_data[_COPY_KEY] = known
+        return bool(known)
+
+    def _political_in_copy(
+        self, span: SpacySpan, out: list[Candidate], mentions: MentionIndex
+    ) -> list[Candidate]:
+        """The events of a sentence of sport, film or market copy that have a political actor: an entity
+        of a ``copy_actor_sectors`` sector, or a state unless the sentence itself uses the
+        copy's words (where "India" and "Bangladesh" are teams). Unresolved pronouns count as none."""
+        teams = any(t.lower_ in wanted for t in span for wanted in self.copy_words)
+
+        def political(entity_id: str) -> bool:
+            entity = mentions.by_id.get(entity_id)
+            if entity is None:
+                return False  # "@pronoun", "@they": resolved later, mostly to the copy's people
+            if (entity.sector or "") in self.copy_actor_sectors:
+                return True
+            return (entity.kb_id or "").startswith("country:") and not teams
+
+        return [c for c in out if any(political(e) for e in (*c.sources, *c.targets))]
 
     def _dictionary_events(self, span: SpacySpan, index: int, mentions: MentionIndex) -> list[Candidate]:
         """A sentence the lexicon codes nothing in: its most prominent verb known to the CAMEO verb
@@ -241,6 +289,13 @@ class EnglishEventFinder:
             }  # "called X on Sunday" is no "call on"
             if entry.particle not in words:
                 return False
+            if entry.particle_act and not any(
+                g.dep_ == "pcomp" or g.tag_ == "VBG"
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == entry.particle
+                for g in c.children
+            ):
+                return False  # "warned X against any misadventure": a thing, no act of X's
         if entry.objects or entry.not_objects:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -292,6 +347,8 @@ class EnglishEventFinder:
                             ids.extend(previous)
                             continue
                     ids.extend(coordinated or ["@they"])
+                elif (addressee := self._participle_addressee(head, mentions)) is not None:
+                    ids.append(addressee)
                 else:
                     ids.append("@pronoun")
                 continue
@@ -312,6 +369,41 @@ class EnglishEventFinder:
             elif found is not None:
                 ids.append(self._affiliation(head, found, mentions))
         return list(dict.fromkeys(ids))
+
+    def _venue_government(self, target: str, mentions: MentionIndex) -> str:
+        """A legislature in a protest's own phrase is where it is staged ("stormed the well of the Lok
+        Sabha"); the protest is aimed at the government of its country when the article names one
+        (CAMEO: a protest's unstated target is the authorities where it happens)."""
+        venue = mentions.by_id.get(target)
+        if venue is None or (venue.sector or "") not in self.venue_sectors or not venue.country:
+            return target
+        for entity in mentions.by_id.values():
+            if (
+                entity.sector == "GOV"
+                and entity.type == "ORG"
+                and entity.country == venue.country
+                and (entity.kb_id or "").startswith("government")
+            ):
+                return entity.id
+        return target
+
+    def _participle_addressee(self, pronoun: Token, mentions: MentionIndex) -> str | None:
+        """ "it" as the object of a participle clause is the body its main verb addressed ("wrote to the
+        Election Commission, accusing it of bias"; "reminded the Centre, accusing it of …"); the coder
+        would look for a person."""
+        if pronoun.lower_ not in self.thing_pronouns or pronoun.dep_ not in ("dobj", "pobj"):
+            return None
+        clause = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+        if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "xcomp"):
+            return None
+        main = clause.head
+        objects = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in main.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        for obj in objects:
+            found = self._phrase_entity(obj, mentions)
+            if found is not None and mentions.by_id[found].type != "PER":
+                return found
+        return None
 
     @staticmethod
     def _described_people(head: Token, found: str, mentions: MentionIndex) -> list[str]:
@@ -813,6 +905,8 @@ class EnglishEventFinder:
             targets = self._subtree_target(token, chain, mentions, set(sources), entry.cameo)
             if entry.cameo[:2] not in IMPLICIT_TARGET_ROOTS:  # (a strike that shut down Kathmandu: Nepal's)
                 targets = [t for t in targets if not self._home_place(t, sources, mentions)]
+            else:
+                targets = [self._venue_government(t, mentions) for t in targets]
             if entry.target_types:
                 targets = [t for t in targets if mentions.by_id[t].type in entry.target_types]
             weak = WEAK_TARGET if targets else 1.0

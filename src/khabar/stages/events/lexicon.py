@@ -27,6 +27,9 @@ class LexEntry:
     objects: tuple[str, ...] = ()  # English: the verb's object lemma must be one of these
     not_objects: tuple[str, ...] = ()  # English: … and none of these ("fight the elections")
     particle: str | None = None  # English: a required particle or preposition ("call for")
+    # English: the particle's complement is an act, a gerund ("warned X against taking …"), not a thing
+    # ("warned X against any misadventure")
+    particle_act: bool = False
     cues: tuple[str, ...] = ()  # English: one must be a word under the trigger ("spoke by phone")
     agent: str = "default"  # "genitive": nominal event whose agent is its possessor (रूस के हमले)
     pos: str = "VERB"  # English: part of speech of the trigger word (VERB or NOUN)
@@ -159,6 +162,7 @@ def _entry(
         objects=_strings(raw.get("objects"), origin, "objects"),
         not_objects=_strings(raw.get("not_objects"), origin, "not_objects"),
         particle=raw.get("particle"),
+        particle_act=bool(raw.get("particle_act", False)),
         cues=_strings(raw.get("cues"), origin, "cues"),
         target_types=_strings(raw.get("target_types"), origin, "target_types"),
         source_types=_strings(raw.get("source_types"), origin, "source_types"),
