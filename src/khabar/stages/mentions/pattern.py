@@ -243,7 +243,7 @@ class HindiMentionFinder:
         self._published: str | None = None  # the article's date (ISO), for offices held at that date
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         # the sentence's token list and alias starts → (start, limit) → ``_unknown_name``'s answer
-        self._unknown_memo: tuple[object, object, dict[tuple[int, int], int]] = (None, None, {})
+        self._unknown_memo: tuple[object, object, dict[tuple[int, int, bool], int]] = (None, None, {})
         self._pairs: Counter[tuple[str, str]] = Counter()  # word pairs of the article (match keys)
         self._article_country: str | None = None  # the country most of the article's names belong to
         self._state_story = False  # an Indian story about one state more than the Union
