@@ -424,3 +424,23 @@ def test_the_dative_nearest_the_verb_is_its_object(hi_finder: HindiEventFinder) 
 def test_a_single_dative_object_stays_the_target(hi_finder: HindiEventFinder) -> None:
     text = "पुलिस ने कल शाम अखिलेश यादव को गिरफ्तार कर लिया।"
     assert [c for c in _find(hi_finder, text) if c.cameo.startswith("17") and c.targets == ["akhilesh"]]
+
+
+def test_attendees_of_a_funeral_meet_the_one_it_was_for(hi_finder: HindiEventFinder) -> None:
+    # "at his funeral MPs of the Congress and Nitish Kumar too were present": the party (not its role)
+    # and the person, each with the one whose funeral it was (the person named before the pronoun)
+    text = "पुलिस ने बताया कि शरद पवार का निधन हो गया। उनके अंतिम संस्कार में कांग्रेस के सांसद और नीतीश कुमार भी शामिल थे।"
+    assert _pairs(_find(hi_finder, text), "04") == {("inc", "pawar"), ("nitish", "pawar")}
+
+
+def test_the_subject_before_the_venue_attends(hi_finder: HindiEventFinder) -> None:
+    text = "ममता बनर्जी कल शरद पवार की बैठक में शामिल हुईं।"
+    assert _pairs(_find(hi_finder, text), "04") == {("mamata", "pawar")}
+
+
+def test_a_venue_with_no_host_and_joining_a_party_are_no_attendance(hi_finder: HindiEventFinder) -> None:
+    # "this meeting" names no host here; "joined the BJP" stays a joining (050), not a meeting
+    assert not _pairs(_find(hi_finder, "इस बैठक में ममता बनर्जी और शरद पवार शामिल थे।"), "04")
+    found = _find(hi_finder, "यशवंत सिन्हा भाजपा में शामिल हो गए।")
+    assert not _pairs(found, "04")
+    assert ("sinha", "bjp") in _pairs(found, "05")
