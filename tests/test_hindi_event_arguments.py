@@ -444,3 +444,10 @@ def test_a_venue_with_no_host_and_joining_a_party_are_no_attendance(hi_finder: H
     found = _find(hi_finder, "यशवंत सिन्हा भाजपा में शामिल हो गए।")
     assert not _pairs(found, "04")
     assert ("sinha", "bjp") in _pairs(found, "05")
+
+
+def test_talk_of_something_is_no_talk_with_someone(hi_finder: HindiEventFinder) -> None:
+    # "the BJP began to talk of (asking) a clarification from Akhilesh": no consultation with him
+    text = "भाजपा अखिलेश यादव से स्पष्टीकरण की बात करने लगी।"
+    assert not _pairs(_find(hi_finder, text), "04")
+    assert ("bjp", "akhilesh") in _pairs(_find(hi_finder, "भाजपा ने अखिलेश यादव से बात की।"), "04")

@@ -461,6 +461,8 @@ class HindiEventFinder:
                     if not (types and named and all(t in types for t in named)):
                         continue
                 before = _key(tokens[match.first - 1].text) if match.first > 0 else ""
+                if "@genitive" in entry.not_after and before in self.genitive:
+                    continue  # "स्पष्टीकरण की बात करने लगे": talk of a thing, not talk with someone
                 if before in self.genitive and match.first > 1:
                     before = _key(tokens[match.first - 2].text)  # "खेल का प्रदर्शन": the owner decides
                 if before and before in {_key(w) for w in entry.not_after}:
