@@ -451,3 +451,12 @@ def test_talk_of_something_is_no_talk_with_someone(hi_finder: HindiEventFinder) 
     text = "भाजपा अखिलेश यादव से स्पष्टीकरण की बात करने लगी।"
     assert not _pairs(_find(hi_finder, text), "04")
     assert ("bjp", "akhilesh") in _pairs(_find(hi_finder, "भाजपा ने अखिलेश यादव से बात की।"), "04")
+
+
+def test_a_violent_act_promised_under_a_condition_is_a_threat(hi_finder: HindiEventFinder) -> None:
+    # "if the farmers are harmed, the BJP will set fire to the shops": a threat made now (130)
+    found = _find(hi_finder, "अगर किसानों पर कोई खतरा आया, तो भाजपा सारी दुकानों में आग लगा देगी।")
+    assert [(c.cameo, c.status) for c in found if "bjp" in c.sources] == [("130", "occurred")]
+    # an act inside the condition itself is no threat
+    found = _find(hi_finder, "यदि भाजपा कांग्रेस पर हमला करती है, तो क्या उसे ज़िम्मेदार नहीं ठहराया जाना चाहिए?")
+    assert not [c for c in found if c.cameo.startswith("13")]

@@ -170,6 +170,10 @@ class HindiEventFinder:
         # longest first: "अंतिम संस्कार" before "संस्कार"
         self.attendance_venues = tuple(sorted(venues, key=len, reverse=True))
         self.emphatic_also = lexicon.word_list("attendance_particles")
+        self.threat_roots = tuple(sorted(lexicon.word_list("conditional_threat_roots")))
+        self.threat_code = min(lexicon.word_list("conditional_threat_code"), default="")
+        self.condition_markers = lexicon.word_list("condition_markers")
+        self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -482,6 +486,7 @@ class HindiEventFinder:
         found = self._asked_for(out, triggers, tokens)
         self._accused_of(found, tokens)
         found = self._threatened(found, tokens)
+        self._conditional_threats(found, tokens)
         return self._refused(found, tokens)
 
     def _threatened(
@@ -504,6 +509,24 @@ class HindiEventFinder:
                     if not candidate.targets:
                         candidate.targets = [t for t in act.targets if t not in candidate.sources]
         return [pair for k, pair in enumerate(found) if k not in dropped]
+
+    def _conditional_threats(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+        """``अगर … तो राजद सारी दुकानों पर आग लगा देंगे`` (if …, then the RJD will set fire to the shops):
+        a violent act (roots of ``conditional_threat_roots``) still to come in the consequence of a
+        condition is a threat made now (CAMEO ``conditional_threat_code``), not a planned act. An act
+        inside the condition itself ("यदि कोई यूनिट … हत्या करती है, तो …") stays as it is."""
+        if not self.threat_roots or not self.threat_code:
+            return
+        for match, candidate in found:
+            if not candidate.cameo.startswith(self.threat_roots):
+                continue
+            if candidate.status not in ("planned", "hypothetical"):
+                continue
+            words = [t.text for t in tokens[: match.first]]
+            then = max((k for k, w in enumerate(words) if w in self.consequence_markers), default=-1)
+            if then < 0 or not any(w in self.condition_markers for w in words[:then]):
+                continue
+            candidate.cameo, candidate.status, candidate.plover = self.threat_code, "occurred", None
 
     @staticmethod
     def _of_sector(candidate: Candidate, sectors: tuple[str, ...], mentions: MentionIndex) -> bool:
