@@ -455,8 +455,15 @@ def test_talk_of_something_is_no_talk_with_someone(hi_finder: HindiEventFinder) 
 
 def test_a_violent_act_promised_under_a_condition_is_a_threat(hi_finder: HindiEventFinder) -> None:
     # "if the farmers are harmed, the BJP will set fire to the shops": a threat made now (130)
-    found = _find(hi_finder, "अगर किसानों पर कोई खतरा आया, तो भाजपा सारी दुकानों में आग लगा देगी।")
+    text = "यशवंत सिन्हा ने कहा कि अगर किसानों पर कोई खतरा आया, तो भाजपा सारी दुकानों में आग लगा देगी।"
+    found = _find(hi_finder, text)
     assert [(c.cameo, c.status) for c in found if "bjp" in c.sources] == [("130", "occurred")]
+    # the last sentence of a quotation opened before (the closing quote after the full stop, as in copy)
+    text = 'यशवंत सिन्हा के मुताबिक़, "दबाव नहीं है। अगर किसानों पर खतरा आया, तो भाजपा दुकानों में आग लगा देगी."'
+    assert ("130", "occurred") in [(c.cameo, c.status) for c in _find(hi_finder, text) if "bjp" in c.sources]
+    # the narrator's own "if …, then X will attack" predicts an act, no threat
+    found = _find(hi_finder, "अगर बातचीत विफल रही तो भाजपा कांग्रेस पर हमला करेगी।")
+    assert not [c for c in found if c.cameo.startswith("13")]
     # an act inside the condition itself is no threat
     found = _find(hi_finder, "यदि भाजपा कांग्रेस पर हमला करती है, तो क्या उसे ज़िम्मेदार नहीं ठहराया जाना चाहिए?")
     assert not [c for c in found if c.cameo.startswith("13")]

@@ -513,15 +513,17 @@ class HindiEventFinder:
     def _conditional_threats(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
         """``अगर … तो राजद सारी दुकानों पर आग लगा देंगे`` (if …, then the RJD will set fire to the shops):
         a violent act (roots of ``conditional_threat_roots``) still to come in the consequence of a
-        condition is a threat made now (CAMEO ``conditional_threat_code``), not a planned act. An act
+        condition, inside someone's reported or quoted words, is a threat made now (CAMEO
+        ``conditional_threat_code``), not a planned act. An act
         inside the condition itself ("यदि कोई यूनिट … हत्या करती है, तो …") stays as it is."""
         if not self.threat_roots or not self.threat_code:
             return
+        quoted = any(t.text in _QUOTES for t in tokens)  # a quotation ends or opens here
         for match, candidate in found:
             if not candidate.cameo.startswith(self.threat_roots):
                 continue
-            if candidate.status not in ("planned", "hypothetical"):
-                continue
+            if candidate.status not in ("planned", "hypothetical") or not (candidate.reported or quoted):
+                continue  # a narrator's "if …, Russia will attack" predicts; a speaker's words threaten
             words = [t.text for t in tokens[: match.first]]
             then = max((k for k, w in enumerate(words) if w in self.consequence_markers), default=-1)
             if then < 0 or not any(w in self.condition_markers for w in words[:then]):
