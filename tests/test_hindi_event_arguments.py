@@ -424,3 +424,46 @@ def test_the_dative_nearest_the_verb_is_its_object(hi_finder: HindiEventFinder) 
 def test_a_single_dative_object_stays_the_target(hi_finder: HindiEventFinder) -> None:
     text = "पुलिस ने कल शाम अखिलेश यादव को गिरफ्तार कर लिया।"
     assert [c for c in _find(hi_finder, text) if c.cameo.startswith("17") and c.targets == ["akhilesh"]]
+
+
+def test_attendees_of_a_funeral_meet_the_one_it_was_for(hi_finder: HindiEventFinder) -> None:
+    # "at his funeral MPs of the Congress and Nitish Kumar too were present": the party (not its role)
+    # and the person, each with the one whose funeral it was (the person named before the pronoun)
+    text = "पुलिस ने बताया कि शरद पवार का निधन हो गया। उनके अंतिम संस्कार में कांग्रेस के सांसद और नीतीश कुमार भी शामिल थे।"
+    assert _pairs(_find(hi_finder, text), "04") == {("inc", "pawar"), ("nitish", "pawar")}
+
+
+def test_the_subject_before_the_venue_attends(hi_finder: HindiEventFinder) -> None:
+    text = "ममता बनर्जी कल शरद पवार की बैठक में शामिल हुईं।"
+    assert _pairs(_find(hi_finder, text), "04") == {("mamata", "pawar")}
+
+
+def test_a_venue_with_no_host_and_joining_a_party_are_no_attendance(hi_finder: HindiEventFinder) -> None:
+    # "this meeting" names no host here; "joined the BJP" stays a joining (050), not a meeting
+    assert not _pairs(_find(hi_finder, "इस बैठक में ममता बनर्जी और शरद पवार शामिल थे।"), "04")
+    found = _find(hi_finder, "यशवंत सिन्हा भाजपा में शामिल हो गए।")
+    assert not _pairs(found, "04")
+    assert ("sinha", "bjp") in _pairs(found, "05")
+
+
+def test_talk_of_something_is_no_talk_with_someone(hi_finder: HindiEventFinder) -> None:
+    # "the BJP began to talk of (asking) a clarification from Akhilesh": no consultation with him
+    text = "भाजपा अखिलेश यादव से स्पष्टीकरण की बात करने लगी।"
+    assert not _pairs(_find(hi_finder, text), "04")
+    assert ("bjp", "akhilesh") in _pairs(_find(hi_finder, "भाजपा ने अखिलेश यादव से बात की।"), "04")
+
+
+def test_a_violent_act_promised_under_a_condition_is_a_threat(hi_finder: HindiEventFinder) -> None:
+    # "if the farmers are harmed, the BJP will set fire to the shops": a threat made now (130)
+    text = "यशवंत सिन्हा ने कहा कि अगर किसानों पर कोई खतरा आया, तो भाजपा सारी दुकानों में आग लगा देगी।"
+    found = _find(hi_finder, text)
+    assert [(c.cameo, c.status) for c in found if "bjp" in c.sources] == [("130", "occurred")]
+    # the last sentence of a quotation opened before (the closing quote after the full stop, as in copy)
+    text = 'यशवंत सिन्हा के मुताबिक़, "दबाव नहीं है। अगर किसानों पर खतरा आया, तो भाजपा दुकानों में आग लगा देगी."'
+    assert ("130", "occurred") in [(c.cameo, c.status) for c in _find(hi_finder, text) if "bjp" in c.sources]
+    # the narrator's own "if …, then X will attack" predicts an act, no threat
+    found = _find(hi_finder, "अगर बातचीत विफल रही तो भाजपा कांग्रेस पर हमला करेगी।")
+    assert not [c for c in found if c.cameo.startswith("13")]
+    # an act inside the condition itself is no threat
+    found = _find(hi_finder, "यदि भाजपा कांग्रेस पर हमला करती है, तो क्या उसे ज़िम्मेदार नहीं ठहराया जाना चाहिए?")
+    assert not [c for c in found if c.cameo.startswith("13")]

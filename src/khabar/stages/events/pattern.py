@@ -166,6 +166,14 @@ class HindiEventFinder:
         self.agentive = lexicon.word_list("agentive_participles")
         self.authority_nouns = lexicon.word_list("authority_nouns")
         self.authority_markers = lexicon.word_list("authority_markers")
+        venues = (tuple(_key(w) for w in v.split()) for v in lexicon.word_list("attendance_venues"))
+        # longest first: "अंतिम संस्कार" before "संस्कार"
+        self.attendance_venues = tuple(sorted(venues, key=len, reverse=True))
+        self.emphatic_also = lexicon.word_list("attendance_particles")
+        self.threat_roots = tuple(sorted(lexicon.word_list("conditional_threat_roots")))
+        self.threat_code = min(lexicon.word_list("conditional_threat_code"), default="")
+        self.condition_markers = lexicon.word_list("condition_markers")
+        self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -457,6 +465,8 @@ class HindiEventFinder:
                     if not (types and named and all(t in types for t in named)):
                         continue
                 before = _key(tokens[match.first - 1].text) if match.first > 0 else ""
+                if "@genitive" in entry.not_after and before in self.genitive:
+                    continue  # "स्पष्टीकरण की बात करने लगे": talk of a thing, not talk with someone
                 if before in self.genitive and match.first > 1:
                     before = _key(tokens[match.first - 2].text)  # "खेल का प्रदर्शन": the owner decides
                 if before and before in {_key(w) for w in entry.not_after}:
@@ -476,6 +486,7 @@ class HindiEventFinder:
         found = self._asked_for(out, triggers, tokens)
         self._accused_of(found, tokens)
         found = self._threatened(found, tokens)
+        self._conditional_threats(found, tokens)
         return self._refused(found, tokens)
 
     def _threatened(
@@ -498,6 +509,26 @@ class HindiEventFinder:
                     if not candidate.targets:
                         candidate.targets = [t for t in act.targets if t not in candidate.sources]
         return [pair for k, pair in enumerate(found) if k not in dropped]
+
+    def _conditional_threats(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+        """``अगर … तो राजद सारी दुकानों पर आग लगा देंगे`` (if …, then the RJD will set fire to the shops):
+        a violent act (roots of ``conditional_threat_roots``) still to come in the consequence of a
+        condition, inside someone's reported or quoted words, is a threat made now (CAMEO
+        ``conditional_threat_code``), not a planned act. An act
+        inside the condition itself ("यदि कोई यूनिट … हत्या करती है, तो …") stays as it is."""
+        if not self.threat_roots or not self.threat_code:
+            return
+        quoted = any(t.text in _QUOTES for t in tokens)  # a quotation ends or opens here
+        for match, candidate in found:
+            if not candidate.cameo.startswith(self.threat_roots):
+                continue
+            if candidate.status not in ("planned", "hypothetical") or not (candidate.reported or quoted):
+                continue  # a narrator's "if …, Russia will attack" predicts; a speaker's words threaten
+            words = [t.text for t in tokens[: match.first]]
+            then = max((k for k, w in enumerate(words) if w in self.consequence_markers), default=-1)
+            if then < 0 or not any(w in self.condition_markers for w in words[:then]):
+                continue
+            candidate.cameo, candidate.status, candidate.plover = self.threat_code, "occurred", None
 
     @staticmethod
     def _of_sector(candidate: Candidate, sectors: tuple[str, ...], mentions: MentionIndex) -> bool:
@@ -756,6 +787,8 @@ class HindiEventFinder:
         entry = match.entry
         start = self._window_start(tokens, match.first, content_from, mentions)
         reported = content_from is not None and match.first >= content_from
+        if entry.agent == "attendees":
+            return self._attendance(match, tokens, index, mentions, start)
         targets = self._target(
             tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
         )
@@ -833,6 +866,83 @@ class HindiEventFinder:
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _attendance(
+        self, match: _Match, tokens: list[Token], index: int, mentions: MentionIndex, lower: int
+    ) -> Candidate:
+        """``X के अंतिम संस्कार में A और B के विधायक भी शामिल थे``: the attendees, named between the
+        venue's में and the trigger, meet the venue's owner (its genitive or possessive pronoun); the
+        CAMEO codebook codes taking part in an event another hosts as a meeting with the host. A venue
+        with no owner ("इस बैठक में") gives no target (its host is named elsewhere)."""
+        venue = self._attendance_venue(tokens, lower, match.first)
+        if venue is None:
+            return self._build(match, tokens, index, mentions, [], [], reported=False, lower=lower)
+        first, locative = venue
+        targets: list[str] = []
+        phrase = first  # where the venue's phrase (with its owner) begins
+        if first - 1 >= lower and tokens[first - 1].text in self.possessive_pronouns:
+            phrase = first - 1
+            # "उनके अंतिम संस्कार में": the person named last before the pronoun (not before the
+            # trigger, which would be an attendee)
+            before = [r for r in mentions.refs[: mentions.count_before(tokens[first - 1].start)]]
+            persons = [r.entity.id for r in before if r.entity.type == "PER"]
+            targets = persons[-1:]
+        else:
+            # "मोदी के शपथ ग्रहण समारोह में": up to two plain words may stand between the genitive
+            # and the venue noun
+            for g in range(first - 1, max(lower, first - 4), -1):
+                if tokens[g].text in self.genitive:
+                    owner = self._mention_at(tokens, g - 1, lower, mentions) if g - 1 >= lower else None
+                    targets = [owner.entity.id] if owner is not None else []
+                    phrase = self._token_index(tokens, owner.start) if owner is not None else g
+                    break
+                named = mentions.overlapping(tokens[g].start, tokens[g].end)
+                if tokens[g].text in self.postpositions or named:
+                    break
+        sources: list[str] = []
+        span = (tokens[locative + 1].start, tokens[match.first].start)
+        refs = [r for r in mentions.overlapping(*span) if span[0] <= r.start and r.end <= span[1]]
+        for ref in refs:
+            if ref.entity.type == "LOC" or ref.entity.id in targets:
+                continue
+            if any(o.start == ref.start and o.end < ref.end for o in refs):
+                continue  # "कांग्रेस के सांसद" (a role of the party): the party itself is taken
+            last = self._token_index(tokens, ref.end - 1)
+            if self._attendee_ends(tokens, last + 1, match.first):
+                sources.append(ref.entity.id)
+            elif (
+                last + 3 <= match.first
+                and tokens[last + 1].text in self.genitive
+                and not any(o.start == tokens[last + 2].start for o in refs)
+                and self._attendee_ends(tokens, last + 3, match.first)
+            ):
+                sources.append(ref.entity.id)  # "कांग्रेस के सांसद और …": the party's members
+        if not sources:  # "मोदी, किशनजी के अंतिम संस्कार में शामिल हुए": the subject before the venue
+            sources = self._nominative(tokens, lower, phrase, mentions, exclude=set(targets)) or []
+        sources = list(dict.fromkeys(sources))
+        return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=lower)
+
+    def _attendee_ends(self, tokens: list[Token], k: int, trigger: int) -> bool:
+        """An attendee's phrase ends before token ``k``: a list goes on, or the trigger follows."""
+        return (
+            k >= trigger
+            or tokens[k].text in self.conjunctions
+            or tokens[k].text in self.inclusive
+            or (tokens[k].text in self.emphatic_also and k + 1 >= trigger)
+        )
+
+    def _attendance_venue(self, tokens: list[Token], lower: int, trigger: int) -> tuple[int, int] | None:
+        """(first word of the venue noun, index of its में) of the nearest "<venue> में" before the
+        trigger in its clause, the venues of the pack's ``attendance_venues``."""
+        for k in range(trigger - 1, lower, -1):
+            if tokens[k].text not in self.locative:
+                continue
+            for venue in self.attendance_venues:
+                first = k - len(venue)
+                if first >= lower and tuple(_key(t.text) for t in tokens[first:k]) == venue:
+                    return first, k
+            return None  # the nearest में is some other place ("विधानसभा में नेता")
+        return None
 
     def _agent_owner(
         self, tokens: list[Token], lower: int, agent_at: int, mentions: MentionIndex, exclude: set[str]
