@@ -186,17 +186,26 @@ def test_a_failed_batch_leaves_the_counts_alone(tmp_path: Path, monkeypatch: pyt
         _check(store.con, docs)
 
 
-def test_a_schema_4_store_gets_its_counts(tmp_path: Path) -> None:
-    rng = random.Random("upgrade")
-    docs = {d.id: d for d in (make_doc(rng, n) for n in range(30))}
+def _old_store(
+    tmp_path: Path, seed: str, articles: int, version: int, *downgrade: str
+) -> tuple[Path, dict[str, Document], random.Random]:
+    """A store written by today's code, then turned back into an older schema by ``downgrade`` (the SQL
+    that undoes what the newer schemas added) and marked as ``version``."""
+    rng = random.Random(seed)
+    docs = {d.id: d for d in (make_doc(rng, n) for n in range(articles))}
     db = tmp_path / "old.duckdb"
     with Store(db) as store:
         store.write(list(docs.values()))
     con = duckdb.connect(str(db))
-    con.execute("DROP TABLE event_counts")
-    con.execute("DROP TABLE event_actors")
-    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    for sql in downgrade:
+        con.execute(sql)
+    con.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
     con.close()
+    return db, docs, rng
+
+
+def test_a_schema_4_store_gets_its_counts(tmp_path: Path) -> None:
+    db, docs, _ = _old_store(tmp_path, "upgrade", 30, 4, "DROP TABLE event_counts", "DROP TABLE event_actors")
     with Store(db, read_only=True) as store:  # a reader upgrades it (briefly writing)
         assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
             str(SCHEMA_VERSION),
@@ -205,15 +214,7 @@ def test_a_schema_4_store_gets_its_counts(tmp_path: Path) -> None:
 
 
 def test_a_schema_5_store_gets_its_actor_rows(tmp_path: Path) -> None:
-    rng = random.Random("upgrade-5")
-    docs = {d.id: d for d in (make_doc(rng, n) for n in range(30))}
-    db = tmp_path / "old.duckdb"
-    with Store(db) as store:
-        store.write(list(docs.values()))
-    con = duckdb.connect(str(db))
-    con.execute("DROP TABLE event_actors")
-    con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
-    con.close()
+    db, docs, rng = _old_store(tmp_path, "upgrade-5", 30, 5, "DROP TABLE event_actors")
     with Store(db) as store:
         assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
             str(SCHEMA_VERSION),
@@ -229,15 +230,8 @@ def test_a_schema_5_store_gets_its_actor_rows(tmp_path: Path) -> None:
 
 
 def test_a_schema_6_store_gets_the_event_index_in_its_actor_rows(tmp_path: Path) -> None:
-    rng = random.Random("upgrade-6")
-    docs = {d.id: d for d in (make_doc(rng, n) for n in range(40))}
-    db = tmp_path / "old.duckdb"
-    with Store(db) as store:
-        store.write(list(docs.values()))
-    con = duckdb.connect(str(db))
-    con.execute("ALTER TABLE event_actors DROP COLUMN idx")  # what schema 6 wrote
-    con.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
-    con.close()
+    # schema 6 wrote its actor rows without the event index
+    db, docs, _ = _old_store(tmp_path, "upgrade-6", 40, 6, "ALTER TABLE event_actors DROP COLUMN idx")
     with Store(db, read_only=True) as store:  # a reader upgrades it (briefly writing)
         con = store.con
         assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("7",)
