@@ -79,8 +79,11 @@ def test_the_un_human_rights_chiefs_follow_each_other(kb: KnowledgeBase) -> None
     ("date", "holder"),
     [(dt.date(2003, 6, 1), "kamal_kharazi"), (dt.date(2008, 6, 1), "manouchehr_mottaki")],
 )
-def test_a_bare_title_names_the_holder_of_the_articles_date(kb: KnowledgeBase, date: dt.date, holder: str) -> None:
-    """"ईरानी विदेश मंत्री ने कहा" with no name: the one KB person in that office on the date."""
+def test_a_bare_title_names_the_holder_of_the_articles_date(
+    kb: KnowledgeBase, date: dt.date, holder: str
+) -> None:
+    """"ईरानी विदेश मंत्री ने कहा" with no name: the one KB person in that office on the date (an office
+    whose own name has an "of", "Minister of Foreign Affairs of Iran")."""
     linker = Linker(kb, [load_titles(pack) for pack in load_language_packs(BUILTIN_DIR)])
     text = "ईरानी विदेश मंत्री"
     mentions = [
@@ -102,7 +105,8 @@ def test_a_person_named_in_hindi_links_with_and_without_nukta(extractor: Extract
     doc = run(extractor, "ईरान के मुख्य परमाणु वार्ताकार सईद जलीली ने वियना में बात की. बाद में जलीली तेहरान लौटे.")
     assert names(doc).get("Saeed Jalili") == "saeed_jalili"
     for spelling in ("ख़ुर्शीद महमूद कसूरी", "खुर्शीद महमूद कसूरी"):
-        doc = run(extractor, f"पाकिस्तान के विदेश मंत्री {spelling} ने दिल्ली में कहा कि बातचीत जारी रहेगी.", "2005-04-01")
+        text = f"पाकिस्तान के विदेश मंत्री {spelling} ने दिल्ली में कहा कि बातचीत जारी रहेगी."
+        doc = run(extractor, text, "2005-04-01")
         assert names(doc).get("Khurshid Mahmud Kasuri") == "khurshid_mahmud_kasuri"
 
 
@@ -137,7 +141,9 @@ def test_union_and_sangh_forms_of_an_igo_link_alike(extractor: Extractor) -> Non
     assert names(doc).get("European Union") == "european_union"
 
 
-@pytest.mark.parametrize(("spelling", "code"), [("स्वाज़ीलैंड", "SWZ"), ("Swaziland", "SWZ"), ("चेक गणराज्य", "CZE")])
+@pytest.mark.parametrize(
+    ("spelling", "code"), [("स्वाज़ीलैंड", "SWZ"), ("Swaziland", "SWZ"), ("चेक गणराज्य", "CZE")]
+)
 def test_a_renamed_country_keeps_its_old_names(kb: KnowledgeBase, spelling: str, code: str) -> None:
     assert [a.id for a in kb.lookup(spelling)][:1] == [f"country:{code}"]
 

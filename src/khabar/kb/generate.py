@@ -414,9 +414,8 @@ def generate(
                 for a in city.get("alternatenames", [])
                 if a.isascii() and len(a) >= 3 and a[0].isupper() and not a.isupper()
             ]
-        for key in dict.fromkeys(
-            (spelling, iso2) for spelling in (city["name"], *city.get("alternatenames", ())) if (spelling, iso2) in cldr
-        ):
+        spellings = (city["name"], *city.get("alternatenames", ()))
+        for key in dict.fromkeys((spelling, iso2) for spelling in spellings if (spelling, iso2) in cldr):
             if key not in cldr_taken:  # the most populous namesake only
                 cldr_taken.add(key)
                 alternates += [a for a in cldr[key] if a not in stop]
