@@ -559,16 +559,16 @@ class Linker:
         for actor_id, role in self._office_roles(country):
             if not role.covers(date, date):
                 continue
-            office = next((p for p in office_names if role.title.casefold().startswith(p.casefold())), None)
-            if office is None:
-                continue
-            # what follows the office's own name: "Chief Minister of Chhattisgarh": the article's state;
-            # "Prime Minister of India", "Premier of the State Council of China", "Minister of Foreign
-            # Affairs of Iran" (an office whose name has an "of" of its own): the country; any other body
-            # ("Governor of the Reserve Bank of India") or place is another office
-            where = match_key(role.title[len(office) :].strip().removeprefix("of "))
-            if where == state_name or where in national:
-                holders.add(actor_id)
+            # "Chief Minister of Chhattisgarh": the article's state; "Prime Minister of India",
+            # "Premier of the State Council of China", "Minister of Home Affairs of India",
+            # "Minister of Law and Justice of India": the country (the place after the office's own
+            # name); any other body ("Governor of the Reserve Bank of India") or place is another office
+            for p in office_names:
+                if role.title.casefold().startswith(p.casefold()):
+                    where = match_key(role.title[len(p) :].partition(" of ")[2])
+                    if where == state_name or where in national:
+                        holders.add(actor_id)
+                        break
         return holders.pop() if len(holders) == 1 else None
 
     def _office_roles(self, country: str) -> list[tuple[str, Role]]:
