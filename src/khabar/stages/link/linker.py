@@ -57,6 +57,7 @@ from khabar.stages.mentions.pattern import (
 )
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
+from khabar.text.perso_arabic import PersoArabicNames, urdu_vowels
 from khabar.text.respell import MIN_COUNT, RARE_COUNT
 from khabar.text.translit import Transliterator, latin_keys
 
@@ -146,7 +147,10 @@ class Linker:
         lexicons: Iterable[TitleLexicon] = (),
         common_words: Iterable[str] = (),
         loanwords: dict[str, str] | None = None,
+        perso_arabic: PersoArabicNames | None = None,
     ) -> None:
+        # Perso-Arabic names in their South Asian English spelling (वसीम → Waseem, सैयद → Syed)
+        self._perso_arabic = perso_arabic or PersoArabicNames()
         # English loanwords in another script → English ("पार्टी" → Party), by match key
         self._loanwords = dict(loanwords or {})
         # words of ordinary vocabulary (match keys): an unknown name's word among them ("बिजली") keeps
@@ -334,7 +338,7 @@ class Linker:
         translit = self.kb.transliterator
         first = next(iter(text.split()), "")
         if translit.applies_to(first) and translit.letters(first.rstrip(".")):
-            return _spaced_initials(translit.romanise_name(text, self._respell))
+            return _spaced_initials(self._romanise(text))
         return text
 
     def _ends_with_surname(self, mention: EntityMention, actor: Actor) -> bool:
@@ -672,8 +676,48 @@ class Linker:
         text = longest.text
         if self.kb.transliterator.applies_to(text):
             # close to the usual English spelling, then each word as English text spells that name
-            return self.kb.transliterator.romanise_name(text, self._respell)
+            return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _romanise(self, text: str) -> str:
+        """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
+        name in South Asian English spelling (:mod:`khabar.text.perso_arabic`)."""
+        translit = self.kb.transliterator
+        names = self._perso_arabic
+        if not names:
+            return translit.romanise_name(text, self._respell)
+        marked = any(names.marks(word, translit.to_latin(word, acronyms=False)) for word in text.split())
+        return translit.romanise_name(
+            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked)
+        )
+
+    def _respell_perso_arabic(self, word: str, latin: str, marked: bool) -> str:
+        """:meth:`_respell` with the Perso-Arabic names' spellings first: a listed Devanagari word (सैयद
+        → Syed), a compound (अकबरुद्दीन → Akbar + uddin), a listed name ("Vasim" → Waseem); in a
+        Perso-Arabic run (``marked``) a word English text does not spell otherwise gets Urdu
+        "ee"/"oo" (यासूब → Yasoob). Ordinary words and loanwords are left to :meth:`_respell`."""
+        names = self._perso_arabic
+        fixed = names.fixed(word)
+        if fixed is not None:
+            return fixed
+        key = match_key(word)
+        if key in self._common_words or key in self._loanwords:
+            return self._respell(word, latin)
+        split = names.split_suffix(word)
+        if split is not None:
+            stem, suffix = split
+            # the stem as a name of its own (असद → Asad, not the vocabulary's Syrian "Assad")
+            stem_latin = self.kb.transliterator.romanise_name(
+                stem, lambda part, reading: self._respell_perso_arabic(part, reading, False)
+            )
+            return stem_latin + suffix
+        spelt = self._respell(word, latin)
+        listed = names.listed(spelt) or names.listed(latin)
+        if listed is not None:
+            return listed
+        if marked and self.kb.speller.known.get(spelt.casefold(), 0) < MIN_COUNT:
+            return urdu_vowels(word, spelt)
+        return spelt
 
     def _respell(self, word: str, latin: str) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →

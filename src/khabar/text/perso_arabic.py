@@ -1,0 +1,126 @@
+"""South Asian English spelling of Perso-Arabic (Muslim) names romanised from Hindi.
+
+Hindi copy writes these names by sound, often without the nukta (क for क़, ज for ज़), and our
+letter-by-letter reading follows it: वसीम → "Vasim", कुरैशी → "Kureshi", सिद्दीकी → "Siddiki",
+यासूब → "Yasub". Indian and Pakistani English news writes Waseem, Qureshi, Siddiqui, Yasoob. The pack
+file ``perso_arabic_names.toml`` lists the names with their usual spelling (matched up to the
+differences of Hindi and English writing, :func:`khabar.text.respell.soft_form`), Devanagari words no
+rule reaches (सैयद → Syed) and compound suffixes (अकबरुद्दीन → Akbar + uddin). A name run with a
+Perso-Arabic mark (a listed name, or a क़ ख़ ग़ letter) spells a long ई or ऊ in its closed last syllable
+"ee" / "oo" (Urdu convention: Yasoob, Tauseef) in a word English text does not spell otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from khabar.errors import LanguagePackError
+from khabar.text.respell import soft_form
+
+if TYPE_CHECKING:
+    from khabar.langpacks import LanguagePacks
+
+SECTION = "perso_arabic_names"
+_NUKTA = "\u093c"
+# क़ ख़ ग़ (decomposed): letters of Perso-Arabic words only (ज़ and फ़ also write English z and f)
+_MARK_LETTERS = ("\u0915" + _NUKTA, "\u0916" + _NUKTA, "\u0917" + _NUKTA)
+# a long ई / ऊ sign before the last consonant of the word: a closed last syllable (वसीम, यासूब)
+_CLOSED_LONG = re.compile(r"([\u0940\u0942])[\u0915-\u0939]\u093c?$")
+_LATIN_CLOSED = {
+    "\u0940": (re.compile(r"i([^aeiouy]+)$"), r"ee\1"),
+    "\u0942": (re.compile(r"u([^aeiouy]+)$"), r"oo\1"),
+}
+
+
+def match_key(latin: str) -> str:
+    """The form in which a romanised word meets a listed name: "Vasim" and "Waseem" → "vasim",
+    "Siddiki" and "Siddiqui" → "sidiki" (``qu`` is one sound in Siddiqui, Farooqui)."""
+    return soft_form(latin.casefold().replace("qu", "q"))
+
+
+@dataclass(frozen=True, slots=True)
+class PersoArabicNames:
+    """The names, spellings and suffixes of the packs' ``perso_arabic_names.toml``."""
+
+    by_key: dict[str, str] = field(default_factory=dict)  # match key → listed spelling
+    spellings: dict[str, str] = field(default_factory=dict)  # Devanagari word (NFD) → spelling
+    suffixes: tuple[tuple[str, str], ...] = ()  # (Devanagari suffix, Latin), longest first
+
+    @classmethod
+    def parse(cls, data: dict[str, Any], where: str) -> PersoArabicNames:
+        names = data.get("names", [])
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.isascii() for n in names):
+            raise LanguagePackError(f"{where}: names must be a list of Latin spellings")
+        tables = {}
+        for key in ("spellings", "suffixes"):
+            table = data.get(key, {})
+            if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+                raise LanguagePackError(f"{where}: [{key}] must map Devanagari strings to Latin strings")
+            tables[key] = {unicodedata.normalize("NFD", k): v for k, v in table.items()}
+        by_key: dict[str, str] = {}
+        for name in names:
+            by_key.setdefault(match_key(name), name)
+        suffixes = sorted(tables["suffixes"].items(), key=lambda kv: -len(kv[0]))
+        return cls(by_key, tables["spellings"], tuple(suffixes))
+
+    @classmethod
+    def from_packs(cls, packs: LanguagePacks) -> PersoArabicNames:
+        """The data of every pack that has a ``perso_arabic_names.toml`` (a later pack's entries win)."""
+        result = cls()
+        for pack in packs:
+            data = pack.section(SECTION)
+            if not data:
+                continue
+            one = cls.parse(data, f"{pack.where}/{SECTION}.toml")
+            suffixes = dict(result.suffixes) | dict(one.suffixes)
+            result = cls(
+                result.by_key | one.by_key,
+                result.spellings | one.spellings,
+                tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0]))),
+            )
+        return result
+
+    def __bool__(self) -> bool:
+        return bool(self.by_key or self.spellings or self.suffixes)
+
+    def fixed(self, word: str) -> str | None:
+        """The listed spelling of a Devanagari word no rule reaches (सैयद → Syed), else None."""
+        return self.spellings.get(unicodedata.normalize("NFD", word))
+
+    def listed(self, latin: str) -> str | None:
+        """The listed spelling of the name a romanised word reads ("Vasim" → Waseem), else None."""
+        return self.by_key.get(match_key(latin)) if len(latin) >= 3 else None
+
+    def split_suffix(self, word: str) -> tuple[str, str] | None:
+        """``(stem, Latin suffix)`` of a compound name word (अकबरुद्दीन → अकबर, "uddin"), else None."""
+        nfd = unicodedata.normalize("NFD", word)
+        for suffix, latin in self.suffixes:
+            stem = nfd[: -len(suffix)]
+            if nfd.endswith(suffix) and len(stem) >= 2:
+                return unicodedata.normalize("NFC", stem), latin
+        return None
+
+    def marks(self, word: str, latin: str) -> bool:
+        """Whether a word marks its name run as Perso-Arabic: a क़ ख़ ग़ letter, a listed name or spelling,
+        a compound suffix."""
+        nfd = unicodedata.normalize("NFD", word)
+        return (
+            any(letter in nfd for letter in _MARK_LETTERS)
+            or self.fixed(word) is not None
+            or self.listed(latin) is not None
+            or self.split_suffix(word) is not None
+        )
+
+
+def urdu_vowels(word: str, latin: str) -> str:
+    """``latin`` with the long ई / ऊ of the Devanagari ``word``'s closed last syllable written "ee" /
+    "oo", as Urdu names are spelt in English (यासूब "Yasub" → Yasoob, वसीम "Vasim" → "Vaseem");
+    ``latin`` itself when the word has none or the reading does not end that way."""
+    found = _CLOSED_LONG.search(unicodedata.normalize("NFD", word))
+    if found is None:
+        return latin
+    pattern, replacement = _LATIN_CLOSED[found.group(1)]
+    return pattern.sub(replacement, latin)
