@@ -28,6 +28,7 @@ _NUKTA = "\u093c"
 # क़ ख़ ग़ (decomposed): letters of Perso-Arabic words only (ज़ and फ़ also write English z and f)
 _MARK_LETTERS = ("\u0915" + _NUKTA, "\u0916" + _NUKTA, "\u0917" + _NUKTA)
 # a long ई / ऊ sign before the last consonant of the word: a closed last syllable (वसीम, यासूब)
+_LONG_VOWELS = ("\u0940", "\u0942", "\u0908", "\u090a")  # ी ू ई ऊ
 _CLOSED_LONG = re.compile(r"([\u0940\u0942])[\u0915-\u0939]\u093c?$")
 _LATIN_CLOSED = {
     "\u0940": (re.compile(r"i([^aeiouy]+)$"), r"ee\1"),
@@ -45,7 +46,7 @@ def match_key(latin: str) -> str:
 class PersoArabicNames:
     """The names, spellings and suffixes of the packs' ``perso_arabic_names.toml``."""
 
-    by_key: dict[str, str] = field(default_factory=dict)  # match key → listed spelling
+    by_key: dict[str, tuple[str, ...]] = field(default_factory=dict)  # match key → listed spellings
     spellings: dict[str, str] = field(default_factory=dict)  # Devanagari word (NFD) → spelling
     suffixes: tuple[tuple[str, str], ...] = ()  # (Devanagari suffix, Latin), longest first
 
@@ -60,9 +61,9 @@ class PersoArabicNames:
             if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
                 raise LanguagePackError(f"{where}: [{key}] must map Devanagari strings to Latin strings")
             tables[key] = {unicodedata.normalize("NFD", k): v for k, v in table.items()}
-        by_key: dict[str, str] = {}
+        by_key: dict[str, tuple[str, ...]] = {}
         for name in names:
-            by_key.setdefault(match_key(name), name)
+            by_key[match_key(name)] = (*by_key.get(match_key(name), ()), name)
         suffixes = sorted(tables["suffixes"].items(), key=lambda kv: -len(kv[0]))
         return cls(by_key, tables["spellings"], tuple(suffixes))
 
@@ -77,7 +78,8 @@ class PersoArabicNames:
             one = cls.parse(data, f"{pack.where}/{SECTION}.toml")
             suffixes = dict(result.suffixes) | dict(one.suffixes)
             result = cls(
-                result.by_key | one.by_key,
+                {k: (*result.by_key.get(k, ()), *v) for k, v in one.by_key.items()}
+                | {k: v for k, v in result.by_key.items() if k not in one.by_key},
                 result.spellings | one.spellings,
                 tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0]))),
             )
@@ -90,17 +92,26 @@ class PersoArabicNames:
         """The listed spelling of a Devanagari word no rule reaches (सैयद → Syed), else None."""
         return self.spellings.get(unicodedata.normalize("NFD", word))
 
-    def listed(self, latin: str) -> str | None:
-        """The listed spelling of the name a romanised word reads ("Vasim" → Waseem), else None."""
-        return self.by_key.get(match_key(latin)) if len(latin) >= 3 else None
+    def listed(self, latin: str, word: str = "") -> str | None:
+        """The listed spelling of the name a romanised word reads ("Vasim" → Waseem), else None. With
+        the Devanagari ``word``, a spelling's "ee" / "oo" must stand for a long vowel the word writes:
+        हाफ़िज़ (short i) is Hafiz, not the listed Hafeez (हफ़ीज़)."""
+        if len(latin) < 3:
+            return None
+        long_vowels = sum(word.count(sign) for sign in _LONG_VOWELS) if word else None
+        for spelling in self.by_key.get(match_key(latin), ()):
+            if long_vowels is None or spelling.count("ee") + spelling.count("oo") <= long_vowels:
+                return spelling
+        return None
 
-    def split_suffix(self, word: str) -> tuple[str, str] | None:
-        """``(stem, Latin suffix)`` of a compound name word (अकबरुद्दीन → अकबर, "uddin"), else None."""
+    def split_suffix(self, word: str) -> tuple[str, str, str] | None:
+        """``(stem, Devanagari suffix, Latin suffix)`` of a compound name word (अकबरुद्दीन → अकबर,
+        ुद्दीन, "uddin"), else None."""
         nfd = unicodedata.normalize("NFD", word)
         for suffix, latin in self.suffixes:
             stem = nfd[: -len(suffix)]
             if nfd.endswith(suffix) and len(stem) >= 2:
-                return unicodedata.normalize("NFC", stem), latin
+                return unicodedata.normalize("NFC", stem), suffix, latin
         return None
 
     def marks(self, word: str, latin: str) -> bool:

@@ -71,6 +71,9 @@ _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
 
 
+_VOWEL_RUNS = re.compile(r"[aeiou]+")
+
+
 @dataclass(slots=True)
 class _Cluster:
     mentions: list[EntityMention] = field(default_factory=list)
@@ -705,14 +708,23 @@ class Linker:
             return self._respell(word, latin)
         split = names.split_suffix(word)
         if split is not None:
-            stem, suffix = split
-            # the stem as a name of its own (असद → Asad, not the vocabulary's Syrian "Assad")
-            stem_latin = self.kb.transliterator.romanise_name(
+            stem, suffix, suffix_latin = split
+            translit = self.kb.transliterator
+            # the stem as a name of its own (असद → Asad, not the vocabulary's Syrian "Assad") where the
+            # word's own reading put the stem's vowel elsewhere (अकबरुद्दीन "Akabruddin" → Akbar);
+            # a reading with fewer vowels is how English writes the compound (फ़ज़लुद्दीन Fazluddin)
+            stem_latin = translit.romanise_name(
                 stem, lambda part, reading: self._respell_perso_arabic(part, reading, False)
             )
-            return stem_latin + suffix
+            plain = translit.to_latin(word, acronyms=False)
+            plain_suffix = translit.to_latin("\u0915" + suffix, acronyms=False)[1:]  # क + suffix
+            if plain.endswith(plain_suffix):
+                own_stem = plain[: -len(plain_suffix)]
+                if len(_VOWEL_RUNS.findall(own_stem)) != len(_VOWEL_RUNS.findall(stem_latin.casefold())):
+                    stem_latin = own_stem.capitalize()
+            return stem_latin + suffix_latin
         spelt = self._respell(word, latin)
-        listed = names.listed(spelt) or names.listed(latin)
+        listed = names.listed(spelt, word) or names.listed(latin, word)
         if listed is not None:
             return listed
         if marked and self.kb.speller.known.get(spelt.casefold(), 0) < MIN_COUNT:
