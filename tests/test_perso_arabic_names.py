@@ -78,8 +78,9 @@ def linker(resources: Resources) -> Linker:
 @pytest.mark.parametrize(
     ("hindi", "english"),
     [
-        ("वसीम रिज़वी", "Waseem Rizvi"),  # a listed name (the vocabulary has Wasim)
+        ("वसीम बरेलवी", "Waseem Barelwi"),  # a listed name (the vocabulary has Wasim)
         ("सैयद अकबरुद्दीन", "Syed Akbaruddin"),  # a listed word; a compound's stem read by itself
+        ("सनाउल्ला", "Sanaullah"),  # a suffix after a vowel
         ("यासूब अब्बास", "Yasoob Abbas"),  # Urdu "oo" in a marked run, a word English text lacks
         ("अब्दुल बारी सिद्दीकी", "Abdul Bari Siddiqui"),
         ("फ़ज़लुद्दीन अयाज़", "Fazluddin Ayaz"),  # the compound as its own reading writes it
@@ -102,7 +103,26 @@ def test_other_names_are_left_as_they_were(linker: Linker, hindi: str, english: 
 
 def test_a_linker_without_the_list_reads_letter_by_letter(linker: Linker) -> None:
     plain = Linker(linker.kb)
-    assert plain._romanise("वसीम रिज़वी") != "Waseem Rizvi"
+    assert plain._romanise("वसीम बरेलवी") != "Waseem Barelwi"
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [("माइकल क्लार्क", "Michael Clark"), ("जेम्स स्मिथ", "James Smith"), ("ऐडम स्मिथ", "Adam Smith")],
+)
+def test_english_given_names_as_hindi_writes_them(linker: Linker, hindi: str, english: str) -> None:
+    assert linker._romanise(hindi) == english
+
+
+def test_an_english_name_is_no_perso_arabic_mark(linker: Linker) -> None:
+    names = PersoArabicNames.from_packs(load_language_packs())
+    assert names.fixed("माइकल") == "Michael"
+    assert not names.marks("माइकल", "Maikal")
+
+
+def test_aa_i_is_two_vowels_not_english_a(linker: Linker) -> None:
+    # ऐ may be English "a" (Chaplin); आ + ई is not (मथाई Mathai, not the vocabulary's "Matha")
+    assert linker._romanise("वलसम्मा मथाई").endswith("Mathai")
 
 
 def test_an_extracted_speaker_gets_the_spelling(resources: Resources) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from khabar.langpacks import LanguagePacks
 
 SECTION = "perso_arabic_names"
+ENGLISH_SECTION = "english_names"  # English given names as Hindi writes them (माइकल → Michael)
 _NUKTA = "\u093c"
 # क़ ख़ ग़ (decomposed): letters of Perso-Arabic words only (ज़ and फ़ also write English z and f)
 _MARK_LETTERS = ("\u0915" + _NUKTA, "\u0916" + _NUKTA, "\u0917" + _NUKTA)
@@ -49,6 +50,8 @@ class PersoArabicNames:
     by_key: dict[str, tuple[str, ...]] = field(default_factory=dict)  # match key → listed spellings
     spellings: dict[str, str] = field(default_factory=dict)  # Devanagari word (NFD) → spelling
     suffixes: tuple[tuple[str, str], ...] = ()  # (Devanagari suffix, Latin), longest first
+    # English given names (``english_names.toml``): spelt like ``spellings``, but no Perso-Arabic mark
+    english: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, data: dict[str, Any], where: str) -> PersoArabicNames:
@@ -68,10 +71,22 @@ class PersoArabicNames:
         return cls(by_key, tables["spellings"], tuple(suffixes))
 
     @classmethod
+    def parse_english(cls, data: dict[str, Any], where: str) -> dict[str, str]:
+        """The ``[spellings]`` of an ``english_names.toml``: Devanagari word (NFD) → English spelling."""
+        table = data.get("spellings", {})
+        if not isinstance(table, dict) or not all(isinstance(v, str) and v.isascii() for v in table.values()):
+            raise LanguagePackError(f"{where}: [spellings] must map Devanagari words to Latin spellings")
+        return {unicodedata.normalize("NFD", k): v for k, v in table.items()}
+
+    @classmethod
     def from_packs(cls, packs: LanguagePacks) -> PersoArabicNames:
         """The data of every pack that has a ``perso_arabic_names.toml`` (a later pack's entries win)."""
         result = cls()
         for pack in packs:
+            english = pack.section(ENGLISH_SECTION)
+            if english:
+                table = cls.parse_english(english, f"{pack.where}/{ENGLISH_SECTION}.toml")
+                result = cls(result.by_key, result.spellings, result.suffixes, result.english | table)
             data = pack.section(SECTION)
             if not data:
                 continue
@@ -82,15 +97,18 @@ class PersoArabicNames:
                 | {k: v for k, v in result.by_key.items() if k not in one.by_key},
                 result.spellings | one.spellings,
                 tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0]))),
+                result.english,
             )
         return result
 
     def __bool__(self) -> bool:
-        return bool(self.by_key or self.spellings or self.suffixes)
+        return bool(self.by_key or self.spellings or self.suffixes or self.english)
 
     def fixed(self, word: str) -> str | None:
-        """The listed spelling of a Devanagari word no rule reaches (सैयद → Syed), else None."""
-        return self.spellings.get(unicodedata.normalize("NFD", word))
+        """The listed spelling of a Devanagari word no rule reaches (सैयद → Syed, माइकल → Michael),
+        else None."""
+        nfd = unicodedata.normalize("NFD", word)
+        return self.spellings.get(nfd) or self.english.get(nfd)
 
     def listed(self, latin: str, word: str = "") -> str | None:
         """The listed spelling of the name a romanised word reads ("Vasim" → Waseem), else None. With
@@ -120,7 +138,7 @@ class PersoArabicNames:
         nfd = unicodedata.normalize("NFD", word)
         return (
             any(letter in nfd for letter in _MARK_LETTERS)
-            or self.fixed(word) is not None
+            or unicodedata.normalize("NFD", word) in self.spellings
             or self.listed(latin) is not None
             or self.split_suffix(word) is not None
         )

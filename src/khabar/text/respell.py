@@ -186,13 +186,15 @@ class NameSpeller:
     def __len__(self) -> int:
         return len(self.known)
 
-    def candidates(self, word: str) -> list[tuple[str, float]]:
-        """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first."""
+    def candidates(self, word: str, ai_readings: tuple[str, ...] = ("a",)) -> list[tuple[str, float]]:
+        """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first.
+        ``ai_readings``: other English readings of the word's "ai" to try (see :meth:`respell`)."""
         own = soft_form(word)
-        # ऐ is English "e" (Hayden) or "a" (Chaplin, Harrison): a reading of our "ai" as "a" is tried too
         owns = {own}
-        if len(word) >= AI_AS_A_LENGTH:  # a short word read so meets too many others (Kaif is no Caf)
-            owns.add(soft_form(re.sub("ai", "a", word, flags=re.IGNORECASE)))
+        for reading in ai_readings:
+            # a short word read so meets too many others (Kaif is no Caf)
+            if len(word) >= AI_AS_A_LENGTH:
+                owns.add(soft_form(re.sub("ai", reading, word, flags=re.IGNORECASE)))
         scored = []
         final_vowel = own[-1:] in _VOWELS
         for spelling, count in self.index.get(skeleton(word), ()):
@@ -209,9 +211,13 @@ class NameSpeller:
         vocabulary = [s for s in scored if self.known.get(s[0], 0) >= MIN_COUNT]
         return vocabulary or [s for s in scored if _list_spelling_fits(word, s[0])]
 
-    def respell(self, word: str) -> str:
+    def respell(self, word: str, ai_readings: tuple[str, ...] = ("a",)) -> str:
         """``word`` in the vocabulary's spelling (capitalised like ``word``), or ``word`` itself when
-        the vocabulary has it as it is or has no close spelling: "Snoden" → "Snowden", "Qwxyz" → "Qwxyz"."""
+        the vocabulary has it as it is or has no close spelling: "Snoden" → "Snowden", "Qwxyz" → "Qwxyz".
+
+        ``ai_readings`` are the other English readings of our "ai" tried for a word the vocabulary
+        lacks: ऐ is English "e" (Hayden) or "a" (Chaplin, Harrison), so "a" is tried for a word that
+        writes ऐ (the default, for a reading whose Devanagari is not known); आइ is two vowels (Mathai)."""
         if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
             return word
         own_count = self.known.get(word.casefold())
@@ -229,7 +235,7 @@ class NameSpeller:
                 return word
             spelling = same[0]
             return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
-        best = self.candidates(word)
+        best = self.candidates(word, ai_readings)
         if not best:
             return word
         spelling = best[0][0]

@@ -74,6 +74,13 @@ GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi
 _VOWEL_RUNS = re.compile(r"[aeiou]+")
 
 
+def _ai_readings(word: str) -> tuple[str, ...]:
+    """The English readings of the "ai" of a Devanagari word's romanisation besides "ai" itself (see
+    :meth:`khabar.text.respell.NameSpeller.respell`): ऐ / ै may be English "a" (चैप्लिन Chaplin); the
+    two vowels आ + इ / ई are not (मथाई Mathai, not "Matha"; माइकेल is no "Machel")."""
+    return ("a",) if "\u0948" in word or "\u0910" in word else ()  # ै ऐ
+
+
 @dataclass(slots=True)
 class _Cluster:
     mentions: list[EntityMention] = field(default_factory=list)
@@ -717,7 +724,9 @@ class Linker:
                 stem, lambda part, reading: self._respell_perso_arabic(part, reading, False)
             )
             plain = translit.to_latin(word, acronyms=False)
-            plain_suffix = translit.to_latin("\u0915" + suffix, acronyms=False)[1:]  # क + suffix
+            # a suffix that begins with a vowel sign is read after a consonant (क), then without it
+            sign = "\u093e" <= suffix[0] <= "\u094c"
+            plain_suffix = translit.to_latin("\u0915" + suffix if sign else suffix, acronyms=False)[sign:]
             if plain.endswith(plain_suffix):
                 own_stem = plain[: -len(plain_suffix)]
                 if len(_VOWEL_RUNS.findall(own_stem)) != len(_VOWEL_RUNS.findall(stem_latin.casefold())):
@@ -746,7 +755,7 @@ class Linker:
             plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
             known = speller.known
             return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
-        spelt = speller.respell(_f_for_ph(latin, speller.known))
+        spelt = speller.respell(_f_for_ph(latin, speller.known), _ai_readings(word))
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
