@@ -131,3 +131,9 @@ def test_an_extracted_speaker_gets_the_spelling(resources: Resources) -> None:
     )
     names = {e.name for e in doc.entities or []}
     assert "Waseem Rizvi" in names, names
+
+
+def test_an_initial_e_may_be_english_a(linker: Linker) -> None:
+    # Hindi writes English "A" as ए (एलेक्स Alex, एशियन Asian); "E" stays where English writes it
+    assert linker._romanise("एलेक्स हॉर्न") == "Alex Horn"
+    assert linker._romanise("एडवर्ड") == "Edward"

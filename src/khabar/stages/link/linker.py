@@ -58,7 +58,7 @@ from khabar.stages.mentions.pattern import (
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
 from khabar.text.perso_arabic import PersoArabicNames, urdu_vowels
-from khabar.text.respell import MIN_COUNT, RARE_COUNT
+from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
 from khabar.text.translit import Transliterator, latin_keys
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).
@@ -74,11 +74,17 @@ GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi
 _VOWEL_RUNS = re.compile(r"[aeiou]+")
 
 
-def _ai_readings(word: str) -> tuple[str, ...]:
-    """The English readings of the "ai" of a Devanagari word's romanisation besides "ai" itself (see
-    :meth:`khabar.text.respell.NameSpeller.respell`): ऐ / ै may be English "a" (चैप्लिन Chaplin); the
-    two vowels आ + इ / ई are not (मथाई Mathai, not "Matha"; माइकेल is no "Machel")."""
-    return ("a",) if "\u0948" in word or "\u0910" in word else ()  # ै ऐ
+def _readings(word: str, latin: str) -> tuple[str, ...]:
+    """Other readings of a Devanagari word's romanisation for the speller to compare (see
+    :meth:`khabar.text.respell.NameSpeller.respell`): ऐ / ै as English "a" (चैप्लिन "Chaiplin" →
+    Chaplin), not the two vowels आ + ई (मथाई Mathai, not "Matha"; माइकेल is no "Machel"); an initial ए
+    as English "a" (एंडरसन "Endarsan" → Anderson, एडम Adam)."""
+    readings = []
+    if "\u0948" in word or "\u0910" in word:  # ै ऐ
+        readings.extend(_ai_as_a(latin))
+    if word.startswith("\u090f") and latin[:1] == "E":  # ए
+        readings.append("A" + latin[1:])
+    return tuple(readings)
 
 
 @dataclass(slots=True)
@@ -755,7 +761,7 @@ class Linker:
             plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
             known = speller.known
             return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
-        spelt = speller.respell(_f_for_ph(latin, speller.known), _ai_readings(word))
+        spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin))
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
