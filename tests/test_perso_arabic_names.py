@@ -137,3 +137,10 @@ def test_an_initial_e_may_be_english_a(linker: Linker) -> None:
     # Hindi writes English "A" as ए (एलेक्स Alex, एशियन Asian); "E" stays where English writes it
     assert linker._romanise("एलेक्स हॉर्न") == "Alex Horn"
     assert linker._romanise("एडवर्ड") == "Edward"
+
+
+def test_an_ordinary_word_that_is_a_listed_name_is_that_name(linker: Linker) -> None:
+    names = PersoArabicNames.from_packs(load_language_packs())
+    with_word = Linker(linker.kb, common_words=["अक़बर", "बिजली"], perso_arabic=names)
+    assert with_word._romanise("अक़बर ख़ान") == "Akbar Khan"  # not "Aqbar"
+    assert with_word._romanise("बिजली ख़ान") == "Bijli Khan"  # no listed name: the word keeps its reading

@@ -711,14 +711,20 @@ class Linker:
         """:meth:`_respell` with the Perso-Arabic names' spellings first: a listed Devanagari word (सैयद
         → Syed), a compound (अकबरुद्दीन → Akbar + uddin), a listed name ("Vasim" → Waseem); in a
         Perso-Arabic run (``marked``) a word English text does not spell otherwise gets Urdu
-        "ee"/"oo" (यासूब → Yasoob). Ordinary words and loanwords are left to :meth:`_respell`."""
+        "ee"/"oo" (यासूब → Yasoob). Loanwords are left to :meth:`_respell`, and ordinary words but for
+        the listed names."""
         names = self._perso_arabic
         fixed = names.fixed(word)
         if fixed is not None:
             return fixed
         key = match_key(word)
-        if key in self._common_words or key in self._loanwords:
+        if key in self._loanwords:
             return self._respell(word, latin)
+        if key in self._common_words:
+            # an ordinary word that is a listed name is that name inside a name (अकबर, हक); else it
+            # keeps its reading
+            spelt = self._respell(word, latin)
+            return names.listed(spelt, word) or names.listed(latin, word) or spelt
         split = names.split_suffix(word)
         if split is not None:
             stem, suffix, suffix_latin = split
