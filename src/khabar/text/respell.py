@@ -129,6 +129,14 @@ def _list_spelling_fits(word: str, spelling: str) -> bool:
     return _vowel_pattern(own) == _vowel_pattern(other)
 
 
+def _ai_as_a(word: str) -> tuple[str, ...]:
+    """Our "ai" read as English "a" (ऐ is English "e", Hayden, or "a", Chaplin, Harrison), in a word
+    long enough (a short word read so meets too many others: Kaif is no Caf)."""
+    if len(word) < AI_AS_A_LENGTH or "ai" not in word.casefold():
+        return ()
+    return (re.sub("ai", "a", word, flags=re.IGNORECASE),)
+
+
 def _soft_forms(spelling: str) -> tuple[str, ...]:
     """The distinct soft forms of a vocabulary spelling, as is and with "ch" read "k" (Michael)."""
     return tuple(dict.fromkeys((soft_form(spelling), soft_form(spelling.replace("ch", "k")))))
@@ -186,13 +194,14 @@ class NameSpeller:
     def __len__(self) -> int:
         return len(self.known)
 
-    def candidates(self, word: str) -> list[tuple[str, float]]:
-        """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first."""
+    def candidates(self, word: str, readings: tuple[str, ...] | None = None) -> list[tuple[str, float]]:
+        """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first.
+        ``readings``: other readings of the word to compare too (see :meth:`respell`)."""
         own = soft_form(word)
-        # ऐ is English "e" (Hayden) or "a" (Chaplin, Harrison): a reading of our "ai" as "a" is tried too
-        owns = {own}
-        if len(word) >= AI_AS_A_LENGTH:  # a short word read so meets too many others (Kaif is no Caf)
-            owns.add(soft_form(re.sub("ai", "a", word, flags=re.IGNORECASE)))
+        owns = {
+            own,
+            *(soft_form(reading) for reading in (readings if readings is not None else _ai_as_a(word))),
+        }
         scored = []
         final_vowel = own[-1:] in _VOWELS
         for spelling, count in self.index.get(skeleton(word), ()):
@@ -209,9 +218,13 @@ class NameSpeller:
         vocabulary = [s for s in scored if self.known.get(s[0], 0) >= MIN_COUNT]
         return vocabulary or [s for s in scored if _list_spelling_fits(word, s[0])]
 
-    def respell(self, word: str) -> str:
+    def respell(self, word: str, readings: tuple[str, ...] | None = None) -> str:
         """``word`` in the vocabulary's spelling (capitalised like ``word``), or ``word`` itself when
-        the vocabulary has it as it is or has no close spelling: "Snoden" → "Snowden", "Qwxyz" → "Qwxyz"."""
+        the vocabulary has it as it is or has no close spelling: "Snoden" → "Snowden", "Qwxyz" → "Qwxyz".
+
+        ``readings`` are other readings of a word the vocabulary lacks, compared too, from a caller
+        that knows the word's Devanagari (ऐ read English "a": Chaiplin → Chaplin; an initial ए read
+        "A": Endarsan → Anderson); by default our "ai" read "a" in a long word (:func:`_ai_as_a`)."""
         if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
             return word
         own_count = self.known.get(word.casefold())
@@ -229,7 +242,7 @@ class NameSpeller:
                 return word
             spelling = same[0]
             return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
-        best = self.candidates(word)
+        best = self.candidates(word, readings)
         if not best:
             return word
         spelling = best[0][0]

@@ -57,7 +57,8 @@ from khabar.stages.mentions.pattern import (
 )
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
-from khabar.text.respell import MIN_COUNT, RARE_COUNT
+from khabar.text.perso_arabic import PersoArabicNames, urdu_vowels
+from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
 from khabar.text.translit import Transliterator, latin_keys
 
 # Countries whose personal names put the family name first (the surname is the FIRST word).
@@ -68,6 +69,22 @@ _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's La
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
+
+
+_VOWEL_RUNS = re.compile(r"[aeiou]+")
+
+
+def _readings(word: str, latin: str) -> tuple[str, ...]:
+    """Other readings of a Devanagari word's romanisation for the speller to compare (see
+    :meth:`khabar.text.respell.NameSpeller.respell`): ऐ / ै as English "a" (चैप्लिन "Chaiplin" →
+    Chaplin), not the two vowels आ + ई (मथाई Mathai, not "Matha"; माइकेल is no "Machel"); an initial ए
+    as English "a" (एंडरसन "Endarsan" → Anderson, एडम Adam)."""
+    readings = []
+    if "\u0948" in word or "\u0910" in word:  # ै ऐ
+        readings.extend(_ai_as_a(latin))
+    if word.startswith("\u090f") and latin[:1] == "E":  # ए
+        readings.append("A" + latin[1:])
+    return tuple(readings)
 
 
 @dataclass(slots=True)
@@ -146,7 +163,10 @@ class Linker:
         lexicons: Iterable[TitleLexicon] = (),
         common_words: Iterable[str] = (),
         loanwords: dict[str, str] | None = None,
+        perso_arabic: PersoArabicNames | None = None,
     ) -> None:
+        # Perso-Arabic names in their South Asian English spelling (वसीम → Waseem, सैयद → Syed)
+        self._perso_arabic = perso_arabic or PersoArabicNames()
         # English loanwords in another script → English ("पार्टी" → Party), by match key
         self._loanwords = dict(loanwords or {})
         # words of ordinary vocabulary (match keys): an unknown name's word among them ("बिजली") keeps
@@ -334,7 +354,7 @@ class Linker:
         translit = self.kb.transliterator
         first = next(iter(text.split()), "")
         if translit.applies_to(first) and translit.letters(first.rstrip(".")):
-            return _spaced_initials(translit.romanise_name(text, self._respell))
+            return _spaced_initials(self._romanise(text))
         return text
 
     def _ends_with_surname(self, mention: EntityMention, actor: Actor) -> bool:
@@ -674,8 +694,65 @@ class Linker:
         text = longest.text
         if self.kb.transliterator.applies_to(text):
             # close to the usual English spelling, then each word as English text spells that name
-            return self.kb.transliterator.romanise_name(text, self._respell)
+            return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _romanise(self, text: str) -> str:
+        """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
+        name in South Asian English spelling (:mod:`khabar.text.perso_arabic`)."""
+        translit = self.kb.transliterator
+        names = self._perso_arabic
+        if not names:
+            return translit.romanise_name(text, self._respell)
+        marked = any(names.marks(word, translit.to_latin(word, acronyms=False)) for word in text.split())
+        return translit.romanise_name(
+            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked)
+        )
+
+    def _respell_perso_arabic(self, word: str, latin: str, marked: bool) -> str:
+        """:meth:`_respell` with the Perso-Arabic names' spellings first: a listed Devanagari word (सैयद
+        → Syed), a compound (अकबरुद्दीन → Akbar + uddin), a listed name ("Vasim" → Waseem); in a
+        Perso-Arabic run (``marked``) a word English text does not spell otherwise gets Urdu
+        "ee"/"oo" (यासूब → Yasoob). Loanwords are left to :meth:`_respell`, and ordinary words but for
+        the listed names."""
+        names = self._perso_arabic
+        fixed = names.fixed(word)
+        if fixed is not None:
+            return fixed
+        key = match_key(word)
+        if key in self._loanwords:
+            return self._respell(word, latin)
+        if key in self._common_words:
+            # an ordinary word that is a listed name is that name inside a name (अकबर, हक); else it
+            # keeps its reading
+            spelt = self._respell(word, latin)
+            return names.listed(spelt, word) or names.listed(latin, word) or spelt
+        split = names.split_suffix(word)
+        if split is not None:
+            stem, suffix, suffix_latin = split
+            translit = self.kb.transliterator
+            # the stem as a name of its own (असद → Asad, not the vocabulary's Syrian "Assad") where the
+            # word's own reading put the stem's vowel elsewhere (अकबरुद्दीन "Akabruddin" → Akbar);
+            # a reading with fewer vowels is how English writes the compound (फ़ज़लुद्दीन Fazluddin)
+            stem_latin = translit.romanise_name(
+                stem, lambda part, reading: self._respell_perso_arabic(part, reading, False)
+            )
+            plain = translit.to_latin(word, acronyms=False)
+            # a suffix that begins with a vowel sign is read after a consonant (क), then without it
+            sign = "\u093e" <= suffix[0] <= "\u094c"
+            plain_suffix = translit.to_latin("\u0915" + suffix if sign else suffix, acronyms=False)[sign:]
+            if plain.endswith(plain_suffix):
+                own_stem = plain[: -len(plain_suffix)]
+                if len(_VOWEL_RUNS.findall(own_stem)) != len(_VOWEL_RUNS.findall(stem_latin.casefold())):
+                    stem_latin = own_stem.capitalize()
+            return stem_latin + suffix_latin
+        spelt = self._respell(word, latin)
+        listed = names.listed(spelt, word) or names.listed(latin, word)
+        if listed is not None:
+            return listed
+        if marked and self.kb.speller.known.get(spelt.casefold(), 0) < MIN_COUNT:
+            return urdu_vowels(word, spelt)
+        return spelt
 
     def _respell(self, word: str, latin: str) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
@@ -692,7 +769,7 @@ class Linker:
             plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
             known = speller.known
             return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
-        spelt = speller.respell(_f_for_ph(latin, speller.known))
+        spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin))
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"

@@ -8,6 +8,7 @@ from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
 from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import load_titles
+from khabar.text.perso_arabic import PersoArabicNames
 from khabar.text.vocabulary import pack_vocabulary
 
 # a word this frequent in general text (Zipf scale, the packs' vocabulary.tsv) is ordinary vocabulary,
@@ -31,7 +32,13 @@ class LinkStage:
         for pack in resources.packs:
             words = Loanwords.from_pack(pack.section("loanwords"), f"{pack.where}/loanwords.toml")
             loanwords.update(words.english_of)
-        self.linker = Linker(resources.kb, [load_titles(pack) for pack in resources.packs], common, loanwords)
+        self.linker = Linker(
+            resources.kb,
+            [load_titles(pack) for pack in resources.packs],
+            common,
+            loanwords,
+            PersoArabicNames.from_packs(resources.packs),
+        )
 
     def __call__(self, doc: Document) -> Document:
         doc.entities = self.linker.link(doc.mentions or [], doc.published)
