@@ -56,6 +56,7 @@ APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देन�
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
 POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फिनलैंड गणराज्य की आधिकारिक यात्रा")
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
+PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
@@ -102,7 +103,9 @@ class HindiEventFinder:
 
     def __init__(self, lexicon: EventLexicon, kb: KnowledgeBase) -> None:
         self.lex = lexicon
+        self.kb = kb
         self.demonyms = _hindi_demonyms(kb)
+        self.party_nouns = lexicon.word_list("party_nouns")
         self.postpositions = lexicon.word_list("postpositions")
         self.boundaries = lexicon.word_list("clause_boundaries")
         self.agent_markers = lexicon.word_list("agent_markers")
@@ -1115,9 +1118,13 @@ class HindiEventFinder:
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
         joined = following in self.conjunctions and following != ","
         while j >= lower:
+            owned = self._owned_party(tokens, j, lower, mentions)
             if tokens[j].text in self.pronouns:
                 ids.append("@pronoun")
                 first = j
+            elif owned is not None:  # "इमरान ख़ान की पार्टी": the party he belongs to
+                ids.append(owned[0])
+                first = owned[1]
             else:
                 ref = self._mention_at(tokens, j, lower, mentions)
                 if ref is None:
@@ -1161,6 +1168,34 @@ class HindiEventFinder:
         if not ids:
             return None
         return list(dict.fromkeys(reversed(ids)))
+
+    def _owned_party(
+        self, tokens: list[Token], last: int, lower: int, mentions: MentionIndex
+    ) -> tuple[str, int] | None:
+        """``X की पार्टी`` (X's party) ending at token ``last``: the party entity of this document that
+        the knowledge base names as the organisation of one of person X's roles, and the index of the
+        phrase's first word; None when X is no person, has no such party, or the party is not named in
+        the document (an entity is never made up here)."""
+        if tokens[last].text not in self.party_nouns or last - 2 < lower:
+            return None
+        if tokens[last - 1].text not in self.genitive:
+            return None
+        ref = self._mention_at(tokens, last - 2, lower, mentions)
+        if ref is None or ref.entity.type != "PER" or not ref.entity.kb_id:
+            return None
+        actor = self.kb.get(ref.entity.kb_id)
+        if actor is None:
+            return None
+        orgs = {role.org for role in actor.roles if role.org}
+        parties = [
+            e.id
+            for e in mentions.by_id.values()
+            if e.type == "ORG" and e.sector in PARTY_SECTORS and e.name in orgs
+        ]
+        if len(parties) != 1:
+            return None
+        first = self._title_start(tokens, self._token_index(tokens, ref.start), lower, mentions)
+        return parties[0], first
 
     def _title_start(self, tokens: list[Token], first: int, lower: int, mentions: MentionIndex) -> int:
         """Token index where the title phrase before a name starting at ``first`` begins ("मॉरीशस के
@@ -1369,6 +1404,12 @@ class HindiEventFinder:
                         and self._qualifies_agent(tokens, last, agent_at)
                     ):
                         continue
+                    owned = self._owned_party(tokens, last + 2, lower, mentions) if last + 2 < trigger else None
+                    if owned is not None and not possessor and not marker.startswith("@"):
+                        # "भाजपा ने अखिलेश यादव की पार्टी की आलोचना की": the party, not its member
+                        if self._followed_by(tokens, last + 2, words):
+                            return [owned[0]]
+                        continue
                     if (
                         self._possessed_before(tokens, last, words, trigger)
                         if possessor
@@ -1433,7 +1474,18 @@ class HindiEventFinder:
                     return ["@pronoun"]
                 if words == ("को",) and tokens[k].text in self.dative_pronouns:
                     return ["@pronoun"]
+            if words == ("को",) and self._fronted_dative(tokens, lower, trigger):
+                return ["@pronoun"]
         return []
+
+    def _fronted_dative(self, tokens: list[Token], lower: int, trigger: int) -> bool:
+        """"उन्हें अमरीकी सुरक्षा बलों ने 2003 में गिरफ़्तार किया था": a dative pronoun opening the clause,
+        its agent (ने) after it, is the object of the clause's verb however far away that stands, when
+        no other को-phrase comes between."""
+        if lower >= trigger or tokens[lower].text not in self.dative_pronouns:
+            return False
+        between = [t.text for t in tokens[lower + 1 : trigger]]
+        return any(w in self.agent_markers for w in between) and not any(w in self.dative for w in between)
 
     def _marked(
         self,
@@ -1464,7 +1516,13 @@ class HindiEventFinder:
         gap = POSTPOSITION_GAP if words[0] in self.fillers or inclusive else 0
         hit = self._followed_by(tokens, last, words, gap)
         after = last + 1 + len(words)
-        if hit and len(words) == 1 and after < len(tokens) and tokens[after].text in self.compound_heads:
+        if (
+            hit
+            and len(words) == 1
+            and after < len(tokens)
+            and after != trigger  # "X का साथ दिया": the head word is the trigger's own
+            and tokens[after].text in self.compound_heads
+        ):
             return False  # "X के अनुसार", "X के बाद"
         if hit and words[0] in self.genitive and after < trigger and self._on_authority(tokens, after):
             return False  # "X के आदेश पर … जाँच": X ordered it, X is not investigated
