@@ -1404,8 +1404,10 @@ class HindiEventFinder:
                         and self._qualifies_agent(tokens, last, agent_at)
                     ):
                         continue
-                    owned = self._owned_party(tokens, last + 2, lower, mentions) if last + 2 < trigger else None
-                    if owned is not None and not possessor and not marker.startswith("@"):
+                    owned = None
+                    if last + 2 < trigger and not possessor and not marker.startswith("@"):
+                        owned = self._owned_party(tokens, last + 2, lower, mentions)
+                    if owned is not None:
                         # "भाजपा ने अखिलेश यादव की पार्टी की आलोचना की": the party, not its member
                         if self._followed_by(tokens, last + 2, words):
                             return [owned[0]]
@@ -1479,9 +1481,9 @@ class HindiEventFinder:
         return []
 
     def _fronted_dative(self, tokens: list[Token], lower: int, trigger: int) -> bool:
-        """"उन्हें अमरीकी सुरक्षा बलों ने 2003 में गिरफ़्तार किया था": a dative pronoun opening the clause,
-        its agent (ने) after it, is the object of the clause's verb however far away that stands, when
-        no other को-phrase comes between."""
+        """A dative pronoun opening the clause, its agent (ने) after it, is the object of the clause's
+        verb however far away that stands, when no other को-phrase comes between ("उन्हें अमरीकी सुरक्षा
+        बलों ने 2003 में गिरफ़्तार किया था")."""
         if lower >= trigger or tokens[lower].text not in self.dative_pronouns:
             return False
         between = [t.text for t in tokens[lower + 1 : trigger]]
