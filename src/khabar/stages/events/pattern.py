@@ -106,6 +106,7 @@ class HindiEventFinder:
         self.kb = kb
         self.demonyms = _hindi_demonyms(kb)
         self.party_nouns = lexicon.word_list("party_nouns")
+        self.denials = lexicon.word_list("denials")
         self.postpositions = lexicon.word_list("postpositions")
         self.boundaries = lexicon.word_list("clause_boundaries")
         self.agent_markers = lexicon.word_list("agent_markers")
@@ -632,7 +633,16 @@ class HindiEventFinder:
                 (i for i, (m, _) in enumerate(found) if i != k and m.last == match.first - 2),
                 None,
             )
-            if inner is None or not tokens[match.first - 2].text.endswith(self.infinitive_oblique):
+            if inner is None:
+                continue
+            if not tokens[match.first - 2].text.endswith(self.infinitive_oblique):
+                if tokens[match.first].text in self.denials:
+                    # "पाकिस्तान ने भारत पर हमले से इनकार किया" (denied the attack): the act is said
+                    # not to have happened, by its agent unless it names another
+                    denied = found[inner][1]
+                    denied.status = "denied"
+                    if not denied.sources:
+                        denied.sources = [s for s in candidate.sources if s not in denied.targets]
                 continue
             dropped.add(inner)
             refused = found[inner][1]
