@@ -86,3 +86,8 @@ def test_denying_the_matter_is_no_talk(extractor: Extractor) -> None:
     # "बात से इनकार": the matter denied; the light verb is इनकार's, not बात's (no meeting)
     found = _events(extractor, "भारत ने पाकिस्तान से इस बात से इनकार किया कि सीमा पर गोलीबारी हुई।")
     assert not any(cameo.startswith("04") for cameo, _, _, _ in found)
+
+
+def test_an_english_gloss_in_parentheses_does_not_part_noun_and_light_verb(extractor: Extractor) -> None:
+    found = _events(extractor, "भारत ने पाकिस्तान की आलोचना (criticism) की।")
+    assert ("111", "India", "Pakistan", "occurred") in found

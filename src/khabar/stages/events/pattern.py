@@ -49,6 +49,7 @@ _TOKEN = re.compile(rf"[{LETTER_CHARS}]+(?:-[{LETTER_CHARS}]+)*|\S")
 _QUOTES = frozenset("\"“”‘’'")
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
+GLOSS_WORDS = 4  # words of a parenthesised gloss in another script skipped before a light verb
 INFINITIVE_ENDING = "ना"  # "मुकाबला करना": a verb form with no subject of its own
 GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the light verb of a noun may come after
 STATUS_WINDOW = 6  # words after the trigger read for status cues
@@ -249,7 +250,10 @@ class HindiEventFinder:
 
     def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
         allowed = self._verbs_of(entry)
-        for j in range(start, min(len(words), start + VERB_WINDOW + self._genitive_chain(words, start))):
+        # "आईईडी ब्लास्ट (IED Blast) किया": an English gloss in parentheses stands outside the verb group
+        gloss = self._gloss_length(words, start)
+        window = start + VERB_WINDOW + self._genitive_chain(words, start) + gloss
+        for j in range(start + gloss, min(len(words), window)):
             if words[j] in allowed:
                 # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
                 nxt = words[j + 1] if j + 1 < len(words) else OWN_STOPS[0]
@@ -263,6 +267,19 @@ class HindiEventFinder:
                 # "बात स्वीकार की": the light verb is the host word's
                 return None
         return None
+
+    @staticmethod
+    def _gloss_length(words: list[str], start: int) -> int:
+        """Words of a parenthesised gloss in another script ("(IED Blast)") opening at ``start``, the
+        parentheses included; 0 when none opens there."""
+        if start >= len(words) or words[start] != "(":
+            return 0
+        for j in range(start + 1, min(len(words), start + GLOSS_WORDS + 2)):
+            if words[j] == ")":
+                return j - start + 1 if j > start + 1 else 0
+            if _DEVANAGARI.search(words[j]):
+                return 0
+        return 0
 
     def _genitive_chain(self, words: list[str], start: int) -> int:
         """How many more words the light verb may come after a noun followed by a genitive and its
