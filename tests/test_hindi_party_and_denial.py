@@ -91,3 +91,14 @@ def test_denying_the_matter_is_no_talk(extractor: Extractor) -> None:
 def test_an_english_gloss_in_parentheses_does_not_part_noun_and_light_verb(extractor: Extractor) -> None:
     found = _events(extractor, "भारत ने पाकिस्तान की आलोचना (criticism) की।")
     assert ("111", "India", "Pakistan", "occurred") in found
+
+
+def test_a_bare_noun_agent_is_the_organisation_named_last_with_that_head(extractor: Extractor) -> None:
+    text = "उत्तर प्रदेश शिया सेंट्रल वक़्फ़ बोर्ड की बैठक हुई। बोर्ड ने सुप्रीम कोर्ट से अपील की।"
+    found = _events(extractor, text)
+    assert ("020", "Uttar Pradesh Shia Central Waqf Board", "Supreme Court of India", "occurred") in found
+
+
+def test_a_bare_noun_with_no_organisation_of_that_head_stays_unnamed(extractor: Extractor) -> None:
+    text = "उत्तर प्रदेश शिया सेंट्रल वक़्फ़ बोर्ड की बैठक हुई। कंपनी ने सुप्रीम कोर्ट से अपील की।"
+    assert not any(source for cameo, source, _, _ in _events(extractor, text) if cameo == "020")

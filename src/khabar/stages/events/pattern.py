@@ -63,6 +63,7 @@ POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
+HEAD_LOOKBACK = 12  # mentions back a bare noun agent ("आयोग ने") may find the organisation it heads
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
 # sentences ahead, when none before made them: a lead that states the rejection first and the
@@ -1284,10 +1285,39 @@ class HindiEventFinder:
                 group = tokens[j - 1].text if j - 2 >= lower else ""
                 if not ids and group in self.group_nouns and tokens[j - 2].text in self.demonstratives:
                     ids = [f"@group:{self.group_nouns[group]}"]  # "इन पार्टियों ने": resolved later
+                if not ids and j - 1 >= lower and self._bare_noun(tokens, j - 1, lower):
+                    ids = self._head_antecedent(tokens, j - 1, mentions)  # "आयोग ने": the commission
                 return [i for i in ids if i not in (exclude or set())]
             if tokens[j].text in self.pronouns:
                 return ["@pronoun"]
         return None
+
+    def _bare_noun(self, tokens: list[Token], k: int, lower: int) -> bool:
+        """Token ``k`` is a noun phrase of its own: first in the clause or after a demonstrative
+        ("आयोग ने", "इस आयोग ने"), not a pronoun, title or group noun (those have rules of their own)."""
+        word = tokens[k].text
+        if not word[:1].isalnum() or word in self.pronouns or word in self.titles or word in self.group_nouns:
+            return False
+        if word in self.postpositions or word in self.demonstratives:
+            return False
+        return k == lower or tokens[k - 1].text in self.demonstratives or not tokens[k - 1].text[:1].isalnum()
+
+    @staticmethod
+    def _head_antecedent(tokens: list[Token], k: int, mentions: MentionIndex) -> list[str]:
+        """A bare noun (token ``k``) as the agent refers back to the organisation named last (at most
+        ``HEAD_LOOKBACK`` mentions back) whose name, of two words or more, ends in that noun: "आयोग ने"
+        after "मानवाधिकार आयोग", "बोर्ड ने" after "शिया वक़्फ़ बोर्ड"; [] when none does."""
+        head = _key(tokens[k].text)
+        before = mentions.count_before(tokens[k].start)
+        for n in range(before - 1, max(-1, before - HEAD_LOOKBACK - 1), -1):
+            ref = mentions.refs[n]
+            if ref.entity.type != "ORG":
+                continue
+            text = next((m.text for m in ref.entity.mentions if m.start == ref.start), "")
+            words = text.split()
+            if len(words) >= 2 and _key(words[-1]) == head:
+                return [ref.entity.id]
+        return []
 
     @staticmethod
     def _last_person_officeless(position: int, mentions: MentionIndex) -> bool:
