@@ -102,3 +102,13 @@ def test_a_bare_noun_agent_is_the_organisation_named_last_with_that_head(extract
 def test_a_bare_noun_with_no_organisation_of_that_head_stays_unnamed(extractor: Extractor) -> None:
     text = "उत्तर प्रदेश शिया सेंट्रल वक़्फ़ बोर्ड की बैठक हुई। कंपनी ने सुप्रीम कोर्ट से अपील की।"
     assert not any(source for cameo, source, _, _ in _events(extractor, text) if cameo == "020")
+
+
+def test_a_listed_subject_is_not_taken_into_the_object_named_right_after_it(extractor: Extractor) -> None:
+    # "अमरीका, ब्रिटेन और फ़्रांस सीरिया पर": the list is the subject; सीरिया alone is attacked
+    found = _events(extractor, "अमरीका, ब्रिटेन और फ़्रांस सीरिया पर हमला कर सकते हैं।")
+    assert {(source, target) for cameo, source, target, _ in found if cameo == "190"} == {
+        ("United States", "Syria"),
+        ("United Kingdom", "Syria"),
+        ("France", "Syria"),
+    }

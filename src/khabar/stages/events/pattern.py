@@ -1184,6 +1184,14 @@ class HindiEventFinder:
                 ),
                 None,
             )
+            if (
+                first - 1 >= lower
+                and tokens[first].text not in self.titles  # "पार्टी महासचिव प्रकाश करात": the title's owner
+                and self._mention_at(tokens, first - 1, lower, mentions) is not None
+            ):
+                # "अमरीका, ब्रिटेन और फ़्रांस सीरिया पर हमला …": a name right before this one is another
+                # phrase (the subject), and the list before it is that phrase's, not this one's
+                break
             if conj is not None and tokens[conj].text in self.conjunctions:
                 if tokens[conj].text == "," and not joined:
                     # "जर्मनी, (रूसी) राष्ट्रपति के …": a comma alone sets off a topic; a list of
