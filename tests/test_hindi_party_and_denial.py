@@ -112,3 +112,14 @@ def test_a_listed_subject_is_not_taken_into_the_object_named_right_after_it(extr
         ("United Kingdom", "Syria"),
         ("France", "Syria"),
     }
+
+
+def test_a_bare_party_criticised_is_the_party_named_last(extractor: Extractor) -> None:
+    text = "भाजपा ने राम जेठमलानी को निलंबित किया। उस दौरान उन्होंने पार्टी नेतृत्व की काफी आलोचना की थी।"
+    assert ("111", "Ram Jethmalani", "Bharatiya Janata Party", "occurred") in _events(extractor, text)
+
+
+def test_a_zero_width_joiner_inside_a_pronoun_does_not_hide_it(extractor: Extractor) -> None:
+    # "उन्\u200dहोंने" (with a ZWJ, as BBC Hindi writes it) is the same agent pronoun as "उन्होंने"
+    text = "भाजपा ने राम जेठमलानी को निलंबित किया। उस दौरान उन्\u200dहोंने पार्टी की काफी आलोचना की थी।"
+    assert ("111", "Ram Jethmalani", "Bharatiya Janata Party", "occurred") in _events(extractor, text)

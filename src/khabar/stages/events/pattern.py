@@ -45,7 +45,12 @@ from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOPS
 
 # Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.
-_TOKEN = re.compile(rf"[{LETTER_CHARS}]+(?:-[{LETTER_CHARS}]+)*|\S")
+# A zero-width joiner or non-joiner inside a word ("उन्‍होंने", "अध्‍यक्ष": common in BBC Hindi) is part
+# of the word, and dropped from the token's text so that it matches the word lists.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u00ad"
+_WORD = rf"[{LETTER_CHARS}]+(?:[{_ZERO_WIDTH}]+[{LETTER_CHARS}]+)*"
+_TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*|\S")
+_STRIP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)
 _QUOTES = frozenset("\"“”‘’'")
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
@@ -89,7 +94,10 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [
+        Token(m.group().translate(_STRIP_ZERO_WIDTH), m.start() + offset, m.end() + offset)
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 @dataclass(slots=True)
@@ -1484,7 +1492,37 @@ class HindiEventFinder:
                     ):
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
-        return self._pronoun_target(tokens, lower, trigger, entry)
+        return self._bare_party_target(tokens, lower, trigger, entry, mentions) or self._pronoun_target(
+            tokens, lower, trigger, entry
+        )
+
+    def _bare_party_target(
+        self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry, mentions: MentionIndex
+    ) -> list[str]:
+        """ "उन्होंने पार्टी (नेतृत्व) की आलोचना की": a bare party noun (no owner before it) carrying a
+        target marker is the party the story named last (the speaker's own, as a rule); [] when none."""
+        if entry.target_types and "ORG" not in entry.target_types:
+            return []
+        for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+            if tokens[k].text not in self.party_nouns or (k > 0 and tokens[k - 1].text in self.genitive):
+                continue
+            if mentions.overlapping(tokens[k].start, tokens[k].end):
+                continue  # "समाजवादी पार्टी": part of a name
+            at = k + 1 if k + 1 < trigger and self._apposed_head(tokens, k + 1, mentions) else k
+            for marker in entry.target:
+                if not marker.startswith("@") and self._followed_by(tokens, at, tuple(marker.split())):
+                    return self._last_party(tokens[k].start, mentions)
+        return []
+
+    @staticmethod
+    def _last_party(position: int, mentions: MentionIndex) -> list[str]:
+        """The political party mentioned last before ``position`` (``HEAD_LOOKBACK`` mentions back)."""
+        before = mentions.count_before(position)
+        for n in range(before - 1, max(-1, before - HEAD_LOOKBACK - 1), -1):
+            entity = mentions.refs[n].entity
+            if entity.type == "ORG" and entity.sector in PARTY_SECTORS:
+                return [entity.id]
+        return []
 
     def _on_authority(self, tokens: list[Token], k: int) -> bool:
         """Tokens ``k`` and ``k + 1`` read "आदेश पर", "इशारे से": on someone's orders (after a genitive)."""
