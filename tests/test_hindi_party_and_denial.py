@@ -123,3 +123,8 @@ def test_a_zero_width_joiner_inside_a_pronoun_does_not_hide_it(extractor: Extrac
     # "उन्\u200dहोंने" (with a ZWJ, as BBC Hindi writes it) is the same agent pronoun as "उन्होंने"
     text = "भाजपा ने राम जेठमलानी को निलंबित किया। उस दौरान उन्\u200dहोंने पार्टी की काफी आलोचना की थी।"
     assert ("111", "Ram Jethmalani", "Bharatiya Janata Party", "occurred") in _events(extractor, text)
+
+
+def test_any_party_is_no_party_named_before(extractor: Extractor) -> None:
+    text = "भाजपा चुनाव जीत गई। अखिलेश यादव ने कहा कि वे किसी भी पार्टी का समर्थन नहीं करेंगे।"
+    assert not any(target == "Bharatiya Janata Party" for _, _, target, _ in _events(extractor, text))

@@ -1504,8 +1504,13 @@ class HindiEventFinder:
         if entry.target_types and "ORG" not in entry.target_types:
             return []
         for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
-            if tokens[k].text not in self.party_nouns or (k > 0 and tokens[k - 1].text in self.genitive):
+            if tokens[k].text not in self.party_nouns:
                 continue
+            before = tokens[k - 1].text if k > lower else ""
+            if not (
+                self._bare_noun(tokens, k, lower) or before in self.pronouns or before in self.agent_markers
+            ):
+                continue  # "किसी भी पार्टी का", "X की पार्टी का": not the party named last
             if mentions.overlapping(tokens[k].start, tokens[k].end):
                 continue  # "समाजवादी पार्टी": part of a name
             at = k + 1 if k + 1 < trigger and self._apposed_head(tokens, k + 1, mentions) else k
