@@ -45,10 +45,16 @@ from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOPS
 
 # Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.
-_TOKEN = re.compile(rf"[{LETTER_CHARS}]+(?:-[{LETTER_CHARS}]+)*|\S")
+# A zero-width joiner or non-joiner inside a word ("उन्‍होंने", "अध्‍यक्ष": common in BBC Hindi) is part
+# of the word, and dropped from the token's text so that it matches the word lists.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u00ad"
+_WORD = rf"[{LETTER_CHARS}]+(?:[{_ZERO_WIDTH}]+[{LETTER_CHARS}]+)*"
+_TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*|\S")
+_STRIP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)
 _QUOTES = frozenset("\"“”‘’'")
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
+GLOSS_WORDS = 4  # words of a parenthesised gloss in another script skipped before a light verb
 INFINITIVE_ENDING = "ना"  # "मुकाबला करना": a verb form with no subject of its own
 GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the light verb of a noun may come after
 STATUS_WINDOW = 6  # words after the trigger read for status cues
@@ -56,11 +62,13 @@ APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देन�
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
 POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फिनलैंड गणराज्य की आधिकारिक यात्रा")
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
+PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
+HEAD_LOOKBACK = 12  # mentions back a bare noun agent ("आयोग ने") may find the organisation it heads
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
 # sentences ahead, when none before made them: a lead that states the rejection first and the
@@ -86,7 +94,10 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [
+        Token(m.group().translate(_STRIP_ZERO_WIDTH), m.start() + offset, m.end() + offset)
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 @dataclass(slots=True)
@@ -102,7 +113,10 @@ class HindiEventFinder:
 
     def __init__(self, lexicon: EventLexicon, kb: KnowledgeBase) -> None:
         self.lex = lexicon
+        self.kb = kb
         self.demonyms = _hindi_demonyms(kb)
+        self.party_nouns = lexicon.word_list("party_nouns")
+        self.denials = lexicon.word_list("denials")
         self.postpositions = lexicon.word_list("postpositions")
         self.boundaries = lexicon.word_list("clause_boundaries")
         self.agent_markers = lexicon.word_list("agent_markers")
@@ -245,7 +259,10 @@ class HindiEventFinder:
 
     def _light_verb(self, words: list[str], start: int, entry: LexEntry) -> int | None:
         allowed = self._verbs_of(entry)
-        for j in range(start, min(len(words), start + VERB_WINDOW + self._genitive_chain(words, start))):
+        # "आईईडी ब्लास्ट (IED Blast) किया": an English gloss in parentheses stands outside the verb group
+        gloss = self._gloss_length(words, start)
+        window = start + VERB_WINDOW + self._genitive_chain(words, start) + gloss
+        for j in range(start + gloss, min(len(words), window)):
             if words[j] in allowed:
                 # "की/का/के" is a light verb only at the end of the verb group, else a genitive.
                 nxt = words[j + 1] if j + 1 < len(words) else OWN_STOPS[0]
@@ -259,6 +276,19 @@ class HindiEventFinder:
                 # "बात स्वीकार की": the light verb is the host word's
                 return None
         return None
+
+    @staticmethod
+    def _gloss_length(words: list[str], start: int) -> int:
+        """Words of a parenthesised gloss in another script ("(IED Blast)") opening at ``start``, the
+        parentheses included; 0 when none opens there."""
+        if start >= len(words) or words[start] != "(":
+            return 0
+        for j in range(start + 1, min(len(words), start + GLOSS_WORDS + 2)):
+            if words[j] == ")":
+                return j - start + 1 if j > start + 1 else 0
+            if _DEVANAGARI.search(words[j]):
+                return 0
+        return 0
 
     def _genitive_chain(self, words: list[str], start: int) -> int:
         """How many more words the light verb may come after a noun followed by a genitive and its
@@ -629,7 +659,16 @@ class HindiEventFinder:
                 (i for i, (m, _) in enumerate(found) if i != k and m.last == match.first - 2),
                 None,
             )
-            if inner is None or not tokens[match.first - 2].text.endswith(self.infinitive_oblique):
+            if inner is None:
+                continue
+            if not tokens[match.first - 2].text.endswith(self.infinitive_oblique):
+                if tokens[match.first].text in self.denials:
+                    # "पाकिस्तान ने भारत पर हमले से इनकार किया" (denied the attack): the act is said
+                    # not to have happened, by its agent unless it names another
+                    denied = found[inner][1]
+                    denied.status = "denied"
+                    if not denied.sources:
+                        denied.sources = [s for s in candidate.sources if s not in denied.targets]
                 continue
             dropped.add(inner)
             refused = found[inner][1]
@@ -1115,9 +1154,13 @@ class HindiEventFinder:
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
         joined = following in self.conjunctions and following != ","
         while j >= lower:
+            owned = self._owned_party(tokens, j, lower, mentions)
             if tokens[j].text in self.pronouns:
                 ids.append("@pronoun")
                 first = j
+            elif owned is not None:  # "इमरान ख़ान की पार्टी": the party he belongs to
+                ids.append(owned[0])
+                first = owned[1]
             else:
                 ref = self._mention_at(tokens, j, lower, mentions)
                 if ref is None:
@@ -1149,6 +1192,14 @@ class HindiEventFinder:
                 ),
                 None,
             )
+            if (
+                first - 1 >= lower
+                and tokens[first].text not in self.titles  # "पार्टी महासचिव प्रकाश करात": the title's owner
+                and self._mention_at(tokens, first - 1, lower, mentions) is not None
+            ):
+                # "अमरीका, ब्रिटेन और फ़्रांस सीरिया पर हमला …": a name right before this one is another
+                # phrase (the subject), and the list before it is that phrase's, not this one's
+                break
             if conj is not None and tokens[conj].text in self.conjunctions:
                 if tokens[conj].text == "," and not joined:
                     # "जर्मनी, (रूसी) राष्ट्रपति के …": a comma alone sets off a topic; a list of
@@ -1161,6 +1212,34 @@ class HindiEventFinder:
         if not ids:
             return None
         return list(dict.fromkeys(reversed(ids)))
+
+    def _owned_party(
+        self, tokens: list[Token], last: int, lower: int, mentions: MentionIndex
+    ) -> tuple[str, int] | None:
+        """``X की पार्टी`` (X's party) ending at token ``last``: the party entity of this document that
+        the knowledge base names as the organisation of one of person X's roles, and the index of the
+        phrase's first word; None when X is no person, has no such party, or the party is not named in
+        the document (an entity is never made up here)."""
+        if tokens[last].text not in self.party_nouns or last - 2 < lower:
+            return None
+        if tokens[last - 1].text not in self.genitive:
+            return None
+        ref = self._mention_at(tokens, last - 2, lower, mentions)
+        if ref is None or ref.entity.type != "PER" or not ref.entity.kb_id:
+            return None
+        actor = self.kb.get(ref.entity.kb_id)
+        if actor is None:
+            return None
+        orgs = {role.org for role in actor.roles if role.org}
+        parties = [
+            e.id
+            for e in mentions.by_id.values()
+            if e.type == "ORG" and e.sector in PARTY_SECTORS and e.name in orgs
+        ]
+        if len(parties) != 1:
+            return None
+        first = self._title_start(tokens, self._token_index(tokens, ref.start), lower, mentions)
+        return parties[0], first
 
     def _title_start(self, tokens: list[Token], first: int, lower: int, mentions: MentionIndex) -> int:
         """Token index where the title phrase before a name starting at ``first`` begins ("मॉरीशस के
@@ -1222,10 +1301,39 @@ class HindiEventFinder:
                 group = tokens[j - 1].text if j - 2 >= lower else ""
                 if not ids and group in self.group_nouns and tokens[j - 2].text in self.demonstratives:
                     ids = [f"@group:{self.group_nouns[group]}"]  # "इन पार्टियों ने": resolved later
+                if not ids and j - 1 >= lower and self._bare_noun(tokens, j - 1, lower):
+                    ids = self._head_antecedent(tokens, j - 1, mentions)  # "आयोग ने": the commission
                 return [i for i in ids if i not in (exclude or set())]
             if tokens[j].text in self.pronouns:
                 return ["@pronoun"]
         return None
+
+    def _bare_noun(self, tokens: list[Token], k: int, lower: int) -> bool:
+        """Token ``k`` is a noun phrase of its own: first in the clause or after a demonstrative
+        ("आयोग ने", "इस आयोग ने"), not a pronoun, title or group noun (those have rules of their own)."""
+        word = tokens[k].text
+        if not word[:1].isalnum() or word in self.pronouns or word in self.titles or word in self.group_nouns:
+            return False
+        if word in self.postpositions or word in self.demonstratives:
+            return False
+        return k == lower or tokens[k - 1].text in self.demonstratives or not tokens[k - 1].text[:1].isalnum()
+
+    @staticmethod
+    def _head_antecedent(tokens: list[Token], k: int, mentions: MentionIndex) -> list[str]:
+        """A bare noun (token ``k``) as the agent refers back to the organisation named last (at most
+        ``HEAD_LOOKBACK`` mentions back) whose name, of two words or more, ends in that noun: "आयोग ने"
+        after "मानवाधिकार आयोग", "बोर्ड ने" after "शिया वक़्फ़ बोर्ड"; [] when none does."""
+        head = _key(tokens[k].text)
+        before = mentions.count_before(tokens[k].start)
+        for n in range(before - 1, max(-1, before - HEAD_LOOKBACK - 1), -1):
+            ref = mentions.refs[n]
+            if ref.entity.type != "ORG":
+                continue
+            text = next((m.text for m in ref.entity.mentions if m.start == ref.start), "")
+            words = text.split()
+            if len(words) >= 2 and _key(words[-1]) == head:
+                return [ref.entity.id]
+        return []
 
     @staticmethod
     def _last_person_officeless(position: int, mentions: MentionIndex) -> bool:
@@ -1369,6 +1477,14 @@ class HindiEventFinder:
                         and self._qualifies_agent(tokens, last, agent_at)
                     ):
                         continue
+                    owned = None
+                    if last + 2 < trigger and not possessor and not marker.startswith("@"):
+                        owned = self._owned_party(tokens, last + 2, lower, mentions)
+                    if owned is not None:
+                        # "भाजपा ने अखिलेश यादव की पार्टी की आलोचना की": the party, not its member
+                        if self._followed_by(tokens, last + 2, words):
+                            return [owned[0]]
+                        continue
                     if (
                         self._possessed_before(tokens, last, words, trigger)
                         if possessor
@@ -1376,7 +1492,42 @@ class HindiEventFinder:
                     ):
                         best = self._np_mentions(tokens, last, lower, mentions) or [ref.entity.id]
                         return [b for b in best if b != "@pronoun"]
-        return self._pronoun_target(tokens, lower, trigger, entry)
+        return self._bare_party_target(tokens, lower, trigger, entry, mentions) or self._pronoun_target(
+            tokens, lower, trigger, entry
+        )
+
+    def _bare_party_target(
+        self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry, mentions: MentionIndex
+    ) -> list[str]:
+        """ "उन्होंने पार्टी (नेतृत्व) की आलोचना की": a bare party noun (no owner before it) carrying a
+        target marker is the party the story named last (the speaker's own, as a rule); [] when none."""
+        if entry.target_types and "ORG" not in entry.target_types:
+            return []
+        for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+            if tokens[k].text not in self.party_nouns:
+                continue
+            before = tokens[k - 1].text if k > lower else ""
+            if not (
+                self._bare_noun(tokens, k, lower) or before in self.pronouns or before in self.agent_markers
+            ):
+                continue  # "किसी भी पार्टी का", "X की पार्टी का": not the party named last
+            if mentions.overlapping(tokens[k].start, tokens[k].end):
+                continue  # "समाजवादी पार्टी": part of a name
+            at = k + 1 if k + 1 < trigger and self._apposed_head(tokens, k + 1, mentions) else k
+            for marker in entry.target:
+                if not marker.startswith("@") and self._followed_by(tokens, at, tuple(marker.split())):
+                    return self._last_party(tokens[k].start, mentions)
+        return []
+
+    @staticmethod
+    def _last_party(position: int, mentions: MentionIndex) -> list[str]:
+        """The political party mentioned last before ``position`` (``HEAD_LOOKBACK`` mentions back)."""
+        before = mentions.count_before(position)
+        for n in range(before - 1, max(-1, before - HEAD_LOOKBACK - 1), -1):
+            entity = mentions.refs[n].entity
+            if entity.type == "ORG" and entity.sector in PARTY_SECTORS:
+                return [entity.id]
+        return []
 
     def _on_authority(self, tokens: list[Token], k: int) -> bool:
         """Tokens ``k`` and ``k + 1`` read "आदेश पर", "इशारे से": on someone's orders (after a genitive)."""
@@ -1433,7 +1584,18 @@ class HindiEventFinder:
                     return ["@pronoun"]
                 if words == ("को",) and tokens[k].text in self.dative_pronouns:
                     return ["@pronoun"]
+            if words == ("को",) and self._fronted_dative(tokens, lower, trigger):
+                return ["@pronoun"]
         return []
+
+    def _fronted_dative(self, tokens: list[Token], lower: int, trigger: int) -> bool:
+        """A dative pronoun opening the clause, its agent (ने) after it, is the object of the clause's
+        verb however far away that stands, when no other को-phrase comes between ("उन्हें अमरीकी सुरक्षा
+        बलों ने 2003 में गिरफ़्तार किया था")."""
+        if lower >= trigger or tokens[lower].text not in self.dative_pronouns:
+            return False
+        between = [t.text for t in tokens[lower + 1 : trigger]]
+        return any(w in self.agent_markers for w in between) and not any(w in self.dative for w in between)
 
     def _marked(
         self,
@@ -1464,7 +1626,13 @@ class HindiEventFinder:
         gap = POSTPOSITION_GAP if words[0] in self.fillers or inclusive else 0
         hit = self._followed_by(tokens, last, words, gap)
         after = last + 1 + len(words)
-        if hit and len(words) == 1 and after < len(tokens) and tokens[after].text in self.compound_heads:
+        if (
+            hit
+            and len(words) == 1
+            and after < len(tokens)
+            and after != trigger  # "X का साथ दिया": the head word is the trigger's own
+            and tokens[after].text in self.compound_heads
+        ):
             return False  # "X के अनुसार", "X के बाद"
         if hit and words[0] in self.genitive and after < trigger and self._on_authority(tokens, after):
             return False  # "X के आदेश पर … जाँच": X ordered it, X is not investigated
