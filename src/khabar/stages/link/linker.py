@@ -79,7 +79,7 @@ def _readings(word: str, latin: str) -> tuple[str, ...]:
     :meth:`khabar.text.respell.NameSpeller.respell`): ऐ / ै as English "a" (चैप्लिन "Chaiplin" →
     Chaplin), not the two vowels आ + ई (मथाई Mathai, not "Matha"; माइकेल is no "Machel"); an initial ए
     as English "a" (एंडरसन "Endarsan" → Anderson, एडम Adam)."""
-    readings = []
+    readings: list[str] = []
     if "\u0948" in word or "\u0910" in word:  # ै ऐ
         readings.extend(_ai_as_a(latin))
     if word.startswith("\u090f") and latin[:1] == "E":  # ए
