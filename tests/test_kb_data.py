@@ -61,6 +61,13 @@ IGO_CODES = {
     "SAA": "SAARC",
     "APC": "APEC",
     "INT": "international NGO with no single home state",
+    "ADB": "Asian Development Bank",
+    "IGO": "other intergovernmental organisation (FATF, the Commonwealth)",
+    # states that no longer exist (ISO 3166-3), for the people who led them (Stalin, Gorbachev)
+    "SUN": "Soviet Union",
+    "YUG": "Yugoslavia",
+    "CSK": "Czechoslovakia",
+    "DDR": "East Germany",
 }
 # An alias may name several actors only when listed here with the reason; the linker must then decide
 # from context (country of the article, co-mentions).

@@ -97,7 +97,7 @@ def shipped() -> KnowledgeBase:
     [
         ("phx_countries_zulfikar_ali_bhutto", "1965-01-01", "PAKELI", "1975-01-01", "PAKGOV"),
         ("phx_countries_agha_mohammad_yahya_khan", "1960-01-01", "PAKELI", "1970-01-01", "PAKGOV"),
-        ("phx_countries_ghulam_nabi_azad", "1990-01-01", "INDGOV", "2010-01-01", "INDGOV"),
+        ("phx_countries_oscar_fernandes", "1990-01-01", "INDGOV", "2010-01-01", "INDGOV"),
         ("phx_countries_sheikh_hasina_wajed", "1980-01-01", "BGDELI", "1998-01-01", "BGDGOV"),
     ],
 )
@@ -113,12 +113,11 @@ def test_shipped_imported_actors_have_dated_roles(
 @pytest.mark.parametrize(
     ("query", "actor_id"),
     [
-        ("Ghulam Nabi Azad", "phx_countries_ghulam_nabi_azad"),
-        ("गुलाम नबी आजाद", "phx_countries_ghulam_nabi_azad"),
-        ("Digvijay Singh", "phx_countries_digvijay_singh"),
-        ("दिग्विजय सिंह", "phx_countries_digvijay_singh"),
-        ("Sushil Kumar Shinde", "phx_countries_sushil_kumar_shinde"),
-        ("सुशील कुमार शिंदे", "phx_countries_sushil_kumar_shinde"),
+        # imported Indian politicians the curated files do not cover (Ghulam Nabi Azad, Digvijay Singh
+        # and Sushilkumar Shinde are curated since session 6 and shadow their Phoenix entries)
+        ("Oscar Fernandes", "phx_countries_oscar_fernandes"),
+        ("ऑस्कर फर्नांडिस", "phx_countries_oscar_fernandes"),
+        ("Mani Shankar Aiyar", "phx_countries_mani_shankar_aiyar"),
     ],
 )
 def test_search_finds_imported_actors_in_both_scripts(

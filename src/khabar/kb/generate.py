@@ -281,7 +281,7 @@ def cldr_city_names(languages: tuple[str, ...]) -> dict[tuple[str, str], list[st
     from babel.dates import get_timezone_location
 
     aliases, territories = get_global("zone_aliases"), get_global("zone_territories")
-    english = Locale("en")
+    english = Locale(OUTPUT_LANGUAGE)  # the output language: the names the KB keys cities by
     country_names = {n.casefold() for n in english.territories.values()}
     out: dict[tuple[str, str], list[str]] = {}
     for language in languages:
