@@ -86,6 +86,7 @@ class EnglishEventFinder:
         self.plural_pronouns = lexicon.word_list("plural_pronouns")
         self.stative = lexicon.word_list("stative_participles")
         self.situation_preps = lexicon.word_list("situation_prepositions")
+        self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.planned_heads = lexicon.word_list("planned_heads")
         self.intent_heads = lexicon.word_list("intent_heads")
         self.state_nouns = lexicon.word_list("state_nouns")
@@ -532,7 +533,7 @@ class EnglishEventFinder:
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         for child in modifiers:
             found_id = _headed_entity(child, mentions)
-            if found_id is not None:
+            if found_id is not None and not _stance(child, found_id, mentions):
                 return found_id
         for child in sorted(head.children, key=lambda c: c.dep_ != "appos"):  # the appositive first
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by")):
@@ -776,6 +777,8 @@ class EnglishEventFinder:
             prep = candidate.head
             if prep.dep_ == "prep" and mentions.overlapping(prep.idx, prep.idx + len(prep)):
                 continue  # "for" inside "National Union for the Total Independence of Angola"
+            if self._circumstance_word(candidate):
+                continue  # "killed in shelling by Pakistani troops": what happened, not whom to
             ids = self._entities(candidate, mentions)
             if candidate.dep_ == "poss" and candidate.lower_ in self.target_possessives:
                 ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
@@ -830,6 +833,9 @@ class EnglishEventFinder:
                 if passive:
                     agent = next((c for c in light.children if c.dep_ == "agent"), None)
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                    if by is None and self._circumstance_word(token):
+                        # "were killed in an attack by militants": the noun's own "by" phrase acts
+                        by = self._prep_objects(token, ("by",))
                     sources = [e for e in self._entities(by, mentions) if e not in targets]
             for prep in ("by", "of", "from"):  # "shelling by Pak troops", "the visit of …"
                 if sources or light is not None or prep in entry.target:
@@ -863,6 +869,11 @@ class EnglishEventFinder:
                 passive = any(c.dep_ == "auxpass" for c in token.children)
             if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
                 passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
+            undergoer = self._undergoer(token)
+            if undergoer is not None:
+                # "Three policemen were injured in firing by militants": the gerund is done by its own
+                # "by" phrase to the casualty verb's subject, who is never its agent
+                subject, passive = undergoer, True
             if passive and token.lower_ in self.stative:
                 passive = False  # "Israel is opposed to …"
             reduced = token.dep_ == "acl" and token.tag_ == "VBN" and token.lower_ not in self.stative
@@ -884,11 +895,28 @@ class EnglishEventFinder:
                     by = next((c for c in agent.children if c.dep_ == "pobj"), by)
                 for obj in (c for c in token.children if c.dep_ == "dobj" and by is None):
                     by = self._prep_objects(obj, ("by",))  # "was denied a chance by Y" (on the object)
-                sources = self._entities(by, mentions)
+                circumstance = self._circumstance(token) if by is None else None
+                if circumstance is not None:
+                    # "were killed in shelling by Pakistani troops", "in Pakistani shelling": whoever
+                    # does the event they were killed in kills them
+                    sources = self._event_agent(circumstance, mentions)
+                else:
+                    sources = self._entities(by, mentions)
                 targets = [t for t in targets if t not in sources]  # "denied a chance by Y": Y is no target
+                undergoers = [] if entry.symmetric else self._entities(subject, mentions)
+                if undergoer is not None or (
+                    undergoers and targets and all(self._where(t, token, mentions) for t in targets)
+                ):
+                    # "Ten soldiers were killed in Kupwara": the town is where, the soldiers whom
+                    targets = [u for u in undergoers if u not in sources] or targets
                 if not targets and not entry.symmetric:
                     # (a meeting's passive subject is its topic: "Kashmir was discussed")
                     targets = self._entities(subject, mentions)
+                if not targets and circumstance is not None:
+                    # no one named was hurt: where it happened, as CAMEO codes it ("a journalist was
+                    # killed in a car bomb explosion in Beirut" is an attack on Lebanon)
+                    where = self._entities(circumstance, mentions)
+                    targets = [t for t in where if _place_below_country(mentions.by_id.get(t))]
             else:
                 sources = self._entities(subject, mentions)
         # The speaker stands in for a missing agent only of a verb (not "… support the U.S. attacks")
@@ -980,6 +1008,55 @@ class EnglishEventFinder:
             mutual=entry.mutual,
             reported=reported,
         )
+
+    def _circumstance_word(self, word: Token) -> bool:
+        """An event word that is the object of a circumstance preposition ("killed in an attack",
+        "injured during clashes"): the event the clause's act happened in."""
+        prep = word.head
+        return (
+            word.dep_ in ("pobj", "pcomp")
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.circumstance_preps
+            and bool(self._entries(word))
+        )
+
+    def _circumstance(self, verb: Token) -> Token | None:
+        """The event word of the verb's circumstance phrase ("killed in shelling by Pakistani troops")."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in self.circumstance_preps:
+                for obj in child.children:
+                    if self._circumstance_word(obj):
+                        return obj
+        return None
+
+    def _undergoer(self, word: Token) -> Token | None:
+        """The passive subject of the verb whose circumstance phrase ``word`` is ("Three policemen were
+        injured in firing by militants": the policemen undergo the firing)."""
+        if not self._circumstance_word(word):
+            return None
+        verb = word.head.head
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+    def _event_agent(self, event: Token, mentions: MentionIndex) -> list[str]:
+        """Who does an event word: its "by" phrase ("shelling by Pakistani troops"), else its owner
+        ("Pakistani shelling", "the militants' attack")."""
+        by = self._prep_objects(event, ("by",))
+        if by is not None:
+            return self._entities(by, mentions)
+        owner = next((c for c in event.children if c.dep_ in ("poss", "amod", "compound")), None)
+        return self._entities(owner, mentions) if owner is not None else []
+
+    def _where(self, target: str, verb: Token, mentions: MentionIndex) -> bool:
+        """The target is a town, district or region named by a locative phrase of the verb."""
+        if not _place_below_country(mentions.by_id.get(target)):
+            return False
+        spans = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.locative_preps
+        ]
+        refs = [r for r in mentions.within(verb.sent.start_char, verb.sent.end_char) if r.entity.id == target]
+        return any(a <= r.start < b for r in refs for a, b in spans)
 
     def _facility(self, entity_id: str, mentions: MentionIndex) -> bool:
         entity = mentions.by_id.get(entity_id)
@@ -1171,6 +1248,17 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
         return at_head[0].entity.id
     inside = mentions.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
     return inside[0].entity.id if inside else None
+
+
+def _stance(modifier: Token, found: str, mentions: MentionIndex) -> bool:
+    """The modifier names what the phrase's people are for or against ("an anti-Syria journalist",
+    "pro-Russian separatists"): not whom they are."""
+    text = modifier.doc.text
+    for ref in mentions.within(modifier.left_edge.idx, modifier.idx + len(modifier)):
+        before = text[max(0, ref.start - 5) : ref.start].lower()
+        if ref.entity.id == found and before.endswith(("anti-", "pro-")):
+            return True
+    return False
 
 
 def _city(entity: Entity) -> bool:

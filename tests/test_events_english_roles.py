@@ -1,0 +1,51 @@
+"""English casualty sentences: who did it and who underwent it (session 6). The killed or injured are the
+target, the agent of the event they were hurt in (its "by" phrase or owner) the source; a stance modifier
+("anti-Syria") names no one (real pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from khabar.api import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def events(english_events: Any) -> Any:
+    return english_events  # conftest.py: (PLOVER type, source name, target name) per event
+
+
+def test_agent_of_the_shelling_is_the_source_not_the_target(events: Any) -> None:
+    got = events("Two civilians were killed in shelling by Pakistani troops along the border.")
+    assert got and all(e[0] == "ASSAULT" and e[1] == "Pakistani Troops" for e in got)
+    assert not [e for e in got if e[2] == "Pakistani Troops"]
+
+
+def test_the_injured_undergo_the_firing_and_are_never_its_agent(events: Any) -> None:
+    got = events("Three policemen were injured in firing by militants in Anantnag.")
+    assert got and all(e[1] != "Jammu and Kashmir Police" for e in got)
+    assert ("ASSAULT", "Militants", "Jammu and Kashmir Police") in got
+
+
+def test_named_victims_are_the_target_not_the_town(events: Any) -> None:
+    got = events("Ten Army soldiers and six BSF constables were killed in the attack in Kupwara on Sunday.")
+    targets = {e[2] for e in got}
+    assert "Kupwara" not in targets
+    assert {"Indian Army", "Border Security Force"} <= targets
+    assert all(e[1] is None for e in got)  # the victims attack no one
+
+
+def test_owner_of_the_attack_is_the_source(events: Any) -> None:
+    got = events("Five Indian soldiers were killed in a Pakistani attack.")
+    assert ("ASSAULT", "Pakistan", "Indian Soldiers") in got
+
+
+def test_stance_modifier_names_no_actor(events: Any) -> None:
+    got = events("A prominent anti-Syria journalist has been killed in a car bomb explosion in Beirut.")
+    assert not [e for e in got if "Syria" in (e[1] or "") or "Syria" in (e[2] or "")]
