@@ -49,3 +49,13 @@ def test_owner_of_the_attack_is_the_source(events: Any) -> None:
 def test_stance_modifier_names_no_actor(events: Any) -> None:
     got = events("A prominent anti-Syria journalist has been killed in a car bomb explosion in Beirut.")
     assert not [e for e in got if "Syria" in (e[1] or "") or "Syria" in (e[2] or "")]
+
+
+def test_state_in_a_persons_description_is_not_the_target(events: Any) -> None:
+    got = events("The CBI registered a case against former Haryana chief minister Bhupinder Singh Hooda.")
+    assert ("ACCUSE", "Central Bureau of Investigation", "Bhupinder Singh Hooda") in got
+    assert not [e for e in got if e[2] == "Haryana"]
+
+
+def test_participle_noun_after_a_number_is_no_accusation(events: Any) -> None:
+    assert not [e for e in events("The Supreme Court acquitted the three accused.") if e[0] == "ACCUSE"]

@@ -272,6 +272,8 @@ class EnglishEventFinder:
             # "among the accused", "the injured": a participle used as a noun ("The Jammu and Kashmir
             # administration released X", where spaCy hangs "The" on the verb, has its subject)
             return False
+        if entry.pos == "VERB" and token.dep_ == "acl" and token.head.tag_ == "CD":
+            return False  # "acquitted the three accused": spaCy hangs the participle-noun on the number
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
@@ -511,7 +513,14 @@ class EnglishEventFinder:
             for ref in mentions.within(start, end):
                 if any(a <= ref.start < b for a, b in owners):
                     continue
-                if ref.entity.type != "PER" and ref.entity.country and not _city(ref.entity):
+                # (a state or town in the description is where the office is, not a body: "former
+                # Haryana chief minister Bhupinder Singh Hooda" is no act of Haryana's)
+                if (
+                    ref.entity.type != "PER"
+                    and ref.entity.country
+                    and not _city(ref.entity)
+                    and not _place_below_country(ref.entity)
+                ):
                     return ref.entity.id
         return found
 
