@@ -59,3 +59,28 @@ def test_state_in_a_persons_description_is_not_the_target(events: Any) -> None:
 
 def test_participle_noun_after_a_number_is_no_accusation(events: Any) -> None:
     assert not [e for e in events("The Supreme Court acquitted the three accused.") if e[0] == "ACCUSE"]
+
+
+def test_judge_for_agency_cases_acts_for_no_agency(events: Any) -> None:
+    got = events("The special CBI court judge R. K. Sharma held Suresh Kalmadi guilty.")
+    assert ("ACCUSE", "R. K. Sharma", "Suresh Kalmadi") in got
+    assert not [e for e in got if e[1] == "Central Bureau of Investigation"]
+
+
+def test_a_date_gives_a_physical_attack_no_grounds(events: Any) -> None:
+    got = events("Ramesh Yadav attacked Suresh Pal with a sword on Monday.")
+    assert got == [("ASSAULT", "Ramesh Yadav", "Suresh Pal")]
+
+
+def test_who_died_in_the_attack_did_not_attack(events: Any) -> None:
+    got = events("Gunmen attacked the village on Monday. Suresh Pal died in the attack.")
+    assert not [e for e in got if e[1] == "Suresh Pal"]
+
+
+def test_pronoun_undergoing_an_act_is_not_the_last_agent(events: Any) -> None:
+    got = events(
+        "Judge R. K. Sharma held Ravi Malhotra guilty of forgery on Monday. "
+        "He was also sentenced to seven years in prison."
+    )
+    assert not [e for e in got if e[2] == "R. K. Sharma"]
+    assert ("COERCE", None, "Ravi Malhotra") in got

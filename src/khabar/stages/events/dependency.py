@@ -87,6 +87,7 @@ class EnglishEventFinder:
         self.stative = lexicon.word_list("stative_participles")
         self.situation_preps = lexicon.word_list("situation_prepositions")
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
+        self.suffering_verbs = lexicon.word_list("suffering_verbs")
         self.planned_heads = lexicon.word_list("planned_heads")
         self.intent_heads = lexicon.word_list("intent_heads")
         self.state_nouns = lexicon.word_list("state_nouns")
@@ -278,10 +279,12 @@ class EnglishEventFinder:
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
             # "spoke by phone", "a phone call": the cue is a child or a child's object
-            near = {c.lemma_.lower() for c in token.children}
-            near |= {g.lemma_.lower() for c in token.children for g in c.children}
+            # (a date's preposition is no cue: "attacked X with a sword on Monday" gives no grounds)
+            level1 = [c for c in token.children if not _temporal(c)]
+            level2 = [g for c in level1 for g in c.children if not _temporal(g)]
             # three levels down: "termed the move as 'unconstitutional'" (term → move → as → …)
-            near |= {x.lemma_.lower() for c in token.children for g in c.children for x in g.children}
+            level3 = [x for g in level2 for x in g.children if not _temporal(x)]
+            near = {w.lemma_.lower() for w in (*level1, *level2, *level3)}
             if not near & set(entry.cues):
                 return False
         if entry.particle:
@@ -487,13 +490,15 @@ class EnglishEventFinder:
                     out.append(t)
         return out
 
-    @staticmethod
-    def _affiliation(head: Token, found: str, mentions: MentionIndex) -> str:
+    def _affiliation(self, head: Token, found: str, mentions: MentionIndex) -> str:
         """A person of unknown country acts for the body the phrase names ("a member of the Syrian
         parliament, Mohammed Mamoun, …" → the Syrian parliament); a known person stays the actor."""
         entity = mentions.by_id.get(found)
         if entity is None or entity.type != "PER" or entity.country or entity.kb_id:
             return found
+        # a judge's agency is whose cases the court hears ("the special court judge for CBI cases,
+        # M. V. Ramana Naidu", "the CBI court judge"): the judge does not act for it
+        judge = head.lemma_.lower() in self.court_words
         phrases = [head, head.head] if head.dep_ == "appos" else [head]
         for phrase in phrases:
             start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
@@ -520,6 +525,7 @@ class EnglishEventFinder:
                     and ref.entity.country
                     and not _city(ref.entity)
                     and not _place_below_country(ref.entity)
+                    and not (judge and (ref.entity.sector or "") in self.bench_case_sectors)
                 ):
                     return ref.entity.id
         return found
@@ -832,6 +838,10 @@ class EnglishEventFinder:
             if not sources and light is not None:
                 chain = self._chain(light)
                 subject, passive = self._subject(chain)
+                undergoer = self._undergoer(token)
+                if undergoer is not None:
+                    # "Suresh Pal died in the attack": the one who died undergoes it, never does it
+                    subject, passive = undergoer, True
                 passive = passive and light.lower_ not in self.stative  # "were engaged in ethnic cleansing"
                 if not passive:
                     sources = self._entities(subject, mentions)
@@ -1044,7 +1054,11 @@ class EnglishEventFinder:
         if not self._circumstance_word(word):
             return None
         verb = word.head.head
-        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and _lemma_in(verb, self.suffering_verbs):
+            # "Suresh Pal died in the attack": the one who died undergoes it
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return passive
 
     def _event_agent(self, event: Token, mentions: MentionIndex) -> list[str]:
         """Who does an event word: its "by" phrase ("shelling by Pakistani troops"), else its owner
@@ -1098,7 +1112,9 @@ class EnglishEventFinder:
         if not _place_below_country(place):
             return False
         assert place is not None
-        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id}
+        # (a source of unknown country acts from nowhere abroad: "Judge M. V. Ramana Naidu held the
+        # don guilty … of a passport from Kurnool district" is no act on Kurnool)
+        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id} - {None}
         return not home or place.country is None or place.country in home
 
     @staticmethod
