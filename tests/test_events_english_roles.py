@@ -84,3 +84,9 @@ def test_pronoun_undergoing_an_act_is_not_the_last_agent(events: Any) -> None:
     )
     assert not [e for e in got if e[2] == "R. K. Sharma"]
     assert ("COERCE", None, "Ravi Malhotra") in got
+
+
+def test_a_weapon_is_never_the_target(events: Any) -> None:
+    got = events("Missiles were fired at Israel by Hezbollah on Monday.")
+    assert got and all(e[1] == "Hezbollah" and e[2] != "Missiles" for e in got)
+    assert ("ASSAULT", "Israeli Warplanes", "Gaza") in events("Israeli warplanes struck Gaza on Monday.")

@@ -88,6 +88,7 @@ class EnglishEventFinder:
         self.situation_preps = lexicon.word_list("situation_prepositions")
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
+        self.weapon_nouns = lexicon.word_list("weapon_nouns")
         self.planned_heads = lexicon.word_list("planned_heads")
         self.intent_heads = lexicon.word_list("intent_heads")
         self.state_nouns = lexicon.word_list("state_nouns")
@@ -997,6 +998,9 @@ class EnglishEventFinder:
         several = (len(sources) >= 2 or "@they" in sources) and not entry.cameo.startswith(("042", "043"))
         if entry.requires_target and not targets and not several:
             return None  # "discussing the conflict" with nobody named: no meeting to code
+        # a weapon is what was fired, never whom ("Missiles were fired at Israel by Hezbollah"); as a
+        # source it stands for its force ("Israeli warplanes struck …", the mentions stage's groups)
+        targets = [t for t in targets if not self._weapon(t, mentions)]
         cameo = entry.cameo
         prominence = SUBORDINATE ** _subordination(token)
         # coordinated actors of a cooperative act with no one else named act with each other
@@ -1080,6 +1084,13 @@ class EnglishEventFinder:
         ]
         refs = [r for r in mentions.within(verb.sent.start_char, verb.sent.end_char) if r.entity.id == target]
         return any(a <= r.start < b for r in refs for a, b in spans)
+
+    def _weapon(self, entity_id: str, mentions: MentionIndex) -> bool:
+        entity = mentions.by_id.get(entity_id)
+        if entity is None or entity.kb_id or entity.type == "PER":
+            return False
+        words = entity.name.lower().split()
+        return bool(words) and words[-1] in self.weapon_nouns
 
     def _facility(self, entity_id: str, mentions: MentionIndex) -> bool:
         entity = mentions.by_id.get(entity_id)
