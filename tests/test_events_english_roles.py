@@ -90,3 +90,9 @@ def test_a_weapon_is_never_the_target(events: Any) -> None:
     got = events("Missiles were fired at Israel by Hezbollah on Monday.")
     assert got and all(e[1] == "Hezbollah" and e[2] != "Missiles" for e in got)
     assert ("ASSAULT", "Israeli Warplanes", "Gaza") in events("Israeli warplanes struck Gaza on Monday.")
+
+
+def test_each_coordinated_name_before_a_plural_noun_acts(events: Any) -> None:
+    got = events("BJP and Shiv Sena members raised slogans against the government in the Assembly.")
+    sources = {e[1] for e in got if e[0] == "PROTEST"}
+    assert {"Bharatiya Janata Party", "Shiv Sena"} <= sources

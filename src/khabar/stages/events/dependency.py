@@ -375,6 +375,7 @@ class EnglishEventFinder:
                 ids.extend(people)
             elif found is not None:
                 ids.append(self._affiliation(head, found, mentions))
+            ids.extend(self._coordinated_owners(head, mentions))
         return list(dict.fromkeys(ids))
 
     def _venue_government(self, target: str, mentions: MentionIndex) -> str:
@@ -1084,6 +1085,22 @@ class EnglishEventFinder:
         ]
         refs = [r for r in mentions.within(verb.sent.start_char, verb.sent.end_char) if r.entity.id == target]
         return any(a <= r.start < b for r in refs for a, b in spans)
+
+    @staticmethod
+    def _coordinated_owners(head: Token, mentions: MentionIndex) -> list[str]:
+        """Each coordinated name before a plural noun acts ("NC and Congress members raised slogans",
+        "Left and SP members stormed the well"): the conjuncts of its modifier, which the noun's own
+        phrase entity (the first modifier) leaves out."""
+        if head.tag_ not in ("NNS", "NNPS") or mentions.overlapping(head.idx, head.idx + len(head)):
+            return []
+        out: list[str] = []
+        for child in head.children:
+            if child.i < head.i and child.dep_ in ("amod", "compound", "nmod"):
+                for conj in child.conjuncts:
+                    found = _headed_entity(conj, mentions)
+                    if found is not None and conj.i < head.i:
+                        out.append(found)
+        return out
 
     def _weapon(self, entity_id: str, mentions: MentionIndex) -> bool:
         entity = mentions.by_id.get(entity_id)
