@@ -96,3 +96,12 @@ def test_each_coordinated_name_before_a_plural_noun_acts(events: Any) -> None:
     got = events("BJP and Shiv Sena members raised slogans against the government in the Assembly.")
     sources = {e[1] for e in got if e[0] == "PROTEST"}
     assert {"Bharatiya Janata Party", "Shiv Sena"} <= sources
+
+
+def test_second_described_object_misparsed_as_a_verb_conjunct(events: Any) -> None:
+    got = events(
+        "The CBI has questioned a number of people, and arrested AAP member Vijay Malhotra and "
+        "businessman Anil Gupta."
+    )
+    assert ("COERCE", "Central Bureau of Investigation", "Vijay Malhotra") in got
+    assert ("COERCE", "Central Bureau of Investigation", "Anil Gupta") in got

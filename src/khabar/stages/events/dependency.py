@@ -1376,7 +1376,7 @@ def _misparsed_conjuncts(token: Token, mentions: MentionIndex) -> list[Token]:
         c
         for c in token.head.children
         if c.dep_ == "conj"
-        and c.i == token.i + 2
+        and c.left_edge.i == token.i + 2  # "arrested X and businessman Y": Y's phrase starts after "and"
         and token.nbor(1).dep_ == "cc"
         and mentions.overlapping(c.idx, c.idx + len(c))
         and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for g in c.children)
