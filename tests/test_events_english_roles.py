@@ -105,3 +105,13 @@ def test_second_described_object_misparsed_as_a_verb_conjunct(events: Any) -> No
     )
     assert ("COERCE", "Central Bureau of Investigation", "Vijay Malhotra") in got
     assert ("COERCE", "Central Bureau of Investigation", "Anil Gupta") in got
+
+
+def test_the_other_side_of_an_encounter_killed_them(events: Any) -> None:
+    got = events("Three terrorists were killed in an encounter with security forces in Kupwara district.")
+    assert got and all(e[1] == "Indian security forces" and e[2] == "Terrorists" for e in got)
+
+
+def test_a_town_is_never_the_agent_of_the_event_they_died_in(events: Any) -> None:
+    got = events("Five Maoists were killed in an exchange of fire with the police in Dantewada.")
+    assert not [e for e in got if e[1] == "Dantewada"]

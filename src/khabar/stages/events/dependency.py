@@ -854,10 +854,13 @@ class EnglishEventFinder:
                 if passive:
                     agent = next((c for c in light.children if c.dep_ == "agent"), None)
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                    if by is None and self._circumstance_word(token):
-                        # "were killed in an attack by militants": the noun's own "by" phrase acts
-                        by = self._prep_objects(token, ("by",))
-                    sources = [e for e in self._entities(by, mentions) if e not in targets]
+                    if undergoer is not None:
+                        # "were killed in an attack by militants", "in an encounter with the police":
+                        # the noun's own agent acts on whoever was killed
+                        sources = self._event_agent(token, mentions)
+                        targets = [t for t in self._entities(undergoer, mentions) if t not in sources]
+                    else:
+                        sources = [e for e in self._entities(by, mentions) if e not in targets]
             for prep in ("by", "of", "from"):  # "shelling by Pak troops", "the visit of …"
                 if sources or light is not None or prep in entry.target:
                     continue
@@ -1072,7 +1075,12 @@ class EnglishEventFinder:
         if by is not None:
             return self._entities(by, mentions)
         owner = next((c for c in event.children if c.dep_ in ("poss", "amod", "compound")), None)
-        return self._entities(owner, mentions) if owner is not None else []
+        found = self._entities(owner, mentions) if owner is not None else []
+        if not found and any(e.mutual for e in self._entries(event)):
+            # "Three terrorists were killed in an encounter with security forces": the other side
+            found = self._entities(self._prep_objects(event, ("with",)), mentions)
+        # a town is where it happened, never who did it ("with the police in Dantewada")
+        return [f for f in found if not _place_below_country(mentions.by_id.get(f))]
 
     def _where(self, target: str, verb: Token, mentions: MentionIndex) -> bool:
         """The target is a town, district or region named by a locative phrase of the verb."""
