@@ -115,3 +115,11 @@ def test_the_other_side_of_an_encounter_killed_them(events: Any) -> None:
 def test_a_town_is_never_the_agent_of_the_event_they_died_in(events: Any) -> None:
     got = events("Five Maoists were killed in an exchange of fire with the police in Dantewada.")
     assert not [e for e in got if e[1] == "Dantewada"]
+
+
+def test_what_follows_a_state_in_a_description_names_no_body(events: Any) -> None:
+    got = events(
+        "Pakistani forces attacked Ravi Malhotra, a farmer of Jammu and Kashmir, located near the border "
+        "with Pakistan."
+    )
+    assert not [e for e in got if e[2] == "Pakistan"]

@@ -520,13 +520,16 @@ class EnglishEventFinder:
             for ref in mentions.within(start, end):
                 if any(a <= ref.start < b for a, b in owners):
                     continue
-                # (a state or town in the description is where the office is, not a body: "former
-                # Haryana chief minister Bhupinder Singh Hooda" is no act of Haryana's)
+                if _place_below_country(ref.entity) and not _city(ref.entity):
+                    # a state or district in the description is where the office or the person is, not
+                    # a body, and what follows it describes the place ("former Haryana chief minister
+                    # Bhupinder Singh Hooda", "Chhamb, a town in Jammu and Kashmir, near the border
+                    # with Pakistan"): the person acts for no one named
+                    return found
                 if (
                     ref.entity.type != "PER"
                     and ref.entity.country
                     and not _city(ref.entity)
-                    and not _place_below_country(ref.entity)
                     and not (judge and (ref.entity.sector or "") in self.bench_case_sectors)
                 ):
                     return ref.entity.id
