@@ -326,8 +326,10 @@ class EventCoder:
             sources = self._resolve_pronoun(
                 candidate.sources, candidate.trigger.start, mentions, set(candidate.targets), True, last_agent
             )
+            # a pronoun undergoing an act is not the story's last agent ("Judge Naidu held Salem
+            # guilty. … He was also sentenced …"): the person mentioned last
             targets = self._resolve_pronoun(
-                candidate.targets, candidate.trigger.start, mentions, set(sources), False, last_agent
+                candidate.targets, candidate.trigger.start, mentions, set(sources), False
             )
             agent = next((s for s in sources if by_id.get(s) is not None and by_id[s].type == "PER"), None)
             last_agent = agent or last_agent

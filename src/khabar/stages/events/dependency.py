@@ -86,6 +86,9 @@ class EnglishEventFinder:
         self.plural_pronouns = lexicon.word_list("plural_pronouns")
         self.stative = lexicon.word_list("stative_participles")
         self.situation_preps = lexicon.word_list("situation_prepositions")
+        self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
+        self.suffering_verbs = lexicon.word_list("suffering_verbs")
+        self.weapon_nouns = lexicon.word_list("weapon_nouns")
         self.planned_heads = lexicon.word_list("planned_heads")
         self.intent_heads = lexicon.word_list("intent_heads")
         self.state_nouns = lexicon.word_list("state_nouns")
@@ -271,14 +274,18 @@ class EnglishEventFinder:
             # "among the accused", "the injured": a participle used as a noun ("The Jammu and Kashmir
             # administration released X", where spaCy hangs "The" on the verb, has its subject)
             return False
+        if entry.pos == "VERB" and token.dep_ == "acl" and token.head.tag_ == "CD":
+            return False  # "acquitted the three accused": spaCy hangs the participle-noun on the number
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
             # "spoke by phone", "a phone call": the cue is a child or a child's object
-            near = {c.lemma_.lower() for c in token.children}
-            near |= {g.lemma_.lower() for c in token.children for g in c.children}
+            # (a date's preposition is no cue: "attacked X with a sword on Monday" gives no grounds)
+            level1 = [c for c in token.children if not _temporal(c)]
+            level2 = [g for c in level1 for g in c.children if not _temporal(g)]
             # three levels down: "termed the move as 'unconstitutional'" (term → move → as → …)
-            near |= {x.lemma_.lower() for c in token.children for g in c.children for x in g.children}
+            level3 = [x for g in level2 for x in g.children if not _temporal(x)]
+            near = {w.lemma_.lower() for w in (*level1, *level2, *level3)}
             if not near & set(entry.cues):
                 return False
         if entry.particle:
@@ -368,6 +375,7 @@ class EnglishEventFinder:
                 ids.extend(people)
             elif found is not None:
                 ids.append(self._affiliation(head, found, mentions))
+            ids.extend(self._coordinated_owners(head, mentions))
         return list(dict.fromkeys(ids))
 
     def _venue_government(self, target: str, mentions: MentionIndex) -> str:
@@ -484,13 +492,15 @@ class EnglishEventFinder:
                     out.append(t)
         return out
 
-    @staticmethod
-    def _affiliation(head: Token, found: str, mentions: MentionIndex) -> str:
+    def _affiliation(self, head: Token, found: str, mentions: MentionIndex) -> str:
         """A person of unknown country acts for the body the phrase names ("a member of the Syrian
         parliament, Mohammed Mamoun, …" → the Syrian parliament); a known person stays the actor."""
         entity = mentions.by_id.get(found)
         if entity is None or entity.type != "PER" or entity.country or entity.kb_id:
             return found
+        # a judge's agency is whose cases the court hears ("the special court judge for CBI cases,
+        # M. V. Ramana Naidu", "the CBI court judge"): the judge does not act for it
+        judge = head.lemma_.lower() in self.court_words
         phrases = [head, head.head] if head.dep_ == "appos" else [head]
         for phrase in phrases:
             start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
@@ -510,7 +520,18 @@ class EnglishEventFinder:
             for ref in mentions.within(start, end):
                 if any(a <= ref.start < b for a, b in owners):
                     continue
-                if ref.entity.type != "PER" and ref.entity.country and not _city(ref.entity):
+                if _place_below_country(ref.entity) and not _city(ref.entity):
+                    # a state or district in the description is where the office or the person is, not
+                    # a body, and what follows it describes the place ("former Haryana chief minister
+                    # Bhupinder Singh Hooda", "Chhamb, a town in Jammu and Kashmir, near the border
+                    # with Pakistan"): the person acts for no one named
+                    return found
+                if (
+                    ref.entity.type != "PER"
+                    and ref.entity.country
+                    and not _city(ref.entity)
+                    and not (judge and (ref.entity.sector or "") in self.bench_case_sectors)
+                ):
                     return ref.entity.id
         return found
 
@@ -532,7 +553,7 @@ class EnglishEventFinder:
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         for child in modifiers:
             found_id = _headed_entity(child, mentions)
-            if found_id is not None:
+            if found_id is not None and not _stance(child, found_id, mentions):
                 return found_id
         for child in sorted(head.children, key=lambda c: c.dep_ != "appos"):  # the appositive first
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by")):
@@ -776,6 +797,8 @@ class EnglishEventFinder:
             prep = candidate.head
             if prep.dep_ == "prep" and mentions.overlapping(prep.idx, prep.idx + len(prep)):
                 continue  # "for" inside "National Union for the Total Independence of Angola"
+            if self._circumstance_word(candidate):
+                continue  # "killed in shelling by Pakistani troops": what happened, not whom to
             ids = self._entities(candidate, mentions)
             if candidate.dep_ == "poss" and candidate.lower_ in self.target_possessives:
                 ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
@@ -820,6 +843,10 @@ class EnglishEventFinder:
             if not sources and light is not None:
                 chain = self._chain(light)
                 subject, passive = self._subject(chain)
+                undergoer = self._undergoer(token)
+                if undergoer is not None:
+                    # "Suresh Pal died in the attack": the one who died undergoes it, never does it
+                    subject, passive = undergoer, True
                 passive = passive and light.lower_ not in self.stative  # "were engaged in ethnic cleansing"
                 if not passive:
                     sources = self._entities(subject, mentions)
@@ -830,7 +857,13 @@ class EnglishEventFinder:
                 if passive:
                     agent = next((c for c in light.children if c.dep_ == "agent"), None)
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                    sources = [e for e in self._entities(by, mentions) if e not in targets]
+                    if undergoer is not None:
+                        # "were killed in an attack by militants", "in an encounter with the police":
+                        # the noun's own agent acts on whoever was killed
+                        sources = self._event_agent(token, mentions)
+                        targets = [t for t in self._entities(undergoer, mentions) if t not in sources]
+                    else:
+                        sources = [e for e in self._entities(by, mentions) if e not in targets]
             for prep in ("by", "of", "from"):  # "shelling by Pak troops", "the visit of …"
                 if sources or light is not None or prep in entry.target:
                     continue
@@ -863,6 +896,11 @@ class EnglishEventFinder:
                 passive = any(c.dep_ == "auxpass" for c in token.children)
             if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
                 passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
+            undergoer = self._undergoer(token)
+            if undergoer is not None:
+                # "Three policemen were injured in firing by militants": the gerund is done by its own
+                # "by" phrase to the casualty verb's subject, who is never its agent
+                subject, passive = undergoer, True
             if passive and token.lower_ in self.stative:
                 passive = False  # "Israel is opposed to …"
             reduced = token.dep_ == "acl" and token.tag_ == "VBN" and token.lower_ not in self.stative
@@ -884,11 +922,28 @@ class EnglishEventFinder:
                     by = next((c for c in agent.children if c.dep_ == "pobj"), by)
                 for obj in (c for c in token.children if c.dep_ == "dobj" and by is None):
                     by = self._prep_objects(obj, ("by",))  # "was denied a chance by Y" (on the object)
-                sources = self._entities(by, mentions)
+                circumstance = self._circumstance(token) if by is None else None
+                if circumstance is not None:
+                    # "were killed in shelling by Pakistani troops", "in Pakistani shelling": whoever
+                    # does the event they were killed in kills them
+                    sources = self._event_agent(circumstance, mentions)
+                else:
+                    sources = self._entities(by, mentions)
                 targets = [t for t in targets if t not in sources]  # "denied a chance by Y": Y is no target
+                undergoers = [] if entry.symmetric else self._entities(subject, mentions)
+                if undergoer is not None or (
+                    undergoers and targets and all(self._where(t, token, mentions) for t in targets)
+                ):
+                    # "Ten soldiers were killed in Kupwara": the town is where, the soldiers whom
+                    targets = [u for u in undergoers if u not in sources] or targets
                 if not targets and not entry.symmetric:
                     # (a meeting's passive subject is its topic: "Kashmir was discussed")
                     targets = self._entities(subject, mentions)
+                if not targets and circumstance is not None:
+                    # no one named was hurt: where it happened, as CAMEO codes it ("a journalist was
+                    # killed in a car bomb explosion in Beirut" is an attack on Lebanon)
+                    where = self._entities(circumstance, mentions)
+                    targets = [t for t in where if _place_below_country(mentions.by_id.get(t))]
             else:
                 sources = self._entities(subject, mentions)
         # The speaker stands in for a missing agent only of a verb (not "… support the U.S. attacks")
@@ -950,6 +1005,9 @@ class EnglishEventFinder:
         several = (len(sources) >= 2 or "@they" in sources) and not entry.cameo.startswith(("042", "043"))
         if entry.requires_target and not targets and not several:
             return None  # "discussing the conflict" with nobody named: no meeting to code
+        # a weapon is what was fired, never whom ("Missiles were fired at Israel by Hezbollah"); as a
+        # source it stands for its force ("Israeli warplanes struck …", the mentions stage's groups)
+        targets = [t for t in targets if not self._weapon(t, mentions)]
         cameo = entry.cameo
         prominence = SUBORDINATE ** _subordination(token)
         # coordinated actors of a cooperative act with no one else named act with each other
@@ -980,6 +1038,87 @@ class EnglishEventFinder:
             mutual=entry.mutual,
             reported=reported,
         )
+
+    def _circumstance_word(self, word: Token) -> bool:
+        """An event word that is the object of a circumstance preposition ("killed in an attack",
+        "injured during clashes"): the event the clause's act happened in."""
+        prep = word.head
+        return (
+            word.dep_ in ("pobj", "pcomp")
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.circumstance_preps
+            and bool(self._entries(word))
+        )
+
+    def _circumstance(self, verb: Token) -> Token | None:
+        """The event word of the verb's circumstance phrase ("killed in shelling by Pakistani troops")."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in self.circumstance_preps:
+                for obj in child.children:
+                    if self._circumstance_word(obj):
+                        return obj
+        return None
+
+    def _undergoer(self, word: Token) -> Token | None:
+        """The passive subject of the verb whose circumstance phrase ``word`` is ("Three policemen were
+        injured in firing by militants": the policemen undergo the firing)."""
+        if not self._circumstance_word(word):
+            return None
+        verb = word.head.head
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and _lemma_in(verb, self.suffering_verbs):
+            # "Suresh Pal died in the attack": the one who died undergoes it
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return passive
+
+    def _event_agent(self, event: Token, mentions: MentionIndex) -> list[str]:
+        """Who does an event word: its "by" phrase ("shelling by Pakistani troops"), else its owner
+        ("Pakistani shelling", "the militants' attack")."""
+        by = self._prep_objects(event, ("by",))
+        if by is not None:
+            return self._entities(by, mentions)
+        owner = next((c for c in event.children if c.dep_ in ("poss", "amod", "compound")), None)
+        found = self._entities(owner, mentions) if owner is not None else []
+        if not found and any(e.mutual for e in self._entries(event)):
+            # "Three terrorists were killed in an encounter with security forces": the other side
+            found = self._entities(self._prep_objects(event, ("with",)), mentions)
+        # a town is where it happened, never who did it ("with the police in Dantewada")
+        return [f for f in found if not _place_below_country(mentions.by_id.get(f))]
+
+    def _where(self, target: str, verb: Token, mentions: MentionIndex) -> bool:
+        """The target is a town, district or region named by a locative phrase of the verb."""
+        if not _place_below_country(mentions.by_id.get(target)):
+            return False
+        spans = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.locative_preps
+        ]
+        refs = [r for r in mentions.within(verb.sent.start_char, verb.sent.end_char) if r.entity.id == target]
+        return any(a <= r.start < b for r in refs for a, b in spans)
+
+    @staticmethod
+    def _coordinated_owners(head: Token, mentions: MentionIndex) -> list[str]:
+        """Each coordinated name before a plural noun acts ("NC and Congress members raised slogans",
+        "Left and SP members stormed the well"): the conjuncts of its modifier, which the noun's own
+        phrase entity (the first modifier) leaves out."""
+        if head.tag_ not in ("NNS", "NNPS") or mentions.overlapping(head.idx, head.idx + len(head)):
+            return []
+        out: list[str] = []
+        for child in head.children:
+            if child.i < head.i and child.dep_ in ("amod", "compound", "nmod"):
+                for conj in child.conjuncts:
+                    found = _headed_entity(conj, mentions)
+                    if found is not None and conj.i < head.i:
+                        out.append(found)
+        return out
+
+    def _weapon(self, entity_id: str, mentions: MentionIndex) -> bool:
+        entity = mentions.by_id.get(entity_id)
+        if entity is None or entity.kb_id or entity.type == "PER":
+            return False
+        words = entity.name.lower().split()
+        return bool(words) and words[-1] in self.weapon_nouns
 
     def _facility(self, entity_id: str, mentions: MentionIndex) -> bool:
         entity = mentions.by_id.get(entity_id)
@@ -1012,7 +1151,9 @@ class EnglishEventFinder:
         if not _place_below_country(place):
             return False
         assert place is not None
-        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id}
+        # (a source of unknown country acts from nowhere abroad: "Judge M. V. Ramana Naidu held the
+        # don guilty … of a passport from Kurnool district" is no act on Kurnool)
+        home = {mentions.by_id[s].country for s in sources if s in mentions.by_id} - {None}
         return not home or place.country is None or place.country in home
 
     @staticmethod
@@ -1173,6 +1314,17 @@ def _headed_entity(phrase: Token, mentions: MentionIndex) -> str | None:
     return inside[0].entity.id if inside else None
 
 
+def _stance(modifier: Token, found: str, mentions: MentionIndex) -> bool:
+    """The modifier names what the phrase's people are for or against ("an anti-Syria journalist",
+    "pro-Russian separatists"): not whom they are."""
+    text = modifier.doc.text
+    for ref in mentions.within(modifier.left_edge.idx, modifier.idx + len(modifier)):
+        before = text[max(0, ref.start - 5) : ref.start].lower()
+        if ref.entity.id == found and before.endswith(("anti-", "pro-")):
+            return True
+    return False
+
+
 def _city(entity: Entity) -> bool:
     """A town or city (a dateline's "NEW DELHI:" is where a person is, not whom they act for)."""
     return (entity.kb_id or "").startswith("city:")
@@ -1235,7 +1387,7 @@ def _misparsed_conjuncts(token: Token, mentions: MentionIndex) -> list[Token]:
         c
         for c in token.head.children
         if c.dep_ == "conj"
-        and c.i == token.i + 2
+        and c.left_edge.i == token.i + 2  # "arrested X and businessman Y": Y's phrase starts after "and"
         and token.nbor(1).dep_ == "cc"
         and mentions.overlapping(c.idx, c.idx + len(c))
         and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for g in c.children)

@@ -1411,6 +1411,7 @@ class EnglishMentionFinder:
                     and start <= cand.start
                     and cand.end <= end
                     and self._country_of(cand.kb_ids)
+                    and not _stance_on(head.doc, cand.start)
                 ):
                     return cand
         return None
@@ -1460,7 +1461,7 @@ class EnglishMentionFinder:
                 continue
             for word in child.subtree:
                 for d_start, d_end, country in article.demonyms:
-                    if d_start == word.idx and d_end <= head.idx:
+                    if d_start == word.idx and d_end <= head.idx and not _stance_on(head.doc, d_start):
                         return d_start, country
         return None
 
@@ -1751,3 +1752,10 @@ def _compatible(ner_type: str, kb_type: str) -> bool:
     if ner_type in ("GPE", "LOC"):
         return kb_type in ("GPE", "LOC")
     return kb_type != "PER"
+
+
+def _stance_on(doc: SpacyDoc, start: int) -> bool:
+    """The name or demonym at ``start`` is what a group is for or against, not where it is from
+    ("a prominent anti-Syria journalist" in Beirut, "pro-Russian separatists"): "anti-"/"pro-" before it."""
+    before = doc.text[max(0, start - 5) : start].lower()
+    return before.endswith(("anti-", "pro-"))
