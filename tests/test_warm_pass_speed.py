@@ -277,3 +277,61 @@ def test_tokens_are_immutable_values_equal_to_their_fields() -> None:
     assert type(token) is Token and type(_tokenize("मोदी")[0]) is WordToken
     with pytest.raises(AttributeError):
         token.start = 3  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------ the search index's candidates
+
+
+def _plain_candidates(index: object, query: str) -> object:
+    """``_FuzzyIndex._candidates`` as it was: the best by Dice through a full ``lexsort``."""
+    import numpy as np
+
+    from khabar.kb import base
+
+    assert isinstance(index, base._FuzzyIndex)
+    query_grams = base._trigrams(query)
+    spans = sorted((index.grams[g] for g in query_grams if g in index.grams), key=lambda ab: ab[1] - ab[0])
+    rare = [ab for ab in spans if ab[1] - ab[0] <= base._COMMON_GRAM]
+    spans = rare if len(rare) >= base._MIN_GRAMS else spans[: base._MIN_GRAMS]
+    if not spans:
+        return np.zeros(0, dtype=np.int64)
+    hits = np.concatenate([index.postings[a:b] for a, b in spans])
+    rows, counts = np.unique(hits, return_counts=True)
+    if len(rows) <= base._CANDIDATES:
+        return rows
+    dice = counts / (index.sizes[rows] + len(query_grams))
+    order = np.lexsort((rows, -dice))[: base._CANDIDATES]
+    return np.sort(rows[order])
+
+
+def test_search_candidates_by_partition_equal_the_full_sort(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.kb import base
+
+    rng = random.Random(5)
+    # a small index of look-alike keys (many equal Dice values), cut to a few candidates
+    syllables = ["ra", "ma", "sin", "gh", "ku", "mar", "sha", "dev", " "]
+    keys = sorted(
+        {"".join(rng.choice(syllables) for _ in range(rng.randint(2, 6))).strip() for _ in range(600)}
+    )
+    keys = [k for k in keys if k]
+    small = base._FuzzyIndex.build(keys, [(f"a{i}",) for i in range(len(keys))])
+    queries = keys[:80] + ["".join(rng.choice(syllables) for _ in range(4)) for _ in range(200)]
+    for limit in (1, 3, 7, 40):
+        monkeypatch.setattr(base, "_CANDIDATES", limit)
+        for query in queries:
+            fast, plain = small._candidates(query), _plain_candidates(small, query)
+            assert fast.dtype == plain.dtype and fast.tolist() == plain.tolist(), (limit, query)
+    monkeypatch.undo()
+    kb = KnowledgeBase.load()
+    index = kb._fuzzy or kb._build_fuzzy()
+    for query in [
+        "narendra modi",
+        "shoigu",
+        "wang yi",
+        "dilli",
+        "rahul gandhi",
+        "amit shah",
+        "sargey lavrov",
+    ]:
+        fast, plain = index._candidates(query), _plain_candidates(index, query)
+        assert fast.dtype == plain.dtype and fast.tolist() == plain.tolist(), query

@@ -822,10 +822,14 @@ class _FuzzyIndex:
         rows, counts = np.unique(hits, return_counts=True)  # rows ascending
         if len(rows) <= _CANDIDATES:
             return rows
-        # the best by Dice; among equals the lower index (np.unique sorted the rows)
+        # the best by Dice; among equals the lower index (np.unique sorted the rows): every row above
+        # the _CANDIDATES-th best Dice value, then the lowest rows at that value (a partition, not a sort)
         dice = counts / (self.sizes[rows] + len(query_grams))
-        order = np.lexsort((rows, -dice))[:_CANDIDATES]
-        return np.sort(rows[order])
+        kth = len(dice) - _CANDIDATES
+        threshold = np.partition(dice, kth)[kth]
+        above = dice > threshold
+        tied = np.flatnonzero(dice == threshold)[: _CANDIDATES - int(above.sum())]
+        return np.sort(np.concatenate([rows[above], rows[tied]]))
 
     def may_reach(self, query: str, min_score: float) -> bool:
         """False when no candidate key can get a ``blend_score`` of ``min_score`` or more."""
