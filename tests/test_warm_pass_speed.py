@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -282,7 +283,7 @@ def test_tokens_are_immutable_values_equal_to_their_fields() -> None:
 # ------------------------------------------------------------------ the search index's candidates
 
 
-def _plain_candidates(index: object, query: str) -> object:
+def _plain_candidates(index: Any, query: str) -> Any:
     """``_FuzzyIndex._candidates`` as it was: the best by Dice through a full ``lexsort``."""
     import numpy as np
 
