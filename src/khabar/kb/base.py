@@ -576,21 +576,26 @@ class KnowledgeBase:
         # positions that do not cut a word (where a match may start or end), ascending; n included:
         # every position from 1 to n - 1 except those inside a run of word characters
         bounds: list[int] = []
+        runs: list[tuple[int, int]] = []  # the word runs, where a match may begin
         last = 1
         for run in _WORD_RUN_RE.finditer(word):
             bounds.extend(range(last, run.start() + 1))
             last = run.end()
+            runs.append(run.span())
         bounds.extend(range(last, n))
         bounds.append(n)
         prefixes, match_index = self.prefixes, self.match_index
-        position = 0
-        while position < n:
-            following = bisect_right(bounds, position)  # index of the first boundary after position
-            if word[position] != "1":
-                position = bounds[following]
-                continue
-            candidates: list[tuple[int, _MatchEntry]] = []
+        position = 0  # where the scan stands: a match may begin at the first word run from here
+        for run_start, run_end in runs:
+            if run_start < position:
+                continue  # inside the last match
+            position = run_start
             limit = min(n, position + self.max_key_length)
+            if run_end > limit or norm[position:run_end] not in prefixes:
+                position = run_end  # (the loop below would stop at its first end: no candidate)
+                continue
+            following = bisect_right(bounds, position)  # index of the first boundary after position
+            candidates: list[tuple[int, _MatchEntry]] = []
             for k in range(following, len(bounds)):
                 end = bounds[k]
                 if end > limit:
@@ -817,10 +822,14 @@ class _FuzzyIndex:
         rows, counts = np.unique(hits, return_counts=True)  # rows ascending
         if len(rows) <= _CANDIDATES:
             return rows
-        # the best by Dice; among equals the lower index (np.unique sorted the rows)
+        # the best by Dice; among equals the lower index (np.unique sorted the rows): every row above
+        # the _CANDIDATES-th best Dice value, then the lowest rows at that value (a partition, not a sort)
         dice = counts / (self.sizes[rows] + len(query_grams))
-        order = np.lexsort((rows, -dice))[:_CANDIDATES]
-        return np.sort(rows[order])
+        kth = len(dice) - _CANDIDATES
+        threshold = np.partition(dice, kth)[kth]
+        above = dice > threshold
+        tied = np.flatnonzero(dice == threshold)[: _CANDIDATES - int(above.sum())]
+        return np.sort(np.concatenate([rows[above], rows[tied]]))
 
     def may_reach(self, query: str, min_score: float) -> bool:
         """False when no candidate key can get a ``blend_score`` of ``min_score`` or more."""

@@ -53,6 +53,7 @@ _URL_IN_TEXT = re.compile(r"https?://\S+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}>'\"”’"
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_FOUR_DIGITS = re.compile(r"\d{4}")  # the datelines' screen: a line without one holds none
 
 # Placeholders allowed in a pack's date_patterns.
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -385,6 +386,8 @@ class MetadataStage:
         """Full dates (with a year) that stand as datelines or page-header dates in the first lines."""
         found: list[FoundDate] = []
         for line in _header_lines(clean):
+            if not _FOUR_DIGITS.search(line):
+                continue  # every pattern's year is four digits (``_YEAR``), and no date is kept without one
             for pattern in self._date_patterns:
                 for match in pattern.finditer(line):
                     if not _is_dateline(line, match.start(), match.end()):

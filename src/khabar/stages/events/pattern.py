@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from khabar.kb import KnowledgeBase
 from khabar.model import Span
@@ -86,18 +87,23 @@ def _hindi_demonyms(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(match_key(w) for group in words for w in group if _DEVANAGARI.search(w) and " " not in w)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # a named tuple, not a frozen dataclass: the same fields, equality, hashing and immutability,
+    # built about twice as fast (every word of every sentence is one)
     text: str
     start: int
     end: int
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [
-        Token(m.group().translate(_STRIP_ZERO_WIDTH), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(text)
-    ]
+    new = tuple.__new__  # Token's own constructor without its Python-level __new__ call
+    if any(char in text for char in _ZERO_WIDTH):
+        # a joiner inside a word ("उन्‍होंने") stays in the token's span but not in its text
+        return [
+            new(Token, (m.group().translate(_STRIP_ZERO_WIDTH), m.start() + offset, m.end() + offset))
+            for m in _TOKEN.finditer(text)
+        ]
+    return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
 
 
 @dataclass(slots=True)

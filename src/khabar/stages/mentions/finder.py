@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from khabar.errors import InputError
 from khabar.kb import KnowledgeBase
@@ -41,8 +40,9 @@ class MentionFinder(Protocol):
     def find(self, doc: Document) -> list[EntityMention]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # a named tuple, not a frozen dataclass: the same fields, equality, hashing and immutability,
+    # built about twice as fast (every word of every sentence is one)
     start: int
     end: int
     text: str

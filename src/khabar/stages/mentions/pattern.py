@@ -105,7 +105,8 @@ class _Memo(dict[str, T]):
 
 
 def _tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    new = tuple.__new__  # Token's own constructor without its Python-level __new__ call
+    return [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN_RE.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)

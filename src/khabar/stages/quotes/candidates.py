@@ -5,6 +5,7 @@ See :mod:`khabar.stages.quotes.stage` for the whole stage.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -89,15 +90,29 @@ def _mark_at(line: str, i: int, openers: dict[str, str]) -> tuple[str, str] | No
     return char, openers[char]
 
 
+@functools.lru_cache(maxsize=16)
+def _opener_search(openers: tuple[str, ...]) -> Callable[[str, int], re.Match[str] | None]:
+    """``search(line, i)``: the first opening mark at or after ``i`` (never matches without openers)."""
+    chars = "".join(re.escape(o) for o in openers if len(o) == 1)
+    return re.compile(f"[{chars}]" if chars else r"(?!)").search
+
+
 def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
     """Quotations in marks, paired per line; an opening mark left open runs to the end of its line.
     ``open`` is the opening mark's first character, ``close`` the closing mark's last."""
     found: list[_Marked] = []
     openers = {o: c for o, c in rules.mark_pairs}
+    # the next position holding an opener (``_mark_at`` reads one character): one search, instead of
+    # a ``_mark_at`` call per character
+    next_opener = _opener_search(tuple(openers))
     line_start = 0
     for line in text.split("\n"):
         i, n = 0, len(line)
         while i < n:
+            hit = next_opener(line, i)
+            if hit is None:
+                break
+            i = hit.start()
             mark = _mark_at(line, i, openers)
             if mark is None:
                 i += 1
@@ -122,6 +137,9 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
             # a closing mark too far away closes someone else's quote ("…" left open in scraped copy)
             limit = min(n, j + rules.max_quote_chars) if rules.max_quote_chars else n
             while j < limit:
+                j = line.find(closer, j)  # the next place the closing mark starts (may run past limit)
+                if j < 0 or j >= limit:
+                    break
                 if line.startswith(closer, j):
                     nxt = line[j + len(closer)] if j + len(closer) < n else " "
                     # (an apostrophe follows a letter: ``है.'सहारा`` closes, ``Russia’s`` does not)
@@ -238,6 +256,19 @@ def _speaker_after(text: str, pos: int, end: int, rules: QuoteRules) -> Span | N
     return Span(s, e) if e > s else None
 
 
+_NOT_AFTER_WORD = r"(?<!\S)"  # how most cue patterns begin
+
+
+@functools.lru_cache(maxsize=256)
+def _screen(regex: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    r"""A search that finds something in every text where ``regex`` does: the regex without its leading
+    ``(?<!\S)``. That lookbehind, tried at every position, makes most of a cue pattern's cost; without
+    it the regex engine can jump to where its first word is (a weaker test, so never a miss)."""
+    if regex.pattern.startswith(_NOT_AFTER_WORD):
+        return re.compile(regex.pattern.removeprefix(_NOT_AFTER_WORD), regex.flags).search
+    return regex.search
+
+
 def _find_cues(
     text: str,
     sentences: Sequence[Sentence],
@@ -252,6 +283,8 @@ def _find_cues(
         taken: list[Span] = []
         here: list[_Cue] = []  # this sentence's cues so far
         for pattern in rules.patterns:
+            if not _screen(pattern.regex)(body):
+                continue  # (most sentences hold no match of most patterns)
             for m in pattern.regex.finditer(body):
                 cs, ce = m.span("cue")
                 cue = Span(sent.start + cs, sent.start + ce)
