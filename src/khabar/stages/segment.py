@@ -519,20 +519,18 @@ class SegmentStage:
         if len(sentence) < MIN_LANG_CHARS:
             return None
         script, share = dominant_script(sentence)
-        detected = _detect(sentence)
         if script is not None and script != doc_script and share >= _SCRIPT_SHARE:
+            detected = _detect(sentence)
             if detected and self.rules.script_of(detected[0]) in (script, None):
                 lang = detected[0]
             else:
                 lang = self.rules.language_of(script)
             return lang if lang != doc_lang else None
-        if (
-            detected
-            and doc_lang
-            and detected[0] != doc_lang
-            and len(sentence) >= _SAME_SCRIPT_MIN_CHARS
-            and detected[1] >= _SAME_SCRIPT_MIN_PERCENT
-        ):
+        # pycld2 only where its answer is used (it is most of this method's cost)
+        if not doc_lang or len(sentence) < _SAME_SCRIPT_MIN_CHARS:
+            return None
+        detected = _detect(sentence)
+        if detected and detected[0] != doc_lang and detected[1] >= _SAME_SCRIPT_MIN_PERCENT:
             return detected[0]
         return None
 

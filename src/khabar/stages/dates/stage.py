@@ -18,6 +18,8 @@ so their patterns live here rather than in each pack.
 from __future__ import annotations
 
 import re
+import re._constants as _re_constants
+import re._parser as _re_parser
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -443,9 +445,90 @@ def _screen(
     if not bodies:
         return None, tuple(enumerate(patterns))
     try:
-        return re.compile("|".join(bodies)), tuple(unscreened)
+        screen = re.compile("|".join(bodies))
     except re.error:
         return None, tuple(enumerate(patterns))
+    return _first_char_screen(screen), tuple(unscreened)
+
+
+# the regex categories a first-character class may name, as written in a class
+_CATEGORY_ESCAPES = {
+    _re_constants.CATEGORY_DIGIT: r"\d",  # (the parser's; a str pattern compiles them as Unicode's)
+    _re_constants.CATEGORY_WORD: r"\w",
+    _re_constants.CATEGORY_SPACE: r"\s",
+    _re_constants.CATEGORY_UNI_DIGIT: r"\d",
+    _re_constants.CATEGORY_UNI_WORD: r"\w",
+    _re_constants.CATEGORY_UNI_SPACE: r"\s",
+}
+
+
+def _first_char_screen(screen: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``screen`` led by the class of characters any of its matches can start with, as
+    ``[first](?<=(?=screen)[\s\S])``: the same texts match (the lookbehind steps back over the
+    character the class took and runs ``screen`` from it), but the regex engine's scan skips every
+    position whose character is not in the class in C, without trying the alternatives there
+    (sentences are mostly such positions, and most hold no date). ``screen`` itself when its
+    first characters cannot be told (a class it cannot copy, a possibly empty match, flags)."""
+    if screen.flags != re.UNICODE:
+        return screen
+    try:
+        chars, can_be_empty = _first_chars(_re_parser.parse(screen.pattern).data)
+        if chars is None or can_be_empty or not chars:
+            return screen
+        return re.compile(f"[{''.join(sorted(chars))}](?<=(?={screen.pattern})[\\s\\S])")
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError):
+        return screen  # the parser is CPython's own (re._parser): any surprise keeps the plain screen
+
+
+def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
+    """The class items (escaped characters, ranges, category escapes) a match of the parsed
+    sequence ``items`` can start with, or None when unknown; and whether the sequence can match
+    the empty string. Zero-width assertions are passed over: they only narrow the matches."""
+    C = _re_constants
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        sub: set[str] | None
+        if op is C.LITERAL:
+            chars.add(re.escape(chr(av)))
+            return chars, False
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(re.escape(chr(value)))
+                elif kind is C.RANGE:
+                    chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is C.CATEGORY and value in _CATEGORY_ESCAPES:
+                    chars.add(_CATEGORY_ESCAPES[value])
+                else:
+                    return None, False  # a negated class, an ASCII-only category, …
+            return chars, False
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, pattern = av
+            if add_flags or del_flags:
+                return None, False
+            sub, empty = _first_chars(pattern)
+        elif op is C.BRANCH:
+            sub, empty = set(), False
+            for branch in av[1]:
+                branch_chars, branch_empty = _first_chars(branch)
+                if branch_chars is None:
+                    return None, False
+                sub |= branch_chars
+                empty = empty or branch_empty
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, item = av
+            sub, empty = _first_chars(item)
+            empty = empty or low == 0
+        else:
+            return None, False  # any character, a backreference, an atomic group, …
+        if sub is None:
+            return None, False
+        chars |= sub
+        if not empty:
+            return chars, False
+    return chars, True
 
 
 def _compile(regex: Any, where: str) -> re.Pattern[str]:
