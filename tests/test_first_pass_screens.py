@@ -75,6 +75,20 @@ def test_fast_screen_matches_the_same_texts(code: str) -> None:
     assert 0 < hits < len(texts)
 
 
+@pytest.mark.parametrize("code", ["hi", "en"])
+def test_pattern_leads_match_the_same_texts(code: str) -> None:
+    """Each date pattern's lead finds a match exactly where the pattern itself does."""
+    rules = _rules(code)
+    led = [(lead, p.regex) for lead, p in zip(rules.leads, rules.patterns, strict=True) if lead is not None]
+    assert len(led) > len(rules.patterns) // 2
+    rng = random.Random(11)
+    names = [*rules.months, *rules.weekdays, *rules.numbers, *rules.units, "2020", "5", "12", "से", "-", "/"]
+    texts = list(_dev_lines()) + [" ".join(rng.choice(names) for _ in range(4)) for _ in range(2000)]
+    for lead, regex in led:
+        for text in texts:
+            assert (lead.search(text) is None) == (regex.search(text) is None), (regex.pattern, text)
+
+
 @pytest.mark.parametrize(
     ("regex", "chars", "empty"),
     [

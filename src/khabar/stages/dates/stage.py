@@ -223,8 +223,20 @@ class DateRules:
         default=(None, ()), compare=False, repr=False
     )
 
+    # per pattern, its regex led by its first-character class (None where it has no such form): a
+    # search that tells in C whether the pattern matches anywhere in the text, before its finditer
+    leads: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False, repr=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "screen", _screen(self.patterns))
+        leads = [_first_char_screen(p.regex) for p in self.patterns]
+        object.__setattr__(
+            self,
+            "leads",
+            tuple(
+                lead if lead is not p.regex else None for lead, p in zip(leads, self.patterns, strict=True)
+            ),
+        )
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> DateRules | None:
@@ -329,7 +341,11 @@ class DateRules:
         screen, unscreened = self.screen
         # most sentences hold no date: one search tells, instead of one scan per pattern
         patterns = enumerate(self.patterns) if screen is None or screen.search(text) else unscreened
+        leads = self.leads
         for order, pattern in patterns:
+            lead = leads[order]
+            if lead is not None and lead.search(text) is None:
+                continue  # the pattern matches nowhere in the text
             for match in pattern.regex.finditer(text):
                 if match.end() == match.start():
                     continue
