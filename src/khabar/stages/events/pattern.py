@@ -1294,6 +1294,9 @@ class HindiEventFinder:
                 if pair is not None:  # "दोनों नेताओं ने"
                     return [pair]
                 ids = self._np_mentions(tokens, j - 1, lower, mentions) or []
+                if not ids and j - 2 >= lower and tokens[j - 1].text in _QUOTES:
+                    # a quoted name as the agent ("मैगज़ीन 'द इकनॉमिस्ट' ने"): the name inside the quotes
+                    ids = self._np_mentions(tokens, j - 2, lower, mentions) or []
                 if (
                     not ids
                     and j - 1 >= lower
