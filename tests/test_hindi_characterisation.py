@@ -39,5 +39,6 @@ def test_calling_a_leader_a_true_friend_is_praise(extractor: Extractor) -> None:
 
 
 def test_a_quoted_name_is_the_agent(extractor: Extractor) -> None:
-    found = _events(extractor, "अमरीकी अख़बार 'न्यूयॉर्क टाइम्स' ने नरेंद्र मोदी को दुनिया का सबसे लोकप्रिय नेता करार दिया।")
+    text = "अमरीकी अख़बार 'न्यूयॉर्क टाइम्स' ने नरेंद्र मोदी को दुनिया का सबसे लोकप्रिय नेता करार दिया।"
+    found = _events(extractor, text)
     assert any(cameo == "051" and target == "Narendra Modi" and source for cameo, source, target in found)
