@@ -42,3 +42,10 @@ def test_a_quoted_name_is_the_agent(extractor: Extractor) -> None:
     text = "अमरीकी अख़बार 'न्यूयॉर्क टाइम्स' ने नरेंद्र मोदी को दुनिया का सबसे लोकप्रिय नेता करार दिया।"
     found = _events(extractor, text)
     assert any(cameo == "051" and target == "Narendra Modi" and source for cameo, source, target in found)
+
+
+def test_calling_an_actor_responsible_accuses_it_but_not_a_thing(extractor: Extractor) -> None:
+    found = _events(extractor, "कांग्रेस ने भाजपा को दंगों के लिए ज़िम्मेदार बताया।")
+    assert ("112", "Indian National Congress", "Bharatiya Janata Party") in found
+    found = _events(extractor, "कांग्रेस ने नई नीति को महंगाई के लिए ज़िम्मेदार बताया।")
+    assert not any(cameo == "112" for cameo, _, _ in found)
