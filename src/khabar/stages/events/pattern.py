@@ -1278,6 +1278,19 @@ class HindiEventFinder:
                 return j
         return k
 
+    def _quoted_name(self, tokens: list[Token], close: int, lower: int, mentions: MentionIndex) -> list[str]:
+        """The entity whose mention is the whole quoted text ending at the quote mark ``close``: a
+        quoted name as the agent ("मैगज़ीन 'द इकनॉमिस्ट' ने"); none when the quotes hold more than
+        one name ("'द फ़्रेंड्स ऑफ़ ब्लेककाथ्रा' ने" names an organisation, not the mountain in it)."""
+        for q in range(close - 1, max(lower, close - 10) - 1, -1):
+            if tokens[q].text in _QUOTES:
+                if q + 1 >= close:
+                    return []
+                start, end = tokens[q + 1].start, tokens[close - 1].end
+                whole = [r.entity.id for r in mentions.within(start, end) if (r.start, r.end) == (start, end)]
+                return whole[:1]
+        return []
+
     def _agent_before(
         self,
         tokens: list[Token],
@@ -1294,6 +1307,8 @@ class HindiEventFinder:
                 if pair is not None:  # "दोनों नेताओं ने"
                     return [pair]
                 ids = self._np_mentions(tokens, j - 1, lower, mentions) or []
+                if not ids and j - 2 >= lower and tokens[j - 1].text in _QUOTES:
+                    ids = self._quoted_name(tokens, j - 1, lower, mentions)
                 if (
                     not ids
                     and j - 1 >= lower
