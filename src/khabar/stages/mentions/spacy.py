@@ -21,12 +21,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import JaroWinkler
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.kb.agents import government_led_by, latest_year, load_agents
 from khabar.model import Document, EntityMention, Span
 from khabar.stages.mentions import national
+from khabar.stages.mentions.pattern import GIVEN_NAMES_FILE, LISTED_GIVEN_FILE, with_listed
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.stages.parse import parse_of
 from khabar.text import match_key
@@ -414,10 +418,41 @@ class EnglishMentionFinder:
                     ner.type = self._kb_type(ids) or ner.type
                     chosen.append(ner)
                     kept_kb = [k for k in kept_kb if k not in inside]
+                elif len(inside) == 1 and self._namesake(text, ner, inside[0]):
+                    # "Nirav Modi": another person of the surname the KB knows one person by
+                    ner.type = "PER"
+                    chosen.append(ner)
+                    kept_kb.remove(inside[0])
             # otherwise the known names inside (or crossing) win
         chosen.extend(k for k in kept_kb if free(k))
         chosen.sort(key=lambda c: (c.start, -c.end))
         return chosen
+
+    def _namesake(self, text: str, ner: _Candidate, kb: _Candidate) -> bool:
+        """Whether spaCy's longer span ends with a person alias of the KB (the surname "Modi") after a
+        given name that is none of that person's ("Nirav Modi", "Lalit Modi"): the span reads as a
+        person (spaCy's PERSON, or a first word of the given-name lists) and its first word matches
+        no first word of the actor's English names."""
+        if kb.end != ner.end or kb.start <= ner.start or self._kb_type(kb.kb_ids) != "PER":
+            return False
+        given = text[ner.start : kb.start].split()[0]
+        if len(given) < 3 or not given[:1].isupper() or not given.isalpha():
+            return False  # "N. Modi": initials may be anybody's
+        if ner.type != "PER" and not _given_name_word(given):
+            return False
+        return not any(self._same_given(given, actor_id) for actor_id in kb.kb_ids)
+
+    def _same_given(self, given: str, actor_id: str) -> bool:
+        """Whether ``given`` is the first word of one of the actor's English names of two or more
+        words, up to spelling ("Narendra"/"Narendar"); True when the KB gives no full name to compare."""
+        actor = self.kb.get(actor_id)
+        if actor is None:
+            return True
+        firsts = [n.split()[0] for n in (actor.name, *actor.aliases) if n.isascii() and len(n.split()) >= 2]
+        if not firsts:
+            return True
+        key = match_key(given)
+        return any(_close_given(key, match_key(f)) for f in firsts)
 
     def _bracketed_acronyms(self, text: str, cands: list[_Candidate]) -> list[_Candidate]:
         """An acronym in brackets right after a name abbreviates that name: "Pakistan Tehreek-e-Insaf
@@ -1636,7 +1671,10 @@ class EnglishMentionFinder:
             return ()
         if len(hits) > 1 and hits[0][1] - hits[1][1] < _SEARCH_MIN_LEAD:
             return ()
-        return (hits[0][0].id,)
+        actor = hits[0][0]
+        if actor.type == "PER" and not self._same_given(name.split()[0], actor.id):
+            return ()  # "Kumar Mishra" is not Sanjay Kumar Mishra: a full name with another given name
+        return (actor.id,)
 
     def _contextual_org(self, name: str, country_code: str) -> tuple[str, ...]:
         """A bare "Foreign Ministry" in a Tokyo-datelined article is Japan's."""
@@ -1759,3 +1797,18 @@ def _stance_on(doc: SpacyDoc, start: int) -> bool:
     ("a prominent anti-Syria journalist" in Beirut, "pro-Russian separatists"): "anti-"/"pro-" before it."""
     before = doc.text[max(0, start - 5) : start].lower()
     return before.endswith(("anti-", "pro-"))
+
+
+def _close_given(a: str, b: str) -> bool:
+    """Two folded spellings of one given name ("narendra" / "narendar"): same start, similar enough."""
+    return bool(a) and bool(b) and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.85
+
+
+@cache
+def _given_name_list() -> dict[str, int]:
+    return with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE)
+
+
+def _given_name_word(word: str) -> bool:
+    """Whether ``word`` is in the given-name lists (given_names.tsv with indian_given_names.tsv)."""
+    return _given_name_list().get(word.casefold(), 0) > 0
