@@ -214,3 +214,14 @@ def test_dev_gold_precision_recall(pipeline, finder, resources):
     # measured: P 0.832, R 0.988 (F1 0.903); floors just below
     assert precision >= 0.80, precision
     assert recall >= 0.96, recall
+
+
+def test_a_known_surname_after_another_given_name_is_another_person(pipeline, finder):
+    """"Nirav Modi" ends with an alias of Narendra Modi but names someone else; "Narendra Modi" and a
+    bare "Modi" keep the link."""
+    _, ms = run(pipeline, finder, "Diamond merchant Nirav Modi was arrested in London. Narendra Modi spoke.")
+    (nirav,) = named(ms, "Nirav Modi")
+    assert nirav.type == "PER" and not nirav.kb_ids
+    assert not named(ms, "Modi")
+    (narendra,) = named(ms, "Narendra Modi")
+    assert narendra.kb_ids
