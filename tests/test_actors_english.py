@@ -225,3 +225,13 @@ def test_a_known_surname_after_another_given_name_is_another_person(pipeline, fi
     assert not named(ms, "Modi")
     (narendra,) = named(ms, "Narendra Modi")
     assert narendra.kb_ids
+
+
+def test_a_title_at_a_sentence_start_is_no_organisation(pipeline, finder):
+    """"The Home Minister said": spaCy's ORG "Home" is the first word of the title, read as one
+    title-only mention like "The Finance Minister"."""
+    text = "New Delhi: The Home Minister said the border was safe. The Railway Minister spoke."
+    _, ms = run(pipeline, finder, text)
+    assert not named(ms, "Home") and not named(ms, "Railway")
+    titles = {m.text: m.title for m in ms if m.finder == "title_only"}
+    assert titles == {"Home Minister": "Interior Minister", "Railway Minister": "Railway Minister"}

@@ -295,6 +295,7 @@ class EnglishMentionFinder:
         mentions = [
             m for m in mentions if m.kb_ids or not any(t.start <= m.start and m.end <= t.end for t in titles)
         ]
+        mentions = [m for m in mentions if not self._starts_title(article, m)]
         mentions.extend(self._title_only(article, mentions, merged))
         mentions.extend(self._groups(article, mentions, merged))
         mentions = self._governments_by_head(article, doc, mentions)
@@ -1065,6 +1066,18 @@ class EnglishMentionFinder:
             role.org_sector = actor.sector if actor else None
             if actor and actor.country and not role.country:
                 role.country = actor.country
+
+    def _starts_title(self, article: _Article, mention: EntityMention) -> bool:
+        """A name spaCy made of the first words of a longer title ("Home" of "The Home Minister said",
+        "Railway" of "the Railway Minister"): an unlinked organisation or place whose text begins a
+        title reaching past it, so the title is read as one (a title-only mention, ``_title_only``)."""
+        if mention.kb_ids or mention.type == "PER" or mention.title_span is not None:
+            return False
+        first = self._token_at(article, mention.start)
+        if first is None:
+            return False
+        found = self._title_starting_at(article, first, article.sentence_bounds(mention.start)[1])
+        return found is not None and article.ends[found[1]] > mention.end
 
     def _title_only(
         self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
