@@ -235,3 +235,12 @@ def test_a_title_at_a_sentence_start_is_no_organisation(pipeline, finder):
     assert not named(ms, "Home") and not named(ms, "Railway")
     titles = {m.text: m.title for m in ms if m.finder == "title_only"}
     assert titles == {"Home Minister": "Interior Minister", "Railway Minister": "Railway Minister"}
+
+
+def test_a_listed_given_and_family_name_is_a_persons(finder):
+    """A given name of the lists then a family name of them is a person's name, not one whose word
+    is a place the KB knows."""
+    assert finder._listed_full_name("Alok Verma")
+    assert finder._listed_full_name("Sonia Gandhi")
+    assert not finder._listed_full_name("Tamil Nadu")
+    assert not finder._listed_full_name("Enforcement Directorate")

@@ -30,7 +30,13 @@ from khabar.errors import InputError, LanguagePackError
 from khabar.kb.agents import government_led_by, latest_year, load_agents
 from khabar.model import Document, EntityMention, Span
 from khabar.stages.mentions import national
-from khabar.stages.mentions.pattern import GIVEN_NAMES_FILE, LISTED_GIVEN_FILE, with_listed
+from khabar.stages.mentions.pattern import (
+    FAMILY_NAMES_FILE,
+    GIVEN_NAMES_FILE,
+    LISTED_FAMILY_FILE,
+    LISTED_GIVEN_FILE,
+    with_listed,
+)
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.stages.parse import parse_of
 from khabar.text import match_key
@@ -720,6 +726,8 @@ class EnglishMentionFinder:
         after = [w for w in words[last + 1 : last + 3] if w.strip()]
         if after and (after[0].casefold() in self.person_after or after[:2] == [",", "who"]):
             return True
+        if self._listed_full_name(article.text[cand.start : cand.end]):
+            return True
         before = [w for w in words[max(0, first - 3) : first] if w.strip()]
         if before and before[-1] == ",":
             before = before[:-1]  # "a tyre shop owner, Giani,"
@@ -732,6 +740,17 @@ class EnglishMentionFinder:
             named = article.text[cand.start : cand.end].split()
             return owner is not None and owner.type == "ORG" and len(named) >= 2
         return False
+
+    def _listed_full_name(self, name: str) -> bool:
+        """Two or three words, the first a given name of the name lists and the last a family name of
+        them, neither a place or demonym the KB knows ("Karti Chidambaram", "Alok Verma" read as ORG
+        by spaCy): a person's name whatever spaCy's label."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+            return False
+        if not _given_name_word(words[0]) or not _family_name_word(words[-1]):
+            return False
+        return not any(a.type in ("GPE", "LOC") for w in (words[0], words[-1]) for a in self.kb.lookup(w))
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
         """A name that is both a person and a town ("Bush": George Bush, or Būsh in Egypt) is what
@@ -1820,6 +1839,16 @@ def _close_given(a: str, b: str) -> bool:
 @cache
 def _given_name_list() -> dict[str, int]:
     return with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE)
+
+
+@cache
+def _family_name_list() -> dict[str, int]:
+    return with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE)
+
+
+def _family_name_word(word: str) -> bool:
+    """Whether ``word`` is in the family-name lists (family_names.tsv with indian_family_names.tsv)."""
+    return _family_name_list().get(word.casefold(), 0) > 0
 
 
 def _given_name_word(word: str) -> bool:
