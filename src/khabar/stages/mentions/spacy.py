@@ -750,9 +750,8 @@ class EnglishMentionFinder:
             return False
         if not _given_name_word(words[0]) or not _family_name_word(words[-1]):
             return False
-        if any(a.type != "PER" for a in self.kb.lookup(name)):
-            return False  # "Tamil Nadu": the KB's place, whatever its words
-        return not any(a.type in ("GPE", "LOC") for w in (words[0], words[-1]) for a in self.kb.lookup(w))
+        # "Tamil Nadu": a word the KB knows as a place, people or organisation is no name's here
+        return not any(a.type != "PER" for w in (words[0], words[-1]) for a in self.kb.lookup(w))
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
         """A name that is both a person and a town ("Bush": George Bush, or Būsh in Egypt) is what
