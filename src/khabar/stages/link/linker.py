@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -382,8 +383,8 @@ class Linker:
         if not mention.text.isascii() or len(words) < 2:
             return True
         first = words[0].casefold()
-        if len(first) < 3 or first.endswith("."):
-            return True  # initials: anybody's
+        if len(first) < 3 or first.endswith(".") or not _given_names().get(first):
+            return True  # initials, or a word the lists know as no given name ("Chou" En-lai: a spelling)
         names = (actor.name, *actor.aliases)
         firsts = [n.split()[0].casefold() for n in names if n.isascii() and len(n.split()) >= 2]
         return not firsts or any(
@@ -869,6 +870,12 @@ class Linker:
 
 _CANDRA_O = "\u0949"  # ॉ, the English open o / a vowel
 _AA_SIGN = "\u093e"  # ा
+
+
+@cache
+def _given_names() -> dict[str, int]:
+    """given_names.tsv with indian_given_names.tsv, casefolded (read once)."""
+    return with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE)
 
 
 def _person_name_word(word: str) -> bool:

@@ -438,15 +438,14 @@ class EnglishMentionFinder:
     def _namesake(self, text: str, ner: _Candidate, kb: _Candidate) -> bool:
         """Whether spaCy's longer span ends with a person alias of the KB (the surname "Modi") after a
         given name that is none of that person's ("Nirav Modi", "Lalit Modi"): the span reads as a
-        person (spaCy's PERSON, or a first word of the given-name lists) and its first word matches
-        no first word of the actor's English names."""
+        person (spaCy's PERSON) and its first word matches no first word of the actor's English names."""
         if kb.end != ner.end or kb.start <= ner.start or self._kb_type(kb.kb_ids) != "PER":
             return False
         given = text[ner.start : kb.start].split()[0]
         if len(given) < 3 or not given[:1].isupper() or not given.isalpha():
             return False  # "N. Modi": initials may be anybody's
-        if ner.type != "PER" and not _given_name_word(given):
-            return False
+        if ner.type != "PER" or len(text[kb.start : kb.end].split()) != 1:
+            return False  # spaCy's person ending with a one-word person alias (the surname)
         return not any(self._same_given(given, actor_id) for actor_id in kb.kb_ids)
 
     def _same_given(self, given: str, actor_id: str) -> bool:
@@ -1705,7 +1704,8 @@ class EnglishMentionFinder:
         if len(hits) > 1 and hits[0][1] - hits[1][1] < _SEARCH_MIN_LEAD:
             return ()
         actor = hits[0][0]
-        if actor.type == "PER" and not self._same_given(name.split()[0], actor.id):
+        first = name.split()[0]
+        if actor.type == "PER" and _given_name_word(first) and not self._same_given(first, actor.id):
             return ()  # "Kumar Mishra" is not Sanjay Kumar Mishra: a full name with another given name
         return (actor.id,)
 
