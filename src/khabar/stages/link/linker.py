@@ -380,7 +380,7 @@ class Linker:
         one of its English names, up to spelling): "Kumar Mishra" (a trader) is not Sanjay Kumar Mishra, whose
         given name is "Sanjay". Devanagari names keep the Hindi rules (``_namesake`` of the finder)."""
         words = mention.text.split()
-        if not mention.text.isascii() or len(words) < 2:
+        if not mention.text.isascii() or len(words) < 2 or actor.country in FAMILY_NAME_FIRST:
             return True
         first = words[0].casefold()
         if len(first) < 3 or first.endswith(".") or not _given_names().get(first):

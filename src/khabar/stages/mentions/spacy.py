@@ -57,6 +57,8 @@ _MAX_APPOSITIVE_TOKENS = 16
 # Fuzzy search of an unresolved multi-word spaCy span: best score needed and lead over the next.
 _SEARCH_MIN_SCORE = 92.0
 _SEARCH_MIN_LEAD = 4.0
+# countries writing the family name first (as the linker's FAMILY_NAME_FIRST)
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
 _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 _WORD_KEY_MEMO = 200_000  # bound on the finder's token-text → match-key memo
 INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
@@ -446,14 +448,24 @@ class EnglishMentionFinder:
             return False  # "N. Modi": initials may be anybody's
         if ner.type != "PER" or len(text[kb.start : kb.end].split()) != 1:
             return False  # spaCy's person ending with a one-word person alias (the surname)
-        return not any(self._same_given(given, actor_id) for actor_id in kb.kb_ids)
+        surname = match_key(text[kb.start : kb.end])
+        for actor_id in kb.kb_ids:
+            actor = self.kb.get(actor_id)
+            names = [n.split() for n in (actor.name, *actor.aliases) if n.isascii()] if actor else []
+            # the alias must be the actor's surname: the last word of a full name, in a country that
+            # writes the family name last ("En-lai" of Chou En-lai is Zhou Enlai's given name)
+            if not any(len(n) >= 2 and match_key(n[-1]) == surname for n in names):
+                return False
+            if actor is None or actor.country in _FAMILY_NAME_FIRST or self._same_given(given, actor_id):
+                return False
+        return True
 
     def _same_given(self, given: str, actor_id: str) -> bool:
         """Whether ``given`` is the first word of one of the actor's English names of two or more
         words, up to spelling ("Narendra"/"Narendar"); True when the KB gives no full name to compare."""
         actor = self.kb.get(actor_id)
-        if actor is None:
-            return True
+        if actor is None or actor.country in _FAMILY_NAME_FIRST:
+            return True  # (the first word is the family name there: "Chou En-lai" is Zhou Enlai)
         firsts = [n.split()[0] for n in (actor.name, *actor.aliases) if n.isascii() and len(n.split()) >= 2]
         if not firsts:
             return True
@@ -725,7 +737,8 @@ class EnglishMentionFinder:
         after = [w for w in words[last + 1 : last + 3] if w.strip()]
         if after and (after[0].casefold() in self.person_after or after[:2] == [",", "who"]):
             return True
-        if self._listed_full_name(article.text[cand.start : cand.end]):
+        if cand.type == "ORG" and self._listed_full_name(article.text[cand.start : cand.end]):
+            # (a GPE/LOC is left alone: "in Rae Bareily" reads as given + family name too)
             return True
         before = [w for w in words[max(0, first - 3) : first] if w.strip()]
         if before and before[-1] == ",":
