@@ -737,7 +737,8 @@ class EnglishMentionFinder:
         after = [w for w in words[last + 1 : last + 3] if w.strip()]
         if after and (after[0].casefold() in self.person_after or after[:2] == [",", "who"]):
             return True
-        if cand.type == "ORG" and self._listed_full_name(article.text[cand.start : cand.end]):
+        listed = cand.type == "ORG" and not cand.kb_ids  # (an imported entry keeps its id: Deng Xiaoping)
+        if listed and self._listed_full_name(article.text[cand.start : cand.end]):
             # (a GPE/LOC is left alone: "in Rae Bareily" reads as given + family name too)
             return True
         before = [w for w in words[max(0, first - 3) : first] if w.strip()]
