@@ -214,3 +214,33 @@ def test_dev_gold_precision_recall(pipeline, finder, resources):
     # measured: P 0.832, R 0.988 (F1 0.903); floors just below
     assert precision >= 0.80, precision
     assert recall >= 0.96, recall
+
+
+def test_a_known_surname_after_another_given_name_is_another_person(pipeline, finder):
+    """"Nirav Modi" ends with an alias of Narendra Modi but names someone else; "Narendra Modi" and a
+    bare "Modi" keep the link."""
+    _, ms = run(pipeline, finder, "Diamond merchant Nirav Modi was arrested in London. Narendra Modi spoke.")
+    (nirav,) = named(ms, "Nirav Modi")
+    assert nirav.type == "PER" and not nirav.kb_ids
+    assert not named(ms, "Modi")
+    (narendra,) = named(ms, "Narendra Modi")
+    assert narendra.kb_ids
+
+
+def test_a_title_at_a_sentence_start_is_no_organisation(pipeline, finder):
+    """"The Home Minister said": spaCy's ORG "Home" is the first word of the title, read as one
+    title-only mention like "The Finance Minister"."""
+    text = "New Delhi: The Home Minister said the border was safe. The Railway Minister spoke."
+    _, ms = run(pipeline, finder, text)
+    assert not named(ms, "Home") and not named(ms, "Railway")
+    titles = {m.text: m.title for m in ms if m.finder == "title_only"}
+    assert titles == {"Home Minister": "Interior Minister", "Railway Minister": "Railway Minister"}
+
+
+def test_a_listed_given_and_family_name_is_a_persons(finder):
+    """A given name of the lists then a family name of them is a person's name, not one whose word
+    is a place the KB knows."""
+    assert finder._listed_full_name("Alok Verma")
+    assert finder._listed_full_name("Sonia Gandhi")
+    assert not finder._listed_full_name("Sonia Delhi")  # a place's word
+    assert not finder._listed_full_name("Enforcement Directorate")

@@ -208,3 +208,12 @@ def test_an_unknown_name_is_a_kb_actor_only_with_the_actors_surname(linker: Link
     assert [(e.name, e.kb_id) for e in given_only] == [("Vijay Kumar", None)]
     variant = linker.link([m(0, "Vijaya Kumar Gachhadar", type="PER")], DATE)
     assert [e.kb_id for e in variant] == ["phx_countries_vijaya_kumar_gachhedar"]
+
+
+def test_an_english_full_name_with_another_given_name_is_another_person(linker: Linker) -> None:
+    """"Kumar Mishra" shares two words with Sanjay Kumar Mishra but not his given name: someone else;
+    the known person's own given name (any spelling of it) still links."""
+    other = linker.link([m(0, "Kumar Mishra", type="PER")], DATE)
+    assert [(e.name, e.kb_id) for e in other] == [("Kumar Mishra", None)]
+    same = linker.link([m(0, "Sanjay Kumar Mishra", type="PER")], DATE)
+    assert [e.kb_id for e in same] == ["sanjay_kumar_mishra"]

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -338,7 +339,7 @@ class Linker:
             if len(self._words(mention.text)) >= 2:
                 for actor, score in self.kb.search(self._search_form(mention), limit=2):
                     taken = score >= _SEARCH_SCORE and actor.type == "PER"
-                    if taken and self._ends_with_surname(mention, actor):
+                    if taken and self._ends_with_surname(mention, actor) and self._given_fits(mention, actor):
                         for cluster in clusters:
                             if cluster.kb_id == actor.id:
                                 return cluster
@@ -372,6 +373,23 @@ class Linker:
             if any(_same_word(k, w) for k in name_word for w in surname):
                 return True
         return False
+
+    @staticmethod
+    def _given_fits(mention: EntityMention, actor: Actor) -> bool:
+        """Whether an English full name's first word is the actor's given name (the first word of
+        one of its English names, up to spelling): "Kumar Mishra" (a trader) is not Sanjay Kumar Mishra, whose
+        given name is "Sanjay". Devanagari names keep the Hindi rules (``_namesake`` of the finder)."""
+        words = mention.text.split()
+        if not mention.text.isascii() or len(words) < 2 or actor.country in FAMILY_NAME_FIRST:
+            return True
+        first = words[0].casefold()
+        if len(first) < 3 or first.endswith(".") or not _given_names().get(first):
+            return True  # initials, or a word the lists know as no given name ("Chou" En-lai: a spelling)
+        names = (actor.name, *actor.aliases)
+        firsts = [n.split()[0].casefold() for n in names if n.isascii() and len(n.split()) >= 2]
+        return not firsts or any(
+            f[0] == first[0] and JaroWinkler.normalized_similarity(f, first) >= 0.85 for f in firsts
+        )
 
     def _choose_kb(self, mention: EntityMention, date: dt.date | None) -> str:
         candidates = list(mention.kb_ids)
@@ -852,6 +870,12 @@ class Linker:
 
 _CANDRA_O = "\u0949"  # ॉ, the English open o / a vowel
 _AA_SIGN = "\u093e"  # ा
+
+
+@cache
+def _given_names() -> dict[str, int]:
+    """given_names.tsv with indian_given_names.tsv, casefolded (read once)."""
+    return with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE)
 
 
 def _person_name_word(word: str) -> bool:

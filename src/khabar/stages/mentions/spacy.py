@@ -21,12 +21,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import JaroWinkler
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.kb.agents import government_led_by, latest_year, load_agents
 from khabar.model import Document, EntityMention, Span
 from khabar.stages.mentions import national
+from khabar.stages.mentions.pattern import (
+    FAMILY_NAMES_FILE,
+    GIVEN_NAMES_FILE,
+    LISTED_FAMILY_FILE,
+    LISTED_GIVEN_FILE,
+    with_listed,
+)
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.stages.parse import parse_of
 from khabar.text import match_key
@@ -47,6 +57,8 @@ _MAX_APPOSITIVE_TOKENS = 16
 # Fuzzy search of an unresolved multi-word spaCy span: best score needed and lead over the next.
 _SEARCH_MIN_SCORE = 92.0
 _SEARCH_MIN_LEAD = 4.0
+# countries writing the family name first (as the linker's FAMILY_NAME_FIRST)
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
 _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 _WORD_KEY_MEMO = 200_000  # bound on the finder's token-text → match-key memo
 INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
@@ -291,6 +303,7 @@ class EnglishMentionFinder:
         mentions = [
             m for m in mentions if m.kb_ids or not any(t.start <= m.start and m.end <= t.end for t in titles)
         ]
+        mentions = [m for m in mentions if not self._starts_title(article, m)]
         mentions.extend(self._title_only(article, mentions, merged))
         mentions.extend(self._groups(article, mentions, merged))
         mentions = self._governments_by_head(article, doc, mentions)
@@ -414,10 +427,50 @@ class EnglishMentionFinder:
                     ner.type = self._kb_type(ids) or ner.type
                     chosen.append(ner)
                     kept_kb = [k for k in kept_kb if k not in inside]
+                elif len(inside) == 1 and self._namesake(text, ner, inside[0]):
+                    # "Nirav Modi": another person of the surname the KB knows one person by
+                    ner.type = "PER"
+                    chosen.append(ner)
+                    kept_kb.remove(inside[0])
             # otherwise the known names inside (or crossing) win
         chosen.extend(k for k in kept_kb if free(k))
         chosen.sort(key=lambda c: (c.start, -c.end))
         return chosen
+
+    def _namesake(self, text: str, ner: _Candidate, kb: _Candidate) -> bool:
+        """Whether spaCy's longer span ends with a person alias of the KB (the surname "Modi") after a
+        given name that is none of that person's ("Nirav Modi", "Lalit Modi"): the span reads as a
+        person (spaCy's PERSON) and its first word matches no first word of the actor's English names."""
+        if kb.end != ner.end or kb.start <= ner.start or self._kb_type(kb.kb_ids) != "PER":
+            return False
+        given = text[ner.start : kb.start].split()[0]
+        if len(given) < 3 or not given[:1].isupper() or not given.isalpha():
+            return False  # "N. Modi": initials may be anybody's
+        if ner.type != "PER" or len(text[kb.start : kb.end].split()) != 1:
+            return False  # spaCy's person ending with a one-word person alias (the surname)
+        surname = match_key(text[kb.start : kb.end])
+        for actor_id in kb.kb_ids:
+            actor = self.kb.get(actor_id)
+            names = [n.split() for n in (actor.name, *actor.aliases) if n.isascii()] if actor else []
+            # the alias must be the actor's surname: the last word of a full name, in a country that
+            # writes the family name last ("En-lai" of Chou En-lai is Zhou Enlai's given name)
+            if not any(len(n) >= 2 and match_key(n[-1]) == surname for n in names):
+                return False
+            if actor is None or actor.country in _FAMILY_NAME_FIRST or self._same_given(given, actor_id):
+                return False
+        return True
+
+    def _same_given(self, given: str, actor_id: str) -> bool:
+        """Whether ``given`` is the first word of one of the actor's English names of two or more
+        words, up to spelling ("Narendra"/"Narendar"); True when the KB gives no full name to compare."""
+        actor = self.kb.get(actor_id)
+        if actor is None or actor.country in _FAMILY_NAME_FIRST:
+            return True  # (the first word is the family name there: "Chou En-lai" is Zhou Enlai)
+        firsts = [n.split()[0] for n in (actor.name, *actor.aliases) if n.isascii() and len(n.split()) >= 2]
+        if not firsts:
+            return True
+        key = match_key(given)
+        return any(_close_given(key, match_key(f)) for f in firsts)
 
     def _bracketed_acronyms(self, text: str, cands: list[_Candidate]) -> list[_Candidate]:
         """An acronym in brackets right after a name abbreviates that name: "Pakistan Tehreek-e-Insaf
@@ -684,6 +737,10 @@ class EnglishMentionFinder:
         after = [w for w in words[last + 1 : last + 3] if w.strip()]
         if after and (after[0].casefold() in self.person_after or after[:2] == [",", "who"]):
             return True
+        listed = cand.type == "ORG" and not cand.kb_ids  # (an imported entry keeps its id: Deng Xiaoping)
+        if listed and self._listed_full_name(article.text[cand.start : cand.end]):
+            # (a GPE/LOC is left alone: "in Rae Bareily" reads as given + family name too)
+            return True
         before = [w for w in words[max(0, first - 3) : first] if w.strip()]
         if before and before[-1] == ",":
             before = before[:-1]  # "a tyre shop owner, Giani,"
@@ -696,6 +753,18 @@ class EnglishMentionFinder:
             named = article.text[cand.start : cand.end].split()
             return owner is not None and owner.type == "ORG" and len(named) >= 2
         return False
+
+    def _listed_full_name(self, name: str) -> bool:
+        """Two or three words, the first a given name of the name lists and the last a family name of
+        them, neither a place or demonym the KB knows ("Karti Chidambaram", "Alok Verma" read as ORG
+        by spaCy): a person's name whatever spaCy's label."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+            return False
+        if not _given_name_word(words[0]) or not _family_name_word(words[-1]):
+            return False
+        # "Tamil Nadu": a word the KB knows as a place, people or organisation is no name's here
+        return not any(a.type != "PER" for w in (words[0], words[-1]) for a in self.kb.lookup(w))
 
     def _agree_with_ner(self, kb: _Candidate, ner: _Candidate) -> None:
         """A name that is both a person and a town ("Bush": George Bush, or Būsh in Egypt) is what
@@ -1030,6 +1099,18 @@ class EnglishMentionFinder:
             role.org_sector = actor.sector if actor else None
             if actor and actor.country and not role.country:
                 role.country = actor.country
+
+    def _starts_title(self, article: _Article, mention: EntityMention) -> bool:
+        """A name spaCy made of the first words of a longer title ("Home" of "The Home Minister said",
+        "Railway" of "the Railway Minister"): an unlinked organisation or place whose text begins a
+        title reaching past it, so the title is read as one (a title-only mention, ``_title_only``)."""
+        if mention.kb_ids or mention.type == "PER" or mention.title_span is not None:
+            return False
+        first = self._token_at(article, mention.start)
+        if first is None:
+            return False
+        found = self._title_starting_at(article, first, article.sentence_bounds(mention.start)[1])
+        return found is not None and article.ends[found[1]] > mention.end
 
     def _title_only(
         self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
@@ -1636,7 +1717,11 @@ class EnglishMentionFinder:
             return ()
         if len(hits) > 1 and hits[0][1] - hits[1][1] < _SEARCH_MIN_LEAD:
             return ()
-        return (hits[0][0].id,)
+        actor = hits[0][0]
+        first = name.split()[0]
+        if actor.type == "PER" and _given_name_word(first) and not self._same_given(first, actor.id):
+            return ()  # "Kumar Mishra" is not Sanjay Kumar Mishra: a full name with another given name
+        return (actor.id,)
 
     def _contextual_org(self, name: str, country_code: str) -> tuple[str, ...]:
         """A bare "Foreign Ministry" in a Tokyo-datelined article is Japan's."""
@@ -1759,3 +1844,28 @@ def _stance_on(doc: SpacyDoc, start: int) -> bool:
     ("a prominent anti-Syria journalist" in Beirut, "pro-Russian separatists"): "anti-"/"pro-" before it."""
     before = doc.text[max(0, start - 5) : start].lower()
     return before.endswith(("anti-", "pro-"))
+
+
+def _close_given(a: str, b: str) -> bool:
+    """Two folded spellings of one given name ("narendra" / "narendar"): same start, similar enough."""
+    return bool(a) and bool(b) and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.85
+
+
+@cache
+def _given_name_list() -> dict[str, int]:
+    return with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE)
+
+
+@cache
+def _family_name_list() -> dict[str, int]:
+    return with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE)
+
+
+def _family_name_word(word: str) -> bool:
+    """Whether ``word`` is in the family-name lists (family_names.tsv with indian_family_names.tsv)."""
+    return _family_name_list().get(word.casefold(), 0) > 0
+
+
+def _given_name_word(word: str) -> bool:
+    """Whether ``word`` is in the given-name lists (given_names.tsv with indian_given_names.tsv)."""
+    return _given_name_list().get(word.casefold(), 0) > 0
