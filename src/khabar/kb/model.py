@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from khabar.model import ENTITY_TYPES, EntityType
 
 ACTOR_TYPES = ENTITY_TYPES
+# Countries whose people's names are written family name first (Xi Jinping, Kim Jong Un, Orbán Viktor)
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

@@ -46,7 +46,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from khabar.kb import KnowledgeBase
 from khabar.kb.india import state_of, state_place_id
-from khabar.kb.model import Actor, Role
+from khabar.kb.model import FAMILY_NAME_FIRST, Actor, Role
 from khabar.model import Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
 from khabar.stages.mentions.pattern import (
@@ -62,8 +62,6 @@ from khabar.text.perso_arabic import PersoArabicNames, urdu_vowels
 from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
 from khabar.text.translit import Transliterator, latin_keys
 
-# Countries whose personal names put the family name first (the surname is the FIRST word).
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so

@@ -28,6 +28,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from khabar.errors import InputError, LanguagePackError
 from khabar.kb.agents import government_led_by, latest_year, load_agents
+from khabar.kb.model import FAMILY_NAME_FIRST
 from khabar.model import Document, EntityMention, Span
 from khabar.stages.mentions import national
 from khabar.stages.mentions.pattern import (
@@ -57,8 +58,6 @@ _MAX_APPOSITIVE_TOKENS = 16
 # Fuzzy search of an unresolved multi-word spaCy span: best score needed and lead over the next.
 _SEARCH_MIN_SCORE = 92.0
 _SEARCH_MIN_LEAD = 4.0
-# countries writing the family name first (as the linker's FAMILY_NAME_FIRST)
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "JPN", "HUN", "MNG", "SGP"})
 _NAME_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 _WORD_KEY_MEMO = 200_000  # bound on the finder's token-text → match-key memo
 INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not a reference back
@@ -456,7 +455,7 @@ class EnglishMentionFinder:
             # writes the family name last ("En-lai" of Chou En-lai is Zhou Enlai's given name)
             if not any(len(n) >= 2 and match_key(n[-1]) == surname for n in names):
                 return False
-            if actor is None or actor.country in _FAMILY_NAME_FIRST or self._same_given(given, actor_id):
+            if actor is None or actor.country in FAMILY_NAME_FIRST or self._same_given(given, actor_id):
                 return False
         return True
 
@@ -464,7 +463,7 @@ class EnglishMentionFinder:
         """Whether ``given`` is the first word of one of the actor's English names of two or more
         words, up to spelling ("Narendra"/"Narendar"); True when the KB gives no full name to compare."""
         actor = self.kb.get(actor_id)
-        if actor is None or actor.country in _FAMILY_NAME_FIRST:
+        if actor is None or actor.country in FAMILY_NAME_FIRST:
             return True  # (the first word is the family name there: "Chou En-lai" is Zhou Enlai)
         firsts = [n.split()[0] for n in (actor.name, *actor.aliases) if n.isascii() and len(n.split()) >= 2]
         if not firsts:
