@@ -18,8 +18,8 @@ so their patterns live here rather than in each pack.
 from __future__ import annotations
 
 import re
-import re._constants as _re_constants
-import re._parser as _re_parser
+import re._constants as _re_constants  # type: ignore[import-not-found]  # no stub; guarded, see _first_chars
+import re._parser as _re_parser  # type: ignore[import-not-found]  # no stub; guarded, see _first_chars
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
