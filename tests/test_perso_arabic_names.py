@@ -114,6 +114,15 @@ def test_english_given_names_as_hindi_writes_them(linker: Linker, hindi: str, en
     assert linker._romanise(hindi) == english
 
 
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [("रॉजर मूर", "Roger Moore"), ("गैरथ इवान्स", "Gareth Evans"), ("अलेक्स हार्टली", "Alex Hartley")],
+)
+def test_english_family_names_as_hindi_writes_them(linker: Linker, hindi: str, english: str) -> None:
+    # every word of an unknown name is looked up, the family name too ("Rojar Mur" letter by letter)
+    assert linker._romanise(hindi) == english
+
+
 def test_an_english_name_is_no_perso_arabic_mark(linker: Linker) -> None:
     names = PersoArabicNames.from_packs(load_language_packs())
     assert names.fixed("माइकल") == "Michael"
