@@ -467,3 +467,14 @@ def test_a_violent_act_promised_under_a_condition_is_a_threat(hi_finder: HindiEv
     # an act inside the condition itself is no threat
     found = _find(hi_finder, "यदि भाजपा कांग्रेस पर हमला करती है, तो क्या उसे ज़िम्मेदार नहीं ठहराया जाना चाहिए?")
     assert not [c for c in found if c.cameo.startswith("13")]
+
+
+def test_the_group_of_a_passive_accusation_is_accused_not_accusing(hi_finder: HindiEventFinder) -> None:
+    # "Akhilesh Yadav and Mayawati, with 21 other leaders, are accused of …": no accuser, both accused
+    text = "अखिलेश यादव और मायावती समेत 21 वरिष्ठ नेताओं पर घोटाले की साज़िश रचने का आरोप है।"
+    accusations = [c for c in _find(hi_finder, text) if c.cameo.startswith("11")]
+    assert accusations and all(not c.sources for c in accusations)
+    assert {t for c in accusations for t in c.targets} == {"akhilesh", "mayawati"}
+    # the owner of the accusation still accuses
+    owned = "भाजपा का आरोप है कि कांग्रेस ने घोटाला किया।"
+    assert ("bjp", "inc") in _pairs(_find(hi_finder, owned), "11")

@@ -66,6 +66,8 @@ MARKER_WINDOW = 4  # words before a trigger its target postposition may end (req
 PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
+# … and after "समेत/सहित": the group may be counted and qualified ("X समेत 21 वरिष्ठ पुलिस अधिकारियों पर")
+INCLUSIVE_GAP = 5
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
@@ -887,9 +889,11 @@ class HindiEventFinder:
             sources = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
         if sources is None:
             sources = self._pair_subject(tokens, start, match.first)
-        if sources is None:
+        if sources is None and entry.agent != "owner":
+            # agent = "owner" ("X पर … का आरोप है"): the plain subject is the accused group, never the
+            # accuser; only an owner of the act ("X का आरोप है", "X की रिपोर्ट में … आरोप लगे") acts
             sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
-        if not sources:
+        if not sources and entry.agent != "owner":
             sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
         if not sources:
             # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
@@ -1644,7 +1648,7 @@ class HindiEventFinder:
                 and tokens[last + 2].text in self.and_others
             )
         )
-        gap = POSTPOSITION_GAP if words[0] in self.fillers or inclusive else 0
+        gap = INCLUSIVE_GAP if inclusive else POSTPOSITION_GAP if words[0] in self.fillers else 0
         hit = self._followed_by(tokens, last, words, gap)
         after = last + 1 + len(words)
         if (
