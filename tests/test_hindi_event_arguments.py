@@ -478,3 +478,31 @@ def test_the_group_of_a_passive_accusation_is_accused_not_accusing(hi_finder: Hi
     # the owner of the accusation still accuses
     owned = "भाजपा का आरोप है कि कांग्रेस ने घोटाला किया।"
     assert ("bjp", "inc") in _pairs(_find(hi_finder, owned), "11")
+
+
+def test_a_listed_name_described_by_a_genitive_phrase_stays_in_the_list(hi_finder: HindiEventFinder) -> None:
+    # "Sharad Pawar, the leader of the moderate faction Nitish Kumar and Mamata Banerjee criticised …"
+    text = "शरद पवार, नरमपंथी धड़े के प्रमुख नीतीश कुमार और ममता बनर्जी ने भाजपा की आलोचना की।"
+    assert _pairs(_find(hi_finder, text), "11") == {("pawar", "bjp"), ("nitish", "bjp"), ("mamata", "bjp")}
+    # a comma with no list after it sets off a topic: the place before it is no agent
+    topic = "उत्तर प्रदेश में, भाजपा के नेता अखिलेश यादव ने कांग्रेस की आलोचना की।"
+    assert _pairs(_find(hi_finder, topic), "11") == {("akhilesh", "inc")}
+
+
+def test_an_opinion_word_is_criticism_only_in_someones_words(hi_finder: HindiEventFinder) -> None:
+    # "The Congress said the BJP's failure is plain now": the Congress criticises the BJP
+    said = "कांग्रेस ने कहा कि अब भाजपा की विफलता ज़ाहिर हो गई है।"
+    assert ("inc", "bjp") in _pairs(_find(hi_finder, said), "111")
+    # "X का मानना है कि …" is X's opinion too; a negation inside it is its content, not a denial
+    opinion = [c for c in _find(hi_finder, "भाजपा का मानना है कि कांग्रेस की तानाशाही अब नहीं चलेगी।")]
+    assert [(c.sources, c.targets, c.status) for c in opinion if c.cameo == "111"] == [
+        (["bjp"], ["inc"], "occurred")
+    ]
+    # the narrator's words: the same noun is no one's act
+    assert not _find(hi_finder, "कांग्रेस की विफलता के बाद भाजपा की सरकार बनी।")
+
+
+def test_an_unnamed_agent_in_reported_speech_is_not_the_speaker(hi_finder: HindiEventFinder) -> None:
+    # "The BJP said the police arrested five people": the BJP arrested no one
+    text = "भाजपा ने कहा कि पुलिस ने पांच लोगों को गिरफ्तार किया।"
+    assert not [c for c in _find(hi_finder, text) if "bjp" in c.sources]

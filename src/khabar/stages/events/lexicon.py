@@ -63,6 +63,9 @@ class LexEntry:
     # it another sense ("रूस से मिले विमान": a participle before its noun, received, not met)
     followers: tuple[str, ...] = ()
     speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
+    # Hindi: an opinion word ("सरकार की विफलता", "भाजपा का रुख़ सकारात्मक") that is an event only in
+    # reported speech or a quotation whose speaker is known; the speaker is its source
+    reported_only: bool = False
     no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
     # Hindi: with no_participle, a participle still counts when its target is of these types (a leader's
     # call, "पुतिन से फोन पर बात करते हुए"; not an interview given to a news organisation)
@@ -185,6 +188,7 @@ def _entry(
         no_participle=bool(raw.get("no_participle", False)),
         participle_targets=_strings(raw.get("participle_targets"), origin, "participle_targets"),
         speech_suffices=bool(raw.get("speech_suffices", False)),
+        reported_only=bool(raw.get("reported_only", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),
         followers=_strings(raw.get("followers"), origin, "followers"),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),

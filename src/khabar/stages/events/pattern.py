@@ -68,6 +68,7 @@ PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 # … and after "समेत/सहित": the group may be counted and qualified ("X समेत 21 वरिष्ठ पुलिस अधिकारियों पर")
 INCLUSIVE_GAP = 5
+DESCRIBER_SPAN = 4  # words of a genitive describer before a listed name ("नरमपंथी धड़े के प्रमुख")
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
@@ -131,6 +132,10 @@ class HindiEventFinder:
         self.pronouns = lexicon.word_list("agent_pronouns")
         self.conjunctions = lexicon.word_list("conjunctions")
         self.complementizers = lexicon.word_list("complementizers")
+        # "X का कहना/मानना है कि …": an opinion owned by X is X's reported speech
+        self.opinion_nouns = lexicon.word_list("opinion_nouns")
+        self.opinion_nouns_say = frozenset({"कहना"})
+        self.copulas = lexicon.word_list("copulas")
         self.locative = lexicon.word_list("locative")
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")
@@ -513,7 +518,7 @@ class HindiEventFinder:
                     continue  # "रूस से मिले विमान": received, not met
                 if self._doer_noun(tokens, match.last):
                     break  # "मोदी का विरोध करने वालों को": those who oppose him, no act
-                if entry.requires_source and not candidate.sources:
+                if (entry.requires_source or entry.reported_only) and not candidate.sources:
                     continue
                 if entry.not_sectors and self._of_sector(candidate, entry.not_sectors, mentions):
                     continue  # "बीबीसी ने X से बात की": an interview, not a consultation
@@ -792,9 +797,12 @@ class HindiEventFinder:
     def _reported(self, tokens: list[Token], mentions: MentionIndex) -> tuple[list[str], int | None]:
         """Speaker ids and the token index where reported speech starts (``X ने कहा कि …``)."""
         for i, token in enumerate(tokens):
-            if token.text not in self.lex.say_verbs:
+            opinion = token.text in self.opinion_nouns
+            if token.text not in self.lex.say_verbs and not opinion:
                 continue
             agent = self._agent_before(tokens, i, 0, mentions)
+            if agent is None and (opinion or token.text in self.opinion_nouns_say):
+                agent = self._opinion_owner(tokens, i, mentions)
             if agent is None:
                 continue
             content = i + 1
@@ -806,6 +814,21 @@ class HindiEventFinder:
                 content += 1
             return agent, content
         return [], None
+
+    def _opinion_owner(self, tokens: list[Token], i: int, mentions: MentionIndex) -> list[str] | None:
+        """``X का कहना/मानना/तर्क है कि …``: the genitive owner of the opinion noun at token ``i``, followed
+        by a copula and कि (a bare noun owner, "आयोग का कहना है", is the organisation named last that
+        ends in it); None when the words are not that construction or name no one."""
+        if i < 2 or tokens[i - 1].text not in self.genitive:
+            return None
+        after = [t.text for t in tokens[i + 1 : i + 4]]
+        if not any(w in self.complementizers for w in after) or not any(w in self.copulas for w in after):
+            return None
+        ids = self._np_mentions(tokens, i - 2, 0, mentions) or []
+        if not ids and self._bare_noun(tokens, i - 2, 0):
+            ids = self._head_antecedent(tokens, i - 2, mentions)
+        ids = [x for x in ids if x != "@pronoun"]
+        return ids or None
 
     def _window_start(
         self, tokens: list[Token], trigger: int, content_from: int | None, mentions: MentionIndex
@@ -851,6 +874,10 @@ class HindiEventFinder:
         if not targets and "को" in entry.target:
             # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
             targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
+        if entry.reported_only:
+            # an opinion in someone's words: the speaker holds it (outside reported speech: no event)
+            sources = list(speaker) if reported else []
+            return self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
             return self._build(match, tokens, index, mentions, [], targets, reported=False, lower=start)
         if entry.agent == "genitive":
@@ -898,7 +925,9 @@ class HindiEventFinder:
         if not sources:
             # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
             sources = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or sources
-        if reported and (sources or not self._own_subject(tokens, start, match, mentions)):
+        # an unnamed agent of its own ("कहा कि पुलिस ने …") is no one the speaker stands in for
+        stands_in = unnamed_at is None and not self._own_subject(tokens, start, match, mentions)
+        if reported and (sources or stands_in):
             if speaker and self._spoken_appeal(tokens, match):
                 # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker
                 # appeals; the one named to act (the dative, else the act's own agent) is appealed to
@@ -1072,7 +1101,9 @@ class HindiEventFinder:
         lower: int,
     ) -> Candidate:
         entry = match.entry
-        cameo, status = entry.cameo, "occurred" if entry.intent else self._status(tokens, lower, match)
+        # an opinion (reported_only) was voiced: a negation inside it ("… अब नहीं चलेगी") is its content
+        voiced = entry.intent or entry.reported_only
+        cameo, status = entry.cameo, "occurred" if voiced else self._status(tokens, lower, match)
         if self._appeal(tokens, match):
             cameo, status = self.lex.appeal_cameo, "occurred"
         return Candidate(
@@ -1210,6 +1241,10 @@ class HindiEventFinder:
                 # "अमरीका, ब्रिटेन और फ़्रांस सीरिया पर हमला …": a name right before this one is another
                 # phrase (the subject), and the list before it is that phrase's, not this one's
                 break
+            if conj is not None and joined and tokens[conj].text in self.genitive:
+                # "A, नरमपंथी धड़े के प्रमुख B और C ने": a conjunct described by a genitive phrase of its
+                # own; the list goes on at the comma before that phrase when a name ends there
+                conj = self._described_conjunct(tokens, conj, lower, mentions)
             if conj is not None and tokens[conj].text in self.conjunctions:
                 if tokens[conj].text == "," and not joined:
                     # "जर्मनी, (रूसी) राष्ट्रपति के …": a comma alone sets off a topic; a list of
@@ -1222,6 +1257,21 @@ class HindiEventFinder:
         if not ids:
             return None
         return list(dict.fromkeys(reversed(ids)))
+
+    def _described_conjunct(
+        self, tokens: list[Token], genitive: int, lower: int, mentions: MentionIndex
+    ) -> int | None:
+        """The comma before the genitive describer ending at token ``genitive`` ("…, नरमपंथी धड़े के
+        प्रमुख B"), when a name ends right before that comma and only plain words stand between; else
+        None."""
+        for k in range(genitive - 1, max(lower, genitive - 1 - DESCRIBER_SPAN) - 1, -1):
+            word = tokens[k].text
+            if word == ",":
+                named = k - 1 >= lower and self._mention_at(tokens, k - 1, lower, mentions) is not None
+                return k if named and k < genitive - 1 else None
+            if not word[:1].isalnum() or word in self.postpositions or word in self.conjunctions:
+                return None
+        return None
 
     def _owned_party(
         self, tokens: list[Token], last: int, lower: int, mentions: MentionIndex
