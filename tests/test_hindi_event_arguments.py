@@ -506,3 +506,14 @@ def test_an_unnamed_agent_in_reported_speech_is_not_the_speaker(hi_finder: Hindi
     # "The BJP said the police arrested five people": the BJP arrested no one
     text = "भाजपा ने कहा कि पुलिस ने पांच लोगों को गिरफ्तार किया।"
     assert not [c for c in _find(hi_finder, text) if "bjp" in c.sources]
+
+
+def test_the_doer_of_a_nominal_arrest(hi_finder: HindiEventFinder) -> None:
+    # "The Congress arrested Akhilesh Yadav" said with the noun: the light verb's agent arrests
+    done = "कांग्रेस ने अखिलेश यादव की गिरफ़्तारी की।"
+    assert _pairs(_find(hi_finder, done), "173") == {("inc", "akhilesh")}
+    by = "भाजपा द्वारा अखिलेश यादव की गिरफ़्तारी के बाद सपा ने प्रदर्शन किया।"
+    assert _pairs(_find(hi_finder, by), "173") == {("bjp", "akhilesh")}
+    # … but the agent of another verb does not arrest ("the Congress opposed the arrest")
+    opposed = "कांग्रेस ने अखिलेश यादव की गिरफ़्तारी का विरोध किया।"
+    assert not [c for c in _find(hi_finder, opposed) if c.cameo == "173" and c.sources]

@@ -136,6 +136,8 @@ class HindiEventFinder:
         self.opinion_nouns = lexicon.word_list("opinion_nouns")
         self.opinion_nouns_say = frozenset({"कहना"})
         self.copulas = lexicon.word_list("copulas")
+        # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
+        self.nonfinite_do = frozenset({"करने", "करके", "कर", "करते", "करना"})
         self.locative = lexicon.word_list("locative")
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")
@@ -879,9 +881,17 @@ class HindiEventFinder:
             sources = list(speaker) if reported else []
             return self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
-            return self._build(match, tokens, index, mentions, [], targets, reported=False, lower=start)
+            sources = []
+            if not entry.symmetric:
+                # "पुलिस द्वारा X की गिरफ़्तारी", "सीबीआई ने X की गिरफ़्तारी की": a doer named for the act
+                sources = self._nominal_agent(tokens, start, match, mentions, exclude=set(targets))
+            return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         if entry.agent == "genitive":
             sources = self._possessor(tokens, start, match.first, mentions, exclude=set(targets))
+            if not sources:
+                # "X की ओर से / X द्वारा किए गए हमले": the doer of the nominal act named by a phrase
+                doer = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
+                sources = doer or []
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         words = [t.text for t in tokens]
         if is_passive(words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key):
@@ -1147,6 +1157,21 @@ class HindiEventFinder:
             if word in self.lex.status.appeal:
                 return True
         return False
+
+    def _nominal_agent(
+        self, tokens: list[Token], lower: int, match: _Match, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """The doer of a nominal act whose genitive names the one it is done to: a द्वारा-phrase ("पुलिस
+        द्वारा X की गिरफ़्तारी") or, when the noun is the object of its own light verb करना ("सीबीआई ने X की
+        गिरफ़्तारी की"), the agent of that verb; [] otherwise ("कांग्रेस ने X की गिरफ़्तारी का विरोध
+        किया": the Congress arrested no one)."""
+        agent = self._passive_agent(tokens, lower, match.first, mentions, exclude)
+        if agent:
+            return agent
+        following = _key(tokens[match.last + 1].text) if match.last + 1 < len(tokens) else ""
+        if following in self.lex.verb_groups.get("कर", frozenset()) and following not in self.nonfinite_do:
+            return [a for a in self._agent_before(tokens, match.first, lower, mentions, exclude) or [] if a]
+        return []
 
     def _possessor(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
