@@ -134,7 +134,6 @@ class HindiEventFinder:
         self.complementizers = lexicon.word_list("complementizers")
         # "X का कहना/मानना है कि …": an opinion owned by X is X's reported speech
         self.opinion_nouns = lexicon.word_list("opinion_nouns")
-        self.opinion_nouns_say = frozenset({"कहना"})
         self.copulas = lexicon.word_list("copulas")
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
         self.nonfinite_do = frozenset({"करने", "करके", "कर", "करते", "करना"})
@@ -344,9 +343,10 @@ class HindiEventFinder:
         unresolved: list[tuple[int, list[Token]]] = []  # rejections of accusations no one made before
         for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
+            opinion = self._opinion(tokens, mentions)
             if not speaker and carried:
                 speaker, content_from = carried, 0
-            for candidate in self._find(tokens, index, mentions, speaker, content_from):
+            for candidate in self._find(tokens, index, mentions, speaker, content_from, opinion):
                 self._resolve_pair(candidate, out, mentions)
                 self._resolve_group(candidate, previous, mentions)
                 pronoun = self._agent_pronoun(tokens, candidate.trigger.start)
@@ -492,6 +492,7 @@ class HindiEventFinder:
         mentions: MentionIndex,
         speaker: list[str],
         content_from: int | None,
+        opinion: tuple[list[str], int] | None = None,
     ) -> list[Candidate]:
         out: list[tuple[_Match, Candidate]] = []
         triggers = self._triggers(tokens)
@@ -501,7 +502,7 @@ class HindiEventFinder:
                     if entry.verbs and _key(tokens[match.last].text) not in self._verbs_of(entry):
                         continue  # "मदद कर रही थीं" is no "मदद दी": the alternative needs its own light verb
                     match = _Match(entry, match.first, match.last)
-                candidate = self._candidate(match, tokens, index, mentions, speaker, content_from)
+                candidate = self._candidate(match, tokens, index, mentions, speaker, content_from, opinion)
                 if entry.requires_marker and not self._marker_before(tokens, match.first, entry):
                     continue
                 if entry.no_participle and self._participle(tokens, match.last):
@@ -799,12 +800,9 @@ class HindiEventFinder:
     def _reported(self, tokens: list[Token], mentions: MentionIndex) -> tuple[list[str], int | None]:
         """Speaker ids and the token index where reported speech starts (``X ने कहा कि …``)."""
         for i, token in enumerate(tokens):
-            opinion = token.text in self.opinion_nouns
-            if token.text not in self.lex.say_verbs and not opinion:
+            if token.text not in self.lex.say_verbs:
                 continue
             agent = self._agent_before(tokens, i, 0, mentions)
-            if agent is None and (opinion or token.text in self.opinion_nouns_say):
-                agent = self._opinion_owner(tokens, i, mentions)
             if agent is None:
                 continue
             content = i + 1
@@ -816,6 +814,17 @@ class HindiEventFinder:
                 content += 1
             return agent, content
         return [], None
+
+    def _opinion(self, tokens: list[Token], mentions: MentionIndex) -> tuple[list[str], int] | None:
+        """``X का कहना/मानना/तर्क है कि …``: X and the token index where X's opinion starts. Only opinion
+        words (``reported_only`` entries) take X as their source: other acts in such a clause keep
+        their own agents (on BBC rows the speaker standing in for them was as often wrong as right)."""
+        for i, token in enumerate(tokens):
+            if token.text in self.opinion_nouns:
+                owner = self._opinion_owner(tokens, i, mentions)
+                if owner:
+                    return owner, i + 1
+        return None
 
     def _opinion_owner(self, tokens: list[Token], i: int, mentions: MentionIndex) -> list[str] | None:
         """``X का कहना/मानना/तर्क है कि …``: the genitive owner of the opinion noun at token ``i``, followed
@@ -855,6 +864,7 @@ class HindiEventFinder:
         mentions: MentionIndex,
         speaker: list[str],
         content_from: int | None,
+        opinion: tuple[list[str], int] | None = None,
     ) -> Candidate:
         entry = match.entry
         start = self._window_start(tokens, match.first, content_from, mentions)
@@ -877,8 +887,10 @@ class HindiEventFinder:
             # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
             targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
         if entry.reported_only:
-            # an opinion in someone's words: the speaker holds it (outside reported speech: no event)
-            sources = list(speaker) if reported else []
+            # an opinion in someone's words (also "X का कहना/मानना है कि …"): the speaker holds it;
+            # outside reported speech no one does (no event)
+            holder, held_from = (speaker, content_from) if reported else opinion or ([], None)
+            sources = list(holder) if held_from is not None and match.first >= held_from else []
             return self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
             sources = []
