@@ -517,3 +517,13 @@ def test_the_doer_of_a_nominal_arrest(hi_finder: HindiEventFinder) -> None:
     # … but the agent of another verb does not arrest ("the Congress opposed the arrest")
     opposed = "कांग्रेस ने अखिलेश यादव की गिरफ़्तारी का विरोध किया।"
     assert not [c for c in _find(hi_finder, opposed) if c.cameo == "173" and c.sources]
+
+
+def test_a_judging_predicate_in_reported_speech_targets_its_subject(hi_finder: HindiEventFinder) -> None:
+    # "Mayawati said the SP is responsible for this violence" / "… the BJP failed on every front"
+    blame = "मायावती ने कहा कि इस हिंसा के लिए सपा जिम्मेदार है।"
+    assert _pairs(_find(hi_finder, blame), "112") == {("mayawati", "sp")}
+    failed = "अखिलेश यादव ने कहा कि भाजपा हर मोर्चे पर विफल रही है।"
+    assert _pairs(_find(hi_finder, failed), "111") == {("akhilesh", "bjp")}
+    # the narrator's judgement is no one's event
+    assert not _find(hi_finder, "भाजपा हर मोर्चे पर विफल रही है।")

@@ -815,6 +815,11 @@ class HindiEventFinder:
             return agent, content
         return [], None
 
+    @staticmethod
+    def _of_type(entity_id: str, entry: LexEntry, mentions: MentionIndex) -> bool:
+        entity = mentions.by_id.get(entity_id)
+        return entity is not None and entity.type in entry.target_types
+
     def _opinion(self, tokens: list[Token], mentions: MentionIndex) -> tuple[list[str], int] | None:
         """``X का कहना/मानना/तर्क है कि …``: X and the token index where X's opinion starts. Only opinion
         words (``reported_only`` entries) take X as their source: other acts in such a clause keep
@@ -891,6 +896,10 @@ class HindiEventFinder:
             # outside reported speech no one does (no event)
             holder, held_from = (speaker, content_from) if reported else opinion or ([], None)
             sources = list(holder) if held_from is not None and match.first >= held_from else []
+            if sources and not targets and "@subject" in entry.target:
+                # "कहा कि भाजपा सरकार विफल रही": the plain subject of the judging predicate
+                subject = self._nominative(tokens, start, match.first, mentions, exclude=set(sources)) or []
+                targets = [t for t in subject if not entry.target_types or self._of_type(t, entry, mentions)]
             return self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
             sources = []
