@@ -306,6 +306,7 @@ class HindiMentionFinder:
         # after a title, role noun or honorific, an ordinary word that is also a common given or family
         # name continues the name ("कैप्टन सुनील जेम्स", "संवाददाता विवेक राज"): see ``_cue_surname``
         self._is_cue_surname: _Memo[bool] = _Memo(self._cue_surname)
+        self._is_ordinary_tail: _Memo[bool] = _Memo(self._ordinary_tail)
         self._named_after = frozenset(match_key(w) for w in names.get("named_after", []))
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
@@ -434,6 +435,11 @@ class HindiMentionFinder:
             if self._title_at(toks, j) is not None:
                 break
             j += 1
+        if cued:
+            # "मंत्री मुसद्दिक मलिक बिजली के", "गवर्नर डैनियल मलॉय फायर स्टेशन": an ordinary word after the
+            # name (a noun the vocabulary knows, no given or family name) is no part of it
+            while j - i >= 2 and self._is_ordinary_tail(toks[j - 1].text):
+                j -= 1
         if cued and self._cue_surname_at(text, toks, i, j, alias_starts, limit):
             return j + 1  # "कैप्टन सुनील जेम्स": the name's last word, nothing name-like after it
         return j
@@ -480,6 +486,18 @@ class HindiMentionFinder:
             self._given_names.get(romanised, 0) >= _CUE_GIVEN_MIN
             or self._family_names.get(romanised, 0) >= _FAMILY_MIN
         )
+
+    def _ordinary_tail(self, word: str) -> bool:
+        """A word that ends no cued name: known to the vocabulary (``known_zipf``, or seen in two news
+        articles: बिजली, फायर), no listed name word, and romanising to no given or family name of the
+        knowledge base's people or the name lists (मलिक, राज, आज़ाद stay)."""
+        key = self._key(word)
+        if key not in self._known_words or key in self._name_words_listed or key in self._also_names:
+            return False
+        if not self._given_names:
+            return False  # no name lists loaded: no way to tell a surname from a noun
+        romanised = self._romanised(word)
+        return not (self._given_names.get(romanised, 0) or self._family_names.get(romanised, 0))
 
     def _cued_name(
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -1269,6 +1287,8 @@ class HindiMentionFinder:
             if mention.type != "PER" or mention.finder == TITLE_ONLY:
                 continue
             parts = [t.text for t in self._tokens(mention.text)]
+            if parts and self._is_honorific(parts[0]):
+                parts = parts[1:]  # "हाजी ग़ालिब": a kept honorific names no one alone
             if len(parts) >= 2:
                 words.update(self._key(p) for p in (parts[0], parts[-1]))
                 firsts.setdefault(self._key(parts[-1]), set()).add(self._key(parts[0]))
@@ -2126,9 +2146,12 @@ class HindiMentionFinder:
             return j
         name_end = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens, cued=True)
         if name_end > j:
-            result.append(
-                _person(text, toks, j, name_end, offset, "honorific", title_span=title_span, sentence=index)
+            # a kept honorific ("हाजी ग़ालिब" → Haji Ghalib) is part of the unknown person's name
+            start = i if self.lexicon.is_kept_honorific(hon.text) else j
+            person = _person(
+                text, toks, start, name_end, offset, "honorific", title_span=title_span, sentence=index
             )
+            result.append(person)
             return name_end
         return j
 
