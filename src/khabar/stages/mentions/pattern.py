@@ -887,6 +887,7 @@ class HindiMentionFinder:
             if countries:
                 previous = next(iter(countries)) if len(countries) == 1 else None
             mentions.extend(found)
+        mentions = self._place_tails(mentions)
         mentions = self._surname_runs(sentences, mentions)
         mentions = self._cued_elsewhere(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
@@ -953,6 +954,28 @@ class HindiMentionFinder:
                 )
             ]
         return mentions
+
+    def _place_tails(self, mentions: list[EntityMention]) -> list[EntityMention]:
+        """Unknown people whose name ends in a word the article names as a place on its own ("हाजी
+        रुहुल्ला ग्वांतानामो का" beside "ग्वांतानामो में"): the place is no part of the name."""
+        places = {
+            self._key(m.text) for m in mentions if m.type in _PLACE_TYPES and m.kb_ids and " " not in m.text
+        }
+        if not places:
+            return mentions
+        out: list[EntityMention] = []
+        for mention in mentions:
+            if mention.type == "PER" and not mention.kb_ids and mention.finder in _CUED_FINDERS:
+                toks = self._tokens(mention.text)
+                keep = len(toks)
+                while keep > 1 and self._key(toks[keep - 1].text) in places:
+                    keep -= 1
+                if keep > 1 or (keep == 1 and not self._is_honorific(toks[0].text)):
+                    if keep < len(toks):
+                        end = toks[keep - 1].end
+                        mention = _with(mention, end=mention.start + end, text=mention.text[:end])
+            out.append(mention)
+        return out
 
     def _qualifier_country(self, before: str) -> str | None:
         """The country of a demonym ending ``before`` ("नेपाली"), or of a country's name followed by
@@ -2164,6 +2187,7 @@ LISTED_FAMILY_FILE = GIVEN_NAMES_FILE.with_name("indian_family_names.tsv")
 _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata weight 5 or more)
 # finders of person names read from a cue around them (``_cued_elsewhere``)
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 _CUE_GIVEN_MIN = 5  # people a given name needs to end a cued name as an ordinary word (``_cue_surname``)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
