@@ -970,10 +970,10 @@ class HindiMentionFinder:
                 keep = len(toks)
                 while keep > 1 and self._key(toks[keep - 1].text) in places:
                     keep -= 1
-                if keep > 1 or (keep == 1 and not self._is_honorific(toks[0].text)):
-                    if keep < len(toks):
-                        end = toks[keep - 1].end
-                        mention = _with(mention, end=mention.start + end, text=mention.text[:end])
+                # never down to a lone honorific ("हाजी ग्वांतानामो" is left as it is)
+                if keep < len(toks) and not (keep == 1 and self._is_honorific(toks[0].text)):
+                    end = toks[keep - 1].end
+                    mention = _with(mention, end=mention.start + end, text=mention.text[:end])
             out.append(mention)
         return out
 
