@@ -52,6 +52,7 @@ from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import is_below_state, state_of, state_place_id
+from khabar.kb.variants import variant_match
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
@@ -295,6 +296,15 @@ class HindiMentionFinder:
             match_key(w) for w, (articles, zipf) in vocabulary.items() if articles or zipf >= known_zipf
         )
         self._name_words_listed = name_words
+        # match key → (articles, zipf): the spelling-variant fallback (``_spelling_variants``) asks
+        # whether a word as written is an ordinary word of its own
+        self._vocabulary_keys: dict[str, tuple[int, float]] = {}
+        for word, (articles, zipf) in vocabulary.items():
+            was = self._vocabulary_keys.get(key := match_key(word), (0, 0.0))
+            self._vocabulary_keys[key] = (max(was[0], articles), max(was[1], zipf))
+        self._variant_ids: _Memo[tuple[str, ...] | None] = _Memo(
+            lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
+        )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
@@ -438,7 +448,9 @@ class HindiMentionFinder:
         if cued:
             # "मंत्री मुसद्दिक मलिक बिजली के", "गवर्नर डैनियल मलॉय फायर स्टेशन": an ordinary word after the
             # name (a noun the vocabulary knows, no given or family name) is no part of it
-            while j - i >= 2 and self._is_ordinary_tail(toks[j - 1].text):
+            # — unless an agent or speech cue follows it: "राजीव शुक्ल ने", "जॉन वास कहते हैं" (news
+            # vocabulary holds many surnames as often as nouns)
+            while j - i >= 2 and self._is_ordinary_tail(toks[j - 1].text) and not self._cue_follows(toks, j):
                 j -= 1
         if cued and self._cue_surname_at(text, toks, i, j, alias_starts, limit):
             return j + 1  # "कैप्टन सुनील जेम्स": the name's last word, nothing name-like after it
@@ -488,16 +500,37 @@ class HindiMentionFinder:
         )
 
     def _ordinary_tail(self, word: str) -> bool:
-        """A word that ends no cued name: known to the vocabulary (``known_zipf``, or seen in two news
-        articles: बिजली, फायर), no listed name word, and romanising to no given or family name of the
-        knowledge base's people or the name lists (मलिक, राज, आज़ाद stay)."""
+        """A word that ends no cued name: an ordinary word of the vocabulary (Zipf ``_TAIL_ZIPF`` or
+        more, or seen in ``_TAIL_ARTICLES`` news articles: बिजली, फायर, व्यायाम), no listed name word,
+        and romanising to no given or family name of the knowledge base's people or the name lists
+        (मलिक, राज, आज़ाद stay)."""
         key = self._key(word)
-        if key not in self._known_words or key in self._name_words_listed or key in self._also_names:
+        articles, zipf = self._vocabulary_keys.get(key, (0, 0.0))
+        if (articles < _TAIL_ARTICLES and zipf < _TAIL_ZIPF) or key in self._name_words_listed:
+            return False
+        if key in self._also_names:
             return False
         if not self._given_names:
             return False  # no name lists loaded: no way to tell a surname from a noun
         romanised = self._romanised(word)
         return not (self._given_names.get(romanised, 0) or self._family_names.get(romanised, 0))
+
+    def _honorific_given(self, toks: list[Token], i: int) -> bool:
+        """An honorific that is also a given name (``also_names``) before one family name and nothing
+        more: the person's given name ("कप्तान सरदार सिंह ने" is Sardar Singh)."""
+        if self._key(toks[i].text) not in self._also_names or i + 2 > len(toks):
+            return False
+        surname = toks[i + 1].text
+        if i + 2 < len(toks) and self._name_word_form(toks[i + 2].text):
+            return False
+        romanised = self._romanised(surname)
+        family = self._family_names.get(romanised, 0)
+        return family >= _FAMILY_MIN and family > self._given_names.get(romanised, 0)
+
+    def _cue_follows(self, toks: list[Token], j: int) -> bool:
+        """Whether an agent or speech cue of ``[names] cues`` ("ने", "कहते हैं") starts at token ``j``."""
+        following = tuple(self._key(t.text) for t in toks[j : j + 2])
+        return any(following[: len(cue)] == cue for cue in self._name_cues)
 
     def _cued_name(
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -888,6 +921,7 @@ class HindiMentionFinder:
                 previous = next(iter(countries)) if len(countries) == 1 else None
             mentions.extend(found)
         mentions = self._place_tails(mentions)
+        self._spelling_variants(mentions)
         mentions = self._surname_runs(sentences, mentions)
         mentions = self._cued_elsewhere(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
@@ -954,6 +988,17 @@ class HindiMentionFinder:
                 )
             ]
         return mentions
+
+    def _spelling_variants(self, mentions: list[EntityMention]) -> None:
+        """Names no alias matched that are a knowledge-base alias but for vowel length or an inner ा
+        ("मंत्री नितिश कुमार" → नीतीश कुमार): linked to that alias's actor where its type agrees
+        (``khabar.kb.variants``; the variants are made of the name looked up, never indexed)."""
+        for mention in mentions:
+            if mention.kb_ids or mention.type is None or mention.finder in (GROUP, TITLE_ONLY):
+                continue
+            ids = self._variant_ids[self._key(mention.text)]
+            if ids and kb_type(self.kb, ids) == mention.type:
+                _with(mention, kb_ids=ids)
 
     def _place_tails(self, mentions: list[EntityMention]) -> list[EntityMention]:
         """Unknown people whose name ends in a word the article names as a place on its own ("हाजी
@@ -2170,7 +2215,7 @@ class HindiMentionFinder:
         name_end = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens, cued=True)
         if name_end > j:
             # a kept honorific ("हाजी ग़ालिब" → Haji Ghalib) is part of the unknown person's name
-            start = i if self.lexicon.is_kept_honorific(hon.text) else j
+            start = i if self.lexicon.is_kept_honorific(hon.text) or self._honorific_given(toks, i) else j
             person = _person(
                 text, toks, start, name_end, offset, "honorific", title_span=title_span, sentence=index
             )
@@ -2188,6 +2233,10 @@ _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata w
 # finders of person names read from a cue around them (``_cued_elsewhere``)
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+# how common a word must be to end a cued name as ordinary text (``_ordinary_tail``): फायर 4.21,
+# व्यायाम 4 articles; many surnames are news words too (शुक्ल 4.39), hence the cue test beside it
+_TAIL_ZIPF = 4.0
+_TAIL_ARTICLES = 3
 _CUE_GIVEN_MIN = 5  # people a given name needs to end a cued name as an ordinary word (``_cue_surname``)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
