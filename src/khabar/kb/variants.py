@@ -22,6 +22,7 @@ name; the vocabulary also lists rarer misspellings of names, and those still mat
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from itertools import combinations
 from typing import Protocol
 
@@ -112,11 +113,7 @@ def variant_match(
         entry = match_index.get(variant)
         if entry is None or entry.demonym:
             continue
-        if any(
-            vocabulary.get(alias, _NONE)[1] >= COMMON_ZIPF
-            or (written in vocabulary and _rank(vocabulary[written]) >= _rank(vocabulary.get(alias, _NONE)))
-            for written, alias in changed
-        ):
+        if not _fits(changed, vocabulary):
             continue
         owners.setdefault(frozenset(entry.actor_ids), tuple(entry.actor_ids))
     if len(owners) != 1:
@@ -126,3 +123,51 @@ def variant_match(
 
 def _rank(entry: tuple[int, float]) -> tuple[float, int]:
     return entry[1], entry[0]
+
+
+def span_variant_match(
+    words: list[str],
+    prefixes: AbstractSet[str],
+    match_index: Mapping[str, _Entry],
+    vocabulary: Mapping[str, tuple[int, float]],
+) -> tuple[int, tuple[str, ...]] | None:
+    """The longest run of ``words`` (match keys of consecutive words, the first where a match would
+    start) that a spelling variant makes an alias of one actor: (number of words, actor ids), or None.
+    The scan follows the index's word-boundary ``prefixes``, so a run is only extended while some
+    variant of it begins an alias; the conditions of :func:`variant_match` hold for the run found."""
+    found: dict[int, dict[frozenset[str], tuple[str, ...]]] = {}
+
+    def walk(i: int, budget: int, acc: str, changed: tuple[tuple[str, str], ...]) -> None:
+        if i == len(words):
+            return
+        word = words[i]
+        options = [(word, 0)]
+        if len(word) >= MIN_WORD and budget:
+            options.extend(word_variants(word, budget))
+        for spelling, cost in options:
+            key = f"{acc} {spelling}" if acc else spelling
+            if key not in prefixes:
+                continue
+            now = changed + (((word, spelling),) if cost else ())
+            entry = match_index.get(key)
+            if now and entry is not None and not entry.demonym and _fits(now, vocabulary):
+                found.setdefault(i + 1, {}).setdefault(frozenset(entry.actor_ids), tuple(entry.actor_ids))
+            walk(i + 1, budget - cost, key, now)
+
+    walk(0, MAX_CHANGES, "", ())
+    for length in sorted(found, reverse=True):
+        owners = found[length]
+        exact = " ".join(words[:length])
+        if exact in match_index:
+            return None  # the words as written are an alias: the ordinary match has it
+        if len(owners) == 1:
+            return length, next(iter(owners.values()))
+    return None
+
+
+def _fits(changed: tuple[tuple[str, str], ...], vocabulary: Mapping[str, tuple[int, float]]) -> bool:
+    return not any(
+        vocabulary.get(alias, _NONE)[1] >= COMMON_ZIPF
+        or (written in vocabulary and _rank(vocabulary[written]) >= _rank(vocabulary.get(alias, _NONE)))
+        for written, alias in changed
+    )

@@ -52,7 +52,7 @@ from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import is_below_state, state_of, state_place_id
-from khabar.kb.variants import variant_match
+from khabar.kb.variants import span_variant_match, variant_match
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
@@ -900,7 +900,9 @@ class HindiMentionFinder:
         self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
-        self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        self._aliases = {
+            text: self._with_variants(text, self.kb.find_alias_matches(text)) for _, _, text in sentences
+        }
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
         known = self._known_words
@@ -988,6 +990,40 @@ class HindiMentionFinder:
                 )
             ]
         return mentions
+
+    def _with_variants(self, text: str, matches: list[AliasMatch]) -> list[AliasMatch]:
+        """``matches`` (the knowledge base's aliases in ``text``) and, between them, runs of Devanagari
+        words that are an alias but for vowel length or an inner ा ("कोलकता में" → Kolkata; see
+        ``khabar.kb.variants``: made at lookup time from the words of the text, never indexed)."""
+        toks = self._tokens(text)
+        covered = SpanSet((m.start, m.end) for m in matches)
+        added: list[AliasMatch] = []
+        k = 0
+        while k < len(toks):
+            tok = toks[k]
+            if covered.overlaps(tok.start, tok.end) or not _DEVA_NAME_RE.match(tok.text):
+                k += 1
+                continue
+            run = [self._key(tok.text)]
+            for n in range(k + 1, min(len(toks), k + _VARIANT_WORDS)):
+                if text[toks[n - 1].end : toks[n].start] != " ":
+                    break
+                run.append(self._key(toks[n].text))
+            found = span_variant_match(run, self.kb.prefixes, self.kb.match_index, self._vocabulary_keys)
+            if found is not None:
+                length, ids = found
+                start, end = tok.start, toks[k + length - 1].end
+                # a longer name may take in a shorter alias ("अरूण जेटली" over "जेटली"), never cut one
+                cut = any(m.start < end < m.end or m.start < start < m.end for m in matches)
+                if not cut:
+                    added.append(AliasMatch(start, end, list(ids)))
+                    k += length
+                    continue
+            k += 1
+        if not added:
+            return matches
+        kept = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in added)]
+        return sorted([*kept, *added], key=lambda m: m.start)
 
     def _spelling_variants(self, mentions: list[EntityMention]) -> None:
         """Names no alias matched that are a knowledge-base alias but for vowel length or an inner ा
@@ -2233,6 +2269,7 @@ _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata w
 # finders of person names read from a cue around them (``_cued_elsewhere``)
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+_VARIANT_WORDS = 4  # words of the longest alias a spelling variant may match in running text
 # how common a word must be to end a cued name as ordinary text (``_ordinary_tail``): फायर 4.21,
 # व्यायाम 4 articles; many surnames are news words too (शुक्ल 4.39), hence the cue test beside it
 _TAIL_ZIPF = 4.0
