@@ -21,7 +21,7 @@ name; the vocabulary also lists rarer misspellings of names, and those still mat
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from itertools import combinations
 from typing import Protocol
@@ -125,26 +125,35 @@ def _rank(entry: tuple[int, float]) -> tuple[float, int]:
     return entry[1], entry[0]
 
 
+def word_options(word: str) -> list[tuple[str, int]]:
+    """``word`` itself (0 edits) and its variants with their edits (none for a short word)."""
+    options = [(word, 0)]
+    if len(word) >= MIN_WORD:
+        options.extend(word_variants(word))
+    return options
+
+
 def span_variant_match(
     words: list[str],
     prefixes: AbstractSet[str],
     match_index: Mapping[str, _Entry],
     vocabulary: Mapping[str, tuple[int, float]],
+    options: Callable[[str], list[tuple[str, int]]] = word_options,
 ) -> tuple[int, tuple[str, ...]] | None:
     """The longest run of ``words`` (match keys of consecutive words, the first where a match would
     start) that a spelling variant makes an alias of one actor: (number of words, actor ids), or None.
     The scan follows the index's word-boundary ``prefixes``, so a run is only extended while some
-    variant of it begins an alias; the conditions of :func:`variant_match` hold for the run found."""
+    variant of it begins an alias; the conditions of :func:`variant_match` hold for the run found.
+    ``options``: :func:`word_options`, or a memoised copy of it (the same words recur)."""
     found: dict[int, dict[frozenset[str], tuple[str, ...]]] = {}
 
     def walk(i: int, budget: int, acc: str, changed: tuple[tuple[str, str], ...]) -> None:
         if i == len(words):
             return
         word = words[i]
-        options = [(word, 0)]
-        if len(word) >= MIN_WORD and budget:
-            options.extend(word_variants(word, budget))
-        for spelling, cost in options:
+        for spelling, cost in options(word):
+            if cost > budget:
+                continue
             key = f"{acc} {spelling}" if acc else spelling
             if key not in prefixes:
                 continue

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -52,7 +52,7 @@ from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import is_below_state, state_of, state_place_id
-from khabar.kb.variants import span_variant_match, variant_match
+from khabar.kb.variants import span_variant_match, variant_match, word_options
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
@@ -298,10 +298,25 @@ class HindiMentionFinder:
         self._name_words_listed = name_words
         # match key → (articles, zipf): the spelling-variant fallback (``_spelling_variants``) asks
         # whether a word as written is an ordinary word of its own
-        self._vocabulary_keys: dict[str, tuple[int, float]] = {}
-        for word, (articles, zipf) in vocabulary.items():
-            was = self._vocabulary_keys.get(key := match_key(word), (0, 0.0))
-            self._vocabulary_keys[key] = (max(was[0], articles), max(was[1], zipf))
+        # whether a word as written is an ordinary word of its own (the shared, cached vocabulary, with
+        # the few words whose match key differs from their spelling under their key too)
+        respelt = {match_key(word): entry for word, entry in vocabulary.items() if match_key(word) != word}
+        self._vocabulary_keys = _KeyedVocabulary(vocabulary, respelt)
+        self._word_options: _Memo[list[tuple[str, int]]] = _Memo(word_options, size=5_000)
+        # whether some spelling of a word (itself or a variant) begins a knowledge-base alias: most
+        # words of a sentence begin none, and the variant scan skips them
+        self._begins_alias: _Memo[bool] = _Memo(
+            lambda key: any(spelling in self.kb.prefixes for spelling, _ in self._word_options[key])
+        )
+        # … in a changed spelling (else only a changed word after it may make a variant alias)
+        self._begins_changed: _Memo[bool] = _Memo(
+            lambda key: any(
+                cost and spelling in self.kb.prefixes for spelling, cost in self._word_options[key]
+            )
+        )
+        # "first second": whether the first word as written and some spelling of the second begin an
+        # alias (keys joined by a space)
+        self._pair_begins: _Memo[bool] = _Memo(self._pair_begins_alias)
         self._variant_ids: _Memo[tuple[str, ...] | None] = _Memo(
             lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
         )
@@ -996,20 +1011,32 @@ class HindiMentionFinder:
         words that are an alias but for vowel length or an inner ा ("कोलकता में" → Kolkata; see
         ``khabar.kb.variants``: made at lookup time from the words of the text, never indexed)."""
         toks = self._tokens(text)
+        keys = [self._key(t.text) for t in toks]
+        begins = self._begins_alias
         covered = SpanSet((m.start, m.end) for m in matches)
+        kb, options = self.kb, self._word_options.__getitem__
         added: list[AliasMatch] = []
         k = 0
         while k < len(toks):
             tok = toks[k]
-            if covered.overlaps(tok.start, tok.end) or not _DEVA_NAME_RE.match(tok.text):
+            # most words begin no alias in any spelling: one memoised look-up each
+            if not begins[keys[k]] or covered.overlaps(tok.start, tok.end):
                 k += 1
                 continue
-            run = [self._key(tok.text)]
-            for n in range(k + 1, min(len(toks), k + _VARIANT_WORDS)):
-                if text[toks[n - 1].end : toks[n].start] != " ":
-                    break
-                run.append(self._key(toks[n].text))
-            found = span_variant_match(run, self.kb.prefixes, self.kb.match_index, self._vocabulary_keys)
+            if not _DEVA_NAME_RE.match(tok.text):
+                k += 1
+                continue
+            stop, last = k + 1, min(len(toks), k + _VARIANT_WORDS)
+            while stop < last and text[toks[stop - 1].end : toks[stop].start] == " ":
+                stop += 1
+            if not self._begins_changed[keys[k]] and (
+                stop == k + 1 or not self._pair_begins[f"{keys[k]} {keys[k + 1]}"]
+            ):
+                # the word as written begins aliases ("भारत") but no spelling of the next continues one
+                k += 1
+                continue
+            run = keys[k:stop]
+            found = span_variant_match(run, kb.prefixes, kb.match_index, self._vocabulary_keys, options)
             if found is not None:
                 length, ids = found
                 start, end = tok.start, toks[k + length - 1].end
@@ -1024,6 +1051,11 @@ class HindiMentionFinder:
             return matches
         kept = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in added)]
         return sorted([*kept, *added], key=lambda m: m.start)
+
+    def _pair_begins_alias(self, pair: str) -> bool:
+        first, second = pair.split(" ", 1)
+        prefixes = self.kb.prefixes
+        return any(f"{first} {spelling}" in prefixes for spelling, _ in self._word_options[second])
 
     def _spelling_variants(self, mentions: list[EntityMention]) -> None:
         """Names no alias matched that are a knowledge-base alias but for vowel length or an inner ा
@@ -2367,6 +2399,31 @@ def _time_words(pack: Any) -> frozenset[str]:
     for group in dates.get("units", {}).values():
         words.extend(w for w in group if isinstance(w, str))
     return frozenset(match_key(w) for w in words if w and not w.endswith("."))
+
+
+class _KeyedVocabulary(Mapping[str, tuple[int, float]]):
+    """A vocabulary (word → (articles, zipf), shared and cached) read by match key: the words whose
+    key differs from their spelling (about one in eight) are looked up in a small second table."""
+
+    __slots__ = ("respelt", "words")
+
+    def __init__(self, words: dict[str, tuple[int, float]], respelt: dict[str, tuple[int, float]]) -> None:
+        self.words = words
+        self.respelt = respelt
+
+    def __getitem__(self, key: str) -> tuple[int, float]:
+        found = self.respelt.get(key)
+        return found if found is not None else self.words[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.respelt or key in self.words
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.respelt
+        yield from (w for w in self.words if w not in self.respelt)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _title_case(name: str) -> str:
