@@ -57,6 +57,8 @@ def test_a_kept_honorific_stays_in_an_unknown_name(extractor: Extractor) -> None
         # an honorific that is also a given name, before one family name: the given name
         ("टीम के कप्तान सरदार सिंह ने जीत का श्रेय साथियों को दिया.", "Sardar Singh"),
         ("विंग कमांडर अजय राठी ने विमान को सुरक्षित उतारा.", "Ajay Rathi"),
+        ("भारत के गांव में झगड़ा हुआ. एएसआई रमेश कुमार ने बताया कि जांच जारी है.", "Ramesh Kumar"),
+        ("भारत की सीमा पर गोलीबारी हुई. लांस नायक सुरेंद्र सिंह ने मोर्चा संभाला.", "Surendra Singh"),
     ],
 )
 def test_honorifics_and_ranks_before_a_name(extractor: Extractor, text: str, name: str) -> None:
