@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -52,6 +52,7 @@ from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import is_below_state, state_of, state_place_id
+from khabar.kb.variants import span_variant_match, variant_match, word_options
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
@@ -295,6 +296,30 @@ class HindiMentionFinder:
             match_key(w) for w, (articles, zipf) in vocabulary.items() if articles or zipf >= known_zipf
         )
         self._name_words_listed = name_words
+        # match key → (articles, zipf): the spelling-variant fallback (``_spelling_variants``) asks
+        # whether a word as written is an ordinary word of its own
+        # whether a word as written is an ordinary word of its own (the shared, cached vocabulary, with
+        # the few words whose match key differs from their spelling under their key too)
+        respelt = {match_key(word): entry for word, entry in vocabulary.items() if match_key(word) != word}
+        self._vocabulary_keys = _KeyedVocabulary(vocabulary, respelt)
+        self._word_options: _Memo[list[tuple[str, int]]] = _Memo(word_options, size=5_000)
+        # whether some spelling of a word (itself or a variant) begins a knowledge-base alias: most
+        # words of a sentence begin none, and the variant scan skips them
+        self._begins_alias: _Memo[bool] = _Memo(
+            lambda key: any(spelling in self.kb.prefixes for spelling, _ in self._word_options[key])
+        )
+        # … in a changed spelling (else only a changed word after it may make a variant alias)
+        self._begins_changed: _Memo[bool] = _Memo(
+            lambda key: any(
+                cost and spelling in self.kb.prefixes for spelling, cost in self._word_options[key]
+            )
+        )
+        # "first second": whether the first word as written and some spelling of the second begin an
+        # alias (keys joined by a space)
+        self._pair_begins: _Memo[bool] = _Memo(self._pair_begins_alias)
+        self._variant_ids: _Memo[tuple[str, ...] | None] = _Memo(
+            lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
+        )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
@@ -306,6 +331,7 @@ class HindiMentionFinder:
         # after a title, role noun or honorific, an ordinary word that is also a common given or family
         # name continues the name ("कैप्टन सुनील जेम्स", "संवाददाता विवेक राज"): see ``_cue_surname``
         self._is_cue_surname: _Memo[bool] = _Memo(self._cue_surname)
+        self._is_ordinary_tail: _Memo[bool] = _Memo(self._ordinary_tail)
         self._named_after = frozenset(match_key(w) for w in names.get("named_after", []))
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
@@ -434,6 +460,13 @@ class HindiMentionFinder:
             if self._title_at(toks, j) is not None:
                 break
             j += 1
+        if cued:
+            # "मंत्री मुसद्दिक मलिक बिजली के", "गवर्नर डैनियल मलॉय फायर स्टेशन": an ordinary word after the
+            # name (a noun the vocabulary knows, no given or family name) is no part of it
+            # — unless an agent or speech cue follows it: "राजीव शुक्ल ने", "जॉन वास कहते हैं" (news
+            # vocabulary holds many surnames as often as nouns)
+            while j - i >= 2 and self._is_ordinary_tail(toks[j - 1].text) and not self._cue_follows(toks, j):
+                j -= 1
         if cued and self._cue_surname_at(text, toks, i, j, alias_starts, limit):
             return j + 1  # "कैप्टन सुनील जेम्स": the name's last word, nothing name-like after it
         return j
@@ -480,6 +513,39 @@ class HindiMentionFinder:
             self._given_names.get(romanised, 0) >= _CUE_GIVEN_MIN
             or self._family_names.get(romanised, 0) >= _FAMILY_MIN
         )
+
+    def _ordinary_tail(self, word: str) -> bool:
+        """A word that ends no cued name: an ordinary word of the vocabulary (Zipf ``_TAIL_ZIPF`` or
+        more, or seen in ``_TAIL_ARTICLES`` news articles: बिजली, फायर, व्यायाम), no listed name word,
+        and romanising to no given or family name of the knowledge base's people or the name lists
+        (मलिक, राज, आज़ाद stay)."""
+        key = self._key(word)
+        articles, zipf = self._vocabulary_keys.get(key, (0, 0.0))
+        if (articles < _TAIL_ARTICLES and zipf < _TAIL_ZIPF) or key in self._name_words_listed:
+            return False
+        if key in self._also_names:
+            return False
+        if not self._given_names:
+            return False  # no name lists loaded: no way to tell a surname from a noun
+        romanised = self._romanised(word)
+        return not (self._given_names.get(romanised, 0) or self._family_names.get(romanised, 0))
+
+    def _honorific_given(self, toks: list[Token], i: int) -> bool:
+        """An honorific that is also a given name (``also_names``) before one family name and nothing
+        more: the person's given name ("कप्तान सरदार सिंह ने" is Sardar Singh)."""
+        if self._key(toks[i].text) not in self._also_names or i + 2 > len(toks):
+            return False
+        surname = toks[i + 1].text
+        if i + 2 < len(toks) and self._name_word_form(toks[i + 2].text):
+            return False
+        romanised = self._romanised(surname)
+        family = self._family_names.get(romanised, 0)
+        return family >= _FAMILY_MIN and family > self._given_names.get(romanised, 0)
+
+    def _cue_follows(self, toks: list[Token], j: int) -> bool:
+        """Whether an agent or speech cue of ``[names] cues`` ("ने", "कहते हैं") starts at token ``j``."""
+        following = tuple(self._key(t.text) for t in toks[j : j + 2])
+        return any(following[: len(cue)] == cue for cue in self._name_cues)
 
     def _cued_name(
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -849,7 +915,9 @@ class HindiMentionFinder:
         self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
-        self._aliases = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        self._aliases = {
+            text: self._with_variants(text, self.kb.find_alias_matches(text)) for _, _, text in sentences
+        }
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
         known = self._known_words
@@ -869,6 +937,8 @@ class HindiMentionFinder:
             if countries:
                 previous = next(iter(countries)) if len(countries) == 1 else None
             mentions.extend(found)
+        mentions = self._place_tails(mentions)
+        self._spelling_variants(mentions)
         mentions = self._surname_runs(sentences, mentions)
         mentions = self._cued_elsewhere(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
@@ -935,6 +1005,90 @@ class HindiMentionFinder:
                 )
             ]
         return mentions
+
+    def _with_variants(self, text: str, matches: list[AliasMatch]) -> list[AliasMatch]:
+        """``matches`` (the knowledge base's aliases in ``text``) and, between them, runs of Devanagari
+        words that are an alias but for vowel length or an inner ा ("कोलकता में" → Kolkata; see
+        ``khabar.kb.variants``: made at lookup time from the words of the text, never indexed)."""
+        toks = self._tokens(text)
+        keys = [self._key(t.text) for t in toks]
+        begins = self._begins_alias
+        covered = SpanSet((m.start, m.end) for m in matches)
+        kb, options = self.kb, self._word_options.__getitem__
+        added: list[AliasMatch] = []
+        k = 0
+        while k < len(toks):
+            tok = toks[k]
+            # most words begin no alias in any spelling: one memoised look-up each
+            if not begins[keys[k]] or covered.overlaps(tok.start, tok.end):
+                k += 1
+                continue
+            if not _DEVA_NAME_RE.match(tok.text):
+                k += 1
+                continue
+            stop, last = k + 1, min(len(toks), k + _VARIANT_WORDS)
+            while stop < last and text[toks[stop - 1].end : toks[stop].start] == " ":
+                stop += 1
+            if not self._begins_changed[keys[k]] and (
+                stop == k + 1 or not self._pair_begins[f"{keys[k]} {keys[k + 1]}"]
+            ):
+                # the word as written begins aliases ("भारत") but no spelling of the next continues one
+                k += 1
+                continue
+            run = keys[k:stop]
+            found = span_variant_match(run, kb.prefixes, kb.match_index, self._vocabulary_keys, options)
+            if found is not None:
+                length, ids = found
+                start, end = tok.start, toks[k + length - 1].end
+                # a longer name may take in a shorter alias ("अरूण जेटली" over "जेटली"), never cut one
+                cut = any(m.start < end < m.end or m.start < start < m.end for m in matches)
+                if not cut:
+                    added.append(AliasMatch(start, end, list(ids)))
+                    k += length
+                    continue
+            k += 1
+        if not added:
+            return matches
+        kept = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in added)]
+        return sorted([*kept, *added], key=lambda m: m.start)
+
+    def _pair_begins_alias(self, pair: str) -> bool:
+        first, second = pair.split(" ", 1)
+        prefixes = self.kb.prefixes
+        return any(f"{first} {spelling}" in prefixes for spelling, _ in self._word_options[second])
+
+    def _spelling_variants(self, mentions: list[EntityMention]) -> None:
+        """Names no alias matched that are a knowledge-base alias but for vowel length or an inner ा
+        ("मंत्री नितिश कुमार" → नीतीश कुमार): linked to that alias's actor where its type agrees
+        (``khabar.kb.variants``; the variants are made of the name looked up, never indexed)."""
+        for mention in mentions:
+            if mention.kb_ids or mention.type is None or mention.finder in (GROUP, TITLE_ONLY):
+                continue
+            ids = self._variant_ids[self._key(mention.text)]
+            if ids and kb_type(self.kb, ids) == mention.type:
+                _with(mention, kb_ids=ids)
+
+    def _place_tails(self, mentions: list[EntityMention]) -> list[EntityMention]:
+        """Unknown people whose name ends in a word the article names as a place on its own ("हाजी
+        रुहुल्ला ग्वांतानामो का" beside "ग्वांतानामो में"): the place is no part of the name."""
+        places = {
+            self._key(m.text) for m in mentions if m.type in _PLACE_TYPES and m.kb_ids and " " not in m.text
+        }
+        if not places:
+            return mentions
+        out: list[EntityMention] = []
+        for mention in mentions:
+            if mention.type == "PER" and not mention.kb_ids and mention.finder in _CUED_FINDERS:
+                toks = self._tokens(mention.text)
+                keep = len(toks)
+                while keep > 1 and self._key(toks[keep - 1].text) in places:
+                    keep -= 1
+                # never down to a lone honorific ("हाजी ग्वांतानामो" is left as it is)
+                if keep < len(toks) and not (keep == 1 and self._is_honorific(toks[0].text)):
+                    end = toks[keep - 1].end
+                    mention = _with(mention, end=mention.start + end, text=mention.text[:end])
+            out.append(mention)
+        return out
 
     def _qualifier_country(self, before: str) -> str | None:
         """The country of a demonym ending ``before`` ("नेपाली"), or of a country's name followed by
@@ -1269,6 +1423,8 @@ class HindiMentionFinder:
             if mention.type != "PER" or mention.finder == TITLE_ONLY:
                 continue
             parts = [t.text for t in self._tokens(mention.text)]
+            if parts and self._is_honorific(parts[0]):
+                parts = parts[1:]  # "हाजी ग़ालिब": a kept honorific names no one alone
             if len(parts) >= 2:
                 words.update(self._key(p) for p in (parts[0], parts[-1]))
                 firsts.setdefault(self._key(parts[-1]), set()).add(self._key(parts[0]))
@@ -2126,9 +2282,12 @@ class HindiMentionFinder:
             return j
         name_end = self._unknown_name(text, toks, j, alias_starts, self.lexicon.max_name_tokens, cued=True)
         if name_end > j:
-            result.append(
-                _person(text, toks, j, name_end, offset, "honorific", title_span=title_span, sentence=index)
+            # a kept honorific ("हाजी ग़ालिब" → Haji Ghalib) is part of the unknown person's name
+            start = i if self.lexicon.is_kept_honorific(hon.text) or self._honorific_given(toks, i) else j
+            person = _person(
+                text, toks, start, name_end, offset, "honorific", title_span=title_span, sentence=index
             )
+            result.append(person)
             return name_end
         return j
 
@@ -2141,6 +2300,12 @@ LISTED_FAMILY_FILE = GIVEN_NAMES_FILE.with_name("indian_family_names.tsv")
 _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata weight 5 or more)
 # finders of person names read from a cue around them (``_cued_elsewhere``)
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+_VARIANT_WORDS = 4  # words of the longest alias a spelling variant may match in running text
+# how common a word must be to end a cued name as ordinary text (``_ordinary_tail``): फायर 4.21,
+# व्यायाम 4 articles; many surnames are news words too (शुक्ल 4.39), hence the cue test beside it
+_TAIL_ZIPF = 4.0
+_TAIL_ARTICLES = 3
 _CUE_GIVEN_MIN = 5  # people a given name needs to end a cued name as an ordinary word (``_cue_surname``)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
@@ -2234,6 +2399,31 @@ def _time_words(pack: Any) -> frozenset[str]:
     for group in dates.get("units", {}).values():
         words.extend(w for w in group if isinstance(w, str))
     return frozenset(match_key(w) for w in words if w and not w.endswith("."))
+
+
+class _KeyedVocabulary(Mapping[str, tuple[int, float]]):
+    """A vocabulary (word → (articles, zipf), shared and cached) read by match key: the words whose
+    key differs from their spelling (about one in eight) are looked up in a small second table."""
+
+    __slots__ = ("respelt", "words")
+
+    def __init__(self, words: dict[str, tuple[int, float]], respelt: dict[str, tuple[int, float]]) -> None:
+        self.words = words
+        self.respelt = respelt
+
+    def __getitem__(self, key: str) -> tuple[int, float]:
+        found = self.respelt.get(key)
+        return found if found is not None else self.words[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.respelt or key in self.words
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.respelt
+        yield from (w for w in self.words if w not in self.respelt)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _title_case(name: str) -> str:

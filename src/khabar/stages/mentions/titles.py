@@ -6,6 +6,7 @@ Schema (version 1, the same for every language; documented in full at the top of
     schema = 1
     [former]      forms = [...]        # "पूर्व", "former"
     [honorifics]  forms = [...]        # "श्री", "Mr", "Dr."
+                  kept = [...]         # optional: honorifics kept in an unknown person's name ("हाजी")
     [connectors]  org_title = [...]    # hi: ORG + "के" + TITLE
                   title_org = [...]    # en: TITLE + "of" / "of the" + ORG
                   title_and = [...]    # joins two titles of one person ("और", "and")
@@ -66,6 +67,7 @@ class TitleLexicon:
     lang: str
     titles: dict[str, Title] = field(default_factory=dict)  # match key of a form → title
     honorifics: frozenset[str] = frozenset()
+    kept_honorifics: frozenset[str] = frozenset()  # also in ``honorifics``: stay in an unknown name
     former: frozenset[str] = frozenset()
     org_title: frozenset[str] = frozenset()
     title_org: tuple[str, ...] = ()
@@ -82,6 +84,9 @@ class TitleLexicon:
 
     def is_honorific(self, word: str) -> bool:
         return match_key(word) in self.honorifics or match_key(word.rstrip(".")) in self.honorifics
+
+    def is_kept_honorific(self, word: str) -> bool:
+        return match_key(word) in self.kept_honorifics or match_key(word.rstrip(".")) in self.kept_honorifics
 
     def is_former(self, word: str) -> bool:
         return match_key(word) in self.former
@@ -114,7 +119,13 @@ def parse_titles(data: dict[str, Any], lang: str, origin: str = "titles.toml") -
     lexicon = TitleLexicon(
         lang=lang,
         honorifics=frozenset(
-            match_key(f) for f in _strings(data.get("honorifics", {}).get("forms"), f"{origin} [honorifics]")
+            match_key(f)
+            for key in ("forms", "kept")
+            for f in _strings(data.get("honorifics", {}).get(key), f"{origin} [honorifics] {key}")
+        ),
+        kept_honorifics=frozenset(
+            match_key(f)
+            for f in _strings(data.get("honorifics", {}).get("kept"), f"{origin} [honorifics] kept")
         ),
         former=frozenset(
             match_key(f) for f in _strings(data.get("former", {}).get("forms"), f"{origin} [former]")
