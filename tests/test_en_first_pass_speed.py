@@ -135,3 +135,28 @@ def test_the_discard_memo_answers_per_sentence() -> None:
     for text in texts * 2:
         assert verbs.discarded(text) == any(p.search(text) for p in plain.v.discards)
     assert verbs.discarded(texts[0]) and not verbs.discarded(texts[1])
+
+
+# ------------------------------------------------------------------ the states of a country
+
+
+def test_state_names_match_the_scan_of_every_actor() -> None:
+    from khabar.kb import india
+    from khabar.resources import Resources
+    from khabar.stages.mentions import national
+
+    kb = Resources.load().kb
+    countries = {"IND", "PAK", "USA", "NPL", "BGD", "LKA", "CHN", "GBR", ""}
+    countries |= {a.country for a in list(kb)[:3000] if a.country}
+    for country in sorted(countries):
+        plain = {
+            actor.name.casefold(): actor.name
+            for actor in kb
+            if actor.id.startswith("place:")
+            and actor.country == country
+            and actor.type == "GPE"
+            and not india.is_below_state(actor.id)
+        }
+        fast = national.state_names(kb, country)
+        assert fast == plain and list(fast) == list(plain), country
+    assert len(national.state_names(kb, "IND")) > 20
