@@ -160,3 +160,57 @@ def test_state_names_match_the_scan_of_every_actor() -> None:
         fast = national.state_names(kb, country)
         assert fast == plain and list(fast) == list(plain), country
     assert len(national.state_names(kb, "IND")) > 20
+
+
+# ------------------------------------------------------------------ the date screen
+
+
+def _plain_find(rules: Any, text: str) -> list[Any]:
+    """``DateRules.find`` with neither screen nor leads: every pattern run on the text."""
+    candidates = []
+    for order, pattern in enumerate(rules.patterns):
+        for match in pattern.regex.finditer(text):
+            if match.end() == match.start():
+                continue
+            expression = rules._expression(pattern, match)
+            if expression is not None:
+                candidates.append(
+                    (match.start() - match.end(), order, match.start(), match.end(), expression)
+                )
+    candidates.sort(key=lambda c: c[:3])
+    taken: list[tuple[int, int, Any]] = []
+    for _length, _order, start, end, expression in candidates:
+        if all(end <= s or start >= e for s, e, _x in taken):
+            taken.append((start, end, expression))
+    return sorted(taken, key=lambda t: t[0])
+
+
+@pytest.mark.parametrize("code", ["en", "hi"])
+def test_dates_found_as_by_every_pattern(code: str) -> None:
+    """The screen leaves out patterns it cannot lead (English: the case-insensitive ones) and runs them
+    on every sentence: the dates found are those of running every pattern."""
+    import random
+
+    from khabar.langpacks import load_language_packs
+    from khabar.stages.dates.stage import DateRules
+
+    rules = DateRules.from_pack(load_language_packs().get(code))
+    assert rules is not None
+    screen, unscreened = rules.screen
+    assert screen is not None and screen.pattern.startswith("[")  # led by a class
+    if code == "en":
+        assert len(unscreened) > 1
+    paths = sorted((_CORPUS / "dev" / "articles").glob("*.txt")) + sorted(
+        (_CORPUS / "dev2" / "articles").glob("*.txt")
+    )
+    texts = [line for p in paths for line in p.read_text(encoding="utf-8").split("\n") if line.strip()]
+    rng = random.Random(5)
+    words = [*rules.months, *rules.weekdays, *rules.numbers, *rules.units, "2020", "12", "ago", "later"]
+    words += ["about", "In", "on", "last", "the", "from now", "earlier", "/", "-", "से", "पहले"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        fast = [(f.start, f.end, f.expression) for f in rules.find(text)]
+        assert fast == _plain_find(rules, text), text
+        found += bool(fast)
+    assert found > 50
