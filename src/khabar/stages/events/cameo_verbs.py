@@ -25,6 +25,7 @@ code is taken where a pattern gives two (``[042:043]``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -136,9 +137,15 @@ class CameoVerbs:
         return code[:3] if code[:3] in self.known_codes else None
 
     def _matches(self, pattern: VerbPattern, left: _Side, right: _Side) -> bool:
-        return all(self._item(item, left) for item in pattern.before) and all(
-            self._item(item, right) for item in pattern.after
-        )
+        for items, side in ((pattern.before, left), (pattern.after, right)):
+            answers = side.answers
+            for item in items:
+                known = answers.get(item)
+                if known is None:
+                    known = answers[item] = self._item_of(item, side)
+                if not known:
+                    return False
+        return True
 
     def _item(self, item: Item, side: _Side) -> bool:
         known = side.answers.get(item)
@@ -152,16 +159,23 @@ class CameoVerbs:
             word, stem = item[1], item[2]
             if word in side.words:
                 return True
-            return stem and len(word) >= 4 and any(f.startswith(word) for f in side.words)
+            if not (stem and len(word) >= 4):
+                return False
+            # a form that starts with the word, if any, is the first form not below it in sorted order
+            ordered = side.ordered()
+            at = bisect_left(ordered, word)
+            return at < len(ordered) and ordered[at].startswith(word)
         if kind == "s":
             return not self.synsets.get(item[1], frozenset()).isdisjoint(side.words)
         if kind == "p":
+            # the tokens each word of the phrase matches, then a run of them in order
             words = item[1]
-            pairs = side.pairs
-            for i in range(len(pairs) - len(words) + 1):
-                if all(_word_matches(w, pairs[i + k], self.synsets) for k, w in enumerate(words)):
-                    return True
-            return False
+            if not words:
+                return True  # (as a scan of every start would: an empty phrase matches)
+            if not all(self._item(w, side) for w in words):
+                return False  # a word of the phrase matches no token on this side
+            found = [side.positions(w, self.synsets) for w in words]
+            return any(all(i + k in found[k] for k in range(1, len(words))) for i in found[0])
         # ("prep", prep, items): a preposition among the tokens whose subtree holds the items
         for t, pair in zip(side.tokens, side.pairs, strict=True):
             if pair[0] == item[1] and t.dep_ in ("prep", "agent", "dative", "prt", "aux", "mark"):
@@ -184,7 +198,7 @@ class _Forms(dict[int, tuple[str, str]]):
 class _Side:
     """The tokens on one side of a verb with their forms, and the answers of the items asked so far."""
 
-    __slots__ = ("answers", "forms", "pairs", "tokens", "words")
+    __slots__ = ("_ordered", "_positions", "answers", "forms", "pairs", "tokens", "words")
 
     def __init__(self, forms: _Forms, tokens: list[Token]) -> None:
         self.forms = forms
@@ -192,17 +206,36 @@ class _Side:
         self.pairs = [forms.of(t) for t in tokens]
         self.words = {f for pair in self.pairs for f in pair}
         self.answers: dict[Item, bool] = {}
+        self._ordered: list[str] | None = None
+        self._positions: dict[Item, set[int]] = {}
+
+    def ordered(self) -> list[str]:
+        if self._ordered is None:
+            self._ordered = sorted(self.words)
+        return self._ordered
+
+    def positions(self, item: Item, synsets: dict[str, frozenset[str]]) -> set[int]:
+        """Where on this side a word item (a word or a synset) matches a token."""
+        found = self._positions.get(item)
+        if found is None:
+            found = self._positions[item] = {
+                i for i, pair in enumerate(self.pairs) if _word_matches(item, pair, synsets)
+            }
+        return found
 
 
 def _word_matches(item: Item, forms: tuple[str, str], synsets: dict[str, frozenset[str]]) -> bool:
     """Whether one token's forms match one word item (a word or a synset)."""
+    lower, lemma = forms
     if item[0] == "s":
         words = synsets.get(item[1], frozenset())
-        return any(f in words for f in forms)
+        return lower in words or lemma in words
     if item[0] == "p":
         return False  # phrases inside phrases do not occur
     word, stem = item[1], item[2]
-    return any(f == word or (stem and len(word) >= 4 and f.startswith(word)) for f in forms)
+    if lower == word or lemma == word:
+        return True
+    return bool(stem) and len(word) >= 4 and (lower.startswith(word) or lemma.startswith(word))
 
 
 def _size(items: tuple[Item, ...]) -> int:
