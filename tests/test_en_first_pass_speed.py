@@ -214,3 +214,41 @@ def test_dates_found_as_by_every_pattern(code: str) -> None:
         assert fast == _plain_find(rules, text), text
         found += bool(fast)
     assert found > 50
+
+
+# ------------------------------------------------------------------ the line-break component
+
+
+def _plain_line_breaks(doc: Any) -> Any:
+    """The component as it was: one look at every token."""
+    after_break = False
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            after_break = True
+            continue
+        if after_break and token.i > 0:
+            token.is_sent_start = True
+        after_break = False
+    return doc
+
+
+def test_line_breaks_mark_the_sentence_starts_of_the_plain_loop() -> None:
+    import random
+
+    from khabar.nlp_en import line_breaks, load_english_model
+
+    try:
+        nlp = load_english_model()
+    except Exception as exc:  # no model: nothing to compare
+        pytest.skip(f"no English model: {exc}")
+    rng = random.Random(3)
+    pieces = ["a", "Word", ".", " ", "  ", "\n", "\n\n", " \n ", "\t", "\r\n", "\u00a0", "x\ny", "(", '"']
+    texts = [*_english_texts(), "", "\n", "\n\nA", "A\n", "A \n\n B\nC"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(2000)]
+    marked = 0
+    for text in texts:
+        plain, fast = _plain_line_breaks(nlp.make_doc(text)), line_breaks(nlp.make_doc(text))
+        want = [t.is_sent_start for t in plain]
+        assert [t.is_sent_start for t in fast] == want, repr(text)
+        marked += want.count(True)
+    assert marked > 1000
