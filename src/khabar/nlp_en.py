@@ -69,17 +69,23 @@ def _register_line_breaks() -> None:
     if LINE_BREAKS in Language.factories:
         return
 
-    @Language.component(LINE_BREAKS)
-    def line_breaks(doc: Doc) -> Doc:
-        after_break = False
-        for token in doc:
-            if token.is_space and "\n" in token.text:
-                after_break = True
-                continue
-            if after_break and token.i > 0:
-                token.is_sent_start = True
-            after_break = False
+    Language.component(LINE_BREAKS, func=line_breaks)
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """Mark the first token after each run of line-break tokens as a sentence start. Only the
+    whitespace tokens are visited (found in one array read): a line-break token is whitespace."""
+    from spacy.attrs import IS_SPACE
+
+    if not len(doc) or "\n" not in doc.text:
         return doc
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0].tolist()
+    breaks = {i for i in spaces if "\n" in doc[i].text}
+    for i in sorted(breaks):
+        after = i + 1
+        if after < len(doc) and after not in breaks:
+            doc[after].is_sent_start = True
+    return doc
 
 
 class SpacyParser:

@@ -457,7 +457,13 @@ def _screen(
             unscreened.append((order, pattern))
             continue
         body = regex.removeprefix(_BEFORE)  # a lookbehind only narrows where the rest may match
-        bodies.append(f"(?:{_GROUP_NAME.sub('(?:', body)})")
+        body = f"(?:{_GROUP_NAME.sub('(?:', body)})"
+        if not _has_first_chars(body):
+            # (e.g. a case-insensitive group): in the screen it would leave the whole screen
+            # unled, a scan of every alternative at every position; run on its own it costs less
+            unscreened.append((order, pattern))
+            continue
+        bodies.append(body)
     if not bodies:
         return None, tuple(enumerate(patterns))
     try:
@@ -494,6 +500,15 @@ def _first_char_screen(screen: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"[{''.join(sorted(chars))}](?<=(?={screen.pattern})[\\s\\S])")
     except (re.error, RecursionError, TypeError, ValueError, AttributeError):
         return screen  # the parser is CPython's own (re._parser): any surprise keeps the plain screen
+
+
+def _has_first_chars(regex: str) -> bool:
+    """Whether :func:`_first_char_screen` can lead ``regex`` by the class of its first characters."""
+    try:
+        compiled = re.compile(regex)
+    except re.error:
+        return False
+    return _first_char_screen(compiled) is not compiled
 
 
 def _first_chars(items: Any) -> tuple[set[str] | None, bool]:

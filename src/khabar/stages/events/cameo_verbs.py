@@ -25,6 +25,7 @@ code is taken where a pattern gives two (``[042:043]``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -75,6 +76,9 @@ class CameoVerbs:
     known_codes: frozenset[str] | None = None
     skipped_roots: tuple[str, ...] = SKIPPED_ROOTS
     confidence: float = CONFIDENCE
+    # speed only: each pattern's size, and the last sentence's discard answer
+    _sizes: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _last_discarded: tuple[str, bool] | None = field(default=None, init=False, repr=False, compare=False)
 
     # ------------------------------------------------------------------ lookup
     def entry(self, token: Token, sentence: SpacySpan | None = None) -> LexEntry | None:
@@ -82,18 +86,27 @@ class CameoVerbs:
         a statement, or a discarded sentence)."""
         if token.pos_ != "VERB":
             return None
-        found = self.verbs.get(token.lemma_.lower()) or self.verbs.get(token.lower_)
+        lemma = token.lemma_.lower()
+        found = self.verbs.get(lemma) or self.verbs.get(token.lower_)
         if found is None:
             return None
         block, default = found
         if sentence is not None and self.discarded(sentence.text):
             return None
-        right = [t for t in token.subtree if t.i > token.i]
-        left = [t for t in (sentence or token.sent) if t.i < token.i]
+        # Every token's two forms are read from spaCy once per call (not once per pattern item), and
+        # each item is answered once per side: the same result as checking every item on the tokens.
+        forms = _Forms()
+        right = _Side(forms, [t for t in token.subtree if t.i > token.i])
+        left = _Side(forms, [t for t in (sentence or token.sent) if t.i < token.i])
+        patterns = self.patterns.get(block, [])
+        sizes = self._sizes.get(block)
+        if sizes is None or len(sizes) != len(patterns):
+            sizes = self._sizes[block] = [p.size for p in patterns]
         best: VerbPattern | None = None
-        for pattern in self.patterns.get(block, ()):
-            if (best is None or pattern.size > best.size) and self._matches(pattern, left, right, token):
-                best = pattern
+        best_size = 0
+        for pattern, size in zip(patterns, sizes, strict=True):
+            if (best is None or size > best_size) and self._matches(pattern, left, right):
+                best, best_size = pattern, size
         code = best.code if best is not None else default
         code = self._known(code)
         if code is None or code.startswith(self.skipped_roots):
@@ -101,7 +114,7 @@ class CameoVerbs:
         preps = best.prepositions if best is not None else ()
         return LexEntry(
             cameo=code,
-            forms=((token.lemma_.lower(),),),
+            forms=((lemma,),),
             target=tuple(dict.fromkeys((*preps, *TARGET_MARKERS))),
             confidence=self.confidence,
             requires_source=True,
@@ -110,45 +123,119 @@ class CameoVerbs:
         )
 
     def discarded(self, text: str) -> bool:
-        return any(pattern.search(text) for pattern in self.discards)
+        # one sentence is asked once per verb in it: its last answer is kept
+        last = self._last_discarded
+        if last is not None and last[0] == text:
+            return last[1]
+        answer = any(pattern.search(text) for pattern in self.discards)
+        self._last_discarded = (text, answer)
+        return answer
 
     def _known(self, code: str | None) -> str | None:
         if code is None or self.known_codes is None or code in self.known_codes:
             return code
         return code[:3] if code[:3] in self.known_codes else None
 
-    def _matches(self, pattern: VerbPattern, left: list[Token], right: list[Token], verb: Token) -> bool:
-        return all(self._item(item, left) for item in pattern.before) and all(
-            self._item(item, right, verb) for item in pattern.after
-        )
+    def _matches(self, pattern: VerbPattern, left: _Side, right: _Side) -> bool:
+        for items, side in ((pattern.before, left), (pattern.after, right)):
+            answers = side.answers
+            for item in items:
+                known = answers.get(item)
+                if known is None:
+                    known = answers[item] = self._item_of(item, side)
+                if not known:
+                    return False
+        return True
 
-    def _item(self, item: Item, tokens: list[Token], verb: Token | None = None) -> bool:
+    def _item(self, item: Item, side: _Side) -> bool:
+        known = side.answers.get(item)
+        if known is None:
+            known = side.answers[item] = self._item_of(item, side)
+        return known
+
+    def _item_of(self, item: Item, side: _Side) -> bool:
         kind = item[0]
-        if kind == "w" or kind == "s":
-            return any(self._word(item, t) for t in tokens)
+        if kind == "w":
+            word, stem = item[1], item[2]
+            if word in side.words:
+                return True
+            if not (stem and len(word) >= 4):
+                return False
+            # a form that starts with the word, if any, is the first form not below it in sorted order
+            ordered = side.ordered()
+            at = bisect_left(ordered, word)
+            return at < len(ordered) and ordered[at].startswith(word)
+        if kind == "s":
+            return not self.synsets.get(item[1], frozenset()).isdisjoint(side.words)
         if kind == "p":
+            # the tokens each word of the phrase matches, then a run of them in order
             words = item[1]
-            for i in range(len(tokens) - len(words) + 1):
-                if all(self._word(w, tokens[i + k]) for k, w in enumerate(words)):
-                    return True
-            return False
+            if not words:
+                return True  # (as a scan of every start would: an empty phrase matches)
+            if not all(self._item(w, side) for w in words):
+                return False  # a word of the phrase matches no token on this side
+            found = [side.positions(w, self.synsets) for w in words]
+            return any(all(i + k in found[k] for k in range(1, len(words))) for i in found[0])
         # ("prep", prep, items): a preposition among the tokens whose subtree holds the items
-        for t in tokens:
-            if t.lower_ == item[1] and t.dep_ in ("prep", "agent", "dative", "prt", "aux", "mark"):
-                inside = [s for s in t.subtree if s.i > t.i]
+        for t, pair in zip(side.tokens, side.pairs, strict=True):
+            if pair[0] == item[1] and t.dep_ in ("prep", "agent", "dative", "prt", "aux", "mark"):
+                inside = _Side(side.forms, [s for s in t.subtree if s.i > t.i])
                 if all(self._item(sub, inside) for sub in item[2]):
                     return True
         return False
 
-    def _word(self, item: Item, token: Token) -> bool:
-        forms = (token.lower_, token.lemma_.lower())
-        if item[0] == "s":
-            words = self.synsets.get(item[1], frozenset())
-            return any(f in words for f in forms)
-        if item[0] == "p":
-            return False  # phrases inside phrases do not occur
-        word, stem = item[1], item[2]
-        return any(f == word or (stem and len(word) >= 4 and f.startswith(word)) for f in forms)
+
+class _Forms(dict[int, tuple[str, str]]):
+    """A token's (lower-case text, lower-case lemma) by its index, read from spaCy once."""
+
+    def of(self, token: Token) -> tuple[str, str]:
+        pair = self.get(token.i)
+        if pair is None:
+            pair = self[token.i] = (token.lower_, token.lemma_.lower())
+        return pair
+
+
+class _Side:
+    """The tokens on one side of a verb with their forms, and the answers of the items asked so far."""
+
+    __slots__ = ("_ordered", "_positions", "answers", "forms", "pairs", "tokens", "words")
+
+    def __init__(self, forms: _Forms, tokens: list[Token]) -> None:
+        self.forms = forms
+        self.tokens = tokens
+        self.pairs = [forms.of(t) for t in tokens]
+        self.words = {f for pair in self.pairs for f in pair}
+        self.answers: dict[Item, bool] = {}
+        self._ordered: list[str] | None = None
+        self._positions: dict[Item, set[int]] = {}
+
+    def ordered(self) -> list[str]:
+        if self._ordered is None:
+            self._ordered = sorted(self.words)
+        return self._ordered
+
+    def positions(self, item: Item, synsets: dict[str, frozenset[str]]) -> set[int]:
+        """Where on this side a word item (a word or a synset) matches a token."""
+        found = self._positions.get(item)
+        if found is None:
+            found = self._positions[item] = {
+                i for i, pair in enumerate(self.pairs) if _word_matches(item, pair, synsets)
+            }
+        return found
+
+
+def _word_matches(item: Item, forms: tuple[str, str], synsets: dict[str, frozenset[str]]) -> bool:
+    """Whether one token's forms match one word item (a word or a synset)."""
+    lower, lemma = forms
+    if item[0] == "s":
+        words = synsets.get(item[1], frozenset())
+        return lower in words or lemma in words
+    if item[0] == "p":
+        return False  # phrases inside phrases do not occur
+    word, stem = item[1], item[2]
+    if lower == word or lemma == word:
+        return True
+    return bool(stem) and len(word) >= 4 and (lower.startswith(word) or lemma.startswith(word))
 
 
 def _size(items: tuple[Item, ...]) -> int:
