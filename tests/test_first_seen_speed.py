@@ -188,6 +188,42 @@ def test_kb_reach_and_search_equal_the_plain_scoring() -> None:
             assert kb._search(query, limit, 60.0) == [(a, round(s, 1)) for a, s in plain_hits], query
 
 
+def test_name_similarity_equals_the_plain_formula() -> None:
+    """The search's name similarity (query words split once, each word's best ratio by rapidfuzz's
+    ``extractOne``) gives the same float as the formula written out with ``max`` and ``sum``."""
+    from rapidfuzz import fuzz
+
+    from khabar.kb.base import name_similarity
+
+    def coverage(words: list[str], others: list[str]) -> float:
+        total = sum(len(w) for w in words)
+        if not total or not others:
+            return 0.0
+        return sum(len(w) * max(fuzz.ratio(w, o) for o in others) for w in words) / total
+
+    def plain(query: str, alias: str) -> float:
+        query_words, alias_words = query.split(), alias.split()
+        best = max(fuzz.ratio(query, alias), fuzz.token_sort_ratio(query, alias))
+        if len(alias_words) > len(query_words):
+            best = max(best, 0.95 * coverage(query_words, alias_words))
+        elif len(query_words) > len(alias_words):
+            best = max(best, 0.8 * coverage(alias_words, query_words))
+        return best
+
+    rng = random.Random(5)
+    syllables = ["ra", "hul", "gan", "dhi", "xi", "jin", "ping", "mo", "di", "q", "", "aa", "shoy", "gu"]
+
+    def name() -> str:
+        def word() -> str:
+            return "".join(rng.choice(syllables) for _ in range(rng.randint(1, 3)))
+
+        return " ".join(word() for _ in range(rng.randint(1, 4)))
+
+    pairs = [(name(), name()) for _ in range(3000)] + [("xi jinping", "jinping"), ("a", "b c"), ("", "x y")]
+    for query, alias in pairs:
+        assert name_similarity(query, alias) == plain(query, alias), (query, alias)
+
+
 def test_respelling_with_the_built_soft_forms_equals_computing_them() -> None:
     from khabar.text.respell import NameSpeller, soft_form
 

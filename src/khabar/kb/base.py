@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from rapidfuzz import fuzz, process
+
 from khabar.errors import KnowledgeBaseError
 from khabar.home import user_kb_dir
 from khabar.kb.generate import (
@@ -711,24 +713,30 @@ class KnowledgeBase:
         for actor in self.lookup(query):
             scores[actor.id] = 100.0
         index = self._fuzzy or self._build_fuzzy()
+        # the ``limit``-th best score so far (None while fewer are known), kept up to date when
+        # ``scores`` changes rather than recomputed for every hit
+        bar = heapq.nlargest(limit, scores.values())[-1] if 0 < limit <= len(scores) else None
         for folded in latin_keys(query, self.transliterator):
             sound = _sound_key(folded)
+            folded_words = folded.split()
             for position, _prefilter in index.top(folded, max(limit * 5, 25), min_score * 0.8):
                 # blend_score's sum, its sound part only when it can still matter: ``ceiling`` is the
                 # score with a perfect sound match; a hit that cannot reach ``min_score``, or the
                 # ``limit``-th best score so far, changes nothing that is returned
-                spelling = name_similarity(folded, index.keys[position])
+                spelling = _name_similarity(folded, folded_words, index.keys[position])
                 ceiling = min(99.0, 0.7 * spelling + 0.3 * 100.0)
-                if ceiling < min_score or (
-                    0 < limit <= len(scores) and ceiling < heapq.nlargest(limit, scores.values())[-1]
-                ):
+                if ceiling < min_score or (bar is not None and ceiling < bar):
                     continue
                 score = min(99.0, 0.7 * spelling + 0.3 * name_similarity(sound, index.sounds[position]))
                 if score < min_score:
                     continue
+                changed = False
                 for actor_id in index.ids[position]:
                     if score > scores.get(actor_id, 0.0):
                         scores[actor_id] = score
+                        changed = True
+                if changed and 0 < limit <= len(scores):
+                    bar = heapq.nlargest(limit, scores.values())[-1]
         if self._rank is None:
             self._rank = {actor_id: i for i, actor_id in enumerate(self.actors)}  # curated first
         rank = self._rank
@@ -867,8 +875,6 @@ class _FuzzyIndex:
     def top(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
         """(key index, WRatio) of the ``limit`` best candidate keys scoring at least ``cutoff``: best
         first, ties by index."""
-        from rapidfuzz import fuzz, process
-
         if not query or not self.keys:
             return []
         rows = self.candidates(query).tolist()
@@ -910,9 +916,13 @@ def name_similarity(query: str, alias: str) -> float:
     in a longer alias ("jinping" in "xi jinping"), 0.8 x how well every alias word is found in a
     longer query (a short alias should not win on one shared word).
     """
-    from rapidfuzz import fuzz
+    return _name_similarity(query, query.split(), alias)
 
-    query_words, alias_words = query.split(), alias.split()
+
+def _name_similarity(query: str, query_words: list[str], alias: str) -> float:
+    """``name_similarity`` with the query's words split once by the caller (a search compares one
+    query with dozens of keys)."""
+    alias_words = alias.split()
     best = max(fuzz.ratio(query, alias), fuzz.token_sort_ratio(query, alias))
     if len(alias_words) > len(query_words):
         best = max(best, 0.95 * _coverage(query_words, alias_words))
@@ -923,12 +933,14 @@ def name_similarity(query: str, alias: str) -> float:
 
 def _coverage(words: list[str], others: list[str]) -> float:
     """Length-weighted mean, over ``words``, of each word's best ratio against ``others``."""
-    from rapidfuzz import fuzz
-
     total = sum(len(w) for w in words)
     if not total or not others:
         return 0.0
-    return sum(len(w) * max(fuzz.ratio(w, o) for o in others) for w in words) / total
+    # summed in word order, as ``sum`` of the per-word terms would be (the same float)
+    weighted = 0
+    for word in words:
+        weighted += len(word) * process.extractOne(word, others, scorer=fuzz.ratio)[1]
+    return weighted / total
 
 
 def _sound_key(folded: str) -> str:
