@@ -224,6 +224,23 @@ def test_name_similarity_equals_the_plain_formula() -> None:
         assert name_similarity(query, alias) == plain(query, alias), (query, alias)
 
 
+def test_alias_scan_ends_equal_the_list_of_word_bounds() -> None:
+    """The alias scan reads the positions a match may end at from the word runs, lazily; they are
+    the positions after the run's start that cut no word, as a full list of them would give."""
+    import re
+
+    from khabar.kb.base import _ends_from
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        mask = "".join(rng.choice("0111") for _ in range(rng.randint(0, 25)))
+        n = len(mask)
+        runs = [m.span() for m in re.finditer("1+", mask)]
+        bounds = [p for p in range(1, n + 1) if p == n or not (mask[p - 1] == "1" and mask[p] == "1")]
+        for r, (start, _end) in enumerate(runs):
+            assert list(_ends_from(runs, r, n)) == [p for p in bounds if p > start], (mask, r)
+
+
 def test_respelling_with_the_built_soft_forms_equals_computing_them() -> None:
     from khabar.text.respell import NameSpeller, soft_form
 

@@ -21,7 +21,6 @@ import datetime as dt
 import heapq
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -262,6 +261,14 @@ def _word_mask(text: str) -> str:
         _WORD_MASK[ord(ch)] = "1" if _is_word_char(ch) else "0"
         _WORD_MASKED.add(ch)
     return text.translate(_WORD_MASK)
+
+
+def _ends_from(runs: list[tuple[int, int]], r: int, n: int) -> Iterator[int]:
+    """The positions after the start of word run ``runs[r]`` that cut no word, ascending, up to the
+    text's length ``n``: each run's end, then every position of the gap up to the next run's start
+    (or to ``n``). Lazily: an alias scan stops at its first piece that begins no alias."""
+    for k in range(r, len(runs)):
+        yield from range(runs[k][1], (runs[k + 1][0] if k + 1 < len(runs) else n) + 1)
 
 
 def _cuts_word(text: str, position: int) -> bool:
@@ -575,20 +582,12 @@ class KnowledgeBase:
         matches: list[AliasMatch] = []
         n = len(norm)
         word = _word_mask(norm)  # "1" at each word character, "0" elsewhere
-        # positions that do not cut a word (where a match may start or end), ascending; n included:
-        # every position from 1 to n - 1 except those inside a run of word characters
-        bounds: list[int] = []
-        runs: list[tuple[int, int]] = []  # the word runs, where a match may begin
-        last = 1
-        for run in _WORD_RUN_RE.finditer(word):
-            bounds.extend(range(last, run.start() + 1))
-            last = run.end()
-            runs.append(run.span())
-        bounds.extend(range(last, n))
-        bounds.append(n)
+        # the word runs, where a match may begin; the positions that do not cut a word (where a match
+        # may end) are read from them as needed (``_ends_from``)
+        runs = [run.span() for run in _WORD_RUN_RE.finditer(word)]
         prefixes, match_index = self.prefixes, self.match_index
         position = 0  # where the scan stands: a match may begin at the first word run from here
-        for run_start, run_end in runs:
+        for r, (run_start, run_end) in enumerate(runs):
             if run_start < position:
                 continue  # inside the last match
             position = run_start
@@ -596,10 +595,8 @@ class KnowledgeBase:
             if run_end > limit or norm[position:run_end] not in prefixes:
                 position = run_end  # (the loop below would stop at its first end: no candidate)
                 continue
-            following = bisect_right(bounds, position)  # index of the first boundary after position
             candidates: list[tuple[int, _MatchEntry]] = []
-            for k in range(following, len(bounds)):
-                end = bounds[k]
+            for end in _ends_from(runs, r, n):
                 if end > limit:
                     break
                 piece = norm[position:end]
@@ -616,7 +613,7 @@ class KnowledgeBase:
                     position = end
                     break
             if chosen is None:
-                position = bounds[following]  # skip to the end of this word
+                position = run_end  # skip to the end of this word
             else:
                 matches.append(chosen)
         return matches
