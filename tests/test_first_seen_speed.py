@@ -459,6 +459,27 @@ def test_person_finder_screens_change_no_mention() -> None:
     assert all(finders[name] for name in ("initials", "name_cue", "given_name")), finders
 
 
+def test_stepping_over_plain_words_changes_no_mention() -> None:
+    """The mentions loop steps over a word its steps would all pass by (``_plain_word``) after one
+    lookup: the finder's mentions equal those of the loop that tries every step at every word."""
+    from khabar.api import build_pipeline
+    from khabar.resources import Resources
+    from khabar.stages.mentions.pattern import HindiMentionFinder
+
+    resources = Resources.load()
+    pipeline = build_pipeline(resources)
+    fast = HindiMentionFinder(resources)
+    plain = HindiMentionFinder(resources)
+    plain._is_plain = lambda _word: False  # type: ignore[assignment]
+    for doc in _dev_hindi_documents():
+        for stage in pipeline.stages:
+            if stage.name == "mentions":
+                break
+            doc = stage(doc)
+        assert fast.find(doc) == plain.find(doc), doc.id
+    assert sum(fast._is_plain.values()) > 300  # word forms stepped over
+
+
 def test_splitter_regex_scan_equals_the_per_character_scan() -> None:
     from khabar.langpacks import load_language_packs
     from khabar.stages.segment import CLOSERS, SegmentationRules, Splitter, _cut_at, _tidy
