@@ -4,6 +4,7 @@ checked against the plain computation it replaces, on random text over the chara
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 from khabar.stages.mentions.pattern import _Memo
@@ -516,3 +517,40 @@ def test_splitter_regex_scan_equals_the_per_character_scan() -> None:
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
             start = rng.randint(0, min(3, len(text)))
             assert fast.split_line(text, start, len(text)) == plain.split_line(text, start, len(text)), text
+
+
+def test_trigger_forms_tried_by_word_pairs_equal_trying_every_form(hi_finder) -> None:  # type: ignore[no-untyped-def]
+    """The event finder tries a sentence's multi-word forms only where their first two words stand
+    side by side: its triggers equal those of trying every form at every word, in rank order."""
+    from khabar.stages.events.pattern import _key, _Match, tokenize
+
+    finder = hi_finder
+
+    def plain(tokens):  # type: ignore[no-untyped-def]
+        words = [_key(t.text) for t in tokens]
+        found, taken = [], set()
+        for form, entry in finder._forms:
+            n = len(form)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) != form or any(j in taken for j in range(i, i + n)):
+                    continue
+                last = i + n - 1
+                if entry.verbs:
+                    verb_at = finder._light_verb(words, last + 1, entry)
+                    if verb_at is None:
+                        continue
+                    last = verb_at
+                same_form = finder._entries_by_form[form]
+                others = tuple(e for e in same_form if e is not entry and (not e.verbs or entry.verbs))
+                found.append(_Match(entry, i, last, others))
+                taken.update(range(i, i + n))
+        return sorted(found, key=lambda m: m.first)
+
+    multi = 0
+    for doc in _dev_hindi_documents()[:30]:
+        for sentence in re.split(r"(?<=[।.?!])\s+", doc.raw):
+            tokens = tokenize(sentence)
+            fast = finder._triggers(tokens)
+            assert fast == plain(tokens), sentence
+            multi += sum(m.last > m.first for m in fast)
+    assert multi > 10  # multi-word forms and light verbs were found
