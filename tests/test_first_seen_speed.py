@@ -4,6 +4,7 @@ checked against the plain computation it replaces, on random text over the chara
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 from khabar.stages.mentions.pattern import _Memo
@@ -188,6 +189,59 @@ def test_kb_reach_and_search_equal_the_plain_scoring() -> None:
             rank = {actor_id: i for i, actor_id in enumerate(kb.actors)}
             plain_hits = sorted(scores.items(), key=lambda item: (-item[1], rank[item[0]]))[:limit]
             assert kb._search(query, limit, 60.0) == [(a, round(s, 1)) for a, s in plain_hits], query
+
+
+def test_name_similarity_equals_the_plain_formula() -> None:
+    """The search's name similarity (query words split once, each word's best ratio by rapidfuzz's
+    ``extractOne``) gives the same float as the formula written out with ``max`` and ``sum``."""
+    from rapidfuzz import fuzz
+
+    from khabar.kb.base import name_similarity
+
+    def coverage(words: list[str], others: list[str]) -> float:
+        total = sum(len(w) for w in words)
+        if not total or not others:
+            return 0.0
+        return sum(len(w) * max(fuzz.ratio(w, o) for o in others) for w in words) / total
+
+    def plain(query: str, alias: str) -> float:
+        query_words, alias_words = query.split(), alias.split()
+        best = max(fuzz.ratio(query, alias), fuzz.token_sort_ratio(query, alias))
+        if len(alias_words) > len(query_words):
+            best = max(best, 0.95 * coverage(query_words, alias_words))
+        elif len(query_words) > len(alias_words):
+            best = max(best, 0.8 * coverage(alias_words, query_words))
+        return best
+
+    rng = random.Random(5)
+    syllables = ["ra", "hul", "gan", "dhi", "xi", "jin", "ping", "mo", "di", "q", "", "aa", "shoy", "gu"]
+
+    def name() -> str:
+        def word() -> str:
+            return "".join(rng.choice(syllables) for _ in range(rng.randint(1, 3)))
+
+        return " ".join(word() for _ in range(rng.randint(1, 4)))
+
+    pairs = [(name(), name()) for _ in range(3000)] + [("xi jinping", "jinping"), ("a", "b c"), ("", "x y")]
+    for query, alias in pairs:
+        assert name_similarity(query, alias) == plain(query, alias), (query, alias)
+
+
+def test_alias_scan_ends_equal_the_list_of_word_bounds() -> None:
+    """The alias scan reads the positions a match may end at from the word runs, lazily; they are
+    the positions after the run's start that cut no word, as a full list of them would give."""
+    import re
+
+    from khabar.kb.base import _ends_from
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        mask = "".join(rng.choice("0111") for _ in range(rng.randint(0, 25)))
+        n = len(mask)
+        runs = [m.span() for m in re.finditer("1+", mask)]
+        bounds = [p for p in range(1, n + 1) if p == n or not (mask[p - 1] == "1" and mask[p] == "1")]
+        for r, (start, _end) in enumerate(runs):
+            assert list(_ends_from(runs, r, n)) == [p for p in bounds if p > start], (mask, r)
 
 
 def test_respelling_with_the_built_soft_forms_equals_computing_them() -> None:
@@ -408,6 +462,27 @@ def test_person_finder_screens_change_no_mention() -> None:
     assert all(finders[name] for name in ("initials", "name_cue", "given_name")), finders
 
 
+def test_stepping_over_plain_words_changes_no_mention() -> None:
+    """The mentions loop steps over a word its steps would all pass by (``_plain_word``) after one
+    lookup: the finder's mentions equal those of the loop that tries every step at every word."""
+    from khabar.api import build_pipeline
+    from khabar.resources import Resources
+    from khabar.stages.mentions.pattern import HindiMentionFinder
+
+    resources = Resources.load()
+    pipeline = build_pipeline(resources)
+    fast = HindiMentionFinder(resources)
+    plain = HindiMentionFinder(resources)
+    plain._is_plain = lambda _word: False  # type: ignore[assignment]
+    for doc in _dev_hindi_documents():
+        for stage in pipeline.stages:
+            if stage.name == "mentions":
+                break
+            doc = stage(doc)
+        assert fast.find(doc) == plain.find(doc), doc.id
+    assert sum(fast._is_plain.values()) > 300  # word forms stepped over
+
+
 def test_splitter_regex_scan_equals_the_per_character_scan() -> None:
     from khabar.langpacks import load_language_packs
     from khabar.stages.segment import CLOSERS, SegmentationRules, Splitter, _cut_at, _tidy
@@ -444,3 +519,40 @@ def test_splitter_regex_scan_equals_the_per_character_scan() -> None:
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
             start = rng.randint(0, min(3, len(text)))
             assert fast.split_line(text, start, len(text)) == plain.split_line(text, start, len(text)), text
+
+
+def test_trigger_forms_tried_by_word_pairs_equal_trying_every_form(hi_finder) -> None:  # type: ignore[no-untyped-def]
+    """The event finder tries a sentence's multi-word forms only where their first two words stand
+    side by side: its triggers equal those of trying every form at every word, in rank order."""
+    from khabar.stages.events.pattern import _key, _Match, tokenize
+
+    finder = hi_finder
+
+    def plain(tokens):  # type: ignore[no-untyped-def]
+        words = [_key(t.text) for t in tokens]
+        found, taken = [], set()
+        for form, entry in finder._forms:
+            n = len(form)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) != form or any(j in taken for j in range(i, i + n)):
+                    continue
+                last = i + n - 1
+                if entry.verbs:
+                    verb_at = finder._light_verb(words, last + 1, entry)
+                    if verb_at is None:
+                        continue
+                    last = verb_at
+                same_form = finder._entries_by_form[form]
+                others = tuple(e for e in same_form if e is not entry and (not e.verbs or entry.verbs))
+                found.append(_Match(entry, i, last, others))
+                taken.update(range(i, i + n))
+        return sorted(found, key=lambda m: m.first)
+
+    multi = 0
+    for doc in _dev_hindi_documents()[:30]:
+        for sentence in re.split(r"(?<=[।.?!])\s+", doc.raw):
+            tokens = tokenize(sentence)
+            fast = finder._triggers(tokens)
+            assert fast == plain(tokens), sentence
+            multi += sum(m.last > m.first for m in fast)
+    assert multi > 10  # multi-word forms and light verbs were found

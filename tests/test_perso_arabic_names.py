@@ -153,3 +153,11 @@ def test_an_ordinary_word_that_is_a_listed_name_is_that_name(linker: Linker) -> 
     with_word = Linker(linker.kb, common_words=["अक़बर", "बिजली"], perso_arabic=names)
     assert with_word._romanise("अक़बर ख़ान") == "Akbar Khan"  # not "Aqbar"
     assert with_word._romanise("बिजली ख़ान") == "Bijli Khan"  # no listed name: the word keeps its reading
+
+
+def test_romanising_is_remembered_per_text_with_the_same_answer(linker: Linker) -> None:
+    names = ["सईद जलीली", "अनूप जलोटा", "एलेक्स हॉर्न", "सईद जलीली"]
+    first = [linker._romanise(text) for text in names]
+    assert first == [linker._romanise_text(text) for text in names]  # the memo answers as computing does
+    assert first == [linker._romanise(text) for text in names]
+    assert set(linker._romanised) >= set(names)

@@ -21,11 +21,12 @@ import datetime as dt
 import heapq
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from rapidfuzz import fuzz, process
 
 from khabar.errors import KnowledgeBaseError
 from khabar.home import user_kb_dir
@@ -260,6 +261,14 @@ def _word_mask(text: str) -> str:
         _WORD_MASK[ord(ch)] = "1" if _is_word_char(ch) else "0"
         _WORD_MASKED.add(ch)
     return text.translate(_WORD_MASK)
+
+
+def _ends_from(runs: list[tuple[int, int]], r: int, n: int) -> Iterator[int]:
+    """The positions after the start of word run ``runs[r]`` that cut no word, ascending, up to the
+    text's length ``n``: each run's end, then every position of the gap up to the next run's start
+    (or to ``n``). Lazily: an alias scan stops at its first piece that begins no alias."""
+    for k in range(r, len(runs)):
+        yield from range(runs[k][1], (runs[k + 1][0] if k + 1 < len(runs) else n) + 1)
 
 
 def _cuts_word(text: str, position: int) -> bool:
@@ -573,20 +582,12 @@ class KnowledgeBase:
         matches: list[AliasMatch] = []
         n = len(norm)
         word = _word_mask(norm)  # "1" at each word character, "0" elsewhere
-        # positions that do not cut a word (where a match may start or end), ascending; n included:
-        # every position from 1 to n - 1 except those inside a run of word characters
-        bounds: list[int] = []
-        runs: list[tuple[int, int]] = []  # the word runs, where a match may begin
-        last = 1
-        for run in _WORD_RUN_RE.finditer(word):
-            bounds.extend(range(last, run.start() + 1))
-            last = run.end()
-            runs.append(run.span())
-        bounds.extend(range(last, n))
-        bounds.append(n)
+        # the word runs, where a match may begin; the positions that do not cut a word (where a match
+        # may end) are read from them as needed (``_ends_from``)
+        runs = [run.span() for run in _WORD_RUN_RE.finditer(word)]
         prefixes, match_index = self.prefixes, self.match_index
         position = 0  # where the scan stands: a match may begin at the first word run from here
-        for run_start, run_end in runs:
+        for r, (run_start, run_end) in enumerate(runs):
             if run_start < position:
                 continue  # inside the last match
             position = run_start
@@ -594,10 +595,8 @@ class KnowledgeBase:
             if run_end > limit or norm[position:run_end] not in prefixes:
                 position = run_end  # (the loop below would stop at its first end: no candidate)
                 continue
-            following = bisect_right(bounds, position)  # index of the first boundary after position
             candidates: list[tuple[int, _MatchEntry]] = []
-            for k in range(following, len(bounds)):
-                end = bounds[k]
+            for end in _ends_from(runs, r, n):
                 if end > limit:
                     break
                 piece = norm[position:end]
@@ -614,7 +613,7 @@ class KnowledgeBase:
                     position = end
                     break
             if chosen is None:
-                position = bounds[following]  # skip to the end of this word
+                position = run_end  # skip to the end of this word
             else:
                 matches.append(chosen)
         return matches
@@ -711,24 +710,30 @@ class KnowledgeBase:
         for actor in self.lookup(query):
             scores[actor.id] = 100.0
         index = self._fuzzy or self._build_fuzzy()
+        # the ``limit``-th best score so far (None while fewer are known), kept up to date when
+        # ``scores`` changes rather than recomputed for every hit
+        bar = heapq.nlargest(limit, scores.values())[-1] if 0 < limit <= len(scores) else None
         for folded in latin_keys(query, self.transliterator):
             sound = _sound_key(folded)
+            folded_words = folded.split()
             for position, _prefilter in index.top(folded, max(limit * 5, 25), min_score * 0.8):
                 # blend_score's sum, its sound part only when it can still matter: ``ceiling`` is the
                 # score with a perfect sound match; a hit that cannot reach ``min_score``, or the
                 # ``limit``-th best score so far, changes nothing that is returned
-                spelling = name_similarity(folded, index.keys[position])
+                spelling = _name_similarity(folded, folded_words, index.keys[position])
                 ceiling = min(99.0, 0.7 * spelling + 0.3 * 100.0)
-                if ceiling < min_score or (
-                    0 < limit <= len(scores) and ceiling < heapq.nlargest(limit, scores.values())[-1]
-                ):
+                if ceiling < min_score or (bar is not None and ceiling < bar):
                     continue
                 score = min(99.0, 0.7 * spelling + 0.3 * name_similarity(sound, index.sounds[position]))
                 if score < min_score:
                     continue
+                changed = False
                 for actor_id in index.ids[position]:
                     if score > scores.get(actor_id, 0.0):
                         scores[actor_id] = score
+                        changed = True
+                if changed and 0 < limit <= len(scores):
+                    bar = heapq.nlargest(limit, scores.values())[-1]
         if self._rank is None:
             self._rank = {actor_id: i for i, actor_id in enumerate(self.actors)}  # curated first
         rank = self._rank
@@ -867,8 +872,6 @@ class _FuzzyIndex:
     def top(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
         """(key index, WRatio) of the ``limit`` best candidate keys scoring at least ``cutoff``: best
         first, ties by index."""
-        from rapidfuzz import fuzz, process
-
         if not query or not self.keys:
             return []
         rows = self.candidates(query).tolist()
@@ -910,9 +913,13 @@ def name_similarity(query: str, alias: str) -> float:
     in a longer alias ("jinping" in "xi jinping"), 0.8 x how well every alias word is found in a
     longer query (a short alias should not win on one shared word).
     """
-    from rapidfuzz import fuzz
+    return _name_similarity(query, query.split(), alias)
 
-    query_words, alias_words = query.split(), alias.split()
+
+def _name_similarity(query: str, query_words: list[str], alias: str) -> float:
+    """``name_similarity`` with the query's words split once by the caller (a search compares one
+    query with dozens of keys)."""
+    alias_words = alias.split()
     best = max(fuzz.ratio(query, alias), fuzz.token_sort_ratio(query, alias))
     if len(alias_words) > len(query_words):
         best = max(best, 0.95 * _coverage(query_words, alias_words))
@@ -923,12 +930,14 @@ def name_similarity(query: str, alias: str) -> float:
 
 def _coverage(words: list[str], others: list[str]) -> float:
     """Length-weighted mean, over ``words``, of each word's best ratio against ``others``."""
-    from rapidfuzz import fuzz
-
     total = sum(len(w) for w in words)
     if not total or not others:
         return 0.0
-    return sum(len(w) * max(fuzz.ratio(w, o) for o in others) for w in words) / total
+    # summed in word order, as ``sum`` of the per-word terms would be (the same float)
+    weighted = 0
+    for word in words:
+        weighted += len(word) * process.extractOne(word, others, scorer=fuzz.ratio)[1]
+    return weighted / total
 
 
 def _sound_key(folded: str) -> str:

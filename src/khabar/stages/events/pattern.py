@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from khabar.kb import KnowledgeBase
@@ -225,11 +226,16 @@ class HindiEventFinder:
         self._entries_by_form: dict[tuple[str, ...], list[LexEntry]] = {}
         for form, entry in self._forms:
             self._entries_by_form.setdefault(form, []).append(entry)
-        # rank (index in _forms) of every form by its first word: a sentence tries only the forms
-        # whose first word it has, in the same order as trying them all (the lexicon has thousands)
+        # rank (index in _forms) of every one-word form by its word, and of every longer form by its
+        # first two words: a sentence tries only the forms whose first word (pair of adjacent words) it
+        # has, in the same order as trying them all (the lexicon has thousands; "के …" forms hundreds)
         self._ranks_by_first: dict[str, list[int]] = {}
+        self._ranks_by_pair: dict[tuple[str, ...], list[int]] = {}
         for rank, (form, _entry) in enumerate(self._forms):
-            self._ranks_by_first.setdefault(form[0], []).append(rank)
+            if len(form) == 1:
+                self._ranks_by_first.setdefault(form[0], []).append(rank)
+            else:
+                self._ranks_by_pair.setdefault(form[:2], []).append(rank)
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, tokens: list[Token]) -> list[_Match]:
@@ -241,7 +247,13 @@ class HindiEventFinder:
             positions.setdefault(word, []).append(index)
         found: list[_Match] = []
         taken: set[int] = set()
-        ranks = sorted(r for word in positions for r in self._ranks_by_first.get(word, ()))
+        by_first, by_pair = self._ranks_by_first, self._ranks_by_pair
+        ranks = [r for word in positions for r in by_first.get(word, ())]
+        for pair in set(pairwise(words)):
+            found_pair = by_pair.get(pair)
+            if found_pair is not None:
+                ranks.extend(found_pair)
+        ranks.sort()
         for rank in ranks:
             form, entry = self._forms[rank]
             n = len(form)

@@ -196,6 +196,7 @@ class Linker:
         # article and across articles: remember the keys per text.
         self._word_memo: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._keys_memo: dict[str, frozenset[str]] = {}
+        self._romanised: dict[str, str] = {}  # ``_romanise`` per text (it reads only fixed tables)
 
     def _words(self, text: str) -> tuple[tuple[str, ...], ...]:
         """``_word_keys(text)``, remembered."""
@@ -715,7 +716,16 @@ class Linker:
 
     def _romanise(self, text: str) -> str:
         """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
-        name in South Asian English spelling (:mod:`khabar.text.perso_arabic`)."""
+        name in South Asian English spelling (:mod:`khabar.text.perso_arabic`). Remembered per text:
+        an entity's name is romanised once per article, and names recur across articles."""
+        found = self._romanised.get(text)
+        if found is None:
+            if len(self._romanised) >= _MEMO_SIZE:
+                self._romanised.clear()
+            found = self._romanised[text] = self._romanise_text(text)
+        return found
+
+    def _romanise_text(self, text: str) -> str:
         translit = self.kb.transliterator
         names = self._perso_arabic
         if not names:

@@ -348,6 +348,9 @@ class HindiMentionFinder:
         self._may_begin_name: _Memo[bool] = _Memo(
             lambda w: match_key(w) in self._role_nouns or 0 < self._letters(w) <= 2 or self._name_word_form(w)
         )
+        # most words of a sentence are ones on which every step of ``_sentence``'s loop finds nothing:
+        # the loop steps over them after one lookup (see ``_plain_word``)
+        self._is_plain: _Memo[bool] = _Memo(self._plain_word)
         self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
         self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
         self._org_heads_words = frozenset(match_key(w) for w in words.get("org_heads", []))
@@ -400,6 +403,21 @@ class HindiMentionFinder:
         self, text: str, word: Token, alias_starts: dict[int, tuple[int, AliasMatch]], i: int
     ) -> bool:
         return i not in alias_starts and self._name_word_form(word.text)
+
+    def _plain_word(self, word: str) -> bool:
+        """Whether ``_sentence``'s loop finds nothing at this word, whatever the sentence, when no
+        knowledge-base alias starts at it and the next word is no locative postposition: it begins no
+        title, is no honorific, no demonym's plural, begins no name and is no organisation's acronym."""
+        if self._key(word) in self._title_first_words or self._is_honorific(word):
+            return False
+        if self._plural_demonym(word) is not None or self._may_begin_name(word):
+            return False
+        acronym = self._acronym(word)
+        return (
+            acronym is None
+            or len(acronym) < 2
+            or not any(a.type == "ORG" for a in self.kb.lookup(acronym.upper()))
+        )
 
     def _may_be_name_word(self, word: str) -> bool:
         """What :meth:`_is_name_word` asks of the word's form alone (memoised per form in ``__init__``)."""
@@ -1472,8 +1490,16 @@ class HindiMentionFinder:
         lex = self.lexicon
         result: list[EntityMention] = []
         consumed: set[int] = set()  # alias matches (by first token) already turned into mentions
+        is_plain, key, place_after, n_toks = self._is_plain, self._key, lex.place_after, len(toks)
         i = 0
-        while i < len(toks):
+        while i < n_toks:
+            if (
+                i not in alias_starts
+                and is_plain(toks[i].text)
+                and (i + 1 == n_toks or key(toks[i + 1].text) not in place_after)
+            ):
+                i += 1  # (every step below would find nothing here and move on)
+                continue
             if i in alias_starts and i not in consumed:
                 end, match = alias_starts[i]
                 # a title inside an alias ("राष्ट्रपति भवन") is part of the name: take the alias
