@@ -153,6 +153,8 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
     resolved = _Resolved(len(sentences))
     quotes: list[Quote] = []
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
+        if cand.cue_kind != "none" and _unnamed_speaker(text, cand.speaker, refs, rules):
+            continue  # "जानकार मानते हैं कि …", "sources said": nobody named speaks
         speaker = _resolve(text, sentences, refs, cand, resolved, rules)
         if cand.cue_kind == "source" and (
             speaker is None or rules.is_agency(speaker, _span_text(text, cand.speaker))
@@ -266,6 +268,22 @@ def _uncued_speaker(
         if before.kind != "caption":
             return _first_per(refs, before.start, before.end)
     return None
+
+
+def _unnamed_speaker(text: str, span: Span | None, refs: _Mentions, rules: QuoteRules) -> bool:
+    """The speaker phrase is headed by a noun for unnamed people (``rules.unnamed_groups``: "defence
+    sources", ``विश्लेषकों``, ``बहुत से लोगों``) that no person's mention covers."""
+    if span is None or not rules.unnamed_groups:
+        return False
+    raw = text[span.start : span.end].rstrip(_TRIM)
+    words = _words_of(raw)
+    if not words or words[-1] not in rules.unnamed_groups:
+        return False
+    head_end = span.start + len(raw)
+    return not any(
+        r.entity.type == "PER" and r.start < head_end <= r.end
+        for r in refs.overlapping(head_end - 1, head_end)
+    )
 
 
 def _collective_head(text: str, span: Span, words: Sequence[str], refs: _Mentions, rules: QuoteRules) -> bool:

@@ -518,7 +518,37 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             )
         )
     out.sort(key=lambda c: c.content.start)
-    return out
+    return _drop_nested(out, text, opening_marks)
+
+
+def _drop_nested(
+    found: list[QuoteCandidate], text: str, opening_marks: frozenset[str]
+) -> list[QuoteCandidate]:
+    """Reported speech inside a quotation (``वो बताते हैं, "दो अमरीकियों ने मुझसे कहा कि …"``, "“…
+    the minister told me that …”") is the quoted speaker's own account, not a quote of the article:
+    a reported candidate whose cue lies inside a direct candidate's content is dropped."""
+    direct = GrowingSpans()
+    for c in found:
+        if c.direct:
+            direct.add(c.content.start, c.content.end)
+    if not len(direct):
+        return found
+    return [
+        c
+        for c in found
+        if c.direct
+        or c.cue is None
+        or not direct.contains(c.cue.start, c.cue.end)
+        or _opens_quotation(text, c.content.start, opening_marks)
+    ]
+
+
+def _opens_quotation(text: str, start: int, opening_marks: frozenset[str]) -> bool:
+    """An opening mark stands at ``start`` or right before it: the content is itself a quotation,
+    so the quotation that seemed to hold its cue was paired with this mark by mistake (glued copy:
+    ``… कहा कि ''A … . X ने कहा कि ''B …``)."""
+    head = text[max(0, start - 3) : start + 1].replace(" ", "")
+    return any(m in head for m in opening_marks)
 
 
 _MAX_ADVERBIAL_WORDS = 3  # words that may stand before an anaphoric cue at a sentence's start

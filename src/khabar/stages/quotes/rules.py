@@ -94,6 +94,9 @@ class QuoteRules:
     group_suffixes: tuple[str, ...] = ()
     # How far back (characters) a pronoun, title or collective noun looks for its antecedent.
     max_lookback: int = 6000
+    # Nouns for unnamed people ("experts", ``जानकार``, ``सूत्रों``): a speaker phrase headed by one
+    # names nobody, and its quote is not kept (the annotation convention: a quote has a named speaker).
+    unnamed_groups: frozenset[str] = frozenset()
     # Words that are never part of a name (titles, stop words, conjunctions, possessives): computed once.
     name_skip: frozenset[str] = frozenset()
 
@@ -153,6 +156,7 @@ class QuoteRules:
             max_quote_chars=int(marks.get("max_quote_chars", 0)),
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
+            unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
             name_skip=frozenset(
                 w.casefold() for key in ("titles", "stop_words") for w in _strings(speaker, key, where)
             )

@@ -1,0 +1,55 @@
+"""Quotes, session 7: unnamed speakers give no quote, reported speech inside a quotation is not a quote
+of its own, and (later in this file) speaker choice."""
+
+from __future__ import annotations
+
+from khabar.model import Document
+from quotes_support import doc_with_entities as _doc
+from quotes_support import quote_stage as _stage
+
+
+def _quotes(doc: Document) -> list[tuple[str | None, str, bool]]:
+    doc = _stage()(doc)
+    names = {e.id: e.name for e in doc.entities or []}
+    text = doc.clean or ""
+    return [(names.get(q.speaker or ""), text[q.start : q.end], q.direct) for q in doc.quotes or []]
+
+
+WANG = {"वांग यी": ("Wang Yi", "PER"), "वांग": ("Wang Yi", "PER")}
+
+
+def test_hi_unnamed_group_speakers_give_no_quote() -> None:
+    for text in (
+        "जानकार मानते हैं कि चुनाव में कड़ी टक्कर होगी।",
+        "विश्लेषकों का कहना है कि सरकार को तुरंत कदम उठाने होंगे।",
+        "पुलिस सूत्रों ने बताया कि तीन लोगों को गिरफ्तार किया गया।",
+    ):
+        assert _quotes(_doc(text, "hi", {"पुलिस": ("Police", "ORG")})) == [], text
+
+
+def test_hi_named_person_with_a_group_noun_still_speaks() -> None:
+    text = "वांग यी ने कहा कि लोगों को धैर्य रखना चाहिए।"
+    assert _quotes(_doc(text, "hi", WANG)) == [("Wang Yi", "लोगों को धैर्य रखना चाहिए", False)]
+
+
+def test_en_sources_said_gives_no_quote() -> None:
+    text = "Around 30 militants are hiding in the forest, defence sources said on Friday."
+    assert _quotes(_doc(text, "en", {})) == []
+    text = "Sources said that the talks would resume next week."
+    assert _quotes(_doc(text, "en", {})) == []
+
+
+def test_hi_reported_speech_inside_a_quotation_is_not_a_quote() -> None:
+    text = "वांग यी कहते हैं, ''दो अधिकारियों ने मुझसे कहा कि हमारी सरकार आपसे माफ़ी मांगती है.''"
+    got = _quotes(_doc(text, "hi", WANG))
+    assert got == [("Wang Yi", "दो अधिकारियों ने मुझसे कहा कि हमारी सरकार आपसे माफ़ी मांगती है.", True)]
+
+
+def test_hi_second_quotation_glued_to_the_first_is_kept() -> None:
+    # the first quotation's closing mark is missing: its "closing" mark opens the second one
+    text = (
+        "वांग यी ने कहा कि ''सरकार को हमारा हक़ देना चाहिए. हम भीख नहीं मांग रहे हैं. "
+        "वांग ने कहा कि ''केंद्र सरकार रुपया दे देती तो वेतन बढ़ जाता."
+    )
+    got = _quotes(_doc(text, "hi", WANG))
+    assert any(content.lstrip("'").startswith("केंद्र सरकार रुपया") for _, content, _ in got)
