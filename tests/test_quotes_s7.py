@@ -53,3 +53,22 @@ def test_hi_second_quotation_glued_to_the_first_is_kept() -> None:
     )
     got = _quotes(_doc(text, "hi", WANG))
     assert any(content.lstrip("'").startswith("केंद्र सरकार रुपया") for _, content, _ in got)
+
+
+def test_en_they_after_sources_is_still_unnamed() -> None:
+    text = (
+        "Sources said that militants were hiding in the Ladakh sector. "
+        "“There is a larger plan to keep troops in the Ladakh sector and away from the border,” they said."
+    )
+    assert _quotes(_doc(text, "en", {"Ladakh": ("Ladakh", "GPE")})) == []
+
+
+def test_hi_bare_collective_at_the_start_is_the_body_named_after() -> None:
+    # the lead was cut off: "आयोग" is named in full only later
+    text = (
+        "आयोग का कहना है कि इस तरह के परीक्षण से महिलाओं को मानसिक परेशानी पहुंचती है. "
+        "अफ़ग़ानिस्तान मानवाधिकार आयोग ने इसे यौन हिंसा बताया है."
+    )
+    names = {"अफ़ग़ानिस्तान मानवाधिकार आयोग": ("Afghanistan Independent Human Rights Commission", "ORG")}
+    got = _quotes(_doc(text, "hi", names))
+    assert got[0][0] == "Afghanistan Independent Human Rights Commission"

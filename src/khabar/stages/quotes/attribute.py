@@ -152,9 +152,18 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
     refs = _mention_index(doc.entities or [], text, rules)
     resolved = _Resolved(len(sentences))
     quotes: list[Quote] = []
+    unnamed_at = -2  # the sentence of the latest quote whose speaker is an unnamed group
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
-        if cand.cue_kind != "none" and _unnamed_speaker(text, cand.speaker, refs, rules):
-            continue  # "जानकार मानते हैं कि …", "sources said": nobody named speaks
+        if cand.cue_kind != "none" and (
+            _unnamed_speaker(text, cand.speaker, refs, rules)
+            or (cand.sentence - unnamed_at <= 1 and _plural_pronoun(text, cand.speaker, rules))
+        ):
+            # "जानकार मानते हैं कि …", "sources said …. “…,” they said": nobody named speaks; the
+            # words quoted are still theirs (no antecedent for a later pronoun is taken from them)
+            resolved.contents.add(cand.content.start, cand.content.end)
+            unnamed_at = cand.sentence
+            continue
+        unnamed_at = -2
         speaker = _resolve(text, sentences, refs, cand, resolved, rules)
         if cand.cue_kind == "source" and (
             speaker is None or rules.is_agency(speaker, _span_text(text, cand.speaker))
@@ -286,6 +295,10 @@ def _unnamed_speaker(text: str, span: Span | None, refs: _Mentions, rules: Quote
     )
 
 
+def _plural_pronoun(text: str, span: Span | None, rules: QuoteRules) -> bool:
+    return span is not None and _norm_words(text[span.start : span.end]) in rules.plural_pronouns
+
+
 def _collective_head(text: str, span: Span, words: Sequence[str], refs: _Mentions, rules: QuoteRules) -> bool:
     """The speaker phrase ends in a collective noun that no entity mention covers (``… की अध्यक्षता
     वाली पांच जजों की पीठ``): a body speaks, not a person named in its modifiers or before it."""
@@ -325,6 +338,13 @@ def _collective_antecedent(
         for ref in refs.before(before, before - rules.max_lookback):
             if ref.entity.type == "ORG" and (ref.entity.sector or "").upper() in sectors:
                 return ref.entity
+    # None named before (an article whose lead was cut off starts "आयोग का कहना है कि …"): the
+    # first body named after it whose name has the noun.
+    lo = bisect_left(refs.starts, before)
+    hi = bisect_left(refs.starts, before + rules.max_lookback)
+    for ref in refs[lo:hi]:
+        if ref.entity.type in {"ORG", "GPE"} and head in _mention_words(text, ref, rules, refs):
+            return ref.entity
     return None
 
 
