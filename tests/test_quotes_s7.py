@@ -72,3 +72,44 @@ def test_hi_bare_collective_at_the_start_is_the_body_named_after() -> None:
     names = {"अफ़ग़ानिस्तान मानवाधिकार आयोग": ("Afghanistan Independent Human Rights Commission", "ORG")}
     got = _quotes(_doc(text, "hi", names))
     assert got[0][0] == "Afghanistan Independent Human Rights Commission"
+
+
+PEOPLE = {
+    "Bhavani Singh": ("Bhavani Singh", "PER"),
+    "Singh": ("Bhavani Singh", "PER"),
+    "Special Court": ("Special Court", "ORG"),
+    "Nawaz Sharif": ("Nawaz Sharif", "PER"),
+    "Ashok Singh": ("Ashok Singh", "PER"),
+    "Kamlesh Tiwari": ("Kamlesh Tiwari", "PER"),
+    "Tiwari": ("Kamlesh Tiwari", "PER"),
+}
+
+
+def test_en_auxiliary_and_relative_clause_before_the_verb() -> None:
+    text = (
+        "Bhavani Singh filed the objections. Singh, who was SPP in the Special Court in the case, "
+        "had told the court yesterday that he had not yet received any notification."
+    )
+    got = _quotes(_doc(text, "en", PEOPLE))
+    assert got == [("Bhavani Singh", "he had not yet received any notification", False)]
+
+
+def test_en_adverb_between_pronoun_and_verb() -> None:
+    text = "Nawaz Sharif met the press. He, however, regretted that some leaders had talked threateningly."
+    assert _quotes(_doc(text, "en", PEOPLE))[0][0] == "Nawaz Sharif"
+
+
+def test_en_pronoun_after_a_long_quotation_reads_back_from_its_first_sentence() -> None:
+    text = (
+        "Ashok Singh attacked the government over the killing of Tiwari, saying the state was unsafe. "
+        "“The law and order situation has deteriorated. "
+        "The killing of Kamlesh Tiwari shows that all is not well,” he had said."
+    )
+    got = _quotes(_doc(text, "en", PEOPLE))
+    assert [speaker for speaker, *_ in got] == ["Ashok Singh", "Ashok Singh"]
+
+
+def test_hi_possessive_pronoun_before_a_role_is_the_person_named_before() -> None:
+    text = "शरद पवार ने बैठक बुलाई है। उनके प्रवक्ता ने कहा कि बैठक सोमवार को होगी।"
+    got = _quotes(_doc(text, "hi", {"शरद पवार": ("Sharad Pawar", "PER")}))
+    assert got == [("Sharad Pawar", "बैठक सोमवार को होगी", False)]

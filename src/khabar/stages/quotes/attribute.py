@@ -449,7 +449,12 @@ def _antecedent(
         subject = subject_of(sent.start, before)
         if subject is not None:
             ordered.append(subject)
-    for index in range(cand.sentence - 1, -1, -1):
+    # the sentence before the quote: a quotation running over several sentences ("“… . …,” he
+    # said") is read back from its first sentence, not from the cue's
+    first = min(cand.sentence, len(sentences) - 1)
+    while first > 0 and sentences[first].start > min(own.start, before):
+        first -= 1
+    for index in range(first - 1, -1, -1):
         prev = sentences[index]
         if prev.kind == "caption":
             continue

@@ -219,7 +219,8 @@ def _speaker_before(
             region_start = k + 1
             break
     region = text[region_start:pos]
-    stripped = region.rstrip(_WS)
+    stripped = _drop_trailing(region.rstrip(_WS), rules.speaker_trailing)
+    pos = region_start + len(stripped)
     if not stripped.strip(_TRIM):
         return None
     commas = [i for i, ch in enumerate(stripped) if ch == ","]
@@ -240,6 +241,19 @@ def _speaker_before(
         return None
     s0, e0 = _strip_span(text, span_start + kept[-1][0], span_start + kept[0][1])
     return Span(s0, e0) if e0 > s0 else None
+
+
+def _drop_trailing(region: str, trailing: frozenset[str]) -> str:
+    """``region`` without the auxiliaries and adverbs that end it before the cue ("Singh, who was
+    the SPP, had [told]", "He, however, [regretted]"): the subject's phrase ends before them."""
+    while trailing:
+        cut = region.rstrip(_WS)
+        space = max(cut.rfind(c) for c in _WS)
+        word = cut[space + 1 :]
+        if not word or word.strip(_WORD_PUNCT).casefold() not in trailing or space < 0:
+            return cut
+        region = cut[: space + 1]
+    return region
 
 
 def _speaker_after(text: str, pos: int, end: int, rules: QuoteRules) -> Span | None:

@@ -97,6 +97,9 @@ class QuoteRules:
     # Nouns for unnamed people ("experts", ``जानकार``, ``सूत्रों``): a speaker phrase headed by one
     # names nobody, and its quote is not kept (the annotation convention: a quote has a named speaker).
     unnamed_groups: frozenset[str] = frozenset()
+    # Auxiliaries and adverbs between a subject and its speech verb ("had told", "X, however,
+    # regretted"): not part of the speaker's phrase.
+    speaker_trailing: frozenset[str] = frozenset()
     # Words that are never part of a name (titles, stop words, conjunctions, possessives): computed once.
     name_skip: frozenset[str] = frozenset()
 
@@ -157,6 +160,7 @@ class QuoteRules:
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
+            speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
             name_skip=frozenset(
                 w.casefold() for key in ("titles", "stop_words") for w in _strings(speaker, key, where)
             )
