@@ -113,3 +113,11 @@ def test_hi_possessive_pronoun_before_a_role_is_the_person_named_before() -> Non
     text = "शरद पवार ने बैठक बुलाई है। उनके प्रवक्ता ने कहा कि बैठक सोमवार को होगी।"
     got = _quotes(_doc(text, "hi", {"शरद पवार": ("Sharad Pawar", "PER")}))
     assert got == [("Sharad Pawar", "बैठक सोमवार को होगी", False)]
+
+
+def test_hi_indirect_question_is_no_quote_but_a_question_said_is() -> None:
+    names = {"सेना": ("Indian Army", "ORG"), "वांग यी": ("Wang Yi", "PER")}
+    text = "सेना ने सरकार से पूछा था कि अगर उस पर माओवादी हमला करते हैं तो क्या वह जवाबी कार्रवाई कर सकती है?"
+    assert _quotes(_doc(text, "hi", names)) == []
+    text = "वांग यी पूछते हैं, हमारे बेगुनाह साबित होने के बाद भी वो हमारी मदद क्यों नहीं करते?"
+    assert [s for s, *_ in _quotes(_doc(text, "hi", names))] == ["Wang Yi"]

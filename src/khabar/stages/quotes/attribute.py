@@ -154,6 +154,8 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
     quotes: list[Quote] = []
     unnamed_at = -2  # the sentence of the latest quote whose speaker is an unnamed group
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
+        if _indirect_question(text, cand, rules):
+            continue  # "अदालत ने पूछा कि …": an indirect question, no statement quoted
         if cand.cue_kind != "none" and (
             _unnamed_speaker(text, cand.speaker, refs, rules)
             or (cand.sentence - unnamed_at <= 1 and _plural_pronoun(text, cand.speaker, rules))
@@ -293,6 +295,14 @@ def _unnamed_speaker(text: str, span: Span | None, refs: _Mentions, rules: Quote
         r.entity.type == "PER" and r.start < head_end <= r.end
         for r in refs.overlapping(head_end - 1, head_end)
     )
+
+
+def _indirect_question(text: str, cand: QuoteCandidate, rules: QuoteRules) -> bool:
+    """A reported clause after a cue of asking and its complementiser (``पूछा कि क्या …``); a
+    quotation, or words after a comma ("वो पूछते हैं, हमारी मदद …"), are what was said."""
+    if cand.direct or cand.cue is None or _norm_words(_span_text(text, cand.cue)) not in rules.question_cues:
+        return False
+    return any(w in rules.complementizers for w in _words_of(text[cand.cue.end : cand.content.start]))
 
 
 def _plural_pronoun(text: str, span: Span | None, rules: QuoteRules) -> bool:

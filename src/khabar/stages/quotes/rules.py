@@ -100,6 +100,9 @@ class QuoteRules:
     # Auxiliaries and adverbs between a subject and its speech verb ("had told", "X, however,
     # regretted"): not part of the speaker's phrase.
     speaker_trailing: frozenset[str] = frozenset()
+    # Cues of asking (``पूछा``): a reported clause after one is an indirect question, not a statement
+    # quoted; a quotation after one ("वो पूछते हैं, '…'") stays a quote.
+    question_cues: frozenset[str] = frozenset()
     # Words that are never part of a name (titles, stop words, conjunctions, possessives): computed once.
     name_skip: frozenset[str] = frozenset()
 
@@ -161,6 +164,7 @@ class QuoteRules:
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
             speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
+            question_cues=frozenset(_norm_words(w) for w in _strings(content, "question_cues", where)),
             name_skip=frozenset(
                 w.casefold() for key in ("titles", "stop_words") for w in _strings(speaker, key, where)
             )
