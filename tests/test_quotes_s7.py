@@ -121,3 +121,20 @@ def test_hi_indirect_question_is_no_quote_but_a_question_said_is() -> None:
     assert _quotes(_doc(text, "hi", names)) == []
     text = "वांग यी पूछते हैं, हमारे बेगुनाह साबित होने के बाद भी वो हमारी मदद क्यों नहीं करते?"
     assert [s for s, *_ in _quotes(_doc(text, "hi", names))] == ["Wang Yi"]
+
+
+def test_hi_pronoun_skips_a_topic_or_possessor_named_first() -> None:
+    names = {
+        "मार्क ज़करबर्ग": ("Mark Zuckerberg", "PER"),
+        "ज़करबर्ग": ("Mark Zuckerberg", "PER"),
+        "अंकुर जैन": ("Ankur Jain", "PER"),
+        "रोहित": ("Rohit Shekhar", "PER"),
+        "उज्ज्वला शर्मा": ("Ujjwala Sharma", "PER"),
+    }
+    text = (
+        "अंकुर जैन फ़ेसबुक के पहले भारतीय इंजीनियर थे. "
+        "मार्क ज़करबर्ग के बारे में जब मैंने पूछा तो उन्होंने कहा कि उन्हें यह विषय पसंद नहीं है."
+    )
+    assert _quotes(_doc(text, "hi", names))[0][0] == "Ankur Jain"
+    text = "रोहित की मां उज्ज्वला शर्मा अदालत पहुंचीं. वे कहती हैं कि लड़ाई का मक़सद पूरा हुआ है."
+    assert _quotes(_doc(text, "hi", names))[0][0] == "Ujjwala Sharma"

@@ -31,6 +31,7 @@ class _Mentions(list[_MentionRef]):
     def __init__(self, refs: Iterable[_MentionRef], text: str, rules: QuoteRules) -> None:
         super().__init__(sorted(refs, key=lambda r: (r.start, -r.end)))
         self.starts = [r.start for r in self]
+        self.text = text
         self.longest = max((r.end - r.start for r in self), default=0)
         self.words: dict[tuple[int, int], tuple[str, ...]] = {}
         self.by_word: dict[str, list[_MentionRef]] = {}
@@ -305,6 +306,15 @@ def _indirect_question(text: str, cand: QuoteCandidate, rules: QuoteRules) -> bo
     return any(w in rules.complementizers for w in _words_of(text[cand.cue.end : cand.content.start]))
 
 
+def _oblique(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
+    """A postposition follows the mention (``rules.oblique_markers``: ``को``, ``से``, ``के``…):
+    it is an object, a topic or a possessor, not a subject."""
+    if not rules.oblique_markers:
+        return False
+    following = text[ref.end : ref.end + 16].split()
+    return bool(following) and following[0].strip(_WORD_PUNCT) in rules.oblique_markers
+
+
 def _plural_pronoun(text: str, span: Span | None, rules: QuoteRules) -> bool:
     return span is not None and _norm_words(text[span.start : span.end]) in rules.plural_pronouns
 
@@ -447,18 +457,22 @@ def _antecedent(
             and not earlier.contents.contains(ref.start, ref.end)
         )
 
-    def subject_of(start: int, end: int) -> Entity | None:
-        return next(
-            (r.entity for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)), None
-        )
+    def subjects_of(start: int, end: int) -> tuple[Entity | None, Entity | None]:
+        # (the first person named that no postposition follows, the first person named): in "मार्क
+        # ज़करबर्ग के बारे में जब मैंने पूछा तो उन्होंने कहा" or "रोहित की मां उज्ज्वला शर्मा कहती
+        # हैं" the first name is a topic or a possessor, not the subject
+        people = [r for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)]
+        plain = next((r.entity for r in people if not _oblique(refs.text, r, rules)), None)
+        return plain, (people[0].entity if people else None)
 
     ordered: list[Entity] = []
+    later: list[Entity] = []  # persons named only as objects, topics or possessors: a last resort
     ordered += reversed(earlier.speakers_in(cand.sentence))
     sent = sentences[cand.sentence] if cand.sentence < len(sentences) else None
     if sent is not None:
-        subject = subject_of(sent.start, before)
-        if subject is not None:
-            ordered.append(subject)
+        subject, named = subjects_of(sent.start, before)
+        ordered += [subject] if subject is not None else []
+        later += [named] if named is not None else []
     # the sentence before the quote: a quotation running over several sentences ("“… . …,” he
     # said") is read back from its first sentence, not from the cue's
     first = min(cand.sentence, len(sentences) - 1)
@@ -469,10 +483,11 @@ def _antecedent(
         if prev.kind == "caption":
             continue
         ordered += reversed(earlier.speakers_in(index))
-        subject = subject_of(prev.start, prev.end)
-        if subject is not None:
-            ordered.append(subject)
+        subject, named = subjects_of(prev.start, prev.end)
+        ordered += [subject] if subject is not None else []
+        later += [named] if named is not None else []
         break
+    ordered += later
     found = next((e for e in ordered if e.type in ok_types), None)
     if found is not None:
         return found
