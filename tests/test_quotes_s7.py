@@ -138,3 +138,9 @@ def test_hi_pronoun_skips_a_topic_or_possessor_named_first() -> None:
     assert _quotes(_doc(text, "hi", names))[0][0] == "Ankur Jain"
     text = "रोहित की मां उज्ज्वला शर्मा अदालत पहुंचीं. वे कहती हैं कि लड़ाई का मक़सद पूरा हुआ है."
     assert _quotes(_doc(text, "hi", names))[0][0] == "Ujjwala Sharma"
+
+
+def test_en_relative_clause_after_the_speaker_names_no_speaker() -> None:
+    names = {"The Times": ("The Times", "ORG"), "Murdoch": ("Rupert Murdoch", "PER")}
+    text = "The Times, which is also owned by Murdoch, had reported that the edition was withdrawn."
+    assert _quotes(_doc(text, "en", names)) == [("The Times", "the edition was withdrawn", False)]

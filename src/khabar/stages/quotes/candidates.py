@@ -227,6 +227,12 @@ def _speaker_before(
     if stripped.endswith(","):
         # An appositive ends right before the cue: take it and the name before it.
         head_from = commas[-3] + 1 if len(commas) >= 3 else 0
+        relative = next(
+            (c for c in commas[:-1] if c >= head_from and _starts_relative(stripped, c, rules)), None
+        )
+        if relative is not None:
+            # "The Times, which is owned by Murdoch, had reported": the head before the relative clause
+            pos = region_start + relative
     else:
         head_from = commas[-1] + 1 if commas else 0
     span_start = region_start + head_from
@@ -241,6 +247,12 @@ def _speaker_before(
         return None
     s0, e0 = _strip_span(text, span_start + kept[-1][0], span_start + kept[0][1])
     return Span(s0, e0) if e0 > s0 else None
+
+
+def _starts_relative(region: str, comma: int, rules: QuoteRules) -> bool:
+    """A relative clause opens after the comma at ``comma`` (", who …", ", which …")."""
+    after = region[comma + 1 :].split(maxsplit=1)
+    return bool(after) and after[0].casefold() in rules.relative_pronouns
 
 
 def _drop_trailing(region: str, trailing: frozenset[str]) -> str:

@@ -103,6 +103,8 @@ class QuoteRules:
     # Cues of asking (``पूछा``): a reported clause after one is an indirect question, not a statement
     # quoted; a quotation after one ("वो पूछते हैं, '…'") stays a quote.
     question_cues: frozenset[str] = frozenset()
+    # Relative pronouns: a speaker phrase "X, which/who …," is X (the clause only describes it).
+    relative_pronouns: frozenset[str] = frozenset()
     # Postpositions after a name that make it no subject (``को``, ``से``, ``के बारे में``): a pronoun's
     # antecedent is the first person named without one, when there is one.
     oblique_markers: frozenset[str] = frozenset()
@@ -167,6 +169,7 @@ class QuoteRules:
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
             speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
+            relative_pronouns=frozenset(w.casefold() for w in _strings(speaker, "relative_pronouns", where)),
             oblique_markers=frozenset(_strings(speaker, "oblique_markers", where)),
             question_cues=frozenset(_norm_words(w) for w in _strings(content, "question_cues", where)),
             name_skip=frozenset(
