@@ -144,3 +144,21 @@ def test_en_relative_clause_after_the_speaker_names_no_speaker() -> None:
     names = {"The Times": ("The Times", "ORG"), "Murdoch": ("Rupert Murdoch", "PER")}
     text = "The Times, which is also owned by Murdoch, had reported that the edition was withdrawn."
     assert _quotes(_doc(text, "en", names)) == [("The Times", "the edition was withdrawn", False)]
+
+
+def test_hi_feminine_cue_skips_a_man_as_antecedent() -> None:
+    names = {"सुनीता शर्मा": ("Sunita Sharma", "PER"), "राकेश शर्मा": ("Rakesh Sharma", "PER")}
+    text = (
+        "श्रीमती सुनीता शर्मा और उनके पति राकेश शर्मा अदालत पहुंचे. राकेश शर्मा ने याचिका दायर की. "
+        "वे कहती हैं कि उन्हें न्याय मिलेगा."
+    )
+    assert _quotes(_doc(text, "hi", names))[0][0] == "Sunita Sharma"
+    # with no gender known for anyone, the subject of the sentence before is kept
+    plain = text.replace("श्रीमती ", "").replace("उनके पति ", "")
+    assert _quotes(_doc(plain, "hi", names))[0][0] == "Rakesh Sharma"
+
+
+def test_en_she_said_skips_a_man_as_antecedent() -> None:
+    names = {"John Smith": ("John Smith", "PER"), "Jane Doe": ("Jane Doe", "PER")}
+    text = "Mr John Smith and Ms Jane Doe met. John Smith spoke first. She said that the talks went well."
+    assert _quotes(_doc(text, "en", names))[0][0] == "Jane Doe"

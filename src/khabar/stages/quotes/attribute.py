@@ -32,6 +32,16 @@ class _Mentions(list[_MentionRef]):
         super().__init__(sorted(refs, key=lambda r: (r.start, -r.end)))
         self.starts = [r.start for r in self]
         self.text = text
+        # entity id → "f" | "m", from a title or kin noun right before a mention ("श्रीमती", "Mr")
+        self.genders: dict[str, str] = {}
+        for ref in self:
+            if ref.entity.type == "PER" and ref.entity.id not in self.genders:
+                before = text[max(0, ref.start - 24) : ref.start].split()
+                word = before[-1].strip(_WORD_PUNCT).casefold() if before else ""
+                if word in rules.female_titles:
+                    self.genders[ref.entity.id] = "f"
+                elif word in rules.male_titles:
+                    self.genders[ref.entity.id] = "m"
         self.longest = max((r.end - r.start for r in self), default=0)
         self.words: dict[tuple[int, int], tuple[str, ...]] = {}
         self.by_word: dict[str, list[_MentionRef]] = {}
@@ -153,6 +163,15 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
     refs = _mention_index(doc.entities or [], text, rules)
     resolved = _Resolved(len(sentences))
     quotes: list[Quote] = []
+    for cand in candidates:
+        # a person named as the speaker of a gendered cue ("उज्ज्वला बताती हैं") has that gender
+        gender = _cand_gender(text, cand, rules)
+        if gender and cand.speaker is not None and cand.cue_kind == "speech":
+            named = [
+                r for r in refs.overlapping(cand.speaker.start, cand.speaker.end) if r.entity.type == "PER"
+            ]
+            if len(named) == 1:
+                refs.genders.setdefault(named[0].entity.id, gender)
     unnamed_at = -2  # the sentence of the latest quote whose speaker is an unnamed group
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
         if _indirect_question(text, cand, rules):
@@ -313,6 +332,18 @@ def _oblique(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
         return False
     following = text[ref.end : ref.end + 16].split()
     return bool(following) and following[0].strip(_WORD_PUNCT) in rules.oblique_markers
+
+
+def _cand_gender(text: str, cand: QuoteCandidate, rules: QuoteRules) -> str | None:
+    """The gender the cue or the speaker phrase marks (``वे कहती हैं``, "she said"), if any."""
+    if not (rules.feminine_words or rules.masculine_words):
+        return None
+    words = set(_words_of(_span_text(text, cand.cue)) + _words_of(_span_text(text, cand.speaker)))
+    if words & rules.feminine_words:
+        return "f"
+    if words & rules.masculine_words:
+        return "m"
+    return None
 
 
 def _plural_pronoun(text: str, span: Span | None, rules: QuoteRules) -> bool:
@@ -488,11 +519,17 @@ def _antecedent(
         later += [named] if named is not None else []
         break
     ordered += later
-    found = next((e for e in ordered if e.type in ok_types), None)
+    gender = _cand_gender(refs.text, cand, rules)
+
+    def agrees(entity: Entity) -> bool:
+        # "वे कहती हैं" / "she said": never a person known to be a man (and the reverse)
+        return gender is None or refs.genders.get(entity.id, gender) == gender
+
+    found = next((e for e in ordered if e.type in ok_types and agrees(e)), None)
     if found is not None:
         return found
     floor = before - rules.max_lookback
-    found = next((r.entity for r in refs.before(before, floor) if narrated(r)), None)
+    found = next((r.entity for r in refs.before(before, floor) if narrated(r) and agrees(r.entity)), None)
     if found is not None or refs.any_ended_by(before, ok_types):
         return found
     return refs.main_entity(ok_types)

@@ -103,6 +103,12 @@ class QuoteRules:
     # Cues of asking (``पूछा``): a reported clause after one is an indirect question, not a statement
     # quoted; a quotation after one ("वो पूछते हैं, '…'") stays a quote.
     question_cues: frozenset[str] = frozenset()
+    # Grammatical gender: words of a cue or a speaker phrase that mark it (Hindi ``कहती``/``कहते``,
+    # English "she"/"he"), and titles or kin nouns right before a name that give the person's gender.
+    feminine_words: frozenset[str] = frozenset()
+    masculine_words: frozenset[str] = frozenset()
+    female_titles: frozenset[str] = frozenset()
+    male_titles: frozenset[str] = frozenset()
     # Relative pronouns: a speaker phrase "X, which/who …," is X (the clause only describes it).
     relative_pronouns: frozenset[str] = frozenset()
     # Postpositions after a name that make it no subject (``को``, ``से``, ``के बारे में``): a pronoun's
@@ -121,6 +127,7 @@ class QuoteRules:
         speaker = data.get("speaker", {})
         content = data.get("content", {})
         marks = data.get("marks", {})
+        gender = speaker.get("gender", {})
         words = {key: _strings(lexicon, key, where) for key in lexicon}
         patterns = tuple(_pattern(raw, words, where) for raw in data.get("patterns", []))
         pairs = marks.get("pairs", [])
@@ -169,6 +176,10 @@ class QuoteRules:
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
             speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
+            feminine_words=frozenset(w.casefold() for w in _strings(gender, "feminine_words", where)),
+            masculine_words=frozenset(w.casefold() for w in _strings(gender, "masculine_words", where)),
+            female_titles=frozenset(w.casefold() for w in _strings(gender, "female_titles", where)),
+            male_titles=frozenset(w.casefold() for w in _strings(gender, "male_titles", where)),
             relative_pronouns=frozenset(w.casefold() for w in _strings(speaker, "relative_pronouns", where)),
             oblique_markers=frozenset(_strings(speaker, "oblique_markers", where)),
             question_cues=frozenset(_norm_words(w) for w in _strings(content, "question_cues", where)),
