@@ -162,3 +162,10 @@ def test_en_she_said_skips_a_man_as_antecedent() -> None:
     names = {"John Smith": ("John Smith", "PER"), "Jane Doe": ("Jane Doe", "PER")}
     text = "Mr John Smith and Ms Jane Doe met. John Smith spoke first. She said that the talks went well."
     assert _quotes(_doc(text, "en", names))[0][0] == "Jane Doe"
+
+
+def test_group_named_by_its_place_keeps_its_quote() -> None:
+    names = {"Melwan": ("Melwan", "GPE")}
+    text = "Melwan villagers said that the police had beaten them during the raid."
+    assert len(_quotes(_doc(text, "en", names))) == 1
+    assert _quotes(_doc("Villagers said that the police had beaten them during the raid.", "en", {})) == []

@@ -311,6 +311,10 @@ def _unnamed_speaker(text: str, span: Span | None, refs: _Mentions, rules: Quote
     if not words or words[-1] not in rules.unnamed_groups:
         return False
     head_end = span.start + len(raw)
+    if words[-1] in rules.place_groups and any(
+        r.entity.type in {"GPE", "LOC"} for r in refs.overlapping(span.start, head_end)
+    ):
+        return False  # "Melwan villagers", "मेलवान के ग्रामीणों": a group named by its place
     return not any(
         r.entity.type == "PER" and r.start < head_end <= r.end
         for r in refs.overlapping(head_end - 1, head_end)

@@ -97,6 +97,8 @@ class QuoteRules:
     # Nouns for unnamed people ("experts", ``जानकार``, ``सूत्रों``): a speaker phrase headed by one
     # names nobody, and its quote is not kept (the annotation convention: a quote has a named speaker).
     unnamed_groups: frozenset[str] = frozenset()
+    # Of those, the nouns a place names ("Melwan villagers"): with a place in the phrase, a named group.
+    place_groups: frozenset[str] = frozenset()
     # Auxiliaries and adverbs between a subject and its speech verb ("had told", "X, however,
     # regretted"): not part of the speaker's phrase.
     speaker_trailing: frozenset[str] = frozenset()
@@ -175,6 +177,7 @@ class QuoteRules:
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
+            place_groups=frozenset(w.casefold() for w in _strings(speaker, "place_groups", where)),
             speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
             feminine_words=frozenset(w.casefold() for w in _strings(gender, "feminine_words", where)),
             masculine_words=frozenset(w.casefold() for w in _strings(gender, "masculine_words", where)),
