@@ -31,6 +31,17 @@ class _Mentions(list[_MentionRef]):
     def __init__(self, refs: Iterable[_MentionRef], text: str, rules: QuoteRules) -> None:
         super().__init__(sorted(refs, key=lambda r: (r.start, -r.end)))
         self.starts = [r.start for r in self]
+        self.text = text
+        # entity id → "f" | "m", from a title or kin noun right before a mention ("श्रीमती", "Mr")
+        self.genders: dict[str, str] = {}
+        for ref in self:
+            if ref.entity.type == "PER" and ref.entity.id not in self.genders:
+                before = text[max(0, ref.start - 24) : ref.start].split()
+                word = before[-1].strip(_WORD_PUNCT).casefold() if before else ""
+                if word in rules.female_titles:
+                    self.genders[ref.entity.id] = "f"
+                elif word in rules.male_titles:
+                    self.genders[ref.entity.id] = "m"
         self.longest = max((r.end - r.start for r in self), default=0)
         self.words: dict[tuple[int, int], tuple[str, ...]] = {}
         self.by_word: dict[str, list[_MentionRef]] = {}
@@ -152,7 +163,29 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
     refs = _mention_index(doc.entities or [], text, rules)
     resolved = _Resolved(len(sentences))
     quotes: list[Quote] = []
+    for cand in candidates:
+        # a person named as the speaker of a gendered cue ("उज्ज्वला बताती हैं") has that gender
+        gender = _cand_gender(text, cand, rules)
+        if gender and cand.speaker is not None and cand.cue_kind == "speech":
+            named = [
+                r for r in refs.overlapping(cand.speaker.start, cand.speaker.end) if r.entity.type == "PER"
+            ]
+            if len(named) == 1:
+                refs.genders.setdefault(named[0].entity.id, gender)
+    unnamed_at = -2  # the sentence of the latest quote whose speaker is an unnamed group
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
+        if _indirect_question(text, cand, rules):
+            continue  # "अदालत ने पूछा कि …": an indirect question, no statement quoted
+        if cand.cue_kind != "none" and (
+            _unnamed_speaker(text, cand.speaker, refs, rules)
+            or (cand.sentence - unnamed_at <= 1 and _plural_pronoun(text, cand.speaker, rules))
+        ):
+            # "जानकार मानते हैं कि …", "sources said …. “…,” they said": nobody named speaks; the
+            # words quoted are still theirs (no antecedent for a later pronoun is taken from them)
+            resolved.contents.add(cand.content.start, cand.content.end)
+            unnamed_at = cand.sentence
+            continue
+        unnamed_at = -2
         speaker = _resolve(text, sentences, refs, cand, resolved, rules)
         if cand.cue_kind == "source" and (
             speaker is None or rules.is_agency(speaker, _span_text(text, cand.speaker))
@@ -268,6 +301,59 @@ def _uncued_speaker(
     return None
 
 
+def _unnamed_speaker(text: str, span: Span | None, refs: _Mentions, rules: QuoteRules) -> bool:
+    """The speaker phrase is headed by a noun for unnamed people (``rules.unnamed_groups``: "defence
+    sources", ``विश्लेषकों``, ``बहुत से लोगों``) that no person's mention covers."""
+    if span is None or not rules.unnamed_groups:
+        return False
+    raw = text[span.start : span.end].rstrip(_TRIM)
+    words = _words_of(raw)
+    if not words or words[-1] not in rules.unnamed_groups:
+        return False
+    head_end = span.start + len(raw)
+    if words[-1] in rules.place_groups and any(
+        r.entity.type in {"GPE", "LOC"} for r in refs.overlapping(span.start, head_end)
+    ):
+        return False  # "Melwan villagers", "मेलवान के ग्रामीणों": a group named by its place
+    return not any(
+        r.entity.type == "PER" and r.start < head_end <= r.end
+        for r in refs.overlapping(head_end - 1, head_end)
+    )
+
+
+def _indirect_question(text: str, cand: QuoteCandidate, rules: QuoteRules) -> bool:
+    """A reported clause after a cue of asking and its complementiser (``पूछा कि क्या …``); a
+    quotation, or words after a comma ("वो पूछते हैं, हमारी मदद …"), are what was said."""
+    if cand.direct or cand.cue is None or _norm_words(_span_text(text, cand.cue)) not in rules.question_cues:
+        return False
+    return any(w in rules.complementizers for w in _words_of(text[cand.cue.end : cand.content.start]))
+
+
+def _oblique(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
+    """A postposition follows the mention (``rules.oblique_markers``: ``को``, ``से``, ``के``…):
+    it is an object, a topic or a possessor, not a subject."""
+    if not rules.oblique_markers:
+        return False
+    following = text[ref.end : ref.end + 16].split()
+    return bool(following) and following[0].strip(_WORD_PUNCT) in rules.oblique_markers
+
+
+def _cand_gender(text: str, cand: QuoteCandidate, rules: QuoteRules) -> str | None:
+    """The gender the cue or the speaker phrase marks (``वे कहती हैं``, "she said"), if any."""
+    if not (rules.feminine_words or rules.masculine_words):
+        return None
+    words = set(_words_of(_span_text(text, cand.cue)) + _words_of(_span_text(text, cand.speaker)))
+    if words & rules.feminine_words:
+        return "f"
+    if words & rules.masculine_words:
+        return "m"
+    return None
+
+
+def _plural_pronoun(text: str, span: Span | None, rules: QuoteRules) -> bool:
+    return span is not None and _norm_words(text[span.start : span.end]) in rules.plural_pronouns
+
+
 def _collective_head(text: str, span: Span, words: Sequence[str], refs: _Mentions, rules: QuoteRules) -> bool:
     """The speaker phrase ends in a collective noun that no entity mention covers (``… की अध्यक्षता
     वाली पांच जजों की पीठ``): a body speaks, not a person named in its modifiers or before it."""
@@ -307,6 +393,13 @@ def _collective_antecedent(
         for ref in refs.before(before, before - rules.max_lookback):
             if ref.entity.type == "ORG" and (ref.entity.sector or "").upper() in sectors:
                 return ref.entity
+    # None named before (an article whose lead was cut off starts "आयोग का कहना है कि …"): the
+    # first body named after it whose name has the noun.
+    lo = bisect_left(refs.starts, before)
+    hi = bisect_left(refs.starts, before + rules.max_lookback)
+    for ref in refs[lo:hi]:
+        if ref.entity.type in {"ORG", "GPE"} and head in _mention_words(text, ref, rules, refs):
+            return ref.entity
     return None
 
 
@@ -399,32 +492,48 @@ def _antecedent(
             and not earlier.contents.contains(ref.start, ref.end)
         )
 
-    def subject_of(start: int, end: int) -> Entity | None:
-        return next(
-            (r.entity for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)), None
-        )
+    def subjects_of(start: int, end: int) -> tuple[Entity | None, Entity | None]:
+        # (the first person named that no postposition follows, the first person named): in "मार्क
+        # ज़करबर्ग के बारे में जब मैंने पूछा तो उन्होंने कहा" or "रोहित की मां उज्ज्वला शर्मा कहती
+        # हैं" the first name is a topic or a possessor, not the subject
+        people = [r for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)]
+        plain = next((r.entity for r in people if not _oblique(refs.text, r, rules)), None)
+        return plain, (people[0].entity if people else None)
 
     ordered: list[Entity] = []
+    later: list[Entity] = []  # persons named only as objects, topics or possessors: a last resort
     ordered += reversed(earlier.speakers_in(cand.sentence))
     sent = sentences[cand.sentence] if cand.sentence < len(sentences) else None
     if sent is not None:
-        subject = subject_of(sent.start, before)
-        if subject is not None:
-            ordered.append(subject)
-    for index in range(cand.sentence - 1, -1, -1):
+        subject, named = subjects_of(sent.start, before)
+        ordered += [subject] if subject is not None else []
+        later += [named] if named is not None else []
+    # the sentence before the quote: a quotation running over several sentences ("“… . …,” he
+    # said") is read back from its first sentence, not from the cue's
+    first = min(cand.sentence, len(sentences) - 1)
+    while first > 0 and sentences[first].start > min(own.start, before):
+        first -= 1
+    for index in range(first - 1, -1, -1):
         prev = sentences[index]
         if prev.kind == "caption":
             continue
         ordered += reversed(earlier.speakers_in(index))
-        subject = subject_of(prev.start, prev.end)
-        if subject is not None:
-            ordered.append(subject)
+        subject, named = subjects_of(prev.start, prev.end)
+        ordered += [subject] if subject is not None else []
+        later += [named] if named is not None else []
         break
-    found = next((e for e in ordered if e.type in ok_types), None)
+    ordered += later
+    gender = _cand_gender(refs.text, cand, rules)
+
+    def agrees(entity: Entity) -> bool:
+        # "वे कहती हैं" / "she said": never a person known to be a man (and the reverse)
+        return gender is None or refs.genders.get(entity.id, gender) == gender
+
+    found = next((e for e in ordered if e.type in ok_types and agrees(e)), None)
     if found is not None:
         return found
     floor = before - rules.max_lookback
-    found = next((r.entity for r in refs.before(before, floor) if narrated(r)), None)
+    found = next((r.entity for r in refs.before(before, floor) if narrated(r) and agrees(r.entity)), None)
     if found is not None or refs.any_ended_by(before, ok_types):
         return found
     return refs.main_entity(ok_types)

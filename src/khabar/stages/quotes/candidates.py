@@ -219,13 +219,20 @@ def _speaker_before(
             region_start = k + 1
             break
     region = text[region_start:pos]
-    stripped = region.rstrip(_WS)
+    stripped = _drop_trailing(region.rstrip(_WS), rules.speaker_trailing)
+    pos = region_start + len(stripped)
     if not stripped.strip(_TRIM):
         return None
     commas = [i for i, ch in enumerate(stripped) if ch == ","]
     if stripped.endswith(","):
         # An appositive ends right before the cue: take it and the name before it.
         head_from = commas[-3] + 1 if len(commas) >= 3 else 0
+        relative = next(
+            (c for c in commas[:-1] if c >= head_from and _starts_relative(stripped, c, rules)), None
+        )
+        if relative is not None:
+            # "The Times, which is owned by Murdoch, had reported": the head before the relative clause
+            pos = region_start + relative
     else:
         head_from = commas[-1] + 1 if commas else 0
     span_start = region_start + head_from
@@ -240,6 +247,25 @@ def _speaker_before(
         return None
     s0, e0 = _strip_span(text, span_start + kept[-1][0], span_start + kept[0][1])
     return Span(s0, e0) if e0 > s0 else None
+
+
+def _starts_relative(region: str, comma: int, rules: QuoteRules) -> bool:
+    """A relative clause opens after the comma at ``comma`` (", who …", ", which …")."""
+    after = region[comma + 1 :].split(maxsplit=1)
+    return bool(after) and after[0].casefold() in rules.relative_pronouns
+
+
+def _drop_trailing(region: str, trailing: frozenset[str]) -> str:
+    """``region`` without the auxiliaries and adverbs that end it before the cue ("Singh, who was
+    the SPP, had [told]", "He, however, [regretted]"): the subject's phrase ends before them."""
+    while trailing:
+        cut = region.rstrip(_WS)
+        space = max(cut.rfind(c) for c in _WS)
+        word = cut[space + 1 :]
+        if not word or word.strip(_WORD_PUNCT).casefold() not in trailing or space < 0:
+            return cut
+        region = cut[: space + 1]
+    return region
 
 
 def _speaker_after(text: str, pos: int, end: int, rules: QuoteRules) -> Span | None:
@@ -518,7 +544,37 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             )
         )
     out.sort(key=lambda c: c.content.start)
-    return out
+    return _drop_nested(out, text, opening_marks)
+
+
+def _drop_nested(
+    found: list[QuoteCandidate], text: str, opening_marks: frozenset[str]
+) -> list[QuoteCandidate]:
+    """Reported speech inside a quotation (``वो बताते हैं, "दो अमरीकियों ने मुझसे कहा कि …"``, "“…
+    the minister told me that …”") is the quoted speaker's own account, not a quote of the article:
+    a reported candidate whose cue lies inside a direct candidate's content is dropped."""
+    direct = GrowingSpans()
+    for c in found:
+        if c.direct:
+            direct.add(c.content.start, c.content.end)
+    if not len(direct):
+        return found
+    return [
+        c
+        for c in found
+        if c.direct
+        or c.cue is None
+        or not direct.contains(c.cue.start, c.cue.end)
+        or _opens_quotation(text, c.content.start, opening_marks)
+    ]
+
+
+def _opens_quotation(text: str, start: int, opening_marks: frozenset[str]) -> bool:
+    """An opening mark stands at ``start`` or right before it: the content is itself a quotation,
+    so the quotation that seemed to hold its cue was paired with this mark by mistake (glued copy:
+    ``… कहा कि ''A … . X ने कहा कि ''B …``)."""
+    head = text[max(0, start - 3) : start + 1].replace(" ", "")
+    return any(m in head for m in opening_marks)
 
 
 _MAX_ADVERBIAL_WORDS = 3  # words that may stand before an anaphoric cue at a sentence's start

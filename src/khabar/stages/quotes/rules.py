@@ -94,6 +94,28 @@ class QuoteRules:
     group_suffixes: tuple[str, ...] = ()
     # How far back (characters) a pronoun, title or collective noun looks for its antecedent.
     max_lookback: int = 6000
+    # Nouns for unnamed people ("experts", ``जानकार``, ``सूत्रों``): a speaker phrase headed by one
+    # names nobody, and its quote is not kept (the annotation convention: a quote has a named speaker).
+    unnamed_groups: frozenset[str] = frozenset()
+    # Of those, the nouns a place names ("Melwan villagers"): with a place in the phrase, a named group.
+    place_groups: frozenset[str] = frozenset()
+    # Auxiliaries and adverbs between a subject and its speech verb ("had told", "X, however,
+    # regretted"): not part of the speaker's phrase.
+    speaker_trailing: frozenset[str] = frozenset()
+    # Cues of asking (``पूछा``): a reported clause after one is an indirect question, not a statement
+    # quoted; a quotation after one ("वो पूछते हैं, '…'") stays a quote.
+    question_cues: frozenset[str] = frozenset()
+    # Grammatical gender: words of a cue or a speaker phrase that mark it (Hindi ``कहती``/``कहते``,
+    # English "she"/"he"), and titles or kin nouns right before a name that give the person's gender.
+    feminine_words: frozenset[str] = frozenset()
+    masculine_words: frozenset[str] = frozenset()
+    female_titles: frozenset[str] = frozenset()
+    male_titles: frozenset[str] = frozenset()
+    # Relative pronouns: a speaker phrase "X, which/who …," is X (the clause only describes it).
+    relative_pronouns: frozenset[str] = frozenset()
+    # Postpositions after a name that make it no subject (``को``, ``से``, ``के बारे में``): a pronoun's
+    # antecedent is the first person named without one, when there is one.
+    oblique_markers: frozenset[str] = frozenset()
     # Words that are never part of a name (titles, stop words, conjunctions, possessives): computed once.
     name_skip: frozenset[str] = frozenset()
 
@@ -107,6 +129,7 @@ class QuoteRules:
         speaker = data.get("speaker", {})
         content = data.get("content", {})
         marks = data.get("marks", {})
+        gender = speaker.get("gender", {})
         words = {key: _strings(lexicon, key, where) for key in lexicon}
         patterns = tuple(_pattern(raw, words, where) for raw in data.get("patterns", []))
         pairs = marks.get("pairs", [])
@@ -153,6 +176,16 @@ class QuoteRules:
             max_quote_chars=int(marks.get("max_quote_chars", 0)),
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
+            unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
+            place_groups=frozenset(w.casefold() for w in _strings(speaker, "place_groups", where)),
+            speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
+            feminine_words=frozenset(w.casefold() for w in _strings(gender, "feminine_words", where)),
+            masculine_words=frozenset(w.casefold() for w in _strings(gender, "masculine_words", where)),
+            female_titles=frozenset(w.casefold() for w in _strings(gender, "female_titles", where)),
+            male_titles=frozenset(w.casefold() for w in _strings(gender, "male_titles", where)),
+            relative_pronouns=frozenset(w.casefold() for w in _strings(speaker, "relative_pronouns", where)),
+            oblique_markers=frozenset(_strings(speaker, "oblique_markers", where)),
+            question_cues=frozenset(_norm_words(w) for w in _strings(content, "question_cues", where)),
             name_skip=frozenset(
                 w.casefold() for key in ("titles", "stop_words") for w in _strings(speaker, key, where)
             )
