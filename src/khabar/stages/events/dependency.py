@@ -31,6 +31,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
+# CAMEO sectors of the state's own bodies: only their members announce their coercive acts as threats
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
 # Confidence factor for an event with no target where one is expected: half-coded, it ranks below a
 # complete event of the same sentence ("opened fire to disperse demonstrators": the dispersal has both)
@@ -342,6 +344,10 @@ class EnglishEventFinder:
             heads = (max((h for h in heads if h.i < clause.i), key=lambda h: h.i, default=token),)
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
+                if any(c.pos_ == "PRON" for c in head.conjuncts) and any(
+                    c.dep_ == "cc" and c.lower_ == "or" for h in (head, *head.conjuncts) for c in h.children
+                ):
+                    continue  # "that he or she be released on bail": anyone, no one named
                 if head.lower_ in self.plural_pronouns:
                     speakers = self._plural_speaker(head, mentions)
                     if speakers:
@@ -1037,6 +1043,7 @@ class EnglishEventFinder:
             symmetric=symmetric,
             mutual=entry.mutual,
             reported=reported,
+            predicted=status == "planned" and bool(speaker) and self._other_body(chain, sources, mentions),
         )
 
     def _circumstance_word(self, word: Token) -> bool:
@@ -1229,6 +1236,35 @@ class EnglishEventFinder:
                 subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
                 return self._entities(subject, mentions) if subject is not None else None
         return None
+
+    def _other_body(self, chain: list[Token], sources: list[str], mentions: MentionIndex) -> bool:
+        """The say-verb's subject is a person whose phrase names a body (a possessor or a modifier) and no
+        source is that person or that body: "AAP's Saurabh Bhardwaj said the CBI will arrest him"."""
+        word = chain[-1]
+        for _ in range(SPEAKER_DEPTH):
+            if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
+                return False
+            word = word.head
+            if word.lemma_.lower() in self.lex.say_verbs:
+                break
+        else:
+            return False
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if subject is None or not sources:
+            return False
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        refs = mentions.within(start, end)
+        people = {r.entity.id for r in refs if r.entity.type == "PER"}
+        bodies = {r.entity.id for r in refs if r.entity.type == "ORG"}
+        if not people or (people | bodies) & set(sources):
+            return False
+        if bodies:
+            return True
+        # "Congress leader Pawan Khera said the ED would arrest …": a party or civil speaker cannot
+        # speak for a state body of another sector (a minister announcing a strike still threatens)
+        own = {mentions.by_id[p].sector for p in people if p in mentions.by_id} - {None}
+        theirs = [mentions.by_id[s].sector if s in mentions.by_id else None for s in sources]
+        return bool(own) and not own & STATE_SECTORS and all(t in STATE_SECTORS - own for t in theirs)
 
     def _location(self, chain: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
         # spaCy often hangs the place on the object ("met Modi in Moscow"): tried after the verbs
