@@ -278,6 +278,11 @@ class EnglishEventFinder:
             return False
         if entry.pos == "VERB" and token.dep_ == "acl" and token.head.tag_ == "CD":
             return False  # "acquitted the three accused": spaCy hangs the participle-noun on the number
+        if entry.negated and not (
+            any(c.dep_ == "neg" for c in token.children)
+            and any(c.dep_ == "aux" and c.lower_ in self.lex.status.planned for c in token.children)
+        ):
+            return False  # "did not spare the children" tells what happened; only "will not" warns
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
@@ -982,6 +987,8 @@ class EnglishEventFinder:
             # said"), not in a report of what the country does ("Wang said that China supports …").
             commitment = entry.intent or status != "occurred"
             sources = _stand_in(sources, speaker or [], mentions, country=commitment)
+        elif reported and entry.negated and not sources:
+            sources = list(speaker or [])  # "X said those involved will not be spared": X warns
         if entry.mutual and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "fire between Israel and Iran": each on the other
         targets = [t for t in targets if t not in sources]
@@ -1233,7 +1240,7 @@ class EnglishEventFinder:
                 return None
             word = word.head
             if word.lemma_.lower() in self.lex.say_verbs:
-                subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+                subject = _say_subject(word)
                 return self._entities(subject, mentions) if subject is not None else None
         return None
 
@@ -1249,7 +1256,7 @@ class EnglishEventFinder:
                 break
         else:
             return False
-        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        subject = _say_subject(word)
         if subject is None or not sources:
             return False
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
@@ -1282,6 +1289,8 @@ class EnglishEventFinder:
     def _status(self, token: Token, chain: list[Token], entry: LexEntry) -> str:
         cues = self.lex.status
         words = chain if entry.pos == "VERB" else [token, *chain]
+        if entry.negated:
+            return "occurred"  # "will not be spared": the warning is given
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma_in(token.head, self.prevention_heads):
             return "denied"  # "Israel had delayed the release of Palestinian prisoners"
         if any(w is not token and _lemma_in(w, self.prevention_heads) for w in words):
@@ -1325,6 +1334,15 @@ class EnglishEventFinder:
             if any(c.dep_ in SUBJECT_DEPS for c in word.children):
                 return False
         return False
+
+
+def _say_subject(verb: Token) -> Token | None:
+    """The subject of a say-verb, or of the verb it is conjoined to ("Adityanath termed the murder …
+    and said that …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def _subjunctive(word: Token) -> bool:
