@@ -31,6 +31,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
+# CAMEO roots of coercive acts (16–20): announced by their agent they are threats (events.coding)
+COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # CAMEO sectors of the state's own bodies: only their members announce their coercive acts as threats
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
@@ -133,6 +135,8 @@ class EnglishEventFinder:
                 continue
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
+            if token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i in refusals:
+                continue  # "refused to grant bail to X": nor is the refused act's noun
             if token.i in warned_acts:
                 continue  # "warned X against ignoring …": the act warned against did not happen
             if self._modal_appeal(token, index, mentions, out):
@@ -299,8 +303,8 @@ class EnglishEventFinder:
             words = {
                 c.text.lower()
                 for c in token.children
-                if c.dep_ in ("prt", "prep", "dobj", "advmod") and not _temporal(c)
-            }  # "called X on Sunday" is no "call on"
+                if c.dep_ in ("prt", "prep", "dobj", "advmod", "dative") and not _temporal(c)
+            }  # "called X on Sunday" is no "call on"; "sent X to custody" may parse "to" as dative
             if entry.particle not in words:
                 return False
             if entry.particle_act and not any(
@@ -840,6 +844,17 @@ class EnglishEventFinder:
             targets = [] if passive else [t for t in self._entities(subject, mentions) if t not in sources]
         elif entry.pos == "NOUN":
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
+            if (
+                owner is not None
+                and owner.dep_ == "poss"
+                and "poss" in entry.target
+                and targets
+                and (
+                    owner.lower_ in self.target_possessives
+                    or set(self._entities(owner, mentions)) <= set(targets)
+                )
+            ):
+                owner = None  # "Kejriwal's arrest by the ED": the possessor undergoes it
             sources = self._entities(owner, mentions) if owner is not None else []
             anchor = token  # "launched artillery, mortar and rocket fire": a conjunct is an object too
             while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
@@ -1037,6 +1052,14 @@ class EnglishEventFinder:
                 # "Mubarak said the US must mediate …": Mubarak appeals to the US
                 sources, targets = list(speaker), appealed
                 weak = 1.0  # the target is the clause's subject, not a guess from the subtree
+        predicted = (
+            status == "planned"
+            and cameo[:2] in COERCIVE_ROOTS
+            and bool(speaker)
+            and self._other_body(chain, sources, mentions)
+        )
+        if predicted:
+            status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
         return Candidate(
             cameo=cameo,
             trigger=Span(token.idx, token.idx + len(token)),
@@ -1050,7 +1073,7 @@ class EnglishEventFinder:
             symmetric=symmetric,
             mutual=entry.mutual,
             reported=reported,
-            predicted=status == "planned" and bool(speaker) and self._other_body(chain, sources, mentions),
+            predicted=predicted,
         )
 
     def _circumstance_word(self, word: Token) -> bool:
@@ -1241,7 +1264,14 @@ class EnglishEventFinder:
             word = word.head
             if word.lemma_.lower() in self.lex.say_verbs:
                 subject = _say_subject(word)
-                return self._entities(subject, mentions) if subject is not None else None
+                if subject is None:
+                    return None
+                ids = self._entities(subject, mentions)
+                if subject.head.i != word.i and any(
+                    i not in mentions.by_id or mentions.by_id[i].type != "PER" for i in ids
+                ):
+                    return None  # "TASS broke the news … and reported that he plans …": only a person
+                return ids
         return None
 
     def _other_body(self, chain: list[Token], sources: list[str], mentions: MentionIndex) -> bool:
