@@ -93,3 +93,8 @@ def test_he_or_she_names_no_one(events: Any) -> None:
         "If the person is in confinement, that he or she be released on bail."
     )
     assert not [e for e in got if e[2] == "Ram Jethmalani"]
+
+
+def test_not_sparing_an_effort_is_no_threat(events: Any) -> None:
+    got = events("Amit Shah said the government would not spare any effort to help the flood victims.")
+    assert not [e for e in got if e[0] == "THREATEN"]

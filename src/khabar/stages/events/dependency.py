@@ -1257,6 +1257,9 @@ class EnglishEventFinder:
     def _speaker(self, chain: list[Token], mentions: MentionIndex) -> list[str] | None:
         """The speaker when the trigger's clause is the complement of a say-verb."""
         word = chain[-1]
+        # "said that incidents will not be tolerated and those involved will not be spared"
+        while word.dep_ == "conj" and word.head.dep_ in ("ccomp", "parataxis") and word.head.i != word.i:
+            word = word.head
         # "…, Wang said" (ccomp); "stressed the need for China to counter …" (acl of the object)
         for _ in range(SPEAKER_DEPTH):
             if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
@@ -1278,6 +1281,8 @@ class EnglishEventFinder:
         """The say-verb's subject is a person whose phrase names a body (a possessor or a modifier) and no
         source is that person or that body: "AAP's Saurabh Bhardwaj said the CBI will arrest him"."""
         word = chain[-1]
+        while word.dep_ == "conj" and word.head.dep_ in ("ccomp", "parataxis") and word.head.i != word.i:
+            word = word.head
         for _ in range(SPEAKER_DEPTH):
             if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
                 return False
