@@ -1002,8 +1002,10 @@ class EnglishEventFinder:
             # said"), not in a report of what the country does ("Wang said that China supports …").
             commitment = entry.intent or status != "occurred"
             sources = _stand_in(sources, speaker or [], mentions, country=commitment)
-        elif reported and entry.negated and not sources:
-            sources = list(speaker or [])  # "X said those involved will not be spared": X warns
+        elif entry.negated and not sources:
+            # "X said those involved will not be spared": X warns (also in a second joined complement:
+            # "said that incidents will not be tolerated and those involved will not be spared")
+            sources = list((speaker if reported else self._speaker(chain, mentions, conjoined=True)) or [])
         if entry.mutual and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "fire between Israel and Iran": each on the other
         targets = [t for t in targets if t not in sources]
@@ -1254,11 +1256,19 @@ class EnglishEventFinder:
         last = obj.right_edge if obj.lemma_.lower() in self.place_nouns else obj
         return obj.left_edge.idx, last.idx + len(last)
 
-    def _speaker(self, chain: list[Token], mentions: MentionIndex) -> list[str] | None:
-        """The speaker when the trigger's clause is the complement of a say-verb."""
+    def _speaker(
+        self, chain: list[Token], mentions: MentionIndex, conjoined: bool = False
+    ) -> list[str] | None:
+        """The speaker when the trigger's clause is the complement of a say-verb (``conjoined``: also
+        when it is joined to such a complement)."""
         word = chain[-1]
         # "said that incidents will not be tolerated and those involved will not be spared"
-        while word.dep_ == "conj" and word.head.dep_ in ("ccomp", "parataxis") and word.head.i != word.i:
+        while (
+            conjoined
+            and word.dep_ == "conj"
+            and word.head.dep_ in ("ccomp", "parataxis")
+            and word.head.i != word.i
+        ):
             word = word.head
         # "…, Wang said" (ccomp); "stressed the need for China to counter …" (acl of the object)
         for _ in range(SPEAKER_DEPTH):
@@ -1281,8 +1291,6 @@ class EnglishEventFinder:
         """The say-verb's subject is a person whose phrase names a body (a possessor or a modifier) and no
         source is that person or that body: "AAP's Saurabh Bhardwaj said the CBI will arrest him"."""
         word = chain[-1]
-        while word.dep_ == "conj" and word.head.dep_ in ("ccomp", "parataxis") and word.head.i != word.i:
-            word = word.head
         for _ in range(SPEAKER_DEPTH):
             if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
                 return False
