@@ -40,6 +40,10 @@ def run_example(stage: EventStage, lang: str, entry: LexEntry) -> tuple[list[Eve
         target_type = entry.target_types[0] if entry.target_types else "PER"
         names.append(("TARGET", target_type, [entry.example_target]))
     entities = build_entities(text, names)
+    sectors = [k for k in entry.source_types if k not in ("PER", "ORG", "GPE", "LOC")]
+    for entity in entities:
+        if sectors and entity.name == "SOURCE":
+            entity.sector = sectors[0]  # "booked by the Rampur Police": the entry needs a police source
     doc = Document(id="example", raw=text, clean=text, lang=lang)
     doc.sentences = [Sentence(0, len(text))]
     doc.entities = entities

@@ -245,7 +245,12 @@ class EventCoder:
             status = "occurred"
         # Only what the source itself announces: "intended" and "hypothetical" keep their status
         # ("ready to attack", "Russia could attack" may be someone else's reading)
-        if status == "planned" and candidate.reported and (threat := _threat_code(cameo)) is not None:
+        if (
+            status == "planned"
+            and candidate.reported
+            and not candidate.predicted
+            and (threat := _threat_code(cameo)) is not None
+        ):
             cameo, status = threat, "occurred"  # the threat was made
         return cameo, status
 

@@ -26,6 +26,9 @@ class Candidate:
     symmetric: bool = False  # both actors act alike (meetings, joint agreements)
     mutual: bool = False  # each actor acts on the other (clashes): an event in each direction
     reported: bool = False  # found in reported speech (the speaker stands in for a missing agent)
+    # a planned act told by someone who speaks for another body than its agent ("AAP's Bhardwaj said
+    # the CBI will arrest him"): a prediction, never the agent's threat
+    predicted: bool = False
     # told as done before the story's time ("मुलाक़ात कर चुके हैं": has already met): dated only by a
     # time expression of its own, never by the story's date
     retrospective: bool = False

@@ -31,6 +31,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
+# CAMEO roots of coercive acts (16–20): announced by their agent they are threats (events.coding)
+COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# CAMEO sectors of the state's own bodies: only their members announce their coercive acts as threats
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
 # Confidence factor for an event with no target where one is expected: half-coded, it ranks below a
 # complete event of the same sentence ("opened fire to disperse demonstrators": the dispersal has both)
@@ -131,6 +135,8 @@ class EnglishEventFinder:
                 continue
             if token.dep_ == "xcomp" and token.head.i in refusals:
                 continue  # "refused to meet X": the refusal is coded, the meeting did not happen
+            if token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i in refusals:
+                continue  # "refused to grant bail to X": nor is the refused act's noun
             if token.i in warned_acts:
                 continue  # "warned X against ignoring …": the act warned against did not happen
             if self._modal_appeal(token, index, mentions, out):
@@ -276,6 +282,11 @@ class EnglishEventFinder:
             return False
         if entry.pos == "VERB" and token.dep_ == "acl" and token.head.tag_ == "CD":
             return False  # "acquitted the three accused": spaCy hangs the participle-noun on the number
+        if entry.negated and not (
+            any(c.dep_ == "neg" for c in token.children)
+            and any(c.dep_ == "aux" and c.lower_ in self.lex.status.planned for c in token.children)
+        ):
+            return False  # "did not spare the children" tells what happened; only "will not" warns
         if entry.not_deps and any(c.dep_ in entry.not_deps for c in token.children):
             return False  # "called it his greatest mistake", "was called Miss Fields"
         if entry.cues:
@@ -292,8 +303,8 @@ class EnglishEventFinder:
             words = {
                 c.text.lower()
                 for c in token.children
-                if c.dep_ in ("prt", "prep", "dobj", "advmod") and not _temporal(c)
-            }  # "called X on Sunday" is no "call on"
+                if c.dep_ in ("prt", "prep", "dobj", "advmod", "dative") and not _temporal(c)
+            }  # "called X on Sunday" is no "call on"; "sent X to custody" may parse "to" as dative
             if entry.particle not in words:
                 return False
             if entry.particle_act and not any(
@@ -342,6 +353,10 @@ class EnglishEventFinder:
             heads = (max((h for h in heads if h.i < clause.i), key=lambda h: h.i, default=token),)
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in self.pronouns:
+                if any(c.pos_ == "PRON" for c in head.conjuncts) and any(
+                    c.dep_ == "cc" and c.lower_ == "or" for h in (head, *head.conjuncts) for c in h.children
+                ):
+                    continue  # "that he or she be released on bail": anyone, no one named
                 if head.lower_ in self.plural_pronouns:
                     speakers = self._plural_speaker(head, mentions)
                     if speakers:
@@ -829,6 +844,17 @@ class EnglishEventFinder:
             targets = [] if passive else [t for t in self._entities(subject, mentions) if t not in sources]
         elif entry.pos == "NOUN":
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")), None)
+            if (
+                owner is not None
+                and owner.dep_ == "poss"
+                and "poss" in entry.target
+                and targets
+                and (
+                    owner.lower_ in self.target_possessives
+                    or set(self._entities(owner, mentions)) <= set(targets)
+                )
+            ):
+                owner = None  # "Kejriwal's arrest by the ED": the possessor undergoes it
             sources = self._entities(owner, mentions) if owner is not None else []
             anchor = token  # "launched artillery, mortar and rocket fire": a conjunct is an object too
             while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
@@ -976,6 +1002,10 @@ class EnglishEventFinder:
             # said"), not in a report of what the country does ("Wang said that China supports …").
             commitment = entry.intent or status != "occurred"
             sources = _stand_in(sources, speaker or [], mentions, country=commitment)
+        elif entry.negated and not sources:
+            # "X said those involved will not be spared": X warns (also in a second joined complement:
+            # "said that incidents will not be tolerated and those involved will not be spared")
+            sources = list((speaker if reported else self._speaker(chain, mentions, conjoined=True)) or [])
         if entry.mutual and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "fire between Israel and Iran": each on the other
         targets = [t for t in targets if t not in sources]
@@ -1024,6 +1054,14 @@ class EnglishEventFinder:
                 # "Mubarak said the US must mediate …": Mubarak appeals to the US
                 sources, targets = list(speaker), appealed
                 weak = 1.0  # the target is the clause's subject, not a guess from the subtree
+        predicted = (
+            status == "planned"
+            and cameo[:2] in COERCIVE_ROOTS
+            and bool(speaker)
+            and self._other_body(chain, sources, mentions)
+        )
+        if predicted:
+            status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
         return Candidate(
             cameo=cameo,
             trigger=Span(token.idx, token.idx + len(token)),
@@ -1037,6 +1075,7 @@ class EnglishEventFinder:
             symmetric=symmetric,
             mutual=entry.mutual,
             reported=reported,
+            predicted=predicted,
         )
 
     def _circumstance_word(self, word: Token) -> bool:
@@ -1217,18 +1256,65 @@ class EnglishEventFinder:
         last = obj.right_edge if obj.lemma_.lower() in self.place_nouns else obj
         return obj.left_edge.idx, last.idx + len(last)
 
-    def _speaker(self, chain: list[Token], mentions: MentionIndex) -> list[str] | None:
-        """The speaker when the trigger's clause is the complement of a say-verb."""
+    def _speaker(
+        self, chain: list[Token], mentions: MentionIndex, conjoined: bool = False
+    ) -> list[str] | None:
+        """The speaker when the trigger's clause is the complement of a say-verb (``conjoined``: also
+        when it is joined to such a complement)."""
         word = chain[-1]
+        # "said that incidents will not be tolerated and those involved will not be spared"
+        while (
+            conjoined
+            and word.dep_ == "conj"
+            and word.head.dep_ in ("ccomp", "parataxis")
+            and word.head.i != word.i
+        ):
+            word = word.head
         # "…, Wang said" (ccomp); "stressed the need for China to counter …" (acl of the object)
         for _ in range(SPEAKER_DEPTH):
             if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
                 return None
             word = word.head
             if word.lemma_.lower() in self.lex.say_verbs:
-                subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
-                return self._entities(subject, mentions) if subject is not None else None
+                subject = _say_subject(word)
+                if subject is None:
+                    return None
+                ids = self._entities(subject, mentions)
+                if subject.head.i != word.i and any(
+                    i not in mentions.by_id or mentions.by_id[i].type != "PER" for i in ids
+                ):
+                    return None  # "TASS broke the news … and reported that he plans …": only a person
+                return ids
         return None
+
+    def _other_body(self, chain: list[Token], sources: list[str], mentions: MentionIndex) -> bool:
+        """The say-verb's subject is a person whose phrase names a body (a possessor or a modifier) and no
+        source is that person or that body: "AAP's Saurabh Bhardwaj said the CBI will arrest him"."""
+        word = chain[-1]
+        for _ in range(SPEAKER_DEPTH):
+            if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
+                return False
+            word = word.head
+            if word.lemma_.lower() in self.lex.say_verbs:
+                break
+        else:
+            return False
+        subject = _say_subject(word)
+        if subject is None or not sources:
+            return False
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        refs = mentions.within(start, end)
+        people = {r.entity.id for r in refs if r.entity.type == "PER"}
+        bodies = {r.entity.id for r in refs if r.entity.type == "ORG"}
+        if not people or (people | bodies) & set(sources):
+            return False
+        if bodies:
+            return True
+        # "Congress leader Pawan Khera said the ED would arrest …": a party or civil speaker cannot
+        # speak for a state body of another sector (a minister announcing a strike still threatens)
+        own = {mentions.by_id[p].sector for p in people if p in mentions.by_id} - {None}
+        theirs = [mentions.by_id[s].sector if s in mentions.by_id else None for s in sources]
+        return bool(own) and not own & STATE_SECTORS and all(t in STATE_SECTORS - own for t in theirs)
 
     def _location(self, chain: list[Token], mentions: MentionIndex, used: set[str]) -> str | None:
         # spaCy often hangs the place on the object ("met Modi in Moscow"): tried after the verbs
@@ -1246,6 +1332,8 @@ class EnglishEventFinder:
     def _status(self, token: Token, chain: list[Token], entry: LexEntry) -> str:
         cues = self.lex.status
         words = chain if entry.pos == "VERB" else [token, *chain]
+        if entry.negated:
+            return "occurred"  # "will not be spared": the warning is given
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma_in(token.head, self.prevention_heads):
             return "denied"  # "Israel had delayed the release of Palestinian prisoners"
         if any(w is not token and _lemma_in(w, self.prevention_heads) for w in words):
@@ -1289,6 +1377,15 @@ class EnglishEventFinder:
             if any(c.dep_ in SUBJECT_DEPS for c in word.children):
                 return False
         return False
+
+
+def _say_subject(verb: Token) -> Token | None:
+    """The subject of a say-verb, or of the verb it is conjoined to ("Adityanath termed the murder …
+    and said that …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def _subjunctive(word: Token) -> bool:

@@ -30,6 +30,9 @@ class LexEntry:
     # English: the particle's complement is an act, a gerund ("warned X against taking …"), not a thing
     # ("warned X against any misadventure")
     particle_act: bool = False
+    # English: the trigger means this event only when negated in the future ("the guilty will not be
+    # spared"): the negation makes the event (a threat made), it does not deny it
+    negated: bool = False
     cues: tuple[str, ...] = ()  # English: one must be a word under the trigger ("spoke by phone")
     agent: str = "default"  # "genitive": nominal event whose agent is its possessor (रूस के हमले)
     pos: str = "VERB"  # English: part of speech of the trigger word (VERB or NOUN)
@@ -166,6 +169,7 @@ def _entry(
         not_objects=_strings(raw.get("not_objects"), origin, "not_objects"),
         particle=raw.get("particle"),
         particle_act=bool(raw.get("particle_act", False)),
+        negated=bool(raw.get("negated", False)),
         cues=_strings(raw.get("cues"), origin, "cues"),
         target_types=_strings(raw.get("target_types"), origin, "target_types"),
         source_types=_strings(raw.get("source_types"), origin, "source_types"),
