@@ -934,7 +934,7 @@ def _coverage(words: list[str], others: list[str]) -> float:
     if not total or not others:
         return 0.0
     # summed in word order, as ``sum`` of the per-word terms would be (the same float)
-    weighted = 0
+    weighted = 0.0
     for word in words:
         weighted += len(word) * process.extractOne(word, others, scorer=fuzz.ratio)[1]
     return weighted / total
