@@ -126,6 +126,13 @@ class HindiEventFinder:
         self.kb = kb
         self.demonyms = _hindi_demonyms(kb)
         self.party_nouns = lexicon.word_list("party_nouns")
+        # "कंपनी पर सवाल खड़े किए": a bare noun for a kind of body, as agent or target, is the organisation
+        # of that CAMEO sector named last ([words] body_nouns_<SECTOR>, e.g. body_nouns_MNC = ["कंपनी"])
+        self.body_nouns: dict[str, tuple[str, ...]] = {}
+        for name, nouns in sorted(lexicon.words.items()):
+            if name.startswith("body_nouns_"):
+                for noun in nouns:
+                    self.body_nouns[noun] = (*self.body_nouns.get(noun, ()), name.removeprefix("body_nouns_"))
         self.denials = lexicon.word_list("denials")
         self.postpositions = lexicon.word_list("postpositions")
         self.boundaries = lexicon.word_list("clause_boundaries")
@@ -1451,11 +1458,11 @@ class HindiEventFinder:
             return False
         return k == lower or tokens[k - 1].text in self.demonstratives or not tokens[k - 1].text[:1].isalnum()
 
-    @staticmethod
-    def _head_antecedent(tokens: list[Token], k: int, mentions: MentionIndex) -> list[str]:
+    def _head_antecedent(self, tokens: list[Token], k: int, mentions: MentionIndex) -> list[str]:
         """A bare noun (token ``k``) as the agent refers back to the organisation named last (at most
         ``HEAD_LOOKBACK`` mentions back) whose name, of two words or more, ends in that noun: "आयोग ने"
-        after "मानवाधिकार आयोग", "बोर्ड ने" after "शिया वक़्फ़ बोर्ड"; [] when none does."""
+        after "मानवाधिकार आयोग", "बोर्ड ने" after "शिया वक़्फ़ बोर्ड"; failing that, a noun for a kind of
+        body ("कंपनी ने") the organisation of that kind named last; [] when none does."""
         head = _key(tokens[k].text)
         before = mentions.count_before(tokens[k].start)
         for n in range(before - 1, max(-1, before - HEAD_LOOKBACK - 1), -1):
@@ -1466,6 +1473,20 @@ class HindiEventFinder:
             words = text.split()
             if len(words) >= 2 and _key(words[-1]) == head:
                 return [ref.entity.id]
+        return self._last_body(tokens[k].text, tokens[k].start, mentions)
+
+    def _last_body(self, noun: str, position: int, mentions: MentionIndex) -> list[str]:
+        """The organisation of the kind (sector) that ``noun`` names ([words] body_nouns_<SECTOR>)
+        mentioned last before ``position``, anywhere before in the article (a story names the company
+        it is about once or twice, and the other bodies in between are of other kinds); [] for another
+        noun or when none is."""
+        sectors = self.body_nouns.get(noun)
+        if not sectors:
+            return []
+        for n in range(mentions.count_before(position) - 1, -1, -1):
+            entity = mentions.refs[n].entity
+            if entity.type == "ORG" and entity.sector in sectors:
+                return [entity.id]
         return []
 
     @staticmethod
@@ -1633,15 +1654,21 @@ class HindiEventFinder:
         self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry, mentions: MentionIndex
     ) -> list[str]:
         """ "उन्होंने पार्टी (नेतृत्व) की आलोचना की": a bare party noun (no owner before it) carrying a
-        target marker is the party the story named last (the speaker's own, as a rule); [] when none."""
+        target marker is the party the story named last (the speaker's own, as a rule), and a bare noun
+        for another kind of body ("कंपनी पर") the organisation of that kind named last; [] when none."""
         if entry.target_types and "ORG" not in entry.target_types:
             return []
         for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
-            if tokens[k].text not in self.party_nouns:
+            if tokens[k].text not in self.party_nouns and tokens[k].text not in self.body_nouns:
                 continue
             before = tokens[k - 1].text if k > lower else ""
+            # a body noun may also follow another phrase's postposition ("रिपोर्ट में कंपनी पर"), not a genitive
+            after_phrase = tokens[k].text in self.body_nouns and before in self.postpositions
             if not (
-                self._bare_noun(tokens, k, lower) or before in self.pronouns or before in self.agent_markers
+                self._bare_noun(tokens, k, lower)
+                or before in self.pronouns
+                or before in self.agent_markers
+                or (after_phrase and before not in self.genitive)
             ):
                 continue  # "किसी भी पार्टी का", "X की पार्टी का": not the party named last
             if mentions.overlapping(tokens[k].start, tokens[k].end):
@@ -1649,6 +1676,8 @@ class HindiEventFinder:
             at = k + 1 if k + 1 < trigger and self._apposed_head(tokens, k + 1, mentions) else k
             for marker in entry.target:
                 if not marker.startswith("@") and self._followed_by(tokens, at, tuple(marker.split())):
+                    if tokens[k].text in self.body_nouns:  # "कंपनी पर सवाल": the company named last
+                        return self._last_body(tokens[k].text, tokens[k].start, mentions)
                     return self._last_party(tokens[k].start, mentions)
         return []
 
