@@ -125,8 +125,7 @@ def prebuild(directory: Path) -> list[Path]:
         if key is None:
             continue
         path = directory / f"hi-words-{key}.pickle"
-        # ``load`` reads the table the finder was just made with (cached on a miss), not a new one
-        if path.exists() or write_pickle(load(finder, pack.directory, list(pack_vocabulary(pack))), path):
+        if path.exists() or write_pickle(compute(finder, list(pack_vocabulary(pack))), path):
             written.append(path)
     for old in directory.glob("hi-words-*.pickle"):
         if old not in written:
