@@ -81,28 +81,3 @@ def test_finder_with_the_table_finds_the_same_mentions(finders) -> None:  # type
         assert fast.find(doc) == plain.find(doc), doc.id
         docs += 1
     assert docs >= 40
-
-
-def test_kb_word_readings_equal_reading_each_word(finders) -> None:  # type: ignore[no-untyped-def]
-    """The transliterator readings the KB carries for the vocabulary (put into the memos on load)
-    are what a fresh transliterator of the same data computes word by word."""
-    from khabar.text.translit import Transliterator, latin_keys
-
-    resources, _, _ = finders
-    kb = resources.kb
-    transliterator, tables = kb._word_tables
-    assert tables is not None and transliterator is kb.transliterator
-    assert len(tables.keys) > 20_000
-    tr = kb.transliterator
-    fresh = Transliterator(
-        tr.letter_names, tr.romanisation_variants, tr.english_spelling, tr.devanagari_spelling
-    )
-    words = random.Random(11).sample(sorted(tables.keys), 500)
-    words += [w for w in ("सीबीआई", "सरकार", "राहुल", "एनएसए") if w in tables.keys]
-    for word in words:
-        assert tables.acronyms[word] == fresh._acronym(word), word
-        for mode in (True, False):
-            assert tables.readings[(word, mode)] == fresh.word_to_latin(word, mode), word
-            assert tr.word_to_latin(word, mode) == tables.readings[(word, mode)]  # primed memo
-        assert tables.keys[word] == latin_keys(word, fresh) == latin_keys(word, tr), word
-    assert any(tables.acronyms[w] for w in tables.acronyms)

@@ -40,7 +40,7 @@ from khabar.kb.model import Actor, Role, date_range
 from khabar.kb.validate import SUPPORTED_SUFFIXES, Schema, default_schema, load_actor_file
 from khabar.text.normalize import map_span, match_key, normalize_with_map
 from khabar.text.respell import NAME_LIST_FILES, NAME_VOCABULARY_FILE, NameSpeller
-from khabar.text.translit import Transliterator, WordTables, default_transliterator, latin_key, latin_keys
+from khabar.text.translit import Transliterator, default_transliterator, latin_key, latin_keys
 
 DateLike = dt.date | dt.datetime | str
 
@@ -328,11 +328,6 @@ class KnowledgeBase:
     _romanised: tuple[Transliterator | None, NameSpeller | None, dict[str, str]] = field(
         default_factory=lambda: (None, None, {}), repr=False
     )
-    # (transliterator, its word memos' answers for the packs' vocabulary words): built with the KB
-    # (Transliterator.word_tables) and put into the memos when the KB is loaded (prime_transliterator)
-    _word_tables: tuple[Transliterator | None, WordTables | None] = field(
-        default=(None, None), repr=False
-    )
     # the cache key of the inputs this KB was built from (set by khabar.kb.cache.load_cached; "" for a
     # KB built without the cache): tables derived from the KB elsewhere are keyed by it
     source_key: str = field(default="", repr=False)
@@ -440,7 +435,6 @@ class KnowledgeBase:
         kb._reach_table = kb.reach_table(_vocabulary_words(match_languages))
         words = _vocabulary_words(match_languages, min_length=1)
         kb._romanised = (kb.transliterator, kb.speller, kb.romanisation_table(words))
-        kb._word_tables = (kb.transliterator, kb.transliterator.word_tables(words))
         return kb
 
     @classmethod
@@ -692,13 +686,6 @@ class KnowledgeBase:
                 pairs.extend(index.reach_pairs(folded))
             table[word] = tuple(pairs)
         return table
-
-    def prime_transliterator(self) -> None:
-        """Put the word readings built with the KB into its transliterator's memos (a first-seen
-        article reads hundreds of vocabulary words; each costs ~0.1–0.3 ms to read)."""
-        transliterator, tables = self._word_tables
-        if tables is not None and transliterator is self.transliterator:
-            transliterator.prime(tables)
 
     def romanise_word(self, word: str) -> str:
         """``word`` (Devanagari) romanised as a name, each word as English text spells that name: the

@@ -137,11 +137,9 @@ def load_cached(
                 continue
             if isinstance(cached, KnowledgeBase):
                 cached.source_key = key
-                cached.prime_transliterator()
                 return cached
     kb = build()
     kb.source_key = key
-    kb.prime_transliterator()
     targets = [write_to / paths[0].name] if write_to is not None else list(reversed(paths))
     for path in targets:  # the user cache first: writing into the package is ``khabar kb build``'s job
         if save(kb, path):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -370,34 +370,6 @@ class Transliterator:
         iast = sanscript.transliterate(delete_schwas(_premap(word)), sanscript.DEVANAGARI, sanscript.IAST)
         return iast_to_ascii(iast)
 
-    def word_tables(self, words: Iterable[str]) -> WordTables:
-        """What this transliterator's word memos answer for ``words``: both readings of each word
-        (``word_to_latin``), its acronym reading and its ``latin_keys``. ``khabar kb build`` stores
-        them for the packs' vocabulary in the KB; :meth:`prime` puts them back into the memos."""
-        readings: dict[tuple[str, bool], str] = {}
-        acronyms: dict[str, str | None] = {}
-        keys: dict[str, list[str]] = {}
-        for word in words:
-            acronyms[word] = self.acronym(word)
-            for mode in (True, False):
-                readings[(word, mode)] = self.word_to_latin(word, mode)
-            keys[word] = latin_keys(word, self)
-        return WordTables(readings, acronyms, keys)
-
-    def prime(self, tables: WordTables) -> None:
-        """Put ``tables`` (made by :meth:`word_tables` of an equal transliterator) into this one's
-        memos; answers the memos already hold are kept."""
-        memos = _memos(self)
-        for memo, answers in (
-            (memos.words, tables.readings),
-            (memos.acronyms, tables.acronyms),
-            (memos.keys, tables.keys),
-        ):
-            if answers and len(memo) + len(answers) < _WORD_MEMO_SIZE - 1:
-                held = dict(memo)
-                memo.update(answers)  # type: ignore[arg-type]
-                memo.update(held)
-
     def to_latin(self, text: str, acronyms: bool = True) -> str:
         """Plain lower-case ASCII reading of ``text``; non-Devanagari parts are ASCII-folded.
 
@@ -436,15 +408,6 @@ class _Memos:
     keys: dict[str, list[str]]
     letters_by_first: dict[str, list[tuple[str, str]]]
     acronyms: dict[str, str | None] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class WordTables:
-    """A transliterator's word memos' answers for a list of words (see ``Transliterator.word_tables``)."""
-
-    readings: dict[tuple[str, bool], str]
-    acronyms: dict[str, str | None]
-    keys: dict[str, list[str]]
 
 
 _UNSEEN = object()  # a memo's "not computed yet" (None is an answer)
