@@ -32,7 +32,7 @@ def test_table_answers_equal_the_finders_own(finders) -> None:  # type: ignore[n
     _, fast, plain = finders
     assert len(plain._is_plain) == 0 and len(fast._is_plain) > 20_000
     words = sorted(fast._is_plain)
-    sample = [*random.Random(9).sample(words, 600), "सरकार", "मोदी", "सीबीआई", "जर्मनों", "श्री", "वीके"]
+    sample = random.Random(9).sample(words, 600) + ["सरकार", "मोदी", "सीबीआई", "जर्मनों", "श्री", "वीके"]
     for word in sample:
         for name in word_table.WORD_MEMOS:
             assert getattr(fast, name)[word] == getattr(plain, name)[word], (name, word)
@@ -67,8 +67,9 @@ def test_table_is_computed_by_the_finder_and_keyed_by_its_inputs(finders, tmp_pa
 
 
 def test_finder_with_the_table_finds_the_same_mentions(finders) -> None:  # type: ignore[no-untyped-def]
-    from khabar.api import build_pipeline
     from test_first_seen_speed import _dev_hindi_documents
+
+    from khabar.api import build_pipeline
 
     resources, fast, plain = finders
     pipeline = build_pipeline(resources)

@@ -57,8 +57,8 @@ from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
-from khabar.stages.mentions import word_table
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
+from khabar.stages.mentions import word_table
 from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
