@@ -328,9 +328,6 @@ class KnowledgeBase:
     _romanised: tuple[Transliterator | None, NameSpeller | None, dict[str, str]] = field(
         default_factory=lambda: (None, None, {}), repr=False
     )
-    # the cache key of the inputs this KB was built from (set by khabar.kb.cache.load_cached; "" for a
-    # KB built without the cache): tables derived from the KB elsewhere are keyed by it
-    source_key: str = field(default="", repr=False)
 
     # ------------------------------------------------------------------ loading
     @classmethod

@@ -203,16 +203,11 @@ def build_command(into: Path | None) -> None:
     for old in directory.glob("kb-*.pickle"):
         if old.name not in current:
             old.unlink(missing_ok=True)  # caches of older data or code
-    from khabar.stages.mentions import word_table
-
-    # the Hindi mention finder's answers for the pack's vocabulary, keyed by this KB (see word_table)
-    tables = word_table.prebuild(directory)
     index = kb._fuzzy
     click.echo(
         f"built the knowledge base: {len(kb)} actors, {len(kb.match_index)} matchable names,"
         f" {len(index.keys) if index else 0} search keys, {len(kb.shadowed)} imported actors left out"
-        f" for curated ones, {len(tables)} word table(s); cached in {directory}"
-        f" ({time.perf_counter() - started:.1f} s)"
+        f" for curated ones; cached in {directory} ({time.perf_counter() - started:.1f} s)"
     )
 
 

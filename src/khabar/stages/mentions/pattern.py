@@ -58,7 +58,6 @@ from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
-from khabar.stages.mentions import word_table
 from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
@@ -381,8 +380,6 @@ class HindiMentionFinder:
             latin = [w for w in words if _ASCII_WORD_RE.match(w)]
             if latin and actor_id.startswith("country:"):
                 self._english_demonym[actor_id.removeprefix("country:")] = latin[0]
-        # the word memos' answers for the pack's vocabulary, made once and cached (see word_table)
-        word_table.fill(self, word_table.load(self, getattr(pack, "directory", None), list(vocabulary)))
 
     # ------------------------------------------------------------------ helpers
     def _country_of(self, match: AliasMatch) -> str | None:
