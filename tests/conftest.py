@@ -32,7 +32,6 @@ def packs() -> LanguagePacks:
     return load_language_packs()
 
 
-
 @pytest.fixture(scope="session")
 def hi_finder(packs: LanguagePacks) -> HindiEventFinder:
     """The Hindi event finder with the shipped lexicon and knowledge base (for rule-level tests that give
@@ -61,5 +60,23 @@ def english_events(extractor: Any) -> Callable[[str], list[EventTriple]]:
         doc = extractor.extract(text, lang="en", id="t")
         names = {e.id: e.name for e in doc.entities}
         return [(e.plover or "", names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+    return run
+
+
+HindiEvent = tuple[str, "str | None", "str | None", str]  # (CAMEO code, source name, target name, status)
+
+
+@pytest.fixture(scope="module")
+def hindi_events(extractor: Any) -> Callable[[str], set[HindiEvent]]:
+    """For modules that define an ``extractor`` fixture: a function from a Hindi text to its events as
+    (CAMEO code, source name, target name, status), read from the output contract."""
+    from khabar.output import to_contract
+
+    def run(text: str) -> set[HindiEvent]:
+        out = to_contract(extractor.extract(text, lang="hi"))
+        names = {e["id"]: e["name"] for e in out["entities"]}
+        events = out["events"]
+        return {(e["cameo"], names.get(e["source"]), names.get(e["target"]), e["status"]) for e in events}
 
     return run

@@ -5,62 +5,56 @@ Sentences written for these tests, run through the whole pipeline."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from khabar.api import Extractor
-from khabar.output import to_contract
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor()
+    return Extractor()  # conftest.py's hindi_events reads it: (CAMEO, source, target, status) per event
 
 
-def _events(extractor: Extractor, text: str) -> set[tuple[str, str | None, str | None, str]]:
-    """(CAMEO code, source name, target name, status) of every event found in ``text``."""
-    out = to_contract(extractor.extract(text, lang="hi"))
-    names = {e["id"]: e["name"] for e in out["entities"]}
-    return {(e["cameo"], names.get(e["source"]), names.get(e["target"]), e["status"]) for e in out["events"]}
-
-
-def test_a_bare_company_noun_is_the_company_named_before(extractor: Extractor) -> None:
+def test_a_bare_company_noun_is_the_company_named_before(hindi_events: Any) -> None:
     text = (
         "गूगल ने भारत में नया दफ़्तर खोला है। "
         "इस बीच सरकार के मंत्रियों से मिलने वाले विपक्ष के नेताओं की भीड़ रही। "
         "ब्रितानी सरकार ने भी अपनी एक रिपोर्ट में कंपनी पर कई सवाल खड़े किए थे।"
     )
-    found = _events(extractor, text)
+    found = hindi_events(text)
     assert any(cameo == "111" and target == "Google" for cameo, _, target, _ in found), found
 
 
-def test_a_company_noun_after_a_genitive_is_not_the_company_named_before(extractor: Extractor) -> None:
+def test_a_company_noun_after_a_genitive_is_not_the_company_named_before(hindi_events: Any) -> None:
     # "X की कंपनी": someone's company, not the one the story named
     text = "गूगल ने भारत में नया दफ़्तर खोला है। ब्रितानी सरकार ने अनिल अग्रवाल की कंपनी पर सवाल खड़े किए।"
-    assert not any(target == "Google" for _, _, target, _ in _events(extractor, text))
+    assert not any(target == "Google" for _, _, target, _ in hindi_events(text))
 
 
-def test_a_company_noun_with_no_company_named_stays_unresolved(extractor: Extractor) -> None:
+def test_a_company_noun_with_no_company_named_stays_unresolved(hindi_events: Any) -> None:
     text = "भारत सरकार ने कंपनी पर कई सवाल खड़े किए।"
-    targets = {target for _, _, target, _ in _events(extractor, text)}
+    targets = {target for _, _, target, _ in hindi_events(text)}
     assert "Government of India" not in targets
 
 
-def test_agreement_reached_between_two_countries(extractor: Extractor) -> None:
-    found = _events(extractor, "भारत और चीन के बीच सीमा पर गश्त को लेकर सहमति बन गई है।")
+def test_agreement_reached_between_two_countries(hindi_events: Any) -> None:
+    found = hindi_events("भारत और चीन के बीच सीमा पर गश्त को लेकर सहमति बन गई है।")
     assert any(cameo == "030" and {s, t} == {"India", "China"} for cameo, s, t, _ in found), found
 
 
-def test_no_agreement_is_no_agreement(extractor: Extractor) -> None:
-    found = _events(extractor, "रूस और अमरीका के बीच इस पर सहमति नहीं बन पा रही थी।")
+def test_no_agreement_is_no_agreement(hindi_events: Any) -> None:
+    found = hindi_events("रूस और अमरीका के बीच इस पर सहमति नहीं बन पा रही थी।")
     assert not any(cameo == "030" and status == "occurred" for cameo, _, _, status in found), found
 
 
-def test_a_memorandum_handed_to_an_official_is_an_appeal(extractor: Extractor) -> None:
-    found = _events(extractor, "कांग्रेस ने राज्यपाल आनंदीबेन पटेल को ज्ञापन सौंपा।")
+def test_a_memorandum_handed_to_an_official_is_an_appeal(hindi_events: Any) -> None:
+    found = hindi_events("कांग्रेस ने राज्यपाल आनंदीबेन पटेल को ज्ञापन सौंपा।")
     sources = {source for cameo, source, _, _ in found if cameo == "020"}
     assert "Indian National Congress" in sources, found
 
 
-def test_withdrawn_support_reduces_relations(extractor: Extractor) -> None:
-    found = _events(extractor, "शिवसेना ने भाजपा से गठबंधन तोड़ दिया।")
+def test_withdrawn_support_reduces_relations(hindi_events: Any) -> None:
+    found = hindi_events("शिवसेना ने भाजपा से गठबंधन तोड़ दिया।")
     assert any(cameo == "160" and target == "Bharatiya Janata Party" for cameo, _, target, _ in found), found
