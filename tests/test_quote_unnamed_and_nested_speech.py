@@ -1,4 +1,4 @@
-"""Quotes, session 7: unnamed speakers give no quote, reported speech inside a quotation is not a quote
+"""Quotes: unnamed speakers give no quote, reported speech inside a quotation is not a quote
 of its own, and (later in this file) speaker choice."""
 
 from __future__ import annotations
