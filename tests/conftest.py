@@ -48,12 +48,21 @@ def hi_finder(packs: LanguagePacks) -> HindiEventFinder:
     return HindiEventFinder(lexicon, KnowledgeBase.load())
 
 
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    """A default extractor (shipped packs and knowledge base), one per module; a module that needs
+    another defines its own ``extractor`` fixture, which takes precedence."""
+    from khabar.api import Extractor
+
+    return Extractor()
+
+
 EventTriple = tuple[str, "str | None", "str | None"]  # (PLOVER type, source name, target name)
 
 
 @pytest.fixture(scope="module")
 def english_events(extractor: Any) -> Callable[[str], list[EventTriple]]:
-    """For modules that define an ``extractor`` fixture: a function from an English text to its events
+    """A function from an English text to its events
     as (PLOVER type, source name, target name)."""
 
     def run(text: str) -> list[EventTriple]:
@@ -69,7 +78,7 @@ HindiEvent = tuple[str, "str | None", "str | None", str]  # (CAMEO code, source 
 
 @pytest.fixture(scope="module")
 def hindi_events(extractor: Any) -> Callable[[str], set[HindiEvent]]:
-    """For modules that define an ``extractor`` fixture: a function from a Hindi text to its events as
+    """A function from a Hindi text to its events as
     (CAMEO code, source name, target name, status), read from the output contract."""
     from khabar.output import to_contract
 

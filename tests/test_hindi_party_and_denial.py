@@ -7,15 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from khabar.api import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()  # conftest.py's hindi_events reads it: (CAMEO, source, target, status) per event
-
 
 def test_a_persons_party_acts_as_the_party_named_in_the_story(hindi_events: Any) -> None:
     text = (
