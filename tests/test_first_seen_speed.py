@@ -7,9 +7,9 @@ import random
 import re
 from collections import Counter
 
-from khabar.stages.mentions.pattern import _Memo
 from khabar.stages.segment import _script, dominant_script
 from khabar.text import normalize
+from khabar.text.memo import TextMemo
 from khabar.text.normalize import match_key, normalize_with_map
 
 # nasals, virama, stops, other Devanagari letters and signs, an anusvara, Latin, spaces, a nukta form
@@ -64,7 +64,7 @@ def test_memo_computes_once_per_text_and_stays_bounded() -> None:
         calls.append(text)
         return text.upper()
 
-    memo = _Memo(upper, size=2)
+    memo = TextMemo(upper, size=2)
     assert [memo("a"), memo("a"), memo("b")] == ["A", "A", "B"]
     assert calls == ["a", "b"]
     memo("c")  # full: cleared, then "c" kept

@@ -160,4 +160,4 @@ def test_romanising_is_remembered_per_text_with_the_same_answer(linker: Linker) 
     first = [linker._romanise(text) for text in names]
     assert first == [linker._romanise_text(text) for text in names]  # the memo answers as computing does
     assert first == [linker._romanise(text) for text in names]
-    assert set(linker._romanised) >= set(names)
+    assert set(linker._romanise) >= set(names)

@@ -58,6 +58,7 @@ from khabar.stages.mentions.pattern import (
 )
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
+from khabar.text.memo import TextMemo
 from khabar.text.perso_arabic import PersoArabicNames, urdu_vowels
 from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
 from khabar.text.translit import Transliterator, latin_keys
@@ -194,27 +195,10 @@ class Linker:
         self._title_names = frozenset(titles)
         # Transliterating a name is most of the linker's work, and the same names recur within an
         # article and across articles: remember the keys per text.
-        self._word_memo: dict[str, tuple[tuple[str, ...], ...]] = {}
-        self._keys_memo: dict[str, frozenset[str]] = {}
-        self._romanised: dict[str, str] = {}  # ``_romanise`` per text (it reads only fixed tables)
-
-    def _words(self, text: str) -> tuple[tuple[str, ...], ...]:
-        """``_word_keys(text)``, remembered."""
-        found = self._word_memo.get(text)
-        if found is None:
-            if len(self._word_memo) >= _MEMO_SIZE:
-                self._word_memo.clear()
-            found = self._word_memo[text] = _word_keys(text, self.kb.transliterator)
-        return found
-
-    def _keys(self, text: str) -> frozenset[str]:
-        """``set(latin_keys(text))``, remembered."""
-        found = self._keys_memo.get(text)
-        if found is None:
-            if len(self._keys_memo) >= _MEMO_SIZE:
-                self._keys_memo.clear()
-            found = self._keys_memo[text] = frozenset(latin_keys(text, self.kb.transliterator))
-        return found
+        self._words = TextMemo(lambda text: _word_keys(text, self.kb.transliterator), _MEMO_SIZE)
+        self._keys = TextMemo(lambda text: frozenset(latin_keys(text, self.kb.transliterator)), _MEMO_SIZE)
+        # an entity's name is romanised once per article, and names recur across articles
+        self._romanise = TextMemo(self._romanise_text, _MEMO_SIZE)
 
     # ------------------------------------------------------------------ public
     def link(
@@ -714,18 +698,10 @@ class Linker:
             return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
 
-    def _romanise(self, text: str) -> str:
-        """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
-        name in South Asian English spelling (:mod:`khabar.text.perso_arabic`). Remembered per text:
-        an entity's name is romanised once per article, and names recur across articles."""
-        found = self._romanised.get(text)
-        if found is None:
-            if len(self._romanised) >= _MEMO_SIZE:
-                self._romanised.clear()
-            found = self._romanised[text] = self._romanise_text(text)
-        return found
-
     def _romanise_text(self, text: str) -> str:
+        """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
+        name in South Asian English spelling (:mod:`khabar.text.perso_arabic`). Read through the memo
+        ``self._romanise``."""
         translit = self.kb.transliterator
         names = self._perso_arabic
         if not names:

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -62,6 +62,7 @@ from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.intervals import SpanSet
+from khabar.text.memo import TextMemo
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
 from khabar.text.translit import latin_key
 from khabar.text.vocabulary import pack_vocabulary
@@ -79,30 +80,6 @@ _INITIAL_GAP_RE = re.compile(r"^ ?(?:\. ?)?$")  # … and initials: "सी प�
 _ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 GROUP = "group"  # EntityMention.finder of a collective actor ("किसानों", "चीनी सेना", "दिल्ली पुलिस")
-T = TypeVar("T")
-
-
-class _Memo(dict[str, T]):
-    """``fn(text)`` remembered per text (cleared when it holds ``size`` entries).
-
-    A dict whose ``__missing__`` computes the value: a call that hits is one C-level lookup
-    (these memos answer hundreds of thousands of calls per hundred articles)."""
-
-    __slots__ = ("fn", "size")
-
-    def __init__(self, fn: Callable[[str], T], size: int = 100_000) -> None:
-        super().__init__()
-        self.fn = fn
-        self.size = size
-
-    def __missing__(self, text: str) -> T:
-        value = self.fn(text)
-        if len(self) >= self.size:
-            self.clear()
-        self[text] = value
-        return value
-
-    __call__ = dict.__getitem__
 
 
 def _tokenize(text: str) -> list[Token]:
@@ -223,20 +200,20 @@ class HindiMentionFinder:
         # The same words recur from sentence to sentence and article to article: remember what the
         # lexicon and the transliterator said about each (pure functions of the text).
         lex = self.lexicon
-        self._key: _Memo[str] = _Memo(match_key)
-        self._title: _Memo[Title | None] = _Memo(lex.title)
+        self._key: TextMemo[str] = TextMemo(match_key)
+        self._title: TextMemo[Title | None] = TextMemo(lex.title)
         self._title_first_words = frozenset(key.split(" ")[0] for key in lex.titles)
         # A sentence is tokenised by three passes (names, standalone words, head nouns): one list per
         # text, which callers must not change
-        self._tokens: _Memo[list[Token]] = _Memo(_tokenize, size=2_000)
+        self._tokens: TextMemo[list[Token]] = TextMemo(_tokenize, size=2_000)
         # role nouns before a name ("अभियुक्त", "लेफ्टिनेंट": names.toml) are no part of it either
         self._role_nouns = _role_nouns(pack)
-        self._is_stop: _Memo[bool] = _Memo(
+        self._is_stop: TextMemo[bool] = TextMemo(
             lambda w: lex.is_stop(w) or match_key(w) in self._time_words or match_key(w) in self._role_nouns
         )
-        self._is_honorific: _Memo[bool] = _Memo(lex.is_honorific)
-        self._is_former: _Memo[bool] = _Memo(lex.is_former)
-        self._acronym: _Memo[str | None] = _Memo(self.transliterator.acronym)
+        self._is_honorific: TextMemo[bool] = TextMemo(lex.is_honorific)
+        self._is_former: TextMemo[bool] = TextMemo(lex.is_former)
+        self._acronym: TextMemo[str | None] = TextMemo(self.transliterator.acronym)
         mentions = pack.section("mentions") if pack is not None else {}
         self.groups = _GroupRules.from_pack(mentions)
         # first words of the two-word group nouns ("वायु" of "वायु सेना"): most words begin none
@@ -284,7 +261,7 @@ class HindiMentionFinder:
             if key not in name_words
         )
         # the form-only half of _is_name_word, asked of nearly every word of every sentence
-        self._name_word_form: _Memo[bool] = _Memo(self._may_be_name_word)
+        self._name_word_form: TextMemo[bool] = TextMemo(self._may_be_name_word)
         self._frequent_words = frozenset(
             key
             for word, (_articles, zipf) in vocabulary.items()
@@ -302,22 +279,22 @@ class HindiMentionFinder:
         # the few words whose match key differs from their spelling under their key too)
         respelt = {match_key(word): entry for word, entry in vocabulary.items() if match_key(word) != word}
         self._vocabulary_keys = _KeyedVocabulary(vocabulary, respelt)
-        self._word_options: _Memo[list[tuple[str, int]]] = _Memo(word_options, size=5_000)
+        self._word_options: TextMemo[list[tuple[str, int]]] = TextMemo(word_options, size=5_000)
         # whether some spelling of a word (itself or a variant) begins a knowledge-base alias: most
         # words of a sentence begin none, and the variant scan skips them
-        self._begins_alias: _Memo[bool] = _Memo(
+        self._begins_alias: TextMemo[bool] = TextMemo(
             lambda key: any(spelling in self.kb.prefixes for spelling, _ in self._word_options[key])
         )
         # … in a changed spelling (else only a changed word after it may make a variant alias)
-        self._begins_changed: _Memo[bool] = _Memo(
+        self._begins_changed: TextMemo[bool] = TextMemo(
             lambda key: any(
                 cost and spelling in self.kb.prefixes for spelling, cost in self._word_options[key]
             )
         )
         # "first second": whether the first word as written and some spelling of the second begin an
         # alias (keys joined by a space)
-        self._pair_begins: _Memo[bool] = _Memo(self._pair_begins_alias)
-        self._variant_ids: _Memo[tuple[str, ...] | None] = _Memo(
+        self._pair_begins: TextMemo[bool] = TextMemo(self._pair_begins_alias)
+        self._variant_ids: TextMemo[tuple[str, ...] | None] = TextMemo(
             lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
         )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
@@ -326,12 +303,12 @@ class HindiMentionFinder:
         runs = bool(names.get("given_name_runs", False))
         self._given_names = with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE) if runs else {}
         self._family_names = with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
-        self._is_given: _Memo[bool] = _Memo(self._given_first)
-        self._is_next_name: _Memo[bool] = _Memo(self._next_name)
+        self._is_given: TextMemo[bool] = TextMemo(self._given_first)
+        self._is_next_name: TextMemo[bool] = TextMemo(self._next_name)
         # after a title, role noun or honorific, an ordinary word that is also a common given or family
         # name continues the name ("कैप्टन सुनील जेम्स", "संवाददाता विवेक राज"): see ``_cue_surname``
-        self._is_cue_surname: _Memo[bool] = _Memo(self._cue_surname)
-        self._is_ordinary_tail: _Memo[bool] = _Memo(self._ordinary_tail)
+        self._is_cue_surname: TextMemo[bool] = TextMemo(self._cue_surname)
+        self._is_ordinary_tail: TextMemo[bool] = TextMemo(self._ordinary_tail)
         self._named_after = frozenset(match_key(w) for w in names.get("named_after", []))
         words = mentions.get("titles", {})
         self._quantifiers = frozenset(match_key(w) for w in words.get("quantifiers", []))
@@ -342,15 +319,15 @@ class HindiMentionFinder:
         self._initial_homographs = frozenset(match_key(w) for w in words.get("initial_homographs", []))
         # "प्रधानमंत्री पद", "मुख्यमंत्री की कुर्सी": word sequences after a title that make it the post
         self._post_words = [tuple(match_key(w) for w in key.split()) for key in words.get("post_words", {})]
-        self._letters: _Memo[int] = _Memo(self._letter_count)
+        self._letters: TextMemo[int] = TextMemo(self._letter_count)
         # what a word must be for _after_role_noun, _initials_name, _cued_name, _given_name_run or
         # _recurring_pair to find a name starting at it (each returns ``i`` for any other word)
-        self._may_begin_name: _Memo[bool] = _Memo(
+        self._may_begin_name: TextMemo[bool] = TextMemo(
             lambda w: match_key(w) in self._role_nouns or 0 < self._letters(w) <= 2 or self._name_word_form(w)
         )
         # most words of a sentence are ones on which every step of ``_sentence``'s loop finds nothing:
         # the loop steps over them after one lookup (see ``_plain_word``)
-        self._is_plain: _Memo[bool] = _Memo(self._plain_word)
+        self._is_plain: TextMemo[bool] = TextMemo(self._plain_word)
         self._buildings = frozenset(match_key(w) for w in words.get("buildings", []))
         self._reflexives = frozenset(match_key(w) for w in words.get("reflexives", []))
         self._org_heads_words = frozenset(match_key(w) for w in words.get("org_heads", []))
