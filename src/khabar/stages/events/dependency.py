@@ -1270,36 +1270,32 @@ class EnglishEventFinder:
             and word.head.i != word.i
         ):
             word = word.head
-        # "…, Wang said" (ccomp); "stressed the need for China to counter …" (acl of the object)
+        verb = self._say_verb(word)
+        subject = _say_subject(verb) if verb is not None else None
+        if verb is None or subject is None:
+            return None
+        ids = self._entities(subject, mentions)
+        not_people = any(i not in mentions.by_id or mentions.by_id[i].type != "PER" for i in ids)
+        if subject.head.i != verb.i and not_people:
+            return None  # "TASS broke the news … and reported that he plans …": only a person
+        return ids
+
+    def _say_verb(self, word: Token) -> Token | None:
+        """The say-verb whose complement ``word``'s clause is, at most ``SPEAKER_DEPTH`` clause levels
+        up: "…, Wang said" (ccomp); "stressed the need for China to counter …" (acl of the object)."""
         for _ in range(SPEAKER_DEPTH):
             if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
                 return None
             word = word.head
             if word.lemma_.lower() in self.lex.say_verbs:
-                subject = _say_subject(word)
-                if subject is None:
-                    return None
-                ids = self._entities(subject, mentions)
-                if subject.head.i != word.i and any(
-                    i not in mentions.by_id or mentions.by_id[i].type != "PER" for i in ids
-                ):
-                    return None  # "TASS broke the news … and reported that he plans …": only a person
-                return ids
+                return word
         return None
 
     def _other_body(self, chain: list[Token], sources: list[str], mentions: MentionIndex) -> bool:
         """The say-verb's subject is a person whose phrase names a body (a possessor or a modifier) and no
         source is that person or that body: "AAP's Saurabh Bhardwaj said the CBI will arrest him"."""
-        word = chain[-1]
-        for _ in range(SPEAKER_DEPTH):
-            if word.dep_ not in REPORTED_DEPS or word.head.i == word.i:
-                return False
-            word = word.head
-            if word.lemma_.lower() in self.lex.say_verbs:
-                break
-        else:
-            return False
-        subject = _say_subject(word)
+        verb = self._say_verb(chain[-1])
+        subject = _say_subject(verb) if verb is not None else None
         if subject is None or not sources:
             return False
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)

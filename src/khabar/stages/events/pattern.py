@@ -144,7 +144,7 @@ class HindiEventFinder:
         self.opinion_nouns = lexicon.word_list("opinion_nouns")
         self.copulas = lexicon.word_list("copulas")
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
-        self.nonfinite_do = frozenset({"करने", "करके", "कर", "करते", "करना"})
+        self.nonfinite_do = lexicon.word_list("nonfinite_do")
         self.locative = lexicon.word_list("locative")
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")

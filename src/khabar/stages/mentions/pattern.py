@@ -274,7 +274,6 @@ class HindiMentionFinder:
         )
         self._name_words_listed = name_words
         # match key → (articles, zipf): the spelling-variant fallback (``_spelling_variants``) asks
-        # whether a word as written is an ordinary word of its own
         # whether a word as written is an ordinary word of its own (the shared, cached vocabulary, with
         # the few words whose match key differs from their spelling under their key too)
         respelt = {match_key(word): entry for word, entry in vocabulary.items() if match_key(word) != word}
