@@ -137,17 +137,12 @@ class CameoVerbs:
         return code[:3] if code[:3] in self.known_codes else None
 
     def _matches(self, pattern: VerbPattern, left: _Side, right: _Side) -> bool:
-        for items, side in ((pattern.before, left), (pattern.after, right)):
-            answers = side.answers
-            for item in items:
-                known = answers.get(item)
-                if known is None:
-                    known = answers[item] = self._item_of(item, side)
-                if not known:
-                    return False
-        return True
+        return all(self._item(item, left) for item in pattern.before) and all(
+            self._item(item, right) for item in pattern.after
+        )
 
     def _item(self, item: Item, side: _Side) -> bool:
+        """Whether ``item`` matches on ``side``, answered once per side."""
         known = side.answers.get(item)
         if known is None:
             known = side.answers[item] = self._item_of(item, side)
