@@ -77,6 +77,7 @@ def cache_key(files: list[Path], imported: list[Path], data_dir: Path, options: 
             "name_vocabulary.tsv",
             "indian_given_names.tsv",  # read with name_vocabulary.tsv (scripts/build_indian_name_lists.py)
             "indian_family_names.tsv",
+            "english_names.tsv",  # read with name_vocabulary.tsv (scripts/build_english_name_list.py)
         )
     ]
     for path in [*files, *imported, *generated_inputs]:

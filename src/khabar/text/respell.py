@@ -29,6 +29,10 @@ NAME_VOCABULARY_FILE = "name_vocabulary.tsv"
 # Indian given and family names as Indians spell them in English (scripts/build_indian_name_lists.py):
 # more spellings to respell to (Saxena, Makan, Bindra), read beside the vocabulary and summed with it
 NAME_LIST_FILES = ("indian_given_names.tsv", "indian_family_names.tsv")
+# English given and family names with counts from their frequency rank (US census lists,
+# scripts/build_english_name_list.py): the last resort for a name word neither the vocabulary nor the
+# Indian lists spell, such as an English name romanised letter by letter ("Spiyars" → Spears)
+ENGLISH_NAMES_FILE = "english_names.tsv"
 MIN_SIMILARITY = 0.82  # soft-form edit similarity below which a vocabulary spelling is not the same name
 MIN_LENGTH = 3  # shorter words (initials, "Li", "Ma") are left as they are
 MIN_COUNT = 2  # a spelling seen once (one small town) is no evidence of how English writes a name
@@ -153,10 +157,17 @@ class NameSpeller:
     # spelling → its soft forms (as is and with "ch" read "k"), computed once when the index is built
     # (cached with the knowledge base) for every spelling frequent enough to be a candidate
     soft: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # English names (``ENGLISH_NAMES_FILE``): skeleton → (spelling, count), best first, kept apart from
+    # ``index`` so that they never change what the vocabulary and the Indian lists answer
+    english: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    english_known: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_counts(
-        cls, counts: Iterable[tuple[str, int]], listed: Iterable[tuple[str, int]] = ()
+        cls,
+        counts: Iterable[tuple[str, int]],
+        listed: Iterable[tuple[str, int]] = (),
+        english: Iterable[tuple[str, int]] = (),
     ) -> NameSpeller:
         """A speller of vocabulary ``counts`` (spellings English text uses) and ``listed`` counts (name lists:
         spellings to respell to, which do not by themselves keep a romanisation as it is — the lists
@@ -182,6 +193,15 @@ class NameSpeller:
         for folded, count in total.items():
             if count >= MIN_COUNT:
                 speller.soft[folded] = _soft_forms(folded)
+        for word, count in english:
+            folded = word.casefold()
+            if len(folded) < MIN_LENGTH or not folded.isalpha() or not folded.isascii() or count < MIN_COUNT:
+                continue
+            speller.english_known[folded] = max(speller.english_known.get(folded, 0), count)
+        for folded, count in speller.english_known.items():
+            speller.english.setdefault(skeleton(folded), []).append((folded, count))
+        for entries in speller.english.values():
+            entries.sort(key=lambda e: (-e[1], e[0]))
         return speller
 
     @classmethod
@@ -189,7 +209,8 @@ class NameSpeller:
         """Read ``word<TAB>count`` lines (``#`` comments): the vocabulary ``path`` and the name lists
         ``listed`` (see :meth:`from_counts`); a missing file adds nothing (an empty speller when all are)."""
         lists = [pair for one in listed for pair in _read_counts(one)]
-        return cls.from_counts(_read_counts(path), lists)
+        english = _read_counts(path.with_name(ENGLISH_NAMES_FILE))
+        return cls.from_counts(_read_counts(path), lists, english)
 
     def __len__(self) -> int:
         return len(self.known)
@@ -218,13 +239,38 @@ class NameSpeller:
         vocabulary = [s for s in scored if self.known.get(s[0], 0) >= MIN_COUNT]
         return vocabulary or [s for s in scored if _list_spelling_fits(word, s[0])]
 
-    def respell(self, word: str, readings: tuple[str, ...] | None = None) -> str:
+    def english_candidates(self, word: str, readings: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+        """English names (``ENGLISH_NAMES_FILE``) for ``word`` or one of its other ``readings`` (each
+        looked up under its own skeleton: "Maithyuj" read "Maithyus" meets Matthews), scored like
+        :meth:`candidates`, best first."""
+        owns = dict.fromkeys((word, *readings))
+        scored: dict[str, float] = {}
+        for own in owns:
+            mine = soft_form(own)
+            final_vowel = mine[-1:] in _VOWELS
+            for spelling, count in self.english.get(skeleton(own), ()):
+                if (spelling[-1] in _VOWELS) != final_vowel:
+                    continue
+                similarity = max(OSA.normalized_similarity(mine, form) for form in _soft_forms(spelling))
+                if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
+                    score = similarity**4 * math.log(count + 1.5)
+                    scored[spelling] = max(scored.get(spelling, 0.0), score)
+        return sorted(scored.items(), key=lambda s: (-s[1], s[0]))
+
+    def respell(
+        self, word: str, readings: tuple[str, ...] | None = None, english: tuple[str, ...] | None = None
+    ) -> str:
         """``word`` in the vocabulary's spelling (capitalised like ``word``), or ``word`` itself when
         the vocabulary has it as it is or has no close spelling: "Snoden" → "Snowden", "Qwxyz" → "Qwxyz".
 
         ``readings`` are other readings of a word the vocabulary lacks, compared too, from a caller
         that knows the word's Devanagari (ऐ read English "a": Chaiplin → Chaplin; an initial ए read
-        "A": Endarsan → Anderson); by default our "ai" read "a" in a long word (:func:`_ai_as_a`)."""
+        "A": Endarsan → Anderson); by default our "ai" read "a" in a long word (:func:`_ai_as_a`).
+
+        ``english`` (None: not asked) turns on the English names as the last resort, for a word neither
+        the vocabulary nor the Indian lists spell: the word stays when it is an English name itself
+        ("Sarina"), else it takes the best English name of it, its ``readings`` or these further readings
+        (ज़ read "s", see the linker): "Spiyars" → Spears, "Tredwel" → Treadwell."""
         if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
             return word
         own_count = self.known.get(word.casefold())
@@ -243,6 +289,9 @@ class NameSpeller:
             spelling = same[0]
             return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
         best = self.candidates(word, readings)
+        if not best and english is not None and word.casefold() not in self.english_known:
+            own_readings = readings if readings is not None else _ai_as_a(word)
+            best = self.english_candidates(word, (*own_readings, *english))
         if not best:
             return word
         spelling = best[0][0]

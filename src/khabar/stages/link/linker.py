@@ -54,6 +54,7 @@ from khabar.stages.mentions.pattern import (
     GIVEN_NAMES_FILE,
     LISTED_FAMILY_FILE,
     LISTED_GIVEN_FILE,
+    given_names,
     with_listed,
 )
 from khabar.stages.mentions.titles import Title, TitleLexicon
@@ -85,6 +86,22 @@ def _readings(word: str, latin: str) -> tuple[str, ...]:
     if word.startswith("\u090f") and latin[:1] == "E":  # ए
         readings.append("A" + latin[1:])
     return tuple(readings)
+
+
+_ZA = ("\u095b", "\u091c\u093c")  # ज़, precomposed and with a nukta sign
+
+
+def _english_readings(word: str, latin: str) -> tuple[str, ...]:
+    """Readings of a Devanagari word's romanisation for the English names only (see
+    :meth:`khabar.text.respell.NameSpeller.respell`): ज़ as English "s" (रोज़नबर्ग "Rojanbarg" →
+    Rosenberg: Hindi writes the voiced English s with ज़) and a final ज as "s" (मैथ्यूज "Maithyuj" →
+    Matthews)."""
+    readings: list[str] = []
+    if any(za in word for za in _ZA):
+        readings.append(latin.replace("z", "s").replace("Z", "S"))
+    if word.endswith(("\u091c", *_ZA)) and latin[-1:] in ("j", "z"):
+        readings.append(latin[:-1] + "s")
+    return tuple(dict.fromkeys(r for r in readings if r != latin))
 
 
 @dataclass(slots=True)
@@ -199,6 +216,8 @@ class Linker:
         self._keys = TextMemo(lambda text: frozenset(latin_keys(text, self.kb.transliterator)), _MEMO_SIZE)
         # an entity's name is romanised once per article, and names recur across articles
         self._romanise = TextMemo(self._romanise_text, _MEMO_SIZE)
+        # whether the name being romanised may take English names for its words (``_romanise_text``)
+        self._english_names = True
 
     # ------------------------------------------------------------------ public
     def link(
@@ -704,12 +723,29 @@ class Linker:
         ``self._romanise``."""
         translit = self.kb.transliterator
         names = self._perso_arabic
-        if not names:
-            return translit.romanise_name(text, self._respell)
-        marked = any(names.marks(word, translit.to_latin(word, acronyms=False)) for word in text.split())
-        return translit.romanise_name(
-            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked)
-        )
+        # an Indian or Perso-Arabic name keeps its words from the English names of the census lists
+        # ("बबीता मरकाम" is Babita Markam, not "Marcum"): those are for English names written in Hindi
+        self._english_names = not self._indian_name(text)
+        try:
+            if not names:
+                return translit.romanise_name(text, self._respell)
+            marked = any(names.marks(word, translit.to_latin(word, acronyms=False)) for word in text.split())
+            self._english_names = self._english_names and not marked
+            return translit.romanise_name(
+                text, lambda word, latin: self._respell_perso_arabic(word, latin, marked)
+            )
+        finally:
+            self._english_names = True
+
+    def _indian_name(self, text: str) -> bool:
+        """Whether a word of a Devanagari name is an Indian given or family name of the Indian name lists
+        (Babita, Markam; ordinary vocabulary words left out: "कमल" is a lotus as well as Kamal)."""
+        for word in text.split():
+            if match_key(word) in self._common_words:
+                continue
+            if self.kb.romanise_word(word).casefold() in _indian_names():
+                return True
+        return False
 
     def _respell_perso_arabic(self, word: str, latin: str, marked: bool) -> str:
         """:meth:`_respell` with the Perso-Arabic names' spellings first: a listed Devanagari word (सैयद
@@ -771,7 +807,8 @@ class Linker:
             plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
             known = speller.known
             return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
-        spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin))
+        other = _english_readings(word, latin) if self._english_names else None
+        spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin), other)
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
@@ -854,6 +891,12 @@ class Linker:
 
 _CANDRA_O = "\u0949"  # ॉ, the English open o / a vowel
 _AA_SIGN = "\u093e"  # ा
+
+
+@cache
+def _indian_names() -> frozenset[str]:
+    """The casefolded names of the Indian given and family name lists (read once)."""
+    return frozenset(given_names(LISTED_GIVEN_FILE)) | frozenset(given_names(LISTED_FAMILY_FILE))
 
 
 @cache

@@ -302,6 +302,10 @@ class HindiMentionFinder:
         runs = bool(names.get("given_name_runs", False))
         self._given_names = with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE) if runs else {}
         self._family_names = with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
+        # Indian given names (indian_given_names.tsv): an ordinary Hindi word that is one of them is a
+        # name Hindi writers give (कपिल, रवि); another ordinary word that romanises to a foreign given
+        # name (स्तन "Stan", बिल "Bill") begins a name only before a family name (``_given_with_family``)
+        self._indian_given = listed_given_names() if runs else {}
         self._is_given: TextMemo[bool] = TextMemo(self._given_first)
         self._is_next_name: TextMemo[bool] = TextMemo(self._next_name)
         # after a title, role noun or honorific, an ordinary word that is also a common given or family
@@ -585,8 +589,22 @@ class HindiMentionFinder:
         key = self._key(word)
         if key in self._name_words_listed:
             return True
-        count = self._given_names.get(self._romanised(word), 0)
-        return count >= 2 or (count > 0 and key not in self._known_words)
+        romanised = self._romanised(word)
+        count = self._given_names.get(romanised, 0)
+        if key not in self._known_words:
+            return count > 0
+        # an ordinary word: a given name of two or more people that Indian names also use ("रवि" Ravi);
+        # "स्तन" (breast) romanises to Stan, a given name of two people but of no Indian
+        return count >= 2 and romanised in self._indian_given
+
+    def _given_with_family(self, first: str, second: str) -> bool:
+        """Whether an ordinary word that romanises to a given name of two or more people (not an Indian
+        one, see ``_given_first``) begins a name before ``second``: the family name of three or more
+        people ("बिल गेट्स" Bill Gates; not "स्तन कैंसर", breast cancer)."""
+        key = self._key(first)
+        if key not in self._known_words or self._given_names.get(self._romanised(first), 0) < 2:
+            return False
+        return self._family_names.get(self._romanised(second), 0) >= _FAMILY_MIN
 
     def _given_name_run(
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -622,7 +640,9 @@ class HindiMentionFinder:
             self._key(t.text) in self._known_words for t in toks[i + 1 : end]
         ):
             return i  # "आर शेषासयी" is R Seshasayee, "सी सीमाएं" ("borders like …") no one
-        return end if self._is_given(toks[i].text) else i
+        if self._is_given(toks[i].text) or self._given_with_family(toks[i].text, toks[i + 1].text):
+            return end
+        return i
 
     def _letter_count(self, word: str) -> int:
         """How many Latin letters a word spells in letter names ("वीके" 2, "ए" 1), 0 when it is no such
@@ -2356,6 +2376,12 @@ def given_names(path: Path = GIVEN_NAMES_FILE) -> dict[str, int]:
             raise LanguagePackError(f"{path}: line {number}: expected word<TAB>count, got {line!r}")
         words[word.casefold()] = words.get(word.casefold(), 0) + int(count)
     return words
+
+
+@cache
+def listed_given_names() -> dict[str, int]:
+    """The Indian given names of ``indian_given_names.tsv`` (:func:`given_names`), read once."""
+    return given_names(LISTED_GIVEN_FILE)
 
 
 @cache
