@@ -303,8 +303,8 @@ class HindiMentionFinder:
         self._given_names = with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE) if runs else {}
         self._family_names = with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
         # Indian given names (indian_given_names.tsv): an ordinary Hindi word that is one of them is a
-        # name Hindi writers give (कपिल, रवि); another ordinary word that romanises to a foreign given
-        # name (स्तन "Stan", बिल "Bill") begins a name only before a family name (``_given_with_family``)
+        # name Hindi writers give (कपिल, रवि); see ``_given_first`` for the English ones (स्तन "Stan"),
+        # which may still begin a name before a family name (``_given_with_family``)
         self._indian_given = listed_given_names() if runs else {}
         self._is_given: TextMemo[bool] = TextMemo(self._given_first)
         self._is_next_name: TextMemo[bool] = TextMemo(self._next_name)
@@ -593,14 +593,20 @@ class HindiMentionFinder:
         count = self._given_names.get(romanised, 0)
         if key not in self._known_words:
             return count > 0
-        # an ordinary word: a given name of two or more people that Indian names also use ("रवि" Ravi);
-        # "स्तन" (breast) romanises to Stan, a given name of two people but of no Indian
-        return count >= 2 and romanised in self._indian_given
+        # an ordinary word: a given name of two or more people ("रवि" Ravi, "मार्क" Mark), but an English
+        # name (of the census lists) that Indians do not use must be written as Hindi writes English
+        # names, with ट/ड for English t/d: "स्तन" (breast) with its dental त is no "Stan", "दान"
+        # (donation) no "Dan"
+        if count < 2:
+            return False
+        if romanised in self._indian_given or romanised not in self.kb.speller.english_known:
+            return True
+        return not any(letter in word for letter in _DENTALS)
 
     def _given_with_family(self, first: str, second: str) -> bool:
-        """Whether an ordinary word that romanises to a given name of two or more people (not an Indian
-        one, see ``_given_first``) begins a name before ``second``: the family name of three or more
-        people ("बिल गेट्स" Bill Gates; not "स्तन कैंसर", breast cancer)."""
+        """Whether an ordinary word that romanises to a given name of two or more people (one that
+        ``_given_first`` turns down) begins a name before ``second``: the family name of three or more
+        people ("दान ब्राउन" Dan Brown; not "स्तन कैंसर", breast cancer)."""
         key = self._key(first)
         if key not in self._known_words or self._given_names.get(self._romanised(first), 0) < 2:
             return False
@@ -2330,6 +2336,7 @@ _TAIL_ZIPF = 4.0
 _TAIL_ARTICLES = 3
 _CUE_GIVEN_MIN = 5  # people a given name needs to end a cued name as an ordinary word (``_cue_surname``)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
+_DENTALS = "तद"  # Hindi writes English t and d with the retroflex ट ड (थ is English th: मैथ्यू Matthew)
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _OPENING_QUOTES = frozenset("‘“")
