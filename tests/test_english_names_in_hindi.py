@@ -80,3 +80,20 @@ def test_an_ordinary_word_with_a_dental_t_is_no_english_given_name(extractor: Ex
 def test_an_english_given_name_as_hindi_writes_it_still_begins_a_name(extractor: Extractor) -> None:
     doc = extract_checked(extractor, "मैच में टिम ब्रेसनेन की गेंदबाज़ी अच्छी रही।", "2014-05-01")
     assert any("ब्रेसनेन" in m for m in _people(doc)), _people(doc)
+
+
+def _places(doc: Document) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in doc.entities or [] if e.type in ("GPE", "LOC")}
+
+
+def test_an_unknown_word_before_a_locative_is_the_city_an_organisation_shares_a_name_with(
+    extractor: Extractor,
+) -> None:
+    # the event dictionaries give an Iraqi body the alias Kirkuk: before "में" the city is meant
+    doc = extract_checked(extractor, "रविवार को किरकुक में एक धमाका हुआ।", "2014-06-01")
+    assert "Kirkuk" in _places(doc), _places(doc)
+
+
+def test_an_ordinary_word_before_a_locative_stays_no_place(extractor: Extractor) -> None:
+    doc = extract_checked(extractor, "अदालत ने किसानों के हक़ में फ़ैसला दिया।", "2014-06-01")
+    assert not any("हक़" in texts for texts in _places(doc).values()), _places(doc)

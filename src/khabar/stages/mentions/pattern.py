@@ -2082,8 +2082,19 @@ class HindiMentionFinder:
             return None
         if not self.kb.may_score(tok.text, _PLACE_SCORE):
             return None  # no alias comes close enough: skip the search (same result, much cheaper)
-        hits = self.kb.search(tok.text, limit=2)
-        if not hits or hits[0][1] < _PLACE_SCORE or hits[0][0].type != "GPE":
+        hits = self.kb.search(tok.text, limit=3)
+        if not hits or hits[0][1] < _PLACE_SCORE:
+            return None
+        # before a locative a place is meant: for a word the vocabulary does not know, a person or
+        # organisation the same spelling reaches as closely is left out ("किरकुक में": the city Kirkuk,
+        # not an Iraqi body of the event dictionaries with Kirkuk among its aliases); an ordinary word
+        # reaching both is no place ("हक़ में", in favour of); another place as close is ambiguous
+        if self._key(tok.text) not in self._known_words:
+            places = [hit for hit in hits if hit[0].type in _PLACE_TYPES]
+            if not places or places[0][1] < hits[0][1]:
+                return None
+            hits = places
+        if hits[0][0].type != "GPE":
             return None
         if len(hits) > 1 and hits[0][1] - hits[1][1] < _PLACE_MARGIN:
             return None
