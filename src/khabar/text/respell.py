@@ -161,6 +161,7 @@ class NameSpeller:
     # ``index`` so that they never change what the vocabulary and the Indian lists answer
     english: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     english_known: dict[str, int] = field(default_factory=dict)
+    english_soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as ``soft``
 
     @classmethod
     def from_counts(
@@ -200,6 +201,7 @@ class NameSpeller:
             speller.english_known[folded] = max(speller.english_known.get(folded, 0), count)
         for folded, count in speller.english_known.items():
             speller.english.setdefault(skeleton(folded), []).append((folded, count))
+            speller.english_soft[folded] = _soft_forms(folded)
         for entries in speller.english.values():
             entries.sort(key=lambda e: (-e[1], e[0]))
         return speller
@@ -251,7 +253,8 @@ class NameSpeller:
             for spelling, count in self.english.get(skeleton(own), ()):
                 if (spelling[-1] in _VOWELS) != final_vowel:
                     continue
-                similarity = max(OSA.normalized_similarity(mine, form) for form in _soft_forms(spelling))
+                forms = self.english_soft.get(spelling) or _soft_forms(spelling)
+                similarity = max(OSA.normalized_similarity(mine, form) for form in forms)
                 if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
                     score = similarity**4 * math.log(count + 1.5)
                     scored[spelling] = max(scored.get(spelling, 0.0), score)
