@@ -97,3 +97,10 @@ def test_an_unknown_word_before_a_locative_is_the_city_an_organisation_shares_a_
 def test_an_ordinary_word_before_a_locative_stays_no_place(extractor: Extractor) -> None:
     doc = extract_checked(extractor, "अदालत ने किसानों के हक़ में फ़ैसला दिया।", "2014-06-01")
     assert not any("हक़" in texts for texts in _places(doc).values()), _places(doc)
+
+
+def test_an_age_adjective_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
+    doc = extract_checked(extractor, "कानपुर की 19 वर्षीया रुख़साना ने कहा कि वह पढ़ना चाहती है।", "2014-06-01")
+    people = _people(doc)
+    assert any("रुख़साना" in m for m in people), people
+    assert not any("वर्षीया" in m for m in people), people
