@@ -30,6 +30,12 @@ def test_an_english_name_is_the_last_resort() -> None:
     assert speller.respell("Sharke", (), ()) == "Sharkey"
 
 
+def test_english_vowel_spellings_hindi_writes_otherwise() -> None:
+    speller = NameSpeller.from_counts([], english=[("Keith", 300), ("Kieth", 50), ("Matthews", 118)])
+    assert speller.respell("Kith", (), ()) == "Keith"  # ई for English "ei", not the rarer "Kieth"
+    assert speller.respell("Mathyuj", (), ("Mathyus",)) == "Matthews"  # ्यू for English "ew"
+
+
 def test_a_romanisation_that_is_an_english_name_stays() -> None:
     assert _speller().respell("Sarina", (), ()) == "Sarina"
 

@@ -141,6 +141,14 @@ def _ai_as_a(word: str) -> tuple[str, ...]:
     return (re.sub("ai", "a", word, flags=re.IGNORECASE),)
 
 
+def _english_soft_forms(spelling: str) -> tuple[str, ...]:
+    """:func:`_soft_forms` of an English name, also with "ei" as the long "i" Hindi writes ई (कीथ Keith,
+    नील Neil) and "ew" as the "yu" Hindi writes ्यू (मैथ्यूज Matthews)."""
+    forms = _soft_forms(spelling)
+    other = spelling.replace("ei", "i").replace("ew", "yu")
+    return forms if other == spelling else tuple(dict.fromkeys((*forms, *_soft_forms(other))))
+
+
 def _soft_forms(spelling: str) -> tuple[str, ...]:
     """The distinct soft forms of a vocabulary spelling, as is and with "ch" read "k" (Michael)."""
     return tuple(dict.fromkeys((soft_form(spelling), soft_form(spelling.replace("ch", "k")))))
@@ -201,7 +209,7 @@ class NameSpeller:
             speller.english_known[folded] = max(speller.english_known.get(folded, 0), count)
         for folded, count in speller.english_known.items():
             speller.english.setdefault(skeleton(folded), []).append((folded, count))
-            speller.english_soft[folded] = _soft_forms(folded)
+            speller.english_soft[folded] = _english_soft_forms(folded)
         for entries in speller.english.values():
             entries.sort(key=lambda e: (-e[1], e[0]))
         return speller
@@ -253,7 +261,7 @@ class NameSpeller:
             for spelling, count in self.english.get(skeleton(own), ()):
                 if (spelling[-1] in _VOWELS) != final_vowel:
                     continue
-                forms = self.english_soft.get(spelling) or _soft_forms(spelling)
+                forms = self.english_soft.get(spelling) or _english_soft_forms(spelling)
                 similarity = max(OSA.normalized_similarity(mine, form) for form in forms)
                 if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
                     score = similarity**4 * math.log(count + 1.5)
