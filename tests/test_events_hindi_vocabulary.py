@@ -236,3 +236,58 @@ def test_a_good_performance_is_no_demonstration(stage: EventStage) -> None:
     assert events(stage, "इंग्लैंड ने भारत में अच्छा प्रदर्शन नहीं किया।", names) == []
     got = events(stage, "छात्रों ने भारत के खिलाफ प्रदर्शन किया।", names)
     assert got[0][:3] == ("PROTEST", "Students", "India")
+
+
+# ------------------------------------------------------------------------- figures of speech (session 8)
+def _with_sectors(
+    stage: EventStage, text: str, names: list[tuple[str, str, list[str]]], sectors: dict[str, str]
+) -> list[tuple]:
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    doc.sentences = [Sentence(0, len(text))]
+    doc.entities = build_entities(text, names)
+    for entity in doc.entities:
+        entity.sector = sectors.get(entity.name, entity.sector)
+    doc.dates = []
+    stage(doc)
+    by_id = {e.id: e.name for e in doc.entities}
+    return [(e.cameo, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in doc.events or []]
+
+
+def test_an_attack_on_a_thing_that_is_no_actor_is_a_figure_of_speech(stage: EventStage) -> None:
+    bowler = [("BOWLER", "PER", ["कुलदीप यादव"])]
+    text = "कुलदीप यादव ने मेहमान टीम के बल्लेबाज़ों की कमज़ोरी पर ज़बरदस्त हमला किया।"
+    assert events(stage, text, bowler) == []
+    text = "विपक्ष का कहना है कि इस बजट से देश की अर्थव्यवस्था पर हमला हुआ है।"
+    assert events(stage, text, []) == []
+    # a place or a body as the target keeps the attack
+    names = [("ARMY", "ORG", ["वायुसेना"]), ("TOWN", "GPE", ["कस्बे"])]
+    text = "वायुसेना ने चरमपंथियों के ठिकानों पर हमला किया।"
+    assert [e[0] for e in events(stage, text, names)] == ["ASSAULT"]
+
+
+def test_a_politicians_attack_on_a_political_actor_is_criticism(stage: EventStage) -> None:
+    names = [("LEADER", "PER", ["तेजस्वी यादव"]), ("PARTY", "ORG", ["जदयू"])]
+    sectors = {"LEADER": "OPP", "PARTY": "PTY"}
+    text = "तेजस्वी यादव ने जदयू पर हमला किया और कहा कि सरकार हर मोर्चे पर नाकाम रही।"
+    assert _with_sectors(stage, text, names, sectors)[0] == ("111", "LEADER", "PARTY")
+    # an organisation's people as the agent (party workers, the police) keep the violence
+    workers = [("WORKERS", "ORG", ["राजद कार्यकर्ताओं"]), ("PARTY", "ORG", ["जदयू"])]
+    text = "राजद कार्यकर्ताओं ने जदयू के दफ़्तर पर हमला किया।"
+    coded = _with_sectors(stage, text, workers, {"WORKERS": "PTY", "PARTY": "PTY"})
+    assert coded and coded[0][0] == "190"
+    # a politician's attack on a country stays an attack
+    names = [("LEADER", "PER", ["प्रधानमंत्री"]), ("LAND", "GPE", ["पड़ोसी देश"])]
+    text = "प्रधानमंत्री ने कहा कि पड़ोसी देश पर हमला किया जाएगा।"
+    assert all(c[0] != "111" for c in _with_sectors(stage, text, names, {"LEADER": "GOV"}))
+
+
+def test_should_be_in_reported_speech_is_no_appeal_without_an_addressee(stage: EventStage) -> None:
+    coach = [("COACH", "PER", ["राहुल द्रविड़"])]
+    text = "राहुल द्रविड़ ने कहा कि टीम में एक और स्पिनर होना चाहिए।"
+    assert events(stage, text, coach) == []
+    # with someone named to act it is an appeal; and a transitive "should do" is one in speech alone
+    names = [("MP", "PER", ["सांसद"]), ("GOV", "ORG", ["सरकार"])]
+    text = "सांसद ने कहा कि सरकार को इस मामले में सतर्क होना चाहिए।"
+    assert ("REQUEST", "MP", "GOV", "occurred") in events(stage, text, names)
+    text = "राहुल द्रविड़ ने कहा कि खिलाड़ियों के चयन पर दोबारा विचार करना चाहिए।"
+    assert [e[:2] for e in events(stage, text, coach)] == [("REQUEST", "COACH")]

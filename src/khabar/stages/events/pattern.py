@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from khabar.kb import KnowledgeBase
-from khabar.model import Span
+from khabar.model import Entity, Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
 from khabar.stages.events.hindi_clauses import is_passive, split_glued
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
@@ -64,6 +64,7 @@ APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देन�
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
 POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फिनलैंड गणराज्य की आधिकारिक यात्रा")
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
+FIGURATIVE_GAP = 3  # words before a trigger its target postposition may end ("पर ज़बरदस्त हमला")
 PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
@@ -209,6 +210,15 @@ class HindiEventFinder:
         self.threat_roots = tuple(sorted(lexicon.word_list("conditional_threat_roots")))
         self.threat_code = min(lexicon.word_list("conditional_threat_code"), default="")
         self.condition_markers = lexicon.word_list("condition_markers")
+        # "बल्लेबाज़ों की कमज़ोरी पर हमला" (an attack on a weakness): a violent act aimed at a thing that is
+        # no actor is a figure of speech ([words] figurative_roots, figurative_objects)
+        self.figurative_roots = tuple(sorted(lexicon.word_list("figurative_roots")))
+        self.figurative_objects = frozenset(map(_key, lexicon.word_list("figurative_objects")))
+        # "मोदी का कांग्रेस पर हमला" (Modi's attack on the Congress): a politician's attack on a political
+        # actor is verbal ([words] verbal_attack_*)
+        self.verbal_attack_words = frozenset(map(_key, lexicon.word_list("verbal_attack_words")))
+        self.verbal_attack_sectors = tuple(lexicon.word_list("verbal_attack_sectors"))
+        self.verbal_attack_code = min(lexicon.word_list("verbal_attack_code"), default="")
         self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
@@ -545,6 +555,10 @@ class HindiEventFinder:
                 if entry.not_sectors and self._of_sector(candidate, entry.not_sectors, mentions):
                     continue  # "बीबीसी ने X से बात की": an interview, not a consultation
                 spoken = entry.speech_suffices and candidate.reported
+                if spoken and entry.speech_not_after and match.first > 0:
+                    # "कहा कि … एक कैटेगरी होनी चाहिए" (there should be): an opinion, no one is asked
+                    before_trigger = _key(tokens[match.first - 1].text)
+                    spoken = before_trigger not in {_key(w) for w in entry.speech_not_after}
                 if candidate.targets or not entry.requires_target or spoken:
                     out.append((match, candidate))
                     break
@@ -552,7 +566,53 @@ class HindiEventFinder:
         self._accused_of(found, tokens)
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
+        found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
+        self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
+
+    def _figurative(self, tokens: list[Token], match: _Match) -> bool:
+        """``इंग्लैंड के बल्लेबाज़ों की कमज़ोरी पर ज़बरदस्त हमला किया`` (attacked the batsmen's weakness),
+        ``आर्थिक गति पर हमला``: a violent act (``figurative_roots``) whose target postposition, a few words
+        before the trigger, follows a noun of ``figurative_objects`` (a thing, never an actor) is a figure
+        of speech, no event; "सीरियाई ठिकानों पर हमला" (positions) stays."""
+        entry = match.entry
+        if not self.figurative_roots or not entry.cameo.startswith(self.figurative_roots):
+            return False
+        markers = [tuple(m.split()) for m in entry.target if not m.startswith("@")]
+        for k in range(match.first - 1, max(0, match.first - FIGURATIVE_GAP) - 1, -1):
+            for words in markers:
+                start = k - len(words) + 1
+                if start > 0 and tuple(t.text for t in tokens[start : k + 1]) == words:
+                    return _key(tokens[start - 1].text) in self.figurative_objects
+            if tokens[k].text in self.boundaries or not tokens[k].text[:1].isalnum():
+                return False
+        return False
+
+    def _verbal_attacks(
+        self, found: list[tuple[_Match, Candidate]], tokens: list[Token], mentions: MentionIndex
+    ) -> None:
+        """``अखिलेश यादव का भाजपा पर हमला`` (Akhilesh Yadav's attack on the BJP): an attack word of
+        ``verbal_attack_words`` whose agents are all named persons of a political sector
+        (``verbal_attack_sectors``: party, opposition, government, legislature) and whose targets are all
+        political persons or organisations of those sectors is criticism (``verbal_attack_code``), not
+        violence; party workers (an organisation as agent), a country, the army or the police keep the
+        attack ("भाजपा कार्यकर्ताओं ने कांग्रेस दफ़्तर पर हमला किया")."""
+        if not self.verbal_attack_code or not self.verbal_attack_words:
+            return
+        for match, candidate in found:
+            if _key(tokens[match.first].text) not in self.verbal_attack_words:
+                continue
+            sources = [mentions.by_id.get(s) for s in candidate.sources]
+            targets = [mentions.by_id.get(t) for t in candidate.targets]
+            if not sources or not targets:
+                continue
+            if all(s is not None and s.type == "PER" and self._political(s) for s in sources) and all(
+                t is not None and t.type in ("PER", "ORG") and self._political(t) for t in targets
+            ):
+                candidate.cameo, candidate.plover = self.verbal_attack_code, None
+
+    def _political(self, entity: Entity) -> bool:
+        return (entity.sector or "").upper() in self.verbal_attack_sectors
 
     def _threatened(
         self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
