@@ -291,3 +291,21 @@ def test_should_be_in_reported_speech_is_no_appeal_without_an_addressee(stage: E
     assert ("REQUEST", "MP", "GOV", "occurred") in events(stage, text, names)
     text = "राहुल द्रविड़ ने कहा कि खिलाड़ियों के चयन पर दोबारा विचार करना चाहिए।"
     assert [e[:2] for e in events(stage, text, coach)] == [("REQUEST", "COACH")]
+
+
+def test_an_act_announced_or_decided_is_planned(stage: EventStage) -> None:
+    union = [("UNION", "ORG", ["शिक्षक संघ"])]
+    text = "शिक्षक संघ ने अगले सोमवार से हड़ताल करने का ऐलान किया है।"
+    assert [(e[0], e[3]) for e in events(stage, text, union)] == [("PROTEST", "planned")]
+    text = "शिक्षक संघ ने पिछले सोमवार को हड़ताल की।"
+    assert [(e[0], e[3]) for e in events(stage, text, union)] == [("PROTEST", "occurred")]
+
+
+def test_a_demand_made_in_a_letter_is_addressed_to_the_one_written_to(stage: EventStage) -> None:
+    names = [("CM", "PER", ["हेमंत सोरेन"]), ("PM", "PER", ["प्रधानमंत्री मोदी"])]
+    text = "हेमंत सोरेन ने प्रधानमंत्री मोदी को पत्र लिखकर राज्य के बकाये की मांग की।"
+    assert ("REQUEST", "CM", "PM", "occurred") in events(stage, text, names)
+    # a letter written to someone else than the one asked: the named addressee of the demand wins
+    names.append(("CENTRE", "ORG", ["केंद्र"]))
+    text = "हेमंत सोरेन ने प्रधानमंत्री मोदी को पत्र लिखकर केंद्र से बकाये की मांग की।"
+    assert ("REQUEST", "CM", "CENTRE", "occurred") in events(stage, text, names)

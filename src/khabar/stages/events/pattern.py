@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -198,6 +198,9 @@ class HindiEventFinder:
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
+        # "X को पत्र लिखकर … की मांग की" (wrote to X demanding …): the letter's addressee is the one asked
+        self.letter_markers = tuple(lexicon.word_list("letter_markers"))
+        self._by_letter: dict[int, LexEntry] = {}
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
         self.threatening_codes = tuple(sorted(lexicon.word_list("threatening_codes")))
         self.agentive = lexicon.word_list("agentive_participles")
@@ -210,6 +213,9 @@ class HindiEventFinder:
         self.threat_roots = tuple(sorted(lexicon.word_list("conditional_threat_roots")))
         self.threat_code = min(lexicon.word_list("conditional_threat_code"), default="")
         self.condition_markers = lexicon.word_list("condition_markers")
+        # "विरोध करने का ऐलान किया" (announced that it will oppose): the act announced or decided is planned
+        self.announcement_nouns = frozenset(map(_key, lexicon.word_list("announcement_nouns")))
+        self.announcement_roots = tuple(sorted(lexicon.word_list("announcement_roots")))
         # "बल्लेबाज़ों की कमज़ोरी पर हमला" (an attack on a weakness): a violent act aimed at a thing that is
         # no actor is a figure of speech ([words] figurative_roots, figurative_objects)
         self.figurative_roots = tuple(sorted(lexicon.word_list("figurative_roots")))
@@ -958,6 +964,8 @@ class HindiEventFinder:
         targets = self._target(
             tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
         )
+        if not targets and self.letter_markers and entry.cameo.startswith(self.asking_codes):
+            targets = self._letter_addressee(tokens, start, match, mentions)
         unnamed_accused = self._unnamed_marked(tokens, start, match.first, entry)
         if not targets and "@complement" in entry.target and not unnamed_accused:
             # "राज्य शासन पर ये आरोप है कि …": with an unnamed accused before the trigger, the clause after
@@ -1054,6 +1062,21 @@ class HindiEventFinder:
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _letter_addressee(
+        self, tokens: list[Token], lower: int, match: _Match, mentions: MentionIndex
+    ) -> list[str]:
+        """``ममता बनर्जी ने प्रधानमंत्री को पत्र लिखकर टीकों की मांग की``: an appeal or demand (CAMEO
+        02x/10x) made in a letter is addressed to the one written to (``letter_markers``, "को पत्र
+        लिखकर"), named before the letter; [] when no entity is."""
+        by_letter = self._by_letter.get(id(match.entry))
+        if by_letter is None:
+            by_letter = replace(match.entry, target=self.letter_markers, target_types=())
+            self._by_letter[id(match.entry)] = by_letter
+        found = self._target(
+            tokens, lower, match.first, by_letter, mentions, self._agent_marker(tokens, lower, match.first)
+        )
+        return [t for t in found if t != "@pronoun"]
 
     def _attendance(
         self, match: _Match, tokens: list[Token], index: int, mentions: MentionIndex, lower: int
@@ -2129,6 +2152,19 @@ class HindiEventFinder:
         return None
 
     # ------------------------------------------------------------------ status
+    def _announced(self, tokens: list[Token], match: _Match) -> bool:
+        """``संगठन ने इसका विरोध करने का ऐलान किया`` (announced that it will oppose it), ``हड़ताल करने का
+        फ़ैसला``: the trigger ends in an oblique infinitive followed by a genitive and a noun of
+        ``announcement_nouns``: the act is announced or decided, still to come. Only for acts of
+        ``announcement_roots`` (meetings, protests, force): announcing tariffs or sanctions imposes them."""
+        last = match.last
+        if not self.announcement_roots or not match.entry.cameo.startswith(self.announcement_roots):
+            return False
+        if last + 2 >= len(tokens) or not self._nonfinite(tokens[last].text):
+            return False
+        noun = _key(tokens[last + 2].text)
+        return tokens[last + 1].text in self.genitive and noun in self.announcement_nouns
+
     def _status(self, tokens: list[Token], lower: int, match: _Match) -> str:
         cues = self.lex.status
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]]
@@ -2153,6 +2189,8 @@ class HindiEventFinder:
             return "hypothetical"  # "हमला कर सकता है": may attack
         if any(w in cues.ongoing for w in after):
             return "occurred"  # "समर्थन करना जारी रखेंगे": an ongoing act, not a plan
+        if self._announced(tokens, match):
+            return "planned"
         if any(w in cues.planned for w in after) or any(
             len(w) > 3 and w.endswith(cues.future_suffixes) and (_key(w) in self.all_verbs or k < 3)
             for k, w in enumerate(verb_group[len(trigger_words) - 1 :])
