@@ -309,3 +309,25 @@ def test_a_demand_made_in_a_letter_is_addressed_to_the_one_written_to(stage: Eve
     names.append(("CENTRE", "ORG", ["केंद्र"]))
     text = "हेमंत सोरेन ने प्रधानमंत्री मोदी को पत्र लिखकर केंद्र से बकाये की मांग की।"
     assert ("REQUEST", "CM", "CENTRE", "occurred") in events(stage, text, names)
+
+
+def test_a_sentence_continuing_the_one_before_takes_its_agent(stage: EventStage) -> None:
+    text = "हेमंत सोरेन ने दुमका में सभा को संबोधित किया. इसके बाद झामुमो प्रत्याशियों का प्रचार भी किया."
+    names = [("CM", "PER", ["हेमंत सोरेन"]), ("PARTY", "ORG", ["झामुमो"])]
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]
+    doc.entities = build_entities(text, names)
+    doc.dates = []
+    stage(doc)
+    by_id = {e.id: e.name for e in doc.entities}
+    coded = [(e.plover, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in doc.events or []]
+    assert ("SUPPORT", "CM", "PARTY") in coded
+    # no opener: a sentence of its own with no agent names none
+    text = "हेमंत सोरेन ने दुमका में सभा को संबोधित किया. झामुमो प्रत्याशियों का प्रचार भी किया गया."
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    doc.sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]
+    doc.entities = build_entities(text, names)
+    doc.dates = []
+    stage(doc)
+    assert all(e.source is None for e in doc.events or [])

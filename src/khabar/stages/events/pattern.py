@@ -201,6 +201,9 @@ class HindiEventFinder:
         # "X को पत्र लिखकर … की मांग की" (wrote to X demanding …): the letter's addressee is the one asked
         self.letter_markers = tuple(lexicon.word_list("letter_markers"))
         self._by_letter: dict[int, LexEntry] = {}
+        # "जबकि … का प्रचार भी किया": a sentence continuing the one before drops its subject
+        self.continuation_openers = tuple(lexicon.word_list("continuation_openers"))
+        self.dropped_subject_verbs = frozenset(map(_key, lexicon.word_list("dropped_subject_verbs")))
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
         self.threatening_codes = tuple(sorted(lexicon.word_list("threatening_codes")))
         self.agentive = lexicon.word_list("agentive_participles")
@@ -1061,7 +1064,27 @@ class HindiEventFinder:
             sources = self._agent_owner(tokens, start, unnamed_at, mentions, exclude=set(targets))
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
+        if not sources and not reported and unnamed_at is None and self._continues(tokens, start, match):
+            sources = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _continues(self, tokens: list[Token], lower: int, match: _Match) -> bool:
+        """``बघेल ने … सभा को संबोधित किया. जबकि नगर पालिका चुनाव में कांग्रेस प्रत्याशियों का प्रचार भी
+        किया``: a sentence that opens with a word continuing the one before (``continuation_openers``)
+        and ends in a transitive perfective verb (``dropped_subject_verbs``, a ने-verb) with no agent of
+        its own has dropped its subject, the agent of the sentence before (the coder's last agent)."""
+        verb = match.last
+        if verb + 1 < len(tokens) and _key(tokens[verb].text) not in self.dropped_subject_verbs:
+            verb += 1  # "… से भी मुलाकात की": a trigger noun with no light verb of its entry
+        if not self.continuation_openers or _key(tokens[verb].text) not in self.dropped_subject_verbs:
+            return False
+        if verb + 1 < len(tokens) and _key(tokens[verb + 1].text) in self.passive_auxiliaries:
+            return False
+        opening = " ".join(t.text for t in tokens[: min(len(tokens), 3)])
+        if not any(opening == w or opening.startswith(w + " ") for w in self.continuation_openers):
+            return False
+        # the opener must begin the trigger's own clause (no clause boundary between)
+        return lower <= 2 or not any(t.text in self.boundaries for t in tokens[1:lower])
 
     def _letter_addressee(
         self, tokens: list[Token], lower: int, match: _Match, mentions: MentionIndex
