@@ -331,3 +331,18 @@ def test_a_sentence_continuing_the_one_before_takes_its_agent(stage: EventStage)
     doc.dates = []
     stage(doc)
     assert all(e.source is None for e in doc.events or [])
+
+
+def test_a_cooperative_act_with_no_partner_named_is_no_event(stage: EventStage) -> None:
+    parties = [("PARTIES", "ORG", ["पांच वाम दलों"])]
+    text = "पांच वाम दलों ने मिलकर एक नया गठबंधन बनाया है।"
+    assert events(stage, text, parties) == []
+    # a partner named, a pair of agents, or someone unnamed met keep the act
+    names = [("A", "ORG", ["माकपा"]), ("B", "ORG", ["भाकपा"])]
+    text = "माकपा ने भाकपा के साथ गठबंधन किया है।"
+    assert [e[:3] for e in events(stage, text, names)] == [("AGREE", "A", "B")]
+    text = "माकपा और भाकपा ने समझौते पर हस्ताक्षर किए।"
+    assert [e[0] for e in events(stage, text, names)] == ["SUPPORT"]
+    leader = [("L", "PER", ["सीताराम येचुरी"])]
+    text = "सीताराम येचुरी कल किसान नेताओं से मिलेंगे।"
+    assert [e[0] for e in events(stage, text, leader)] == ["CONSULT"]

@@ -201,6 +201,8 @@ class HindiEventFinder:
         # "X को पत्र लिखकर … की मांग की" (wrote to X demanding …): the letter's addressee is the one asked
         self.letter_markers = tuple(lexicon.word_list("letter_markers"))
         self._by_letter: dict[int, LexEntry] = {}
+        # "अलिया राज़ी हो गईं" (agreed, with no one named): a cooperative act needs a partner
+        self.partnered_roots = tuple(sorted(lexicon.word_list("partnered_roots")))
         # "जबकि … का प्रचार भी किया": a sentence continuing the one before drops its subject
         self.continuation_openers = tuple(lexicon.word_list("continuation_openers"))
         self.dropped_subject_verbs = frozenset(map(_key, lexicon.word_list("dropped_subject_verbs")))
@@ -563,6 +565,8 @@ class HindiEventFinder:
                     continue
                 if entry.not_sectors and self._of_sector(candidate, entry.not_sectors, mentions):
                     continue  # "बीबीसी ने X से बात की": an interview, not a consultation
+                if self._partnerless(tokens, match, candidate):
+                    continue  # "अलिया एक बार राज़ी हो गईं": agreed with no one named
                 spoken = entry.speech_suffices and candidate.reported
                 if spoken and entry.speech_not_after and match.first > 0:
                     # "कहा कि … एक कैटेगरी होनी चाहिए" (there should be): an opinion, no one is asked
@@ -578,6 +582,28 @@ class HindiEventFinder:
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
         self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
+
+    def _partnerless(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``पांच धार्मिक पार्टियों ने मिलकर … एक गठबंधन बनाया``, ``अलिया राज़ी हो गईं``: a cooperative act
+        (``partnered_roots``: agreeing, meeting, supporting, cooperating, aiding) is done with or to
+        someone; with no target, no pair of agents (``A और B ने … समझौते पर हस्ताक्षर किए``) and no target
+        postposition right before the trigger (``चीनी नेताओं से मिलने``: someone unnamed is met) it
+        names no partner: no event."""
+        entry = match.entry
+        if not self.partnered_roots or not entry.cameo.startswith(self.partnered_roots):
+            return False
+        if candidate.targets or (entry.symmetric and len(candidate.sources) > 1):
+            return False
+        markers = [tuple(m.split()) for m in entry.target if not m.startswith("@")]
+        for end in range(match.first - 1, -1, -1):
+            if any(
+                end - len(m) + 1 >= 0 and tuple(t.text for t in tokens[end - len(m) + 1 : end + 1]) == m
+                for m in markers
+            ):
+                return False
+            if tokens[end].text not in self.clause_adverbs:
+                break  # "से भी मिले": only particles may stand between
+        return True
 
     def _figurative(self, tokens: list[Token], match: _Match) -> bool:
         """``इंग्लैंड के बल्लेबाज़ों की कमज़ोरी पर ज़बरदस्त हमला किया`` (attacked the batsmen's weakness),
