@@ -236,3 +236,113 @@ def test_a_good_performance_is_no_demonstration(stage: EventStage) -> None:
     assert events(stage, "इंग्लैंड ने भारत में अच्छा प्रदर्शन नहीं किया।", names) == []
     got = events(stage, "छात्रों ने भारत के खिलाफ प्रदर्शन किया।", names)
     assert got[0][:3] == ("PROTEST", "Students", "India")
+
+
+# ------------------------------------------------------------------------- figures of speech (session 8)
+def _with_sectors(
+    stage: EventStage, text: str, names: list[tuple[str, str, list[str]]], sectors: dict[str, str]
+) -> list[tuple]:
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    doc.sentences = [Sentence(0, len(text))]
+    doc.entities = build_entities(text, names)
+    for entity in doc.entities:
+        entity.sector = sectors.get(entity.name, entity.sector)
+    doc.dates = []
+    stage(doc)
+    by_id = {e.id: e.name for e in doc.entities}
+    return [(e.cameo, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in doc.events or []]
+
+
+def test_an_attack_on_a_thing_that_is_no_actor_is_a_figure_of_speech(stage: EventStage) -> None:
+    bowler = [("BOWLER", "PER", ["कुलदीप यादव"])]
+    text = "कुलदीप यादव ने मेहमान टीम के बल्लेबाज़ों की कमज़ोरी पर ज़बरदस्त हमला किया।"
+    assert events(stage, text, bowler) == []
+    text = "विपक्ष का कहना है कि इस बजट से देश की अर्थव्यवस्था पर हमला हुआ है।"
+    assert events(stage, text, []) == []
+    # a place or a body as the target keeps the attack
+    names = [("ARMY", "ORG", ["वायुसेना"]), ("TOWN", "GPE", ["कस्बे"])]
+    text = "वायुसेना ने चरमपंथियों के ठिकानों पर हमला किया।"
+    assert [e[0] for e in events(stage, text, names)] == ["ASSAULT"]
+
+
+def test_a_politicians_attack_on_a_political_actor_is_criticism(stage: EventStage) -> None:
+    names = [("LEADER", "PER", ["तेजस्वी यादव"]), ("PARTY", "ORG", ["जदयू"])]
+    sectors = {"LEADER": "OPP", "PARTY": "PTY"}
+    text = "तेजस्वी यादव ने जदयू पर हमला किया और कहा कि सरकार हर मोर्चे पर नाकाम रही।"
+    assert _with_sectors(stage, text, names, sectors)[0] == ("111", "LEADER", "PARTY")
+    # an organisation's people as the agent (party workers, the police) keep the violence
+    workers = [("WORKERS", "ORG", ["राजद कार्यकर्ताओं"]), ("PARTY", "ORG", ["जदयू"])]
+    text = "राजद कार्यकर्ताओं ने जदयू के दफ़्तर पर हमला किया।"
+    coded = _with_sectors(stage, text, workers, {"WORKERS": "PTY", "PARTY": "PTY"})
+    assert coded and coded[0][0] == "190"
+    # a politician's attack on a country stays an attack
+    names = [("LEADER", "PER", ["प्रधानमंत्री"]), ("LAND", "GPE", ["पड़ोसी देश"])]
+    text = "प्रधानमंत्री ने कहा कि पड़ोसी देश पर हमला किया जाएगा।"
+    assert all(c[0] != "111" for c in _with_sectors(stage, text, names, {"LEADER": "GOV"}))
+
+
+def test_should_be_in_reported_speech_is_no_appeal_without_an_addressee(stage: EventStage) -> None:
+    coach = [("COACH", "PER", ["राहुल द्रविड़"])]
+    text = "राहुल द्रविड़ ने कहा कि टीम में एक और स्पिनर होना चाहिए।"
+    assert events(stage, text, coach) == []
+    # with someone named to act it is an appeal; and a transitive "should do" is one in speech alone
+    names = [("MP", "PER", ["सांसद"]), ("GOV", "ORG", ["सरकार"])]
+    text = "सांसद ने कहा कि सरकार को इस मामले में सतर्क होना चाहिए।"
+    assert ("REQUEST", "MP", "GOV", "occurred") in events(stage, text, names)
+    text = "राहुल द्रविड़ ने कहा कि खिलाड़ियों के चयन पर दोबारा विचार करना चाहिए।"
+    assert [e[:2] for e in events(stage, text, coach)] == [("REQUEST", "COACH")]
+
+
+def test_an_act_announced_or_decided_is_planned(stage: EventStage) -> None:
+    union = [("UNION", "ORG", ["शिक्षक संघ"])]
+    text = "शिक्षक संघ ने अगले सोमवार से हड़ताल करने का ऐलान किया है।"
+    assert [(e[0], e[3]) for e in events(stage, text, union)] == [("PROTEST", "planned")]
+    text = "शिक्षक संघ ने पिछले सोमवार को हड़ताल की।"
+    assert [(e[0], e[3]) for e in events(stage, text, union)] == [("PROTEST", "occurred")]
+
+
+def test_a_demand_made_in_a_letter_is_addressed_to_the_one_written_to(stage: EventStage) -> None:
+    names = [("CM", "PER", ["हेमंत सोरेन"]), ("PM", "PER", ["प्रधानमंत्री मोदी"])]
+    text = "हेमंत सोरेन ने प्रधानमंत्री मोदी को पत्र लिखकर राज्य के बकाये की मांग की।"
+    assert ("REQUEST", "CM", "PM", "occurred") in events(stage, text, names)
+    # a letter written to someone else than the one asked: the named addressee of the demand wins
+    names.append(("CENTRE", "ORG", ["केंद्र"]))
+    text = "हेमंत सोरेन ने प्रधानमंत्री मोदी को पत्र लिखकर केंद्र से बकाये की मांग की।"
+    assert ("REQUEST", "CM", "CENTRE", "occurred") in events(stage, text, names)
+
+
+def test_a_sentence_continuing_the_one_before_takes_its_agent(stage: EventStage) -> None:
+    text = "हेमंत सोरेन ने दुमका में सभा को संबोधित किया. इसके बाद झामुमो प्रत्याशियों का प्रचार भी किया."
+    names = [("CM", "PER", ["हेमंत सोरेन"]), ("PARTY", "ORG", ["झामुमो"])]
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]
+    doc.entities = build_entities(text, names)
+    doc.dates = []
+    stage(doc)
+    by_id = {e.id: e.name for e in doc.entities}
+    coded = [(e.plover, by_id.get(e.source or ""), by_id.get(e.target or "")) for e in doc.events or []]
+    assert ("SUPPORT", "CM", "PARTY") in coded
+    # no opener: a sentence of its own with no agent names none
+    text = "हेमंत सोरेन ने दुमका में सभा को संबोधित किया. झामुमो प्रत्याशियों का प्रचार भी किया गया."
+    doc = Document(id="t", raw=text, clean=text, lang="hi")
+    doc.sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]
+    doc.entities = build_entities(text, names)
+    doc.dates = []
+    stage(doc)
+    assert all(e.source is None for e in doc.events or [])
+
+
+def test_a_cooperative_act_with_no_partner_named_is_no_event(stage: EventStage) -> None:
+    parties = [("PARTIES", "ORG", ["पांच वाम दलों"])]
+    text = "पांच वाम दलों ने मिलकर एक नया गठबंधन बनाया है।"
+    assert events(stage, text, parties) == []
+    # a partner named, a pair of agents, or someone unnamed met keep the act
+    names = [("A", "ORG", ["माकपा"]), ("B", "ORG", ["भाकपा"])]
+    text = "माकपा ने भाकपा के साथ गठबंधन किया है।"
+    assert [e[:3] for e in events(stage, text, names)] == [("AGREE", "A", "B")]
+    text = "माकपा और भाकपा ने समझौते पर हस्ताक्षर किए।"
+    assert [e[0] for e in events(stage, text, names)] == ["SUPPORT"]
+    leader = [("L", "PER", ["सीताराम येचुरी"])]
+    text = "सीताराम येचुरी कल किसान नेताओं से मिलेंगे।"
+    assert [e[0] for e in events(stage, text, leader)] == ["CONSULT"]

@@ -66,6 +66,9 @@ class LexEntry:
     # it another sense ("रूस से मिले विमान": a participle before its noun, received, not met)
     followers: tuple[str, ...] = ()
     speech_suffices: bool = False  # Hindi: with requires_target, reported speech stands for a target
+    # Hindi: words that, right before the trigger, take that licence back ("… होनी चाहिए": should be, an
+    # opinion about a state of things; an appeal only to someone named)
+    speech_not_after: tuple[str, ...] = ()
     # Hindi: an opinion word ("सरकार की विफलता", "भाजपा का रुख़ सकारात्मक") that is an event only in
     # reported speech or a quotation whose speaker is known; the speaker is its source
     reported_only: bool = False
@@ -192,6 +195,7 @@ def _entry(
         no_participle=bool(raw.get("no_participle", False)),
         participle_targets=_strings(raw.get("participle_targets"), origin, "participle_targets"),
         speech_suffices=bool(raw.get("speech_suffices", False)),
+        speech_not_after=_strings(raw.get("speech_not_after"), origin, "speech_not_after"),
         reported_only=bool(raw.get("reported_only", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),
         followers=_strings(raw.get("followers"), origin, "followers"),

@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
 from khabar.kb import KnowledgeBase
-from khabar.model import Span
+from khabar.model import Entity, Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
 from khabar.stages.events.hindi_clauses import is_passive, split_glued
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
@@ -64,6 +64,7 @@ APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देन�
 PARTICIPLE_WINDOW = 4  # words from a trigger to its "-ते हुए" participle (``सम्मेलन में बोलते हुए``)
 POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फिनलैंड गणराज्य की आधिकारिक यात्रा")
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
+FIGURATIVE_GAP = 3  # words before a trigger its target postposition may end ("पर ज़बरदस्त हमला")
 PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
@@ -197,6 +198,14 @@ class HindiEventFinder:
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
+        # "X को पत्र लिखकर … की मांग की" (wrote to X demanding …): the letter's addressee is the one asked
+        self.letter_markers = tuple(lexicon.word_list("letter_markers"))
+        self._by_letter: dict[int, LexEntry] = {}
+        # "अलिया राज़ी हो गईं" (agreed, with no one named): a cooperative act needs a partner
+        self.partnered_roots = tuple(sorted(lexicon.word_list("partnered_roots")))
+        # "जबकि … का प्रचार भी किया": a sentence continuing the one before drops its subject
+        self.continuation_openers = tuple(lexicon.word_list("continuation_openers"))
+        self.dropped_subject_verbs = frozenset(map(_key, lexicon.word_list("dropped_subject_verbs")))
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
         self.threatening_codes = tuple(sorted(lexicon.word_list("threatening_codes")))
         self.agentive = lexicon.word_list("agentive_participles")
@@ -209,6 +218,18 @@ class HindiEventFinder:
         self.threat_roots = tuple(sorted(lexicon.word_list("conditional_threat_roots")))
         self.threat_code = min(lexicon.word_list("conditional_threat_code"), default="")
         self.condition_markers = lexicon.word_list("condition_markers")
+        # "विरोध करने का ऐलान किया" (announced that it will oppose): the act announced or decided is planned
+        self.announcement_nouns = frozenset(map(_key, lexicon.word_list("announcement_nouns")))
+        self.announcement_roots = tuple(sorted(lexicon.word_list("announcement_roots")))
+        # "बल्लेबाज़ों की कमज़ोरी पर हमला" (an attack on a weakness): a violent act aimed at a thing that is
+        # no actor is a figure of speech ([words] figurative_roots, figurative_objects)
+        self.figurative_roots = tuple(sorted(lexicon.word_list("figurative_roots")))
+        self.figurative_objects = frozenset(map(_key, lexicon.word_list("figurative_objects")))
+        # "मोदी का कांग्रेस पर हमला" (Modi's attack on the Congress): a politician's attack on a political
+        # actor is verbal ([words] verbal_attack_*)
+        self.verbal_attack_words = frozenset(map(_key, lexicon.word_list("verbal_attack_words")))
+        self.verbal_attack_sectors = tuple(lexicon.word_list("verbal_attack_sectors"))
+        self.verbal_attack_code = min(lexicon.word_list("verbal_attack_code"), default="")
         self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
@@ -544,7 +565,13 @@ class HindiEventFinder:
                     continue
                 if entry.not_sectors and self._of_sector(candidate, entry.not_sectors, mentions):
                     continue  # "बीबीसी ने X से बात की": an interview, not a consultation
+                if self._partnerless(tokens, match, candidate):
+                    continue  # "अलिया एक बार राज़ी हो गईं": agreed with no one named
                 spoken = entry.speech_suffices and candidate.reported
+                if spoken and entry.speech_not_after and match.first > 0:
+                    # "कहा कि … एक कैटेगरी होनी चाहिए" (there should be): an opinion, no one is asked
+                    before_trigger = _key(tokens[match.first - 1].text)
+                    spoken = before_trigger not in {_key(w) for w in entry.speech_not_after}
                 if candidate.targets or not entry.requires_target or spoken:
                     out.append((match, candidate))
                     break
@@ -552,7 +579,75 @@ class HindiEventFinder:
         self._accused_of(found, tokens)
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
+        found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
+        self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
+
+    def _partnerless(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``पांच धार्मिक पार्टियों ने मिलकर … एक गठबंधन बनाया``, ``अलिया राज़ी हो गईं``: a cooperative act
+        (``partnered_roots``: agreeing, meeting, supporting, cooperating, aiding) is done with or to
+        someone; with no target, no pair of agents (``A और B ने … समझौते पर हस्ताक्षर किए``) and no target
+        postposition right before the trigger (``चीनी नेताओं से मिलने``: someone unnamed is met) it
+        names no partner: no event."""
+        entry = match.entry
+        if not self.partnered_roots or not entry.cameo.startswith(self.partnered_roots):
+            return False
+        if candidate.targets or (entry.symmetric and len(candidate.sources) > 1):
+            return False
+        markers = [tuple(m.split()) for m in entry.target if not m.startswith("@")]
+        for end in range(match.first - 1, -1, -1):
+            if any(
+                end - len(m) + 1 >= 0 and tuple(t.text for t in tokens[end - len(m) + 1 : end + 1]) == m
+                for m in markers
+            ):
+                return False
+            if tokens[end].text not in self.clause_adverbs:
+                break  # "से भी मिले": only particles may stand between
+        return True
+
+    def _figurative(self, tokens: list[Token], match: _Match) -> bool:
+        """``इंग्लैंड के बल्लेबाज़ों की कमज़ोरी पर ज़बरदस्त हमला किया`` (attacked the batsmen's weakness),
+        ``आर्थिक गति पर हमला``: a violent act (``figurative_roots``) whose target postposition, a few words
+        before the trigger, follows a noun of ``figurative_objects`` (a thing, never an actor) is a figure
+        of speech, no event; "सीरियाई ठिकानों पर हमला" (positions) stays."""
+        entry = match.entry
+        if not self.figurative_roots or not entry.cameo.startswith(self.figurative_roots):
+            return False
+        markers = [tuple(m.split()) for m in entry.target if not m.startswith("@")]
+        for k in range(match.first - 1, max(0, match.first - FIGURATIVE_GAP) - 1, -1):
+            for words in markers:
+                start = k - len(words) + 1
+                if start > 0 and tuple(t.text for t in tokens[start : k + 1]) == words:
+                    return _key(tokens[start - 1].text) in self.figurative_objects
+            if tokens[k].text in self.boundaries or not tokens[k].text[:1].isalnum():
+                return False
+        return False
+
+    def _verbal_attacks(
+        self, found: list[tuple[_Match, Candidate]], tokens: list[Token], mentions: MentionIndex
+    ) -> None:
+        """``अखिलेश यादव का भाजपा पर हमला`` (Akhilesh Yadav's attack on the BJP): an attack word of
+        ``verbal_attack_words`` whose agents are all named persons of a political sector
+        (``verbal_attack_sectors``: party, opposition, government, legislature) and whose targets are all
+        political persons or organisations of those sectors is criticism (``verbal_attack_code``), not
+        violence; party workers (an organisation as agent), a country, the army or the police keep the
+        attack ("भाजपा कार्यकर्ताओं ने कांग्रेस दफ़्तर पर हमला किया")."""
+        if not self.verbal_attack_code or not self.verbal_attack_words:
+            return
+        for match, candidate in found:
+            if _key(tokens[match.first].text) not in self.verbal_attack_words:
+                continue
+            sources = [mentions.by_id.get(s) for s in candidate.sources]
+            targets = [mentions.by_id.get(t) for t in candidate.targets]
+            if not sources or not targets:
+                continue
+            if all(s is not None and s.type == "PER" and self._political(s) for s in sources) and all(
+                t is not None and t.type in ("PER", "ORG") and self._political(t) for t in targets
+            ):
+                candidate.cameo, candidate.plover = self.verbal_attack_code, None
+
+    def _political(self, entity: Entity) -> bool:
+        return (entity.sector or "").upper() in self.verbal_attack_sectors
 
     def _threatened(
         self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
@@ -898,6 +993,8 @@ class HindiEventFinder:
         targets = self._target(
             tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
         )
+        if not targets and self.letter_markers and entry.cameo.startswith(self.asking_codes):
+            targets = self._letter_addressee(tokens, start, match, mentions)
         unnamed_accused = self._unnamed_marked(tokens, start, match.first, entry)
         if not targets and "@complement" in entry.target and not unnamed_accused:
             # "राज्य शासन पर ये आरोप है कि …": with an unnamed accused before the trigger, the clause after
@@ -993,7 +1090,42 @@ class HindiEventFinder:
             sources = self._agent_owner(tokens, start, unnamed_at, mentions, exclude=set(targets))
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
+        if not sources and not reported and unnamed_at is None and self._continues(tokens, start, match):
+            sources = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _continues(self, tokens: list[Token], lower: int, match: _Match) -> bool:
+        """``बघेल ने … सभा को संबोधित किया. जबकि नगर पालिका चुनाव में कांग्रेस प्रत्याशियों का प्रचार भी
+        किया``: a sentence that opens with a word continuing the one before (``continuation_openers``)
+        and ends in a transitive perfective verb (``dropped_subject_verbs``, a ने-verb) with no agent of
+        its own has dropped its subject, the agent of the sentence before (the coder's last agent)."""
+        verb = match.last
+        if verb + 1 < len(tokens) and _key(tokens[verb].text) not in self.dropped_subject_verbs:
+            verb += 1  # "… से भी मुलाकात की": a trigger noun with no light verb of its entry
+        if not self.continuation_openers or _key(tokens[verb].text) not in self.dropped_subject_verbs:
+            return False
+        if verb + 1 < len(tokens) and _key(tokens[verb + 1].text) in self.passive_auxiliaries:
+            return False
+        opening = " ".join(t.text for t in tokens[: min(len(tokens), 3)])
+        if not any(opening == w or opening.startswith(w + " ") for w in self.continuation_openers):
+            return False
+        # the opener must begin the trigger's own clause (no clause boundary between)
+        return lower <= 2 or not any(t.text in self.boundaries for t in tokens[1:lower])
+
+    def _letter_addressee(
+        self, tokens: list[Token], lower: int, match: _Match, mentions: MentionIndex
+    ) -> list[str]:
+        """``ममता बनर्जी ने प्रधानमंत्री को पत्र लिखकर टीकों की मांग की``: an appeal or demand (CAMEO
+        02x/10x) made in a letter is addressed to the one written to (``letter_markers``, "को पत्र
+        लिखकर"), named before the letter; [] when no entity is."""
+        by_letter = self._by_letter.get(id(match.entry))
+        if by_letter is None:
+            by_letter = replace(match.entry, target=self.letter_markers, target_types=())
+            self._by_letter[id(match.entry)] = by_letter
+        found = self._target(
+            tokens, lower, match.first, by_letter, mentions, self._agent_marker(tokens, lower, match.first)
+        )
+        return [t for t in found if t != "@pronoun"]
 
     def _attendance(
         self, match: _Match, tokens: list[Token], index: int, mentions: MentionIndex, lower: int
@@ -2069,6 +2201,19 @@ class HindiEventFinder:
         return None
 
     # ------------------------------------------------------------------ status
+    def _announced(self, tokens: list[Token], match: _Match) -> bool:
+        """``संगठन ने इसका विरोध करने का ऐलान किया`` (announced that it will oppose it), ``हड़ताल करने का
+        फ़ैसला``: the trigger ends in an oblique infinitive followed by a genitive and a noun of
+        ``announcement_nouns``: the act is announced or decided, still to come. Only for acts of
+        ``announcement_roots`` (meetings, protests, force): announcing tariffs or sanctions imposes them."""
+        last = match.last
+        if not self.announcement_roots or not match.entry.cameo.startswith(self.announcement_roots):
+            return False
+        if last + 2 >= len(tokens) or not self._nonfinite(tokens[last].text):
+            return False
+        noun = _key(tokens[last + 2].text)
+        return tokens[last + 1].text in self.genitive and noun in self.announcement_nouns
+
     def _status(self, tokens: list[Token], lower: int, match: _Match) -> str:
         cues = self.lex.status
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]]
@@ -2093,6 +2238,8 @@ class HindiEventFinder:
             return "hypothetical"  # "हमला कर सकता है": may attack
         if any(w in cues.ongoing for w in after):
             return "occurred"  # "समर्थन करना जारी रखेंगे": an ongoing act, not a plan
+        if self._announced(tokens, match):
+            return "planned"
         if any(w in cues.planned for w in after) or any(
             len(w) > 3 and w.endswith(cues.future_suffixes) and (_key(w) in self.all_verbs or k < 3)
             for k, w in enumerate(verb_group[len(trigger_words) - 1 :])
