@@ -264,10 +264,20 @@ class EventCoder:
         return Location(name=entity.name, country=country, lat=lat, lon=lon)
 
     @staticmethod
-    def _date(dates: _DateIndex, sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
-        """The event's own time expression (see the module docstring); a dated one before a vague one."""
+    def _date(
+        dates: _DateIndex, sentence: Sentence, trigger: Span, text: str, candidate: Candidate | None = None
+    ) -> DateMention | None:
+        """The event's own time expression (see the module docstring); a dated one before a vague one.
+        Where the finder marked the trigger's clause (English relative clauses), a date of another
+        clause is not the event's."""
+        scope = candidate.date_scope if candidate is not None else None
+        excluded = candidate.date_excluded if candidate is not None else ()
 
         def blocked(mention: DateMention) -> bool:
+            if scope is not None and not (scope.start <= mention.start < scope.end):
+                return True
+            if any(span.start <= mention.start < span.end for span in excluded):
+                return True
             lo, hi = (
                 (mention.end, trigger.start)
                 if mention.start < trigger.start
@@ -356,7 +366,7 @@ class EventCoder:
             plover = self.codes.to_plover(cameo)
             plover_type = candidate.plover or (plover.type if plover else None)
             base_place = candidate.location or visited.get(candidate.sentence)
-            date = self._date(date_index, sentence, candidate.trigger, text)
+            date = self._date(date_index, sentence, candidate.trigger, text, candidate)
             date_value, date_precision = self._value(date)
             completeness = COMPLETE if sources and targets else PARTIAL
             confidence = round(

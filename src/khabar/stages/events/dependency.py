@@ -92,6 +92,8 @@ class EnglishEventFinder:
         self.situation_preps = lexicon.word_list("situation_prepositions")
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
+        self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
+        self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
         self.planned_heads = lexicon.word_list("planned_heads")
         self.intent_heads = lexicon.word_list("intent_heads")
@@ -1062,6 +1064,7 @@ class EnglishEventFinder:
         )
         if predicted:
             status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
+        scope, excluded = _date_clauses(token)
         return Candidate(
             cameo=cameo,
             trigger=Span(token.idx, token.idx + len(token)),
@@ -1076,7 +1079,25 @@ class EnglishEventFinder:
             mutual=entry.mutual,
             reported=reported,
             predicted=predicted,
+            retrospective=status == "occurred" and self._perfect(token, chain, reported),
+            date_scope=scope,
+            date_excluded=excluded,
         )
+
+    def _perfect(self, token: Token, chain: list[Token], reported: bool) -> bool:
+        """The trigger's clause is in a perfect tense ("have slammed", "had claimed"): told as done
+        before the story's episode, so it takes no story date. A past perfect in reported speech is the
+        speaker's past shifted back ("the police said they had registered a case"), not a flashback."""
+        for word in dict.fromkeys([token, *chain]):
+            for child in word.children:
+                if child.dep_ != "aux":
+                    continue
+                low = child.lower_
+                if low in self.past_perfect_auxiliaries:
+                    return not reported and word.dep_ != "ccomp"
+                if low in self.perfect_auxiliaries:
+                    return True
+        return False
 
     def _circumstance_word(self, word: Token) -> bool:
         """An event word that is the object of a circumstance preposition ("killed in an attack",
@@ -1507,6 +1528,26 @@ def _singular_verb(verb: Token) -> bool:
     """The clause's verb or its first auxiliary is singular present ("which has sent", "which is")."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     return words[0].tag_ in SINGULAR_VERB_TAGS
+
+
+def _date_clauses(token: Token) -> tuple[Span | None, tuple[Span, ...]]:
+    """The trigger's relative clause (if it is in one) and the relative clauses inside its clause that
+    do not hold it: the fields ``date_scope`` and ``date_excluded`` of :class:`Candidate`."""
+    scope: Token | None = None
+    for word in (token, *token.ancestors):
+        if word.dep_ == "relcl":
+            scope = word
+            break
+    top = scope if scope is not None else token.sent.root
+    excluded = tuple(
+        Span(w.left_edge.idx, w.right_edge.idx + len(w.right_edge))
+        for w in top.subtree
+        if w.dep_ == "relcl" and w is not scope and not (w.left_edge.i <= token.i <= w.right_edge.i)
+    )
+    span = (
+        Span(scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)) if scope is not None else None
+    )
+    return span, excluded
 
 
 def _subordination(token: Token) -> int:
