@@ -50,6 +50,11 @@ SINGULAR_VERB_TAGS = frozenset({"VBZ"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
+# Appeals and demands: the act they ask for (their object, or their "for" phrase) is not done
+# ("pleaded for her release on bail": the plea is coded, no release)
+ASKING_ROOTS = ("02", "10")
+# Clauses inside an asked-for act's phrase that tell acts of their own ("the arrest of X, who attacked …")
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Distinct words of one copy list ([words] copy_word_lists) that make an article sport, film or market
 # copy: one or two are passing mentions in political news ("the wrestlers' protest", "a film on Gandhi")
 COPY_MIN_WORDS = 3
@@ -127,6 +132,7 @@ class EnglishEventFinder:
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         warned_acts: set[int] = set()  # gerunds of a warning's particle ("warned X against ignoring")
+        asked_acts: set[int] = set()  # words of what an appeal or demand asks for
         for token in span:
             if token.ent_type_ in ("DATE", "TIME") or any(
                 r.entity.type == "PER" or (r.end - r.start > len(token) and r.entity.type == "ORG")
@@ -141,6 +147,8 @@ class EnglishEventFinder:
                 continue  # "refused to grant bail to X": nor is the refused act's noun
             if token.i in warned_acts:
                 continue  # "warned X against ignoring …": the act warned against did not happen
+            if token.i in asked_acts:
+                continue  # "pleaded for her release on bail": asked for, not done
             if self._modal_appeal(token, index, mentions, out):
                 continue
             entries = self._entries(token)
@@ -159,6 +167,8 @@ class EnglishEventFinder:
                         intents[token.i] = candidate
                     if entry.cameo.startswith(REFUSAL_ROOTS) and entry.pos == "VERB":
                         refusals.add(token.i)
+                    if candidate.cameo.startswith(ASKING_ROOTS):
+                        asked_acts.update(_asked_for(token))
                     if entry.particle_act:
                         warned_acts.update(
                             g.i
@@ -1528,6 +1538,27 @@ def _singular_verb(verb: Token) -> bool:
     """The clause's verb or its first auxiliary is singular present ("which has sent", "which is")."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     return words[0].tag_ in SINGULAR_VERB_TAGS
+
+
+def _asked_for(token: Token) -> set[int]:
+    """The words of what an appeal or demand asks for: its direct object, its "to" complement and its
+    "for" phrase with their conjuncts ("sought the suspension of the sentence and her release",
+    "pleaded for bail"), without clauses of their own."""
+    heads: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "xcomp"):  # "urged the UN to condemn India": no condemnation
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    words: set[int] = set()
+    stack = [*heads, *(c for h in heads for c in h.conjuncts)]
+    while stack:
+        word = stack.pop()
+        if word.i in words:
+            continue
+        words.add(word.i)
+        stack += [c for c in word.children if c.dep_ not in _OWN_CLAUSE_DEPS]
+    return words
 
 
 def _date_clauses(token: Token) -> tuple[Span | None, tuple[Span, ...]]:
