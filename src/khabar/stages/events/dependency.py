@@ -53,6 +53,7 @@ REFUSAL_ROOTS = ("12",)
 # Appeals and demands: the act they ask for (their object, or their "for" phrase) is not done
 # ("pleaded for her release on bail": the plea is coded, no release)
 ASKING_ROOTS = ("02", "10")
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "which", "who", "whose"
 # Clauses inside an asked-for act's phrase that tell acts of their own ("the arrest of X, who attacked …")
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Distinct words of one copy list ([words] copy_word_lists) that make an article sport, film or market
@@ -1247,6 +1248,17 @@ class EnglishEventFinder:
             for c in head.children
             if c.dep_ in (*SUBJECT_DEPS, "advcl", "relcl", "parataxis", "ccomp", "conj")
         ]  # "rejected the sanctions and said Beijing would …": the next clause is not the target
+        # a relative clause deeper in the phrase with an agent of its own tells another act ("granted
+        # bail in the case that was registered by the Pune Police": the police are not whom bail was
+        # granted); one without ("a plan that will not allow Hamas candidates") is the phrase's content
+        excluded += [
+            w
+            for w in head.subtree
+            if w.dep_ == "relcl"
+            and w.head is not head
+            and not (w.left_edge.i <= token.i <= w.right_edge.i)
+            and any(_own_agent(c) for c in w.children)
+        ]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in excluded]
         # Where a statement or a protest happened is not whom it is aimed at ("blocked streets in Hong
         # Kong in defiance of Chinese authorities"); where force was shown or used is (CAMEO codes an
@@ -1538,6 +1550,11 @@ def _singular_verb(verb: Token) -> bool:
     """The clause's verb or its first auxiliary is singular present ("which has sent", "which is")."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     return words[0].tag_ in SINGULAR_VERB_TAGS
+
+
+def _own_agent(word: Token) -> bool:
+    """A clause's own agent: its "by" phrase, or a subject that is not a relative pronoun."""
+    return word.dep_ == "agent" or (word.dep_ in SUBJECT_DEPS and word.tag_ not in _RELATIVE_TAGS)
 
 
 def _asked_for(token: Token) -> set[int]:
