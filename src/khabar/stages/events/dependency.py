@@ -99,6 +99,7 @@ class EnglishEventFinder:
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
+        self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
         self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
         self.planned_heads = lexicon.word_list("planned_heads")
@@ -877,6 +878,12 @@ class EnglishEventFinder:
                 light = None  # "supports the U.S. attacks": not the supporter's attack
             if anchor.dep_ == "pobj" and anchor.head.lower_ in self.situation_preps:
                 light = anchor.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if (
+                anchor.dep_ == "pobj"
+                and anchor.head.dep_ == "prep"
+                and f"{anchor.head.head.lemma_.lower()} {anchor.head.lower_}" in self.prep_light_verbs
+            ):
+                light = anchor.head.head  # "the police resorted to a lathicharge": the police charge
             if light is not None and any(c.dep_ == "prt" and c.lower_ == "off" for c in light.children):
                 return None  # "called off its strike": the strike ends (the verb's own entry codes that)
             if not sources and light is not None:
