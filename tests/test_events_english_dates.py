@@ -61,3 +61,21 @@ def test_a_date_in_a_relative_clause_belongs_to_its_own_verb(extractor: Any) -> 
 def test_parts_of_today_and_a_bare_earlier(extractor: Any, sentence: str, expected: str | None) -> None:
     events = _dated(extractor, "Police arrested Ravi Kumar in Lucknow on Tuesday. " + sentence)
     assert events["met"][0] == expected
+
+
+def test_a_relative_clause_on_the_event_word_dates_it(extractor: Any) -> None:
+    events = _dated(
+        extractor,
+        "Police arrested Ravi Kumar in Lucknow on Tuesday. "
+        "The Army said militants were killed in the assault that began on March 2 near Pulwama.",
+    )
+    assert events["killed"][0] == "2024-03-02"  # the killing happened in that assault
+
+
+def test_a_date_in_the_triggers_own_relative_clause_is_its_date(extractor: Any) -> None:
+    events = _dated(
+        extractor,
+        "Police arrested Ravi Kumar in Lucknow on Tuesday. "
+        "Ravi Kumar, who met Akhilesh Yadav on March 1, was later released.",
+    )
+    assert events["met"][0] == "2024-03-01"

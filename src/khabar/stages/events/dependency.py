@@ -1262,7 +1262,7 @@ class EnglishEventFinder:
             w
             for w in head.subtree
             if w.dep_ == "relcl"
-            and w.head is not head
+            and w.head.i != head.i
             and not (w.left_edge.i <= token.i <= w.right_edge.i)
             and any(_own_agent(c) for c in w.children)
         ]
@@ -1587,7 +1587,7 @@ def _asked_for(token: Token) -> set[int]:
 
 def _date_clauses(token: Token) -> tuple[Span | None, tuple[Span, ...]]:
     """The trigger's relative clause (if it is in one) and the relative clauses inside its clause that
-    do not hold it: the fields ``date_scope`` and ``date_excluded`` of :class:`Candidate`."""
+    neither hold it nor qualify it: the fields ``date_scope`` and ``date_excluded`` of :class:`Candidate`."""
     scope: Token | None = None
     for word in (token, *token.ancestors):
         if word.dep_ == "relcl":
@@ -1597,7 +1597,10 @@ def _date_clauses(token: Token) -> tuple[Span | None, tuple[Span, ...]]:
     excluded = tuple(
         Span(w.left_edge.idx, w.right_edge.idx + len(w.right_edge))
         for w in top.subtree
-        if w.dep_ == "relcl" and w is not scope and not (w.left_edge.i <= token.i <= w.right_edge.i)
+        if w.dep_ == "relcl"
+        and (scope is None or w.i != scope.i)
+        and w.head.i != token.i  # "the assault that began on April 25": about the event itself
+        and not (w.left_edge.i <= token.i <= w.right_edge.i)
     )
     span = (
         Span(scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)) if scope is not None else None
