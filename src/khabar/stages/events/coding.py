@@ -18,14 +18,16 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
 * **Date of an event**: the date expression of its own sentence nearest before the trigger, else the
   first one after it in the same clause; a date in a "since" phrase (``24 फरवरी को रूसी आक्रमण के
   बाद से … यात्रा``, "first visit since the invasion on February 24") dates that starting point, not
-  an event on the other side of "since". A week ("later this week") or a vague adverb ("recently",
+  an event on the other side of "since"; where the finder marks the trigger's clause (English
+  relative clauses, ``Candidate.date_scope``/``date_excluded``) a date of another clause is not its. A week ("later this week") or a vague adverb ("recently",
   ``हाल ही में``) is the event's own time but names no day: the date stays null, the wording kept.
 * **Date of the story** (events with no time expression of their own): a news report narrates one
   episode, its *news peg*: the first occurred event in the body with a day date of its own (else a
   day date of the lead that is not after publication). An occurred event with no time expression
   takes the date of the last dated episode told before it, where episodes dated before the news peg
   are flashbacks (``24 फरवरी को रूसी आक्रमण``, "since 1973") and do not move the story's date.
-  Planned, intended, denied and hypothetical events never take a date they do not state. The
+  Planned, intended, denied and hypothetical events never take a date they do not state, nor do
+  retrospective ones (Hindi completive "चुका", English perfect tenses: ``Candidate.retrospective``). The
   publication date is not used: a report is often published the day after its events.
 * **Place**: a locative phrase of the sentence (``बीजिंग में``, "in Beijing"); for a visit the
   destination (each destination of "visits to Kuwait and Algeria" is its own event's place; a visit
