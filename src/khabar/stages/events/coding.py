@@ -19,8 +19,9 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
   first one after it in the same clause; a date in a "since" phrase (``24 फरवरी को रूसी आक्रमण के
   बाद से … यात्रा``, "first visit since the invasion on February 24") dates that starting point, not
   an event on the other side of "since"; where the finder marks the trigger's clause (English
-  relative clauses, ``Candidate.date_scope``/``date_excluded``) a date of another clause is not its. A week ("later this week") or a vague adverb ("recently",
-  ``हाल ही में``) is the event's own time but names no day: the date stays null, the wording kept.
+  relative clauses, ``Candidate.date_scope``/``date_excluded``) a date of another clause is not its.
+  A week ("later this week") or a vague adverb ("recently", ``हाल ही में``) is the event's own time
+  but names no day: the date stays null, the wording kept.
 * **Date of the story** (events with no time expression of their own): a news report narrates one
   episode, its *news peg*: the first occurred event in the body with a day date of its own (else a
   day date of the lead that is not after publication). An occurred event with no time expression
