@@ -172,3 +172,16 @@ def test_a_clause_inside_the_asked_for_phrase_keeps_its_own_event(extractor: Ext
     text = "The Congress demanded the arrest of Ajay Mishra, who met Amit Shah in Delhi."
     events = _events(extractor, text)
     assert {e[0] for e in events} == {"REQUEST", "CONSULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had India acted earlier, the United States would have pressured Pakistan.",
+        "The CBI should have arrested Nirav Modi, Rahul Gandhi said.",  # a reproach, not an appeal
+    ],
+)
+def test_a_modal_with_a_perfect_is_counterfactual(extractor: Extractor, text: str) -> None:
+    events = _events(extractor, text)
+    # (an appeal by Rahul Gandhi would be coded as occurred)
+    assert events and all(e[3] == "hypothetical" for e in events), events

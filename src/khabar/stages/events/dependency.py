@@ -99,6 +99,7 @@ class EnglishEventFinder:
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
+        self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
         self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
         self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
@@ -1102,6 +1103,11 @@ class EnglishEventFinder:
             date_excluded=excluded,
         )
 
+    def _counterfactual(self, word: Token) -> bool:
+        """A modal with a perfect ("would have pressured", "should have acted"): what did not happen."""
+        auxiliaries = {c.lower_ for c in word.children if c.dep_ == "aux"}
+        return bool(auxiliaries & self.counterfactual_modals) and "have" in auxiliaries
+
     def _perfect(self, token: Token, chain: list[Token], reported: bool) -> bool:
         """The trigger's clause is in a perfect tense ("have slammed", "had claimed"): told as done
         before the story's episode, so it takes no story date. A past perfect in reported speech is the
@@ -1386,6 +1392,8 @@ class EnglishEventFinder:
             return "denied"  # "Tehran seeks to avoid getting sucked into …", "prevented X from attacking"
         if any(_subjunctive(w) for w in words):
             return "hypothetical"  # "demanded that the expansion be halted": asked for, not done
+        if any(self._counterfactual(w) for w in words):
+            return "hypothetical"  # "the US would have pressured Pakistan": it did not happen
         top = words[-1]
         if top.dep_ == "ccomp" and any(
             c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
@@ -1416,10 +1424,11 @@ class EnglishEventFinder:
 
     def _appeal(self, chain: list[Token]) -> bool:
         """``must``/``should`` on the trigger's clause, up to the word that has the subject ("the US must
-        be ready to mediate")."""
+        be ready to mediate"); not with a perfect ("should have acted", "must have known": a reproach or
+        an inference about the past, which no one can ask for)."""
         for word in chain:
             if any(c.dep_ == "aux" and c.lower_ in self.lex.status.appeal for c in word.children):
-                return True
+                return not self._counterfactual(word)
             if any(c.dep_ in SUBJECT_DEPS for c in word.children):
                 return False
         return False
