@@ -271,3 +271,14 @@ def test_they_after_unnamed_people_names_no_actor(english_events: Any) -> None:
         "They raised slogans against the police and demanded the arrest of Giani."
     )
     assert not [e for e in got if e[1] in ("Ramesh Kumar", "Giani") and e[0] in ("PROTEST", "REQUEST")]
+
+
+def test_a_relative_clause_with_its_own_agent_names_no_fallback_target(english_events: Any) -> None:
+    got = english_events(
+        "The Lok Sabha rejected the motion after a debate which was marked by exchanges between the "
+        "Congress and the Bharatiya Janata Party."
+    )
+    assert [e for e in got if e[0] == "REJECT"] == [("REJECT", "Lok Sabha", None)]
+    # a relative clause with no agent of its own is the phrase's content, its names stay targets
+    got = english_events("The Israeli cabinet approved a plan that will exclude candidates of Hamas.")
+    assert any(e[2] == "Hamas" for e in got), got

@@ -153,3 +153,35 @@ def test_a_protest_in_a_legislature_is_aimed_at_the_government(extractor: Extrac
     # with no government named, the house stays the target (nothing to stand in for it)
     got = _events(extractor, "Samajwadi Party members stormed the well of the Lok Sabha.")
     assert [e[:3] for e in got] == [("PROTEST", "Samajwadi Party", "Lok Sabha")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapil Sibal pleaded for the release of Satyendar Jain on bail.",  # "for" phrase of a plea
+        "Shehbaz Sharif urged the United Nations to condemn India.",  # "to" complement of an appeal
+        "The Samajwadi Party demanded the arrest and dismissal of Ajay Mishra.",  # object and conjunct
+    ],
+)
+def test_the_act_an_appeal_asks_for_is_not_coded(extractor: Extractor, text: str) -> None:
+    types = [e[0] for e in _events(extractor, text)]
+    assert types and set(types) == {"REQUEST"}, types
+
+
+def test_a_clause_inside_the_asked_for_phrase_keeps_its_own_event(extractor: Extractor) -> None:
+    text = "The Congress demanded the arrest of Ajay Mishra, who met Amit Shah in Delhi."
+    events = _events(extractor, text)
+    assert {e[0] for e in events} == {"REQUEST", "CONSULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had India acted earlier, the United States would have pressured Pakistan.",
+        "The CBI should have arrested Nirav Modi, Rahul Gandhi said.",  # a reproach, not an appeal
+    ],
+)
+def test_a_modal_with_a_perfect_is_counterfactual(extractor: Extractor, text: str) -> None:
+    events = _events(extractor, text)
+    # (an appeal by Rahul Gandhi would be coded as occurred)
+    assert events and all(e[3] == "hypothetical" for e in events), events

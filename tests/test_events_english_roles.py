@@ -121,3 +121,8 @@ def test_what_follows_a_state_in_a_description_names_no_body(english_events: Any
         "with Pakistan."
     )
     assert not [e for e in got if e[2] == "Pakistan"]
+
+
+def test_subject_of_resorted_to_does_the_noun_event(english_events: Any) -> None:
+    got = english_events("The Delhi Police resorted to a lathicharge on students of Jamia Millia Islamia.")
+    assert ("ASSAULT", "Delhi Police", "Jamia Millia Islamia") in got

@@ -18,14 +18,17 @@ Rules (all language-independent; the language finders produce :class:`Candidate`
 * **Date of an event**: the date expression of its own sentence nearest before the trigger, else the
   first one after it in the same clause; a date in a "since" phrase (``24 फरवरी को रूसी आक्रमण के
   बाद से … यात्रा``, "first visit since the invasion on February 24") dates that starting point, not
-  an event on the other side of "since". A week ("later this week") or a vague adverb ("recently",
-  ``हाल ही में``) is the event's own time but names no day: the date stays null, the wording kept.
+  an event on the other side of "since"; where the finder marks the trigger's clause (English
+  relative clauses, ``Candidate.date_scope``/``date_excluded``) a date of another clause is not its.
+  A week ("later this week") or a vague adverb ("recently", ``हाल ही में``) is the event's own time
+  but names no day: the date stays null, the wording kept.
 * **Date of the story** (events with no time expression of their own): a news report narrates one
   episode, its *news peg*: the first occurred event in the body with a day date of its own (else a
   day date of the lead that is not after publication). An occurred event with no time expression
   takes the date of the last dated episode told before it, where episodes dated before the news peg
   are flashbacks (``24 फरवरी को रूसी आक्रमण``, "since 1973") and do not move the story's date.
-  Planned, intended, denied and hypothetical events never take a date they do not state. The
+  Planned, intended, denied and hypothetical events never take a date they do not state, nor do
+  retrospective ones (Hindi completive "चुका", English perfect tenses: ``Candidate.retrospective``). The
   publication date is not used: a report is often published the day after its events.
 * **Place**: a locative phrase of the sentence (``बीजिंग में``, "in Beijing"); for a visit the
   destination (each destination of "visits to Kuwait and Algeria" is its own event's place; a visit
@@ -264,10 +267,20 @@ class EventCoder:
         return Location(name=entity.name, country=country, lat=lat, lon=lon)
 
     @staticmethod
-    def _date(dates: _DateIndex, sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
-        """The event's own time expression (see the module docstring); a dated one before a vague one."""
+    def _date(
+        dates: _DateIndex, sentence: Sentence, trigger: Span, text: str, candidate: Candidate | None = None
+    ) -> DateMention | None:
+        """The event's own time expression (see the module docstring); a dated one before a vague one.
+        Where the finder marked the trigger's clause (English relative clauses), a date of another
+        clause is not the event's."""
+        scope = candidate.date_scope if candidate is not None else None
+        excluded = candidate.date_excluded if candidate is not None else ()
 
         def blocked(mention: DateMention) -> bool:
+            if scope is not None and not (scope.start <= mention.start < scope.end):
+                return True
+            if any(span.start <= mention.start < span.end for span in excluded):
+                return True
             lo, hi = (
                 (mention.end, trigger.start)
                 if mention.start < trigger.start
@@ -356,7 +369,7 @@ class EventCoder:
             plover = self.codes.to_plover(cameo)
             plover_type = candidate.plover or (plover.type if plover else None)
             base_place = candidate.location or visited.get(candidate.sentence)
-            date = self._date(date_index, sentence, candidate.trigger, text)
+            date = self._date(date_index, sentence, candidate.trigger, text, candidate)
             date_value, date_precision = self._value(date)
             completeness = COMPLETE if sources and targets else PARTIAL
             confidence = round(

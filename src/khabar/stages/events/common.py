@@ -32,6 +32,11 @@ class Candidate:
     # told as done before the story's time ("मुलाक़ात कर चुके हैं": has already met): dated only by a
     # time expression of its own, never by the story's date
     retrospective: bool = False
+    # the trigger's own clause where the parse shows it is a relative clause, and the relative clauses
+    # inside it that do not hold the trigger: a date elsewhere is another verb's ("talks, which had
+    # been let off on June 23, 1997"; "X, who was arrested in 2018, was granted bail on Tuesday")
+    date_scope: Span | None = None
+    date_excluded: tuple[Span, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)

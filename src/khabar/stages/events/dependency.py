@@ -50,6 +50,12 @@ SINGULAR_VERB_TAGS = frozenset({"VBZ"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
+# Appeals and demands: the act they ask for (their object, or their "for" phrase) is not done
+# ("pleaded for her release on bail": the plea is coded, no release)
+ASKING_ROOTS = ("02", "10")
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "which", "who", "whose"
+# Clauses inside an asked-for act's phrase that tell acts of their own ("the arrest of X, who attacked …")
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Distinct words of one copy list ([words] copy_word_lists) that make an article sport, film or market
 # copy: one or two are passing mentions in political news ("the wrestlers' protest", "a film on Gandhi")
 COPY_MIN_WORDS = 3
@@ -92,6 +98,10 @@ class EnglishEventFinder:
         self.situation_preps = lexicon.word_list("situation_prepositions")
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
+        self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
+        self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
+        self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
+        self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
         self.planned_heads = lexicon.word_list("planned_heads")
         self.intent_heads = lexicon.word_list("intent_heads")
@@ -125,6 +135,7 @@ class EnglishEventFinder:
         intents: dict[int, Candidate] = {}
         refusals: set[int] = set()  # tokens of refusal triggers ("refused to meet")
         warned_acts: set[int] = set()  # gerunds of a warning's particle ("warned X against ignoring")
+        asked_acts: set[int] = set()  # words of what an appeal or demand asks for
         for token in span:
             if token.ent_type_ in ("DATE", "TIME") or any(
                 r.entity.type == "PER" or (r.end - r.start > len(token) and r.entity.type == "ORG")
@@ -139,6 +150,8 @@ class EnglishEventFinder:
                 continue  # "refused to grant bail to X": nor is the refused act's noun
             if token.i in warned_acts:
                 continue  # "warned X against ignoring …": the act warned against did not happen
+            if token.i in asked_acts:
+                continue  # "pleaded for her release on bail": asked for, not done
             if self._modal_appeal(token, index, mentions, out):
                 continue
             entries = self._entries(token)
@@ -157,6 +170,8 @@ class EnglishEventFinder:
                         intents[token.i] = candidate
                     if entry.cameo.startswith(REFUSAL_ROOTS) and entry.pos == "VERB":
                         refusals.add(token.i)
+                    if candidate.cameo.startswith(ASKING_ROOTS):
+                        asked_acts.update(_asked_for(token))
                     if entry.particle_act:
                         warned_acts.update(
                             g.i
@@ -864,6 +879,12 @@ class EnglishEventFinder:
                 light = None  # "supports the U.S. attacks": not the supporter's attack
             if anchor.dep_ == "pobj" and anchor.head.lower_ in self.situation_preps:
                 light = anchor.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if (
+                anchor.dep_ == "pobj"
+                and anchor.head.dep_ == "prep"
+                and f"{anchor.head.head.lemma_.lower()} {anchor.head.lower_}" in self.prep_light_verbs
+            ):
+                light = anchor.head.head  # "the police resorted to a lathicharge": the police charge
             if light is not None and any(c.dep_ == "prt" and c.lower_ == "off" for c in light.children):
                 return None  # "called off its strike": the strike ends (the verb's own entry codes that)
             if not sources and light is not None:
@@ -1062,6 +1083,7 @@ class EnglishEventFinder:
         )
         if predicted:
             status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
+        scope, excluded = _date_clauses(token)
         return Candidate(
             cameo=cameo,
             trigger=Span(token.idx, token.idx + len(token)),
@@ -1076,7 +1098,30 @@ class EnglishEventFinder:
             mutual=entry.mutual,
             reported=reported,
             predicted=predicted,
+            retrospective=status == "occurred" and self._perfect(token, chain, reported),
+            date_scope=scope,
+            date_excluded=excluded,
         )
+
+    def _counterfactual(self, word: Token) -> bool:
+        """A modal with a perfect ("would have pressured", "should have acted"): what did not happen."""
+        auxiliaries = {c.lower_ for c in word.children if c.dep_ == "aux"}
+        return bool(auxiliaries & self.counterfactual_modals) and "have" in auxiliaries
+
+    def _perfect(self, token: Token, chain: list[Token], reported: bool) -> bool:
+        """The trigger's clause is in a perfect tense ("have slammed", "had claimed"): told as done
+        before the story's episode, so it takes no story date. A past perfect in reported speech is the
+        speaker's past shifted back ("the police said they had registered a case"), not a flashback."""
+        for word in dict.fromkeys([token, *chain]):
+            for child in word.children:
+                if child.dep_ != "aux":
+                    continue
+                low = child.lower_
+                if low in self.past_perfect_auxiliaries:
+                    return not reported and word.dep_ != "ccomp"
+                if low in self.perfect_auxiliaries:
+                    return True
+        return False
 
     def _circumstance_word(self, word: Token) -> bool:
         """An event word that is the object of a circumstance preposition ("killed in an attack",
@@ -1216,6 +1261,17 @@ class EnglishEventFinder:
             for c in head.children
             if c.dep_ in (*SUBJECT_DEPS, "advcl", "relcl", "parataxis", "ccomp", "conj")
         ]  # "rejected the sanctions and said Beijing would …": the next clause is not the target
+        # a relative clause deeper in the phrase with an agent of its own tells another act ("granted
+        # bail in the case that was registered by the Pune Police": the police are not whom bail was
+        # granted); one without ("a plan that will not allow Hamas candidates") is the phrase's content
+        excluded += [
+            w
+            for w in head.subtree
+            if w.dep_ == "relcl"
+            and w.head.i != head.i
+            and not (w.left_edge.i <= token.i <= w.right_edge.i)
+            and any(_own_agent(c) for c in w.children)
+        ]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in excluded]
         # Where a statement or a protest happened is not whom it is aimed at ("blocked streets in Hong
         # Kong in defiance of Chinese authorities"); where force was shown or used is (CAMEO codes an
@@ -1336,6 +1392,8 @@ class EnglishEventFinder:
             return "denied"  # "Tehran seeks to avoid getting sucked into …", "prevented X from attacking"
         if any(_subjunctive(w) for w in words):
             return "hypothetical"  # "demanded that the expansion be halted": asked for, not done
+        if any(self._counterfactual(w) for w in words):
+            return "hypothetical"  # "the US would have pressured Pakistan": it did not happen
         top = words[-1]
         if top.dep_ == "ccomp" and any(
             c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
@@ -1366,10 +1424,11 @@ class EnglishEventFinder:
 
     def _appeal(self, chain: list[Token]) -> bool:
         """``must``/``should`` on the trigger's clause, up to the word that has the subject ("the US must
-        be ready to mediate")."""
+        be ready to mediate"); not with a perfect ("should have acted", "must have known": a reproach or
+        an inference about the past, which no one can ask for)."""
         for word in chain:
             if any(c.dep_ == "aux" and c.lower_ in self.lex.status.appeal for c in word.children):
-                return True
+                return not self._counterfactual(word)
             if any(c.dep_ in SUBJECT_DEPS for c in word.children):
                 return False
         return False
@@ -1507,6 +1566,55 @@ def _singular_verb(verb: Token) -> bool:
     """The clause's verb or its first auxiliary is singular present ("which has sent", "which is")."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     return words[0].tag_ in SINGULAR_VERB_TAGS
+
+
+def _own_agent(word: Token) -> bool:
+    """A clause's own agent: its "by" phrase, or a subject that is not a relative pronoun."""
+    return word.dep_ == "agent" or (word.dep_ in SUBJECT_DEPS and word.tag_ not in _RELATIVE_TAGS)
+
+
+def _asked_for(token: Token) -> set[int]:
+    """The words of what an appeal or demand asks for: its direct object, its "to" complement and its
+    "for" phrase with their conjuncts ("sought the suspension of the sentence and her release",
+    "pleaded for bail"), without clauses of their own."""
+    heads: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "xcomp"):  # "urged the UN to condemn India": no condemnation
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    words: set[int] = set()
+    stack = [*heads, *(c for h in heads for c in h.conjuncts)]
+    while stack:
+        word = stack.pop()
+        if word.i in words:
+            continue
+        words.add(word.i)
+        stack += [c for c in word.children if c.dep_ not in _OWN_CLAUSE_DEPS]
+    return words
+
+
+def _date_clauses(token: Token) -> tuple[Span | None, tuple[Span, ...]]:
+    """The trigger's relative clause (if it is in one) and the relative clauses inside its clause that
+    neither hold it nor qualify it: the fields ``date_scope`` and ``date_excluded`` of :class:`Candidate`."""
+    scope: Token | None = None
+    for word in (token, *token.ancestors):
+        if word.dep_ == "relcl":
+            scope = word
+            break
+    top = scope if scope is not None else token.sent.root
+    excluded = tuple(
+        Span(w.left_edge.idx, w.right_edge.idx + len(w.right_edge))
+        for w in top.subtree
+        if w.dep_ == "relcl"
+        and (scope is None or w.i != scope.i)
+        and w.head.i != token.i  # "the assault that began on April 25": about the event itself
+        and not (w.left_edge.i <= token.i <= w.right_edge.i)
+    )
+    span = (
+        Span(scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)) if scope is not None else None
+    )
+    return span, excluded
 
 
 def _subordination(token: Token) -> int:
