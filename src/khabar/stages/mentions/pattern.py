@@ -204,7 +204,10 @@ class HindiMentionFinder:
         self._title: TextMemo[Title | None] = TextMemo(lex.title)
         self._title_first_words = frozenset(key.split(" ")[0] for key in lex.titles)
         # A sentence is tokenised by three passes (names, standalone words, head nouns): one list per
-        # text, which callers must not change
+        # text, which callers must not change. Kept for one article only (``find`` clears it): the
+        # tokens are named tuples, which the cyclic GC never untracks, so tokens kept across articles
+        # were most of the objects reaching the oldest generation and set off its full collections
+        # (~0.1 s each); an article's sentences seldom recur in another.
         self._tokens: TextMemo[list[Token]] = TextMemo(_tokenize, size=2_000)
         # role nouns before a name ("अभियुक्त", "लेफ्टिनेंट": names.toml) are no part of it either
         self._role_nouns = _role_nouns(pack)
@@ -898,6 +901,12 @@ class HindiMentionFinder:
 
     # ------------------------------------------------------------------ main
     def find(self, doc: Document) -> list[EntityMention]:
+        try:
+            return self._find(doc)
+        finally:
+            self._tokens.clear()  # the article's tokens (see ``__init__``)
+
+    def _find(self, doc: Document) -> list[EntityMention]:
         mentions: list[EntityMention] = []
         sentences = list(iter_sentences(doc))
         previous: str | None = (
