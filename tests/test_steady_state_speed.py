@@ -63,3 +63,24 @@ def test_token_memo_kept_per_article_changes_no_mention(
         assert fast.find(doc) == plain.find(doc), doc.id
         assert not fast._tokens  # nothing of the article is kept for the next one
     assert len(plain._tokens) > 500  # the plain finder did keep (and reuse) the texts
+
+
+class _Everything:
+    """A set that holds every word: the plain loop, which asks ``_group_at`` at every word."""
+
+    def __contains__(self, _word: object) -> bool:
+        return True
+
+
+def test_group_noun_screen_changes_no_mention(resources: Resources, segmented: list[Document]) -> None:
+    from khabar.stages.mentions.pattern import GROUP, HindiMentionFinder
+
+    fast = HindiMentionFinder(resources)
+    plain = HindiMentionFinder(resources)
+    plain._group_starts = _Everything()  # type: ignore[assignment]
+    groups = 0
+    for doc in segmented:
+        found = fast.find(doc)
+        assert found == plain.find(doc), doc.id
+        groups += sum(m.finder == GROUP for m in found)
+    assert groups >= 20  # the articles do hold group actors

@@ -221,6 +221,8 @@ class HindiMentionFinder:
         self.groups = _GroupRules.from_pack(mentions)
         # first words of the two-word group nouns ("वायु" of "वायु सेना"): most words begin none
         self._group_firsts = frozenset(key.split(" ")[0] for key in self.groups.forms if " " in key)
+        # … and the words any group noun begins with (``_groups`` steps over every other word)
+        self._group_starts = self._group_firsts | frozenset(self.groups.forms)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._published: str | None = None  # the article's date (ISO), for offices held at that date
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
@@ -923,12 +925,13 @@ class HindiMentionFinder:
         }
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
-        known = self._known_words
+        # (the vocabulary test first: it drops most pairs before the gap between them is read)
+        known, key = self._known_words, self._key
         self._pairs = Counter(
-            (first, self._key(b.text))
+            (first, key(b.text))
             for _, _, text in sentences
             for a, b in pairwise(self._tokens(text))
-            if text[a.end : b.start] == " " and (first := self._key(a.text)) not in known
+            if (first := key(a.text)) not in known and text[a.end : b.start] == " "
         )
         self._article_country = self._dominant_country(self._aliases.values())
         self._state_story = self._about_a_state(self._aliases.values())
@@ -1692,7 +1695,11 @@ class HindiMentionFinder:
         context: set[str] | None = None  # the countries the sentence names, computed when needed
         between = groups.national_words | groups.state_words
         k = 0
+        starts, key_of = self._group_starts, self._key
         while k < len(toks):
+            if key_of(toks[k].text) not in starts:
+                k += 1  # no group noun begins here (``_group_at`` would find none)
+                continue
             preset = False
             kb_ids_led: tuple[str, ...] = ()
             found, width = self._group_at(text, toks, k)
