@@ -84,3 +84,19 @@ def test_group_noun_screen_changes_no_mention(resources: Resources, segmented: l
         assert found == plain.find(doc), doc.id
         groups += sum(m.finder == GROUP for m in found)
     assert groups >= 20  # the articles do hold group actors
+
+
+def test_cue_screens_looked_up_once_per_article_find_every_cue(
+    resources: Resources, segmented: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quote cue patterns' screens, looked up once per article, find the same quotes as trying
+    every pattern on every sentence with no screen at all."""
+    from khabar.stages.quotes import candidates
+    from khabar.stages.quotes.stage import QuoteStage
+
+    stage = QuoteStage(resources.packs)
+    fast = [stage.candidates(doc) for doc in segmented]
+    monkeypatch.setattr(candidates, "_screen", lambda regex: lambda _body: True)
+    plain = [stage.candidates(doc) for doc in segmented]
+    assert fast == plain
+    assert sum(map(len, fast)) >= 40  # the articles do hold quotes
