@@ -4,6 +4,7 @@ process (so that anything kept from one article to the next is exercised)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,64 @@ def test_cue_screens_looked_up_once_per_article_find_every_cue(
     plain = [stage.candidates(doc) for doc in segmented]
     assert fast == plain
     assert sum(map(len, fast)) >= 40  # the articles do hold quotes
+
+
+def test_led_caption_patterns_match_the_same_lines(resources: Resources) -> None:
+    """Each caption pattern led by its first characters (``led_search``) matches in exactly the lines
+    the pattern does: the dev and dev2 lines and caption-like lines with every case and the
+    characters case-insensitive matching also takes ("ſ", "İ", the Kelvin sign)."""
+    import random
+
+    from khabar.stages.dates.stage import led_search
+    from khabar.stages.segment import SegmentStage
+
+    captions = SegmentStage(resources.packs).rules.captions
+    led = {p.pattern: led_search(p) for p in captions}
+    assert sum(led[p.pattern] is not p and p.flags & re.IGNORECASE for p in captions) >= 3
+    lines = [
+        line
+        for folder in ("dev", "dev2")
+        for path in sorted((_CORPUS / folder / "articles").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    made = [
+        "Photo: Reuters",
+        "FILE PHOTO: a man",
+        "(AP Photo/Evan Vucci)",
+        "Picture by John",
+        "Xinhua Photo",
+        "फोटो: पीटीआई",
+        "(तस्वीर: रॉयटर्स)",
+        "photo : x",
+        "/ Reuters",
+        "ANI Images.",
+        "Image courtesy of X",
+    ]
+    rng = random.Random(5)
+    odd = {"s": "ſ", "i": "İ", "k": "\u212a", "S": "ſ", "I": "ı"}
+    for text in list(made):
+        made.append(text.swapcase())
+        made.append("".join(odd.get(c, c) if rng.random() < 0.5 else c for c in text))
+        made.append("अब " + text.upper() + " में")
+    for pattern in captions:
+        for line in lines + made:
+            assert bool(pattern.search(line)) == bool(led[pattern.pattern].search(line)), (pattern, line)
+    assert any(p.search(line) for p in captions for line in made)
+
+
+def test_case_insensitive_lead_class_takes_what_the_pattern_takes() -> None:
+    """The lead of a ``(?i)`` pattern is the set of characters the case-insensitive class of its
+    first characters takes, over every code point (not only the plane it was read from)."""
+    from khabar.stages.dates.stage import led_search
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for pattern, first in [
+        (r"(?i)\b(?:Reuters|AFP|Sputnik|Getty Images)\s*Photo", "RrAaSsGg"),
+        (r"(?i)(?:file )?photo\s*:", "FfPp"),
+        (r"(?i)\bimage by\b", "Ii"),
+    ]:
+        led = led_search(re.compile(pattern))
+        lead = led.pattern.removeprefix("(?i)(?-i:").split("])(?<=", 1)[0] + "]"
+        assert set(re.findall(lead, every)) == set(re.findall(f"(?i)[{first}]", every)), pattern
+        if "s" in first:
+            assert "ſ" in re.findall(lead, every)  # (long s: "REUTERſ" matches the pattern too)
