@@ -162,3 +162,31 @@ def test_case_insensitive_lead_class_takes_what_the_pattern_takes() -> None:
         assert set(re.findall(lead, every)) == set(re.findall(f"(?i)[{first}]", every)), pattern
         if "s" in first:
             assert "ſ" in re.findall(lead, every)  # (long s: "REUTERſ" matches the pattern too)
+
+
+def test_inline_leftover_screens_change_no_cleaning(resources: Resources) -> None:
+    """The inline cleaning rules run only on lines their led screen matches: the same clean text and
+    removed spans as running every rule on every line."""
+    from khabar.stages.clean import CleanStage
+
+    stage = CleanStage(resources.packs)
+    fast = stage.cleaner
+    assert sum(s is not None for s in fast._inline_screens) >= 3
+    texts = [
+        path.read_text(encoding="utf-8")
+        for folder in ("dev", "dev2")
+        for path in sorted((_CORPUS / folder / "articles").glob("*.txt"))
+    ]
+    texts.append(
+        "पहली पंक्ति [विज्ञापन] यहाँ\nALSO READ: more &nbsp; here <b>bold</b> text\n"
+        "ये भी पढ़ें: कुछ और\nThank you for reading this post. [ AD_2 ] Read more : x\n(This story has "
+        "not been edited by staff)\nLast line &amp; <!-- note --> end"
+    )
+    plain = CleanStage(resources.packs).cleaner
+    plain._inline_screens = [None] * len(plain.inline_rules)
+    removed = 0
+    for text in texts:
+        a, b = fast.clean(text), plain.clean(text)
+        assert a == b
+        removed += len(a.removed)
+    assert removed >= 10  # the texts do hold leftovers
