@@ -22,6 +22,7 @@ from typing import Any
 from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePacks
 from khabar.model import Document, OffsetMap, RemovedSpan
+from khabar.stages.dates.stage import led_search
 
 SCOPES = ("line", "inline", "tail", "text")
 RECORD_MODES = ("always", "top")
@@ -146,6 +147,11 @@ class Cleaner:
         self.tail_rules = [r for r in rules if r.scope == "tail"]
         self.line_rules = [r for r in rules if r.scope == "line"]
         self.inline_rules = [r for r in rules if r.scope == "inline"]
+        # each inline rule's yes/no search led by its first characters (most lines hold no match: the
+        # rule's own scan is run only on those that do); None when it cannot be led
+        self._inline_screens = [
+            led if (led := led_search(r.pattern)) is not r.pattern else None for r in self.inline_rules
+        ]
         self.text_rules = [r for r in rules if r.scope == "text"]
 
     def _text_matches(self, raw: str) -> list[tuple[int, int, str]]:
@@ -180,7 +186,9 @@ class Cleaner:
             for left, right, kind in text_spans or []
             if left < end and start < right
         ]
-        for rule in self.inline_rules:
+        for rule, screen in zip(self.inline_rules, self._inline_screens, strict=True):
+            if screen is not None and not screen.search(content):
+                continue
             for match in rule.pattern.finditer(content):
                 if match.end() > match.start():
                     found.append((start + match.start(), start + match.end(), rule.kind))

@@ -31,6 +31,7 @@ from khabar.errors import InputError, LanguagePackError
 from khabar.langpacks import LanguagePacks
 from khabar.model import Document, Sentence, SentenceKind
 from khabar.stages.clean import is_blank, iter_lines
+from khabar.stages.dates.stage import led_search
 from khabar.text.scripts import BRACKETS, DANDA_MARKS, DASHES, ELLIPSIS, OWN_STOPS, QUOTES, SCRIPTS
 from khabar.text.vocabulary import GlueSplitter, pack_vocabulary
 
@@ -466,6 +467,9 @@ class SegmentStage:
 
     def __init__(self, packs: LanguagePacks) -> None:
         self.rules = SegmentationRules.from_packs(packs)
+        # the caption patterns led by their first characters, for a yes/no search of each line (most
+        # are case-insensitive and were tried at every position of every line)
+        self._captions = [led_search(p) for p in self.rules.captions]
 
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc.clean, str):
@@ -511,7 +515,7 @@ class SegmentStage:
         return sentences
 
     def _is_caption(self, line: str, sentence_count: int, verbless: VerblessCaptionRules | None) -> bool:
-        if any(p.search(line) for p in self.rules.captions):
+        if any(p.search(line) for p in self._captions):
             return True
         return verbless is not None and sentence_count == 1 and verbless.is_caption(line)
 

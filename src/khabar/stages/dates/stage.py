@@ -502,6 +502,38 @@ def _first_char_screen(screen: re.Pattern[str]) -> re.Pattern[str]:
         return screen  # the parser is CPython's own (re._parser): any surprise keeps the plain screen
 
 
+# a class item _first_chars gives for one ASCII character (escaped or not; not the \d \w \s categories)
+_ASCII_ITEM = re.compile(r"\\?[ -~]")
+_BMP: list[str] = []  # every character of the Basic Multilingual Plane but the surrogates, built once
+
+
+def led_search(regex: re.Pattern[str]) -> re.Pattern[str]:
+    r"""A regex that matches in the same texts as ``regex`` (for a yes/no search: the match itself
+    may differ), led by the class of characters its matches can start with, as
+    :func:`_first_char_screen` leads one. A pattern case-insensitive as a whole (``(?i)…``) whose
+    matches start with ASCII characters is led too: by every character case-insensitive matching
+    takes for them (the regex engine's own answer, "ſ" for s, "İ" for i included), in a
+    case-sensitive class, since the engine skips positions in C only before such a class.
+    ``regex`` itself when it cannot be led."""
+    if regex.flags == re.UNICODE:
+        return _first_char_screen(regex)
+    if regex.flags != re.UNICODE | re.IGNORECASE or not regex.pattern.startswith("(?i)"):
+        return regex
+    body = regex.pattern.removeprefix("(?i)")
+    try:
+        chars, can_be_empty = _first_chars(_re_parser.parse(body).data)
+        if chars is None or can_be_empty or not chars:
+            return regex
+        if any(c in _CATEGORY_ESCAPES.values() or not _ASCII_ITEM.fullmatch(c) for c in chars):
+            return regex  # (a category or a non-ASCII character may be taken outside this plane)
+        if not _BMP:
+            _BMP.append("".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000))
+        taken = sorted(set(re.compile(f"(?i)[{''.join(sorted(chars))}]").findall(_BMP[0])))
+        return re.compile(f"(?i)(?-i:[{''.join(map(re.escape, taken))}])(?<=(?={body})[\\s\\S])")
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError):
+        return regex  # (see _first_char_screen)
+
+
 def _has_first_chars(regex: str) -> bool:
     """Whether :func:`_first_char_screen` can lead ``regex`` by the class of its first characters."""
     try:

@@ -204,7 +204,10 @@ class HindiMentionFinder:
         self._title: TextMemo[Title | None] = TextMemo(lex.title)
         self._title_first_words = frozenset(key.split(" ")[0] for key in lex.titles)
         # A sentence is tokenised by three passes (names, standalone words, head nouns): one list per
-        # text, which callers must not change
+        # text, which callers must not change. Kept for one article only (``find`` clears it): the
+        # tokens are named tuples, which the cyclic GC never untracks, so tokens kept across articles
+        # were most of the objects reaching the oldest generation and set off its full collections
+        # (~0.1 s each); an article's sentences seldom recur in another.
         self._tokens: TextMemo[list[Token]] = TextMemo(_tokenize, size=2_000)
         # role nouns before a name ("अभियुक्त", "लेफ्टिनेंट": names.toml) are no part of it either
         self._role_nouns = _role_nouns(pack)
@@ -218,6 +221,8 @@ class HindiMentionFinder:
         self.groups = _GroupRules.from_pack(mentions)
         # first words of the two-word group nouns ("वायु" of "वायु सेना"): most words begin none
         self._group_firsts = frozenset(key.split(" ")[0] for key in self.groups.forms if " " in key)
+        # … and the words any group noun begins with (``_groups`` steps over every other word)
+        self._group_starts = self._group_firsts | frozenset(self.groups.forms)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
         self._published: str | None = None  # the article's date (ISO), for offices held at that date
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
@@ -924,6 +929,12 @@ class HindiMentionFinder:
 
     # ------------------------------------------------------------------ main
     def find(self, doc: Document) -> list[EntityMention]:
+        try:
+            return self._find(doc)
+        finally:
+            self._tokens.clear()  # the article's tokens (see ``__init__``)
+
+    def _find(self, doc: Document) -> list[EntityMention]:
         mentions: list[EntityMention] = []
         sentences = list(iter_sentences(doc))
         previous: str | None = (
@@ -940,12 +951,13 @@ class HindiMentionFinder:
         }
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
-        known = self._known_words
+        # (the vocabulary test first: it drops most pairs before the gap between them is read)
+        known, key = self._known_words, self._key
         self._pairs = Counter(
-            (first, self._key(b.text))
+            (first, key(b.text))
             for _, _, text in sentences
             for a, b in pairwise(self._tokens(text))
-            if text[a.end : b.start] == " " and (first := self._key(a.text)) not in known
+            if (first := key(a.text)) not in known and text[a.end : b.start] == " "
         )
         self._article_country = self._dominant_country(self._aliases.values())
         self._state_story = self._about_a_state(self._aliases.values())
@@ -1709,7 +1721,11 @@ class HindiMentionFinder:
         context: set[str] | None = None  # the countries the sentence names, computed when needed
         between = groups.national_words | groups.state_words
         k = 0
+        starts, key_of = self._group_starts, self._key
         while k < len(toks):
+            if key_of(toks[k].text) not in starts:
+                k += 1  # no group noun begins here (``_group_at`` would find none)
+                continue
             preset = False
             kb_ids_led: tuple[str, ...] = ()
             found, width = self._group_at(text, toks, k)
