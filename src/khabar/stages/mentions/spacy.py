@@ -230,6 +230,7 @@ class EnglishMentionFinder:
             key[n:] for key in self.lexicon.titles for n in range(len(key) + 1)
         )
         self._word_keys: dict[str, str] = {}  # token text → match key (bounded, see _key)
+        self._dictionary = _dictionary_words(self.nlp)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
         self.national = national.load_national(pack.section("mentions"), str(pack.directory))
         # group nouns that name a kind of generic agent (kb/data/agents.toml: "police" → police)
@@ -244,7 +245,12 @@ class EnglishMentionFinder:
         self.unlabelled_deps = frozenset(unlabelled.get("deps", []))
         self.org_words = frozenset(unlabelled.get("org_words", []))
         self.skip_words = frozenset(unlabelled.get("skip_words", []))
-        self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", []))
+        listed = pack.section("mentions").get("not_names") or {}
+        self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", [])) | {
+            str(w) for key, words in listed.items() if key not in ("last_words", "in_brackets") for w in words
+        }
+        self.not_name_last_words = frozenset(str(w) for w in listed.get("last_words", []))
+        self.not_names_in_brackets = frozenset(str(w) for w in listed.get("in_brackets", []))
         people = pack.section("mentions").get("person_context") or {}
         self.person_before = frozenset(w.casefold() for w in people.get("before", []))
         self.person_after = frozenset(w.casefold() for w in people.get("after", []))
@@ -294,6 +300,8 @@ class EnglishMentionFinder:
         self._people_by_context(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
+        merged = [c for c in merged if not self._common_word(article.text, c)]
+        self._posting_places(article, merged)
         self._narrow_places(article, merged)
         mentions = [self._to_mention(article, c) for c in merged if c.type in _NAME_TYPES]
         self._attach_titles(article, mentions, merged)
@@ -365,10 +373,57 @@ class EnglishMentionFinder:
                 start = self._skip_titles(article, start, end)
             if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
                 continue
-            if article.text[start:end] in self.not_names:
+            if self._not_a_name(article.text, start, end):
                 continue  # a law spaCy reads as an organisation ("under Section 302 of the IPC")
             result.append(_Candidate(start, end, type_, (), "ner", ent.label_))
         return result
+
+    def _posting_places(self, article: _Article, cands: list[_Candidate]) -> None:
+        """An unknown one-word "person" between an official's title and an honorific-named person is
+        the place of the post, as Indian copy writes it ("The DSP, Nurpur, Mr Jai Pal Singh, said",
+        "the SHO, Kotwali, Mr Ram Kumar"): a place, so that the title goes to the person after it."""
+        words = article.words
+        for cand in cands:
+            if cand.type != "PER" or cand.kb_ids or " " in article.text[cand.start : cand.end]:
+                continue
+            first = self._token_at(article, cand.start)
+            if first is None or first < 2 or first + 2 >= len(words):
+                continue
+            if words[first - 1] != "," or words[first + 1] != ",":
+                continue
+            sent_start = article.sentence_bounds(cand.start)[0]
+            if self._title_ending_at(article, first - 2, sent_start) is None:
+                continue
+            if self.lexicon.is_honorific(words[first + 2]):
+                cand.type, cand.label = "GPE", "GPE"
+
+    def _common_word(self, text: str, cand: _Candidate) -> bool:
+        """A one-word name spaCy found that nothing resolves and that is an English dictionary word
+        (the lemmatizer's WordNet index) rather than a listed given or family name: a capitalised common
+        word of a headline, a sentence start or Indian usage ("a Central team", "the floor of the
+        House", "Law and order is …", "the treasury benches"), not an actor's name."""
+        if cand.finder != "ner" or cand.kb_ids or not self._dictionary:
+            return False
+        word = text[cand.start : cand.end]
+        if " " in word or not word.isalpha() or word.isupper():
+            return False  # acronyms are read by [not_names]
+        if _given_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN or (
+            _family_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN
+        ):
+            return False  # "Wilson", "Bush": names first
+        return any(form in self._dictionary for form in _singulars(word.casefold()))
+
+    def _not_a_name(self, text: str, start: int, end: int) -> bool:
+        """A span that names no actor (mentions.toml [not_names]): a law, document, festival or language,
+        a law's name by its last word ("… (Prevention) Act"), a reserved-seat marker in brackets ("(SC)")."""
+        name = text[start:end]
+        if name in self.not_names:
+            return True
+        words = name.split()
+        if len(words) >= 2 and words[-1] in self.not_name_last_words and not self.kb.lookup(name):
+            return True
+        bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        return bracketed and name in self.not_names_in_brackets
 
     # ------------------------------------------------------------------ merging
     def _merge(
@@ -1109,7 +1164,8 @@ class EnglishMentionFinder:
         if first is None:
             return False
         found = self._title_starting_at(article, first, article.sentence_bounds(mention.start)[1])
-        return found is not None and article.ends[found[1]] > mention.end
+        # (a span that is a title and nothing more, "the DSP", "the SPP", is no name either)
+        return found is not None and article.ends[found[1]] >= mention.end
 
     def _title_only(
         self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
@@ -1821,6 +1877,35 @@ _ORG_TITLES = frozenset(
 
 # "the Modi government", "the Obama administration": a government named by its head
 _GOVERNMENT_AFTER = re.compile(r" (?:government|govt\.?|administration|regime)\b", re.IGNORECASE)
+
+
+# A word of the given/family-name lists counted this often is a name before a dictionary word
+# ("Wilson" 7, "Bush" 3 as family names; "House" 2 and "Assembly" 1 as given names are the lists' noise).
+_NAME_LIST_MIN = 3
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """``word`` and the singulars it may be a plural of ("houses" → house, "treasuries" → treasury)."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def _dictionary_words(parser: Any) -> frozenset[str]:
+    """English dictionary words: the lemma index (WordNet nouns, verbs, adjectives, adverbs) of the
+    spaCy pipeline's lemmatizer; empty when there is no parser or it has no lemmatizer tables."""
+    nlp = getattr(parser, "nlp", parser)
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+    except (AttributeError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words if w.isalpha())
 
 
 def _name_words(words: Any) -> bool:
