@@ -402,8 +402,8 @@ class EnglishMentionFinder:
         (the lemmatizer's WordNet index) rather than a listed given or family name: a capitalised common
         word of a headline, a sentence start or Indian usage ("a Central team", "the floor of the
         House", "Law and order is …", "the treasury benches"), not an actor's name."""
-        if cand.finder != "ner" or cand.kb_ids or not self._dictionary:
-            return False
+        if cand.finder != "ner" or cand.kb_ids or cand.type not in ("ORG", "PER") or not self._dictionary:
+            return False  # (a place spaCy saw is more often a real one: "Orissa", a dictionary word too)
         word = text[cand.start : cand.end]
         if " " in word or not word.isalpha() or word.isupper():
             return False  # acronyms are read by [not_names]
@@ -1776,7 +1776,25 @@ class EnglishMentionFinder:
         first = name.split()[0]
         if actor.type == "PER" and _given_name_word(first) and not self._same_given(first, actor.id):
             return ()  # "Kumar Mishra" is not Sanjay Kumar Mishra: a full name with another given name
+        if actor.type == "PER" and not self._same_family(name.split()[-1], actor.id):
+            return ()  # "Vinay Kumar" is not Vinai Kumar Saxena: a fuzzy hit keeps the family name
         return (actor.id,)
+
+    def _same_family(self, last: str, actor_id: str) -> bool:
+        """Whether ``last`` is, up to spelling, the last word of one of the actor's English names of two
+        or more words ("Bhattacharya" / Bhattacharjee); True when the KB gives no full name to compare or
+        the actor's country writes the family name first."""
+        actor = self.kb.get(actor_id)
+        if actor is None or actor.country in FAMILY_NAME_FIRST:
+            return True
+        lasts = [n.split()[-1] for n in (actor.name, *actor.aliases) if n.isascii() and len(n.split()) >= 2]
+        if not lasts:
+            return True
+        key = match_key(last)
+        return any(
+            key[:1] == match_key(f)[:1] and JaroWinkler.normalized_similarity(key, match_key(f)) >= 0.8
+            for f in lasts
+        )
 
     def _contextual_org(self, name: str, country_code: str) -> tuple[str, ...]:
         """A bare "Foreign Ministry" in a Tokyo-datelined article is Japan's."""
