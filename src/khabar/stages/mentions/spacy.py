@@ -364,19 +364,90 @@ class EnglishMentionFinder:
 
     def _ner_candidates(self, article: _Article) -> list[_Candidate]:
         result = []
-        for ent in article.sp.ents:
-            type_ = self.rules.labels.get(ent.label_)
-            if type_ is None:
-                continue
-            start, end = self._strip(article.text, ent.start_char, ent.end_char)
+        for type_, start, end, label in self._ner_spans(article):
+            start, end = self._strip(article.text, start, end)
             if type_ == "PER":
                 start = self._skip_titles(article, start, end)
             if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
                 continue
             if self._not_a_name(article.text, start, end):
                 continue  # a law spaCy reads as an organisation ("under Section 302 of the IPC")
-            result.append(_Candidate(start, end, type_, (), "ner", ent.label_))
+            result.append(_Candidate(start, end, type_, (), "ner", label))
         return result
+
+    def _ner_spans(self, article: _Article) -> list[tuple[str, int, int, str]]:
+        """spaCy's name spans (type, start, end, label), mended where the small model joins or splits
+        names in Indian copy:
+
+        * a span with a possessive inside is two names ("the Congress’ Ajay Kumar Lallu");
+        * a span opened by a person word ("Justices A S Gadkari and Kamal Khata", read as an ORG) is
+          the people it names, one per "and";
+        * a person span whose first word is a dictionary word before a listed given name ("former CEO
+          of Only Much Louder Vijay Nair") starts at the given name;
+        * two one-word spans side by side, the first a listed given name ("Anand Teltumbde" read as
+          two places) are one person.
+        """
+        text = article.text
+        spans: list[tuple[str, int, int, str]] = []
+        for ent in article.sp.ents:
+            type_ = self.rules.labels.get(ent.label_)
+            if type_ is None:
+                continue
+            parts = [(ent.start_char, ent.end_char)]
+            inner = re.search(r"(?:’s|'s|’|')\s+(?=[A-Z])", text[ent.start_char : ent.end_char])
+            if inner is not None:
+                cut = ent.start_char + inner.start()
+                parts = [(ent.start_char, cut), (ent.start_char + inner.end(), ent.end_char)]
+            for start, end in parts:
+                words = text[start:end].split()
+                if len(words) >= 2 and words[0].rstrip(".").casefold() in self.person_before:
+                    # "Justices A S Gadkari and Kamal Khata": the people, whatever spaCy's label
+                    body = start + text[start:end].index(words[1], len(words[0]))
+                    for m in re.finditer(r"[^\s].*?(?=\s+and\s+|$)", text[body:end]):
+                        name = m.group().removeprefix("and ").strip()
+                        at = body + m.start() + m.group().index(name)
+                        if name:
+                            spans.append(("PER", at, at + len(name), "PERSON"))
+                    continue
+                if type_ == "PER" and len(words) >= 3 and self._dictionary:
+                    lead = words[0].casefold()
+                    if (
+                        not _given_name_word(words[0])
+                        and _given_name_word(words[1])
+                        and (lead in self._dictionary or lead.removesuffix("er") in self._dictionary)
+                    ):
+                        start = text.index(words[1], start + len(words[0]))
+                spans.append((type_, start, end, ent.label_))
+        return self._join_given_names(text, spans)
+
+    @staticmethod
+    def _join_given_names(
+        text: str, spans: list[tuple[str, int, int, str]]
+    ) -> list[tuple[str, int, int, str]]:
+        """Two one-word spans one space apart, the first a listed given name and the second no listed
+        given name, with a capital: one person ("Anand Teltumbde" read as two places)."""
+        out: list[tuple[str, int, int, str]] = []
+        for span in spans:
+            if out:
+                type_, start, end, _ = out[-1]
+                first, second = text[start:end], text[span[1] : span[2]]
+                if (
+                    span[1] == end + 1
+                    and text[end] == " "
+                    and " " not in first
+                    and " " not in second
+                    and first.isalpha()
+                    and second.isalpha()
+                    and second[:1].isupper()
+                    and not second.isupper()
+                    and _given_name_word(first)
+                    and not _given_name_word(second)
+                    and (type_ == "PER") == (span[0] == "PER")
+                ):
+                    out[-1] = ("PER", start, span[2], "PERSON")
+                    continue
+            out.append(span)
+        return out
 
     def _posting_places(self, article: _Article, cands: list[_Candidate]) -> None:
         """An unknown one-word "person" between an official's title and an honorific-named person is
@@ -486,10 +557,25 @@ class EnglishMentionFinder:
                     ner.type = "PER"
                     chosen.append(ner)
                     kept_kb.remove(inside[0])
+                elif len(inside) == 1 and self._given_name_place(text, ner, inside[0]):
+                    chosen.append(ner)  # "Anand Teltumbde": a person, not the town Anand
+                    kept_kb.remove(inside[0])
             # otherwise the known names inside (or crossing) win
         chosen.extend(k for k in kept_kb if free(k))
         chosen.sort(key=lambda c: (c.start, -c.end))
         return chosen
+
+    def _given_name_place(self, text: str, ner: _Candidate, kb: _Candidate) -> bool:
+        """spaCy's person starts with a place the KB knows that is also a listed given name ("Anand
+        Teltumbde", Anand in Gujarat): the person's given name."""
+        return (
+            ner.type == "PER"
+            and kb.start == ner.start
+            and kb.end < ner.end
+            and " " not in text[kb.start : kb.end]
+            and self._all_places(kb.kb_ids)
+            and _given_name_word(text[kb.start : kb.end])
+        )
 
     def _namesake(self, text: str, ner: _Candidate, kb: _Candidate) -> bool:
         """Whether spaCy's longer span ends with a person alias of the KB (the surname "Modi") after a
@@ -675,7 +761,9 @@ class EnglishMentionFinder:
             given = article.sp[span.start - 1] if span.start > 0 else None
             if (
                 given is not None
-                and len(span) == 1  # a surname alone: spaCy left the given name out
+                # a surname alone, or a middle and a family name ("Swatantra" of "Swatantra Dev
+                # Singh"): spaCy left the given name out
+                and len(span) <= 2
                 and first is not None
                 and first.i == given.i
                 and _name_words(article.sp[given.i : span.start])
@@ -1315,17 +1403,22 @@ class EnglishMentionFinder:
                 sector = self._kb_agent(token) if agent else sector
                 if sector is None:
                     continue
+                property_noun = sector == "" and not agent  # "towns", "border": a place's, no people
                 sector = sector or self._compound_sector(token)
                 found = self._group_demonym(article, token)
                 if found is None:
                     place = self._group_place(token, cands)
+                    if place is not None and property_noun:
+                        continue  # "Tuticorin town", "the China border": the place itself, named already
                     if place is not None:
                         found = (place.start, self._country_of(place.kb_ids) or "")
                 collective = (
                     token.tag_ in _PLURAL_TAGS or token.lower_ in self.rules.collectives
                 ) and not any(
-                    c.dep_ == "det" and c.lower_ in ("this", "that") for c in token.children
-                )  # "according to this media": one outlet, named before
+                    c.dep_ == "det"
+                    and (c.lower_ in ("this", "that") or (c.lower_ in ("a", "an") and token.tag_ == "NN"))
+                    for c in token.children
+                )  # "according to this media": one outlet, named before; "a stiff opposition": no group
                 # not a modifier ("army" in "army officers"): the phrase's own head is the group
                 if (
                     found is None
@@ -1751,7 +1844,9 @@ class EnglishMentionFinder:
                 end -= len(suffix)
                 break
         words = text[start:end].split(maxsplit=1)
-        if len(words) == 2 and words[0].casefold() in self.rules.leading:
+        initial = len(words) == 2 and words[0] == "A" and re.match(r"[A-Z]\.?\s", words[1] + " ") is not None
+        if len(words) == 2 and words[0].casefold() in self.rules.leading and not initial:
+            # ("A S Gadkari": the initial A before another initial stays)
             stripped = start + text[start:end].index(words[1])
             if (
                 not keep_if_unknown
