@@ -397,7 +397,9 @@ class EnglishMentionFinder:
             inner = re.search(r"(?:’s|'s|’|')\s+(?=[A-Z])", text[ent.start_char : ent.end_char])
             if inner is not None:
                 cut = ent.start_char + inner.start()
-                parts = [(ent.start_char, cut), (ent.start_char + inner.end(), ent.end_char)]
+                owner = self._strip(text, ent.start_char, cut)
+                if self.kb.lookup(text[owner[0] : owner[1]]):  # a known owner; not "People’s League"
+                    parts = [(ent.start_char, cut), (ent.start_char + inner.end(), ent.end_char)]
             for start, end in parts:
                 words = text[start:end].split()
                 if len(words) >= 2 and words[0].rstrip(".").casefold() in self.person_before:
@@ -406,6 +408,10 @@ class EnglishMentionFinder:
                     for m in re.finditer(r"[^\s].*?(?=\s+and\s+|$)", text[body:end]):
                         name = m.group().removeprefix("and ").strip()
                         at = body + m.start() + m.group().index(name)
+                        head = name.split(maxsplit=1)
+                        if len(head) == 2 and head[0].rstrip(".").casefold() in self.person_before:
+                            at += name.index(head[1], len(head[0]))  # "… and Justice B.J. Rele"
+                            name = head[1]
                         if name:
                             spans.append(("PER", at, at + len(name), "PERSON"))
                     continue
@@ -763,7 +769,7 @@ class EnglishMentionFinder:
                 given is not None
                 # a surname alone, or a middle and a family name ("Swatantra" of "Swatantra Dev
                 # Singh"): spaCy left the given name out
-                and len(span) <= 2
+                and (len(span) == 1 or (len(span) == 2 and given.lower_ not in self._dictionary))
                 and first is not None
                 and first.i == given.i
                 and _name_words(article.sp[given.i : span.start])
