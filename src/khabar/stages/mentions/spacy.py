@@ -398,7 +398,7 @@ class EnglishMentionFinder:
             if inner is not None:
                 cut = ent.start_char + inner.start()
                 owner = self._strip(text, ent.start_char, cut)
-                if self.kb.lookup(text[owner[0] : owner[1]]):  # a known owner; not "People’s League"
+                if self._known_owner(text[owner[0] : owner[1]]):  # a known owner; not "People’s League"
                     parts = [(ent.start_char, cut), (ent.start_char + inner.end(), ent.end_char)]
             for start, end in parts:
                 words = text[start:end].split()
@@ -425,6 +425,12 @@ class EnglishMentionFinder:
                         start = text.index(words[1], start + len(words[0]))
                 spans.append((type_, start, end, ent.label_))
         return self._join_given_names(text, spans)
+
+    def _known_owner(self, name: str) -> bool:
+        """A name the KB or a national alias knows ("the Congress’": Congress is India's by [national])."""
+        return bool(self.kb.lookup(name)) or any(
+            name == alias for table in self.national.aliases.values() for alias, _ in table
+        )
 
     @staticmethod
     def _join_given_names(
@@ -484,10 +490,12 @@ class EnglishMentionFinder:
         word = text[cand.start : cand.end]
         if " " in word or not word.isalpha() or word.isupper():
             return False  # acronyms are read by [not_names]
-        if _given_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN or (
-            _family_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN
+        definite = re.search(r"\b[Tt]he\s+$", text[max(0, cand.start - 5) : cand.start]) is not None
+        if not definite and (
+            _given_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN
+            or _family_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN
         ):
-            return False  # "Wilson", "Bush": names first
+            return False  # "Wilson", "Bush": names first, unless "the" makes a noun of it ("the Bill")
         return any(form in self._dictionary for form in _singulars(word.casefold()))
 
     def _not_a_name(self, text: str, start: int, end: int) -> bool:
@@ -769,7 +777,14 @@ class EnglishMentionFinder:
                 given is not None
                 # a surname alone, or a middle and a family name ("Swatantra" of "Swatantra Dev
                 # Singh"): spaCy left the given name out
-                and (len(span) == 1 or (len(span) == 2 and given.lower_ not in self._dictionary))
+                and (
+                    len(span) == 1
+                    or (
+                        len(span) == 2  # never a dictionary or person word ("Justices M. Sundar")
+                        and not any(f in self._dictionary for f in _singulars(given.lower_))
+                        and given.lower_ not in self.person_before
+                    )
+                )
                 and first is not None
                 and first.i == given.i
                 and _name_words(article.sp[given.i : span.start])
