@@ -145,3 +145,10 @@ def test_posting_place_between_title_and_named_officer(pipeline):
     place = _mention(doc, "Nurpur")
     assert place is None or place.type != "PER"
     assert "Jai Pal Singh" in people(doc)
+
+
+def test_plural_title_is_no_name(finder):
+    text = "The two Foreign Secretaries met later."
+    cand = _Candidate(8, 27, "ORG", (), "ner", "ORG")
+    assert text[8:27] == "Foreign Secretaries" and finder._plural_title(text, cand)
+    assert not finder._plural_title("The Foreign Secretary met.", _Candidate(4, 21, "ORG", (), "ner", "ORG"))

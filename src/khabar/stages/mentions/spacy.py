@@ -300,7 +300,8 @@ class EnglishMentionFinder:
         self._people_by_context(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
-        merged = [c for c in merged if not self._common_word(article.text, c)]
+        text = article.text
+        merged = [c for c in merged if not self._common_word(text, c) and not self._plural_title(text, c)]
         self._posting_places(article, merged)
         self._narrow_places(article, merged)
         mentions = [self._to_mention(article, c) for c in merged if c.type in _NAME_TYPES]
@@ -479,6 +480,19 @@ class EnglishMentionFinder:
                 continue
             if self.lexicon.is_honorific(words[first + 2]):
                 cand.type, cand.label = "GPE", "GPE"
+
+    def _plural_title(self, text: str, cand: _Candidate) -> bool:
+        """An unresolved name that is a title in the plural ("the two Foreign Secretaries"): the
+        office-holders, no name of one actor."""
+        if cand.finder != "ner" or cand.kb_ids or cand.type not in ("ORG", "PER"):
+            return False
+        words = text[cand.start : cand.end].split()
+        if not words or not words[-1].endswith("s"):
+            return False
+        for singular in _singulars(words[-1])[1:]:
+            if self.lexicon.title(" ".join([*words[:-1], singular])):
+                return True
+        return False
 
     def _common_word(self, text: str, cand: _Candidate) -> bool:
         """A one-word name spaCy found that nothing resolves and that is an English dictionary word
@@ -794,7 +808,12 @@ class EnglishMentionFinder:
             ):
                 cand.start = given.idx
             for conj in root.conjuncts:
-                words = [c for c in conj.children if c.dep_ == "compound" and c.i < conj.i]
+                # (spaCy hangs a given name on its family name as compound or nmod: "Bajrang Punia")
+                words = [
+                    c
+                    for c in conj.children
+                    if c.i < conj.i and (c.dep_ == "compound" or (c.dep_ == "nmod" and c.pos_ == "PROPN"))
+                ]
                 first_i = min((w.i for w in words), default=conj.i)
                 run = article.sp[first_i : conj.i + 1]
                 if not _name_words(run):
