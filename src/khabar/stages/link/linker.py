@@ -158,6 +158,11 @@ def _unnamed_name(mentions: list[EntityMention], kb: KnowledgeBase) -> str:
     mention = next((m for m in mentions if m.title), mentions[0])
     title = mention.title or mention.text
     country = kb.country(mention.role_country) if mention.role_country else None
+    written = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
+    if " of " not in title and " of " in written and written.isascii():
+        # English text that names the office's place or body itself ("the Governor of Bihar", "the
+        # Speaker of the Assembly"): as written, never widened to the country ("Governor of India")
+        return written[:1].upper() + written[1:]
     if " of " not in title and country is not None:
         title = f"{title} of {country.name}"
     return title[:1].upper() + title[1:]

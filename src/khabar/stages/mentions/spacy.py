@@ -230,6 +230,7 @@ class EnglishMentionFinder:
             key[n:] for key in self.lexicon.titles for n in range(len(key) + 1)
         )
         self._word_keys: dict[str, str] = {}  # token text → match key (bounded, see _key)
+        self._dictionary = _dictionary_words(self.nlp)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
         self.national = national.load_national(pack.section("mentions"), str(pack.directory))
         # group nouns that name a kind of generic agent (kb/data/agents.toml: "police" → police)
@@ -244,7 +245,12 @@ class EnglishMentionFinder:
         self.unlabelled_deps = frozenset(unlabelled.get("deps", []))
         self.org_words = frozenset(unlabelled.get("org_words", []))
         self.skip_words = frozenset(unlabelled.get("skip_words", []))
-        self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", []))
+        listed = pack.section("mentions").get("not_names") or {}
+        self.not_names = frozenset(pack.section("mentions").get("ner", {}).get("not_names", [])) | {
+            str(w) for key, words in listed.items() if key not in ("last_words", "in_brackets") for w in words
+        }
+        self.not_name_last_words = frozenset(str(w) for w in listed.get("last_words", []))
+        self.not_names_in_brackets = frozenset(str(w) for w in listed.get("in_brackets", []))
         people = pack.section("mentions").get("person_context") or {}
         self.person_before = frozenset(w.casefold() for w in people.get("before", []))
         self.person_after = frozenset(w.casefold() for w in people.get("after", []))
@@ -294,6 +300,9 @@ class EnglishMentionFinder:
         self._people_by_context(article, merged)
         self._resolve_unknown(article, merged)
         self._fix_surnames(article, merged)
+        text = article.text
+        merged = [c for c in merged if not self._common_word(text, c) and not self._plural_title(text, c)]
+        self._posting_places(article, merged)
         self._narrow_places(article, merged)
         mentions = [self._to_mention(article, c) for c in merged if c.type in _NAME_TYPES]
         self._attach_titles(article, mentions, merged)
@@ -356,19 +365,164 @@ class EnglishMentionFinder:
 
     def _ner_candidates(self, article: _Article) -> list[_Candidate]:
         result = []
-        for ent in article.sp.ents:
-            type_ = self.rules.labels.get(ent.label_)
-            if type_ is None:
-                continue
-            start, end = self._strip(article.text, ent.start_char, ent.end_char)
+        for type_, start, end, label in self._ner_spans(article):
+            start, end = self._strip(article.text, start, end)
             if type_ == "PER":
                 start = self._skip_titles(article, start, end)
             if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
                 continue
-            if article.text[start:end] in self.not_names:
+            if self._not_a_name(article.text, start, end):
                 continue  # a law spaCy reads as an organisation ("under Section 302 of the IPC")
-            result.append(_Candidate(start, end, type_, (), "ner", ent.label_))
+            result.append(_Candidate(start, end, type_, (), "ner", label))
         return result
+
+    def _ner_spans(self, article: _Article) -> list[tuple[str, int, int, str]]:
+        """spaCy's name spans (type, start, end, label), mended where the small model joins or splits
+        names in Indian copy:
+
+        * a span with a possessive inside is two names ("the Congress’ Ajay Kumar Lallu");
+        * a span opened by a person word ("Justices A S Gadkari and Kamal Khata", read as an ORG) is
+          the people it names, one per "and";
+        * a person span whose first word is a dictionary word before a listed given name ("former CEO
+          of Only Much Louder Vijay Nair") starts at the given name;
+        * two one-word spans side by side, the first a listed given name ("Anand Teltumbde" read as
+          two places) are one person.
+        """
+        text = article.text
+        spans: list[tuple[str, int, int, str]] = []
+        for ent in article.sp.ents:
+            type_ = self.rules.labels.get(ent.label_)
+            if type_ is None:
+                continue
+            parts = [(ent.start_char, ent.end_char)]
+            inner = re.search(r"(?:’s|'s|’|')\s+(?=[A-Z])", text[ent.start_char : ent.end_char])
+            if inner is not None:
+                cut = ent.start_char + inner.start()
+                owner = self._strip(text, ent.start_char, cut)
+                if self._known_owner(text[owner[0] : owner[1]]):  # a known owner; not "People’s League"
+                    parts = [(ent.start_char, cut), (ent.start_char + inner.end(), ent.end_char)]
+            for start, end in parts:
+                words = text[start:end].split()
+                if len(words) >= 2 and words[0].rstrip(".").casefold() in self.person_before:
+                    # "Justices A S Gadkari and Kamal Khata": the people, whatever spaCy's label
+                    body = start + text[start:end].index(words[1], len(words[0]))
+                    for m in re.finditer(r"[^\s].*?(?=\s+and\s+|$)", text[body:end]):
+                        name = m.group().removeprefix("and ").strip()
+                        at = body + m.start() + m.group().index(name)
+                        head = name.split(maxsplit=1)
+                        if len(head) == 2 and head[0].rstrip(".").casefold() in self.person_before:
+                            at += name.index(head[1], len(head[0]))  # "… and Justice B.J. Rele"
+                            name = head[1]
+                        if name:
+                            spans.append(("PER", at, at + len(name), "PERSON"))
+                    continue
+                if type_ == "PER" and len(words) >= 3 and self._dictionary:
+                    lead = words[0].casefold()
+                    if (
+                        not _given_name_word(words[0])
+                        and _given_name_word(words[1])
+                        and (lead in self._dictionary or lead.removesuffix("er") in self._dictionary)
+                    ):
+                        start = text.index(words[1], start + len(words[0]))
+                spans.append((type_, start, end, ent.label_))
+        return self._join_given_names(text, spans)
+
+    def _known_owner(self, name: str) -> bool:
+        """A name the KB or a national alias knows ("the Congress’": Congress is India's by [national])."""
+        return bool(self.kb.lookup(name)) or any(
+            name == alias for table in self.national.aliases.values() for alias, _ in table
+        )
+
+    @staticmethod
+    def _join_given_names(
+        text: str, spans: list[tuple[str, int, int, str]]
+    ) -> list[tuple[str, int, int, str]]:
+        """Two one-word spans one space apart, the first a listed given name and the second no listed
+        given name, with a capital: one person ("Anand Teltumbde" read as two places)."""
+        out: list[tuple[str, int, int, str]] = []
+        for span in spans:
+            if out:
+                type_, start, end, _ = out[-1]
+                first, second = text[start:end], text[span[1] : span[2]]
+                if (
+                    span[1] == end + 1
+                    and text[end] == " "
+                    and " " not in first
+                    and " " not in second
+                    and first.isalpha()
+                    and second.isalpha()
+                    and second[:1].isupper()
+                    and not second.isupper()
+                    and _given_name_word(first)
+                    and not _given_name_word(second)
+                    and (type_ == "PER") == (span[0] == "PER")
+                ):
+                    out[-1] = ("PER", start, span[2], "PERSON")
+                    continue
+            out.append(span)
+        return out
+
+    def _posting_places(self, article: _Article, cands: list[_Candidate]) -> None:
+        """An unknown one-word "person" between an official's title and an honorific-named person is
+        the place of the post, as Indian copy writes it ("The DSP, Nurpur, Mr Jai Pal Singh, said",
+        "the SHO, Kotwali, Mr Ram Kumar"): a place, so that the title goes to the person after it."""
+        words = article.words
+        for cand in cands:
+            if cand.type != "PER" or cand.kb_ids or " " in article.text[cand.start : cand.end]:
+                continue
+            first = self._token_at(article, cand.start)
+            if first is None or first < 2 or first + 2 >= len(words):
+                continue
+            if words[first - 1] != "," or words[first + 1] != ",":
+                continue
+            sent_start = article.sentence_bounds(cand.start)[0]
+            if self._title_ending_at(article, first - 2, sent_start) is None:
+                continue
+            if self.lexicon.is_honorific(words[first + 2]):
+                cand.type, cand.label = "GPE", "GPE"
+
+    def _plural_title(self, text: str, cand: _Candidate) -> bool:
+        """An unresolved name that is a title in the plural ("the two Foreign Secretaries"): the
+        office-holders, no name of one actor."""
+        if cand.finder != "ner" or cand.kb_ids or cand.type not in ("ORG", "PER"):
+            return False
+        words = text[cand.start : cand.end].split()
+        if not words or not words[-1].endswith("s"):
+            return False
+        for singular in _singulars(words[-1])[1:]:
+            if self.lexicon.title(" ".join([*words[:-1], singular])):
+                return True
+        return False
+
+    def _common_word(self, text: str, cand: _Candidate) -> bool:
+        """A one-word name spaCy found that nothing resolves and that is an English dictionary word
+        (the lemmatizer's WordNet index) rather than a listed given or family name: a capitalised common
+        word of a headline, a sentence start or Indian usage ("a Central team", "the floor of the
+        House", "Law and order is …", "the treasury benches"), not an actor's name."""
+        if cand.finder != "ner" or cand.kb_ids or cand.type not in ("ORG", "PER") or not self._dictionary:
+            return False  # (a place spaCy saw is more often a real one: "Orissa", a dictionary word too)
+        word = text[cand.start : cand.end]
+        if " " in word or not word.isalpha() or word.isupper():
+            return False  # acronyms are read by [not_names]
+        definite = re.search(r"\b[Tt]he\s+$", text[max(0, cand.start - 5) : cand.start]) is not None
+        if not definite and (
+            _given_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN
+            or _family_name_list().get(word.casefold(), 0) >= _NAME_LIST_MIN
+        ):
+            return False  # "Wilson", "Bush": names first, unless "the" makes a noun of it ("the Bill")
+        return any(form in self._dictionary for form in _singulars(word.casefold()))
+
+    def _not_a_name(self, text: str, start: int, end: int) -> bool:
+        """A span that names no actor (mentions.toml [not_names]): a law, document, festival or language,
+        a law's name by its last word ("… (Prevention) Act"), a reserved-seat marker in brackets ("(SC)")."""
+        name = text[start:end]
+        if name in self.not_names:
+            return True
+        words = name.split()
+        if len(words) >= 2 and words[-1] in self.not_name_last_words and not self.kb.lookup(name):
+            return True
+        bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        return bracketed and name in self.not_names_in_brackets
 
     # ------------------------------------------------------------------ merging
     def _merge(
@@ -431,10 +585,25 @@ class EnglishMentionFinder:
                     ner.type = "PER"
                     chosen.append(ner)
                     kept_kb.remove(inside[0])
+                elif len(inside) == 1 and self._given_name_place(text, ner, inside[0]):
+                    chosen.append(ner)  # "Anand Teltumbde": a person, not the town Anand
+                    kept_kb.remove(inside[0])
             # otherwise the known names inside (or crossing) win
         chosen.extend(k for k in kept_kb if free(k))
         chosen.sort(key=lambda c: (c.start, -c.end))
         return chosen
+
+    def _given_name_place(self, text: str, ner: _Candidate, kb: _Candidate) -> bool:
+        """spaCy's person starts with a place the KB knows that is also a listed given name ("Anand
+        Teltumbde", Anand in Gujarat): the person's given name."""
+        return (
+            ner.type == "PER"
+            and kb.start == ner.start
+            and kb.end < ner.end
+            and " " not in text[kb.start : kb.end]
+            and self._all_places(kb.kb_ids)
+            and _given_name_word(text[kb.start : kb.end])
+        )
 
     def _namesake(self, text: str, ner: _Candidate, kb: _Candidate) -> bool:
         """Whether spaCy's longer span ends with a person alias of the KB (the surname "Modi") after a
@@ -620,7 +789,16 @@ class EnglishMentionFinder:
             given = article.sp[span.start - 1] if span.start > 0 else None
             if (
                 given is not None
-                and len(span) == 1  # a surname alone: spaCy left the given name out
+                # a surname alone, or a middle and a family name ("Swatantra" of "Swatantra Dev
+                # Singh"): spaCy left the given name out
+                and (
+                    len(span) == 1
+                    or (
+                        len(span) == 2  # never a dictionary or person word ("Justices M. Sundar")
+                        and not any(f in self._dictionary for f in _singulars(given.lower_))
+                        and given.lower_ not in self.person_before
+                    )
+                )
                 and first is not None
                 and first.i == given.i
                 and _name_words(article.sp[given.i : span.start])
@@ -630,7 +808,12 @@ class EnglishMentionFinder:
             ):
                 cand.start = given.idx
             for conj in root.conjuncts:
-                words = [c for c in conj.children if c.dep_ == "compound" and c.i < conj.i]
+                # (spaCy hangs a given name on its family name as compound or nmod: "Bajrang Punia")
+                words = [
+                    c
+                    for c in conj.children
+                    if c.i < conj.i and (c.dep_ == "compound" or (c.dep_ == "nmod" and c.pos_ == "PROPN"))
+                ]
                 first_i = min((w.i for w in words), default=conj.i)
                 run = article.sp[first_i : conj.i + 1]
                 if not _name_words(run):
@@ -1109,7 +1292,8 @@ class EnglishMentionFinder:
         if first is None:
             return False
         found = self._title_starting_at(article, first, article.sentence_bounds(mention.start)[1])
-        return found is not None and article.ends[found[1]] > mention.end
+        # (a span that is a title and nothing more, "the DSP", "the SPP", is no name either)
+        return found is not None and article.ends[found[1]] >= mention.end
 
     def _title_only(
         self, article: _Article, mentions: list[EntityMention], cands: list[_Candidate]
@@ -1259,17 +1443,22 @@ class EnglishMentionFinder:
                 sector = self._kb_agent(token) if agent else sector
                 if sector is None:
                     continue
+                property_noun = sector == "" and not agent  # "towns", "border": a place's, no people
                 sector = sector or self._compound_sector(token)
                 found = self._group_demonym(article, token)
                 if found is None:
                     place = self._group_place(token, cands)
+                    if place is not None and property_noun:
+                        continue  # "Tuticorin town", "the China border": the place itself, named already
                     if place is not None:
                         found = (place.start, self._country_of(place.kb_ids) or "")
                 collective = (
                     token.tag_ in _PLURAL_TAGS or token.lower_ in self.rules.collectives
                 ) and not any(
-                    c.dep_ == "det" and c.lower_ in ("this", "that") for c in token.children
-                )  # "according to this media": one outlet, named before
+                    c.dep_ == "det"
+                    and (c.lower_ in ("this", "that") or (c.lower_ in ("a", "an") and token.tag_ == "NN"))
+                    for c in token.children
+                )  # "according to this media": one outlet, named before; "a stiff opposition": no group
                 # not a modifier ("army" in "army officers"): the phrase's own head is the group
                 if (
                     found is None
@@ -1695,7 +1884,9 @@ class EnglishMentionFinder:
                 end -= len(suffix)
                 break
         words = text[start:end].split(maxsplit=1)
-        if len(words) == 2 and words[0].casefold() in self.rules.leading:
+        initial = len(words) == 2 and words[0] == "A" and re.match(r"[A-Z]\.?\s", words[1] + " ") is not None
+        if len(words) == 2 and words[0].casefold() in self.rules.leading and not initial:
+            # ("A S Gadkari": the initial A before another initial stays)
             stripped = start + text[start:end].index(words[1])
             if (
                 not keep_if_unknown
@@ -1720,7 +1911,25 @@ class EnglishMentionFinder:
         first = name.split()[0]
         if actor.type == "PER" and _given_name_word(first) and not self._same_given(first, actor.id):
             return ()  # "Kumar Mishra" is not Sanjay Kumar Mishra: a full name with another given name
+        if actor.type == "PER" and not self._same_family(name.split()[-1], actor.id):
+            return ()  # "Vinay Kumar" is not Vinai Kumar Saxena: a fuzzy hit keeps the family name
         return (actor.id,)
+
+    def _same_family(self, last: str, actor_id: str) -> bool:
+        """Whether ``last`` is, up to spelling, the last word of one of the actor's English names of two
+        or more words ("Bhattacharya" / Bhattacharjee); True when the KB gives no full name to compare or
+        the actor's country writes the family name first."""
+        actor = self.kb.get(actor_id)
+        if actor is None or actor.country in FAMILY_NAME_FIRST:
+            return True
+        lasts = [n.split()[-1] for n in (actor.name, *actor.aliases) if n.isascii() and len(n.split()) >= 2]
+        if not lasts:
+            return True
+        key = match_key(last)
+        return any(
+            key[:1] == match_key(f)[:1] and JaroWinkler.normalized_similarity(key, match_key(f)) >= 0.8
+            for f in lasts
+        )
 
     def _contextual_org(self, name: str, country_code: str) -> tuple[str, ...]:
         """A bare "Foreign Ministry" in a Tokyo-datelined article is Japan's."""
@@ -1821,6 +2030,35 @@ _ORG_TITLES = frozenset(
 
 # "the Modi government", "the Obama administration": a government named by its head
 _GOVERNMENT_AFTER = re.compile(r" (?:government|govt\.?|administration|regime)\b", re.IGNORECASE)
+
+
+# A word of the given/family-name lists counted this often is a name before a dictionary word
+# ("Wilson" 7, "Bush" 3 as family names; "House" 2 and "Assembly" 1 as given names are the lists' noise).
+_NAME_LIST_MIN = 3
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """``word`` and the singulars it may be a plural of ("houses" → house, "treasuries" → treasury)."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def _dictionary_words(parser: Any) -> frozenset[str]:
+    """English dictionary words: the lemma index (WordNet nouns, verbs, adjectives, adverbs) of the
+    spaCy pipeline's lemmatizer; empty when there is no parser or it has no lemmatizer tables."""
+    nlp = getattr(parser, "nlp", parser)
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+    except (AttributeError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words if w.isalpha())
 
 
 def _name_words(words: Any) -> bool:
