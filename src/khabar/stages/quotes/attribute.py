@@ -260,7 +260,8 @@ def _resolve(
         return (min(inside, key=lambda r: r.start) if first else max(inside, key=lambda r: r.end)).entity
     if rules.is_pronoun(span_text):
         plural = _norm_words(span_text) in rules.plural_pronouns
-        return _antecedent(sentences, refs, cand, earlier, span.start, plural, rules)
+        group = _norm_words(span_text) in rules.group_pronouns
+        return _antecedent(sentences, refs, cand, earlier, span.start, plural, rules, group)
     bodies_named = [w for w in words if w in rules.collective_speakers]
     if bodies_named and all(w in rules.titles or w in rules.collective_speakers for w in words):
         # "पार्टी प्रवक्ता ने कहा", "the ministry spokesman said": the body named before speaks
@@ -393,6 +394,11 @@ def _collective_antecedent(
         for ref in refs.before(before, before - rules.max_lookback):
             if ref.entity.type == "ORG" and (ref.entity.sector or "").upper() in sectors:
                 return ref.entity
+    if head in rules.generic_bodies:
+        # "संस्थान का कहना है", "the organisation said": the organisation named most recently
+        for ref in refs.before(before, before - rules.max_lookback):
+            if ref.entity.type == "ORG":
+                return ref.entity
     # None named before (an article whose lead was cut off starts "आयोग का कहना है कि …"): the
     # first body named after it whose name has the noun.
     lo = bisect_left(refs.starts, before)
@@ -473,21 +479,30 @@ def _antecedent(
     before: int,
     plural: bool,
     rules: QuoteRules,
+    group: bool = False,
 ) -> Entity | None:
     """The most salient compatible entity named before ``before``: an earlier speaker in the same
     sentence, the subject (first person) of the sentence, the previous sentence's speaker or subject,
     then the most recent person within ``rules.max_lookback`` characters; names inside this or an
     earlier quote are the quoted speaker's words, never an antecedent. With nothing before (an article
     that starts mid-story, its lead cut off), the person the article names most often. A plural/neuter
-    pronoun also accepts an organisation or country. Its limits: no gender or number agreement (Hindi
-    verbs carry gender, but the pronoun alone does not), and a subject is the first person named in
-    a sentence."""
+    pronoun also accepts an organisation or country; a pronoun that may be plural (``group``:
+    ``उन्होंने``) also a group of people named as a sentence's subject (``अलगाववादी नेताओं ने``).
+    Its limits: no gender or number agreement (Hindi verbs carry gender, but the pronoun alone does
+    not), and a subject is the first person named in a sentence."""
     ok_types = frozenset({"PER", "ORG", "GPE"} if plural else {"PER"})
     own = cand.content
 
+    group_ids: set[str] = set()  # groups read as a sentence's subject (see ``grouped``)
+
+    def grouped(ref: _MentionRef) -> bool:
+        # a group of people by its plural name, for a pronoun that may be plural
+        last = refs.text[ref.start : ref.end].split()[-1:] if group else []
+        return bool(last) and ref.entity.type != "PER" and last[0].endswith(rules.group_endings)
+
     def narrated(ref: _MentionRef) -> bool:
         return (
-            ref.entity.type in ok_types
+            (ref.entity.type in ok_types or grouped(ref))
             and not (own.start <= ref.start and ref.end <= own.end)
             and not earlier.contents.contains(ref.start, ref.end)
         )
@@ -496,9 +511,14 @@ def _antecedent(
         # (the first person named that no postposition follows, the first person named): in "मार्क
         # ज़करबर्ग के बारे में जब मैंने पूछा तो उन्होंने कहा" or "रोहित की मां उज्ज्वला शर्मा कहती
         # हैं" the first name is a topic or a possessor, not the subject
-        people = [r for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)]
-        plain = next((r.entity for r in people if not _oblique(refs.text, r, rules)), None)
-        return plain, (people[0].entity if people else None)
+        people = [
+            r for r in refs.within(start, end) if (r.entity.type == "PER" or grouped(r)) and narrated(r)
+        ]
+        plain_ref = next((r for r in people if not _oblique(refs.text, r, rules)), None)
+        if plain_ref is not None and plain_ref.entity.type != "PER":
+            group_ids.add(plain_ref.entity.id)
+        named = next((r.entity for r in people if r.entity.type == "PER"), None)
+        return (plain_ref.entity if plain_ref else None), named
 
     ordered: list[Entity] = []
     later: list[Entity] = []  # persons named only as objects, topics or possessors: a last resort
@@ -529,11 +549,18 @@ def _antecedent(
         # "वे कहती हैं" / "she said": never a person known to be a man (and the reverse)
         return gender is None or refs.genders.get(entity.id, gender) == gender
 
-    found = next((e for e in ordered if e.type in ok_types and agrees(e)), None)
+    found = next((e for e in ordered if (e.type in ok_types or e.id in group_ids) and agrees(e)), None)
     if found is not None:
         return found
     floor = before - rules.max_lookback
-    found = next((r.entity for r in refs.before(before, floor) if narrated(r) and agrees(r.entity)), None)
+    found = next(
+        (
+            r.entity
+            for r in refs.before(before, floor)
+            if narrated(r) and r.entity.type in ok_types and agrees(r.entity)
+        ),
+        None,
+    )
     if found is not None or refs.any_ended_by(before, ok_types):
         return found
     return refs.main_entity(ok_types)

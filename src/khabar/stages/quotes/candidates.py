@@ -63,6 +63,13 @@ class _Cue:
     cue: Span
     speaker: Span | None
     sentence: int
+    pick: str | None = None  # which mention of the speaker span speaks, when not the pattern's default
+
+
+def _pick_of(cue: _Cue) -> str:
+    if cue.pick is not None:
+        return cue.pick
+    return "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
 
 
 def _strip_span(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
@@ -318,6 +325,7 @@ def _find_cues(
                     continue  # an earlier (more specific) pattern already read this cue
                 start, end = sent.start + m.start(), sent.start + m.end()
                 speaker: Span | None
+                pick: str | None = None
                 if pattern.speaker == "group":
                     gs, ge = m.span("speaker")
                     s0, e0 = _strip_span(text, sent.start + gs, sent.start + ge, _TRIM + _TERMINATORS)
@@ -331,12 +339,11 @@ def _find_cues(
                     speaker = Span(s0, e0) if e0 > s0 else None
                 else:
                     speaker = _speaker_before(text, sent.start, start, rules, marks)
-                    if speaker is None and _follows_conjunction(text, sent.start, start, rules):
-                        # "Kirby said …, but warned that …": coordinated verbs share their subject
-                        # (this sentence's cues are the last ones found: look no further back)
-                        speaker = next((c.speaker for c in reversed(here) if c.speaker), None)
+                    shared = _shared_subject(text, sent.start, start, speaker, here, rules, marks)
+                    if shared is not None:
+                        speaker, pick = shared
                 taken.append(cue)
-                here.append(_Cue(pattern, start, end, cue, speaker, index))
+                here.append(_Cue(pattern, start, end, cue, speaker, index, pick))
         cues.extend(here)
     cues.sort(key=lambda c: c.cue.start)
     return cues
@@ -352,6 +359,51 @@ def _cue_quote(cue: _Cue, content: Span, direct: bool, pick: str) -> QuoteCandid
         sentence=cue.sentence,
         speaker_pick=pick,
     )
+
+
+def _shared_subject(
+    text: str,
+    sent_start: int,
+    pos: int,
+    speaker: Span | None,
+    here: Sequence[_Cue],
+    rules: QuoteRules,
+    marks: frozenset[int],
+) -> tuple[Span | None, str] | None:
+    """The subject a cue at ``pos`` shares with an earlier verb of its sentence, when it has none of
+    its own: after a conjunction ("Kirby said …, but warned that …", "The court directed … and said
+    that …", ``… ख़ुश हैं और कहते हैं कि``), or right after a quotation set inside the clause ("Mr
+    Sharif, while saying that “…”, observed that …"). The speaker of an earlier cue of the sentence;
+    after a conjunction with none, the sentence's subject (its first mention, read from its start)."""
+    words = _words_of(text[speaker.start : speaker.end]) if speaker is not None else []
+    after_conjunction = (bool(words) and words[-1] in rules.conjunctions_set) or (
+        speaker is None and _follows_conjunction(text, sent_start, pos, rules)
+    )
+    after_quotation = speaker is None and _after_mark(text, sent_start, pos, marks)
+    if not (after_conjunction or after_quotation):
+        return None
+    # (this sentence's cues are the last ones found: look no further back)
+    earlier = next((c for c in reversed(here) if c.speaker and c.match_end <= pos), None)
+    if earlier is not None:
+        return earlier.speaker, _pick_of(earlier)
+    if not words or not after_conjunction:
+        return None
+    # the clause from the sentence's start, with its conjunction: attribution takes the first mention
+    # that is no possessor of a coordinated phrase as its subject (a dateline "Mumbai: The court
+    # directed …" is cut at its colon)
+    start = max(
+        [sent_start] + [k + 1 for k in range(sent_start, speaker.start) if text[k] in _HARD_BOUNDARIES]
+    )
+    s0, e0 = _strip_span(text, start, speaker.end)
+    return (Span(s0, e0), "first") if e0 > s0 else None
+
+
+def _after_mark(text: str, start: int, pos: int, marks: frozenset[int]) -> bool:
+    """Only punctuation stands between a quotation's closing mark and ``pos`` (", observed that")."""
+    k = pos - 1
+    while k >= start and text[k] in _TRIM:
+        k -= 1
+    return k >= start and k in marks
 
 
 def _follows_conjunction(text: str, start: int, pos: int, rules: QuoteRules) -> bool:
@@ -436,7 +488,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         sent = sentences[cue.sentence]
         if cue.pattern.kind == "source" and cue.sentence in speech_sentences:
             continue  # "TASS के अनुसार, … वांग ने कहा कि …": the person speaks, the agency is a source
-        pick = "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
+        pick = _pick_of(cue)
         if cue.pattern.content == "before":
             # "…। यह बात X ने कही।", "…, यह जानकारी X ने दी।": the content is already written
             found = _content_before(text, sentences, usable_set, cue, by_close, marked_within, lines)
@@ -475,7 +527,12 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             # "stressed the need … to "counter …"", "stated the two sides "reached …"".
             for q in marked_within(cue.match_end, end):
                 gap = text[cue.match_end : q.open]
-                if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in _GAP_STOPS):
+                gap_words = _words_of(gap)
+                if (
+                    len(gap_words) <= rules.max_words_to_mark
+                    and not any(t in gap for t in _GAP_STOPS)
+                    and not rules.finite_words.intersection(gap_words)
+                ):
                     direct = q
                 break
         if direct is None and content is None and cue.speaker is not None:
