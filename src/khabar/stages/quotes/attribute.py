@@ -339,6 +339,15 @@ def _oblique(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
     return bool(following) and following[0].strip(_WORD_PUNCT) in rules.oblique_markers
 
 
+def _subject_marked(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
+    """The mention is followed by a subject marker (``rules.subject_markers``: Hindi ``ने``); any
+    mention is, in a language without one."""
+    if not rules.subject_markers:
+        return True
+    following = text[ref.end : ref.end + 16].split()
+    return bool(following) and following[0].strip(_WORD_PUNCT) in rules.subject_markers
+
+
 def _cand_gender(text: str, cand: QuoteCandidate, rules: QuoteRules) -> str | None:
     """The gender the cue or the speaker phrase marks (``वे कहती हैं``, "she said"), if any."""
     if not (rules.feminine_words or rules.masculine_words):
@@ -395,9 +404,10 @@ def _collective_antecedent(
             if ref.entity.type == "ORG" and (ref.entity.sector or "").upper() in sectors:
                 return ref.entity
     if head in rules.generic_bodies:
-        # "संस्थान का कहना है", "the organisation said": the organisation named most recently
+        # "संस्थान का कहना है", "the organisation said": the organisation named most recently as a
+        # subject ("आयोग ने …"; not "अपने ट्विटर पर लिखा", a platform named in passing)
         for ref in refs.before(before, before - rules.max_lookback):
-            if ref.entity.type == "ORG":
+            if ref.entity.type == "ORG" and _subject_marked(text, ref, rules):
                 return ref.entity
     # None named before (an article whose lead was cut off starts "आयोग का कहना है कि …"): the
     # first body named after it whose name has the noun.

@@ -64,6 +64,9 @@ class _Cue:
     speaker: Span | None
     sentence: int
     pick: str | None = None  # which mention of the speaker span speaks, when not the pattern's default
+    # the speaker span is another verb's subject (see _shared_subject): no quotation closing right
+    # before it is this cue's content
+    shared: bool = False
 
 
 def _pick_of(cue: _Cue) -> str:
@@ -343,7 +346,32 @@ def _find_cues(
                     if shared is not None:
                         speaker, pick = shared
                 taken.append(cue)
-                here.append(_Cue(pattern, start, end, cue, speaker, index, pick))
+                here.append(_Cue(pattern, start, end, cue, speaker, index, pick, shared=pick is not None))
+        for k, found in enumerate(here):
+            if found.pattern.speaker != "subject":
+                continue
+            # "X said …, while adding that …": the participle shares the subject of a verb before it
+            # in the sentence, which says who speaks better than the sentence's first mention
+            verb = max(
+                (
+                    c
+                    for c in here
+                    if c.speaker and c.pattern.speaker == "before" and c.match_end <= found.match_start
+                ),
+                key=lambda c: c.match_start,
+                default=None,
+            )
+            if verb is not None:
+                here[k] = _Cue(
+                    found.pattern,
+                    found.match_start,
+                    found.match_end,
+                    found.cue,
+                    verb.speaker,
+                    index,
+                    _pick_of(verb),
+                    shared=True,
+                )
         cues.extend(here)
     cues.sort(key=lambda c: c.cue.start)
     return cues
@@ -535,7 +563,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 ):
                     direct = q
                 break
-        if direct is None and content is None and cue.speaker is not None:
+        if direct is None and content is None and cue.speaker is not None and not cue.shared:
             # "“…,” he reminded the Centre, …": a quotation closing right before the speaker is what was
             # said, before any clause after the verb ("the Centre, …" is its object, not its content)
             before = text[: min(cue.speaker.start, cue.cue.start)].rstrip(_TRIM)
@@ -543,7 +571,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 direct = by_close[len(before) - 1]
         if direct is None and content is None:
             content = _zero_that(text, cue, pos, limit, end, rules)
-        if direct is None and content is None and cue.speaker is not None:
+        if direct is None and content is None and cue.speaker is not None and not cue.shared:
             head_end = min(cue.speaker.start, cue.cue.start)
             before = text[:head_end].rstrip(_TRIM)
             if before and (len(before) - 1) in by_close:

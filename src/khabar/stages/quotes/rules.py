@@ -121,6 +121,9 @@ class QuoteRules:
     # Nouns for any organisation ("संस्थान", "the organisation"): a bare one stands for the organisation
     # named most recently when no body named before has the noun in its name.
     generic_bodies: frozenset[str] = frozenset()
+    # Markers of a subject right after it (Hindi ergative ``ने``): a generic body noun stands only for
+    # an organisation named with one (none: any organisation named).
+    subject_markers: frozenset[str] = frozenset()
     # Finite auxiliaries and modals ("should", "was"): a quotation after a cue whose gap holds one
     # ("said the Article should be used in the “rarest of cases”") is a fragment of a reported clause,
     # which is the quote, not a quotation of its own.
@@ -200,6 +203,7 @@ class QuoteRules:
             group_pronouns=frozenset(w.casefold() for w in _strings(speaker, "group_pronouns", where)),
             group_endings=tuple(_strings(speaker, "group_endings", where)),
             generic_bodies=frozenset(w.casefold() for w in _strings(speaker, "generic_bodies", where)),
+            subject_markers=frozenset(_strings(speaker, "subject_markers", where)),
             finite_words=frozenset(w.casefold() for w in _strings(content, "finite_words", where)),
             question_cues=frozenset(_norm_words(w) for w in _strings(content, "question_cues", where)),
             name_skip=frozenset(
