@@ -130,3 +130,13 @@ def test_hi_verb_coordinated_after_a_clause_takes_its_subject() -> None:
     names = {"अमिताभ": ("Amitabh Singh", "PER"), "इराक़": ("Iraq", "GPE")}
     got = _quotes(_doc(text, "hi", names))
     assert got == [("Amitabh Singh", "वे कभी इराक़ वापस नहीं जाएंगे", False)]
+
+
+def test_en_coordinated_verb_subject_is_the_person_a_body_modifies() -> None:
+    text = (
+        "CPI general secretary D Raja blamed the government's bad policies and maintained that the "
+        "national carrier could still become a powerhouse."
+    )
+    names = {"CPI": ("Communist Party of India", "ORG"), "D Raja": ("D. Raja", "PER")}
+    got = _quotes(_doc(text, "en", names))
+    assert [s for s, _, _ in got] == ["D. Raja"]

@@ -249,6 +249,15 @@ def _resolve(
         # clause, i.e. the first entity of the span that is not a possessor ("Russia’s TASS").
         subject = next((r for r in inside if not _possessive(text, r, rules)), None)
         if subject is not None:
+            # "CPI general secretary D Raja blamed … and maintained that …": a body before a title and
+            # a person's name modifies that person, who is the subject
+            person = next((r for r in inside if r.start >= subject.end and r.entity.type == "PER"), None)
+            if (
+                subject.entity.type != "PER"
+                and person is not None
+                and all(w in rules.titles for w in _words_of(text[subject.end : person.start]))
+            ):
+                return person.entity
             return subject.entity
     people = [r for r in inside if r.entity.type == "PER"]
     if people:
