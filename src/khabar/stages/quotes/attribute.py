@@ -249,6 +249,15 @@ def _resolve(
         # clause, i.e. the first entity of the span that is not a possessor ("Russia’s TASS").
         subject = next((r for r in inside if not _possessive(text, r, rules)), None)
         if subject is not None:
+            # "CPI general secretary D Raja blamed … and maintained that …": a body before a title and
+            # a person's name modifies that person, who is the subject
+            person = next((r for r in inside if r.start >= subject.end and r.entity.type == "PER"), None)
+            if (
+                subject.entity.type != "PER"
+                and person is not None
+                and all(w in rules.titles for w in _words_of(text[subject.end : person.start]))
+            ):
+                return person.entity
             return subject.entity
     people = [r for r in inside if r.entity.type == "PER"]
     if people:
@@ -260,7 +269,8 @@ def _resolve(
         return (min(inside, key=lambda r: r.start) if first else max(inside, key=lambda r: r.end)).entity
     if rules.is_pronoun(span_text):
         plural = _norm_words(span_text) in rules.plural_pronouns
-        return _antecedent(sentences, refs, cand, earlier, span.start, plural, rules)
+        group = _norm_words(span_text) in rules.group_pronouns
+        return _antecedent(sentences, refs, cand, earlier, span.start, plural, rules, group)
     bodies_named = [w for w in words if w in rules.collective_speakers]
     if bodies_named and all(w in rules.titles or w in rules.collective_speakers for w in words):
         # "पार्टी प्रवक्ता ने कहा", "the ministry spokesman said": the body named before speaks
@@ -338,6 +348,15 @@ def _oblique(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
     return bool(following) and following[0].strip(_WORD_PUNCT) in rules.oblique_markers
 
 
+def _subject_marked(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
+    """The mention is followed by a subject marker (``rules.subject_markers``: Hindi ``ने``); any
+    mention is, in a language without one."""
+    if not rules.subject_markers:
+        return True
+    following = text[ref.end : ref.end + 16].split()
+    return bool(following) and following[0].strip(_WORD_PUNCT) in rules.subject_markers
+
+
 def _cand_gender(text: str, cand: QuoteCandidate, rules: QuoteRules) -> str | None:
     """The gender the cue or the speaker phrase marks (``वे कहती हैं``, "she said"), if any."""
     if not (rules.feminine_words or rules.masculine_words):
@@ -392,6 +411,12 @@ def _collective_antecedent(
         # "कांग्रेस … . पार्टी प्रवक्ता ने कहा": the last organisation of the noun's sectors
         for ref in refs.before(before, before - rules.max_lookback):
             if ref.entity.type == "ORG" and (ref.entity.sector or "").upper() in sectors:
+                return ref.entity
+    if head in rules.generic_bodies:
+        # "संस्थान का कहना है", "the organisation said": the organisation named most recently as a
+        # subject ("आयोग ने …"; not "अपने ट्विटर पर लिखा", a platform named in passing)
+        for ref in refs.before(before, before - rules.max_lookback):
+            if ref.entity.type == "ORG" and _subject_marked(text, ref, rules):
                 return ref.entity
     # None named before (an article whose lead was cut off starts "आयोग का कहना है कि …"): the
     # first body named after it whose name has the noun.
@@ -473,21 +498,30 @@ def _antecedent(
     before: int,
     plural: bool,
     rules: QuoteRules,
+    group: bool = False,
 ) -> Entity | None:
     """The most salient compatible entity named before ``before``: an earlier speaker in the same
     sentence, the subject (first person) of the sentence, the previous sentence's speaker or subject,
     then the most recent person within ``rules.max_lookback`` characters; names inside this or an
     earlier quote are the quoted speaker's words, never an antecedent. With nothing before (an article
     that starts mid-story, its lead cut off), the person the article names most often. A plural/neuter
-    pronoun also accepts an organisation or country. Its limits: no gender or number agreement (Hindi
-    verbs carry gender, but the pronoun alone does not), and a subject is the first person named in
-    a sentence."""
+    pronoun also accepts an organisation or country; a pronoun that may be plural (``group``:
+    ``उन्होंने``) also a group of people named as a sentence's subject (``अलगाववादी नेताओं ने``).
+    Its limits: no gender or number agreement (Hindi verbs carry gender, but the pronoun alone does
+    not), and a subject is the first person named in a sentence."""
     ok_types = frozenset({"PER", "ORG", "GPE"} if plural else {"PER"})
     own = cand.content
 
+    group_ids: set[str] = set()  # groups read as a sentence's subject (see ``grouped``)
+
+    def grouped(ref: _MentionRef) -> bool:
+        # a group of people by its plural name, for a pronoun that may be plural
+        last = refs.text[ref.start : ref.end].split()[-1:] if group else []
+        return bool(last) and ref.entity.type != "PER" and last[0].endswith(rules.group_endings)
+
     def narrated(ref: _MentionRef) -> bool:
         return (
-            ref.entity.type in ok_types
+            (ref.entity.type in ok_types or grouped(ref))
             and not (own.start <= ref.start and ref.end <= own.end)
             and not earlier.contents.contains(ref.start, ref.end)
         )
@@ -496,9 +530,14 @@ def _antecedent(
         # (the first person named that no postposition follows, the first person named): in "मार्क
         # ज़करबर्ग के बारे में जब मैंने पूछा तो उन्होंने कहा" or "रोहित की मां उज्ज्वला शर्मा कहती
         # हैं" the first name is a topic or a possessor, not the subject
-        people = [r for r in refs.within(start, end) if r.entity.type == "PER" and narrated(r)]
-        plain = next((r.entity for r in people if not _oblique(refs.text, r, rules)), None)
-        return plain, (people[0].entity if people else None)
+        people = [
+            r for r in refs.within(start, end) if (r.entity.type == "PER" or grouped(r)) and narrated(r)
+        ]
+        plain_ref = next((r for r in people if not _oblique(refs.text, r, rules)), None)
+        if plain_ref is not None and plain_ref.entity.type != "PER":
+            group_ids.add(plain_ref.entity.id)
+        named = next((r.entity for r in people if r.entity.type == "PER"), None)
+        return (plain_ref.entity if plain_ref else None), named
 
     ordered: list[Entity] = []
     later: list[Entity] = []  # persons named only as objects, topics or possessors: a last resort
@@ -529,11 +568,18 @@ def _antecedent(
         # "वे कहती हैं" / "she said": never a person known to be a man (and the reverse)
         return gender is None or refs.genders.get(entity.id, gender) == gender
 
-    found = next((e for e in ordered if e.type in ok_types and agrees(e)), None)
+    found = next((e for e in ordered if (e.type in ok_types or e.id in group_ids) and agrees(e)), None)
     if found is not None:
         return found
     floor = before - rules.max_lookback
-    found = next((r.entity for r in refs.before(before, floor) if narrated(r) and agrees(r.entity)), None)
+    found = next(
+        (
+            r.entity
+            for r in refs.before(before, floor)
+            if narrated(r) and r.entity.type in ok_types and agrees(r.entity)
+        ),
+        None,
+    )
     if found is not None or refs.any_ended_by(before, ok_types):
         return found
     return refs.main_entity(ok_types)

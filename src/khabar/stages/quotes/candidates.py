@@ -63,6 +63,16 @@ class _Cue:
     cue: Span
     speaker: Span | None
     sentence: int
+    pick: str | None = None  # which mention of the speaker span speaks, when not the pattern's default
+    # the speaker span is another verb's subject (see _shared_subject): no quotation closing right
+    # before it is this cue's content
+    shared: bool = False
+
+
+def _pick_of(cue: _Cue) -> str:
+    if cue.pick is not None:
+        return cue.pick
+    return "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
 
 
 def _strip_span(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
@@ -321,6 +331,7 @@ def _find_cues(
                     continue  # an earlier (more specific) pattern already read this cue
                 start, end = sent.start + m.start(), sent.start + m.end()
                 speaker: Span | None
+                pick: str | None = None
                 if pattern.speaker == "group":
                     gs, ge = m.span("speaker")
                     s0, e0 = _strip_span(text, sent.start + gs, sent.start + ge, _TRIM + _TERMINATORS)
@@ -334,12 +345,36 @@ def _find_cues(
                     speaker = Span(s0, e0) if e0 > s0 else None
                 else:
                     speaker = _speaker_before(text, sent.start, start, rules, marks)
-                    if speaker is None and _follows_conjunction(text, sent.start, start, rules):
-                        # "Kirby said …, but warned that …": coordinated verbs share their subject
-                        # (this sentence's cues are the last ones found: look no further back)
-                        speaker = next((c.speaker for c in reversed(here) if c.speaker), None)
+                    shared = _shared_subject(text, sent.start, start, speaker, here, rules, marks)
+                    if shared is not None:
+                        speaker, pick = shared
                 taken.append(cue)
-                here.append(_Cue(pattern, start, end, cue, speaker, index))
+                here.append(_Cue(pattern, start, end, cue, speaker, index, pick, shared=pick is not None))
+        for k, found in enumerate(here):
+            if found.pattern.speaker != "subject":
+                continue
+            # "X said …, while adding that …": the participle shares the subject of a verb before it
+            # in the sentence, which says who speaks better than the sentence's first mention
+            verb = max(
+                (
+                    c
+                    for c in here
+                    if c.speaker and c.pattern.speaker == "before" and c.match_end <= found.match_start
+                ),
+                key=lambda c: c.match_start,
+                default=None,
+            )
+            if verb is not None:
+                here[k] = _Cue(
+                    found.pattern,
+                    found.match_start,
+                    found.match_end,
+                    found.cue,
+                    verb.speaker,
+                    index,
+                    _pick_of(verb),
+                    shared=True,
+                )
         cues.extend(here)
     cues.sort(key=lambda c: c.cue.start)
     return cues
@@ -355,6 +390,51 @@ def _cue_quote(cue: _Cue, content: Span, direct: bool, pick: str) -> QuoteCandid
         sentence=cue.sentence,
         speaker_pick=pick,
     )
+
+
+def _shared_subject(
+    text: str,
+    sent_start: int,
+    pos: int,
+    speaker: Span | None,
+    here: Sequence[_Cue],
+    rules: QuoteRules,
+    marks: frozenset[int],
+) -> tuple[Span | None, str] | None:
+    """The subject a cue at ``pos`` shares with an earlier verb of its sentence, when it has none of
+    its own: after a conjunction ("Kirby said …, but warned that …", "The court directed … and said
+    that …", ``… ख़ुश हैं और कहते हैं कि``), or right after a quotation set inside the clause ("Mr
+    Sharif, while saying that “…”, observed that …"). The speaker of an earlier cue of the sentence;
+    after a conjunction with none, the sentence's subject (its first mention, read from its start)."""
+    words = _words_of(text[speaker.start : speaker.end]) if speaker is not None else []
+    after_conjunction = (bool(words) and words[-1] in rules.conjunctions_set) or (
+        speaker is None and _follows_conjunction(text, sent_start, pos, rules)
+    )
+    after_quotation = speaker is None and _after_mark(text, sent_start, pos, marks)
+    if not (after_conjunction or after_quotation):
+        return None
+    # (this sentence's cues are the last ones found: look no further back)
+    earlier = next((c for c in reversed(here) if c.speaker and c.match_end <= pos), None)
+    if earlier is not None:
+        return earlier.speaker, _pick_of(earlier)
+    if not words or not after_conjunction:
+        return None
+    # the clause from the sentence's start, with its conjunction: attribution takes the first mention
+    # that is no possessor of a coordinated phrase as its subject (a dateline "Mumbai: The court
+    # directed …" is cut at its colon)
+    start = max(
+        [sent_start] + [k + 1 for k in range(sent_start, speaker.start) if text[k] in _HARD_BOUNDARIES]
+    )
+    s0, e0 = _strip_span(text, start, speaker.end)
+    return (Span(s0, e0), "first") if e0 > s0 else None
+
+
+def _after_mark(text: str, start: int, pos: int, marks: frozenset[int]) -> bool:
+    """Only punctuation stands between a quotation's closing mark and ``pos`` (", observed that")."""
+    k = pos - 1
+    while k >= start and text[k] in _TRIM:
+        k -= 1
+    return k >= start and k in marks
 
 
 def _follows_conjunction(text: str, start: int, pos: int, rules: QuoteRules) -> bool:
@@ -439,7 +519,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         sent = sentences[cue.sentence]
         if cue.pattern.kind == "source" and cue.sentence in speech_sentences:
             continue  # "TASS के अनुसार, … वांग ने कहा कि …": the person speaks, the agency is a source
-        pick = "first" if cue.pattern.speaker in {"after", "group", "subject"} else "nearest"
+        pick = _pick_of(cue)
         if cue.pattern.content == "before":
             # "…। यह बात X ने कही।", "…, यह जानकारी X ने दी।": the content is already written
             found = _content_before(text, sentences, usable_set, cue, by_close, marked_within, lines)
@@ -478,10 +558,15 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             # "stressed the need … to "counter …"", "stated the two sides "reached …"".
             for q in marked_within(cue.match_end, end):
                 gap = text[cue.match_end : q.open]
-                if len(_words_of(gap)) <= rules.max_words_to_mark and not any(t in gap for t in _GAP_STOPS):
+                gap_words = _words_of(gap)
+                if (
+                    len(gap_words) <= rules.max_words_to_mark
+                    and not any(t in gap for t in _GAP_STOPS)
+                    and not rules.finite_words.intersection(gap_words)
+                ):
                     direct = q
                 break
-        if direct is None and content is None and cue.speaker is not None:
+        if direct is None and content is None and cue.speaker is not None and not cue.shared:
             # "“…,” he reminded the Centre, …": a quotation closing right before the speaker is what was
             # said, before any clause after the verb ("the Centre, …" is its object, not its content)
             before = text[: min(cue.speaker.start, cue.cue.start)].rstrip(_TRIM)
@@ -489,7 +574,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
                 direct = by_close[len(before) - 1]
         if direct is None and content is None:
             content = _zero_that(text, cue, pos, limit, end, rules)
-        if direct is None and content is None and cue.speaker is not None:
+        if direct is None and content is None and cue.speaker is not None and not cue.shared:
             head_end = min(cue.speaker.start, cue.cue.start)
             before = text[:head_end].rstrip(_TRIM)
             if before and (len(before) - 1) in by_close:

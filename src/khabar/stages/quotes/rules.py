@@ -113,6 +113,21 @@ class QuoteRules:
     male_titles: frozenset[str] = frozenset()
     # Relative pronouns: a speaker phrase "X, which/who …," is X (the clause only describes it).
     relative_pronouns: frozenset[str] = frozenset()
+    # Pronouns that may stand for a group of people (Hindi ``उन्होंने``: "he" honorific or "they"), and
+    # the plural endings of a group's name (``अलगाववादी नेताओं``): such a pronoun also takes a group
+    # named as a sentence's subject ("अलगाववादी नेताओं ने … . उन्होंने कहा कि …").
+    group_pronouns: frozenset[str] = frozenset()
+    group_endings: tuple[str, ...] = ()
+    # Nouns for any organisation ("संस्थान", "the organisation"): a bare one stands for the organisation
+    # named most recently when no body named before has the noun in its name.
+    generic_bodies: frozenset[str] = frozenset()
+    # Markers of a subject right after it (Hindi ergative ``ने``): a generic body noun stands only for
+    # an organisation named with one (none: any organisation named).
+    subject_markers: frozenset[str] = frozenset()
+    # Finite auxiliaries and modals ("should", "was"): a quotation after a cue whose gap holds one
+    # ("said the Article should be used in the “rarest of cases”") is a fragment of a reported clause,
+    # which is the quote, not a quotation of its own.
+    finite_words: frozenset[str] = frozenset()
     # Postpositions after a name that make it no subject (``को``, ``से``, ``के बारे में``): a pronoun's
     # antecedent is the first person named without one, when there is one.
     oblique_markers: frozenset[str] = frozenset()
@@ -185,6 +200,11 @@ class QuoteRules:
             male_titles=frozenset(w.casefold() for w in _strings(gender, "male_titles", where)),
             relative_pronouns=frozenset(w.casefold() for w in _strings(speaker, "relative_pronouns", where)),
             oblique_markers=frozenset(_strings(speaker, "oblique_markers", where)),
+            group_pronouns=frozenset(w.casefold() for w in _strings(speaker, "group_pronouns", where)),
+            group_endings=tuple(_strings(speaker, "group_endings", where)),
+            generic_bodies=frozenset(w.casefold() for w in _strings(speaker, "generic_bodies", where)),
+            subject_markers=frozenset(_strings(speaker, "subject_markers", where)),
+            finite_words=frozenset(w.casefold() for w in _strings(content, "finite_words", where)),
             question_cues=frozenset(_norm_words(w) for w in _strings(content, "question_cues", where)),
             name_skip=frozenset(
                 w.casefold() for key in ("titles", "stop_words") for w in _strings(speaker, key, where)
