@@ -216,7 +216,7 @@ class HindiEventFinder:
         # longest first: "अंतिम संस्कार" before "संस्कार"
         self.attendance_venues = tuple(sorted(venues, key=len, reverse=True))
         self.emphatic_also = lexicon.word_list("attendance_particles")
-        self.host_words = tuple(lexicon.word_list("attendance_host_words"))
+        self.host_words = frozenset(_key(w) for w in lexicon.word_list("attendance_host_words"))
         self.threat_roots = tuple(sorted(lexicon.word_list("conditional_threat_roots")))
         self.threat_code = min(lexicon.word_list("conditional_threat_code"), default="")
         self.condition_markers = lexicon.word_list("condition_markers")
@@ -443,7 +443,7 @@ class HindiEventFinder:
                 if not 0 <= near < len(runs):
                     continue
                 tokens = runs[near][1]
-                if any(t.text.startswith(self.host_words) for t in tokens):
+                if any(_key(t.text) in self.host_words for t in tokens):
                     host = self._person_agent(tokens, mentions)
                     if host is not None and host not in candidate.sources:
                         break
