@@ -539,3 +539,12 @@ def test_a_judging_predicate_in_reported_speech_targets_its_subject(hi_finder: H
     assert _pairs(_find(hi_finder, failed), "111") == {("akhilesh", "bjp")}
     # the narrator's judgement is no one's event
     assert not _find(hi_finder, "भाजपा हर मोर्चे पर विफल रही है।")
+
+
+def test_a_possessive_pronoun_owns_the_place_or_deed_acted_on(hi_finder: HindiEventFinder) -> None:
+    # "the BJP objected to his remarks": he (resolved by the coder) is the target, as "X के बयान पर"
+    text = "अखिलेश यादव कल लखनऊ पहुंचे। भाजपा ने उनके बयान पर आपत्ति जताई।"
+    assert ("bjp", "@pronoun") in _pairs(_find(hi_finder, text), "11")
+    # "from his research it came out": से after a thing is "from", no one is talked with
+    text = "अखिलेश यादव ने कहा कि उनके शोध से ये बात उजागर हुई।"
+    assert not _pairs(_find(hi_finder, text), "04")

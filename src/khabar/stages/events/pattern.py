@@ -1915,6 +1915,18 @@ class HindiEventFinder:
                     return ["@pronoun"]
             if words == ("को",) and self._fronted_dative(tokens, lower, trigger):
                 return ["@pronoun"]
+        for marker in entry.target:
+            words = tuple(marker.split())
+            if marker.startswith("@") or words[0] in self.genitive or words in (("को",), ("से",)):
+                # "उनके भाई को गिरफ़्तार किया": a को-object is a person of its own; "उनके शोध से … बात":
+                # से after a thing is "from", no partner
+                continue
+            for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+                # "सीबीआई ने उनके घर पर छापे मारे": the owner of the place acted on, as with a name
+                if tokens[k].text in self.possessive_pronouns and self._possessed_before(
+                    tokens, k - 1, words, trigger, genitive=False
+                ):
+                    return ["@pronoun"]
         return []
 
     def _fronted_dative(self, tokens: list[Token], lower: int, trigger: int) -> bool:
@@ -2046,10 +2058,13 @@ class HindiEventFinder:
             for t in tokens[last + 1 : agent_at]
         )
 
-    def _possessed_before(self, tokens: list[Token], last: int, words: tuple[str, ...], trigger: int) -> bool:
+    def _possessed_before(
+        self, tokens: list[Token], last: int, words: tuple[str, ...], trigger: int, genitive: bool = True
+    ) -> bool:
         """``X के [एक] NOUN <marker>``: the entity ending at token ``last`` owns the noun that the
-        marker ``words`` follows, with at most two plain words between the genitive and the marker."""
-        if last + 1 >= trigger or tokens[last + 1].text not in self.genitive:
+        marker ``words`` follows, with at most two plain words between the genitive and the marker;
+        ``genitive=False``: token ``last + 1`` is a possessive pronoun (``उनके घर पर``) in its place."""
+        if last + 1 >= trigger or (genitive and tokens[last + 1].text not in self.genitive):
             return False
         if self._on_authority(tokens, last + 2):
             return False  # "X के आदेश पर": on X's orders, X is not acted on
