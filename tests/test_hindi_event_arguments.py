@@ -433,14 +433,26 @@ def test_attendees_of_a_funeral_meet_the_one_it_was_for(hi_finder: HindiEventFin
     assert _pairs(_find(hi_finder, text), "04") == {("inc", "pawar"), ("nitish", "pawar")}
 
 
+def test_this_meeting_has_the_host_named_next_to_it(hi_finder: HindiEventFinder) -> None:
+    # "after meeting the leaders Nitish said …" / "Nitish met the leaders": the person agent of the
+    # sentence after (or before) that speaks of the meeting hosts "this meeting"
+    after = "इस बैठक में ममता बनर्जी और शरद पवार शामिल थे। मुलाकात के बाद नीतीश कुमार ने कहा कि बात अच्छी रही।"
+    assert _pairs(_find(hi_finder, after), "04") == {("mamata", "nitish"), ("pawar", "nitish")}
+    before = "नीतीश कुमार ने रविवार को विपक्ष के नेताओं के साथ बैठक की। इस बैठक में ममता बनर्जी भी मौजूद थीं।"
+    assert ("mamata", "nitish") in _pairs(_find(hi_finder, before), "04")
+
+
 def test_the_subject_before_the_venue_attends(hi_finder: HindiEventFinder) -> None:
     text = "ममता बनर्जी कल शरद पवार की बैठक में शामिल हुईं।"
     assert _pairs(_find(hi_finder, text), "04") == {("mamata", "pawar")}
 
 
 def test_a_venue_with_no_host_and_joining_a_party_are_no_attendance(hi_finder: HindiEventFinder) -> None:
-    # "this meeting" names no host here; "joined the BJP" stays a joining (050), not a meeting
+    # "this meeting" names no host here, nor does a next sentence without a meeting word;
+    # "joined the BJP" stays a joining (050), not a meeting
     assert not _pairs(_find(hi_finder, "इस बैठक में ममता बनर्जी और शरद पवार शामिल थे।"), "04")
+    text = "इस बैठक में ममता बनर्जी और शरद पवार शामिल थे। बाद में नीतीश कुमार ने पत्रकारों से कहा कि सब ठीक है।"
+    assert not _pairs(_find(hi_finder, text), "04")
     found = _find(hi_finder, "यशवंत सिन्हा भाजपा में शामिल हो गए।")
     assert not _pairs(found, "04")
     assert ("sinha", "bjp") in _pairs(found, "05")
@@ -527,3 +539,12 @@ def test_a_judging_predicate_in_reported_speech_targets_its_subject(hi_finder: H
     assert _pairs(_find(hi_finder, failed), "111") == {("akhilesh", "bjp")}
     # the narrator's judgement is no one's event
     assert not _find(hi_finder, "भाजपा हर मोर्चे पर विफल रही है।")
+
+
+def test_a_possessive_pronoun_owns_the_place_or_deed_acted_on(hi_finder: HindiEventFinder) -> None:
+    # "the BJP objected to his remarks": he (resolved by the coder) is the target, as "X के बयान पर"
+    text = "अखिलेश यादव कल लखनऊ पहुंचे। भाजपा ने उनके बयान पर आपत्ति जताई।"
+    assert ("bjp", "@pronoun") in _pairs(_find(hi_finder, text), "11")
+    # "from his research it came out": से after a thing is "from", no one is talked with
+    text = "अखिलेश यादव ने कहा कि उनके शोध से ये बात उजागर हुई।"
+    assert not _pairs(_find(hi_finder, text), "04")

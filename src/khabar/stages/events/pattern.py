@@ -66,6 +66,7 @@ POSSESSOR_SPAN = 8  # words a possessor may stand before its noun ("X की फ
 MARKER_WINDOW = 4  # words before a trigger its target postposition may end (requires_marker)
 FIGURATIVE_GAP = 3  # words before a trigger its target postposition may end ("पर ज़बरदस्त हमला")
 PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
+HOST = "@host"  # an attendance target named in a sentence next to the venue's ("इस बैठक में")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 # … and after "समेत/सहित": the group may be counted and qualified ("X समेत 21 वरिष्ठ पुलिस अधिकारियों पर")
@@ -215,6 +216,7 @@ class HindiEventFinder:
         # longest first: "अंतिम संस्कार" before "संस्कार"
         self.attendance_venues = tuple(sorted(venues, key=len, reverse=True))
         self.emphatic_also = lexicon.word_list("attendance_particles")
+        self.host_words = frozenset(_key(w) for w in lexicon.word_list("attendance_host_words"))
         self.threat_roots = tuple(sorted(lexicon.word_list("conditional_threat_roots")))
         self.threat_code = min(lexicon.word_list("conditional_threat_code"), default="")
         self.condition_markers = lexicon.word_list("condition_markers")
@@ -419,7 +421,37 @@ class HindiEventFinder:
             rejection = out[k]
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
             self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
-        return out
+        return self._resolve_hosts(out, runs, mentions)
+
+    def _resolve_hosts(
+        self, out: list[Candidate], runs: list[tuple[int, list[Token]]], mentions: MentionIndex
+    ) -> list[Candidate]:
+        """Attendance at "इस बैठक में" (target ``HOST``): the host is the single person agent of the
+        sentence before, else after, that speaks of meeting (``attendance_host_words``) and is not
+        an attendee; with none the attendance names no host and is dropped."""
+        kept: list[Candidate] = []
+        for candidate in out:
+            if HOST not in candidate.targets:
+                kept.append(candidate)
+                continue
+            start = candidate.trigger.start
+            at = next(
+                (i for i, (_, run) in enumerate(runs) if run and run[0].start <= start < run[-1].end), None
+            )
+            host = None
+            for near in (at - 1, at + 1) if at is not None else ():
+                if not 0 <= near < len(runs):
+                    continue
+                tokens = runs[near][1]
+                if any(_key(t.text) in self.host_words for t in tokens):
+                    host = self._person_agent(tokens, mentions)
+                    if host is not None and host not in candidate.sources:
+                        break
+                    host = None
+            if host is not None:
+                candidate.targets = [host]
+                kept.append(candidate)
+        return kept
 
     def _agent_pronoun(self, tokens: list[Token], trigger_start: int) -> str | None:
         """The ergative pronoun (उन्होंने, उसने, हमने) that is the nearest agent word before the trigger
@@ -1140,7 +1172,10 @@ class HindiEventFinder:
         first, locative = venue
         targets: list[str] = []
         phrase = first  # where the venue's phrase (with its owner) begins
-        if first - 1 >= lower and tokens[first - 1].text in self.possessive_pronouns:
+        if first - 1 >= lower and tokens[first - 1].text in self.thing_demonstratives and self.host_words:
+            # "इस बैठक में …": the host is named in a sentence next to this one (``find_all``)
+            targets = [HOST]
+        elif first - 1 >= lower and tokens[first - 1].text in self.possessive_pronouns:
             phrase = first - 1
             # "उनके अंतिम संस्कार में": the person named last before the pronoun (not before the
             # trigger, which would be an attendee)
@@ -1880,6 +1915,18 @@ class HindiEventFinder:
                     return ["@pronoun"]
             if words == ("को",) and self._fronted_dative(tokens, lower, trigger):
                 return ["@pronoun"]
+        for marker in entry.target:
+            words = tuple(marker.split())
+            if marker.startswith("@") or words[0] in self.genitive or words in (("को",), ("से",)):
+                # "उनके भाई को गिरफ़्तार किया": a को-object is a person of its own; "उनके शोध से … बात":
+                # से after a thing is "from", no partner
+                continue
+            for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+                # "सीबीआई ने उनके घर पर छापे मारे": the owner of the place acted on, as with a name
+                if tokens[k].text in self.possessive_pronouns and self._possessed_before(
+                    tokens, k - 1, words, trigger, genitive=False
+                ):
+                    return ["@pronoun"]
         return []
 
     def _fronted_dative(self, tokens: list[Token], lower: int, trigger: int) -> bool:
@@ -2011,10 +2058,13 @@ class HindiEventFinder:
             for t in tokens[last + 1 : agent_at]
         )
 
-    def _possessed_before(self, tokens: list[Token], last: int, words: tuple[str, ...], trigger: int) -> bool:
+    def _possessed_before(
+        self, tokens: list[Token], last: int, words: tuple[str, ...], trigger: int, genitive: bool = True
+    ) -> bool:
         """``X के [एक] NOUN <marker>``: the entity ending at token ``last`` owns the noun that the
-        marker ``words`` follows, with at most two plain words between the genitive and the marker."""
-        if last + 1 >= trigger or tokens[last + 1].text not in self.genitive:
+        marker ``words`` follows, with at most two plain words between the genitive and the marker;
+        ``genitive=False``: token ``last + 1`` is a possessive pronoun (``उनके घर पर``) in its place."""
+        if last + 1 >= trigger or (genitive and tokens[last + 1].text not in self.genitive):
             return False
         if self._on_authority(tokens, last + 2):
             return False  # "X के आदेश पर": on X's orders, X is not acted on
