@@ -152,3 +152,11 @@ def test_plural_title_is_no_name(finder):
     cand = _Candidate(8, 27, "ORG", (), "ner", "ORG")
     assert text[8:27] == "Foreign Secretaries" and finder._plural_title(text, cand)
     assert not finder._plural_title("The Foreign Secretary met.", _Candidate(4, 21, "ORG", (), "ner", "ORG"))
+
+
+def test_a_demonym_with_a_title_like_first_word_is_no_person(pipeline):
+    # spaCy reads "Sri Lankan" as a PERSON; with "Sri" stripped as an honorific what is left is still part
+    # of the demonym, so the group "Sri Lankan pirates" is the actor, not a person "Lankan"
+    doc = run(pipeline, "Three Indian fishermen were abducted by Sri Lankan pirates on Tuesday.")
+    assert not people(doc)
+    assert "Sri Lankan pirates" in texts(doc)

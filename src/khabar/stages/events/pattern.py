@@ -626,6 +626,8 @@ class HindiEventFinder:
             return False
         if candidate.targets or (entry.symmetric and len(candidate.sources) > 1):
             return False
+        if any(s.startswith("@both:") for s in candidate.sources):
+            return False  # "दोनों नेताओं ने … हस्ताक्षर किए": a pair, resolved to its two actors later
         markers = [tuple(m.split()) for m in entry.target if not m.startswith("@")]
         for end in range(match.first - 1, -1, -1):
             if any(

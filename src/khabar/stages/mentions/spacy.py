@@ -288,9 +288,13 @@ class EnglishMentionFinder:
         )
         kb_cands = self._kb_candidates(article)
         dateline_cands = self._dateline_candidates(article)
-        # a known demonym ("Ugandan", which spaCy sometimes reads as a person) is never a name itself
-        demonym_spans = {(start, end) for start, end, _ in article.demonyms}
-        ner_cands = [c for c in self._ner_candidates(article) if (c.start, c.end) not in demonym_spans]
+        # a known demonym ("Ugandan", which spaCy sometimes reads as a person) is never a name itself,
+        # nor is what is left of one after a leading title word is stripped ("Sri" of "Sri Lankan")
+        ner_cands = [
+            c
+            for c in self._ner_candidates(article)
+            if not any(start <= c.start and c.end <= end for start, end, _ in article.demonyms)
+        ]
         merged = self._merge(article, kb_cands, dateline_cands, ner_cands)
         merged = self._bracketed_acronyms(article.text, merged)
         self._national_context(article, merged)
