@@ -9,9 +9,15 @@ No timing is asserted.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
+import pytest
+
+from khabar.engine.local import process_local
 from khabar.kb import KnowledgeBase
 from khabar.kb.variants import word_options
+from khabar.model import Document
+from khabar.resources import Resources
 from khabar.text.respell import NameSpeller
 from khabar.text.translit import _memos, default_transliterator, latin_keys
 
@@ -57,3 +63,35 @@ def test_word_options_and_latin_keys_memo_values_are_untracked() -> None:
     first.append("changed")  # the caller's copy: the memo keeps its own tuple
     assert latin_keys("सीसी", tr) == first[:-1]
     assert _tracked_share(list(_memos(tr).keys.values())) == 0.0
+
+
+def _freeze_count_stage(doc: Document) -> Document:
+    doc.clean = str(gc.get_freeze_count())  # what the worker process froze after loading
+    return doc
+
+
+def _freeze_count_factory(resources: Resources) -> Callable[[Document], Document]:
+    return _freeze_count_stage
+
+
+def _no_resources() -> Resources:
+    return Resources(packs=None, kb=None)  # type: ignore[arg-type]  # the stage needs none
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pool_worker_freezes_what_it_loaded_the_caller_is_left_alone(workers: int) -> None:
+    before = gc.get_freeze_count()
+    docs = [Document(id=f"d{i}", raw="text", origin=f"f{i}") for i in range(3)]
+    results = list(
+        process_local(
+            iter(docs),
+            workers=workers,
+            resources_loader=_no_resources,
+            pipeline_factory=_freeze_count_factory,
+        )
+    )
+    counts = [int(r.clean) for r in results if isinstance(r, Document)]
+    assert len(counts) == 3
+    if workers > 1:
+        assert all(count > 0 for count in counts)  # the worker's own process: frozen after the load
+    assert gc.get_freeze_count() == before  # the library call itself never freezes its caller
