@@ -10,11 +10,14 @@ clock::
         .venv/bin/python benchmarks/first_pass_cpu.py hi150.jsonl
     done
 
-Prints one JSON object: ``{"first": ms, "warm": ms, "articles": n}``.
+Prints one JSON object: ``{"first": ms, "warm": ms, "articles": n}``. ``--freeze``: ``gc.freeze()``
+after loading, as a worker of the local engine does (``engine.lifecycle.freeze_after_load``; called
+directly here so that an older version under ``PYTHONPATH`` is measured the same way).
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -26,11 +29,13 @@ from khabar.readers import ReadOptions, iter_documents
 from khabar.resources import Resources
 
 
-def main(path: str) -> dict[str, float]:
+def main(path: str, freeze: bool = False) -> dict[str, float]:
     docs = [d for d in iter_documents([path], ReadOptions()) if isinstance(d, Document)]
     if not docs:
         raise SystemExit(f"{path}: no readable articles")
     pipeline = build_pipeline(Resources.load())
+    if freeze:
+        gc.freeze()
     result: dict[str, float] = {}
     for name in ("first", "warm"):
         started = time.process_time()
@@ -44,6 +49,9 @@ def main(path: str) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit("usage: first_pass_cpu.py ARTICLES.jsonl")
-    print(json.dumps(main(sys.argv[1])))
+    args = sys.argv[1:]
+    freeze = "--freeze" in args
+    paths = [a for a in args if a != "--freeze"]
+    if len(paths) != 1:
+        raise SystemExit("usage: first_pass_cpu.py ARTICLES.jsonl [--freeze]")
+    print(json.dumps(main(paths[0], freeze)))

@@ -77,10 +77,10 @@ def _plain_alias_matches(kb: KnowledgeBase, text: str) -> list[AliasMatch]:
             if entry is not None:
                 candidates_.append((end, entry))
         chosen = None
-        for end, entry in reversed(candidates_):
+        for end, (actor_ids, demonym, case) in reversed(candidates_):
             start_o, end_o = map_span(mapping, position, end)
-            if _case_ok(entry.case, text[start_o:end_o]):
-                chosen = AliasMatch(start_o, end_o, list(entry.actor_ids), entry.demonym)
+            if _case_ok(case, text[start_o:end_o]):
+                chosen = AliasMatch(start_o, end_o, list(actor_ids), demonym)
                 position = end
                 break
         if chosen is None:

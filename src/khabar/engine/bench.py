@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from khabar.engine.lifecycle import freeze_after_load
 from khabar.langpacks import load_language_packs
 from khabar.model import Document, ItemError
 from khabar.readers import ReadOptions, iter_documents
@@ -741,6 +742,7 @@ def run_benchmark(config: BenchConfig, log: Callable[[str], None] = lambda _m: N
             started = time.perf_counter()
             resources = Resources.load()
             load_seconds = time.perf_counter() - started
+            freeze_after_load()  # as a worker does (engine/local.py): the bench's process is ours
             figures, docs = measure_stages(
                 corpus.path, config.stage_sample, resources, work / "stages.duckdb"
             )
@@ -852,6 +854,7 @@ def _run_real(config: BenchConfig, work: Path, log: Callable[[str], None]) -> Be
         started = time.perf_counter()
         resources = Resources.load()
         result.machine["resources_load_seconds"] = round(time.perf_counter() - started, 2)
+        freeze_after_load()  # as a worker does (engine/local.py): the bench's process is ours
         langs: list[str] = []
         result.passes = yardstick.stage_passes(docs, build_pipeline(resources), langs_out=langs)
         del resources

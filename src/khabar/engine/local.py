@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any
 
 from khabar.engine.budget import ArticleTimeout, Budget, BudgetExceeded, run_within, time_limit
-from khabar.engine.lifecycle import die_with_parent
+from khabar.engine.lifecycle import die_with_parent, freeze_after_load
 from khabar.model import Document, ItemError
 from khabar.resources import Resources
 
@@ -159,6 +159,8 @@ def _init_worker(loader: Callable[[], Resources], factory: PipelineFactory, pare
         _worker_pipeline = factory(loader())
     except Exception as exc:  # reported with the first task, where the parent re-raises it
         _worker_init_error = exc
+    else:
+        freeze_after_load()  # the worker process is ours: its GC need not walk the resources again
 
 
 def _run_chunk(chunk: list[Item], budget: Budget | None = None) -> list[Item]:

@@ -55,10 +55,10 @@ class AliasMatch(NamedTuple):
     demonym: bool = False
 
 
-class _MatchEntry(NamedTuple):  # a tuple: 75,000 of them unpickle fast (frozen dataclasses do not)
-    actor_ids: tuple[str, ...]
-    demonym: bool
-    case: str | None  # "upper" (acronym), "title" (capitalised name) or None
+# A ``match_index`` entry: (actor ids, demonym, case), case "upper" (acronym), "title" (capitalised
+# name) or None. A plain tuple of atoms, unpacked where read: the cyclic GC untracks such tuples at their
+# first collection, while a named tuple (83,500 of these) stays tracked and every full collection walks it.
+_MatchEntry = tuple[tuple[str, ...], bool, str | None]
 
 
 _ROLE_FIELDS = ("title", "org", "country", "sector", "start", "end", "note")
@@ -484,7 +484,7 @@ class KnowledgeBase:
             ids = tuple(dict.fromkeys([*names, *match_demonyms.get(key, {})]))
             cases = {_case_of(s) for s in spellings.get(key, [])}
             case = cases.pop() if len(cases) == 1 else ("title" if cases == {"upper", "title"} else None)
-            match_index[key] = _MatchEntry(ids, demonym=not names, case=case)
+            match_index[key] = (ids, not names, case)
 
         prefixes = {key[:i] for key in match_index for i in range(1, len(key) + 1) if not _cuts_word(key, i)}
         return cls(
@@ -606,10 +606,10 @@ class KnowledgeBase:
                 if entry is not None:
                     candidates.append((end, entry))
             chosen = None
-            for end, entry in reversed(candidates):
+            for end, (actor_ids, demonym, case) in reversed(candidates):
                 start_o, end_o = map_span(mapping, position, end)
-                if _case_ok(entry.case, text[start_o:end_o]):
-                    chosen = AliasMatch(start_o, end_o, list(entry.actor_ids), entry.demonym)
+                if _case_ok(case, text[start_o:end_o]):
+                    chosen = AliasMatch(start_o, end_o, list(actor_ids), demonym)
                     position = end
                     break
             if chosen is None:
@@ -621,8 +621,8 @@ class KnowledgeBase:
     # ------------------------------------------------------------------ search
     def _build_fuzzy(self) -> _FuzzyIndex:
         keys: dict[str, dict[str, None]] = {}
-        for key, entry in self.match_index.items():
-            for actor_id in entry.actor_ids:
+        for key, (actor_ids, _, _) in self.match_index.items():
+            for actor_id in actor_ids:
                 for folded in latin_keys(key, self.transliterator):
                     keys.setdefault(folded, {})[actor_id] = None
                 if key.isascii():

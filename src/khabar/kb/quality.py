@@ -38,9 +38,9 @@ def transliteration_match_rate(kb: KnowledgeBase, types: tuple[str, ...] = ()) -
     from rapidfuzz import fuzz, process
 
     choice_actors: dict[str, set[str]] = {}
-    for key, entry in kb.match_index.items():
+    for key, (actor_ids, _, _) in kb.match_index.items():
         if _LATIN.search(key):
-            for actor_id in entry.actor_ids:
+            for actor_id in actor_ids:
                 country = kb.actors[actor_id].country
                 for spelling in (key, *kb.transliterator.latin_variants(key, country)):
                     choice_actors.setdefault(latin_key(spelling, kb.transliterator), set()).add(actor_id)

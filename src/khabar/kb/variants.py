@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from itertools import combinations
-from typing import Protocol
 
 MAX_CHANGES = 2
 MIN_WORD = 4  # letters (code points) in a changed word: short words have too many neighbours
@@ -38,9 +37,8 @@ _CONSONANTS = frozenset(chr(c) for c in range(0x0915, 0x093A))  # क … ह
 _NONE = (0, 0.0)
 
 
-class _Entry(Protocol):
-    actor_ids: tuple[str, ...]
-    demonym: bool
+# a ``KnowledgeBase.match_index`` entry: (actor ids, demonym, case)
+_Entry = tuple[tuple[str, ...], bool, str | None]
 
 
 def is_devanagari(text: str) -> bool:
@@ -111,11 +109,12 @@ def variant_match(
     owners: dict[frozenset[str], tuple[str, ...]] = {}
     for variant, changed in key_variants(key):
         entry = match_index.get(variant)
-        if entry is None or entry.demonym:
+        if entry is None or entry[1]:  # none, or a demonym
             continue
         if not _fits(changed, vocabulary):
             continue
-        owners.setdefault(frozenset(entry.actor_ids), tuple(entry.actor_ids))
+        actor_ids = entry[0]
+        owners.setdefault(frozenset(actor_ids), tuple(actor_ids))
     if len(owners) != 1:
         return None
     return next(iter(owners.values()))
@@ -125,12 +124,12 @@ def _rank(entry: tuple[int, float]) -> tuple[float, int]:
     return entry[1], entry[0]
 
 
-def word_options(word: str) -> list[tuple[str, int]]:
-    """``word`` itself (0 edits) and its variants with their edits (none for a short word)."""
-    options = [(word, 0)]
-    if len(word) >= MIN_WORD:
-        options.extend(word_variants(word))
-    return options
+def word_options(word: str) -> tuple[tuple[str, int], ...]:
+    """``word`` itself (0 edits) and its variants with their edits (none for a short word). A tuple
+    of atoms, which the cyclic GC untracks (callers memoise it per word)."""
+    if len(word) < MIN_WORD:
+        return ((word, 0),)
+    return ((word, 0), *word_variants(word))
 
 
 def span_variant_match(
@@ -138,7 +137,7 @@ def span_variant_match(
     prefixes: AbstractSet[str],
     match_index: Mapping[str, _Entry],
     vocabulary: Mapping[str, tuple[int, float]],
-    options: Callable[[str], list[tuple[str, int]]] = word_options,
+    options: Callable[[str], tuple[tuple[str, int], ...]] = word_options,
 ) -> tuple[int, tuple[str, ...]] | None:
     """The longest run of ``words`` (match keys of consecutive words, the first where a match would
     start) that a spelling variant makes an alias of one actor: (number of words, actor ids), or None.
@@ -159,8 +158,8 @@ def span_variant_match(
                 continue
             now = changed + (((word, spelling),) if cost else ())
             entry = match_index.get(key)
-            if now and entry is not None and not entry.demonym and _fits(now, vocabulary):
-                found.setdefault(i + 1, {}).setdefault(frozenset(entry.actor_ids), tuple(entry.actor_ids))
+            if now and entry is not None and not entry[1] and _fits(now, vocabulary):  # [1]: demonym
+                found.setdefault(i + 1, {}).setdefault(frozenset(entry[0]), tuple(entry[0]))
             walk(i + 1, budget - cost, key, now)
 
     walk(0, MAX_CHANGES, "", ())

@@ -154,11 +154,17 @@ def _soft_forms(spelling: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((soft_form(spelling), soft_form(spelling.replace("ch", "k")))))
 
 
+def _best_first(entry: tuple[str, int]) -> tuple[int, str]:
+    return -entry[1], entry[0]
+
+
 @dataclass(slots=True)
 class NameSpeller:
     """Skeleton → vocabulary spellings with their counts; :meth:`respell` picks one for a word."""
 
-    index: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # (tuples, not lists: a tuple of atoms is untracked by the cyclic GC; 33,000 lists were walked by
+    # every full collection)
+    index: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     # casefolded spelling → its count in the vocabulary (English text; the name lists' counts are only in
     # ``index``, where they add to a vocabulary spelling's or make a listed one a candidate)
     known: dict[str, int] = field(default_factory=dict)
@@ -167,7 +173,7 @@ class NameSpeller:
     soft: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # English names (``ENGLISH_NAMES_FILE``): skeleton → (spelling, count), best first, kept apart from
     # ``index`` so that they never change what the vocabulary and the Indian lists answer
-    english: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    english: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     english_known: dict[str, int] = field(default_factory=dict)
     english_soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as ``soft``
 
@@ -191,14 +197,14 @@ class NameSpeller:
                 total[folded] = total.get(folded, 0) + count
                 if is_vocabulary:
                     speller.known[folded] = speller.known.get(folded, 0) + count
+        index: dict[str, list[tuple[str, int]]] = {}
         for folded, count in total.items():
             keys = {skeleton(folded)}
             if "ch" in folded:
                 keys.add(skeleton(folded.replace("ch", "k")))  # Michael / माइकल
             for key in keys:
-                speller.index.setdefault(key, []).append((folded, count))
-        for entries in speller.index.values():
-            entries.sort(key=lambda e: (-e[1], e[0]))
+                index.setdefault(key, []).append((folded, count))
+        speller.index = {key: tuple(sorted(entries, key=_best_first)) for key, entries in index.items()}
         for folded, count in total.items():
             if count >= MIN_COUNT:
                 speller.soft[folded] = _soft_forms(folded)
@@ -207,11 +213,13 @@ class NameSpeller:
             if len(folded) < MIN_LENGTH or not folded.isalpha() or not folded.isascii() or count < MIN_COUNT:
                 continue
             speller.english_known[folded] = max(speller.english_known.get(folded, 0), count)
+        english_index: dict[str, list[tuple[str, int]]] = {}
         for folded, count in speller.english_known.items():
-            speller.english.setdefault(skeleton(folded), []).append((folded, count))
+            english_index.setdefault(skeleton(folded), []).append((folded, count))
             speller.english_soft[folded] = _english_soft_forms(folded)
-        for entries in speller.english.values():
-            entries.sort(key=lambda e: (-e[1], e[0]))
+        speller.english = {
+            key: tuple(sorted(entries, key=_best_first)) for key, entries in english_index.items()
+        }
         return speller
 
     @classmethod

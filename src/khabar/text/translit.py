@@ -405,7 +405,7 @@ class _Memos:
     """What one transliterator remembers: word readings, folded keys, letter names by first character."""
 
     words: dict[tuple[str, bool], str]
-    keys: dict[str, list[str]]
+    keys: dict[str, tuple[str, ...]]  # tuples: untracked by the cyclic GC, unlike lists
     letters_by_first: dict[str, list[tuple[str, str]]]
     acronyms: dict[str, str | None] = field(default_factory=dict)
 
@@ -468,7 +468,7 @@ def latin_keys(text: str, transliterator: Transliterator | None = None) -> list[
     found = memo.get(text)
     if found is None:
         keys = [_fold(tr.to_latin(text)), _fold(tr.to_latin(text, acronyms=False))]
-        found = [key for key in dict.fromkeys(keys) if key]
+        found = tuple(key for key in dict.fromkeys(keys) if key)
         if len(memo) >= _WORD_MEMO_SIZE:
             memo.clear()
         memo[text] = found

@@ -259,13 +259,16 @@ class HindiEventFinder:
         # rank (index in _forms) of every one-word form by its word, and of every longer form by its
         # first two words: a sentence tries only the forms whose first word (pair of adjacent words) it
         # has, in the same order as trying them all (the lexicon has thousands; "के …" forms hundreds)
-        self._ranks_by_first: dict[str, list[int]] = {}
-        self._ranks_by_pair: dict[tuple[str, ...], list[int]] = {}
+        by_first: dict[str, list[int]] = {}
+        by_pair: dict[tuple[str, ...], list[int]] = {}
         for rank, (form, _entry) in enumerate(self._forms):
             if len(form) == 1:
-                self._ranks_by_first.setdefault(form[0], []).append(rank)
+                by_first.setdefault(form[0], []).append(rank)
             else:
-                self._ranks_by_pair.setdefault(form[:2], []).append(rank)
+                by_pair.setdefault(form[:2], []).append(rank)
+        # kept as tuples: a tuple of ints is untracked by the cyclic GC, a list (thousands here) is not
+        self._ranks_by_first = {word: tuple(ranks) for word, ranks in by_first.items()}
+        self._ranks_by_pair = {pair: tuple(ranks) for pair, ranks in by_pair.items()}
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, tokens: list[Token]) -> list[_Match]:

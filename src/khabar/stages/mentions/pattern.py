@@ -283,7 +283,7 @@ class HindiMentionFinder:
         # the few words whose match key differs from their spelling under their key too)
         respelt = {match_key(word): entry for word, entry in vocabulary.items() if match_key(word) != word}
         self._vocabulary_keys = _KeyedVocabulary(vocabulary, respelt)
-        self._word_options: TextMemo[list[tuple[str, int]]] = TextMemo(word_options, size=5_000)
+        self._word_options: TextMemo[tuple[tuple[str, int], ...]] = TextMemo(word_options, size=5_000)
         # whether some spelling of a word (itself or a variant) begins a knowledge-base alias: most
         # words of a sentence begin none, and the variant scan skips them
         self._begins_alias: TextMemo[bool] = TextMemo(
