@@ -164,8 +164,27 @@ def _unnamed_name(mentions: list[EntityMention], kb: KnowledgeBase) -> str:
         # Speaker of the Assembly"): as written, never widened to the country ("Governor of India")
         return written[:1].upper() + written[1:]
     if " of " not in title and country is not None:
-        title = f"{title} of {country.name}"
+        place = _written_place(written, kb, country.id.removeprefix("country:"))
+        title = f"{title} of {place or country.name}"
     return title[:1].upper() + title[1:]
+
+
+def _written_place(written: str, kb: KnowledgeBase, country_code: str) -> str | None:
+    """The place of the country's own that English text writes before an unnamed office holder's title
+    ("Haryana Governor", "Patna judge", "Delhi MP"): the office is that place's, never the country's
+    ("Governor of Haryana", not "Governor of India"); None when the words before the title are no
+    such place."""
+    words = written.split()
+    if not written.isascii() or len(words) < 2:
+        return None
+    for cut in range(len(words) - 1, 0, -1):  # the longest run of leading words first
+        prefix = " ".join(words[:cut])
+        if prefix[:1].isupper() and any(
+            actor.type == "GPE" and not actor.id.startswith("country:") and actor.country == country_code
+            for actor in kb.lookup(prefix)
+        ):
+            return prefix
+    return None
 
 
 def _same_word(a: str, b: str) -> bool:
