@@ -302,6 +302,12 @@ class HindiMentionFinder:
             lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
         )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
+        # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
+        # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
+        self._not_name_words = frozenset(match_key(w) for w in names.get("not_name_words", {}))
+        self._adjective_suffixes = tuple(match_key(w) for w in names.get("adjective_suffixes", {}))
+        self._given_suffixes = tuple(match_key(w) for w in names.get("given_suffixes", {}))
+        self._passive_aux = frozenset(match_key(w) for w in names.get("passive_auxiliaries", {}))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
         runs = bool(names.get("given_name_runs", False))
@@ -408,8 +414,13 @@ class HindiMentionFinder:
         """What :meth:`_is_name_word` asks of the word's form alone (memoised per form in ``__init__``)."""
         if not _DEVA_NAME_RE.match(word) or len(word) < 2:
             return False
-        if self._key(word) in self._common_words:
+        key = self._key(word)
+        if key in self._common_words or key in self._not_name_words:
             return False  # "कहते", "रहते": ordinary words end a name ("जिबकलम कहते हैं")
+        if key not in self._name_words_listed and any(
+            key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in self._adjective_suffixes
+        ):
+            return False  # "चिंताजनक", "क्रांतिकारी": an adjective, no name
         return not (
             self._is_stop(word) or self._is_honorific(word) or self._is_former(word) or self._title(word)
         )
@@ -463,6 +474,13 @@ class HindiMentionFinder:
             if self._title_at(toks, j) is not None:
                 break
             j += 1
+        if (
+            i < j < len(toks)
+            and self._key(toks[j].text) in self._passive_aux
+            and self._key(toks[j - 1].text) in self._known_words
+            and not self._known_name(toks[j - 1].text)
+        ):
+            j -= 1  # "विधायक चुने जाने": a participle before a passive auxiliary, no name word
         if cued:
             # "मंत्री मुसद्दिक मलिक बिजली के", "गवर्नर डैनियल मलॉय फायर स्टेशन": an ordinary word after the
             # name (a noun the vocabulary knows, no given or family name) is no part of it
@@ -597,7 +615,10 @@ class HindiMentionFinder:
         romanised = self._romanised(word)
         count = self._given_names.get(romanised, 0)
         if key not in self._known_words:
-            return count > 0
+            # "इज़तुल्लाह": a Perso-Arabic compound given name the census lists spell otherwise
+            return count > 0 or any(
+                key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in self._given_suffixes
+            )
         # an ordinary word: a given name of two or more people ("रवि" Ravi, "मार्क" Mark), but an English
         # name (of the census lists) that Indians do not use must be written as Hindi writes English
         # names, with ट/ड for English t/d: "स्तन" (breast) with its dental त is no "Stan", "दान"
