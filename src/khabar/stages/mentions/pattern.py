@@ -1495,7 +1495,9 @@ class HindiMentionFinder:
                     key in firsts
                     and _NAME_GAP_RE.match(text[before.end : toks[k].start])
                     and self._key(before.text) not in firsts[key]
-                    and self._name_word_form(before.text)
+                    # a given name that is also a common word counts too ("राज कपूर" after "ऋषि कपूर")
+                    and _DEVA_NAME_RE.match(before.text) is not None
+                    and not self._is_stop(before.text)
                     and self._is_given(before.text)
                 ):
                     other.add(toks[k].start + sentence.start)
