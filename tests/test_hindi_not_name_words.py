@@ -18,7 +18,7 @@ PACK_FILE = Path(__file__).resolve().parents[1] / "src/khabar/langpacks/hi/menti
 NAMES = tomllib.loads(PACK_FILE.read_text(encoding="utf-8"))["names"]
 BARRED = [
     (table, word, example)
-    for table in ("not_name_words", "adjective_suffixes", "passive_auxiliaries")
+    for table in ("outlet_heads", "not_name_words", "adjective_suffixes", "passive_auxiliaries")
     for word, example in NAMES[table].items()
 ]
 GIVEN = list(NAMES["given_suffixes"].items())
@@ -63,3 +63,13 @@ def test_kriti_keeps_its_indian_spelling() -> None:
     speller = KnowledgeBase.load().speller
     assert speller.respell("Kriti") == "Kriti"
     assert speller.respell("Kurien") == "Kurien"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["डेली टेलीग्राफ के मुताबिक दोनों नेताओं की मुलाक़ात टल गई है।", "डेक्कन हेराल्ड के मुताबिक विधायक पार्टी छोड़ेंगे।"],
+)
+def test_outlet_named_before_its_head_is_an_organisation(extractor: Extractor, text: str) -> None:
+    doc = extract_checked(extractor, text, "2015-03-01")
+    outlet = " ".join(text.split()[:2])
+    assert [m.type for m in doc.mentions or [] if m.text == outlet] == ["ORG"]

@@ -304,7 +304,8 @@ class HindiMentionFinder:
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
         # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
         # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
-        self._not_name_words = frozenset(match_key(w) for w in names.get("not_name_words", {}))
+        self._outlet_heads = frozenset(match_key(w) for w in names.get("outlet_heads", {}))
+        self._not_name_words = self._outlet_heads | {match_key(w) for w in names.get("not_name_words", {})}
         self._adjective_suffixes = tuple(match_key(w) for w in names.get("adjective_suffixes", {}))
         self._given_suffixes = tuple(match_key(w) for w in names.get("given_suffixes", {}))
         self._passive_aux = frozenset(match_key(w) for w in names.get("passive_auxiliaries", {}))
@@ -562,6 +563,24 @@ class HindiMentionFinder:
         romanised = self._romanised(surname)
         family = self._family_names.get(romanised, 0)
         return family >= _FAMILY_MIN and family > self._given_names.get(romanised, 0)
+
+    def _outlet_name(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a newspaper named by one or two name-like words and an outlet head ("डेली
+        टेलीग्राफ", "डेक्कन हेराल्ड"); ``i`` if none starts at token ``i``."""
+        if not self._outlet_heads or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
+            return i
+        j = i
+        while j < len(toks) and j - i < 2 and self._is_name_word(text, toks[j], alias_starts, j):
+            if j > i and not _NAME_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+                return i
+            j += 1
+        if j == i or j >= len(toks) or self._key(toks[j].text) not in self._outlet_heads:
+            return i
+        if not _NAME_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+            return i
+        return j + 1
 
     def _cue_follows(self, toks: list[Token], j: int) -> bool:
         """Whether an agent or speech cue of ``[names] cues`` ("ने", "कहते हैं") starts at token ``j``."""
@@ -1607,6 +1626,21 @@ class HindiMentionFinder:
             if self._may_begin_name(toks[i].text):
                 # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
                 is_group = self._group_at(text, toks, i)[0] is not None
+                outlet = self._outlet_name(text, toks, i, alias_starts)
+                if outlet > i:
+                    start, end = toks[i].start, toks[outlet - 1].end
+                    result.append(
+                        EntityMention(
+                            start=start + offset,
+                            end=end + offset,
+                            text=text[start:end],
+                            type="ORG",
+                            finder="outlet",
+                            sentence=index,
+                        )
+                    )
+                    i = outlet
+                    continue
                 role = self._after_role_noun(text, toks, i, alias_starts)
                 if role > i + 1:
                     # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
