@@ -73,3 +73,17 @@ def test_outlet_named_before_its_head_is_an_organisation(extractor: Extractor, t
     doc = extract_checked(extractor, text, "2015-03-01")
     outlet = " ".join(text.split()[:2])
     assert [m.type for m in doc.mentions or [] if m.text == outlet] == ["ORG"]
+
+
+def test_lone_surname_after_another_given_name_or_before_a_family_noun_is_no_mention(
+    extractor: Extractor,
+) -> None:
+    # "राज" is a common word as well as a given name: "राज कपूर" is not Randhir Kapoor; "कपूर परिवार"
+    # is the family
+    text = (
+        "रणधीर कपूर ने कहा कि फ़िल्म पूरी हो गई है। बाद में राज कपूर और शशि कपूर ने भी यही कहा। "
+        "पूरा कपूर परिवार वहां मौजूद था।"
+    )
+    doc = extract_checked(extractor, text, "2015-03-01")
+    lone = [m.start for m in doc.mentions or [] if m.text == "कपूर"]
+    assert lone == [], lone

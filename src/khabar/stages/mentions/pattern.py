@@ -307,6 +307,7 @@ class HindiMentionFinder:
         self._outlet_heads = frozenset(match_key(w) for w in names.get("outlet_heads", {}))
         self._not_name_words = self._outlet_heads | {match_key(w) for w in names.get("not_name_words", {})}
         self._adjective_suffixes = tuple(match_key(w) for w in names.get("adjective_suffixes", {}))
+        self._family_nouns = frozenset(match_key(w) for w in names.get("family_nouns", {}))
         self._given_suffixes = tuple(match_key(w) for w in names.get("given_suffixes", {}))
         self._passive_aux = frozenset(match_key(w) for w in names.get("passive_auxiliaries", {}))
         # a run of name-like words starting with a known given name is a person with no cue after it
@@ -1517,9 +1518,12 @@ class HindiMentionFinder:
                     # a given name that is also a common word counts too ("राज कपूर" after "ऋषि कपूर")
                     and _DEVA_NAME_RE.match(before.text) is not None
                     and not self._is_stop(before.text)
-                    and self._is_given(before.text)
+                    and not self._is_honorific(before.text)  # "बाला साहब ठाकरे" is the same person
+                    and (self._is_given(before.text) or self._romanised(before.text) in self._indian_given)
                 ):
                     other.add(toks[k].start + sentence.start)
+                if key in firsts and k + 1 < len(toks) and self._key(toks[k + 1].text) in self._family_nouns:
+                    other.add(toks[k].start + sentence.start)  # "कपूर ख़ानदान": the family, no one person
         person = {"type": "PER", "finder": "name_word"}
         return self._standalone(
             sentences, mentions, lambda key, start: person if key in words and start not in other else None
