@@ -1508,11 +1508,12 @@ class HindiMentionFinder:
         other: set[int] = set()
         for _index, sentence, text in sentences:
             toks = self._tokens(text)
-            for k in range(1, len(toks)):
+            for k in range(len(toks)):
                 key = self._key(toks[k].text)
                 before = toks[k - 1]
                 if (
-                    key in firsts
+                    k > 0
+                    and key in firsts
                     and _NAME_GAP_RE.match(text[before.end : toks[k].start])
                     and self._key(before.text) not in firsts[key]
                     # a given name that is also a common word counts too ("राज कपूर" after "ऋषि कपूर")
