@@ -243,10 +243,17 @@ class NameSpeller:
         }
         scored = []
         final_vowel = own[-1:] in _VOWELS
-        for spelling, count in self.index.get(skeleton(word), ()):
+        entries = self.index.get(skeleton(word), ())
+        # a word the name lists spell as it is ("Kriti") takes no spelling met only by reading its "ch"
+        # as "k" (Charity): that reading is for English names written with "ch" (Michael / माइकल)
+        folded = word.casefold()
+        listed_self = any(spelling == folded for spelling, _ in entries)
+        for spelling, count in entries:
             if count < MIN_COUNT or (spelling[-1] in _VOWELS) != final_vowel:
                 continue  # Hazare is not Hajar, Singhvi not Singhw
             forms = self.soft.get(spelling) or _soft_forms(spelling)
+            if listed_self:
+                forms = forms[:1]
             similarity = max(OSA.normalized_similarity(mine, form) for form in forms for mine in owns)
             if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
                 # closeness first: a frequent spelling of another name must not beat a rarer one of this

@@ -302,6 +302,14 @@ class HindiMentionFinder:
             lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
         )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
+        # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
+        # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
+        self._outlet_heads = frozenset(match_key(w) for w in names.get("outlet_heads", {}))
+        self._not_name_words = self._outlet_heads | {match_key(w) for w in names.get("not_name_words", {})}
+        self._adjective_suffixes = tuple(match_key(w) for w in names.get("adjective_suffixes", {}))
+        self._family_nouns = frozenset(match_key(w) for w in names.get("family_nouns", {}))
+        self._given_suffixes = tuple(match_key(w) for w in names.get("given_suffixes", {}))
+        self._passive_aux = frozenset(match_key(w) for w in names.get("passive_auxiliaries", {}))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
         runs = bool(names.get("given_name_runs", False))
@@ -408,8 +416,13 @@ class HindiMentionFinder:
         """What :meth:`_is_name_word` asks of the word's form alone (memoised per form in ``__init__``)."""
         if not _DEVA_NAME_RE.match(word) or len(word) < 2:
             return False
-        if self._key(word) in self._common_words:
+        key = self._key(word)
+        if key in self._common_words or key in self._not_name_words:
             return False  # "कहते", "रहते": ordinary words end a name ("जिबकलम कहते हैं")
+        if key not in self._name_words_listed and any(
+            key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in self._adjective_suffixes
+        ):
+            return False  # "चिंताजनक", "क्रांतिकारी": an adjective, no name
         return not (
             self._is_stop(word) or self._is_honorific(word) or self._is_former(word) or self._title(word)
         )
@@ -463,6 +476,13 @@ class HindiMentionFinder:
             if self._title_at(toks, j) is not None:
                 break
             j += 1
+        if (
+            i < j < len(toks)
+            and self._key(toks[j].text) in self._passive_aux
+            and self._key(toks[j - 1].text) in self._known_words
+            and not self._known_name(toks[j - 1].text)
+        ):
+            j -= 1  # "विधायक चुने जाने": a participle before a passive auxiliary, no name word
         if cued:
             # "मंत्री मुसद्दिक मलिक बिजली के", "गवर्नर डैनियल मलॉय फायर स्टेशन": an ordinary word after the
             # name (a noun the vocabulary knows, no given or family name) is no part of it
@@ -545,6 +565,24 @@ class HindiMentionFinder:
         family = self._family_names.get(romanised, 0)
         return family >= _FAMILY_MIN and family > self._given_names.get(romanised, 0)
 
+    def _outlet_name(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a newspaper named by one or two name-like words and an outlet head ("डेली
+        टेलीग्राफ", "डेक्कन हेराल्ड"); ``i`` if none starts at token ``i``."""
+        if not self._outlet_heads or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
+            return i
+        j = i
+        while j < len(toks) and j - i < 2 and self._is_name_word(text, toks[j], alias_starts, j):
+            if j > i and not _NAME_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+                return i
+            j += 1
+        if j == i or j >= len(toks) or self._key(toks[j].text) not in self._outlet_heads:
+            return i
+        if not _NAME_GAP_RE.match(text[toks[j - 1].end : toks[j].start]):
+            return i
+        return j + 1
+
     def _cue_follows(self, toks: list[Token], j: int) -> bool:
         """Whether an agent or speech cue of ``[names] cues`` ("ने", "कहते हैं") starts at token ``j``."""
         following = tuple(self._key(t.text) for t in toks[j : j + 2])
@@ -597,7 +635,10 @@ class HindiMentionFinder:
         romanised = self._romanised(word)
         count = self._given_names.get(romanised, 0)
         if key not in self._known_words:
-            return count > 0
+            # "इज़तुल्लाह": a Perso-Arabic compound given name the census lists spell otherwise
+            return count > 0 or any(
+                key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in self._given_suffixes
+            )
         # an ordinary word: a given name of two or more people ("रवि" Ravi, "मार्क" Mark), but an English
         # name (of the census lists) that Indians do not use must be written as Hindi writes English
         # names, with ट/ड for English t/d: "स्तन" (breast) with its dental त is no "Stan", "दान"
@@ -1467,17 +1508,23 @@ class HindiMentionFinder:
         other: set[int] = set()
         for _index, sentence, text in sentences:
             toks = self._tokens(text)
-            for k in range(1, len(toks)):
+            for k in range(len(toks)):
                 key = self._key(toks[k].text)
                 before = toks[k - 1]
                 if (
-                    key in firsts
+                    k > 0
+                    and key in firsts
                     and _NAME_GAP_RE.match(text[before.end : toks[k].start])
                     and self._key(before.text) not in firsts[key]
-                    and self._name_word_form(before.text)
-                    and self._is_given(before.text)
+                    # a given name that is also a common word counts too ("राज कपूर" after "ऋषि कपूर")
+                    and _DEVA_NAME_RE.match(before.text) is not None
+                    and not self._is_stop(before.text)
+                    and not self._is_honorific(before.text)  # "बाला साहब ठाकरे" is the same person
+                    and (self._is_given(before.text) or self._romanised(before.text) in self._indian_given)
                 ):
                     other.add(toks[k].start + sentence.start)
+                if key in firsts and k + 1 < len(toks) and self._key(toks[k + 1].text) in self._family_nouns:
+                    other.add(toks[k].start + sentence.start)  # "कपूर ख़ानदान": the family, no one person
         person = {"type": "PER", "finder": "name_word"}
         return self._standalone(
             sentences, mentions, lambda key, start: person if key in words and start not in other else None
@@ -1584,6 +1631,21 @@ class HindiMentionFinder:
             if self._may_begin_name(toks[i].text):
                 # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
                 is_group = self._group_at(text, toks, i)[0] is not None
+                outlet = self._outlet_name(text, toks, i, alias_starts)
+                if outlet > i:
+                    start, end = toks[i].start, toks[outlet - 1].end
+                    result.append(
+                        EntityMention(
+                            start=start + offset,
+                            end=end + offset,
+                            text=text[start:end],
+                            type="ORG",
+                            finder="outlet",
+                            sentence=index,
+                        )
+                    )
+                    i = outlet
+                    continue
                 role = self._after_role_noun(text, toks, i, alias_starts)
                 if role > i + 1:
                     # "चौकीदार दीनानाथ नागेश", "आरक्षक अमर ठाकुर": a role noun names the person after it
