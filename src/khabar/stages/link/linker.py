@@ -240,8 +240,6 @@ class Linker:
         self._keys = TextMemo(lambda text: frozenset(latin_keys(text, self.kb.transliterator)), _MEMO_SIZE)
         # an entity's name is romanised once per article, and names recur across articles
         self._romanise = TextMemo(self._romanise_text, _MEMO_SIZE)
-        # whether the name being romanised may take English names for its words (``_romanise_text``)
-        self._english_names = True
 
     # ------------------------------------------------------------------ public
     def link(
@@ -749,17 +747,14 @@ class Linker:
         names = self._perso_arabic
         # an Indian or Perso-Arabic name keeps its words from the English names of the census lists
         # ("बबीता मरकाम" is Babita Markam, not "Marcum"): those are for English names written in Hindi
-        self._english_names = not self._indian_name(text)
-        try:
-            if not names:
-                return translit.romanise_name(text, self._respell)
-            marked = any(names.marks(word, translit.to_latin(word, acronyms=False)) for word in text.split())
-            self._english_names = self._english_names and not marked
-            return translit.romanise_name(
-                text, lambda word, latin: self._respell_perso_arabic(word, latin, marked)
-            )
-        finally:
-            self._english_names = True
+        english_names = not self._indian_name(text)
+        if not names:
+            return translit.romanise_name(text, lambda word, latin: self._respell(word, latin, english_names))
+        marked = any(names.marks(word, translit.to_latin(word, acronyms=False)) for word in text.split())
+        english_names = english_names and not marked
+        return translit.romanise_name(
+            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked, english_names)
+        )
 
     def _indian_name(self, text: str) -> bool:
         """Whether a word of a Devanagari name is an Indian given or family name of the Indian name lists
@@ -771,23 +766,25 @@ class Linker:
                 return True
         return False
 
-    def _respell_perso_arabic(self, word: str, latin: str, marked: bool) -> str:
+    def _respell_perso_arabic(
+        self, word: str, latin: str, marked: bool, english_names: bool = True
+    ) -> str:
         """:meth:`_respell` with the Perso-Arabic names' spellings first: a listed Devanagari word (सैयद
         → Syed), a compound (अकबरुद्दीन → Akbar + uddin), a listed name ("Vasim" → Waseem); in a
         Perso-Arabic run (``marked``) a word English text does not spell otherwise gets Urdu
         "ee"/"oo" (यासूब → Yasoob). Loanwords are left to :meth:`_respell`, and ordinary words but for
-        the listed names."""
+        the listed names. ``english_names`` as for :meth:`_respell`."""
         names = self._perso_arabic
         fixed = names.fixed(word)
         if fixed is not None:
             return fixed
         key = match_key(word)
         if key in self._loanwords:
-            return self._respell(word, latin)
+            return self._respell(word, latin, english_names)
         if key in self._common_words:
             # an ordinary word that is a listed name is that name inside a name (अकबर, हक); else it
             # keeps its reading
-            spelt = self._respell(word, latin)
+            spelt = self._respell(word, latin, english_names)
             return names.listed(spelt, word) or names.listed(latin, word) or spelt
         split = names.split_suffix(word)
         if split is not None:
@@ -797,7 +794,7 @@ class Linker:
             # word's own reading put the stem's vowel elsewhere (अकबरुद्दीन "Akabruddin" → Akbar);
             # a reading with fewer vowels is how English writes the compound (फ़ज़लुद्दीन Fazluddin)
             stem_latin = translit.romanise_name(
-                stem, lambda part, reading: self._respell_perso_arabic(part, reading, False)
+                stem, lambda part, reading: self._respell_perso_arabic(part, reading, False, english_names)
             )
             plain = translit.to_latin(word, acronyms=False)
             # a suffix that begins with a vowel sign is read after a consonant (क), then without it
@@ -808,7 +805,7 @@ class Linker:
                 if len(_VOWEL_RUNS.findall(own_stem)) != len(_VOWEL_RUNS.findall(stem_latin.casefold())):
                     stem_latin = own_stem.capitalize()
             return stem_latin + suffix_latin
-        spelt = self._respell(word, latin)
+        spelt = self._respell(word, latin, english_names)
         listed = names.listed(spelt, word) or names.listed(latin, word)
         if listed is not None:
             return listed
@@ -816,10 +813,11 @@ class Linker:
             return urdu_vowels(word, spelt)
         return spelt
 
-    def _respell(self, word: str, latin: str) -> str:
+    def _respell(self, word: str, latin: str, english_names: bool = True) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
         Watch), else the vocabulary spelling (:class:`khabar.text.respell.NameSpeller`) unless the word is
-        ordinary vocabulary."""
+        ordinary vocabulary. ``english_names``: the census English names may respell it (False inside an
+        Indian or Perso-Arabic name, see :meth:`_romanise_text`)."""
         key = match_key(word)
         english = self._loanwords.get(key) or self._kb_spelling(word, latin)
         if english is not None:
@@ -831,7 +829,7 @@ class Linker:
             plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
             known = speller.known
             return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
-        other = _english_readings(word, latin) if self._english_names else None
+        other = _english_readings(word, latin) if english_names else None
         spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin), other)
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
