@@ -632,15 +632,7 @@ class HindiEventFinder:
         if any(s.startswith("@both:") for s in candidate.sources):
             return False  # "दोनों नेताओं ने … हस्ताक्षर किए": a pair, resolved to its two actors later
         markers = [tuple(m.split()) for m in entry.target if not m.startswith("@")]
-        for end in range(match.first - 1, -1, -1):
-            if any(
-                end - len(m) + 1 >= 0 and tuple(t.text for t in tokens[end - len(m) + 1 : end + 1]) == m
-                for m in markers
-            ):
-                return False
-            if tokens[end].text not in self.clause_adverbs:
-                break  # "से भी मिले": only particles may stand between
-        return True
+        return not self._marker_adjacent(tokens, match.first, markers)
 
     def _figurative(self, tokens: list[Token], match: _Match) -> bool:
         """``इंग्लैंड के बल्लेबाज़ों की कमज़ोरी पर ज़बरदस्त हमला किया`` (attacked the batsmen's weakness),
@@ -852,19 +844,26 @@ class HindiEventFinder:
         """One of the entry's target postpositions ends within ``MARKER_WINDOW`` words before the trigger
         (``चीनी नेताओं से मिलने``: someone is met, named or not; ``उन्हें वोट मिले`` has no one)."""
         if entry.adjacent_marker:
-            markers = [tuple(m.split()) for m in entry.target]
-            for end in range(first - 1, -1, -1):
-                if any(tuple(t.text for t in tokens[end - len(m) + 1 : end + 1]) == m for m in markers):
-                    return True
-                if tokens[end].text not in self.clause_adverbs:
-                    return False
-            return False
+            return self._marker_adjacent(tokens, first, [tuple(m.split()) for m in entry.target])
         for marker in entry.target:
             words = tuple(marker.split())
             for end in range(max(0, first - MARKER_WINDOW), first):
                 start = end - len(words) + 1
                 if start >= 0 and tuple(t.text for t in tokens[start : end + 1]) == words:
                     return True
+        return False
+
+    def _marker_adjacent(self, tokens: list[Token], first: int, markers: list[tuple[str, ...]]) -> bool:
+        """One of ``markers`` (target postpositions as word tuples) ends right before token ``first``, with
+        only clause adverbs between ("से भी मिले")."""
+        for end in range(first - 1, -1, -1):
+            if any(
+                end - len(m) + 1 >= 0 and tuple(t.text for t in tokens[end - len(m) + 1 : end + 1]) == m
+                for m in markers
+            ):
+                return True
+            if tokens[end].text not in self.clause_adverbs:
+                return False
         return False
 
     # ------------------------------------------------------------------ "दोनों …" (both)
