@@ -154,6 +154,15 @@ def _soft_forms(spelling: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((soft_form(spelling), soft_form(spelling.replace("ch", "k")))))
 
 
+def _spelling_score(similarity: float, count: int) -> float | None:
+    """A candidate spelling's score, similarity⁴ × log count (closeness first: a frequent spelling of
+    another name must not beat a rarer one of this); None when it is not close enough for its count (a
+    rare spelling must be closer)."""
+    if similarity < (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
+        return None
+    return similarity**4 * math.log(count + 1.5)
+
+
 def _best_first(entry: tuple[str, int]) -> tuple[int, str]:
     return -entry[1], entry[0]
 
@@ -255,9 +264,9 @@ class NameSpeller:
             if listed_self:
                 forms = forms[:1]
             similarity = max(OSA.normalized_similarity(mine, form) for form in forms for mine in owns)
-            if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
-                # closeness first: a frequent spelling of another name must not beat a rarer one of this
-                scored.append((spelling, similarity**4 * math.log(count + 1.5)))
+            score = _spelling_score(similarity, count)
+            if score is not None:
+                scored.append((spelling, score))
         scored.sort(key=lambda s: (-s[1], s[0]))
         # a spelling English text uses comes before one only the name lists hold, which is taken only
         # when it keeps what our reading says (see :func:`_list_spelling_fits`)
@@ -277,9 +286,8 @@ class NameSpeller:
                 if (spelling[-1] in _VOWELS) != final_vowel:
                     continue
                 forms = self.english_soft.get(spelling) or _english_soft_forms(spelling)
-                similarity = max(OSA.normalized_similarity(mine, form) for form in forms)
-                if similarity >= (RARE_SIMILARITY if count < RARE_COUNT else MIN_SIMILARITY):
-                    score = similarity**4 * math.log(count + 1.5)
+                score = _spelling_score(max(OSA.normalized_similarity(mine, form) for form in forms), count)
+                if score is not None:
                     scored[spelling] = max(scored.get(spelling, 0.0), score)
         return sorted(scored.items(), key=lambda s: (-s[1], s[0]))
 

@@ -342,19 +342,19 @@ def _indirect_question(text: str, cand: QuoteCandidate, rules: QuoteRules) -> bo
 def _oblique(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
     """A postposition follows the mention (``rules.oblique_markers``: ``को``, ``से``, ``के``…):
     it is an object, a topic or a possessor, not a subject."""
-    if not rules.oblique_markers:
-        return False
-    following = text[ref.end : ref.end + 16].split()
-    return bool(following) and following[0].strip(_WORD_PUNCT) in rules.oblique_markers
+    return bool(rules.oblique_markers) and _word_after(text, ref) in rules.oblique_markers
 
 
 def _subject_marked(text: str, ref: _MentionRef, rules: QuoteRules) -> bool:
     """The mention is followed by a subject marker (``rules.subject_markers``: Hindi ``ने``); any
     mention is, in a language without one."""
-    if not rules.subject_markers:
-        return True
+    return not rules.subject_markers or _word_after(text, ref) in rules.subject_markers
+
+
+def _word_after(text: str, ref: _MentionRef) -> str:
+    """The word right after the mention, punctuation stripped ("" when none follows within 16 characters)."""
     following = text[ref.end : ref.end + 16].split()
-    return bool(following) and following[0].strip(_WORD_PUNCT) in rules.subject_markers
+    return following[0].strip(_WORD_PUNCT) if following else ""
 
 
 def _cand_gender(text: str, cand: QuoteCandidate, rules: QuoteRules) -> str | None:
