@@ -145,6 +145,10 @@ class HindiEventFinder:
         # "X का कहना/मानना है कि …": an opinion owned by X is X's reported speech
         self.opinion_nouns = lexicon.word_list("opinion_nouns")
         self.copulas = lexicon.word_list("copulas")
+        # "X कहते हैं, '…'" (no ने): X holds the opinion words that follow
+        self.opinion_verbs = lexicon.word_list("opinion_verbs")
+        self.opinion_continuatives = lexicon.word_list("opinion_continuatives")
+        self.opinion_fillers = lexicon.word_list("opinion_fillers")
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
         self.nonfinite_do = lexicon.word_list("nonfinite_do")
         self.locative = lexicon.word_list("locative")
@@ -375,6 +379,7 @@ class HindiEventFinder:
         carries its speaker into the following sentences (``… ने कहा, ‘… . रूस को … चाहिए.’``)."""
         out: list[Candidate] = []
         carried: list[str] = []
+        held: list[str] = []  # the holder of an opinion whose quotation is still open
         runs = [
             (index, run)
             for index, sentence in sentences
@@ -389,6 +394,8 @@ class HindiEventFinder:
         for index, tokens in runs:
             speaker, content_from = self._reported(tokens, mentions)
             opinion = self._opinion(tokens, mentions)
+            if opinion is None and held:
+                opinion = (held, 0)  # "X कहते हैं, '… . Y विफल रहा.'": X's quotation goes on
             if not speaker and carried:
                 speaker, content_from = carried, 0
             for candidate in self._find(tokens, index, mentions, speaker, content_from, opinion):
@@ -420,6 +427,10 @@ class HindiEventFinder:
                 carried = [] if carried and content_from == 0 else speaker
             elif not (carried and content_from == 0):
                 carried = []
+            if opinion is not None and len(quotes) % 2 == 1:
+                held = [] if held and opinion[1] == 0 else opinion[0]
+            elif not (held and opinion is not None and opinion[1] == 0):
+                held = []
         for k, tokens in unresolved:
             rejection = out[k]
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
@@ -979,7 +990,45 @@ class HindiEventFinder:
                 owner = self._opinion_owner(tokens, i, mentions)
                 if owner:
                     return owner, i + 1
+            elif token.text in self.opinion_verbs:
+                held = self._opinion_speaker(tokens, i, mentions)
+                if held:
+                    return held
         return None
+
+    def _opinion_speaker(
+        self, tokens: list[Token], i: int, mentions: MentionIndex
+    ) -> tuple[list[str], int] | None:
+        """``X (भी/आगे) कहते/मानते हैं, '…'`` or ``… हैं कि …``: X, the named plain subject right before the
+        verb at token ``i`` (a ने-agent is the reported speech of ``_reported``), and where the opinion
+        starts; None when the words are not that construction or name no one before the verb."""
+        after = i + 1
+        if after < len(tokens) and tokens[after].text in self.opinion_continuatives:
+            after += 1  # "कहती आई है कि"
+        if after >= len(tokens) or tokens[after].text not in self.copulas:
+            return None
+        content = after + 1
+        if content >= len(tokens) or not (
+            tokens[content].text in self.complementizers
+            or tokens[content].text in ",:"
+            or tokens[content].text in _QUOTES
+        ):
+            return None
+        while content < len(tokens) and (
+            tokens[content].text in self.complementizers
+            or tokens[content].text in ",:"
+            or tokens[content].text in _QUOTES
+        ):
+            content += 1
+        last = i - 1
+        while last >= 0 and tokens[last].text not in self.postpositions and (
+            tokens[last].text in self.clause_adverbs or tokens[last].text in self.opinion_fillers
+        ):
+            last -= 1  # "वसीम आगे/भी कहते हैं", "भाजपा बार-बार ये कहती आई है"
+        if last < 0 or tokens[last].text in self.postpositions:
+            return None  # "… के बारे में कहते हैं": no subject right before the verb
+        ids = [x for x in self._np_mentions(tokens, last, 0, mentions) or [] if x != "@pronoun"]
+        return (ids, content) if ids else None
 
     def _opinion_owner(self, tokens: list[Token], i: int, mentions: MentionIndex) -> list[str] | None:
         """``X का कहना/मानना/तर्क है कि …``: the genitive owner of the opinion noun at token ``i``, followed
@@ -1047,6 +1096,9 @@ class HindiEventFinder:
             # an opinion in someone's words (also "X का कहना/मानना है कि …"): the speaker holds it;
             # outside reported speech no one does (no event)
             holder, held_from = (speaker, content_from) if reported else opinion or ([], None)
+            if opinion is not None and held_from is not None and held_from < opinion[1] <= match.first:
+                # "… वंजारा ने कहा कि … है. भाजपा ये कहती आई है कि …" (one run): the nearer holder
+                holder, held_from = opinion
             sources = list(holder) if held_from is not None and match.first >= held_from else []
             if sources and not targets and "@subject" in entry.target:
                 # "कहा कि भाजपा सरकार विफल रही": the plain subject of the judging predicate
