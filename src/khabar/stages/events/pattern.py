@@ -67,6 +67,7 @@ MARKER_WINDOW = 4  # words before a trigger its target postposition may end (req
 FIGURATIVE_GAP = 3  # words before a trigger its target postposition may end ("पर ज़बरदस्त हमला")
 PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
 HOST = "@host"  # an attendance target named in a sentence next to the venue's ("इस बैठक में")
+CASE_NAME_WORDS = 3  # words between a name and the case noun of the case it names ("X फ़र्ज़ी मुठभेड़ मामले")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 # … and after "समेत/सहित": the group may be counted and qualified ("X समेत 21 वरिष्ठ पुलिस अधिकारियों पर")
@@ -149,6 +150,7 @@ class HindiEventFinder:
         self.opinion_verbs = lexicon.word_list("opinion_verbs")
         self.opinion_continuatives = lexicon.word_list("opinion_continuatives")
         self.opinion_fillers = lexicon.word_list("opinion_fillers")
+        self.case_nouns = lexicon.word_list("case_nouns")
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
         self.nonfinite_do = lexicon.word_list("nonfinite_do")
         self.locative = lexicon.word_list("locative")
@@ -1969,6 +1971,16 @@ class HindiEventFinder:
                     return ["@pronoun"]
                 if words == ("को",) and tokens[k].text in self.dative_pronouns:
                     return ["@pronoun"]
+            if (
+                len(words) == 1
+                and lower + 1 < trigger
+                and tokens[lower].text in self.object_pronouns
+                and self._followed_by(tokens, lower, words)
+                and not any(t.text == words[0] for t in tokens[lower + 2 : trigger])
+            ):
+                # "उन पर 'इशरत जहां फ़र्ज़ी मुठभेड़' मामले में सच्चाई छिपाने का आरोप लगा": a clause-initial
+                # pronoun phrase is the target however far the trigger, when no other such phrase is between
+                return ["@pronoun"]
             if words == ("को",) and self._fronted_dative(tokens, lower, trigger):
                 return ["@pronoun"]
         for marker in entry.target:
@@ -2156,8 +2168,26 @@ class HindiEventFinder:
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if following in self.postpositions and following not in self.genitive | self.agent_markers:
                 continue  # "कि यूक्रेन पर हमले …": an object, not the one accused or warned
+            if self._names_case(tokens, last, mentions):
+                continue  # "कि … इशरत जहां मुठभेड़ मामले की जांच में बाधा": a case, not the accused
             return [ref.entity.id]
         return []
+
+    def _names_case(self, tokens: list[Token], last: int, mentions: MentionIndex) -> bool:
+        """The name ending at token ``last`` heads a case's name ("'गुजरात दंगा' मामले में"): a case noun
+        follows within ``CASE_NAME_WORDS`` words (quotation marks and the rest of a name aside), no
+        postposition between."""
+        seen = 0
+        for k in range(last + 1, len(tokens)):
+            word = tokens[k].text
+            if word in _QUOTES or mentions.overlapping(tokens[k].start, tokens[k].end):
+                continue
+            if word in self.case_nouns:
+                return True
+            seen += 1
+            if seen >= CASE_NAME_WORDS or word in self.postpositions or not word[:1].isalnum():
+                return False
+        return False
 
     def _nominative(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
@@ -2169,6 +2199,8 @@ class HindiEventFinder:
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if following in self.postpositions or following in self.genitive or ref.entity.id in exclude:
                 continue
+            if self._names_case(tokens, last, mentions):
+                continue  # "गुजरात दंगा मामले में": a case, not the subject
             if ref.entity.type in ("GPE", "LOC") and following in self.locative:
                 continue
             if last + 2 < len(tokens) and self._apposed_head(tokens, last + 1, mentions):
