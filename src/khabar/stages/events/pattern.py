@@ -1163,7 +1163,12 @@ class HindiEventFinder:
             # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
             sources = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or sources
         # an unnamed agent of its own ("कहा कि पुलिस ने …") is no one the speaker stands in for
-        stands_in = unnamed_at is None and not self._own_subject(tokens, start, match, mentions)
+        # nor for an accusation said in the passive ("कहा कि जिनके ऊपर करप्शन का आरोप है": not the speaker's)
+        stands_in = (
+            unnamed_at is None
+            and entry.agent != "owner"
+            and not self._own_subject(tokens, start, match, mentions)
+        )
         if reported and (sources or stands_in):
             if speaker and self._spoken_appeal(tokens, match):
                 # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker
@@ -2173,20 +2178,33 @@ class HindiEventFinder:
             return [ref.entity.id]
         return []
 
-    def _names_case(self, tokens: list[Token], last: int, mentions: MentionIndex) -> bool:
+    def _names_case(
+        self, tokens: list[Token], last: int, mentions: MentionIndex, quoted: bool = False
+    ) -> bool:
         """The name ending at token ``last`` heads a case's name ("'गुजरात दंगा' मामले में"): a case noun
         follows within ``CASE_NAME_WORDS`` words (quotation marks and the rest of a name aside), no
-        postposition between."""
+        postposition between; ``quoted``: only a case name in quotation marks ("सीबीआई 2जी मामले में
+        … जांच कर रही है" keeps its subject)."""
         seen = 0
+        closed = False
         for k in range(last + 1, len(tokens)):
             word = tokens[k].text
-            if word in _QUOTES or mentions.overlapping(tokens[k].start, tokens[k].end):
+            if word in _QUOTES:
+                closed = True
+                continue
+            if mentions.overlapping(tokens[k].start, tokens[k].end):
                 continue
             if word in self.case_nouns:
-                return True
+                return closed or not quoted
             seen += 1
-            if seen >= CASE_NAME_WORDS or word in self.postpositions or not word[:1].isalnum():
-                return False
+            if (
+                seen >= CASE_NAME_WORDS
+                or word in self.postpositions
+                or word in self.thing_demonstratives
+                or word in self.demonstratives
+                or not word[:1].isalnum()
+            ):
+                return False  # "सीबीआई इस मामले में": a new phrase, the name stays the subject
         return False
 
     def _nominative(
@@ -2199,8 +2217,8 @@ class HindiEventFinder:
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if following in self.postpositions or following in self.genitive or ref.entity.id in exclude:
                 continue
-            if self._names_case(tokens, last, mentions):
-                continue  # "गुजरात दंगा मामले में": a case, not the subject
+            if self._names_case(tokens, last, mentions, quoted=True):
+                continue  # "'गुजरात दंगा' मामले में": a case, not the subject
             if ref.entity.type in ("GPE", "LOC") and following in self.locative:
                 continue
             if last + 2 < len(tokens) and self._apposed_head(tokens, last + 1, mentions):
