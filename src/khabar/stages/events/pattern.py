@@ -151,6 +151,7 @@ class HindiEventFinder:
         self.opinion_continuatives = lexicon.word_list("opinion_continuatives")
         self.opinion_fillers = lexicon.word_list("opinion_fillers")
         self.case_nouns = lexicon.word_list("case_nouns")
+        self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
         self.nonfinite_do = lexicon.word_list("nonfinite_do")
         self.locative = lexicon.word_list("locative")
@@ -382,6 +383,7 @@ class HindiEventFinder:
         out: list[Candidate] = []
         carried: list[str] = []
         held: list[str] = []  # the holder of an opinion whose quotation is still open
+        self._far_pronouns.clear()
         runs = [
             (index, run)
             for index, sentence in sentences
@@ -417,6 +419,8 @@ class HindiEventFinder:
                     # person mentioned (a name inside Jaitley's own words)
                     named = dict.fromkeys(last_agent if s == "@pronoun" else s for s in candidate.sources)
                     candidate.sources = [s for s in named if s not in candidate.targets]
+                if "@pronoun" in candidate.targets and not self._far_pronoun_named(tokens, previous, mentions):
+                    candidate.targets = [t for t in candidate.targets if t != "@pronoun"]
                 self._resolve_accuser(candidate, tokens, out, mentions)
                 if self._rejects_unnamed(candidate, tokens):
                     unresolved.append((len(out), tokens))
@@ -1188,6 +1192,19 @@ class HindiEventFinder:
         if not sources and not reported and unnamed_at is None and self._continues(tokens, start, match):
             sources = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _far_pronoun_named(
+        self, tokens: list[Token], previous: list[tuple[int, list[Token]]], mentions: MentionIndex
+    ) -> bool:
+        """A far clause-initial pronoun target of this run (``_pronoun_target``) stands for someone only
+        when a person is named in the run before or earlier in this one: otherwise the person it points
+        to is unnamed ("… मोहित बर्मन की … पिटाई कर दी. उन पर … का आरोप लगाया गया", the owner no mention)
+        and the coder would take a person from further back. True when no such pronoun is in the run."""
+        at = next((t.start for t in tokens if t.start in self._far_pronouns), None)
+        if at is None:
+            return True
+        start = previous[-1][1][0].start if previous and previous[-1][1] else tokens[0].start
+        return any(ref.entity.type == "PER" for ref in mentions.within(start, at))
 
     def _continues(self, tokens: list[Token], lower: int, match: _Match) -> bool:
         """``बघेल ने … सभा को संबोधित किया. जबकि नगर पालिका चुनाव में कांग्रेस प्रत्याशियों का प्रचार भी
@@ -1985,6 +2002,8 @@ class HindiEventFinder:
             ):
                 # "उन पर 'इशरत जहां फ़र्ज़ी मुठभेड़' मामले में सच्चाई छिपाने का आरोप लगा": a clause-initial
                 # pronoun phrase is the target however far the trigger, when no other such phrase is between
+                # (find_all keeps it only when a person is named just before: _far_pronoun_named)
+                self._far_pronouns.add(tokens[lower].start)
                 return ["@pronoun"]
             if words == ("को",) and self._fronted_dative(tokens, lower, trigger):
                 return ["@pronoun"]
