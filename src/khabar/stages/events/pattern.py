@@ -419,7 +419,8 @@ class HindiEventFinder:
                     # person mentioned (a name inside Jaitley's own words)
                     named = dict.fromkeys(last_agent if s == "@pronoun" else s for s in candidate.sources)
                     candidate.sources = [s for s in named if s not in candidate.targets]
-                if "@pronoun" in candidate.targets and not self._far_pronoun_named(tokens, previous, mentions):
+                far_unnamed = not self._far_pronoun_named(tokens, previous, mentions)
+                if "@pronoun" in candidate.targets and far_unnamed:
                     candidate.targets = [t for t in candidate.targets if t != "@pronoun"]
                 self._resolve_accuser(candidate, tokens, out, mentions)
                 if self._rejects_unnamed(candidate, tokens):
@@ -1027,8 +1028,10 @@ class HindiEventFinder:
         ):
             content += 1
         last = i - 1
-        while last >= 0 and tokens[last].text not in self.postpositions and (
-            tokens[last].text in self.clause_adverbs or tokens[last].text in self.opinion_fillers
+        while (
+            last >= 0
+            and tokens[last].text not in self.postpositions
+            and (tokens[last].text in self.clause_adverbs or tokens[last].text in self.opinion_fillers)
         ):
             last -= 1  # "वसीम आगे/भी कहते हैं", "भाजपा बार-बार ये कहती आई है"
         if last < 0 or tokens[last].text in self.postpositions:
