@@ -1113,7 +1113,12 @@ class HindiEventFinder:
                 # "कहा कि भाजपा सरकार विफल रही": the plain subject of the judging predicate
                 subject = self._nominative(tokens, start, match.first, mentions, exclude=set(sources)) or []
                 targets = [t for t in subject if not entry.target_types or self._of_type(t, entry, mentions)]
-            return self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
+            built = self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
+            if sources and held_from is not None and held_from > 0:
+                # "भाजपा ये कहती आई है कि …" (has been saying all along): no one day's act, so no story date
+                said = tokens[max(0, held_from - 4) : held_from]
+                built.retrospective |= any(t.text in self.opinion_continuatives for t in said)
+            return built
         if entry.agent == "none":  # "X और Y के बीच शिखर बैठक": the participants are the targets
             sources = []
             if not entry.symmetric:
