@@ -97,3 +97,11 @@ def test_a_far_pronoun_with_no_person_named_before_is_no_target(hi_finder: Hindi
 def test_a_passive_accusation_in_reported_speech_is_not_the_speakers(hi_finder: HindiEventFinder) -> None:
     text = "अखिलेश यादव ने कहा कि मायावती पर भ्रष्टाचार का आरोप है."
     assert ("akhilesh", "mayawati") not in _pairs(_find(hi_finder, text), "112")
+
+
+def test_the_owner_of_a_plain_subject_is_not_the_target(hi_finder: HindiEventFinder) -> None:
+    # "Some students of Uttar Pradesh began opposing these pictures": UP owns the students, not the pictures
+    text = "उत्तर प्रदेश के कुछ छात्र इन तस्वीरों का विरोध करने लगे हैं."
+    assert all("up" not in c.targets for c in _find(hi_finder, text))
+    # a demonstrative right after the genitive belongs to the owned act: "condemned this attack of the BJP"
+    assert _pairs(_find(hi_finder, "कांग्रेस ने भाजपा के इस हमले की निंदा की."), "11") == {("inc", "bjp")}

@@ -67,6 +67,7 @@ MARKER_WINDOW = 4  # words before a trigger its target postposition may end (req
 FIGURATIVE_GAP = 3  # words before a trigger its target postposition may end ("पर ज़बरदस्त हमला")
 PARTY_SECTORS = ("PTY", "OPP")  # sectors of a political party ("X की पार्टी")
 HOST = "@host"  # an attendance target named in a sentence next to the venue's ("इस बैठक में")
+OWNED_PHRASE_WORDS = 4  # words after "X के" an owned plain subject may take before a demonstrative closes it
 CASE_NAME_WORDS = 3  # words between a name and the case noun of the case it names ("X फ़र्ज़ी मुठभेड़ मामले")
 PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन पर … का आरोप है")
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
@@ -1895,6 +1896,12 @@ class HindiEventFinder:
                             return [owned[0]]
                         continue
                     if (
+                        not possessor
+                        and words[0] in self.genitive
+                        and self._owns_unmarked(tokens, last, trigger)
+                    ):
+                        continue  # "पटना के कुछ छात्र इन तस्वीरों का विरोध …": Patna owns the subject
+                    if (
                         self._possessed_before(tokens, last, words, trigger)
                         if possessor
                         else self._marked(tokens, ref, last, marker, trigger, mentions)
@@ -1904,6 +1911,22 @@ class HindiEventFinder:
         return self._bare_party_target(tokens, lower, trigger, entry, mentions) or self._pronoun_target(
             tokens, lower, trigger, entry
         )
+
+    def _owns_unmarked(self, tokens: list[Token], last: int, trigger: int) -> bool:
+        """The name ending at token ``last`` is followed by a genitive and a noun phrase that a demonstrative
+        after it closes with no postposition ("पटना के कुछ छात्र इन तस्वीरों का …"): the name owns a plain
+        subject, not the act's object; a demonstrative right after the genitive ("रूस के इस हमले की")
+        belongs to the owned phrase itself."""
+        k = last + 1
+        if k >= trigger or tokens[k].text not in self.genitive:
+            return False
+        for j in range(k + 2, min(trigger, k + 1 + OWNED_PHRASE_WORDS)):
+            word = tokens[j].text
+            if word in self.postpositions or not word[:1].isalnum():
+                return False
+            if word in self.demonstratives or word in self.thing_demonstratives:
+                return True
+        return False
 
     def _bare_party_target(
         self, tokens: list[Token], lower: int, trigger: int, entry: LexEntry, mentions: MentionIndex
