@@ -152,6 +152,7 @@ class HindiEventFinder:
         self.opinion_continuatives = lexicon.word_list("opinion_continuatives")
         self.opinion_fillers = lexicon.word_list("opinion_fillers")
         self.case_nouns = lexicon.word_list("case_nouns")
+        self.third_person_subjects = lexicon.word_list("third_person_subjects")
         self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
         self.nonfinite_do = lexicon.word_list("nonfinite_do")
@@ -1114,6 +1115,11 @@ class HindiEventFinder:
                 # "कहा कि भाजपा सरकार विफल रही": the plain subject of the judging predicate
                 subject = self._nominative(tokens, start, match.first, mentions, exclude=set(sources)) or []
                 targets = [t for t in subject if not entry.target_types or self._of_type(t, entry, mentions)]
+                first = max(start, held_from or 0)
+                while first < match.first and not tokens[first].text[:1].isalnum():
+                    first += 1  # an opening quotation mark
+                if not subject and first < match.first and tokens[first].text in self.third_person_subjects:
+                    targets = ["@pronoun"]  # "'वो … नफ़रत फैला रहे हैं'": someone named before, not the speaker
             built = self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
             if sources and held_from is not None and held_from > 0:
                 # "भाजपा ये कहती आई है कि …" (has been saying all along): no one day's act, so no story date
