@@ -234,6 +234,17 @@ class HindiEventFinder:
         self.verbal_attack_code = min(lexicon.word_list("verbal_attack_code"), default="")
         self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
+        # "X को निशाना बनाने के मक़सद से आए" (came to target X), "X को मार दिए जाने के ख़िलाफ़ थे" (were
+        # against X being killed), "यदि कोई यूनिट … हत्या करती है": acts of these roots that a purpose,
+        # a stance or a generic condition names did not happen ([words] unrealised_*)
+        self.unrealised_roots = tuple(sorted(lexicon.word_list("unrealised_roots")))
+        self.purpose_markers = tuple(
+            tuple(map(_key, p.split())) for p in lexicon.word_list("unrealised_purpose_markers")
+        )
+        self.stance_markers = tuple(
+            tuple(map(_key, p.split())) for p in lexicon.word_list("unrealised_stance_markers")
+        )
+        self.indefinite_subjects = frozenset(map(_key, lexicon.word_list("unrealised_indefinites")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -611,7 +622,8 @@ class HindiEventFinder:
                     out.append((match, candidate))
                     break
         found = self._asked_for(out, triggers, tokens)
-        self._accused_of(found, tokens)
+        found = self._accused_of(found, tokens)
+        found = [(m, c) for m, c in found if not self._unrealised(tokens, m, c)]
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
@@ -770,14 +782,18 @@ class HindiEventFinder:
                 kept.append((match, candidate))
         return kept
 
-    def _accused_of(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+    def _accused_of(
+        self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
+    ) -> list[tuple[_Match, Candidate]]:
         """``X पर पुलिस स्टेशन पर हमला करने का आरोप है`` (X is accused of attacking a police station): the
-        accused is the agent of the act he is accused of, not its target; the act keeps its place in
-        the output (the accusation says it happened) with X moved to its agents."""
+        accused is not the target of the act he is accused of, and an accusation does not make him its
+        doer either (the accusation itself is the event: ACCUSE → X). The act keeps the targets of its
+        own (the police station) and no agent; with no actor left it is dropped."""
         accusations = [(m, c) for m, c in found if m.entry.cameo.startswith(self.accusing_codes)]
         if not accusations or not self.accusing_codes:
-            return
-        for match, candidate in found:
+            return found
+        dropped: set[int] = set()
+        for k, (match, candidate) in enumerate(found):
             accuses = match.entry.cameo.startswith(self.accusing_codes)
             if accuses or not self._nonfinite(tokens[match.last].text):
                 continue
@@ -786,8 +802,40 @@ class HindiEventFinder:
                     continue
                 accused = [t for t in candidate.targets if t in accusation.targets]
                 if accused and not candidate.sources:
-                    candidate.sources = accused
                     candidate.targets = [t for t in candidate.targets if t not in accused]
+                    if not candidate.targets:
+                        dropped.add(k)
+        return [pair for k, pair in enumerate(found) if k not in dropped]
+
+    def _unrealised(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """An act of ``unrealised_roots`` that did not happen: an oblique infinitive (also the passive
+        "मार दिए जाने") followed by a purpose ("X को निशाना बनाने के मक़सद से आए थे": came in order to
+        target X) or by a stance and a copula ("X को मार दिए जाने के ख़िलाफ़ थे": were against X being
+        killed; "… के ख़िलाफ़ प्रदर्शन हुआ" is a protest against a killing that took place, kept); or an
+        act in a condition whose subject is indefinite ("यदि कोई यूनिट बेगुनाहों की हत्या करती है": if
+        any unit kills, a generic case, no event)."""
+        if not self.unrealised_roots or not candidate.cameo.startswith(self.unrealised_roots):
+            return False
+        if candidate.status == "hypothetical" and self.indefinite_subjects:
+            before = [_key(t.text) for t in tokens[: match.first]]
+            cond = max((k for k, w in enumerate(before) if w in self.condition_markers), default=-1)
+            if cond >= 0 and any(w in self.indefinite_subjects for w in before[cond + 1 :]):
+                return True
+        end = match.last
+        while end + 1 < len(tokens) and _key(tokens[end + 1].text) in (self.explicators | self.passive_auxiliaries):
+            end += 1  # "मार दिए जाने": the act's verb group ends with the passive's infinitive
+        if not self._nonfinite(tokens[end].text):
+            return False
+        after = tuple(_key(t.text) for t in tokens[end + 1 : end + 6])
+        if any(after[: len(p)] == p for p in self.purpose_markers):
+            return True
+        for phrase in self.stance_markers:
+            if after[: len(phrase)] != phrase:
+                continue
+            rest = [w for w in after[len(phrase) :] if w not in self.clause_adverbs]
+            if rest and rest[0] in self.copulas:
+                return True
+        return False
 
     def _same_clause(self, tokens: list[Token], last: int, first: int) -> bool:
         """The word after ``last`` up to ``first`` (at most ``ASKED_GAP`` words) crosses no clause."""
