@@ -787,8 +787,9 @@ class HindiEventFinder:
     ) -> list[tuple[_Match, Candidate]]:
         """``X पर पुलिस स्टेशन पर हमला करने का आरोप है`` (X is accused of attacking a police station): the
         accused is not the target of the act he is accused of, and an accusation does not make him its
-        doer either (the accusation itself is the event: ACCUSE → X). The act keeps the targets of its
-        own (the police station) and no agent; with no actor left it is dropped."""
+        doer either (the accusation itself is the event: ACCUSE → X); nor is the accuser its doer
+        ("पाकिस्तान ने भारत पर हमला करने का आरोप लगाया" is no attack by Pakistan). The act keeps the
+        actors of its own (the police station); with none left it is dropped."""
         accusations = [(m, c) for m, c in found if m.entry.cameo.startswith(self.accusing_codes)]
         if not accusations or not self.accusing_codes:
             return found
@@ -801,10 +802,12 @@ class HindiEventFinder:
                 if not self._same_clause(tokens, match.last, outer.first):
                     continue
                 accused = [t for t in candidate.targets if t in accusation.targets]
-                if accused and not candidate.sources:
-                    candidate.targets = [t for t in candidate.targets if t not in accused]
-                    if not candidate.targets:
-                        dropped.add(k)
+                if not accused:
+                    continue
+                candidate.targets = [t for t in candidate.targets if t not in accused]
+                candidate.sources = [s for s in candidate.sources if s not in accusation.sources]
+                if not candidate.targets and not candidate.sources:
+                    dropped.add(k)
         return [pair for k, pair in enumerate(found) if k not in dropped]
 
     def _unrealised(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
@@ -1115,7 +1118,15 @@ class HindiEventFinder:
                 sources = doer or []
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         words = [t.text for t in tokens]
-        if is_passive(words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key):
+        # "X गिरफ़्तार हो गए": no ने-agent and no को-object, the plain subject is the one acted on
+        patient_subject = (
+            entry.subject_patient
+            and self._agent_marker(tokens, start, match.first) is None
+            and not any(t.text in self.dative or t.text in self.dative_pronouns for t in tokens[start : match.first])
+        )
+        if patient_subject or is_passive(
+            words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key
+        ):
             # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
             agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
             if not agent and entry.passive_source:
