@@ -81,6 +81,7 @@ ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find
 # sentences ahead, when none before made them: a lead that states the rejection first and the
 # accusation after it ("विदेश मंत्रालय ने आरोपों को खारिज किया. … शहबाज ने … आरोप लगाया")
 ACCUSER_LOOKAHEAD = 2
+MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -244,6 +245,9 @@ class HindiEventFinder:
         self.stance_markers = tuple(
             tuple(map(_key, p.split())) for p in lexicon.word_list("unrealised_stance_markers")
         )
+        # "… उनमें/उसमें X भी शामिल हैं" (among them is X): the members of a group acted on
+        self.member_pointers = lexicon.word_list("member_pointers")
+        self.member_words = frozenset(map(_key, lexicon.word_list("member_words")))
         self.indefinite_subjects = frozenset(map(_key, lexicon.word_list("unrealised_indefinites")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -810,6 +814,41 @@ class HindiEventFinder:
                     dropped.add(k)
         return [pair for k, pair in enumerate(found) if k not in dropped]
 
+    def _members_after(self, tokens: list[Token], match: _Match, mentions: MentionIndex) -> list[str]:
+        """``जिन 683 लोगों को ये सज़ा सुनाई गई है उसमें … मोहम्मद बदी भी शामिल हैं``, ``गिरफ़्तार किए गए
+        लोगों में A और B शामिल हैं``: an act on a group (a relative "जिन … को" or a passive participle
+        before "<group> में") whose members are named after it, before "(भी) शामिल": those members are
+        its targets (a name followed by a postposition only describes one: "ब्रदरहुड के नेता X")."""
+        if not self.member_pointers or not self.member_words:
+            return []
+        k = match.last + 1
+        while k < len(tokens) and k - match.last <= 4 and (
+            _key(tokens[k].text) in (self.explicators | self.passive_auxiliaries)
+            or tokens[k].text in self.copulas
+        ):
+            k += 1
+        if k >= len(tokens):
+            return []
+        if tokens[k].text in self.member_pointers:
+            k += 1
+        elif k + 1 < len(tokens) and k > match.last + 1 and tokens[k + 1].text in self.locative:
+            k += 2  # "गिरफ़्तार किए गए लोगों में": a passive participle before its group noun
+        else:
+            return []
+        end = next(
+            (j for j in range(k, min(len(tokens), k + MEMBER_SPAN)) if _key(tokens[j].text) in self.member_words),
+            None,
+        )
+        if end is None or any(t.text in self.boundaries for t in tokens[k:end]):
+            return []
+        out: list[str] = []
+        for ref in mentions.within(tokens[k].start, tokens[end].start):
+            after = self._token_index(tokens, ref.end - 1) + 1
+            if after < end and (tokens[after].text in self.postpositions or tokens[after].text in self.titles):
+                continue  # "ब्रदरहुड के नेता X", "कांग्रेस नेता X": a describer of the member
+            out.append(ref.entity.id)
+        return list(dict.fromkeys(out))
+
     def _unrealised(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
         """An act of ``unrealised_roots`` that did not happen: an oblique infinitive (also the passive
         "मार दिए जाने") followed by a purpose ("X को निशाना बनाने के मक़सद से आए थे": came in order to
@@ -1094,6 +1133,9 @@ class HindiEventFinder:
         if not targets and "को" in entry.target:
             # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
             targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
+        if not targets and "को" in entry.target:
+            # "जिन 683 लोगों को सज़ा सुनाई गई है उसमें X भी शामिल हैं": the members named after the act
+            targets = self._members_after(tokens, match, mentions)
         if entry.reported_only:
             # an opinion in someone's words (also "X का कहना/मानना है कि …"): the speaker holds it;
             # outside reported speech no one does (no event)
@@ -1786,6 +1828,8 @@ class HindiEventFinder:
                 phrase = next((p for p in self.passive_agent_phrases if here[: len(p)] == p), None)
                 if phrase is None or j + len(phrase) > trigger:
                     continue
+            elif end > lower and tokens[end].text in self.genitive:
+                end -= 1  # "सेना के द्वारा … हटाए जाने": the genitive of the compound "के द्वारा"
             ids = [i for i in self._np_mentions(tokens, end, lower, mentions) or [] if i not in exclude]
             return ids or None
         return None
