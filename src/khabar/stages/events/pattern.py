@@ -822,9 +822,13 @@ class HindiEventFinder:
         if not self.member_pointers or not self.member_words:
             return []
         k = match.last + 1
-        while k < len(tokens) and k - match.last <= 4 and (
-            _key(tokens[k].text) in (self.explicators | self.passive_auxiliaries)
-            or tokens[k].text in self.copulas
+        while (
+            k < len(tokens)
+            and k - match.last <= 4
+            and (
+                _key(tokens[k].text) in (self.explicators | self.passive_auxiliaries)
+                or tokens[k].text in self.copulas
+            )
         ):
             k += 1
         if k >= len(tokens):
@@ -836,7 +840,11 @@ class HindiEventFinder:
         else:
             return []
         end = next(
-            (j for j in range(k, min(len(tokens), k + MEMBER_SPAN)) if _key(tokens[j].text) in self.member_words),
+            (
+                j
+                for j in range(k, min(len(tokens), k + MEMBER_SPAN))
+                if _key(tokens[j].text) in self.member_words
+            ),
             None,
         )
         if end is None or any(t.text in self.boundaries for t in tokens[k:end]):
@@ -844,7 +852,9 @@ class HindiEventFinder:
         out: list[str] = []
         for ref in mentions.within(tokens[k].start, tokens[end].start):
             after = self._token_index(tokens, ref.end - 1) + 1
-            if after < end and (tokens[after].text in self.postpositions or tokens[after].text in self.titles):
+            if after < end and (
+                tokens[after].text in self.postpositions or tokens[after].text in self.titles
+            ):
                 continue  # "ब्रदरहुड के नेता X", "कांग्रेस नेता X": a describer of the member
             out.append(ref.entity.id)
         return list(dict.fromkeys(out))
@@ -864,7 +874,9 @@ class HindiEventFinder:
             if cond >= 0 and any(w in self.indefinite_subjects for w in before[cond + 1 :]):
                 return True
         end = match.last
-        while end + 1 < len(tokens) and _key(tokens[end + 1].text) in (self.explicators | self.passive_auxiliaries):
+        while end + 1 < len(tokens) and _key(tokens[end + 1].text) in (
+            self.explicators | self.passive_auxiliaries
+        ):
             end += 1  # "मार दिए जाने": the act's verb group ends with the passive's infinitive
         if not self._nonfinite(tokens[end].text):
             return False
@@ -1164,7 +1176,9 @@ class HindiEventFinder:
         patient_subject = (
             entry.subject_patient
             and self._agent_marker(tokens, start, match.first) is None
-            and not any(t.text in self.dative or t.text in self.dative_pronouns for t in tokens[start : match.first])
+            and not any(
+                t.text in self.dative or t.text in self.dative_pronouns for t in tokens[start : match.first]
+            )
         )
         if patient_subject or is_passive(
             words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key
