@@ -600,3 +600,15 @@ def test_a_possessive_pronoun_owns_the_place_or_deed_acted_on(hi_finder: HindiEv
     # "from his research it came out": से after a thing is "from", no one is talked with
     text = "अखिलेश यादव ने कहा कि उनके शोध से ये बात उजागर हुई।"
     assert not _pairs(_find(hi_finder, text), "04")
+
+
+def test_a_killing_in_the_passive_targets_its_subject_unless_an_accident(hi_finder: HindiEventFinder) -> None:
+    # "Imran Khan was killed in an encounter"; "after Mayawati's being killed"; "killed in a road accident"
+    killed = "इमरान ख़ान सुरक्षा बलों के साथ मुठभेड़ में मारा गया।"
+    assert [(c.sources, c.targets) for c in _find(hi_finder, killed) if c.cameo == "1823"] == [
+        ([], ["imran"])
+    ]
+    genitive = "कांग्रेस ने मायावती के एक मुठभेड़ में मारे जाने के बाद बंद का आह्वान किया।"
+    assert [c.targets for c in _find(hi_finder, genitive) if c.cameo == "1823"] == [["mayawati"]]
+    accident = "इमरान ख़ान सड़क हादसे में मारे गए।"
+    assert not [c for c in _find(hi_finder, accident) if c.cameo.startswith("18")]

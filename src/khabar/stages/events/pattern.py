@@ -81,6 +81,7 @@ ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find
 # sentences ahead, when none before made them: a lead that states the rejection first and the
 # accusation after it ("विदेश मंत्रालय ने आरोपों को खारिज किया. … शहबाज ने … आरोप लगाया")
 ACCUSER_LOOKAHEAD = 2
+ACCIDENT_WINDOW = 6  # words before a violent trigger an accident noun may stand ("सड़क हादसे में मारे गए")
 MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
@@ -248,6 +249,7 @@ class HindiEventFinder:
         # "… उनमें/उसमें X भी शामिल हैं" (among them is X): the members of a group acted on
         self.member_pointers = lexicon.word_list("member_pointers")
         self.member_words = frozenset(map(_key, lexicon.word_list("member_words")))
+        self.accident_nouns = frozenset(map(_key, lexicon.word_list("accident_nouns")))
         self.indefinite_subjects = frozenset(map(_key, lexicon.word_list("unrealised_indefinites")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
@@ -814,6 +816,21 @@ class HindiEventFinder:
                     dropped.add(k)
         return [pair for k, pair in enumerate(found) if k not in dropped]
 
+    def _infinitive_subject(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """The subject of an oblique infinitive, a genitive (``बुरहान वानी के एक मुठभेड़ में मारे जाने``):
+        the name before the genitive nearest the trigger that is no compound postposition ("X के साथ")."""
+        for k in range(trigger - 1, lower, -1):
+            if tokens[k].text not in self.genitive:
+                continue
+            if k + 1 < len(tokens) and tokens[k + 1].text in self.compound_heads:
+                continue
+            ref = self._mention_at(tokens, k - 1, lower, mentions)
+            if ref is not None and ref.entity.id not in exclude:
+                return [ref.entity.id]
+        return []
+
     def _members_after(self, tokens: list[Token], match: _Match, mentions: MentionIndex) -> list[str]:
         """``जिन 683 लोगों को ये सज़ा सुनाई गई है उसमें … मोहम्मद बदी भी शामिल हैं``, ``गिरफ़्तार किए गए
         लोगों में A और B शामिल हैं``: an act on a group (a relative "जिन … को" or a passive participle
@@ -835,7 +852,11 @@ class HindiEventFinder:
             return []
         if tokens[k].text in self.member_pointers:
             k += 1
-        elif k + 1 < len(tokens) and k > match.last + 1 and tokens[k + 1].text in self.locative:
+        elif (
+            k + 1 < len(tokens)
+            and _key(tokens[k - 1].text) in self.passive_auxiliaries
+            and tokens[k + 1].text in self.locative
+        ):
             k += 2  # "गिरफ़्तार किए गए लोगों में": a passive participle before its group noun
         else:
             return []
@@ -868,6 +889,11 @@ class HindiEventFinder:
         any unit kills, a generic case, no event)."""
         if not self.unrealised_roots or not candidate.cameo.startswith(self.unrealised_roots):
             return False
+        if candidate.cameo.startswith(("18", "19", "20")) and any(
+            _key(t.text) in self.accident_nouns
+            for t in tokens[max(0, match.first - ACCIDENT_WINDOW) : match.first]
+        ):
+            return True  # "सड़क हादसे में मारे गए": a death in an accident or a disaster is no assault
         if candidate.status == "hypothetical" and self.indefinite_subjects:
             before = [_key(t.text) for t in tokens[: match.first]]
             cond = max((k for k, w in enumerate(before) if w in self.condition_markers), default=-1)
@@ -1172,12 +1198,16 @@ class HindiEventFinder:
                 sources = doer or []
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         words = [t.text for t in tokens]
-        # "X गिरफ़्तार हो गए": no ने-agent and no को-object, the plain subject is the one acted on
-        patient_subject = (
-            entry.subject_patient
-            and self._agent_marker(tokens, start, match.first) is None
-            and not any(
-                t.text in self.dative or t.text in self.dative_pronouns for t in tokens[start : match.first]
+        # "X गिरफ़्तार हो गए": no ने-agent and no को-object, the plain subject is the one acted on; a
+        # trigger that is itself passive ("मारे जाने") is read so whatever the clause holds
+        patient_subject = entry.subject_patient and (
+            _key(tokens[match.last].text) in self.passive_auxiliaries
+            or (
+                self._agent_marker(tokens, start, match.first) is None
+                and not any(
+                    t.text in self.dative or t.text in self.dative_pronouns
+                    for t in tokens[start : match.first]
+                )
             )
         )
         if patient_subject or is_passive(
@@ -1192,7 +1222,11 @@ class HindiEventFinder:
             if not targets and not any(t.text in self.dative for t in tokens[start : match.first]):
                 # with no को-phrase the plain subject is the patient; "पाँच लोगों को गिरफ़्तार किया गया"
                 # names its patient with को (here no entity), so no other word is taken for it
-                targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
+                if patient_subject and self._nonfinite(tokens[match.last].text):
+                    # "बुरहान वानी के मुठभेड़ में मारे जाने के बाद": an infinitive's subject is a genitive
+                    targets = self._infinitive_subject(tokens, start, match.first, mentions, set(agent))
+                if not targets:
+                    targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
         if sources is None and start > 0 and tokens[start - 1].text in self.relative_agents:
