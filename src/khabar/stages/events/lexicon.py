@@ -54,6 +54,9 @@ class LexEntry:
     mutual: bool = False  # each party acts on the other (clashes): an event in each direction
     requires_target: bool = False  # without a target entity the construction means something else
     requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
+    # Hindi: a participle whose plain subject, with no ने-agent, is the one acted on ("X गिरफ़्तार हो
+    # गए", a headline's "X गिरफ़्तार"): read as a passive (agent only by द्वारा)
+    subject_patient: bool = False
     requires_marker: bool = False  # Hindi: one of the target postpositions stands just before the trigger
     # Hindi: with requires_marker, only clause adverbs (भी, आज) may stand between the marker and the
     # trigger ("X से भी मिले"; "X से पूरी तनख़्वाह नहीं मिली" names a thing received)
@@ -189,6 +192,7 @@ def _entry(
         not_sectors=_strings(raw.get("not_sectors"), origin, "not_sectors"),
         requires_target=bool(raw.get("requires_target", False)),
         requires_source=bool(raw.get("requires_source", False)),
+        subject_patient=bool(raw.get("subject_patient", False)),
         requires_marker=bool(raw.get("requires_marker", False)),
         adjacent_marker=bool(raw.get("adjacent_marker", False)),
         target_is_place=bool(raw.get("target_is_place", False)),

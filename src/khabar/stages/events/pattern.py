@@ -83,6 +83,8 @@ ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find
 # sentences ahead, when none before made them: a lead that states the rejection first and the
 # accusation after it ("विदेश मंत्रालय ने आरोपों को खारिज किया. … शहबाज ने … आरोप लगाया")
 ACCUSER_LOOKAHEAD = 2
+ACCIDENT_WINDOW = 6  # words before a violent trigger an accident noun may stand ("सड़क हादसे में मारे गए")
+MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -243,6 +245,21 @@ class HindiEventFinder:
         self.verbal_attack_code = min(lexicon.word_list("verbal_attack_code"), default="")
         self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
+        # "X को निशाना बनाने के मक़सद से आए" (came to target X), "X को मार दिए जाने के ख़िलाफ़ थे" (were
+        # against X being killed), "यदि कोई यूनिट … हत्या करती है": acts of these roots that a purpose,
+        # a stance or a generic condition names did not happen ([words] unrealised_*)
+        self.unrealised_roots = tuple(sorted(lexicon.word_list("unrealised_roots")))
+        self.purpose_markers = tuple(
+            tuple(map(_key, p.split())) for p in lexicon.word_list("unrealised_purpose_markers")
+        )
+        self.stance_markers = tuple(
+            tuple(map(_key, p.split())) for p in lexicon.word_list("unrealised_stance_markers")
+        )
+        # "… उनमें/उसमें X भी शामिल हैं" (among them is X): the members of a group acted on
+        self.member_pointers = lexicon.word_list("member_pointers")
+        self.member_words = frozenset(map(_key, lexicon.word_list("member_words")))
+        self.accident_nouns = frozenset(map(_key, lexicon.word_list("accident_nouns")))
+        self.indefinite_subjects = frozenset(map(_key, lexicon.word_list("unrealised_indefinites")))
         # "दोनों नेताओं/देशों/पक्षों": the kind of pair each noun names
         self.pair_nouns = {
             **{w: "PER" for w in lexicon.word_list("pair_persons")},
@@ -631,7 +648,8 @@ class HindiEventFinder:
                     out.append((match, candidate))
                     break
         found = self._asked_for(out, triggers, tokens)
-        self._accused_of(found, tokens)
+        found = self._accused_of(found, tokens)
+        found = [(m, c) for m, c in found if not self._unrealised(tokens, m, c)]
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
@@ -790,14 +808,19 @@ class HindiEventFinder:
                 kept.append((match, candidate))
         return kept
 
-    def _accused_of(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+    def _accused_of(
+        self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
+    ) -> list[tuple[_Match, Candidate]]:
         """``X पर पुलिस स्टेशन पर हमला करने का आरोप है`` (X is accused of attacking a police station): the
-        accused is the agent of the act he is accused of, not its target; the act keeps its place in
-        the output (the accusation says it happened) with X moved to its agents."""
+        accused is not the target of the act he is accused of, and an accusation does not make him its
+        doer either (the accusation itself is the event: ACCUSE → X); nor is the accuser its doer
+        ("पाकिस्तान ने भारत पर हमला करने का आरोप लगाया" is no attack by Pakistan). The act keeps the
+        actors of its own (the police station); with none left it is dropped."""
         accusations = [(m, c) for m, c in found if m.entry.cameo.startswith(self.accusing_codes)]
         if not accusations or not self.accusing_codes:
-            return
-        for match, candidate in found:
+            return found
+        dropped: set[int] = set()
+        for k, (match, candidate) in enumerate(found):
             accuses = match.entry.cameo.startswith(self.accusing_codes)
             if accuses or not self._nonfinite(tokens[match.last].text):
                 continue
@@ -805,9 +828,114 @@ class HindiEventFinder:
                 if not self._same_clause(tokens, match.last, outer.first):
                     continue
                 accused = [t for t in candidate.targets if t in accusation.targets]
-                if accused and not candidate.sources:
-                    candidate.sources = accused
-                    candidate.targets = [t for t in candidate.targets if t not in accused]
+                if not accused:
+                    continue
+                candidate.targets = [t for t in candidate.targets if t not in accused]
+                candidate.sources = [s for s in candidate.sources if s not in accusation.sources]
+                if not candidate.targets and not candidate.sources:
+                    dropped.add(k)
+        return [pair for k, pair in enumerate(found) if k not in dropped]
+
+    def _infinitive_subject(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """The subject of an oblique infinitive, a genitive (``बुरहान वानी के एक मुठभेड़ में मारे जाने``):
+        the name before the genitive nearest the trigger that is no compound postposition ("X के साथ")."""
+        for k in range(trigger - 1, lower, -1):
+            if tokens[k].text not in self.genitive:
+                continue
+            if k + 1 < len(tokens) and tokens[k + 1].text in self.compound_heads:
+                continue
+            ref = self._mention_at(tokens, k - 1, lower, mentions)
+            if ref is not None and ref.entity.id not in exclude:
+                return [ref.entity.id]
+        return []
+
+    def _members_after(self, tokens: list[Token], match: _Match, mentions: MentionIndex) -> list[str]:
+        """``जिन 683 लोगों को ये सज़ा सुनाई गई है उसमें … मोहम्मद बदी भी शामिल हैं``, ``गिरफ़्तार किए गए
+        लोगों में A और B शामिल हैं``: an act on a group (a relative "जिन … को" or a passive participle
+        before "<group> में") whose members are named after it, before "(भी) शामिल": those members are
+        its targets (a name followed by a postposition only describes one: "ब्रदरहुड के नेता X")."""
+        if not self.member_pointers or not self.member_words:
+            return []
+        k = match.last + 1
+        while (
+            k < len(tokens)
+            and k - match.last <= 4
+            and (
+                _key(tokens[k].text) in (self.explicators | self.passive_auxiliaries)
+                or tokens[k].text in self.copulas
+            )
+        ):
+            k += 1
+        if k >= len(tokens):
+            return []
+        if tokens[k].text in self.member_pointers:
+            k += 1
+        elif (
+            k + 1 < len(tokens)
+            and _key(tokens[k - 1].text) in self.passive_auxiliaries
+            and tokens[k + 1].text in self.locative
+        ):
+            k += 2  # "गिरफ़्तार किए गए लोगों में": a passive participle before its group noun
+        else:
+            return []
+        end = next(
+            (
+                j
+                for j in range(k, min(len(tokens), k + MEMBER_SPAN))
+                if _key(tokens[j].text) in self.member_words
+            ),
+            None,
+        )
+        if end is None or any(t.text in self.boundaries for t in tokens[k:end]):
+            return []
+        out: list[str] = []
+        for ref in mentions.within(tokens[k].start, tokens[end].start):
+            after = self._token_index(tokens, ref.end - 1) + 1
+            if after < end and (
+                tokens[after].text in self.postpositions or tokens[after].text in self.titles
+            ):
+                continue  # "ब्रदरहुड के नेता X", "कांग्रेस नेता X": a describer of the member
+            out.append(ref.entity.id)
+        return list(dict.fromkeys(out))
+
+    def _unrealised(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """An act of ``unrealised_roots`` that did not happen: an oblique infinitive (also the passive
+        "मार दिए जाने") followed by a purpose ("X को निशाना बनाने के मक़सद से आए थे": came in order to
+        target X) or by a stance and a copula ("X को मार दिए जाने के ख़िलाफ़ थे": were against X being
+        killed; "… के ख़िलाफ़ प्रदर्शन हुआ" is a protest against a killing that took place, kept); or an
+        act in a condition whose subject is indefinite ("यदि कोई यूनिट बेगुनाहों की हत्या करती है": if
+        any unit kills, a generic case, no event)."""
+        if not self.unrealised_roots or not candidate.cameo.startswith(self.unrealised_roots):
+            return False
+        if candidate.cameo.startswith(("18", "19", "20")) and any(
+            _key(t.text) in self.accident_nouns
+            for t in tokens[max(0, match.first - ACCIDENT_WINDOW) : match.first]
+        ):
+            return True  # "सड़क हादसे में मारे गए": a death in an accident or a disaster is no assault
+        if candidate.status == "hypothetical" and self.indefinite_subjects:
+            before = [_key(t.text) for t in tokens[: match.first]]
+            cond = max((k for k, w in enumerate(before) if w in self.condition_markers), default=-1)
+            if cond >= 0 and any(w in self.indefinite_subjects for w in before[cond + 1 :]):
+                return True
+        end = match.last
+        while end + 1 < len(tokens) and _key(tokens[end + 1].text) in (
+            self.explicators | self.passive_auxiliaries
+        ):
+            end += 1  # "मार दिए जाने": the act's verb group ends with the passive's infinitive
+        if not self._nonfinite(tokens[end].text):
+            return False
+        after = tuple(_key(t.text) for t in tokens[end + 1 : end + 6])
+        if any(after[: len(p)] == p for p in self.purpose_markers):
+            return True
+        for phrase in self.stance_markers:
+            if after[: len(phrase)] != phrase:
+                continue
+            rest = [w for w in after[len(phrase) :] if w not in self.clause_adverbs]
+            if rest and rest[0] in self.copulas:
+                return True
+        return False
 
     def _same_clause(self, tokens: list[Token], last: int, first: int) -> bool:
         """The word after ``last`` up to ``first`` (at most ``ASKED_GAP`` words) crosses no clause."""
@@ -1103,6 +1231,9 @@ class HindiEventFinder:
         if not targets and "को" in entry.target:
             # "इशरत जहां … थीं जिन्हें पुलिस ने … मार दिया": the one the relative pronoun stands for
             targets = self._relative_antecedent(tokens, start, match.first, mentions, self.relative_objects)
+        if not targets and "को" in entry.target:
+            # "जिन 683 लोगों को सज़ा सुनाई गई है उसमें X भी शामिल हैं": the members named after the act
+            targets = self._members_after(tokens, match, mentions)
         if entry.reported_only:
             # an opinion in someone's words (also "X का कहना/मानना है कि …"): the speaker holds it;
             # outside reported speech no one does (no event)
@@ -1140,7 +1271,21 @@ class HindiEventFinder:
                 sources = doer or []
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         words = [t.text for t in tokens]
-        if is_passive(words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key):
+        # "X गिरफ़्तार हो गए": no ने-agent and no को-object, the plain subject is the one acted on; a
+        # trigger that is itself passive ("मारे जाने") is read so whatever the clause holds
+        patient_subject = entry.subject_patient and (
+            _key(tokens[match.last].text) in self.passive_auxiliaries
+            or (
+                self._agent_marker(tokens, start, match.first) is None
+                and not any(
+                    t.text in self.dative or t.text in self.dative_pronouns
+                    for t in tokens[start : match.first]
+                )
+            )
+        )
+        if patient_subject or is_passive(
+            words, match.last, self.perfective, self.passive_auxiliaries, self.explicators, _key
+        ):
             # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
             agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
             if not agent and entry.passive_source:
@@ -1150,7 +1295,11 @@ class HindiEventFinder:
             if not targets and not any(t.text in self.dative for t in tokens[start : match.first]):
                 # with no को-phrase the plain subject is the patient; "पाँच लोगों को गिरफ़्तार किया गया"
                 # names its patient with को (here no entity), so no other word is taken for it
-                targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
+                if patient_subject and self._nonfinite(tokens[match.last].text):
+                    # "बुरहान वानी के मुठभेड़ में मारे जाने के बाद": an infinitive's subject is a genitive
+                    targets = self._infinitive_subject(tokens, start, match.first, mentions, set(agent))
+                if not targets:
+                    targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
         if sources is None and start > 0 and tokens[start - 1].text in self.relative_agents:
@@ -1818,6 +1967,8 @@ class HindiEventFinder:
                 phrase = next((p for p in self.passive_agent_phrases if here[: len(p)] == p), None)
                 if phrase is None or j + len(phrase) > trigger:
                     continue
+            elif end > lower and tokens[end].text in self.genitive:
+                end -= 1  # "सेना के द्वारा … हटाए जाने": the genitive of the compound "के द्वारा"
             ids = [i for i in self._np_mentions(tokens, end, lower, mentions) or [] if i not in exclude]
             return ids or None
         return None
