@@ -127,3 +127,20 @@ def test_a_bad_spelling_rule_is_named_with_its_file() -> None:
 
     with pytest.raises(LanguagePackError, match=r"pack/transliteration.toml: devanagari_spelling entry"):
         Transliterator.parse({"devanagari_spelling": [["(", "x"]]}, Path("pack/transliteration.toml"))
+
+
+def test_a_given_name_frequent_as_a_famous_persons_is_a_name_before_a_family_name(
+    extractor: Extractor,
+) -> None:
+    # "अमिताभ" is counted as an ordinary word of the news vocabulary (a film star's given name): before
+    # a family name it still begins the person's name, and a later "अमिताभ" alone is that person
+    doc = extract_checked(
+        extractor,
+        "किरकुक में काम करने वाले अमिताभ सिंह ने कहा कि वे लौटेंगे. सीकर के रहने वाले अमिताभ ने कहा कि मदद मिली.",
+        "2014-07-05",
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities or [] if e.type == "PER"}
+    assert people == {"Amitabh Singh": ["अमिताभ सिंह", "अमिताभ"]}
+    assert {q.speaker for q in doc.quotes or []} == {e.id for e in doc.entities or [] if e.type == "PER"}
+    # alone and before an ordinary word it stays a word
+    assert "PER" not in names(extractor, "अमिताभ की फ़िल्म आज आई.").values()
