@@ -258,6 +258,19 @@ def _resolve(
                 and all(w in rules.titles for w in _words_of(text[subject.end : person.start]))
             ):
                 return person.entity
+            last = inside[-1]
+            head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+            between = _words_of(text[subject.end : last.start])
+            if (
+                subject.entity.type != "PER"
+                and last.entity.type == "PER"
+                and last.end >= head_end
+                and (subject.entity.kb_id is None or (between and between[0] not in rules.conjunctions))
+            ):
+                # "माओवादी समर्थक और लोक गायक ग़दर का कहना था": an unnamed group, or a name modifying a
+                # common noun (माओवादी "समर्थक"), beside a person named at the phrase's head describes
+                # that person, who speaks
+                return last.entity
             return subject.entity
     people = [r for r in inside if r.entity.type == "PER"]
     if people:
