@@ -332,3 +332,19 @@ def test_hi_a_group_or_modifier_beside_the_person_at_the_head_is_no_speaker() ->
     for entity in doc.entities or []:
         entity.kb_id = "bjp" if entity.type == "ORG" else None
     assert _quotes(doc)[0][0] == "BJP"
+
+
+def test_hi_a_town_named_before_an_unnamed_head_is_no_speaker() -> None:
+    # "बर्मिंघम के अस्पताल ने": the hospital speaks, not the city (no mention covers "अस्पताल")
+    text = "बर्मिंघम के अस्पताल ने अपने बयान में कहा है कि हालत स्थिर है।"
+    names = {"बर्मिंघम": ("Birmingham", "GPE")}
+    assert _quotes(_doc(text, "hi", names))[0][0] is None
+    # a city acting as the subject is still the speaker ("बीजिंग ने कहा")
+    text = "बर्मिंघम ने कहा कि हालत स्थिर है।"
+    assert _quotes(_doc(text, "hi", names))[0][0] == "Birmingham"
+    # a country before the head keeps the old reading (its government speaking through a body)
+    text = "ब्रिटेन के दूतावास ने कहा कि हालत स्थिर है।"
+    doc = _doc(text, "hi", {"ब्रिटेन": ("United Kingdom", "GPE")})
+    for entity in doc.entities or []:
+        entity.kb_id = "country:GBR"
+    assert _quotes(doc)[0][0] == "United Kingdom"

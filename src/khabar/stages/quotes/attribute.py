@@ -278,6 +278,7 @@ def _resolve(
     named = _named_in(text, span, refs, rules, first)
     if named is not None:
         return named
+    inside = [r for r in inside if not _place_modifier(text, span, r, rules)]
     if inside:
         return (min(inside, key=lambda r: r.start) if first else max(inside, key=lambda r: r.end)).entity
     if rules.is_pronoun(span_text):
@@ -439,6 +440,16 @@ def _collective_antecedent(
         if ref.entity.type in {"ORG", "GPE"} and head in _mention_words(text, ref, rules, refs):
             return ref.entity
     return None
+
+
+def _place_modifier(text: str, span: Span, ref: _MentionRef, rules: QuoteRules) -> bool:
+    """A town or region below a country named with a postposition before the phrase's head, which no
+    mention covers: where the speaker is from or works ("सीकर के रहने वाले …", "बर्मिंघम के अस्पताल
+    ने"), never the speaker itself (a city's government acts as a subject: "बीजिंग ने कहा")."""
+    if ref.entity.type not in {"GPE", "LOC"} or (ref.entity.kb_id or "").startswith("country:"):
+        return False
+    head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+    return ref.end < head_end and _oblique(text, ref, rules)
 
 
 def _plural_title(words: Sequence[str], rules: QuoteRules) -> bool:
