@@ -273,6 +273,12 @@ def _resolve(
                 return last.entity
             return subject.entity
     people = [r for r in inside if r.entity.type == "PER"]
+    if (
+        people
+        and words[-1] not in rules.titles
+        and all(_possessor(text, span, r, refs, rules) for r in people)
+    ):
+        return None  # "रोहित की मां ने कहा": the person's kin or lawyer speaks, unnamed here
     if people:
         return (min(people, key=lambda r: r.start) if first else max(people, key=lambda r: r.end)).entity
     named = _named_in(text, span, refs, rules, first)
@@ -440,6 +446,16 @@ def _collective_antecedent(
         if ref.entity.type in {"ORG", "GPE"} and head in _mention_words(text, ref, rules, refs):
             return ref.entity
     return None
+
+
+def _possessor(text: str, span: Span, ref: _MentionRef, refs: _Mentions, rules: QuoteRules) -> bool:
+    """The person is the possessor of the phrase's head, which no mention covers and which is no title
+    (the caller's test): "रोहित की मां ने कहा", "X के वकील ने कहा" (the mother or the lawyer speaks,
+    not X); a title's holder speaks for the possessor ("उनके प्रवक्ता ने कहा")."""
+    head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+    if ref.end >= head_end or not _possessive(text, ref, rules):
+        return False
+    return not any(r.start < head_end <= r.end for r in refs.overlapping(head_end - 1, head_end))
 
 
 def _place_modifier(text: str, span: Span, ref: _MentionRef, rules: QuoteRules) -> bool:
