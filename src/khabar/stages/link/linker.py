@@ -771,7 +771,7 @@ class Linker:
         text = longest.text
         if self.kb.transliterator.applies_to(text):
             # close to the usual English spelling, then each word as English text spells that name
-            return self._romanise(text)
+            return _without_role_word(self._romanise(text))
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
 
     def _romanise_text(self, text: str) -> str:
@@ -954,6 +954,33 @@ _AA_SIGN = "\u093e"  # ा
 def _indian_names() -> frozenset[str]:
     """The casefolded names of the Indian given and family name lists (read once)."""
     return frozenset(given_names(LISTED_GIVEN_FILE)) | frozenset(given_names(LISTED_FAMILY_FILE))
+
+
+_ROLE_WORD_NEXT_GIVEN = 3  # people of the census lists with the second word as given name
+_ROLE_WORD_MIN_WORDS = 3
+
+
+def _without_role_word(name: str) -> str:
+    """A romanised unknown name without a first word that is no given or family name of anyone in the
+    name lists before a common given name: a role noun or a rank the title lexicon lacks or a writer
+    misspelt, glued to the name ("निशानेबाज़ जसपाल राणा" → Jaspal Rana, "कमांडर डमिरल रिचर्ड बटलर" →
+    Richard Butler, "सर्जन टॉम कारेल"). A rare given name before a rare second word stays ("Hriday
+    Narayan Dixit", "Edwardo Sanchez Hernandez": Sanchez is the given name of too few)."""
+    words = name.split()
+    if len(words) < _ROLE_WORD_MIN_WORDS or not words[0].isalpha():
+        return name
+    first, second = words[0].casefold(), words[1].casefold()
+    if _given_names().get(first) or _family_names().get(first):
+        return name
+    if _given_names().get(second, 0) < _ROLE_WORD_NEXT_GIVEN:
+        return name
+    return " ".join(words[1:])
+
+
+@cache
+def _family_names() -> dict[str, int]:
+    """family_names.tsv with the listed family names, casefolded (read once)."""
+    return with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE)
 
 
 @cache
