@@ -730,6 +730,8 @@ class Linker:
         )
         if actor is None and entity.type == "PER":
             entity.name = _spaced_initials(entity.name)  # "M.V. Ramana Naidu" → "M. V. Ramana Naidu"
+            if self.kb.transliterator.applies_to(mentions[0].text):
+                entity.name = _without_role_word(entity.name)  # "डमिरल रिचर्ड बटलर" → Richard Butler
         if actor is not None:
             entity.type = actor.type
             role = self.kb.role_at(actor, date) if actor.roles else None
@@ -771,7 +773,7 @@ class Linker:
         text = longest.text
         if self.kb.transliterator.applies_to(text):
             # close to the usual English spelling, then each word as English text spells that name
-            return _without_role_word(self._romanise(text))
+            return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
 
     def _romanise_text(self, text: str) -> str:
