@@ -127,3 +127,43 @@ def test_a_bad_spelling_rule_is_named_with_its_file() -> None:
 
     with pytest.raises(LanguagePackError, match=r"pack/transliteration.toml: devanagari_spelling entry"):
         Transliterator.parse({"devanagari_spelling": [["(", "x"]]}, Path("pack/transliteration.toml"))
+
+
+def test_a_given_name_frequent_as_a_famous_persons_is_a_name_before_a_family_name(
+    extractor: Extractor,
+) -> None:
+    # "अमिताभ" is counted as an ordinary word of the news vocabulary (a film star's given name): before
+    # a family name it still begins the person's name, and a later "अमिताभ" alone is that person
+    doc = extract_checked(
+        extractor,
+        "किरकुक में काम करने वाले अमिताभ सिंह ने कहा कि वे लौटेंगे. सीकर के रहने वाले अमिताभ ने कहा कि मदद मिली.",
+        "2014-07-05",
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities or [] if e.type == "PER"}
+    assert people == {"Amitabh Singh": ["अमिताभ सिंह", "अमिताभ"]}
+    assert {q.speaker for q in doc.quotes or []} == {e.id for e in doc.entities or [] if e.type == "PER"}
+    # alone and before an ordinary word it stays a word
+    assert "PER" not in names(extractor, "अमिताभ की फ़िल्म आज आई.").values()
+
+
+def test_a_word_glued_before_a_name_that_is_nobodys_name_is_dropped(extractor: Extractor) -> None:
+    # a misspelt rank ("डमिरल" for एडमिरल) before a common given name is no part of the person's name
+    found = names(extractor, "संयुक्त कार्यबल के कमांडर डमिरल रिचर्ड बटलर कहते हैं कि सब ठीक है.")
+    assert found.get("Richard Butler") == "PER", found
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Nishanebaz Jaspal Rana", "Nishanebaz Jaspal Rana"),  # Jaspal: too few people of the lists
+        ("Sarjan Tom Karel", "Tom Karel"),
+        ("Edwardo Sanchez Hernandez", "Edwardo Sanchez Hernandez"),  # Sanchez: rarely a given name
+        ("Haji Ruhullah Wakil", "Haji Ruhullah Wakil"),  # Haji: a name word of the lists
+        ("Rahul Kumar Singh", "Rahul Kumar Singh"),
+        ("Damiral Butler", "Damiral Butler"),  # two words: nothing to drop
+    ],
+)
+def test_role_word_rule(name: str, kept: str) -> None:
+    from khabar.stages.link.linker import _without_role_word
+
+    assert _without_role_word(name) == kept

@@ -160,12 +160,66 @@ def test_a_synonym_that_names_another_office_is_not_used(lexicons: list) -> None
     assert [e.kb_id for e in linker.link(mentions, dt.date(2004, 3, 1))] == ["place:north_state", "om_puri"]
 
 
+def test_an_international_bodys_office_names_its_holder_of_that_date(lexicons: list) -> None:
+    """ "संयुक्त राष्ट्र महासचिव ने कहा": the office of a body named with it (sector IGO) has one holder at
+    the date; the role may carry the body's own code ("HCR"), not the mention's country; another body's
+    office of the same name, no date or a national body's office: no link."""
+    un = Role(
+        "Secretary-General of the Testnations",
+        org="Testnations",
+        country="TNO",
+        sector="IGO",
+        start="2005-01-01",
+        end="2010-12-31",
+    )
+    league = Role(
+        "Secretary-General of the Test League", country="TLG", sector="IGO", start="2000-01-01", end=""
+    )
+    party = Role(
+        "Secretary-General of the Test Party", country="TST", sector="PTY", start="2000-01-01", end=""
+    )
+    kb = KnowledgeBase.build(
+        [
+            *SMALL,
+            Actor("uma_iyer", "PER", "Uma Iyer", country="TNO", roles=(un,)),
+            Actor("leo_bo", "PER", "Leo Bo", country="TLG", roles=(league,)),
+            Actor("pia_ray", "PER", "Pia Ray", country="TST", roles=(party,)),
+        ]
+    )
+    linker = Linker(kb, lexicons)
+
+    def holder(en: str, country: str, date: dt.date | None) -> list[str | None]:
+        mention = title(0, "टेस्ट संघ महासचिव", "Secretary-General", role_country=country)
+        mention.title = en
+        return [e.kb_id for e in linker.link([mention], date)]
+
+    assert holder("Secretary-General of the Testnations", "XYZ", dt.date(2008, 1, 1)) == ["uma_iyer"]
+    assert holder("Secretary-General of the Test League", "TLG", dt.date(2008, 1, 1)) == ["leo_bo"]
+    assert holder("Secretary-General of the Testnations", "TNO", dt.date(2012, 1, 1)) == [None]
+    assert holder("Secretary-General of the Testnations", "TNO", None) == [None]
+    assert holder("Secretary-General of the Test Party", "TST", dt.date(2008, 1, 1)) == [None]
+
+
 # ------------------------------------------------------------------ the shipped data
 
 
 @pytest.fixture(scope="module")
 def real(lexicons) -> Linker:
     return Linker(KnowledgeBase.load(), lexicons)
+
+
+@pytest.mark.parametrize(
+    ("en", "date", "holder"),
+    [
+        ("High Commissioner for Human Rights of the United Nations", dt.date(2014, 4, 28), "navi_pillay"),
+        ("Secretary-General of the United Nations", dt.date(2012, 5, 1), "ban_ki_moon"),
+        ("High Commissioner for Refugees of the United Nations", dt.date(2014, 4, 28), "antonio_guterres"),
+    ],
+)
+def test_shipped_offices_of_the_un(real: Linker, en: str, date: dt.date, holder: str) -> None:
+    mention = title(0, "संयुक्त राष्ट्र आयुक्त", en.split(" of the ")[0], role_country="UNO")
+    mention.title = en
+    assert [e.kb_id for e in real.link([mention], date)] == [holder]
 
 
 @pytest.mark.parametrize(

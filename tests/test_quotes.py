@@ -313,3 +313,48 @@ def test_hi_collective_speaker_keeps_its_own_country() -> None:
     text = "मंत्री अनिल राव ने बैठक की। भारत सरकार ने कहा कि बातचीत सफल रही।"
     names = {"अनिल राव": ("Anil Rao", "PER"), "भारत": ("India", "GPE")}
     assert _quotes(_doc(text, "hi", names))[0][0] == "India"
+
+
+def test_hi_a_group_or_modifier_beside_the_person_at_the_head_is_no_speaker() -> None:
+    # "माओवादी समर्थक और लोक गायक ग़दर": a group's name modifying a common noun ("समर्थक") and a person
+    # named at the head of the speaker phrase: the person speaks
+    text = "पत्रकारों द्वारा पूछे जाने पर माओवादी समर्थक और लोक गायक रामू का कहना था कि नेता उनके पैर छूते थे।"
+    names = {"माओवादी": ("Naxalites", "ORG"), "रामू": ("Ramu", "PER")}
+    doc = _doc(text, "hi", names)
+    assert _quotes(doc)[0][0] == "Ramu"
+    for entity in doc.entities or []:
+        entity.kb_id = "naxalites" if entity.type == "ORG" else None
+    assert _quotes(doc)[0][0] == "Ramu"
+    # a named body joined by "और" to the person: the body, the first actor named, stays the speaker
+    text = "पत्रकारों से बात करते हुए भाजपा और स्थानीय व्यापारी रामू ने कहा कि बाज़ार बंद रहेगा।"
+    names = {"भाजपा": ("BJP", "ORG"), "रामू": ("Ramu", "PER")}
+    doc = _doc(text, "hi", names)
+    for entity in doc.entities or []:
+        entity.kb_id = "bjp" if entity.type == "ORG" else None
+    assert _quotes(doc)[0][0] == "BJP"
+
+
+def test_hi_a_town_named_before_an_unnamed_head_is_no_speaker() -> None:
+    # "बर्मिंघम के अस्पताल ने": the hospital speaks, not the city (no mention covers "अस्पताल")
+    text = "बर्मिंघम के अस्पताल ने अपने बयान में कहा है कि हालत स्थिर है।"
+    names = {"बर्मिंघम": ("Birmingham", "GPE")}
+    assert _quotes(_doc(text, "hi", names))[0][0] is None
+    # a city acting as the subject is still the speaker ("बीजिंग ने कहा")
+    text = "बर्मिंघम ने कहा कि हालत स्थिर है।"
+    assert _quotes(_doc(text, "hi", names))[0][0] == "Birmingham"
+    # a country before the head keeps the old reading (its government speaking through a body)
+    text = "ब्रिटेन के दूतावास ने कहा कि हालत स्थिर है।"
+    doc = _doc(text, "hi", {"ब्रिटेन": ("United Kingdom", "GPE")})
+    for entity in doc.entities or []:
+        entity.kb_id = "country:GBR"
+    assert _quotes(doc)[0][0] == "United Kingdom"
+
+
+def test_hi_the_possessor_of_an_unnamed_speaker_does_not_speak() -> None:
+    # "रोहित की मां ने कहा": Rohit's mother speaks (not named here), not Rohit
+    names = {"रोहित": ("Rohit Shekhar", "PER")}
+    text = "रोहित अदालत गए थे। रोहित की मां ने कहा कि वे लड़ाई जारी रखेंगी।"
+    assert _quotes(_doc(text, "hi", names))[-1][0] is None
+    # a title after the possessor: the office-holder speaks for him ("his spokesperson said")
+    text = "रोहित अदालत गए थे। रोहित के प्रवक्ता ने कहा कि वे लड़ाई जारी रखेंगे।"
+    assert _quotes(_doc(text, "hi", names))[-1][0] == "Rohit Shekhar"

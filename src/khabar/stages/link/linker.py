@@ -217,6 +217,7 @@ class Linker:
         self._context_states: set[str] = set()
         self._named_countries: set[str] = set()
         self._office_index: dict[str, list[tuple[str, Role]]] | None = None
+        self._igo_roles: list[tuple[str, Role]] | None = None  # the offices of international bodies
         self.kb = kb
         # every known title by canonical English, longest first (to read a mention's title string)
         # (the same English title from several packs: their knowledge-base role prefixes are pooled)
@@ -592,8 +593,10 @@ class Linker:
         else None. The office's country is the mention's own ("चीनी प्रधानमंत्री") or the one country of
         the article's places; a state office ("मुख्यमंत्री") needs the article's one Indian state. No
         date, a former office ("पूर्व प्रधानमंत्री"), or no single holder: None (never a guess)."""
-        if date is None or mention.role_former or _names_organisation(mention):
+        if date is None or mention.role_former:
             return None
+        if _names_organisation(mention):
+            return self._igo_office_holder(mention, title, date)
         country = mention.role_country
         if country is None and len(self._context_countries) == 1:
             # the one country of the article's places, unless it names another country (a story about
@@ -613,10 +616,7 @@ class Linker:
             place = self.kb.get(place_id)
             # a state the KB knows only as a city ("place:delhi"): its id names it
             state_name = match_key(place.name if place else place_id.removeprefix("place:").replace("_", " "))
-        # the title's own English name and its synonyms, not the name of another office among its
-        # prefixes ("Chairman" lists "President", an office of its own)
-        own = title.en.casefold()
-        office_names = [p for p in title.kb if p.casefold() == own or p.casefold() not in self._title_names]
+        office_names = self._office_titles(title)
         holders: set[str] = set()
         for actor_id, role in self._office_roles(country):
             if not role.covers(date, date):
@@ -631,6 +631,41 @@ class Linker:
                     if where == state_name or where in national:
                         holders.add(actor_id)
                         break
+        return holders.pop() if len(holders) == 1 else None
+
+    def _office_titles(self, title: Title) -> list[str]:
+        """The title's own English name and its synonyms among its knowledge-base prefixes, not the name
+        of another office ("Chairman" lists "President", an office of its own)."""
+        own = title.en.casefold()
+        return [p for p in title.kb if p.casefold() == own or p.casefold() not in self._title_names]
+
+    def _igo_office_holder(self, mention: EntityMention, title: Title, date: dt.date) -> str | None:
+        """The one knowledge-base person holding an international body's office that the mention names
+        with its body ("संयुक्त राष्ट्र महासचिव" → Secretary-General of the United Nations, "संयुक्त राष्ट्र
+        मानवाधिकार आयुक्त" → United Nations High Commissioner for Human Rights) at the article date: a
+        role of sector IGO whose title starts with the office's name and names that body (in its
+        title or its ``org``). A national body's office ("the Ministry's spokesperson") is left alone:
+        the knowledge base lists few of those holders, so one found may not be the one who spoke."""
+        body = match_key((mention.title or "").partition(" of the ")[2])
+        if not body:
+            return None
+        prefixes = [p.casefold() for p in self._office_titles(title)]
+        holders: set[str] = set()
+        if self._igo_roles is None:
+            # every country code's: a body's offices carry its own code (UNHCR's "HCR", the UN's "UNO")
+            self._office_roles("")
+            self._igo_roles = [
+                (actor_id, role)
+                for roles in (self._office_index or {}).values()
+                for actor_id, role in roles
+                if role.sector == "IGO"
+            ]
+        for actor_id, role in self._igo_roles:
+            if not role.covers(date, date):
+                continue
+            named = f" {match_key(role.title)} {match_key(role.org or '')} "
+            if role.title.casefold().startswith(tuple(prefixes)) and f" {body} " in named:
+                holders.add(actor_id)
         return holders.pop() if len(holders) == 1 else None
 
     def _office_roles(self, country: str) -> list[tuple[str, Role]]:
@@ -695,6 +730,8 @@ class Linker:
         )
         if actor is None and entity.type == "PER":
             entity.name = _spaced_initials(entity.name)  # "M.V. Ramana Naidu" → "M. V. Ramana Naidu"
+            if self.kb.transliterator.applies_to(mentions[0].text):
+                entity.name = _without_role_word(entity.name)  # "डमिरल रिचर्ड बटलर" → Richard Butler
         if actor is not None:
             entity.type = actor.type
             role = self.kb.role_at(actor, date) if actor.roles else None
@@ -919,6 +956,33 @@ _AA_SIGN = "\u093e"  # ा
 def _indian_names() -> frozenset[str]:
     """The casefolded names of the Indian given and family name lists (read once)."""
     return frozenset(given_names(LISTED_GIVEN_FILE)) | frozenset(given_names(LISTED_FAMILY_FILE))
+
+
+_ROLE_WORD_NEXT_GIVEN = 3  # people of the census lists with the second word as given name
+_ROLE_WORD_MIN_WORDS = 3
+
+
+def _without_role_word(name: str) -> str:
+    """A romanised unknown name without a first word that is no given or family name of anyone in the
+    name lists before a common given name: a role noun or a rank the title lexicon lacks or a writer
+    misspelt, glued to the name ("निशानेबाज़ जसपाल राणा" → Jaspal Rana, "कमांडर डमिरल रिचर्ड बटलर" →
+    Richard Butler, "सर्जन टॉम कारेल"). A rare given name before a rare second word stays ("Hriday
+    Narayan Dixit", "Edwardo Sanchez Hernandez": Sanchez is the given name of too few)."""
+    words = name.split()
+    if len(words) < _ROLE_WORD_MIN_WORDS or not words[0].isalpha():
+        return name
+    first, second = words[0].casefold(), words[1].casefold()
+    if _given_names().get(first) or _family_names().get(first):
+        return name
+    if _given_names().get(second, 0) < _ROLE_WORD_NEXT_GIVEN:
+        return name
+    return " ".join(words[1:])
+
+
+@cache
+def _family_names() -> dict[str, int]:
+    """family_names.tsv with the listed family names, casefolded (read once)."""
+    return with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE)
 
 
 @cache

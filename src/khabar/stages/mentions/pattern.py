@@ -320,6 +320,7 @@ class HindiMentionFinder:
         # which may still begin a name before a family name (``_given_with_family``)
         self._indian_given = listed_given_names() if runs else {}
         self._is_given: TextMemo[bool] = TextMemo(self._given_first)
+        self._famous_given: TextMemo[bool] = TextMemo(self._frequent_given)
         self._is_next_name: TextMemo[bool] = TextMemo(self._next_name)
         # after a title, role noun or honorific, an ordinary word that is also a common given or family
         # name continues the name ("कैप्टन सुनील जेम्स", "संवाददाता विवेक राज"): see ``_cue_surname``
@@ -648,6 +649,35 @@ class HindiMentionFinder:
         if romanised in self._indian_given or romanised not in self.kb.speller.english_known:
             return True
         return not any(letter in word for letter in _DENTALS)
+
+    def _frequent_given(self, word: str) -> bool:
+        """An Indian given name that news copy uses so often (for a famous bearer: "अमिताभ", "सलमान")
+        that the vocabulary counts it as an ordinary word of its own (``_common_words``)."""
+        key = self._key(word)
+        if key not in self._common_words or key in self._frequent_words or self._is_stop(word):
+            return False
+        romanised = self._romanised(word)
+        return romanised in self._indian_given and self._given_names.get(romanised, 0) >= 2
+
+    def _famous_given_run(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """Token index after a person named by such a frequent given name (``_frequent_given``) and
+        the family name of three or more people after it ("किरकुक में काम करने वाले अमिताभ सिंह ने
+        कहा"); ``i`` if none. Alone, the given name stays an ordinary word (it names the famous bearer,
+        whom the knowledge base knows, as often as anyone)."""
+        if i + 1 >= len(toks) or i in alias_starts or not self._given_names:
+            return i
+        if text[toks[i].end : toks[i + 1].start] != " " or not self._famous_given(toks[i].text):
+            return i
+        if self._key(toks[i + 1].text) in self._frequent_words - self._name_words_listed:
+            return i
+        if self._family_names.get(self._romanised(toks[i + 1].text), 0) < _FAMILY_MIN:
+            return i
+        if i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1):
+            return i  # a longer name begins earlier
+        end = self._unknown_name(text, toks, i + 1, alias_starts, self.lexicon.max_name_tokens - 1)
+        return end if end > i + 1 else i
 
     def _given_with_family(self, first: str, second: str) -> bool:
         """Whether an ordinary word that romanises to a given name of two or more people (one that
@@ -1554,6 +1584,11 @@ class HindiMentionFinder:
         is_plain, key, place_after, n_toks = self._is_plain, self._key, lex.place_after, len(toks)
         i = 0
         while i < n_toks:
+            famous = self._famous_given_run(text, toks, i, alias_starts)
+            if famous > i:
+                result.append(_person(text, toks, i, famous, offset, "given_name", sentence=index))
+                i = famous
+                continue
             if (
                 i not in alias_starts
                 and is_plain(toks[i].text)

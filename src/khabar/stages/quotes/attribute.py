@@ -258,13 +258,33 @@ def _resolve(
                 and all(w in rules.titles for w in _words_of(text[subject.end : person.start]))
             ):
                 return person.entity
+            last = inside[-1]
+            head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+            between = _words_of(text[subject.end : last.start])
+            if (
+                subject.entity.type != "PER"
+                and last.entity.type == "PER"
+                and last.end >= head_end
+                and (subject.entity.kb_id is None or (between and between[0] not in rules.conjunctions))
+            ):
+                # "माओवादी समर्थक और लोक गायक ग़दर का कहना था": an unnamed group, or a name modifying a
+                # common noun (माओवादी "समर्थक"), beside a person named at the phrase's head describes
+                # that person, who speaks
+                return last.entity
             return subject.entity
     people = [r for r in inside if r.entity.type == "PER"]
+    if (
+        people
+        and words[-1] not in rules.titles
+        and all(_possessor(text, span, r, refs, rules) for r in people)
+    ):
+        return None  # "रोहित की मां ने कहा": the person's kin or lawyer speaks, unnamed here
     if people:
         return (min(people, key=lambda r: r.start) if first else max(people, key=lambda r: r.end)).entity
     named = _named_in(text, span, refs, rules, first)
     if named is not None:
         return named
+    inside = [r for r in inside if not _place_modifier(text, span, r, rules)]
     if inside:
         return (min(inside, key=lambda r: r.start) if first else max(inside, key=lambda r: r.end)).entity
     if rules.is_pronoun(span_text):
@@ -426,6 +446,26 @@ def _collective_antecedent(
         if ref.entity.type in {"ORG", "GPE"} and head in _mention_words(text, ref, rules, refs):
             return ref.entity
     return None
+
+
+def _possessor(text: str, span: Span, ref: _MentionRef, refs: _Mentions, rules: QuoteRules) -> bool:
+    """The person is the possessor of the phrase's head, which no mention covers and which is no title
+    (the caller's test): "रोहित की मां ने कहा", "X के वकील ने कहा" (the mother or the lawyer speaks,
+    not X); a title's holder speaks for the possessor ("उनके प्रवक्ता ने कहा")."""
+    head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+    if ref.end >= head_end or not _possessive(text, ref, rules):
+        return False
+    return not any(r.start < head_end <= r.end for r in refs.overlapping(head_end - 1, head_end))
+
+
+def _place_modifier(text: str, span: Span, ref: _MentionRef, rules: QuoteRules) -> bool:
+    """A town or region below a country named with a postposition before the phrase's head, which no
+    mention covers: where the speaker is from or works ("सीकर के रहने वाले …", "बर्मिंघम के अस्पताल
+    ने"), never the speaker itself (a city's government acts as a subject: "बीजिंग ने कहा")."""
+    if ref.entity.type not in {"GPE", "LOC"} or (ref.entity.kb_id or "").startswith("country:"):
+        return False
+    head_end = span.start + len(text[span.start : span.end].rstrip(_TRIM))
+    return ref.end < head_end and _oblique(text, ref, rules)
 
 
 def _plural_title(words: Sequence[str], rules: QuoteRules) -> bool:
