@@ -61,6 +61,7 @@ from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
 from khabar.text.memo import TextMemo
 from khabar.text.perso_arabic import PersoArabicNames, urdu_vowels
+from khabar.text.pinyin import PinyinNames
 from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
 from khabar.text.translit import Transliterator, latin_keys
 
@@ -68,6 +69,8 @@ _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to co
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
+# the countries whose people's names Hindi news writes in pinyin syllables (text/pinyin.py)
+_CHINESE_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC"})
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
 
@@ -205,9 +208,12 @@ class Linker:
         common_words: Iterable[str] = (),
         loanwords: dict[str, str] | None = None,
         perso_arabic: PersoArabicNames | None = None,
+        pinyin: PinyinNames | None = None,
     ) -> None:
         # Perso-Arabic names in their South Asian English spelling (वसीम → Waseem, सैयद → Syed)
         self._perso_arabic = perso_arabic or PersoArabicNames()
+        # Chinese names written syllable by syllable, read back into pinyin (चू रुइफेंग → Zhu Ruifeng)
+        self._pinyin = pinyin or PinyinNames()
         # English loanwords in another script → English ("पार्टी" → Party), by match key
         self._loanwords = dict(loanwords or {})
         # words of ordinary vocabulary (match keys): an unknown name's word among them ("बिजली") keeps
@@ -689,7 +695,7 @@ class Linker:
         entity = Entity(
             id=entity_id,
             type=cluster.type or (actor.type if actor else "PER"),
-            name=actor.name if actor else self._unknown_name(mentions),
+            name=actor.name if actor else self._unknown_name(mentions, cluster.type in (None, "PER")),
             mentions=[Mention(m.start, m.end, m.text) for m in mentions],
             kb_id=cluster.kb_id,
         )
@@ -730,14 +736,35 @@ class Linker:
                         entity.roles.append(text)
         return entity
 
-    def _unknown_name(self, mentions: list[EntityMention]) -> str:
+    def _unknown_name(self, mentions: list[EntityMention], person: bool = False) -> str:
         named = [m for m in mentions if m.finder != TITLE_ONLY] or mentions
         longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
         text = longest.text
         if self.kb.transliterator.applies_to(text):
+            chinese = self._chinese_name(text) if person else None
+            if chinese is not None:
+                return chinese
             # close to the usual English spelling, then each word as English text spells that name
             return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _chinese_name(self, text: str) -> str | None:
+        """A person's name in pinyin (:mod:`khabar.text.pinyin`) in an article about China, Taiwan or
+        Hong Kong (a place or country of the article lies there), when every word is Devanagari that
+        pinyin syllables spell whole: "चू रुइफेंग" → Zhu Ruifeng, "ले जंगफू" → Lei Zhengfu. Not for a
+        name with an Indian-listed word, a loanword, a knowledge-base name or only ordinary words."""
+        if not self._pinyin or not (self._context_countries | self._named_countries) & _CHINESE_COUNTRIES:
+            return None
+        words = text.split()
+        keys = [match_key(word) for word in words]
+        if not words or all(key in self._common_words for key in keys) or self._indian_name(text):
+            return None
+        if any(key in self._loanwords for key in keys) or any(self.kb.lookup(word) for word in words):
+            return None
+        readings = [self._pinyin.read(word, family=n == 0 and len(words) > 1) for n, word in enumerate(words)]
+        if any(reading is None for reading in readings):
+            return None
+        return " ".join(r for r in readings if r)
 
     def _romanise_text(self, text: str) -> str:
         """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
