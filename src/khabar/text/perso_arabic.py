@@ -153,3 +153,39 @@ def urdu_vowels(word: str, latin: str) -> str:
         return latin
     pattern, replacement = _LATIN_CLOSED[found.group(1)]
     return pattern.sub(replacement, latin)
+
+
+# Iranian (Persian) names keep their own English spelling conventions (:func:`persian_vowels`)
+_DEVA_I_U = re.compile("[\u093f\u0940\u0941\u0942\u0907\u0908\u0909\u090a]")  # ि ी ु ू इ ई उ ऊ
+_LATIN_I_U = re.compile(r"(?<![aeo])(?:ee|oo|i|u)(?![aeo])", re.IGNORECASE)  # a pure i/u vowel
+_LONG_U = ("\u0942", "\u090a")  # ू ऊ
+_SHORT_I = ("\u093f", "\u0907")  # ि इ
+_CLOSED_AFTER = re.compile(r"[b-df-hj-np-tv-z](?:[b-df-hj-np-tv-z]|$)", re.IGNORECASE)
+_FINAL = re.compile(r"[b-df-hj-np-tv-z]$", re.IGNORECASE)
+_CACEC = re.compile("\u093e[\u0915-\u0939]\u093c?\u093f[\u0915-\u0939]\u093c?$")  # ा C ि C at the end
+
+
+def persian_vowels(word: str, latin: str) -> str:
+    """``latin`` in the English spelling of Iranian names: a long ू is "ou" (महमूद "Mahmud" → Mahmoud,
+    मसूद → Masoud, नूरी → Nouri) and a short ि in a closed syllable "e" (मिस्बाह → Mesbah; जिबकलम keeps
+    its open "Ji"), at the end of the word only after "a" (the Persian CāCeC names: सादिक "Sadiq" →
+    Sadeq, क़ासिम → Qasem, हामिद → Hamed; मजिद stays). The i/u vowels of the reading are matched to the
+    word's in order; ``latin`` itself when they do not pair up (रईसी "Raisi": ई after a vowel)."""
+    signs = _DEVA_I_U.findall(unicodedata.normalize("NFC", word))
+    vowels = list(_LATIN_I_U.finditer(latin))
+    if not signs or len(signs) != len(vowels):
+        return latin
+    out, last = [], 0
+    for sign, vowel in zip(signs, vowels, strict=True):
+        text = vowel.group()
+        if sign in _LONG_U and text.casefold() in ("u", "oo"):
+            text = "ou"
+        elif sign in _SHORT_I and text.casefold() == "i" and _CLOSED_AFTER.match(latin, vowel.end()):
+            final = _FINAL.fullmatch(latin, vowel.end()) is not None
+            if not final or _CACEC.search(unicodedata.normalize("NFC", word)):
+                text = "e"
+        if vowel.group()[0].isupper():
+            text = text.capitalize()
+        out.append(latin[last : vowel.start()] + text)
+        last = vowel.end()
+    return "".join(out) + latin[last:]
