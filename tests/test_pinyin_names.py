@@ -103,3 +103,9 @@ def test_an_indian_name_in_an_article_about_china_keeps_its_spelling(extractor: 
 def test_no_pinyin_outside_a_chinese_context(extractor: Extractor) -> None:
     text = "लखनऊ में पत्रकार झोउ श्याओपिंग ने कहा कि पुलिस ने उन्हें रोक दिया."
     assert "Zhou Xiaoping" not in _names(extractor, text)
+
+
+def test_a_given_name_in_two_words_is_joined(names: PinyinNames) -> None:
+    assert names.name(["झांग", "जिन", "पिंग"]) == "Zhang Jinping"
+    assert names.name(["वांग", "रुइफेंग"]) == "Wang Ruifeng"
+    assert names.name(["वांग", "सुनील"]) is None

@@ -47,6 +47,7 @@ class PinyinNames:
     syllables: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     surnames: dict[str, int] = field(default_factory=dict)  # lower-case pinyin → rank (0 commonest)
     longest: int = 0
+    inventory: frozenset[str] = frozenset()  # every syllable's English spelling ("zhu", "ruifeng" not)
 
     @classmethod
     def parse(cls, table: str, data: dict[str, object], where: str) -> PinyinNames:
@@ -73,7 +74,8 @@ class PinyinNames:
         syllables = {
             key: tuple(sorted(options.items(), key=lambda kv: -kv[1])) for key, options in found.items()
         }
-        return cls(syllables, ranked, max(map(len, syllables), default=0))
+        inventory = frozenset(e for options in syllables.values() for e, _ in options)
+        return cls(syllables, ranked, max(map(len, syllables), default=0), inventory)
 
     @classmethod
     def from_packs(cls, packs: LanguagePacks) -> PinyinNames:
@@ -99,6 +101,20 @@ class PinyinNames:
         that spell it are more than :data:`MAX_SYLLABLES` or none do. ``family``: the word is a family
         name, the commonest listed one it can spell ("चू" → Zhu, not Chu)."""
         return _read(self, fold(word), family)
+
+    def name(self, words: list[str]) -> str | None:
+        """A whole name in pinyin: the first word of several the family name, and a given name written
+        as two one-syllable words joined as English writes it ("झांग जिन पिंग" → Zhang Jinping); None when a
+        word is no pinyin."""
+        readings = [self.read(word, family=n == 0 and len(words) > 1) for n, word in enumerate(words)]
+        if any(reading is None for reading in readings):
+            return None
+        parts = [r for r in readings if r]
+        if len(parts) == 3 and parts[0].casefold() in self.surnames and all(
+            p.casefold() in self.inventory for p in parts[1:]
+        ):
+            parts = [parts[0], parts[1] + parts[2].casefold()]
+        return " ".join(parts)
 
     def _splits(self, word: str) -> list[list[str]]:
         """Every way to spell ``word`` with the fewest syllables (each a folded table spelling)."""

@@ -812,10 +812,7 @@ class Linker:
             return None
         if any(key in self._loanwords for key in keys) or any(map(self._names_a_thing, words)):
             return None
-        readings = [self._pinyin.read(word, family=n == 0 and len(words) > 1) for n, word in enumerate(words)]
-        if any(reading is None for reading in readings):
-            return None
-        return " ".join(r for r in readings if r)
+        return self._pinyin.name(words)
 
     def _names_a_thing(self, word: str) -> bool:
         """Whether a word is by itself the knowledge-base name of a place or organisation (बीजिंग,
