@@ -17,7 +17,8 @@ Reproducible: ``pip download --no-deps -d /tmp/pp pypinyin==0.55.0`` and then
 The Devanagari spellings are made by the rules below (``INITIALS``, ``FINALS``), each with an example of
 Hindi writing: a final is written with independent vowels (आई for "ai") whose first vowel becomes its
 sign after an initial consonant (ल + आई → लाई), and a final that begins with य/व joins the initial as
-a conjunct (ज + यान → ज्यान, "jian"). Nukta and candrabindu are left out (the reader folds them).
+a conjunct (ज + यान → ज्यान, "jian"). The nukta is kept only in फ़ (f) and ज़ (z, sometimes zh or j):
+the reader drops it elsewhere, and reads candrabindu as anusvara.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ OUT = Path(__file__).resolve().parents[1] / "src/khabar/langpacks/hi/pinyin_syll
 
 # pinyin initial → its Devanagari spellings, commonest first
 INITIALS: dict[str, tuple[str, ...]] = {
-    "zh": ("झ", "ज", "च"),  # झांग Zhang, जंगफू Zhengfu, चू Zhu
+    "zh": ("झ", "ज", "च", "ज़"),  # झांग Zhang, जंगफू Zhengfu, चू Zhu
     "ch": ("च", "छ"),  # चेन Chen
     "sh": ("श",),  # शंघाई Shanghai
     "b": ("ब",),  # बो Bo
     "p": ("प", "फ"),  # पेंग Peng
     "m": ("म",),  # माओ Mao
-    "f": ("फ",),  # फेंग Feng
+    "f": ("फ़", "फ"),  # फ़ेंग, फेंग Feng (फ़ is f only)
     "d": ("द", "ड"),  # देंग Deng, डिंग Ding
     "t": ("त", "ट", "थ"),  # तांग Tang, थ्येन Tian
     "n": ("न",),  # निंग Ning
@@ -48,11 +49,11 @@ INITIALS: dict[str, tuple[str, ...]] = {
     "g": ("ग",),  # गुओ Guo
     "k": ("क", "ख"),  # केचियांग Keqiang
     "h": ("ह", "ख"),  # हू Hu
-    "j": ("ज", "च", "झ"),  # जिनपिंग Jinping, च्यांग Jiang
+    "j": ("ज", "च", "झ", "ज़"),  # जिनपिंग Jinping, च्यांग Jiang
     "q": ("च", "छ", "क"),  # केचियांग Keqiang, छिंग Qing
     "x": ("श", "स"),  # शी Xi, शिन्हुआ Xinhua
     "r": ("र",),  # रुइफेंग Ruifeng
-    "z": ("त्स", "ज"),  # त्सेदोंग, ज़ेदोंग Zedong (ज mostly zh: after it)
+    "z": ("ज़", "त्स", "ज"),  # ज़ेमिन Zemin, त्सेदोंग Zedong (a bare ज mostly zh: after it)
     "c": ("त्स", "स", "च", "छ"),  # त्साई, साई Cai (स mostly s: after it)
     "s": ("स",),  # सुन Sun
     "y": ("य", ""),  # यांग Yang, ई Yi (alone only before i, ü)

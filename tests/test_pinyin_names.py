@@ -60,8 +60,14 @@ def test_words_no_syllables_spell_are_no_pinyin(names: PinyinNames, hindi: str) 
 
 
 def test_nukta_and_candrabindu_are_folded() -> None:
-    assert fold("फ़ेंग") == fold("फेंग")
+    assert fold("ख़ान") == fold("खान")
+    assert fold("फ़ेंग") != fold("फेंग")  # फ़ is f only, फ also p
     assert fold("वाँग") == "वांग"
+
+
+def test_a_nukta_tells_f_and_z(names: PinyinNames) -> None:
+    assert names.read("फ़ान", family=True) == "Fan"  # not the commoner family name Pan
+    assert names.read("ज़ेमिन") == "Zemin"
 
 
 def test_the_rules_spell_every_syllable_with_its_examples(build) -> None:  # type: ignore[no-untyped-def]

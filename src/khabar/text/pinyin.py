@@ -26,16 +26,19 @@ TABLE_FILE = "pinyin_syllables.tsv"
 SECTION = "chinese_names"
 MAX_SYLLABLES = 3  # a Chinese given name has one or two syllables; a longer word is no pinyin
 SPELLING_PENALTY = 1.5  # log-count a less usual Devanagari spelling of a syllable costs per rank
-_FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902"})  # nukta dropped, candrabindu as anusvara
+_FOLD = str.maketrans({"\u0901": "\u0902"})  # candrabindu as anusvara
+# a nukta tells f (फ़) and z (ज़) from p and zh/j; on other letters (ख़, क़, ग़) it tells nothing here
+_OTHER_NUKTA = re.compile("(?<![\u092b\u091c])\u093c")
 # a syllable-final n before the next syllable's consonant, written न् or ं (शिन्हुआ Xinhua, जिंताओ
 # Jintao), is the table's न; ं before ग stays the -ng
 _FINAL_N = re.compile("(?:\u0928\u094d|\u0902)(?=[\u0915\u0916\u0918-\u0939])")
 
 
 def fold(word: str) -> str:
-    """The Devanagari form syllables are matched in: NFC, no nukta, candrabindu as anusvara, a
-    syllable-final n as न."""
-    text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).translate(_FOLD))
+    """The Devanagari form syllables are matched in: NFC, a nukta only in फ़ and ज़, candrabindu as
+    anusvara, a syllable-final n as न."""
+    text = _OTHER_NUKTA.sub("", unicodedata.normalize("NFD", word).translate(_FOLD))
+    text = unicodedata.normalize("NFC", text)
     return _FINAL_N.sub("\u0928", text)
 
 
