@@ -159,19 +159,25 @@ def urdu_vowels(word: str, latin: str) -> str:
 _DEVA_I_U = re.compile("[\u093f\u0940\u0941\u0942\u0907\u0908\u0909\u090a]")  # ि ी ु ू इ ई उ ऊ
 _LATIN_I_U = re.compile(r"(?<![aeo])(?:ee|oo|i|u)(?![aeo])", re.IGNORECASE)  # a pure i/u vowel
 _LONG_U = ("\u0942", "\u090a")  # ू ऊ
+_SHORT_U = ("\u0941", "\u0909")  # ु उ
 _SHORT_I = ("\u093f", "\u0907")  # ि इ
+_SIGNS = "\u093f\u0940\u0941\u0942"  # the dependent forms ि ी ु ू
 _CLOSED_AFTER = re.compile(r"[b-df-hj-np-tv-z](?:[b-df-hj-np-tv-z]|$)", re.IGNORECASE)
-_FINAL = re.compile(r"[b-df-hj-np-tv-z]$", re.IGNORECASE)
-_CACEC = re.compile("\u093e[\u0915-\u0939]\u093c?\u093f[\u0915-\u0939]\u093c?$")  # ा C ि C at the end
 
 
 def persian_vowels(word: str, latin: str) -> str:
-    """``latin`` in the English spelling of Iranian names: a long ू is "ou" (महमूद "Mahmud" → Mahmoud,
-    मसूद → Masoud, नूरी → Nouri) and a short ि in a closed syllable "e" (मिस्बाह → Mesbah; जिबकलम keeps
-    its open "Ji"), at the end of the word only after "a" (the Persian CāCeC names: सादिक "Sadiq" →
-    Sadeq, क़ासिम → Qasem, हामिद → Hamed; मजिद stays). The i/u vowels of the reading are matched to the
-    word's in order; ``latin`` itself when they do not pair up (रईसी "Raisi": ई after a vowel)."""
-    signs = _DEVA_I_U.findall(unicodedata.normalize("NFC", word))
+    """``latin`` in the English spelling of Iranian names, whose short vowels are e and o (Persian has
+    no short i or u): a long ू is "ou" (महमूद "Mahmud" → Mahmoud, नूरी → Nouri), a short ु "o"
+    (मुस्तफ़ा → Mostafa, मुख़बिर → Mokhber), a word-initial इ "E" (इस्माइल → Esmail) and a short ि in a
+    closed syllable "e" (मिस्बाह → Mesbah, सादिक → Sadeq, मोहसिन → Mohsen; जिबकलम keeps its open "Ji").
+    The i/u vowels of the reading are matched to the word's in order; ``latin`` itself when they do
+    not pair up."""
+    # an independent vowel after the first letter follows another vowel ("ai" of इस्माइल): no pure i/u
+    signs = [
+        m.group()
+        for m in _DEVA_I_U.finditer(unicodedata.normalize("NFC", word))
+        if m.start() == 0 or m.group() in _SIGNS
+    ]
     vowels = list(_LATIN_I_U.finditer(latin))
     if not signs or len(signs) != len(vowels):
         return latin
@@ -180,10 +186,14 @@ def persian_vowels(word: str, latin: str) -> str:
         text = vowel.group()
         if sign in _LONG_U and text.casefold() in ("u", "oo"):
             text = "ou"
-        elif sign in _SHORT_I and text.casefold() == "i" and _CLOSED_AFTER.match(latin, vowel.end()):
-            final = _FINAL.fullmatch(latin, vowel.end()) is not None
-            if not final or _CACEC.search(unicodedata.normalize("NFC", word)):
-                text = "e"
+        elif sign in _SHORT_U and text.casefold() == "u":
+            text = "o"
+        elif (
+            sign in _SHORT_I
+            and text.casefold() == "i"
+            and (vowel.start() == 0 or _CLOSED_AFTER.match(latin, vowel.end()))
+        ):
+            text = "e"
         if vowel.group()[0].isupper():
             text = text.capitalize()
         out.append(latin[last : vowel.start()] + text)

@@ -822,23 +822,23 @@ class Linker:
     def _persian_name(self, text: str) -> str:
         """An unknown person's name in an article about Iran, in the English spelling of Iranian names
         (:func:`khabar.text.perso_arabic.persian_vowels`: महमूद Mahmoud, सादिक Sadeq). A word keeps its
-        reading when it is a loanword or a knowledge-base place/organisation, or an Indian-listed name
-        with no Perso-Arabic mark (विक्रम मिस्री stays Vikram Misri: an Indian in a story about Iran)."""
+        reading when it is a loanword or a knowledge-base place/organisation, or an Indian-listed name in
+        a name with no Perso-Arabic word (विक्रम मिस्री stays Vikram Misri: an Indian in a story about
+        Iran)."""
         spelt = self._romanise(text)
         words, latin = text.split(), spelt.split()
         if len(words) != len(latin):
             return spelt
         translit = self.kb.transliterator
+        # a name with a Perso-Arabic word (a nukta, a listed name: मोहसिन रेज़ाई) is no Indian's
+        marked = any(self._perso_arabic.marks(w, translit.to_latin(w, acronyms=False)) for w in words)
         out = []
         for word, reading in zip(words, latin, strict=True):
             persian = persian_vowels(word, reading)
             if persian != reading and (
                 match_key(word) in self._loanwords
                 or self._names_a_thing(word)
-                or (
-                    self.kb.romanise_word(word).casefold() in _indian_names()
-                    and not self._perso_arabic.marks(word, translit.to_latin(word, acronyms=False))
-                )
+                or (not marked and self.kb.romanise_word(word).casefold() in _indian_names())
             ):
                 persian = reading
             out.append(persian)
