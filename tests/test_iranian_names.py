@@ -26,7 +26,8 @@ from khabar.text.perso_arabic import persian_vowels
         ("इस्माइल", "Ismail", "Esmail"),  # a word-initial इ is "E"
         ("जलीली", "Jalili", "Jalili"),  # long ी
         ("रईसी", "Raisi", "Raisi"),  # ई after a vowel: the vowels do not pair up, nothing changes
-        ("हुसैन", "Husain", "Hosain"),  # (Hossein: ै as "ei" is left)
+        ("हुसैन", "Husain", "Hosein"),  # ै as "ei"
+        ("ज़ैनब", "Zainab", "Zeinab"),
     ],
 )
 def test_persian_vowels(hindi: str, reading: str, persian: str) -> None:

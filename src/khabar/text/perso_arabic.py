@@ -165,14 +165,25 @@ _SIGNS = "\u093f\u0940\u0941\u0942"  # the dependent forms ि ी ु ू
 _CLOSED_AFTER = re.compile(r"[b-df-hj-np-tv-z](?:[b-df-hj-np-tv-z]|$)", re.IGNORECASE)
 
 
+def _persian_ei(word: str, latin: str) -> str:
+    """ै read "ai" as the "ei" of Iranian names (हुसैन → Hossein's "ei", ज़ैनब → Zeinab), when every "ai"
+    of the reading is one ै of the word."""
+    nfc = unicodedata.normalize("NFC", word)
+    if "\u0948" not in nfc or nfc.count("\u0948") != latin.casefold().count("ai"):
+        return latin
+    return latin.replace("ai", "ei").replace("Ai", "Ei")
+
+
 def persian_vowels(word: str, latin: str) -> str:
     """``latin`` in the English spelling of Iranian names, whose short vowels are e and o (Persian has
     no short i or u): a long ू is "ou" (महमूद "Mahmud" → Mahmoud, नूरी → Nouri), a short ु "o"
-    (मुस्तफ़ा → Mostafa, मुख़बिर → Mokhber), a word-initial इ "E" (इस्माइल → Esmail) and a short ि in a
+    (मुस्तफ़ा → Mostafa, मुख़बिर → Mokhber; with ै as "ei", हुसैन → Hossein's "Hosein"), a word-initial
+    इ "E" (इस्माइल → Esmail) and a short ि in a
     closed syllable "e" (मिस्बाह → Mesbah, सादिक → Sadeq, मोहसिन → Mohsen; जिबकलम keeps its open "Ji").
     The i/u vowels of the reading are matched to the word's in order; ``latin`` itself when they do
     not pair up."""
     # an independent vowel after the first letter follows another vowel ("ai" of इस्माइल): no pure i/u
+    latin = _persian_ei(word, latin)
     signs = [
         m.group()
         for m in _DEVA_I_U.finditer(unicodedata.normalize("NFC", word))
