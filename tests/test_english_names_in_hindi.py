@@ -110,3 +110,13 @@ def test_an_age_adjective_is_no_part_of_the_name_after_it(extractor: Extractor) 
     people = _people(doc)
     assert any("रुख़साना" in m for m in people), people
     assert not any("वर्षीया" in m for m in people), people
+
+
+def test_a_soft_c_and_a_short_u_as_hindi_writes_them() -> None:
+    # गार्सिया "Garsiya": c before i is "s"; डकेट "Daket", रसेल "Rasel": English short u is Hindi अ
+    english = [("Garcia", 500), ("Duckett", 30), ("Russell", 200), ("Murray", 300)]
+    speller = NameSpeller.from_counts([], english=english)
+    assert speller.respell("Garsiya", english=()) == "Garcia"
+    assert speller.respell("Daket", english=()) == "Duckett"
+    assert speller.respell("Rasel", english=()) == "Russell"
+    assert speller.respell("Marre", english=()) == "Marre"  # no "a" for a u before r (Murray)

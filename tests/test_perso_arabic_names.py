@@ -161,3 +161,8 @@ def test_romanising_is_remembered_per_text_with_the_same_answer(linker: Linker) 
     assert first == [linker._romanise_text(text) for text in names]  # the memo answers as computing does
     assert first == [linker._romanise(text) for text in names]
     assert set(linker._romanise) >= set(names)
+
+
+def test_a_persian_yab_compound_keeps_the_listed_name(linker: Linker) -> None:
+    # -याब after a listed name (Zafar, whose ज Hindi copy often writes without the nukta)
+    assert linker._romanise("जफ़रयाब अंसारी") == "Zafaryab Ansari"

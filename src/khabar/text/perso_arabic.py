@@ -153,3 +153,60 @@ def urdu_vowels(word: str, latin: str) -> str:
         return latin
     pattern, replacement = _LATIN_CLOSED[found.group(1)]
     return pattern.sub(replacement, latin)
+
+
+# Iranian (Persian) names keep their own English spelling conventions (:func:`persian_vowels`)
+_DEVA_I_U = re.compile("[\u093f\u0940\u0941\u0942\u0907\u0908\u0909\u090a]")  # ि ी ु ू इ ई उ ऊ
+_LATIN_I_U = re.compile(r"(?<![aeo])(?:ee|oo|i|u)(?![aeo])", re.IGNORECASE)  # a pure i/u vowel
+_LONG_U = ("\u0942", "\u090a")  # ू ऊ
+_SHORT_U = ("\u0941", "\u0909")  # ु उ
+_SHORT_I = ("\u093f", "\u0907")  # ि इ
+_SIGNS = "\u093f\u0940\u0941\u0942"  # the dependent forms ि ी ु ू
+_CLOSED_AFTER = re.compile(r"[b-df-hj-np-tv-z](?:[b-df-hj-np-tv-z]|$)", re.IGNORECASE)
+
+
+def _persian_ei(word: str, latin: str) -> str:
+    """ै read "ai" as the "ei" of Iranian names (हुसैन → Hossein's "ei", ज़ैनब → Zeinab), when every "ai"
+    of the reading is one ै of the word."""
+    nfc = unicodedata.normalize("NFC", word)
+    if "\u0948" not in nfc or nfc.count("\u0948") != latin.casefold().count("ai"):
+        return latin
+    return latin.replace("ai", "ei").replace("Ai", "Ei")
+
+
+def persian_vowels(word: str, latin: str) -> str:
+    """``latin`` in the English spelling of Iranian names, whose short vowels are e and o (Persian has
+    no short i or u): a long ू is "ou" (महमूद "Mahmud" → Mahmoud, नूरी → Nouri), a short ु "o"
+    (मुस्तफ़ा → Mostafa, मुख़बिर → Mokhber; with ै as "ei", हुसैन → Hossein's "Hosein"), a word-initial
+    इ "E" (इस्माइल → Esmail) and a short ि in a
+    closed syllable "e" (मिस्बाह → Mesbah, सादिक → Sadeq, मोहसिन → Mohsen; जिबकलम keeps its open "Ji").
+    The i/u vowels of the reading are matched to the word's in order; ``latin`` itself when they do
+    not pair up."""
+    # an independent vowel after the first letter follows another vowel ("ai" of इस्माइल): no pure i/u
+    latin = _persian_ei(word, latin)
+    signs = [
+        m.group()
+        for m in _DEVA_I_U.finditer(unicodedata.normalize("NFC", word))
+        if m.start() == 0 or m.group() in _SIGNS
+    ]
+    vowels = list(_LATIN_I_U.finditer(latin))
+    if not signs or len(signs) != len(vowels):
+        return latin
+    out, last = [], 0
+    for sign, vowel in zip(signs, vowels, strict=True):
+        text = vowel.group()
+        if sign in _LONG_U and text.casefold() in ("u", "oo"):
+            text = "ou"
+        elif sign in _SHORT_U and text.casefold() == "u":
+            text = "o"
+        elif (
+            sign in _SHORT_I
+            and text.casefold() == "i"
+            and (vowel.start() == 0 or _CLOSED_AFTER.match(latin, vowel.end()))
+        ):
+            text = "e"
+        if vowel.group()[0].isupper():
+            text = text.capitalize()
+        out.append(latin[last : vowel.start()] + text)
+        last = vowel.end()
+    return "".join(out) + latin[last:]

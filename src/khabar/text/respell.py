@@ -141,12 +141,25 @@ def _ai_as_a(word: str) -> tuple[str, ...]:
     return (re.sub("ai", "a", word, flags=re.IGNORECASE),)
 
 
+_SOFT_C = re.compile(r"c(?=[eiy])")  # Vance, Garcia, Francis: c before e/i/y is "s"
+_SHORT_U = re.compile(r"(?<![aeiouy])u(?![aeiouyr])")  # Duckett, Russell, Dunn: the "u" Hindi writes अ
+
+
 def _english_soft_forms(spelling: str) -> tuple[str, ...]:
     """:func:`_soft_forms` of an English name, also with "ei" as the long "i" Hindi writes ई (कीथ Keith,
-    नील Neil) and "ew" as the "yu" Hindi writes ्यू (मैथ्यूज Matthews)."""
+    नील Neil), "ew" as the "yu" Hindi writes ्यू (मैथ्यूज Matthews), a soft c as "s" (गार्सिया Garcia)
+    and a short "u" between consonants as the "a" of Hindi अ (डकेट "Daket" → Duckett; not before r:
+    Murray, Burton)."""
     forms = _soft_forms(spelling)
     other = spelling.replace("ei", "i").replace("ew", "yu")
-    return forms if other == spelling else tuple(dict.fromkeys((*forms, *_soft_forms(other))))
+    others = (other, _SOFT_C.sub("s", other), _SHORT_U.sub("a", other))
+    return tuple(dict.fromkeys((*forms, *(f for o in others if o != spelling for f in _soft_forms(o)))))
+
+
+def _english_skeletons(spelling: str) -> set[str]:
+    """The skeletons an English name is indexed under: its own, and with a soft c as "s" (Vance
+    "vns", as Hindi वेंस reads, beside "vnk")."""
+    return {skeleton(spelling), skeleton(_SOFT_C.sub("s", spelling))}
 
 
 def _soft_forms(spelling: str) -> tuple[str, ...]:
@@ -224,7 +237,8 @@ class NameSpeller:
             speller.english_known[folded] = max(speller.english_known.get(folded, 0), count)
         english_index: dict[str, list[tuple[str, int]]] = {}
         for folded, count in speller.english_known.items():
-            english_index.setdefault(skeleton(folded), []).append((folded, count))
+            for key in _english_skeletons(folded):
+                english_index.setdefault(key, []).append((folded, count))
             speller.english_soft[folded] = _english_soft_forms(folded)
         speller.english = {
             key: tuple(sorted(entries, key=_best_first)) for key, entries in english_index.items()

@@ -38,11 +38,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from khabar.kb import KnowledgeBase
 from khabar.kb.india import state_of, state_place_id
@@ -60,7 +61,8 @@ from khabar.stages.mentions.pattern import (
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
 from khabar.text.memo import TextMemo
-from khabar.text.perso_arabic import PersoArabicNames, urdu_vowels
+from khabar.text.perso_arabic import PersoArabicNames, persian_vowels, urdu_vowels
+from khabar.text.pinyin import PinyinNames
 from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
 from khabar.text.translit import Transliterator, latin_keys
 
@@ -68,6 +70,15 @@ _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to co
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
+# a family name this many letter edits from a KB person's (folded keys) is his, given the same given name
+# and a country of the article (Rahani → Rouhani): Linker._surname_close
+_SURNAME_EDITS = 2
+_MIN_SURNAME_LEN = 5
+# the countries whose people's names Hindi news writes in pinyin syllables (text/pinyin.py)
+_CHINESE_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC"})
+# the country whose people's names English writes in Iranian spelling (Mahmoud, Sadeq: persian_vowels)
+_IRANIAN_COUNTRIES = frozenset({"IRN"})
+_STORY_MENTIONS = 2  # mentions of a country or its places for a story to be about it
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
 
@@ -205,9 +216,12 @@ class Linker:
         common_words: Iterable[str] = (),
         loanwords: dict[str, str] | None = None,
         perso_arabic: PersoArabicNames | None = None,
+        pinyin: PinyinNames | None = None,
     ) -> None:
         # Perso-Arabic names in their South Asian English spelling (वसीम → Waseem, सैयद → Syed)
         self._perso_arabic = perso_arabic or PersoArabicNames()
+        # Chinese names written syllable by syllable, read back into pinyin (चू रुइफेंग → Zhu Ruifeng)
+        self._pinyin = pinyin or PinyinNames()
         # English loanwords in another script → English ("पार्टी" → Party), by match key
         self._loanwords = dict(loanwords or {})
         # words of ordinary vocabulary (match keys): an unknown name's word among them ("बिजली") keeps
@@ -216,6 +230,7 @@ class Linker:
         self._context_countries: set[str] = set()
         self._context_states: set[str] = set()
         self._named_countries: set[str] = set()
+        self._story_countries: set[str] = set()
         self._office_index: dict[str, list[tuple[str, Role]]] | None = None
         self._igo_roles: list[tuple[str, Role]] | None = None  # the offices of international bodies
         self.kb = kb
@@ -249,6 +264,7 @@ class Linker:
         date = published.date() if isinstance(published, dt.datetime) else published
         self._context_countries, self._context_states = self._place_context(mentions)
         self._named_countries = self._countries_named(mentions)
+        self._story_countries = self._countries_of_story(mentions)
         clusters: list[_Cluster] = []
         title_only: list[EntityMention] = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
@@ -294,6 +310,18 @@ class Linker:
             if len(place_states) == 1 and len({a.country for a in actors}) == 1:
                 states.update(place_states)  # type: ignore[arg-type]
         return countries, states
+
+    def _countries_of_story(self, mentions: Sequence[EntityMention]) -> set[str]:
+        """The countries the article is about, for how it spells foreign names (:meth:`_chinese_name`,
+        :meth:`_persian_name`): named, or holding a place named, in at least two mentions (a lone
+        "Iran" in a story about Gaza, or ".com" read as Qom, is no Iranian story)."""
+        counts: Counter[str] = Counter()
+        for mention in mentions:
+            actors = [self.kb.get(i) for i in mention.kb_ids]
+            countries = {a.country for a in actors if a is not None and a.type == "GPE"}
+            if len(countries) == 1 and len(actors) == len(mention.kb_ids) and None not in countries:
+                counts[countries.pop()] += 1  # type: ignore[index]
+        return {country for country, n in counts.items() if n >= _STORY_MENTIONS}
 
     def _countries_named(self, mentions: Sequence[EntityMention]) -> set[str]:
         """The countries the article names as such ("दक्षिण अफ्रीका", "Pakistan")."""
@@ -364,7 +392,8 @@ class Linker:
             if len(self._words(mention.text)) >= 2:
                 for actor, score in self.kb.search(self._search_form(mention), limit=2):
                     taken = score >= _SEARCH_SCORE and actor.type == "PER"
-                    if taken and self._ends_with_surname(mention, actor) and self._given_fits(mention, actor):
+                    surname = self._ends_with_surname(mention, actor) or self._surname_close(mention, actor)
+                    if taken and surname and self._given_fits(mention, actor):
                         for cluster in clusters:
                             if cluster.kb_id == actor.id:
                                 return cluster
@@ -396,6 +425,32 @@ class Linker:
             spelled = self._words(spelling)
             surname = (spelled[0] if first else spelled[-1]) if spelled else ()
             if any(_same_word(k, w) for k in name_word for w in surname):
+                return True
+        return False
+
+    def _surname_close(self, mention: EntityMention, actor: Actor) -> bool:
+        """A misspelt family name of a person of the article's countries: the given name is the actor's
+        and the family name within :data:`_SURNAME_EDITS` letters of the actor's ("हसन रहानी" in a
+        story about Iran is Hassan Rouhani). Both names of two or more words; no family-name-first
+        country (its first word is the family name)."""
+        if actor.type != "PER" or actor.country in FAMILY_NAME_FIRST:
+            return False
+        if actor.country not in self._context_countries | self._named_countries:
+            return False
+        words = self._words(mention.text)
+        if len(words) < 2:
+            return False
+        for spelling in (actor.name, *actor.aliases):
+            spelled = self._words(spelling)
+            if len(spelled) < 2 or not set(words[0]) & set(spelled[0]):
+                continue
+            if any(
+                min(len(k), len(w)) >= _MIN_SURNAME_LEN
+                and k[0] == w[0]
+                and Levenshtein.distance(k, w) <= _SURNAME_EDITS
+                for k in words[-1]
+                for w in spelled[-1]
+            ):
                 return True
         return False
 
@@ -724,7 +779,7 @@ class Linker:
         entity = Entity(
             id=entity_id,
             type=cluster.type or (actor.type if actor else "PER"),
-            name=actor.name if actor else self._unknown_name(mentions),
+            name=actor.name if actor else self._unknown_name(mentions, cluster.type in (None, "PER")),
             mentions=[Mention(m.start, m.end, m.text) for m in mentions],
             kb_id=cluster.kb_id,
         )
@@ -767,14 +822,64 @@ class Linker:
                         entity.roles.append(text)
         return entity
 
-    def _unknown_name(self, mentions: list[EntityMention]) -> str:
+    def _unknown_name(self, mentions: list[EntityMention], person: bool = False) -> str:
         named = [m for m in mentions if m.finder != TITLE_ONLY] or mentions
         longest = max(named, key=lambda m: (len(m.text.split()), len(m.text)))
         text = longest.text
         if self.kb.transliterator.applies_to(text):
+            chinese = self._chinese_name(text) if person else None
+            if chinese is not None:
+                return chinese
             # close to the usual English spelling, then each word as English text spells that name
+            if person and _IRANIAN_COUNTRIES & self._story_countries:
+                return self._persian_name(text)
             return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _chinese_name(self, text: str) -> str | None:
+        """A person's name in pinyin (:mod:`khabar.text.pinyin`) in an article about China, Taiwan or
+        Hong Kong (a place or country of the article lies there), when every word is Devanagari that
+        pinyin syllables spell whole: "चू रुइफेंग" → Zhu Ruifeng, "ले जंगफू" → Lei Zhengfu. Not for a
+        name with an Indian-listed word, a loanword, a knowledge-base name or only ordinary words."""
+        if not self._pinyin or not self._story_countries & _CHINESE_COUNTRIES:
+            return None
+        words = text.split()
+        keys = [match_key(word) for word in words]
+        if not words or all(key in self._common_words for key in keys) or self._indian_name(text):
+            return None
+        if any(key in self._loanwords for key in keys) or any(map(self._names_a_thing, words)):
+            return None
+        return self._pinyin.name(words)
+
+    def _names_a_thing(self, word: str) -> bool:
+        """Whether a word is by itself the knowledge-base name of a place or organisation (बीजिंग,
+        तेहरान): such a word in an unknown name keeps its own spelling."""
+        return any(actor.type != "PER" for actor in self.kb.lookup(word))
+
+    def _persian_name(self, text: str) -> str:
+        """An unknown person's name in an article about Iran, in the English spelling of Iranian names
+        (:func:`khabar.text.perso_arabic.persian_vowels`: महमूद Mahmoud, सादिक Sadeq). A word keeps its
+        reading when it is a loanword or a knowledge-base place/organisation, or an Indian-listed name in
+        a name with no Perso-Arabic word (विक्रम मिस्री stays Vikram Misri: an Indian in a story about
+        Iran)."""
+        spelt = self._romanise(text)
+        words, latin = text.split(), spelt.split()
+        if len(words) != len(latin):
+            return spelt
+        translit = self.kb.transliterator
+        # a name with a Perso-Arabic word (a nukta, a listed name: मोहसिन रेज़ाई) is no Indian's
+        marked = any(self._perso_arabic.marks(w, translit.to_latin(w, acronyms=False)) for w in words)
+        out = []
+        for word, reading in zip(words, latin, strict=True):
+            persian = persian_vowels(word, reading)
+            if persian != reading and (
+                match_key(word) in self._loanwords
+                or self._names_a_thing(word)
+                or (not marked and self.kb.romanise_word(word).casefold() in _indian_names())
+            ):
+                persian = reading
+            out.append(persian)
+        return " ".join(out)
 
     def _romanise_text(self, text: str) -> str:
         """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic

@@ -9,6 +9,7 @@ from khabar.stages.link.linker import Linker
 from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import load_titles
 from khabar.text.perso_arabic import PersoArabicNames
+from khabar.text.pinyin import PinyinNames
 from khabar.text.vocabulary import pack_vocabulary
 
 # a word this frequent in general text (Zipf scale, the packs' vocabulary.tsv) is ordinary vocabulary,
@@ -38,6 +39,7 @@ class LinkStage:
             common,
             loanwords,
             PersoArabicNames.from_packs(resources.packs),
+            PinyinNames.from_packs(resources.packs),
         )
 
     def __call__(self, doc: Document) -> Document:
