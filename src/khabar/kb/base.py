@@ -21,7 +21,7 @@ import datetime as dt
 import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -309,7 +309,7 @@ class KnowledgeBase:
     transliterator: Transliterator
     _fuzzy: _FuzzyIndex | None = field(default=None, repr=False)
     # memo of ``search`` results per (query, limit, min_score); cleared when it grows past _MEMO_SIZE
-    _search_memo: dict[tuple[str, int, float], list[tuple[str, float]]] = field(
+    _search_memo: dict[tuple[str, int, float], Sequence[tuple[str, float]]] = field(
         default_factory=dict, repr=False
     )
     _reach_memo: dict[tuple[str, float], bool] = field(default_factory=dict, repr=False)
@@ -328,6 +328,12 @@ class KnowledgeBase:
     _romanised: tuple[Transliterator | None, NameSpeller | None, dict[str, str]] = field(
         default_factory=lambda: (None, None, {}), repr=False
     )
+    # (transliterator, search index, (query, limit, min_score) → ``_search``'s answer made with those
+    # two): the permanent part of ``_search_memo``, built with the KB for the questions a first-seen
+    # article asks most (see search_table); used only while the KB still holds that very pair
+    _searched: tuple[
+        Transliterator | None, _FuzzyIndex | None, dict[tuple[str, int, float], tuple[tuple[str, float], ...]]
+    ] = field(default_factory=lambda: (None, None, {}), repr=False)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -432,6 +438,12 @@ class KnowledgeBase:
         kb._reach_table = kb.reach_table(_vocabulary_words(match_languages))
         words = _vocabulary_words(match_languages, min_length=1)
         kb._romanised = (kb.transliterator, kb.speller, kb.romanisation_table(words))
+        # the mention finder's place test (``_place_before_locative``) searches the vocabulary words
+        # that may score PLACE_QUESTION's reach; a first-seen article asks about a few dozen of them
+        reach, limit, min_score = PLACE_QUESTION
+        asked = [w for w in _vocabulary_words(match_languages) if kb.may_score(w, reach)]
+        kb._reach_memo.clear()  # not carried in the cache
+        kb._searched = (kb.transliterator, kb._fuzzy, kb.search_table(asked, limit, min_score))
         return kb
 
     @classmethod
@@ -643,6 +655,10 @@ class KnowledgeBase:
         memo_key = (query, limit, float(min_score))
         found = self._search_memo.get(memo_key)
         if found is None:
+            transliterator, index, table = self._searched
+            if transliterator is self.transliterator and index is self._fuzzy:
+                found = table.get(memo_key)
+        if found is None:
             found = self._search(query, limit, min_score)
             if len(self._search_memo) >= _MEMO_SIZE:
                 self._search_memo.clear()
@@ -683,6 +699,15 @@ class KnowledgeBase:
                 pairs.extend(index.reach_pairs(folded))
             table[word] = tuple(pairs)
         return table
+
+    def search_table(
+        self, words: Iterable[str], limit: int, min_score: float
+    ) -> dict[tuple[str, int, float], tuple[tuple[str, float], ...]]:
+        """``_search``'s answer for each of ``words`` with this ``limit`` and ``min_score``, keyed as
+        ``search`` remembers it (``khabar kb build`` stores it, see ``_searched``); tuples of atoms,
+        which the cyclic GC untracks."""
+        min_score = float(min_score)
+        return {(w, limit, min_score): tuple(self._search(w, limit, min_score)) for w in words}
 
     def romanise_word(self, word: str) -> str:
         """``word`` (Devanagari) romanised as a name, each word as English text spells that name: the
@@ -742,6 +767,10 @@ class KnowledgeBase:
 
 
 _MEMO_SIZE = 50_000
+# (reach, limit, min_score): the mention finder's place test asks ``may_score(word, reach)`` and then
+# ``search(word, limit)`` (min_score the default) of a word before a locative (stages/mentions/pattern.py
+# ``_PLACE_SCORE``): the KB carries those searches' answers for the vocabulary words (``_searched``)
+PLACE_QUESTION = (95.0, 3, 60.0)
 
 
 def _vocabulary_words(languages: Iterable[str], min_length: int = 3) -> list[str]:
