@@ -66,3 +66,52 @@ def test_search_table_spares_the_search_and_follows_the_kb(
     finally:
         kb._searched = saved
         kb._search_memo.clear()
+
+
+def test_reading_table_answers_like_reading(kb: KnowledgeBase) -> None:
+    from dataclasses import replace
+
+    from khabar.text.translit import latin_keys
+
+    transliterator, table = kb._readings
+    assert transliterator is kb.transliterator
+    assert len(table) > 40_000, "the KB carries the readings of the vocabulary's and its names' words"
+    fresh = replace(kb.transliterator)  # another instance: memos of its own, never seeded
+    words = [w for w in ("सीबीआई", "राहुल", "मोदी", "सरकार", "दिल्ली", "एनएसए") if w in table]
+    assert len(words) == 6
+    words += random.Random(13).sample(sorted(table), 300)
+    for word in words:
+        reading, acronym, keys = table[word]
+        assert reading == fresh._word_to_latin(word, False), word
+        assert acronym == fresh._acronym(word), word
+        assert list(keys) == latin_keys(word, fresh), word
+        # the loaded KB's transliterator answers from its memos what the fresh one computes
+        assert kb.transliterator.word_to_latin(word) == fresh.word_to_latin(word), word
+        assert latin_keys(word, kb.transliterator) == latin_keys(word, fresh), word
+
+
+def test_loaded_kb_reads_tabled_words_without_reading_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.text.translit import Transliterator, latin_keys
+
+    kb = KnowledgeBase.load()
+    words = [w for w in sorted(kb._readings[1]) if w.startswith("रा")][:50]
+    calls: list[str] = []
+    plain_read, plain_acronym = Transliterator._word_to_latin, Transliterator._acronym
+
+    def read(self: Transliterator, word: str, acronyms: bool) -> str:
+        calls.append(word)
+        return plain_read(self, word, acronyms)
+
+    def acronym(self: Transliterator, word: str) -> str | None:
+        calls.append(word)
+        return plain_acronym(self, word)
+
+    monkeypatch.setattr(Transliterator, "_word_to_latin", read)
+    monkeypatch.setattr(Transliterator, "_acronym", acronym)
+    for word in words:
+        latin_keys(word, kb.transliterator)
+        kb.transliterator.word_to_latin(word)
+        kb.transliterator.to_latin(word)
+    assert calls == []
+    kb.transliterator.word_to_latin("ज़ज़ज़्क्ष")  # no vocabulary or KB word: read
+    assert calls
