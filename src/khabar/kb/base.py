@@ -47,8 +47,8 @@ from khabar.text.translit import (
     latin_key,
     latin_keys,
     reading_table,
-    remember_readings,
 )
+from khabar.text.translit import remember_readings as _remember_in_memos
 
 DateLike = dt.date | dt.datetime | str
 
@@ -405,17 +405,19 @@ class KnowledgeBase:
             )
 
         if not use_cache or schema is not None:
-            kb = build()
-        else:
-            from khabar.kb.cache import load_cached, transliterator_key
+            return build()
+        from khabar.kb.cache import load_cached, transliterator_key
 
-            # the search index is built with the transliterator: its letter names are part of the key
-            options = repr((generated, min_population, languages, transliterator_key(reader)))
-            kb = load_cached(files, imported_files, data_dir, options, build, write_to=rebuild_into)
-        transliterator, readings = kb._readings
-        if transliterator is kb.transliterator:
-            remember_readings(transliterator, readings)
-        return kb
+        # the search index is built with the transliterator: its letter names are part of the key
+        options = repr((generated, min_population, languages, transliterator_key(reader)))
+        return load_cached(files, imported_files, data_dir, options, build, write_to=rebuild_into)
+
+    def remember_readings(self) -> None:
+        """Put the word readings built with the KB (``_readings``) into its transliterator's memos
+        (called when the KB is loaded, :func:`khabar.kb.cache.load_cached`)."""
+        transliterator, readings = self._readings
+        if transliterator is self.transliterator:
+            _remember_in_memos(transliterator, readings)
 
     @classmethod
     def _load_files(
