@@ -137,12 +137,14 @@ def load_cached(
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
                 continue
             if isinstance(cached, KnowledgeBase):
+                cached.remember_readings()
                 return cached
     kb = build()
     targets = [write_to / paths[0].name] if write_to is not None else list(reversed(paths))
     for path in targets:  # the user cache first: writing into the package is ``khabar kb build``'s job
         if save(kb, path):
             break
+    kb.remember_readings()
     return kb
 
 

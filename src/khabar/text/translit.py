@@ -432,6 +432,35 @@ def _memos(transliterator: Transliterator) -> _Memos:
     return entry[1]
 
 
+# word → (its phonetic reading, its acronym reading or None, its folded keys): what ``word_to_latin``
+# (without acronyms), ``acronym`` and ``latin_keys`` answer for it
+ReadingTable = dict[str, tuple[str, str | None, tuple[str, ...]]]
+
+
+def reading_table(transliterator: Transliterator, words: list[str]) -> ReadingTable:
+    """The memo entries of ``words``, computed by the memoised methods themselves (``khabar kb build``
+    stores them for the vocabulary's and the KB's words; :func:`remember_readings` puts them back)."""
+    return {
+        word: (
+            transliterator.word_to_latin(word, False),
+            transliterator.acronym(word),
+            tuple(latin_keys(word, transliterator)),
+        )
+        for word in words
+    }
+
+
+def remember_readings(transliterator: Transliterator, table: ReadingTable) -> None:
+    """Put ``table`` (see :func:`reading_table`) into the transliterator's memos, as if it had read
+    those words itself; a memo that fills up later is cleared as usual (the table's part with it)."""
+    memos = _memos(transliterator)
+    limit = _WORD_MEMO_SIZE * 3 // 5  # room left for the words met later
+    for word, (reading, acronym, keys) in list(table.items())[:limit]:
+        memos.words[(word, False)] = reading
+        memos.acronyms[word] = acronym
+        memos.keys[word] = keys
+
+
 def _premap(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_CANDRA_TABLE)
 
