@@ -180,6 +180,7 @@ class EnglishEventFinder:
                             for g in c.children
                         )
                     break
+        _refused_asks(out)
         if not out and self.cameo_verbs is not None:
             out = self._dictionary_events(span, index, mentions)
         if out and self._nonpolitical_copy(parsed):
@@ -743,11 +744,17 @@ class EnglishEventFinder:
                 nearest = max(subjects, key=lambda c: c.i if c.i < word.i else -1)
                 subjects = [nearest] if nearest.pos_ == "PROPN" else subjects
             for child in subjects:
+                named = _name_before_who(child) if child.tag_ == "WP" else None
+                if named is not None:
+                    return named, False
                 if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
                     return self._antecedent(word), False  # "Shoigu, who is on a visit …"
                 return child, False
             for child in word.children:
                 if child.dep_ == "nsubjpass":
+                    named = _name_before_who(child) if child.tag_ == "WP" else None
+                    if named is not None:
+                        return named, word is chain[0]
                     if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
                         return self._antecedent(word), word is chain[0]  # "rebels, who are backed by Iran"
                     return child, word is chain[0]
@@ -1666,3 +1673,42 @@ def _stand_in(
         else:
             out.append(source)
     return list(dict.fromkeys(out))
+
+
+def _name_before_who(pronoun: Token) -> Token | None:
+    """The name right before a relative "who" however spaCy attaches the clause ("the uproar was led by
+    Acharia who denounced …": hung on the uproar, or read as a clause of "led") → Acharia: "who"
+    follows the person it is about. A name that only modifies the clause's noun ("the leader of Kerala,
+    who …") is not the antecedent; "asked who ordered the firing" has no name before it."""
+    if pronoun.lower_ not in ("who", "whom") or pronoun.i < 1:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    if before.text == "," and pronoun.i >= 2:
+        before = pronoun.doc[pronoun.i - 2]
+    if before.pos_ != "PROPN" or before.dep_ == "compound":
+        return None
+    noun = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    if noun is not None and (
+        noun.pos_ != "NOUN"
+        or before.i <= noun.i
+        or before.head.i == noun.i
+        or (before.dep_ == "pobj" and before.head.head.i == noun.i)
+    ):
+        return None
+    return before
+
+
+def _refused_asks(found: list[Candidate]) -> None:
+    """An appeal or demand with no addressee is made to whoever turns it down later in the sentence
+    ("X sought the suspension of question hour, but was denied by Speaker Y": X asked Y)."""
+    for ask in found:
+        if ask.targets or not ask.sources or not ask.cameo.startswith(ASKING_ROOTS):
+            continue
+        for refusal in found:
+            if (
+                refusal.cameo.startswith(REFUSAL_ROOTS)
+                and refusal.trigger.start > ask.trigger.start
+                and set(refusal.targets) & set(ask.sources)
+            ):
+                ask.targets = [s for s in refusal.sources if s not in ask.sources]
+                break
