@@ -720,7 +720,11 @@ class EnglishEventFinder:
         """The trigger and the words governing it up to the clause that has a subject."""
         chain = [token]
         current = token
-        while not any(c.dep_ in SUBJECT_DEPS for c in current.children) and current.dep_ in CHAIN_DEPS:
+        while (
+            not any(c.dep_ in SUBJECT_DEPS for c in current.children)
+            and _approximate_subject(current) is None
+            and current.dep_ in CHAIN_DEPS
+        ):
             if current.head.i == current.i:
                 break
             current = current.head
@@ -750,6 +754,9 @@ class EnglishEventFinder:
                 if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
                     return self._antecedent(word), False  # "Shoigu, who is on a visit …"
                 return child, False
+            approximate = _approximate_subject(word) if not subjects else None
+            if approximate is not None:
+                return approximate, False
             for child in word.children:
                 if child.dep_ == "nsubjpass":
                     named = _name_before_who(child) if child.tag_ == "WP" else None
@@ -1427,6 +1434,8 @@ class EnglishEventFinder:
                     continue
                 if word.lemma_.lower() in self.intent_heads:
                     return "intended"
+        if _force(entry.cameo) and any(_purpose_clause(w) for w in words):
+            return "intended"  # "terrorists are hiding in the forest to launch attacks": the aim, not the act
         return "occurred"
 
     def _appeal(self, chain: list[Token]) -> bool:
@@ -1712,3 +1721,35 @@ def _refused_asks(found: list[Candidate]) -> None:
             ):
                 ask.targets = [s for s in refusal.sources if s not in ask.sources]
                 break
+
+
+APPROXIMATORS = ("around", "about", "nearly", "over", "some", "almost")
+
+
+def _approximate_subject(verb: Token) -> Token | None:
+    """A counted subject spaCy reads as the object of its approximator ("around 25-30 Pakistani
+    terrorists have been hiding …": "terrorists" under "around", the verb left without a subject)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if child.dep_ in ("advmod", "prep") and child.lower_ in APPROXIMATORS:
+            noun = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None and any(g.like_num for g in noun.subtree):
+                return noun
+    return None
+
+
+def _force(cameo: str) -> bool:
+    """CAMEO roots 15–20: force posture, coercion, assault, fighting, mass violence."""
+    return cameo[:2].isdigit() and int(cameo[:2]) >= 15
+
+
+def _purpose_clause(word: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("… hiding in the forest to launch attacks")."""
+    return (
+        word.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in word.children)
+    )
