@@ -181,6 +181,7 @@ class EnglishEventFinder:
                         )
                     break
         _refused_asks(out)
+        out = _joined_violence(out)
         if not out and self.cameo_verbs is not None:
             out = self._dictionary_events(span, index, mentions)
         if out and self._nonpolitical_copy(parsed):
@@ -232,6 +233,8 @@ class EnglishEventFinder:
                 # "is trying to revive terrorism", "keen … to boost morale": an aim, not an act; the
                 # lexicon's own entries code the aims that are events ("threatened to attack")
                 continue
+            if entry.cameo.startswith("03") and self._assured_fact(token):
+                continue  # "assured Parliament that there was no scope for …": a statement, no promise
             candidate = self._candidate(token, entry, index, mentions)
             if (
                 candidate is not None
@@ -245,6 +248,20 @@ class EnglishEventFinder:
                 out.append(candidate)
         # one event per sentence: the most prominent (the main clause's verb before its modifiers)
         return [max(out, key=lambda c: c.confidence)] if out else []
+
+    def _assured_fact(self, verb: Token) -> bool:
+        """A promise verb ("assure", "guarantee") whose only complement is a "that" clause stating how
+        things are, with no future or modal ("assured both Houses that there was no scope for …"): a
+        statement, not an intent ("assured them that the police would arrest the suspect" stays)."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in ("xcomp", "prep") for c in verb.children):
+            return False
+        future = set(self.lex.status.planned) | set(self.lex.status.hypothetical) | set(self.lex.status.appeal)
+        for clause in clauses:
+            words = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+            if any(a.dep_ in ("aux", "auxpass") and a.lower_ in future for w in words for a in w.children):
+                return False
+        return True
 
     def _modal_appeal(self, token: Token, index: int, mentions: MentionIndex, out: list[Candidate]) -> bool:
         """``X said (that) Y must/should do Z`` with no lexicon trigger: X appeals to Y."""
@@ -1753,3 +1770,22 @@ def _purpose_clause(word: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
         and not any(c.dep_ in SUBJECT_DEPS for c in word.children)
     )
+
+
+def _violent(cameo: str) -> bool:
+    """CAMEO roots 18–20: assault, fighting, mass violence."""
+    return cameo[:2] in ("18", "19", "20")
+
+
+def _joined_violence(found: list[Candidate]) -> list[Candidate]:
+    """One sentence's casualty with no agent and violence with no victim are one attack ("Two jawans were
+    killed when Naxalites triggered an IED blast": the Naxalites killed the jawans)."""
+    victims = [c for c in found if _violent(c.cameo) and c.targets and not c.sources]
+    agents = [c for c in found if _violent(c.cameo) and c.sources and not c.targets]
+    if len(victims) != 1 or len(agents) != 1:
+        return found
+    victim, agent = victims[0], agents[0]
+    if set(agent.sources) & set(victim.targets):
+        return found
+    victim.sources = list(agent.sources)
+    return [c for c in found if c is not agent]
