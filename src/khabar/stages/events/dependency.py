@@ -1721,6 +1721,8 @@ def _name_before_who(pronoun: Token) -> Token | None:
         or (before.dep_ == "pobj" and before.head.head.i == noun.i)
     ):
         return None
+    while before.dep_ == "conj" and before.head.i < before.i and before.head.pos_ == "PROPN":
+        before = before.head  # "two agents, Pradeep Kumar and Rajesh Goel who had promised …": both
     return before
 
 
