@@ -181,7 +181,7 @@ class EnglishEventFinder:
                         )
                     break
         _refused_asks(out)
-        out = _joined_violence(out)
+        out = _joined_violence(out, span)
         if not out and self.cameo_verbs is not None:
             out = self._dictionary_events(span, index, mentions)
         if out and self._nonpolitical_copy(parsed):
@@ -1451,9 +1451,17 @@ class EnglishEventFinder:
                     continue
                 if word.lemma_.lower() in self.intent_heads:
                     return "intended"
-        if _force(entry.cameo) and any(_purpose_clause(w) for w in words):
+        if _force(entry.cameo) and any(_purpose_clause(w) and not self._forceful(w.head) for w in words):
             return "intended"  # "terrorists are hiding in the forest to launch attacks": the aim, not the act
         return "occurred"
+
+    def _forceful(self, verb: Token) -> bool:
+        """The verb or a noun it governs is itself force ("opened fire to disperse the mob", "resorted to
+        a lathicharge to disperse them"): the purpose names what that force did, which happened."""
+        words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+        return any(
+            _force(entry.cameo) for w in words if w.pos_ in ("VERB", "NOUN") for entry in self._entries(w)
+        )
 
     def _appeal(self, chain: list[Token]) -> bool:
         """``must``/``should`` on the trigger's clause, up to the word that has the subject ("the US must
@@ -1779,10 +1787,12 @@ def _violent(cameo: str) -> bool:
     return cameo[:2] in ("18", "19", "20")
 
 
-def _joined_violence(found: list[Candidate]) -> list[Candidate]:
-    """One sentence's casualty with no agent and violence with no victim are one attack ("Two jawans were
-    killed when Naxalites triggered an IED blast": the Naxalites killed the jawans)."""
-    victims = [c for c in found if _violent(c.cameo) and c.targets and not c.sources]
+def _joined_violence(found: list[Candidate], span: SpacySpan) -> list[Candidate]:
+    """One sentence's casualty with no agent (a passive: "were killed") and violence with no victim are one
+    attack ("Two jawans were killed when Naxalites triggered an IED blast": the Naxalites killed the
+    jawans); an active verb whose subject is unknown ("a crowd, who attacked a convoy") keeps its own."""
+    passives = {t.idx for t in span if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)}
+    victims = [c for c in found if _violent(c.cameo) and c.targets and not c.sources and c.trigger.start in passives]
     agents = [c for c in found if _violent(c.cameo) and c.sources and not c.targets]
     if len(victims) != 1 or len(agents) != 1:
         return found
