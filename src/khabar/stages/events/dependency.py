@@ -256,7 +256,8 @@ class EnglishEventFinder:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses or any(c.dep_ in ("xcomp", "prep") for c in verb.children):
             return False
-        future = set(self.lex.status.planned) | set(self.lex.status.hypothetical) | set(self.lex.status.appeal)
+        status = self.lex.status
+        future = {*status.planned, *status.hypothetical, *status.appeal}
         for clause in clauses:
             words = [clause, *(c for c in clause.children if c.dep_ == "conj")]
             if any(a.dep_ in ("aux", "auxpass") and a.lower_ in future for w in words for a in w.children):
@@ -1792,7 +1793,9 @@ def _joined_violence(found: list[Candidate], span: SpacySpan) -> list[Candidate]
     attack ("Two jawans were killed when Naxalites triggered an IED blast": the Naxalites killed the
     jawans); an active verb whose subject is unknown ("a crowd, who attacked a convoy") keeps its own."""
     passives = {t.idx for t in span if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)}
-    victims = [c for c in found if _violent(c.cameo) and c.targets and not c.sources and c.trigger.start in passives]
+    victims = [
+        c for c in found if _violent(c.cameo) and c.targets and not c.sources and c.trigger.start in passives
+    ]
     agents = [c for c in found if _violent(c.cameo) and c.sources and not c.targets]
     if len(victims) != 1 or len(agents) != 1:
         return found
