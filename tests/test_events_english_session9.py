@@ -68,3 +68,21 @@ def test_casualty_joins_the_violence_of_its_when_clause(english_events: Any) -> 
     got = english_events("Two jawans were killed when Naxalites triggered an IED blast in Dantewada.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1] == "Naxalites" and e[2]]
     assert not [e for e in got if e[0] == "ASSAULT" and (e[1] is None or e[2] is None)]
+
+
+def test_purpose_of_force_already_used_stays_occurred(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "The Delhi Police fired tear gas shells to disperse the protesters.", lang="en", id="t"
+    )
+    assert doc.events and all(e.status == "occurred" for e in doc.events)
+
+
+def test_protest_as_well_joins_the_earlier_protests_target(english_events: Any) -> None:
+    told = (
+        "Members of the National Conference protested against the Government of Jammu and Kashmir in the "
+        "Assembly. Independent MLA Engineer Abdul Rashid protested {}."
+    )
+    joined = english_events(told.format("as well"))
+    assert ("PROTEST", "Engineer Rashid", "Government of Jammu and Kashmir") in joined
+    alone = english_events(told.format("outside the Secretariat"))
+    assert ("PROTEST", "Engineer Rashid", None) in alone
