@@ -1452,14 +1452,16 @@ class EnglishEventFinder:
                     continue
                 if word.lemma_.lower() in self.intent_heads:
                     return "intended"
-        if _force(entry.cameo) and any(_purpose_clause(w) and not self._forceful(w.head) for w in words):
+        if _force(entry.cameo) and any(_purpose_clause(w) and not self._forceful(w.head, w) for w in words):
             return "intended"  # "terrorists are hiding in the forest to launch attacks": the aim, not the act
         return "occurred"
 
-    def _forceful(self, verb: Token) -> bool:
-        """The verb or a noun it governs is itself force ("opened fire to disperse the mob", "resorted to
-        a lathicharge to disperse them"): the purpose names what that force did, which happened."""
-        words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    def _forceful(self, verb: Token, purpose: Token) -> bool:
+        """The verb or a noun it governs (besides the purpose clause) is itself force ("opened fire to
+        disperse the mob", "resorted to a lathicharge to disperse them"): the purpose names what that
+        force did, which happened."""
+        children = [c for c in verb.children if c.i != purpose.i]
+        words = [verb, *children, *(g for c in children if c.dep_ == "prep" for g in c.children)]
         return any(
             _force(entry.cameo) for w in words if w.pos_ in ("VERB", "NOUN") for entry in self._entries(w)
         )
