@@ -1452,9 +1452,20 @@ class EnglishEventFinder:
                     continue
                 if word.lemma_.lower() in self.intent_heads:
                     return "intended"
-        if _force(entry.cameo) and any(_purpose_clause(w) and not self._forceful(w.head, w) for w in words):
+        if _force(entry.cameo) and self._purposed(words):
             return "intended"  # "terrorists are hiding in the forest to launch attacks": the aim, not the act
         return "occurred"
+
+    def _purposed(self, words: list[Token]) -> bool:
+        """The trigger's clause is an infinitive of purpose whose governing verb is no force itself; a
+        participle describing a noun on the way states a fact ("landed to reinforce the force fighting
+        with Cuban troops": the fighting goes on)."""
+        for word in words:
+            if word.dep_ == "acl":
+                return False
+            if _purpose_clause(word) and not self._forceful(word.head, word):
+                return True
+        return False
 
     def _forceful(self, verb: Token, purpose: Token) -> bool:
         """The verb or a noun it governs (besides the purpose clause) is itself force ("opened fire to
