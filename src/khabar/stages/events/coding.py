@@ -414,6 +414,7 @@ class EventCoder:
                     placed=scene,
                 )
         self._fill_counterparts(drafts, by_id, countries)
+        _joined_protests(drafts, text, sentences)
         kept = [d for d in drafts if d.kind not in self.evidence_only and self._stands(d)]
         story = self._news_peg(kept, dates, sentences, published)
         self._narrate(kept, story)
@@ -702,6 +703,31 @@ class EventCoder:
             return
         new.evidence, new.own_date, new.placed = [evidence], own_date, placed
         drafts.append(new)
+
+
+# words saying a sentence's protester joined a protest told before ("X protested as well")
+ADDITIVE_CUES = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
+
+
+def _joined_protests(drafts: list[_Draft], text: str, sentences: list[Sentence]) -> None:
+    """A protest with no target that says it joins one told before ("Independent MLA Rashid protested as
+    well") is against the same target as the latest earlier protest that names one."""
+    earlier: str | None = None
+    for draft in sorted(drafts, key=lambda d: (d.event.sentence, d.event.trigger.start)):
+        event = draft.event
+        if event.plover != "PROTEST":
+            continue
+        if (
+            event.target is None
+            and earlier is not None
+            and event.source != earlier
+            and 0 <= event.sentence < len(sentences)
+        ):
+            sentence = sentences[event.sentence]
+            if ADDITIVE_CUES.search(text[sentence.start : sentence.end]):
+                event.target = earlier
+        if event.target is not None:
+            earlier = event.target
 
 
 def _threat_code(cameo: str) -> str | None:

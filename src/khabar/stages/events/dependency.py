@@ -180,6 +180,8 @@ class EnglishEventFinder:
                             for g in c.children
                         )
                     break
+        _refused_asks(out)
+        out = _joined_violence(out, span)
         if not out and self.cameo_verbs is not None:
             out = self._dictionary_events(span, index, mentions)
         if out and self._nonpolitical_copy(parsed):
@@ -231,6 +233,8 @@ class EnglishEventFinder:
                 # "is trying to revive terrorism", "keen … to boost morale": an aim, not an act; the
                 # lexicon's own entries code the aims that are events ("threatened to attack")
                 continue
+            if entry.cameo.startswith("03") and self._assured_fact(token):
+                continue  # "assured Parliament that there was no scope for …": a statement, no promise
             candidate = self._candidate(token, entry, index, mentions)
             if (
                 candidate is not None
@@ -244,6 +248,21 @@ class EnglishEventFinder:
                 out.append(candidate)
         # one event per sentence: the most prominent (the main clause's verb before its modifiers)
         return [max(out, key=lambda c: c.confidence)] if out else []
+
+    def _assured_fact(self, verb: Token) -> bool:
+        """A promise verb ("assure", "guarantee") whose only complement is a "that" clause stating how
+        things are, with no future or modal ("assured both Houses that there was no scope for …"): a
+        statement, not an intent ("assured them that the police would arrest the suspect" stays)."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in ("xcomp", "prep") for c in verb.children):
+            return False
+        status = self.lex.status
+        future = {*status.planned, *status.hypothetical, *status.appeal}
+        for clause in clauses:
+            words = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+            if any(a.dep_ in ("aux", "auxpass") and a.lower_ in future for w in words for a in w.children):
+                return False
+        return True
 
     def _modal_appeal(self, token: Token, index: int, mentions: MentionIndex, out: list[Candidate]) -> bool:
         """``X said (that) Y must/should do Z`` with no lexicon trigger: X appeals to Y."""
@@ -719,7 +738,11 @@ class EnglishEventFinder:
         """The trigger and the words governing it up to the clause that has a subject."""
         chain = [token]
         current = token
-        while not any(c.dep_ in SUBJECT_DEPS for c in current.children) and current.dep_ in CHAIN_DEPS:
+        while (
+            not any(c.dep_ in SUBJECT_DEPS for c in current.children)
+            and _approximate_subject(current) is None
+            and current.dep_ in CHAIN_DEPS
+        ):
             if current.head.i == current.i:
                 break
             current = current.head
@@ -743,11 +766,20 @@ class EnglishEventFinder:
                 nearest = max(subjects, key=lambda c: c.i if c.i < word.i else -1)
                 subjects = [nearest] if nearest.pos_ == "PROPN" else subjects
             for child in subjects:
+                named = _name_before_who(child) if child.tag_ == "WP" else None
+                if named is not None:
+                    return named, False
                 if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
                     return self._antecedent(word), False  # "Shoigu, who is on a visit …"
                 return child, False
+            approximate = _approximate_subject(word) if not subjects else None
+            if approximate is not None:
+                return approximate, False
             for child in word.children:
                 if child.dep_ == "nsubjpass":
+                    named = _name_before_who(child) if child.tag_ == "WP" else None
+                    if named is not None:
+                        return named, word is chain[0]
                     if child.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
                         return self._antecedent(word), word is chain[0]  # "rebels, who are backed by Iran"
                     return child, word is chain[0]
@@ -1420,7 +1452,30 @@ class EnglishEventFinder:
                     continue
                 if word.lemma_.lower() in self.intent_heads:
                     return "intended"
+        if _force(entry.cameo) and self._purposed(words):
+            return "intended"  # "terrorists are hiding in the forest to launch attacks": the aim, not the act
         return "occurred"
+
+    def _purposed(self, words: list[Token]) -> bool:
+        """The trigger's clause is an infinitive of purpose whose governing verb is no force itself; a
+        participle describing a noun on the way states a fact ("landed to reinforce the force fighting
+        with Cuban troops": the fighting goes on)."""
+        for word in words:
+            if word.dep_ == "acl":
+                return False
+            if _purpose_clause(word) and not self._forceful(word.head, word):
+                return True
+        return False
+
+    def _forceful(self, verb: Token, purpose: Token) -> bool:
+        """The verb or a noun it governs (besides the purpose clause) is itself force ("opened fire to
+        disperse the mob", "resorted to a lathicharge to disperse them"): the purpose names what that
+        force did, which happened."""
+        children = [c for c in verb.children if c.i != purpose.i]
+        words = [verb, *children, *(g for c in children if c.dep_ == "prep" for g in c.children)]
+        return any(
+            _force(entry.cameo) for w in words if w.pos_ in ("VERB", "NOUN") for entry in self._entries(w)
+        )
 
     def _appeal(self, chain: list[Token]) -> bool:
         """``must``/``should`` on the trigger's clause, up to the word that has the subject ("the US must
@@ -1666,3 +1721,99 @@ def _stand_in(
         else:
             out.append(source)
     return list(dict.fromkeys(out))
+
+
+def _name_before_who(pronoun: Token) -> Token | None:
+    """The name right before a relative "who" however spaCy attaches the clause ("the uproar was led by
+    Acharia who denounced …": hung on the uproar, or read as a clause of "led") → Acharia: "who"
+    follows the person it is about. A name that only modifies the clause's noun ("the leader of Kerala,
+    who …") is not the antecedent; "asked who ordered the firing" has no name before it."""
+    if pronoun.lower_ not in ("who", "whom") or pronoun.i < 1:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    if before.text == "," and pronoun.i >= 2:
+        before = pronoun.doc[pronoun.i - 2]
+    if before.pos_ != "PROPN" or before.dep_ == "compound":
+        return None
+    noun = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    if noun is not None and (
+        noun.pos_ != "NOUN"
+        or before.i <= noun.i
+        or before.head.i == noun.i
+        or (before.dep_ == "pobj" and before.head.head.i == noun.i)
+    ):
+        return None
+    while before.dep_ == "conj" and before.head.i < before.i and before.head.pos_ == "PROPN":
+        before = before.head  # "two agents, Pradeep Kumar and Rajesh Goel who had promised …": both
+    return before
+
+
+def _refused_asks(found: list[Candidate]) -> None:
+    """An appeal or demand with no addressee is made to whoever turns it down later in the sentence
+    ("X sought the suspension of question hour, but was denied by Speaker Y": X asked Y)."""
+    for ask in found:
+        if ask.targets or not ask.sources or not ask.cameo.startswith(ASKING_ROOTS):
+            continue
+        for refusal in found:
+            if (
+                refusal.cameo.startswith(REFUSAL_ROOTS)
+                and refusal.trigger.start > ask.trigger.start
+                and set(refusal.targets) & set(ask.sources)
+            ):
+                ask.targets = [s for s in refusal.sources if s not in ask.sources]
+                break
+
+
+APPROXIMATORS = ("around", "about", "nearly", "over", "some", "almost")
+
+
+def _approximate_subject(verb: Token) -> Token | None:
+    """A counted subject spaCy reads as the object of its approximator ("around 25-30 Pakistani
+    terrorists have been hiding …": "terrorists" under "around", the verb left without a subject)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if child.dep_ in ("advmod", "prep") and child.lower_ in APPROXIMATORS:
+            noun = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None and any(g.like_num for g in noun.subtree):
+                return noun
+    return None
+
+
+def _force(cameo: str) -> bool:
+    """CAMEO roots 15–20: force posture, coercion, assault, fighting, mass violence."""
+    return cameo[:2].isdigit() and int(cameo[:2]) >= 15
+
+
+def _purpose_clause(word: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("… hiding in the forest to launch attacks")."""
+    return (
+        word.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in word.children)
+    )
+
+
+def _violent(cameo: str) -> bool:
+    """CAMEO roots 18–20: assault, fighting, mass violence."""
+    return cameo[:2] in ("18", "19", "20")
+
+
+def _joined_violence(found: list[Candidate], span: SpacySpan) -> list[Candidate]:
+    """One sentence's casualty with no agent (a passive: "were killed") and violence with no victim are one
+    attack ("Two jawans were killed when Naxalites triggered an IED blast": the Naxalites killed the
+    jawans); an active verb whose subject is unknown ("a crowd, who attacked a convoy") keeps its own."""
+    passives = {t.idx for t in span if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)}
+    victims = [
+        c for c in found if _violent(c.cameo) and c.targets and not c.sources and c.trigger.start in passives
+    ]
+    agents = [c for c in found if _violent(c.cameo) and c.sources and not c.targets]
+    if len(victims) != 1 or len(agents) != 1:
+        return found
+    victim, agent = victims[0], agents[0]
+    if set(agent.sources) & set(victim.targets):
+        return found
+    victim.sources = list(agent.sources)
+    return [c for c in found if c is not agent]
