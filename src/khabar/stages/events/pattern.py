@@ -644,7 +644,10 @@ class HindiEventFinder:
                     # "कहा कि … एक कैटेगरी होनी चाहिए" (there should be): an opinion, no one is asked
                     before_trigger = _key(tokens[match.first - 1].text)
                     spoken = before_trigger not in {_key(w) for w in entry.speech_not_after}
-                if candidate.targets or not entry.requires_target or spoken:
+                # "भारत और अमरीका ने परमाणु समझौता किया": coordinated partners of a symmetric act are each
+                # other's target (paired when coded), as a target phrase would name them
+                paired = entry.symmetric and len(candidate.sources) > 1
+                if candidate.targets or not entry.requires_target or spoken or paired:
                     out.append((match, candidate))
                     break
         found = self._asked_for(out, triggers, tokens)
