@@ -1139,7 +1139,9 @@ class HindiMentionFinder:
                 k += 1
                 continue
             run = keys[k:stop]
-            found = span_variant_match(run, kb.prefixes, kb.match_index, self._vocabulary_keys, options)
+            found = span_variant_match(
+                run, kb.prefixes, kb.match_index, self._vocabulary_keys, options, _place_spelt_freely
+            )
             if found is not None:
                 length, ids = found
                 start, end = tok.start, toks[k + length - 1].end
@@ -2453,6 +2455,14 @@ _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata w
 # finders of person names read from a cue around them (``_cued_elsewhere``)
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _place_spelt_freely(actor_ids: tuple[str, ...]) -> bool:
+    """India's districts and towns: their usual news spelling may differ from the gazetteer's by a
+    vowel sign ("राजनांदगांव"/"राजनंदगांव"), ``khabar.kb.variants``."""
+    return bool(actor_ids) and all(is_below_state(actor_id) for actor_id in actor_ids)
+
+
 _VARIANT_WORDS = 4  # words of the longest alias a spelling variant may match in running text
 # how common a word must be to end a cued name as ordinary text (``_ordinary_tail``): फायर 4.21,
 # व्यायाम 4 articles; many surnames are news words too (शुक्ल 4.39), hence the cue test beside it
