@@ -75,3 +75,17 @@ def test_districts_in_running_text_with_their_news_spelling(extractor: Extractor
     assert found.get("राजनांदगांव जिले") == "Rajnandgaon district", found
     found = places(extractor, "ओडिशा के रायगढ़ा ज़िले में पुलिस ने दो लोगों को गिरफ़्तार किया.")
     assert found.get("रायगढ़ा ज़िले") == "Rayagada district", found
+
+
+def test_an_unknown_village_before_a_settlement_noun_in_a_state_story(extractor: Extractor) -> None:
+    found = places(extractor, "झारखंड के गुमला में पुलिस ने टोटाम्बी गांव में छापा मारा.")
+    assert found.get("टोटाम्बी") is not None, found
+    found = places(extractor, "ओडिशा के कोरापुट ज़िले के बंधुगांव थाना क्षेत्र में मुठभेड़ हुई.")
+    assert "बंधुगांव" in found, found
+
+
+def test_no_village_of_an_ordinary_word_a_name_or_a_foreign_story(extractor: Extractor) -> None:
+    # an ordinary word before इलाके, a person's name before थाने, and no Indian state named
+    assert set(places(extractor, "बिहार के पहाड़ी इलाके में बारिश हुई.")) == {"बिहार"}
+    assert "शर्मा" not in places(extractor, "राजस्थान के जयपुर में सुरेश शर्मा थाने पहुंचे.")
+    assert places(extractor, "फ्रांस के लोगों ने बोरसेल गांव में प्रदर्शन किया.").get("बोरसेल") is None

@@ -302,6 +302,8 @@ class HindiMentionFinder:
             lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
         )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
+        # nouns of a settlement after an unknown place's name ([place_kinds]: "गांव", "थाने")
+        self._place_kinds = frozenset(match_key(w) for w in mentions.get("place_kinds", {}))
         # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
         # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
         self._outlet_heads = frozenset(match_key(w) for w in names.get("outlet_heads", {}))
@@ -1659,6 +1661,8 @@ class HindiMentionFinder:
                 i += 1
                 continue
             place = self._place_before_locative(toks, i, alias_starts, offset, index)
+            if place is None:
+                place = self._place_before_kind(toks, i, alias_starts, offset, index)
             if place is not None:
                 result.append(place)
                 i += 1
@@ -2229,6 +2233,44 @@ class HindiMentionFinder:
             finder="place",
             sentence=index,
         )
+
+    def _place_before_kind(
+        self,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        offset: int,
+        index: int,
+    ) -> EntityMention | None:
+        """An unknown word before a settlement noun ("कोपरा थाना", "सिरसी गांव": ``[place_kinds]``) in
+        an article about an Indian state (the state context, or a district or town of the sentence):
+        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation."""
+        if i + 1 >= len(toks) or self._key(toks[i + 1].text) not in self._place_kinds:
+            return None
+        tok = toks[i]
+        if i in alias_starts or not _DEVA_NAME_RE.match(tok.text) or len(tok.text) < 3:
+            return None
+        key = self._key(tok.text)
+        if key in self._known_words or key in self._name_words_listed:
+            return None
+        if self._is_stop(tok.text) or self._title(tok.text) or self._place_person_word(tok.text):
+            return None
+        if i and not self._is_stop(toks[i - 1].text) and self._place_person_word(toks[i - 1].text):
+            return None  # a person's name ends here ("राजेश वर्मा थाने पहुंचे")
+        indian = self._state_context is not None or any(
+            state_of(match.actor_ids[0]) is not None for _, match in alias_starts.values() if match.actor_ids
+        )
+        if not indian:
+            return None
+        return _word_mention(tok, offset, index, "GPE", (), "place")
+
+    def _place_person_word(self, word: str) -> bool:
+        """A word of a person's name rather than of a village's: a name word, or one romanising to a
+        given or family name of two or more people ("राजेश", "वर्मा")."""
+        if self._key(word) in self._name_words_listed:
+            return True
+        latin = self._romanised(word)
+        return self._given_names.get(latin, 0) >= 2 or self._family_names.get(latin, 0) >= 2
 
     def _demonym_mention(self, match: AliasMatch, text: str, offset: int, index: int) -> EntityMention:
         countries = tuple(a for a in match.actor_ids if a.startswith("country:"))
