@@ -89,3 +89,10 @@ def test_no_village_of_an_ordinary_word_a_name_or_a_foreign_story(extractor: Ext
     assert set(places(extractor, "बिहार के पहाड़ी इलाके में बारिश हुई.")) == {"बिहार"}
     assert "शर्मा" not in places(extractor, "राजस्थान के जयपुर में सुरेश शर्मा थाने पहुंचे.")
     assert places(extractor, "फ्रांस के लोगों ने बोरसेल गांव में प्रदर्शन किया.").get("बोरसेल") is None
+
+
+def test_an_unknown_place_inside_a_named_district_before_a_locative(extractor: Extractor) -> None:
+    found = places(extractor, "मध्य प्रदेश के बालाघाट के परसवाड़ा में पुलिस ने छापा मारा.")
+    assert "परसवाड़ा" in found, found
+    # an ordinary word after the district stays none ("बालाघाट के जंगलों में")
+    assert set(places(extractor, "मध्य प्रदेश के बालाघाट के जंगलों में मुठभेड़ हुई.")) == {"मध्य प्रदेश", "बालाघाट"}

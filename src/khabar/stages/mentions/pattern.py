@@ -304,6 +304,7 @@ class HindiMentionFinder:
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
         # nouns of a settlement after an unknown place's name ([place_kinds]: "गांव", "थाने")
         self._place_kinds = frozenset(match_key(w) for w in mentions.get("place_kinds", {}))
+        self._genitive_ke = match_key("के")
         # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
         # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
         self._outlet_heads = frozenset(match_key(w) for w in names.get("outlet_heads", {}))
@@ -2244,8 +2245,15 @@ class HindiMentionFinder:
     ) -> EntityMention | None:
         """An unknown word before a settlement noun ("कोपरा थाना", "सिरसी गांव": ``[place_kinds]``) in
         an article about an Indian state (the state context, or a district or town of the sentence):
-        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation."""
-        if i + 1 >= len(toks) or self._key(toks[i + 1].text) not in self._place_kinds:
+        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation.
+        Before a locative alone, the word must follow a district or town of India in the genitive
+        ("कालाहांडी के लांजीगढ़ में": a place inside that district)."""
+        if i + 1 >= len(toks):
+            return None
+        after = self._key(toks[i + 1].text)
+        if after not in self._place_kinds and not (
+            after in self.lexicon.place_after and self._after_indian_place(toks, i, alias_starts)
+        ):
             return None
         tok = toks[i]
         if i in alias_starts or not _DEVA_NAME_RE.match(tok.text) or len(tok.text) < 3:
@@ -2263,6 +2271,17 @@ class HindiMentionFinder:
         if not indian:
             return None
         return _word_mention(tok, offset, index, "GPE", (), "place")
+
+    def _after_indian_place(
+        self, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """Whether token ``i`` follows "<an Indian district or town> के" ("बीजापुर के …")."""
+        if i < 2 or self._key(toks[i - 1].text) != self._genitive_ke:
+            return False
+        return any(
+            end == i - 1 and match.actor_ids and is_below_state(match.actor_ids[0])
+            for end, match in alias_starts.values()
+        )
 
     def _place_person_word(self, word: str) -> bool:
         """A word of a person's name rather than of a village's: a name word, or one romanising to a
