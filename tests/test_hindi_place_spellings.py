@@ -89,6 +89,8 @@ def test_no_village_of_an_ordinary_word_a_name_or_a_foreign_story(extractor: Ext
     assert set(places(extractor, "बिहार के पहाड़ी इलाके में बारिश हुई.")) == {"बिहार"}
     assert "शर्मा" not in places(extractor, "राजस्थान के जयपुर में सुरेश शर्मा थाने पहुंचे.")
     assert places(extractor, "फ्रांस के लोगों ने बोरसेल गांव में प्रदर्शन किया.").get("बोरसेल") is None
+    # an acronym before थाने is the station of a police force, no place
+    assert "जीआरपी" not in places(extractor, "उत्तर प्रदेश के आगरा में जीआरपी थाने की टीम पहुंची.")
 
 
 def test_an_unknown_place_inside_a_named_district_before_a_locative(extractor: Extractor) -> None:

@@ -2263,8 +2263,13 @@ class HindiMentionFinder:
             return None
         if self._is_stop(tok.text) or self._title(tok.text) or self._place_person_word(tok.text):
             return None
-        if i and not self._is_stop(toks[i - 1].text) and self._place_person_word(toks[i - 1].text):
+        if self.loanwords.english(tok.text) or len(self._acronym(tok.text) or "") >= 2:
+            return None  # an English word or an acronym ("जीआरपी थाने": the railway police's station)
+        previous = toks[i - 1].text if i else ""
+        if previous and not self._is_stop(previous) and self._place_person_word(previous):
             return None  # a person's name ends here ("राजेश वर्मा थाने पहुंचे")
+        if previous and self.loanwords.english(previous):
+            return None  # an English-named locality ("सिविल लाइंस थाने"): not this word alone
         indian = self._state_context is not None or any(
             state_of(match.actor_ids[0]) is not None for _, match in alias_starts.values() if match.actor_ids
         )
