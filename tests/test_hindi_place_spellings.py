@@ -24,8 +24,10 @@ def _prefixes(index: dict[str, _Entry]) -> set[str]:
     return {" ".join(key.split(" ")[:n]) for key in index for n in range(1, len(key.split(" ")) + 1)}
 
 
-def _indian(ids: tuple[str, ...]) -> bool:
-    return all(is_below_state(i) for i in ids)
+def _indian(ids: tuple[str, ...], kept: bool) -> bool:
+    """India's districts and towns beside a word kept as written (the finder also takes them alone
+    in an article of their state)."""
+    return kept and all(is_below_state(i) for i in ids)
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +100,11 @@ def test_an_unknown_place_inside_a_named_district_before_a_locative(extractor: E
     assert "परसवाड़ा" in found, found
     # an ordinary word after the district stays none ("बालाघाट के जंगलों में")
     assert set(places(extractor, "मध्य प्रदेश के बालाघाट के जंगलों में मुठभेड़ हुई.")) == {"मध्य प्रदेश", "बालाघाट"}
+
+
+def test_a_district_alone_in_its_news_spelling_in_a_story_of_its_state(extractor: Extractor) -> None:
+    text = "छत्तीसगढ़ के मुख्यमंत्री खैरागढ़ पहुंचे. राजनांदगांव की जनता ने स्वागत किया."
+    assert "राजनांदगांव" in places(extractor, text)
+    # a story naming places of another state only: the vocabulary's word is not read as the place
+    other = "महाराष्ट्र के नागपुर में सभा हुई. राजनांदगांव की जनता ने स्वागत किया."
+    assert "राजनांदगांव" not in places(extractor, other)

@@ -19,8 +19,9 @@ changed word has ``MIN_WORD`` letters or more, the alias's word is no frequent w
 vocabulary as common as the alias's word or more (a commoner spelling is a word of its own, never the
 name; the vocabulary also lists rarer misspellings of names, and those still match). That last test is
 waived for an alias whose actor the caller says is spelt freely (:func:`span_variant_match`'s
-``spelt_freely``: India's districts and towns) when the run keeps a word of the alias as written
-("राजनांदगांव जिले" for the gazetteer's "राजनंदगांव जिले": a district's usual spelling is a news word).
+``spelt_freely``: India's districts and towns when the run keeps a word of the alias as written,
+"राजनांदगांव जिले" for the gazetteer's "राजनंदगांव जिले", or the article's places are of their state):
+a district's usual spelling is a news word.
 """
 
 from __future__ import annotations
@@ -142,15 +143,15 @@ def span_variant_match(
     match_index: Mapping[str, _Entry],
     vocabulary: Mapping[str, tuple[int, float]],
     options: Callable[[str], tuple[tuple[str, int], ...]] = word_options,
-    spelt_freely: Callable[[tuple[str, ...]], bool] | None = None,
+    spelt_freely: Callable[[tuple[str, ...], bool], bool] | None = None,
 ) -> tuple[int, tuple[str, ...]] | None:
     """The longest run of ``words`` (match keys of consecutive words, the first where a match would
     start) that a spelling variant makes an alias of one actor: (number of words, actor ids), or None.
     The scan follows the index's word-boundary ``prefixes``, so a run is only extended while some
     variant of it begins an alias; the conditions of :func:`variant_match` hold for the run found.
     ``options``: :func:`word_options`, or a memoised copy of it (the same words recur).
-    ``spelt_freely``: whether an alias's actor ids are of a place whose spelling varies (the module
-    docstring's waiver), or None."""
+    ``spelt_freely``: whether an alias's actor ids are of a place whose spelling varies, given whether
+    some word of the run is kept as written (the module docstring's waiver), or None."""
     found: dict[int, dict[frozenset[str], tuple[str, ...]]] = {}
 
     def walk(i: int, budget: int, acc: str, changed: tuple[tuple[str, str], ...]) -> None:
@@ -165,13 +166,12 @@ def span_variant_match(
                 continue
             now = changed + (((word, spelling),) if cost else ())
             entry = match_index.get(key)
-            free = (
-                spelt_freely is not None
-                and entry is not None
-                and len(now) <= i  # some word of the run kept as written
-                and spelt_freely(tuple(entry[0]))
-            )
-            if now and entry is not None and not entry[1] and _fits(now, vocabulary, free):  # [1]: demonym
+            if now and entry is not None and not entry[1]:  # [1]: demonym
+                # (``len(now) <= i``: some word of the run kept as written)
+                free = spelt_freely is not None and spelt_freely(tuple(entry[0]), len(now) <= i)
+                if not _fits(now, vocabulary, free):
+                    entry = None
+            if now and entry is not None and not entry[1]:
                 found.setdefault(i + 1, {}).setdefault(frozenset(entry[0]), tuple(entry[0]))
             walk(i + 1, budget - cost, key, now)
 

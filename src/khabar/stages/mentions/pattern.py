@@ -224,6 +224,7 @@ class HindiMentionFinder:
         # … and the words any group noun begins with (``_groups`` steps over every other word)
         self._group_starts = self._group_firsts | frozenset(self.groups.forms)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
+        self._place_states: set[str] = set()  # states of the article's exactly matched Indian places
         self._published: str | None = None  # the article's date (ISO), for offices held at that date
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         # the sentence's token list and alias starts → (start, limit) → ``_unknown_name``'s answer
@@ -1020,9 +1021,9 @@ class HindiMentionFinder:
         self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
-        self._aliases = {
-            text: self._with_variants(text, self.kb.find_alias_matches(text)) for _, _, text in sentences
-        }
+        exact = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        self._place_states = self._place_article_states(exact.values())
+        self._aliases = {text: self._with_variants(text, matches) for text, matches in exact.items()}
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
         # (the vocabulary test first: it drops most pairs before the gap between them is read)
@@ -1143,7 +1144,7 @@ class HindiMentionFinder:
                 continue
             run = keys[k:stop]
             found = span_variant_match(
-                run, kb.prefixes, kb.match_index, self._vocabulary_keys, options, _place_spelt_freely
+                run, kb.prefixes, kb.match_index, self._vocabulary_keys, options, self._place_spelt_freely
             )
             if found is not None:
                 length, ids = found
@@ -2288,6 +2289,26 @@ class HindiMentionFinder:
             for end, match in alias_starts.values()
         )
 
+    def _place_spelt_freely(self, actor_ids: tuple[str, ...], kept: bool) -> bool:
+        """India's districts and towns, whose usual news spelling may differ from the gazetteer's by a
+        vowel sign ("राजनांदगांव"/"राजनंदगांव", ``khabar.kb.variants``): beside a word of the alias
+        kept as written ("जिले"), or alone in an article whose other Indian places are all of the
+        place's state."""
+        if not actor_ids or not all(is_below_state(actor_id) for actor_id in actor_ids):
+            return False
+        return kept or self._place_states == {state_of(actor_ids[0])}
+
+    def _place_article_states(self, alias_lists: Any) -> set[str]:
+        """The Indian states of the article's exactly matched places (a name of two states' places
+        counts for none)."""
+        states: set[str] = set()
+        for matches in alias_lists:
+            for match in matches:
+                found = {state_of(actor_id) for actor_id in match.actor_ids} - {None}
+                if len(found) == 1:
+                    states.update(found)  # type: ignore[arg-type]
+        return states
+
     def _place_person_word(self, word: str) -> bool:
         """A word of a person's name rather than of a village's: a name word, or one romanising to a
         given or family name of two or more people ("राजेश", "वर्मा")."""
@@ -2522,11 +2543,6 @@ _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata w
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
-
-def _place_spelt_freely(actor_ids: tuple[str, ...]) -> bool:
-    """India's districts and towns: their usual news spelling may differ from the gazetteer's by a
-    vowel sign ("राजनांदगांव"/"राजनंदगांव"), ``khabar.kb.variants``."""
-    return bool(actor_ids) and all(is_below_state(actor_id) for actor_id in actor_ids)
 
 
 _VARIANT_WORDS = 4  # words of the longest alias a spelling variant may match in running text
