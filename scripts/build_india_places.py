@@ -218,6 +218,8 @@ def main(source: Path) -> None:
             None,
         )
         bare_name = ascii_name(town["name_en"]) if town else re.sub(r"\s+(?:Urban|Rural)$", "", name)
+        if town and slug(bare_name).replace("_", "") == slug(name).replace("_", ""):
+            bare_name = name  # GeoNames' "Rāj-Nāndgaon" is the district's Rajnandgaon (Wikipedia's title)
         # a district named after several towns ("Khairgarh Chhuikhadan Gandai", "Didwana-Kuchaman")
         # lists each town's name alone among its spellings: those are towns, not the district
         composite = "-" in name or len(name.split()) >= 3

@@ -7,7 +7,8 @@ a name before "ने" …) matches no alias, :func:`variant_match` tries the sp
 at most ``MAX_CHANGES`` of:
 
 * a short/long vowel swap (ि/ी, ु/ू, इ/ई, उ/ऊ),
-* a dropped ा inside a word (not its first or last letter), or an ा added after an inner consonant.
+* a dropped ा inside a word (not its first or last letter), or an ा added after an inner consonant,
+* ड for ढ or ढ for ड (the nukta already folded: रायगढ़ा and रायगड़ा are one Odisha district).
 
 The variants are made of the looked-up name only, at lookup time (an earlier design, branch
 ``hinames8``, added every alias's variants to the match index: ~66k keys, +82 MB per process and
@@ -16,7 +17,11 @@ one actor (the ids of one alias count as one owner; two owners among the variant
 changed word has ``MIN_WORD`` letters or more, the alias's word is no frequent word of general text
 (``COMMON_ZIPF``: मोबाइल, the US city Mobile), and the word as written is no word of the language's
 vocabulary as common as the alias's word or more (a commoner spelling is a word of its own, never the
-name; the vocabulary also lists rarer misspellings of names, and those still match).
+name; the vocabulary also lists rarer misspellings of names, and those still match). That last test is
+waived for an alias whose actor the caller says is spelt freely (:func:`span_variant_match`'s
+``spelt_freely``: India's districts and towns when the run keeps a word of the alias as written,
+"राजनांदगांव जिले" for the gazetteer's "राजनंदगांव जिले", or the article's places are of their state):
+a district's usual spelling is a news word.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ MIN_WORD = 4  # letters (code points) in a changed word: short words have too ma
 # (the same figure as common_zipf of langpacks/hi/mentions.toml; कोलकाता is 4.72)
 COMMON_ZIPF = 4.8
 
-_SWAP = {"ि": "ी", "ी": "ि", "ु": "ू", "ू": "ु", "इ": "ई", "ई": "इ", "उ": "ऊ", "ऊ": "उ"}
+_SWAP = {"ि": "ी", "ी": "ि", "ु": "ू", "ू": "ु", "इ": "ई", "ई": "इ", "उ": "ऊ", "ऊ": "उ", "ड": "ढ", "ढ": "ड"}
 _AA = "ा"
 _CONSONANTS = frozenset(chr(c) for c in range(0x0915, 0x093A))  # क … ह
 _NONE = (0, 0.0)
@@ -138,12 +143,15 @@ def span_variant_match(
     match_index: Mapping[str, _Entry],
     vocabulary: Mapping[str, tuple[int, float]],
     options: Callable[[str], tuple[tuple[str, int], ...]] = word_options,
+    spelt_freely: Callable[[tuple[str, ...], bool], bool] | None = None,
 ) -> tuple[int, tuple[str, ...]] | None:
     """The longest run of ``words`` (match keys of consecutive words, the first where a match would
     start) that a spelling variant makes an alias of one actor: (number of words, actor ids), or None.
     The scan follows the index's word-boundary ``prefixes``, so a run is only extended while some
     variant of it begins an alias; the conditions of :func:`variant_match` hold for the run found.
-    ``options``: :func:`word_options`, or a memoised copy of it (the same words recur)."""
+    ``options``: :func:`word_options`, or a memoised copy of it (the same words recur).
+    ``spelt_freely``: whether an alias's actor ids are of a place whose spelling varies, given whether
+    some word of the run is kept as written (the module docstring's waiver), or None."""
     found: dict[int, dict[frozenset[str], tuple[str, ...]]] = {}
 
     def walk(i: int, budget: int, acc: str, changed: tuple[tuple[str, str], ...]) -> None:
@@ -158,7 +166,12 @@ def span_variant_match(
                 continue
             now = changed + (((word, spelling),) if cost else ())
             entry = match_index.get(key)
-            if now and entry is not None and not entry[1] and _fits(now, vocabulary):  # [1]: demonym
+            if now and entry is not None and not entry[1]:  # [1]: demonym
+                # (``len(now) <= i``: some word of the run kept as written)
+                free = spelt_freely is not None and spelt_freely(tuple(entry[0]), len(now) <= i)
+                if not _fits(now, vocabulary, free):
+                    entry = None
+            if now and entry is not None and not entry[1]:
                 found.setdefault(i + 1, {}).setdefault(frozenset(entry[0]), tuple(entry[0]))
             walk(i + 1, budget - cost, key, now)
 
@@ -173,9 +186,20 @@ def span_variant_match(
     return None
 
 
-def _fits(changed: tuple[tuple[str, str], ...], vocabulary: Mapping[str, tuple[int, float]]) -> bool:
+def _fits(
+    changed: tuple[tuple[str, str], ...], vocabulary: Mapping[str, tuple[int, float]], free: bool = False
+) -> bool:
+    """No alias word is a frequent word, nor (unless ``free``) the word as written a commoner one; a
+    freely spelt word as written is still no frequent word of general text."""
     return not any(
         vocabulary.get(alias, _NONE)[1] >= COMMON_ZIPF
-        or (written in vocabulary and _rank(vocabulary[written]) >= _rank(vocabulary.get(alias, _NONE)))
+        or (
+            written in vocabulary
+            and (
+                vocabulary[written][1] >= COMMON_ZIPF
+                if free
+                else _rank(vocabulary[written]) >= _rank(vocabulary.get(alias, _NONE))
+            )
+        )
         for written, alias in changed
     )

@@ -224,6 +224,7 @@ class HindiMentionFinder:
         # … and the words any group noun begins with (``_groups`` steps over every other word)
         self._group_starts = self._group_firsts | frozenset(self.groups.forms)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
+        self._place_states: set[str] = set()  # states of the article's exactly matched Indian places
         self._published: str | None = None  # the article's date (ISO), for offices held at that date
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
         # the sentence's token list and alias starts → (start, limit) → ``_unknown_name``'s answer
@@ -302,6 +303,9 @@ class HindiMentionFinder:
             lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
         )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
+        # nouns of a settlement after an unknown place's name ([place_kinds]: "गांव", "थाने")
+        self._place_kinds = frozenset(match_key(w) for w in mentions.get("place_kinds", {}))
+        self._genitive_ke = match_key("के")
         # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
         # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
         self._outlet_heads = frozenset(match_key(w) for w in names.get("outlet_heads", {}))
@@ -1017,9 +1021,9 @@ class HindiMentionFinder:
         self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
-        self._aliases = {
-            text: self._with_variants(text, self.kb.find_alias_matches(text)) for _, _, text in sentences
-        }
+        exact = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        self._place_states = self._place_article_states(exact.values())
+        self._aliases = {text: self._with_variants(text, matches) for text, matches in exact.items()}
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
         # (the vocabulary test first: it drops most pairs before the gap between them is read)
@@ -1139,7 +1143,9 @@ class HindiMentionFinder:
                 k += 1
                 continue
             run = keys[k:stop]
-            found = span_variant_match(run, kb.prefixes, kb.match_index, self._vocabulary_keys, options)
+            found = span_variant_match(
+                run, kb.prefixes, kb.match_index, self._vocabulary_keys, options, self._place_spelt_freely
+            )
             if found is not None:
                 length, ids = found
                 start, end = tok.start, toks[k + length - 1].end
@@ -1657,6 +1663,8 @@ class HindiMentionFinder:
                 i += 1
                 continue
             place = self._place_before_locative(toks, i, alias_starts, offset, index)
+            if place is None:
+                place = self._place_before_kind(toks, i, alias_starts, offset, index)
             if place is not None:
                 result.append(place)
                 i += 1
@@ -2228,6 +2236,87 @@ class HindiMentionFinder:
             sentence=index,
         )
 
+    def _place_before_kind(
+        self,
+        toks: list[Token],
+        i: int,
+        alias_starts: dict[int, tuple[int, AliasMatch]],
+        offset: int,
+        index: int,
+    ) -> EntityMention | None:
+        """An unknown word before a settlement noun ("कोपरा थाना", "सिरसी गांव": ``[place_kinds]``) in
+        an article about an Indian state (the state context, or a district or town of the sentence):
+        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation.
+        Before a locative alone, the word must follow a district or town of India in the genitive
+        ("कालाहांडी के लांजीगढ़ में": a place inside that district)."""
+        if i + 1 >= len(toks):
+            return None
+        after = self._key(toks[i + 1].text)
+        if after not in self._place_kinds and not (
+            after in self.lexicon.place_after and self._after_indian_place(toks, i, alias_starts)
+        ):
+            return None
+        tok = toks[i]
+        if i in alias_starts or not _DEVA_NAME_RE.match(tok.text) or len(tok.text) < 3:
+            return None
+        key = self._key(tok.text)
+        if key in self._known_words or key in self._name_words_listed:
+            return None
+        if self._is_stop(tok.text) or self._title(tok.text) or self._place_person_word(tok.text):
+            return None
+        if self.loanwords.english(tok.text) or len(self._acronym(tok.text) or "") >= 2:
+            return None  # an English word or an acronym ("जीआरपी थाने": the railway police's station)
+        previous = toks[i - 1].text if i else ""
+        if previous and not self._is_stop(previous) and self._place_person_word(previous):
+            return None  # a person's name ends here ("राजेश वर्मा थाने पहुंचे")
+        if previous and self.loanwords.english(previous):
+            return None  # an English-named locality ("सिविल लाइंस थाने"): not this word alone
+        indian = self._state_context is not None or any(
+            state_of(match.actor_ids[0]) is not None for _, match in alias_starts.values() if match.actor_ids
+        )
+        if not indian:
+            return None
+        return _word_mention(tok, offset, index, "GPE", (), "place")
+
+    def _after_indian_place(
+        self, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """Whether token ``i`` follows "<an Indian district or town> के" ("बीजापुर के …")."""
+        if i < 2 or self._key(toks[i - 1].text) != self._genitive_ke:
+            return False
+        return any(
+            end == i - 1 and match.actor_ids and is_below_state(match.actor_ids[0])
+            for end, match in alias_starts.values()
+        )
+
+    def _place_spelt_freely(self, actor_ids: tuple[str, ...], kept: bool) -> bool:
+        """India's districts and towns, whose usual news spelling may differ from the gazetteer's by a
+        vowel sign ("राजनांदगांव"/"राजनंदगांव", ``khabar.kb.variants``): beside a word of the alias
+        kept as written ("जिले"), or alone in an article whose other Indian places are all of the
+        place's state."""
+        if not actor_ids or not all(is_below_state(actor_id) for actor_id in actor_ids):
+            return False
+        return kept or self._place_states == {state_of(actor_ids[0])}
+
+    def _place_article_states(self, alias_lists: Any) -> set[str]:
+        """The Indian states of the article's exactly matched places (a name of two states' places
+        counts for none)."""
+        states: set[str] = set()
+        for matches in alias_lists:
+            for match in matches:
+                found = {state_of(actor_id) for actor_id in match.actor_ids} - {None}
+                if len(found) == 1:
+                    states.update(found)  # type: ignore[arg-type]
+        return states
+
+    def _place_person_word(self, word: str) -> bool:
+        """A word of a person's name rather than of a village's: a name word, or one romanising to a
+        given or family name of two or more people ("राजेश", "वर्मा")."""
+        if self._key(word) in self._name_words_listed:
+            return True
+        latin = self._romanised(word)
+        return self._given_names.get(latin, 0) >= 2 or self._family_names.get(latin, 0) >= 2
+
     def _demonym_mention(self, match: AliasMatch, text: str, offset: int, index: int) -> EntityMention:
         countries = tuple(a for a in match.actor_ids if a.startswith("country:"))
         return EntityMention(
@@ -2453,6 +2542,9 @@ _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata w
 # finders of person names read from a cue around them (``_cued_elsewhere``)
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+
 _VARIANT_WORDS = 4  # words of the longest alias a spelling variant may match in running text
 # how common a word must be to end a cued name as ordinary text (``_ordinary_tail``): फायर 4.21,
 # व्यायाम 4 articles; many surnames are news words too (शुक्ल 4.39), hence the cue test beside it
