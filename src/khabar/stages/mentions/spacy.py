@@ -38,6 +38,7 @@ from khabar.stages.mentions.pattern import (
     LISTED_GIVEN_FILE,
     with_listed,
 )
+from khabar.stages.mentions.seats import load_seat_cues, seat_mentions
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.stages.parse import parse_of
 from khabar.text import match_key
@@ -233,6 +234,7 @@ class EnglishMentionFinder:
         self._dictionary = _dictionary_words(self.nlp)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
         self.national = national.load_national(pack.section("mentions"), str(pack.directory))
+        self.seats = load_seat_cues(pack.section("mentions"), str(pack.directory))  # election seats
         # group nouns that name a kind of generic agent (kb/data/agents.toml: "police" → police)
         self._agent_nouns: dict[str, str] = {
             str(k).casefold(): str(v)
@@ -320,6 +322,9 @@ class EnglishMentionFinder:
         mentions.extend(self._groups(article, mentions, merged))
         mentions = self._governments_by_head(article, doc, mentions)
         mentions.extend(self._event_demonyms(article, mentions, merged))
+        mentions = seat_mentions(
+            self.seats, self.kb, text, mentions, [(s.start, s.end) for s in sentences], self.skip_words
+        )
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 

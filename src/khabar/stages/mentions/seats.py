@@ -1,0 +1,288 @@
+"""Constituencies: a place named as an election seat is the seat, not the town.
+
+Election copy names seats by their towns: "won the Gorakhpur Lok Sabha bypoll", "the Kairana seat",
+"the Assembly seats of Gangoh, Rampur and Ghosi", "गोरखपुर लोकसभा सीट", "रामपुर विधानसभा क्षेत्र से".
+English Wikipedia titles such a seat "<Place> Lok Sabha constituency" / "<Place> Assembly constituency".
+After a language's finder has found its mentions, :func:`seat_mentions` renames each place mention in
+seat context (a cue word right after it, or right before a list of places it belongs to) to its
+constituency, typed GPE, with the offsets of the place words. Which house: the cue's own words ("Lok
+Sabha seat"), else the sentence's, else the article's (the house named most often); when nothing says,
+the place stays a place. Once the article has named a place as a seat, its other bare mentions are
+that seat too (the same article reads one name one way).
+
+The seat mention is carried to the linker as a named collective (``finder="group"``, the English name
+in ``title``, as the Hindi finder names "दिल्ली पुलिस" Delhi Police): no linker change is needed.
+Cue words are data: ``[seats]`` in each language's ``mentions.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from khabar.errors import LanguagePackError
+from khabar.model import EntityMention
+
+if TYPE_CHECKING:
+    from khabar.kb import KnowledgeBase
+
+SEAT = "group"  # the linker names a "group" mention by its title (see the module docstring)
+_TITLE_ONLY = "title_only"
+# knowledge-base places that can be a seat: Indian districts/towns and gazetteer cities (not a state
+# or a country: "Uttar Pradesh assembly seats" are the state's seats)
+_SEAT_PLACE_PREFIXES = ("place:in_", "city:")
+
+
+@dataclass(frozen=True, slots=True)
+class SeatCues:
+    houses: dict[str, str]  # house word (casefolded) → name suffix ("lok sabha" → "Lok Sabha constituency")
+    after: re.Pattern[str]  # cue right after a place (or the last place of a list)
+    after_plural: re.Pattern[str]  # plural cue: only after a list of two or more places
+    before: re.Pattern[str] | None  # cue right before a place (or the first place of a list)
+    house_re: re.Pattern[str]
+    country: str  # the role country of a seat mention
+    reserved_end: re.Pattern[str]  # a reservation mark ending a text
+    joiner_end: re.Pattern[str]  # a list joiner (and marks) ending a text
+    joiner_start: re.Pattern[str]  # a list joiner (and marks) starting a text
+    capitalised: bool  # names start with capitals (their runs are read from the text)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
+    """The ``[seats]`` table of a pack's mentions.toml (None when the pack has none)."""
+    table = mentions.get("seats")
+    if not table:
+        return None
+    where = f"{origin}/mentions.toml [seats]"
+    try:
+        houses = {str(w).casefold(): str(suffix) for suffix, ws in table["houses"].items() for w in ws}
+        after = [str(w) for w in table["after"]]
+        housed = [str(w) for w in table.get("after_housed", {})]
+        plural = [str(w) for w in table.get("after_plural", {})]
+        before = [str(w) for w in table.get("before", {})]
+        joiners = [str(w) for w in table["joiners"]]
+        reserved = [str(w) for w in table.get("reserved", [])]
+        country = str(table.get("country", "IND"))
+    except (KeyError, AttributeError, TypeError) as exc:
+        raise LanguagePackError(f"{where}: needs houses, after and joiners tables ({exc})") from exc
+    if not after or not houses or not joiners:
+        raise LanguagePackError(f"{where}: houses, after and joiners must not be empty")
+    # a cue ends at a word boundary (Devanagari vowel signs are no \w, so they are named)
+    end = r"(?![\w\u0900-\u097f])"
+    start = r"(?<![\w\u0900-\u097f])"
+    house = rf"(?:{_alternation(list(houses))})"
+    res = rf"(?:\s*(?:{_alternation(reserved)}))?" if reserved else ""
+    nouns = rf"(?:{house}\s+)?(?:{_alternation(after)})"
+    if housed:
+        nouns += rf"|{house}\s+(?:{_alternation(housed)})"
+    never = re.compile(r"(?!)")
+    return SeatCues(
+        houses=houses,
+        after=re.compile(rf"{res}\s*(?:{nouns}){end}", re.IGNORECASE),
+        after_plural=re.compile(rf"{res}\s*(?:{house}\s+)?(?:{_alternation(plural)}){end}", re.IGNORECASE)
+        if plural
+        else never,
+        before=re.compile(rf"{start}(?:{house}\s+)?(?:{_alternation(before)}){end}", re.IGNORECASE)
+        if before
+        else None,
+        reserved_end=re.compile(rf"{res}\s*$") if reserved else never,
+        joiner_end=re.compile(rf"{res}\s*(?:{_alternation(joiners)})\s*$"),
+        joiner_start=re.compile(rf"{res}\s*(?:{_alternation(joiners)})\s*"),
+        capitalised=bool(table.get("capitalised", False)),
+        house_re=re.compile(rf"{start}{house}{end}", re.IGNORECASE),
+        country=country,
+    )
+
+
+def _house(cues: SeatCues, text: str) -> str | None:
+    """The house named first in ``text`` (None when none is)."""
+    found = cues.house_re.search(text)
+    return cues.houses.get(re.sub(r"\s+", " ", found.group()).casefold()) if found else None
+
+
+def _place_like(mention: EntityMention) -> bool:
+    """A mention that can name a seat: a town or district, or a name no knowledge base knows that the
+    finder typed a place, person or organisation (spaCy reads many small towns as people)."""
+    if mention.finder in (SEAT, _TITLE_ONLY) or not mention.text.strip():
+        return False
+    if mention.kb_ids:
+        return mention.kb_ids[0].startswith(_SEAT_PLACE_PREFIXES)
+    return mention.type in ("GPE", "LOC", "PER", "ORG", None) and not re.search(r"[,;()]", mention.text)
+
+
+def _english_name(kb: KnowledgeBase, text: str, kb_ids: tuple[str, ...]) -> str | None:
+    if text.isascii():
+        return text
+    for actor_id in kb_ids:
+        actor = kb.get(actor_id)
+        if actor is not None and actor.name.isascii():
+            return actor.name
+    return None  # a Devanagari name no knowledge base knows: left as the place
+
+
+# a capitalised name of up to four words ("Rae Bareli", "Lucknow Cantonment"), not the "s" of "Gandhi's"
+_CAPITALISED_END = re.compile(r"(?<![\w'’])(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*$")
+_CAPITALISED_START = re.compile(r"^\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?![\w'’])")
+
+
+class _Finder:
+    """Seat spans around the cues of one article: capitalised runs of the text (English: spaCy misses
+    small towns in lists) or the finder's own place mentions (scripts without capitals)."""
+
+    def __init__(
+        self,
+        cues: SeatCues,
+        kb: KnowledgeBase,
+        text: str,
+        mentions: list[EntityMention],
+        skip_words: frozenset[str],
+    ) -> None:
+        self.cues, self.kb, self.text, self.skip = cues, kb, text, skip_words
+        self.places = sorted((m for m in mentions if _place_like(m)), key=lambda m: m.start)
+        self.by_end = {m.end: m for m in self.places}
+        self.by_start = {m.start: m for m in self.places}
+        # spans no seat may overlap: knowledge-base actors that are no town (states, parties, people)
+        self.blocked = [(m.start, m.end) for m in mentions if m.kb_ids and not _place_like(m)]
+        self.capitalised = cues.capitalised
+
+    def _ok(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span with leading skip words ("The", "Monday") dropped, if a name is left that
+        overlaps no blocked actor and is no house word."""
+        words = list(re.finditer(r"\S+", self.text[start:end]))
+        while words and words[0].group() in self.skip:
+            words.pop(0)
+        if not words:
+            return None
+        start = start + words[0].start()
+        if any(a < end and start < b for a, b in self.blocked):
+            return None
+        if self.cues.house_re.fullmatch(self.text[start:end]):
+            return None
+        return start, end
+
+    def ending_at(self, pos: int) -> tuple[int, int] | None:
+        """The name that ends right before ``pos`` (spaces allowed between)."""
+        head = self.text[max(0, pos - 80) : pos]
+        if self.capitalised:
+            found = _CAPITALISED_END.search(head)
+            if found is None:
+                return None
+            end = pos - (len(head) - len(head.rstrip()))
+            return self._ok(pos - len(head) + found.start(), end)
+        end = pos - (len(head) - len(head.rstrip()))
+        m = self.by_end.get(end)
+        return (m.start, m.end) if m is not None else None
+
+    def starting_at(self, pos: int) -> tuple[int, int] | None:
+        tail = self.text[pos : pos + 80]
+        if self.capitalised:
+            found = _CAPITALISED_START.match(tail)
+            if found is None:
+                return None
+            return self._ok(pos + (len(tail) - len(tail.lstrip())), pos + found.end())
+        start = pos + (len(tail) - len(tail.lstrip()))
+        m = self.by_start.get(start)
+        return (m.start, m.end) if m is not None else None
+
+    def list_before(self, pos: int) -> list[tuple[int, int]]:
+        """The list of names that ends right before ``pos`` (reservation marks allowed after each)."""
+        found: list[tuple[int, int]] = []
+        mark = self.cues.reserved_end.search(self.text[max(0, pos - 10) : pos])
+        span = self.ending_at(pos - (len(mark.group()) if mark else 0))
+        while span is not None:
+            found.insert(0, span)
+            head = self.text[max(0, span[0] - 20) : span[0]]
+            joint = self.cues.joiner_end.search(head)
+            if joint is None:
+                break
+            span = self.ending_at(span[0] - len(joint.group()))
+        return found
+
+    def list_after(self, pos: int) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        span = self.starting_at(pos)
+        while span is not None:
+            found.append(span)
+            joint = self.cues.joiner_start.match(self.text[span[1] : span[1] + 20])
+            if joint is None:
+                break
+            span = self.starting_at(span[1] + joint.end())
+        return found
+
+
+def seat_mentions(
+    cues: SeatCues | None,
+    kb: KnowledgeBase,
+    text: str,
+    mentions: list[EntityMention],
+    sentences: list[tuple[int, int]],
+    skip_words: frozenset[str] = frozenset(),
+) -> list[EntityMention]:
+    """``mentions`` with every place named as a seat made its constituency (see the module docstring)."""
+    if cues is None or not mentions:
+        return mentions
+    finder = _Finder(cues, kb, text, mentions, skip_words)
+    seats: dict[tuple[int, int], str | None] = {}  # seat span → house from its cue (None: not said)
+    for pattern, least in ((cues.after, 1), (cues.after_plural, 2)):
+        for cue in pattern.finditer(text):
+            names = finder.list_before(cue.start())
+            if len(names) >= least:
+                for span in names:
+                    seats.setdefault(span, _house(cues, cue.group()))
+    if cues.before is not None:
+        for cue in cues.before.finditer(text):
+            for span in finder.list_after(cue.end()):
+                seats.setdefault(span, _house(cues, cue.group()))
+    if not seats:
+        return mentions
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        for start, end in sentences:
+            if start <= pos < end:
+                return start, end
+        return 0, len(text)
+
+    counts = Counter(
+        cues.houses[re.sub(r"\s+", " ", m.group()).casefold()] for m in cues.house_re.finditer(text)
+    )
+    ranked = counts.most_common(2)
+    article_house = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    kb_of = {(m.start, m.end): m.kb_ids for m in mentions}
+    named: dict[str, str] = {}  # place as written (casefolded) → constituency name
+    for (start, end), house in seats.items():
+        if house is None:
+            s_start, s_end = sentence_of(start)
+            house = _house(cues, text[s_start:s_end]) or article_house
+        place = text[start:end]
+        name = _english_name(kb, place, kb_of.get((start, end), ()))
+        if house is None or name is None:
+            continue
+        named.setdefault(place.casefold(), f"{name} {house}")
+    spans = {span for span in seats if text[span[0] : span[1]].casefold() in named}
+    # the article's other bare mentions of a seat's place are that seat too
+    spans |= {(m.start, m.end) for m in finder.places if m.text.casefold() in named}
+    result = [m for m in mentions if not any(a < m.end and m.start < b for a, b in spans)]
+    for start, end in sorted(spans):
+        place = text[start:end]
+        old = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+        sentence = old.sentence if old is not None else None
+        if sentence is None:
+            sentence = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
+        result.append(
+            EntityMention(
+                start=start,
+                end=end,
+                text=place,
+                type="GPE",
+                finder=SEAT,
+                title=named[place.casefold()],
+                role_country=cues.country,
+                sentence=sentence,
+            )
+        )
+    return result
