@@ -84,6 +84,11 @@ def test_hindi_seats(pipeline):
 
 
 def test_bad_seats_table_names_the_file():
-    with pytest.raises(LanguagePackError, match="mentions.toml"):
+    with pytest.raises(LanguagePackError, match=r"mentions\.toml"):
         load_seat_cues({"seats": {"houses": {}, "after": {}, "joiners": []}}, "pack/xx")
     assert load_seat_cues({}, "pack/xx") is None
+
+
+def test_a_legislature_territory_is_no_seat(pipeline):
+    doc = run(pipeline, "The Delhi assembly polls are due in February, and the BJP hopes to win.")
+    assert not any("constituency" in n for n in gpes(doc))

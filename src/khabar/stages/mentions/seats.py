@@ -47,6 +47,7 @@ class SeatCues:
     joiner_end: re.Pattern[str]  # a list joiner (and marks) ending a text
     joiner_start: re.Pattern[str]  # a list joiner (and marks) starting a text
     capitalised: bool  # names start with capitals (their runs are read from the text)
+    legislatures: frozenset[str]  # towns that are a legislature's own territory ("Delhi assembly polls")
 
 
 def _alternation(words: list[str]) -> str:
@@ -94,6 +95,7 @@ def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
         joiner_end=re.compile(rf"{res}\s*(?:{_alternation(joiners)})\s*$"),
         joiner_start=re.compile(rf"{res}\s*(?:{_alternation(joiners)})\s*"),
         capitalised=bool(table.get("capitalised", False)),
+        legislatures=frozenset(str(w).casefold() for w in table.get("legislatures", {})),
         house_re=re.compile(rf"{start}{house}{end}", re.IGNORECASE),
         country=country,
     )
@@ -163,7 +165,10 @@ class _Finder:
             return None
         if self.cues.house_re.fullmatch(self.text[start:end]):
             return None
-        return start, end
+        return self._seat(start, end)
+
+    def _seat(self, start: int, end: int) -> tuple[int, int] | None:
+        return None if self.text[start:end].casefold() in self.cues.legislatures else (start, end)
 
     def ending_at(self, pos: int) -> tuple[int, int] | None:
         """The name that ends right before ``pos`` (spaces allowed between)."""
@@ -176,7 +181,7 @@ class _Finder:
             return self._ok(pos - len(head) + found.start(), end)
         end = pos - (len(head) - len(head.rstrip()))
         m = self.by_end.get(end)
-        return (m.start, m.end) if m is not None else None
+        return self._seat(m.start, m.end) if m is not None else None
 
     def starting_at(self, pos: int) -> tuple[int, int] | None:
         tail = self.text[pos : pos + 80]
@@ -187,7 +192,7 @@ class _Finder:
             return self._ok(pos + (len(tail) - len(tail.lstrip())), pos + found.end())
         start = pos + (len(tail) - len(tail.lstrip()))
         m = self.by_start.get(start)
-        return (m.start, m.end) if m is not None else None
+        return self._seat(m.start, m.end) if m is not None else None
 
     def list_before(self, pos: int) -> list[tuple[int, int]]:
         """The list of names that ends right before ``pos`` (reservation marks allowed after each)."""
