@@ -128,8 +128,9 @@ def _english_name(kb: KnowledgeBase, text: str, kb_ids: tuple[str, ...]) -> str 
 
 
 # a capitalised name of up to four words ("Rae Bareli", "Lucknow Cantonment"), not the "s" of "Gandhi's"
-_CAPITALISED_END = re.compile(r"(?<![\w'’])(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*$")
-_CAPITALISED_START = re.compile(r"^\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?![\w'’])")
+# (words joined by single spaces: a tab or line break ends a name, as in tables)
+_CAPITALISED_END = re.compile(r"(?<![\w'’])(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*\s*$")
+_CAPITALISED_START = re.compile(r"^\s*(?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?![\w'’])")
 
 
 class _Finder:
@@ -143,8 +144,9 @@ class _Finder:
         text: str,
         mentions: list[EntityMention],
         skip_words: frozenset[str],
+        dictionary: frozenset[str],
     ) -> None:
-        self.cues, self.kb, self.text, self.skip = cues, kb, text, skip_words
+        self.cues, self.kb, self.text, self.skip, self.dictionary = cues, kb, text, skip_words, dictionary
         self.places = sorted((m for m in mentions if _place_like(m)), key=lambda m: m.start)
         self.by_end = {m.end: m for m in self.places}
         self.by_start = {m.start: m for m in self.places}
@@ -164,6 +166,12 @@ class _Finder:
         if any(a < end and start < b for a, b in self.blocked):
             return None
         if self.cues.house_re.fullmatch(self.text[start:end]):
+            return None
+        # a lone dictionary word ("Portfolio Constituency" in a table) is no town, unless the
+        # knowledge base knows it as one
+        if len(words) == 1 and words[0].group().casefold() in self.dictionary and not any(
+            m.kb_ids and m.start < end and start < m.end for m in self.places
+        ):
             return None
         return self._seat(start, end)
 
@@ -227,11 +235,14 @@ def seat_mentions(
     mentions: list[EntityMention],
     sentences: list[tuple[int, int]],
     skip_words: frozenset[str] = frozenset(),
+    dictionary: frozenset[str] = frozenset(),
 ) -> list[EntityMention]:
-    """``mentions`` with every place named as a seat made its constituency (see the module docstring)."""
+    """``mentions`` with every place named as a seat made its constituency (see the module docstring).
+    ``skip_words`` may lead a capitalised run without being part of the name ("The"); a run of only
+    ``dictionary`` words (lower-cased) is no name."""
     if cues is None or not mentions:
         return mentions
-    finder = _Finder(cues, kb, text, mentions, skip_words)
+    finder = _Finder(cues, kb, text, mentions, skip_words, dictionary)
     seats: dict[tuple[int, int], str | None] = {}  # seat span → house from its cue (None: not said)
     for pattern, least in ((cues.after, 1), (cues.after_plural, 2)):
         for cue in pattern.finditer(text):

@@ -322,9 +322,9 @@ class EnglishMentionFinder:
         mentions.extend(self._groups(article, mentions, merged))
         mentions = self._governments_by_head(article, doc, mentions)
         mentions.extend(self._event_demonyms(article, mentions, merged))
-        mentions = seat_mentions(
-            self.seats, self.kb, text, mentions, [(s.start, s.end) for s in sentences], self.skip_words
-        )
+        spans = [(s.start, s.end) for s in sentences]
+        skip, words = self.skip_words, self._dictionary
+        mentions = seat_mentions(self.seats, self.kb, text, mentions, spans, skip, words)  # election seats
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
