@@ -48,6 +48,7 @@ class SeatCues:
     joiner_start: re.Pattern[str]  # a list joiner (and marks) starting a text
     capitalised: bool  # names start with capitals (their runs are read from the text)
     legislatures: frozenset[str]  # towns that are a legislature's own territory ("Delhi assembly polls")
+    leading: frozenset[str]  # words that may lead a capitalised run without naming a place ("Its")
 
 
 def _alternation(words: list[str]) -> str:
@@ -96,6 +97,7 @@ def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
         joiner_start=re.compile(rf"{res}\s*(?:{_alternation(joiners)})\s*"),
         capitalised=bool(table.get("capitalised", False)),
         legislatures=frozenset(str(w).casefold() for w in table.get("legislatures", {})),
+        leading=frozenset(str(w) for w in table.get("leading", [])),
         house_re=re.compile(rf"{start}{house}{end}", re.IGNORECASE),
         country=country,
     )
@@ -145,13 +147,15 @@ class _Finder:
         mentions: list[EntityMention],
         skip_words: frozenset[str],
         dictionary: frozenset[str],
+        not_places: list[tuple[int, int]],
     ) -> None:
-        self.cues, self.kb, self.text, self.skip, self.dictionary = cues, kb, text, skip_words, dictionary
+        self.cues, self.kb, self.text, self.dictionary = cues, kb, text, dictionary
+        self.skip = skip_words | cues.leading
         self.places = sorted((m for m in mentions if _place_like(m)), key=lambda m: m.start)
         self.by_end = {m.end: m for m in self.places}
         self.by_start = {m.start: m for m in self.places}
         # spans no seat may overlap: knowledge-base actors that are no town (states, parties, people)
-        self.blocked = [(m.start, m.end) for m in mentions if m.kb_ids and not _place_like(m)]
+        self.blocked = [(m.start, m.end) for m in mentions if m.kb_ids and not _place_like(m)] + not_places
         self.capitalised = cues.capitalised
 
     def _ok(self, start: int, end: int) -> tuple[int, int] | None:
@@ -236,13 +240,15 @@ def seat_mentions(
     sentences: list[tuple[int, int]],
     skip_words: frozenset[str] = frozenset(),
     dictionary: frozenset[str] = frozenset(),
+    not_places: list[tuple[int, int]] | None = None,
 ) -> list[EntityMention]:
     """``mentions`` with every place named as a seat made its constituency (see the module docstring).
     ``skip_words`` may lead a capitalised run without being part of the name ("The"); a run of only
-    ``dictionary`` words (lower-cased) is no name."""
+    ``dictionary`` words (lower-cased) is no name; no seat overlaps a span of ``not_places`` (spans the
+    parser read as a group, date or number: "its Dalit constituency")."""
     if cues is None or not mentions:
         return mentions
-    finder = _Finder(cues, kb, text, mentions, skip_words, dictionary)
+    finder = _Finder(cues, kb, text, mentions, skip_words, dictionary, not_places or [])
     seats: dict[tuple[int, int], str | None] = {}  # seat span → house from its cue (None: not said)
     for pattern, least in ((cues.after, 1), (cues.after_plural, 2)):
         for cue in pattern.finditer(text):

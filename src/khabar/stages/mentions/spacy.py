@@ -65,6 +65,7 @@ INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not
 GROUP = "group"  # "Sudanese rebels", "Croatian authorities", "Albanians": a collective actor
 PERSON_BY_CONTEXT = "ner+person"  # a name retyped a person by its context (_people_by_context)
 DEMONYM = "demonym"  # "French mediation": the country named by its adjective on an event noun
+_NOT_SEAT_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW", "LANGUAGE"})
 _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "det", "advmod", "punct"})
 
 
@@ -323,8 +324,9 @@ class EnglishMentionFinder:
         mentions = self._governments_by_head(article, doc, mentions)
         mentions.extend(self._event_demonyms(article, mentions, merged))
         spans = [(s.start, s.end) for s in sentences]
-        skip, words = self.skip_words, self._dictionary
-        mentions = seat_mentions(self.seats, self.kb, text, mentions, spans, skip, words)  # election seats
+        skip, words = self.skip_words, self._dictionary  # election seats (seats.py)
+        groups = [(e.start_char, e.end_char) for e in article.sp.ents if e.label_ in _NOT_SEAT_LABELS]
+        mentions = seat_mentions(self.seats, self.kb, text, mentions, spans, skip, words, groups)
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
