@@ -92,3 +92,10 @@ def test_bad_seats_table_names_the_file():
 def test_a_legislature_territory_is_no_seat(pipeline):
     doc = run(pipeline, "The Delhi assembly polls are due in February, and the BJP hopes to win.")
     assert not any("constituency" in n for n in gpes(doc))
+
+
+def test_hindi_member_and_contest_from(pipeline):
+    doc = run(pipeline, "दुष्यंत सिंह झालावाड़ से सांसद हैं। वह अमेठी से चुनाव लड़ेंगे।", lang="hi")
+    names = gpes(doc)
+    assert "Jhalawar Lok Sabha constituency" in names
+    assert "Amethi Lok Sabha constituency" in names  # the house from the article ("सांसद")

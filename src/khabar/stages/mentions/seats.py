@@ -18,6 +18,7 @@ Cue words are data: ``[seats]`` in each language's ``mentions.toml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -52,7 +53,9 @@ class SeatCues:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    # NFC as the clean text is (precomposed nukta letters such as ड़ are decomposed by NFC)
+    forms = {unicodedata.normalize("NFC", w) for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
 
 
 def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
@@ -62,7 +65,11 @@ def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
         return None
     where = f"{origin}/mentions.toml [seats]"
     try:
-        houses = {str(w).casefold(): str(suffix) for suffix, ws in table["houses"].items() for w in ws}
+        houses = {
+            unicodedata.normalize("NFC", str(w)).casefold(): str(suffix)
+            for suffix, ws in table["houses"].items()
+            for w in ws
+        }
         after = [str(w) for w in table["after"]]
         housed = [str(w) for w in table.get("after_housed", {})]
         plural = [str(w) for w in table.get("after_plural", {})]
@@ -75,8 +82,8 @@ def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
     if not after or not houses or not joiners:
         raise LanguagePackError(f"{where}: houses, after and joiners must not be empty")
     # a cue ends at a word boundary (Devanagari vowel signs are no \w, so they are named)
-    end = r"(?![\w\u0900-\u097f])"
-    start = r"(?<![\w\u0900-\u097f])"
+    end = r"(?![\w\u0900-\u0963\u0970-\u097f])"
+    start = r"(?<![\w\u0900-\u0963\u0970-\u097f])"
     house = rf"(?:{_alternation(list(houses))})"
     res = rf"(?:\s*(?:{_alternation(reserved)}))?" if reserved else ""
     nouns = rf"(?:{house}\s+)?(?:{_alternation(after)})"
@@ -96,7 +103,9 @@ def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
         joiner_end=re.compile(rf"{res}\s*(?:{_alternation(joiners)})\s*$"),
         joiner_start=re.compile(rf"{res}\s*(?:{_alternation(joiners)})\s*"),
         capitalised=bool(table.get("capitalised", False)),
-        legislatures=frozenset(str(w).casefold() for w in table.get("legislatures", {})),
+        legislatures=frozenset(
+            unicodedata.normalize("NFC", str(w)).casefold() for w in table.get("legislatures", {})
+        ),
         leading=frozenset(str(w) for w in table.get("leading", [])),
         house_re=re.compile(rf"{start}{house}{end}", re.IGNORECASE),
         country=country,
@@ -270,7 +279,7 @@ def seat_mentions(
         return 0, len(text)
 
     counts = Counter(
-        cues.houses[re.sub(r"\s+", " ", m.group()).casefold()] for m in cues.house_re.finditer(text)
+        house for m in cues.house_re.finditer(text) if (house := _house(cues, m.group())) is not None
     )
     ranked = counts.most_common(2)
     article_house = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
