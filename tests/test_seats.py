@@ -99,3 +99,10 @@ def test_hindi_member_and_contest_from(pipeline):
     names = gpes(doc)
     assert "Jhalawar Lok Sabha constituency" in names
     assert "Amethi Lok Sabha constituency" in names  # the house from the article ("सांसद")
+
+
+def test_member_from_a_town_names_the_seat_and_a_state_does_not(pipeline):
+    doc = run(pipeline, "BJP MP from Gorakhpur Ravi Kishan and an MP from Kerala spoke on Monday.")
+    names = gpes(doc)
+    assert "Gorakhpur Lok Sabha constituency" in names
+    assert "Kerala" in names

@@ -166,6 +166,7 @@ class _Finder:
         # spans no seat may overlap: knowledge-base actors that are no town (states, parties, people)
         self.blocked = [(m.start, m.end) for m in mentions if m.kb_ids and not _place_like(m)] + not_places
         self.capitalised = cues.capitalised
+        self.starts = sorted({m.start for m in mentions})  # a run never swallows the start of another name
 
     def _ok(self, start: int, end: int) -> tuple[int, int] | None:
         """The span with leading skip words ("The", "Monday") dropped, if a name is left that
@@ -199,7 +200,9 @@ class _Finder:
             if found is None:
                 return None
             end = pos - (len(head) - len(head.rstrip()))
-            return self._ok(pos - len(head) + found.start(), end)
+            start = pos - len(head) + found.start()
+            inner = [s for s in self.starts if start < s < end]  # "Sonia Gandhi Rae Bareli constituency"
+            return self._ok(inner[-1] if inner else start, end)
         end = pos - (len(head) - len(head.rstrip()))
         m = self.by_end.get(end)
         return self._seat(m.start, m.end) if m is not None else None
@@ -210,7 +213,18 @@ class _Finder:
             found = _CAPITALISED_START.match(tail)
             if found is None:
                 return None
-            return self._ok(pos + (len(tail) - len(tail.lstrip())), pos + found.end())
+            start, end = pos + (len(tail) - len(tail.lstrip())), pos + found.end()
+            inner = [s for s in self.starts if start < s < end]  # "MP from Gorakhpur Ravi Kishan"
+            if inner:
+                end = len(self.text[: inner[0]].rstrip())
+            # a known town followed by words that are no ordinary words ("MP from Gorakhpur Ravi Kishan"):
+            # the town alone ("Lucknow Cantonment", "Mumbai North" stay whole)
+            town = next((m for m in self.places if m.kb_ids and m.start == start and m.end < end), None)
+            if town is not None and not all(
+                w.casefold() in self.dictionary for w in self.text[town.end : end].split()
+            ):
+                end = town.end
+            return self._ok(start, end)
         start = pos + (len(tail) - len(tail.lstrip()))
         m = self.by_start.get(start)
         return self._seat(m.start, m.end) if m is not None else None
