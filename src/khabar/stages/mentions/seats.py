@@ -17,6 +17,7 @@ Cue words are data: ``[seats]`` in each language's ``mentions.toml``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -164,9 +165,14 @@ class _Finder:
         self.by_end = {m.end: m for m in self.places}
         self.by_start = {m.start: m for m in self.places}
         # spans no seat may overlap: knowledge-base actors that are no town (states, parties, people)
-        self.blocked = [(m.start, m.end) for m in mentions if m.kb_ids and not _place_like(m)] + not_places
+        known = [(m.start, m.end) for m in mentions if m.kb_ids and not _place_like(m)]
+        self.blocked = sorted(known + not_places)
         self.capitalised = cues.capitalised
         self.starts = sorted({m.start for m in mentions})  # a run never swallows the start of another name
+
+    def _starts_within(self, start: int, end: int) -> list[int]:
+        """Starts of other mentions strictly inside ``start``–``end``."""
+        return self.starts[bisect.bisect_right(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
     def _ok(self, start: int, end: int) -> tuple[int, int] | None:
         """The span with leading skip words ("The", "Monday") dropped, if a name is left that
@@ -177,7 +183,9 @@ class _Finder:
         if not words:
             return None
         start = start + words[0].start()
-        if any(a < end and start < b for a, b in self.blocked):
+        # the last few blocked spans that start before ``end`` (they seldom nest deeper)
+        i = bisect.bisect_left(self.blocked, (end, 0))
+        if any(start < b for _, b in self.blocked[max(0, i - 8) : i]):
             return None
         if self.cues.house_re.fullmatch(self.text[start:end]):
             return None
@@ -201,7 +209,7 @@ class _Finder:
                 return None
             end = pos - (len(head) - len(head.rstrip()))
             start = pos - len(head) + found.start()
-            inner = [s for s in self.starts if start < s < end]  # "Sonia Gandhi Rae Bareli constituency"
+            inner = self._starts_within(start, end)  # "Sonia Gandhi Rae Bareli constituency"
             return self._ok(inner[-1] if inner else start, end)
         end = pos - (len(head) - len(head.rstrip()))
         m = self.by_end.get(end)
@@ -214,13 +222,13 @@ class _Finder:
             if found is None:
                 return None
             start, end = pos + (len(tail) - len(tail.lstrip())), pos + found.end()
-            inner = [s for s in self.starts if start < s < end]  # "MP from Gorakhpur Ravi Kishan"
+            inner = self._starts_within(start, end)  # "MP from Gorakhpur Ravi Kishan"
             if inner:
                 end = len(self.text[: inner[0]].rstrip())
             # a known town followed by words that are no ordinary words ("MP from Gorakhpur Ravi Kishan"):
             # the town alone ("Lucknow Cantonment", "Mumbai North" stay whole)
-            town = next((m for m in self.places if m.kb_ids and m.start == start and m.end < end), None)
-            if town is not None and not all(
+            town = self.by_start.get(start)
+            if town is not None and town.kb_ids and town.end < end and not all(
                 w.casefold() in self.dictionary for w in self.text[town.end : end].split()
             ):
                 end = town.end
@@ -286,10 +294,12 @@ def seat_mentions(
     if not seats:
         return mentions
 
+    starts = [start for start, _ in sentences]
+
     def sentence_of(pos: int) -> tuple[int, int]:
-        for start, end in sentences:
-            if start <= pos < end:
-                return start, end
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i][1]:
+            return sentences[i]
         return 0, len(text)
 
     counts = Counter(
@@ -311,13 +321,22 @@ def seat_mentions(
     spans = {span for span in seats if text[span[0] : span[1]].casefold() in named}
     # the article's other bare mentions of a seat's place are that seat too
     spans |= {(m.start, m.end) for m in finder.places if m.text.casefold() in named}
-    result = [m for m in mentions if not any(a < m.end and m.start < b for a, b in spans)]
-    for start, end in sorted(spans):
+    ordered = sorted(spans)
+    span_starts = [a for a, _ in ordered]
+
+    def overlapped(m: EntityMention) -> bool:
+        i = bisect.bisect_left(span_starts, m.end)  # spans starting before the mention ends
+        return any(m.start < b for _, b in ordered[max(0, i - 3) : i])
+
+    result = [m for m in mentions if not overlapped(m)]
+    by_span = {(m.start, m.end): m for m in mentions}
+    for start, end in ordered:
         place = text[start:end]
-        old = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+        old = by_span.get((start, end))
         sentence = old.sentence if old is not None else None
         if sentence is None:
-            sentence = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
+            i = bisect.bisect_right(starts, start) - 1
+            sentence = i if i >= 0 and start < sentences[i][1] else None
         result.append(
             EntityMention(
                 start=start,
