@@ -59,6 +59,7 @@ from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
+from khabar.stages.mentions.seats import load_seat_cues, seat_mentions
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
 from khabar.text.intervals import SpanSet
@@ -193,6 +194,7 @@ class HindiMentionFinder:
         self.kb: KnowledgeBase = resources.kb
         pack = pack or resources.packs.only_user("mentions", "pattern")
         self.lexicon: TitleLexicon = load_titles(pack)
+        self.seats = load_seat_cues(pack.section("mentions"), str(pack.directory))  # election seats
         # Calendar words of the pack (weekdays, months, time units) never form part of a name:
         # "प्रधानमंत्री अगले सप्ताह …", "राष्ट्रपति बुधवार को …" name no one.
         self._time_words = _time_words(pack)
@@ -1005,9 +1007,11 @@ class HindiMentionFinder:
     # ------------------------------------------------------------------ main
     def find(self, doc: Document) -> list[EntityMention]:
         try:
-            return self._find(doc)
+            found = self._find(doc)
         finally:
             self._tokens.clear()  # the article's tokens (see ``__init__``)
+        spans = [(s.start, s.end) for s in doc.sentences or []]
+        return seat_mentions(self.seats, self.kb, doc.clean or "", found, spans)  # election seats
 
     def _find(self, doc: Document) -> list[EntityMention]:
         mentions: list[EntityMention] = []

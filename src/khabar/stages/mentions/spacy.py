@@ -38,6 +38,7 @@ from khabar.stages.mentions.pattern import (
     LISTED_GIVEN_FILE,
     with_listed,
 )
+from khabar.stages.mentions.seats import load_seat_cues, seat_mentions
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.stages.parse import parse_of
 from khabar.text import match_key
@@ -64,6 +65,7 @@ INDEFINITE = "title_indefinite"  # "a French minister": a person of its own, not
 GROUP = "group"  # "Sudanese rebels", "Croatian authorities", "Albanians": a collective actor
 PERSON_BY_CONTEXT = "ner+person"  # a name retyped a person by its context (_people_by_context)
 DEMONYM = "demonym"  # "French mediation": the country named by its adjective on an event noun
+_NOT_SEAT_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW", "LANGUAGE"})
 _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "det", "advmod", "punct"})
 
 
@@ -233,6 +235,7 @@ class EnglishMentionFinder:
         self._dictionary = _dictionary_words(self.nlp)
         self.rules = _load_rules(pack.section("mentions"), pack.section("titles"), str(pack.directory))
         self.national = national.load_national(pack.section("mentions"), str(pack.directory))
+        self.seats = load_seat_cues(pack.section("mentions"), str(pack.directory))  # election seats
         # group nouns that name a kind of generic agent (kb/data/agents.toml: "police" → police)
         self._agent_nouns: dict[str, str] = {
             str(k).casefold(): str(v)
@@ -320,6 +323,10 @@ class EnglishMentionFinder:
         mentions.extend(self._groups(article, mentions, merged))
         mentions = self._governments_by_head(article, doc, mentions)
         mentions.extend(self._event_demonyms(article, mentions, merged))
+        spans = [(s.start, s.end) for s in sentences]
+        skip, words = self.skip_words, self._dictionary  # election seats (seats.py)
+        groups = [(e.start_char, e.end_char) for e in article.sp.ents if e.label_ in _NOT_SEAT_LABELS]
+        mentions = seat_mentions(self.seats, self.kb, text, mentions, spans, skip, words, groups)
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
