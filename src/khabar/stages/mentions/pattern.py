@@ -1082,9 +1082,10 @@ class HindiMentionFinder:
             # "आयोग ने" after "मानवाधिकार आयोग" in a story about Afghanistan: the head word names the
             # same (other country's) body as the name it stands for (_national_body changes in place)
             converted: dict[tuple[str, ...], EntityMention] = {}
+            kinds = {id(m): kind for m, kind in self._coordinated_bodies(mentions, doc.clean or "")}
             for mention in mentions:
                 ids, finder = mention.kb_ids, mention.finder
-                self._national_body(mention, doc.clean or "")
+                self._national_body(mention, doc.clean or "", kinds.get(id(mention)))
                 if ids and (mention.kb_ids, mention.finder) != (ids, finder):
                     converted.setdefault(ids, mention)
             for mention in mentions:
@@ -1248,12 +1249,53 @@ class HindiMentionFinder:
                     state += 1
         return state > union
 
-    def _national_body(self, mention: EntityMention, clean: str) -> EntityMention:
+    _COORDINATOR_RE = re.compile(r"(?<!\S)([^\s,.।]+)(?: (?:और|व|एवं)|,) $")
+
+    def _coordinated_bodies(
+        self, mentions: list[EntityMention], clean: str
+    ) -> list[tuple[EntityMention, str]]:
+        """National bodies that share the head noun of the one named after them ("चीन के विदेश और रक्षा
+        मंत्रालय": the foreign ministry too): a mention of the first word (added to ``mentions``) with
+        the kind of agent its word and the head make, paired with that kind."""
+        added: list[tuple[EntityMention, str]] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for mention in list(mentions):
+            words = mention.text.split()
+            if len(words) < 2 or self._key(mention.text) not in self._agent_aliases:
+                continue
+            found = self._COORDINATOR_RE.search(clean[max(0, mention.start - 40) : mention.start])
+            if found is None:
+                continue
+            pair = f"{found.group(1)} {words[-1]}"
+            kind = self._agent_aliases.get(self._key(pair))
+            start = mention.start - len(found.group(0))
+            end = start + len(found.group(1))
+            if kind is None or any(s < end and start < e for s, e in taken):
+                continue
+            # the knowledge base's own body of the pair (India's), made the qualifier's country's below
+            kb_ids = tuple(a.id for a in self.kb.lookup(pair))[:1]
+            if not kb_ids:
+                continue
+            body = EntityMention(
+                start=start,
+                end=end,
+                text=clean[start:end],
+                type="ORG",
+                kb_ids=kb_ids,
+                finder="coordinated",
+                sentence=mention.sentence,
+            )
+            mentions.append(body)
+            taken.append((start, end))
+            added.append((body, kind))
+        return added
+
+    def _national_body(self, mention: EntityMention, clean: str, kind: str | None = None) -> EntityMention:
         """A knowledge-base alias that any country's body goes by ("चुनाव आयोग" is India's Election
         Commission in the KB) names the body of the country the text puts right before it
         ("पाकिस्तान के चुनाव आयोग", "पाकिस्तान में तालिबान", "नेपाली सुप्रीम कोर्ट"), else of the
         country the article is about ("Election Commission of Pakistan" in a story about Pakistan)."""
-        kind = self._agent_aliases.get(self._key(mention.text))
+        kind = kind or self._agent_aliases.get(self._key(mention.text))
         if kind is None or mention.finder == GROUP:
             return mention
         # a name of loanwords the knowledge base does not hold ("कम्युनिस्ट पार्टी" in a story about
