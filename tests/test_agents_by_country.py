@@ -193,3 +193,42 @@ def test_the_head_word_follows_the_body_of_the_article_country(extractor: Extrac
     )
     assert "Afghanistan Independent Human Rights Commission" in found
     assert "National Human Rights Commission of India" not in found
+
+
+# session 9, hiorgs13: organisations named with their owner, party or country
+def test_bodies_sharing_a_head_noun_are_each_named(extractor: Extractor) -> None:
+    found = actors(extractor, "भारत के गृह और विदेश मंत्रालय ने संयुक्त बयान जारी किया.")
+    assert "Ministry of Home Affairs (India)" in found
+    assert "Ministry of External Affairs (India)" in found
+    found = actors(
+        extractor, "बीजिंग, शंघाई और ग्वांगझोउ में चर्चा हुई. चीन के विदेश और रक्षा मंत्रालय ने आरोपों को नकारा."
+    )
+    assert "Ministry of Foreign Affairs of China" in found
+    assert "Ministry of National Defense of China" in found
+
+
+def test_a_states_government_named_with_its_ruling_party(extractor: Extractor) -> None:
+    found = actors(extractor, "बिहार की जनता दल (यूनाइटेड) की सरकार ने और केरल की कांग्रेस की सरकार ने विरोध किया.")
+    assert "Government of Kerala" in found
+    assert "Indian National Congress" in found
+
+
+def test_bare_communist_party_in_a_one_party_state(extractor: Extractor) -> None:
+    china = "बीजिंग, शंघाई और ग्वांगझोउ में विरोध प्रदर्शन हुए. कम्युनिस्ट पार्टी ने बैठक बुलाई."
+    assert "Communist Party of China" in actors(extractor, china)
+    india = "दिल्ली, मुंबई और कोलकाता में विरोध प्रदर्शन हुए. कम्युनिस्ट पार्टी ने बैठक बुलाई."
+    assert "Communist Party of China" not in actors(extractor, india)
+
+
+def test_an_organisation_code_is_no_country_of_an_army(extractor: Extractor) -> None:
+    found = actors(
+        extractor,
+        "काहिरा, अलेक्ज़ेंड्रिया और मीन्या में प्रदर्शन हुए. संयुक्त राष्ट्र मानवाधिकार उच्चायुक्त नवी पिल्लै ने "
+        "फ़ैसले की निंदा की. सेना ने सत्ता संभाली.",
+    )
+    assert not any(name.endswith("of UNO") for name in found), found
+
+
+def test_a_daily_after_loanwords_is_an_outlet_not_delhi(extractor: Extractor) -> None:
+    found = actors(extractor, "बीजिंग में इकोनॉमिक इन्फॉर्मेशन डेली में छपी रिपोर्ट के मुताबिक़ दाम बढ़े.")
+    assert "Delhi" not in found

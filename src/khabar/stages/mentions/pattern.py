@@ -1043,7 +1043,11 @@ class HindiMentionFinder:
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
-                c for m in found if m.finder != GROUP and (c := self._place_country(m) or m.role_country)
+                c
+                for m in found
+                if m.finder != GROUP
+                and (c := self._place_country(m) or m.role_country)
+                and self.kb.country(c) is not None  # no organisation's code ("UNO")
             }
             if countries:
                 previous = next(iter(countries)) if len(countries) == 1 else None
@@ -1086,9 +1090,10 @@ class HindiMentionFinder:
             # "आयोग ने" after "मानवाधिकार आयोग" in a story about Afghanistan: the head word names the
             # same (other country's) body as the name it stands for (_national_body changes in place)
             converted: dict[tuple[str, ...], EntityMention] = {}
+            kinds = {id(m): kind for m, kind in self._coordinated_bodies(mentions, doc.clean or "")}
             for mention in mentions:
                 ids, finder = mention.kb_ids, mention.finder
-                self._national_body(mention, doc.clean or "")
+                self._national_body(mention, doc.clean or "", kinds.get(id(mention)))
                 if ids and (mention.kb_ids, mention.finder) != (ids, finder):
                     converted.setdefault(ids, mention)
             for mention in mentions:
@@ -1254,18 +1259,64 @@ class HindiMentionFinder:
                     state += 1
         return state > union
 
-    def _national_body(self, mention: EntityMention, clean: str) -> EntityMention:
+    _COORDINATOR_RE = re.compile(r"(?<!\S)([^\s,.।]+)(?: (?:और|व|एवं)|,) $")
+
+    def _coordinated_bodies(
+        self, mentions: list[EntityMention], clean: str
+    ) -> list[tuple[EntityMention, str]]:
+        """National bodies that share the head noun of the one named after them ("चीन के विदेश और रक्षा
+        मंत्रालय": the foreign ministry too): a mention of the first word (added to ``mentions``) with
+        the kind of agent its word and the head make, paired with that kind."""
+        added: list[tuple[EntityMention, str]] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for mention in list(mentions):
+            words = mention.text.split()
+            if len(words) < 2 or self._key(mention.text) not in self._agent_aliases:
+                continue
+            found = self._COORDINATOR_RE.search(clean[max(0, mention.start - 40) : mention.start])
+            if found is None:
+                continue
+            pair = f"{found.group(1)} {words[-1]}"
+            kind = self._agent_aliases.get(self._key(pair))
+            start = mention.start - len(found.group(0))
+            end = start + len(found.group(1))
+            if kind is None or any(s < end and start < e for s, e in taken):
+                continue
+            # the knowledge base's own body of the pair (India's), made the qualifier's country's below
+            kb_ids = tuple(a.id for a in self.kb.lookup(pair))[:1]
+            if not kb_ids:
+                continue
+            body = EntityMention(
+                start=start,
+                end=end,
+                text=clean[start:end],
+                type="ORG",
+                kb_ids=kb_ids,
+                finder="coordinated",
+                sentence=mention.sentence,
+            )
+            mentions.append(body)
+            taken.append((start, end))
+            added.append((body, kind))
+        return added
+
+    def _national_body(self, mention: EntityMention, clean: str, kind: str | None = None) -> EntityMention:
         """A knowledge-base alias that any country's body goes by ("चुनाव आयोग" is India's Election
         Commission in the KB) names the body of the country the text puts right before it
         ("पाकिस्तान के चुनाव आयोग", "पाकिस्तान में तालिबान", "नेपाली सुप्रीम कोर्ट"), else of the
         country the article is about ("Election Commission of Pakistan" in a story about Pakistan)."""
-        kind = self._agent_aliases.get(self._key(mention.text))
-        if kind is None or not mention.kb_ids or mention.finder == GROUP:
+        kind = kind or self._agent_aliases.get(self._key(mention.text))
+        if kind is None or mention.finder == GROUP:
             return mention
-        actor = self.kb.get(mention.kb_ids[0])
+        # a name of loanwords the knowledge base does not hold ("कम्युनिस्ट पार्टी" in a story about
+        # China: Communist Party of China) is that country's body too, where the table names one
+        unlisted = not mention.kb_ids and mention.type == "ORG" and mention.finder == LOANWORD_FINDER
+        actor = self.kb.get(mention.kb_ids[0]) if mention.kb_ids else None
+        if actor is None and not unlisted:
+            return mention
         before = clean[max(0, mention.start - 60) : mention.start]
         country = self._qualifier_country(before) or self._article_country
-        if actor is None or actor.country == country or country is None:
+        if country is None or (actor is not None and actor.country == country):
             return mention
         named = self._agent_named(kind, country)
         if named is None:
@@ -1955,7 +2006,8 @@ class HindiMentionFinder:
                 # between the owner and the noun
                 (g := k - 1 if k >= 3 and self._key(toks[k - 1].text) in between else k) >= 2
                 and self._key(toks[g - 1].text) in groups.genitive
-                and (owner := ending.get(toks[g - 2].end)) is not None
+                and (owner := self._ruled_place(toks, ending.get(toks[g - 2].end), noun, offset, ending))
+                is not None
                 and self._place_country(owner) is not None
             ):
                 first = self._token_at(toks, owner.start - offset)
@@ -2100,6 +2152,25 @@ class HindiMentionFinder:
             result[:] = [m for m in result if all(m is not a for a in absorbed)]
         return out
 
+    def _ruled_place(
+        self,
+        toks: list[Token],
+        owner: EntityMention | None,
+        noun: _GroupNoun,
+        offset: int,
+        ending: dict[int, EntityMention],
+    ) -> EntityMention | None:
+        """The owner of a genitive before a group noun; for a government owned by a party that is itself
+        a place's ("पश्चिम बंगाल की तृणमूल कांग्रेस की सरकार"), the place: the state's government, led
+        by that party (the party stays a mention of its own)."""
+        if owner is None or noun.agent != "government" or self._party(owner) is None:
+            return owner
+        first = self._token_at(toks, owner.start - offset)
+        if first < 2 or self._key(toks[first - 1].text) not in self.groups.genitive:
+            return owner
+        place = ending.get(toks[first - 2].end)
+        return place if place is not None and self._place_country(place) is not None else owner
+
     def _government_led_by(self, mention: EntityMention) -> tuple[str, tuple[str, ...], str | None] | None:
         """The government a person the knowledge base names headed at the article's date
         (:func:`khabar.kb.agents.government_led_by`), else None."""
@@ -2187,7 +2258,9 @@ class HindiMentionFinder:
         countries = {c for m in result if (c := self._place_country(m))}
         countries |= {c for m in result if m.role_country and m.finder != GROUP for c in [m.role_country]}
         countries |= {c for match in alias_ends.values() if match.demonym and (c := self._country_of(match))}
-        return countries
+        # an organisation's own code ("UNO" of a UN commissioner's title) is no country: "सेना" beside
+        # it is still the army of the country the story is about, never the "Army of UNO"
+        return {c for c in countries if self.kb.country(c) is not None}
 
     def _place_before_locative(
         self,
@@ -2205,6 +2278,13 @@ class HindiMentionFinder:
             return None
         if self._is_stop(tok.text) or self._title(tok.text):
             return None
+        if (
+            i > 0
+            and match_key(tok.text) in self.loanwords.heads
+            and tok.start - toks[i - 1].end == 1
+            and self.loanwords.english(toks[i - 1].text) is not None
+        ):
+            return None  # "इन्फॉर्मेशन डेली में": the head of an outlet's loanword name (Daily), not Delhi
         if not self.kb.may_score(tok.text, _PLACE_SCORE):
             return None  # no alias comes close enough: skip the search (same result, much cheaper)
         hits = self.kb.search(tok.text, limit=3)
