@@ -1,13 +1,16 @@
-"""Shared by the Hindi end-to-end tests: run the pipeline on a passage and check that every mention
-slices the clean text exactly."""
+"""Shared by the Hindi tests: run the pipeline on a passage and check that every mention slices the
+clean text exactly; run the Hindi event finder alone with given names as entities."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from khabar.api import Extractor
-from khabar.model import Document
+from khabar.model import Document, Entity, Mention, Span
 from khabar.output import to_contract
+from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.pattern import HindiEventFinder
 
 
 def extract_checked(extractor: Extractor, text: str, published: str) -> Document:
@@ -33,3 +36,26 @@ def contract_checked(extractor: Extractor, text: str, published: str | None = No
     for e in out["events"]:
         assert 0 <= e["trigger"]["start"] < e["trigger"]["end"] <= len(clean)
     return out
+
+
+def find_events(hi_finder: HindiEventFinder, text: str, known: dict[str, tuple[str, str]]) -> list[Candidate]:
+    """Event candidates of ``text``, its sentences cut at । and ., with every occurrence of a ``known``
+    name (name → (entity id, type)) an Indian entity."""
+    entities = []
+    for name, (id_, type_) in known.items():
+        mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
+        if mentions:
+            entities.append(Entity(id_, type_, name, mentions, country="IND"))
+    spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।.]+[।.]?[\"”]?", text))]
+    return hi_finder.find_all(text, spans, MentionIndex(entities))
+
+
+def actor_pairs(candidates: list[Candidate], root: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) ids of the candidates whose CAMEO code starts with ``root`` (None: empty slot)."""
+    return {
+        (s, t)
+        for c in candidates
+        if c.cameo.startswith(root)
+        for s in (c.sources or [None])
+        for t in (c.targets or [None])
+    }

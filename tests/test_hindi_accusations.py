@@ -5,10 +5,8 @@ passive accusation in reported speech is not the speaker's). Sentences written f
 
 from __future__ import annotations
 
-import re
-
-from khabar.model import Entity, Mention, Span
-from khabar.stages.events.common import Candidate, MentionIndex
+from hindi_support import actor_pairs, find_events
+from khabar.stages.events.common import Candidate
 from khabar.stages.events.pattern import HindiEventFinder
 
 KNOWN = {
@@ -23,24 +21,10 @@ KNOWN = {
 
 
 def _find(hi_finder: HindiEventFinder, text: str) -> list[Candidate]:
-    """Candidates of ``text``, its sentences cut at । and ., with every KNOWN name an entity."""
-    entities = []
-    for name, (id_, type_) in KNOWN.items():
-        mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-        if mentions:
-            entities.append(Entity(id_, type_, name, mentions, country="IND"))
-    spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।.]+[।.]?[\"”]?", text))]
-    return hi_finder.find_all(text, spans, MentionIndex(entities))
+    return find_events(hi_finder, text, KNOWN)
 
 
-def _pairs(candidates: list[Candidate], root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (s, t)
-        for c in candidates
-        if c.cameo.startswith(root)
-        for s in (c.sources or [None])
-        for t in (c.targets or [None])
-    }
+_pairs = actor_pairs
 
 
 def test_a_plain_subject_saying_holds_the_judgement_in_the_quote(hi_finder: HindiEventFinder) -> None:
