@@ -634,3 +634,20 @@ def test_a_storm_warning_is_no_threat_even_a_sentence_after_the_storm(hi_finder:
     # two sentences on, the storm no longer screens the warning
     text = "बंगाल की खाड़ी में चक्रवात बन रहा है। सरकार ने राहत शिविर खोले हैं। विदेश मंत्रालय ने पाकिस्तान को चेतावनी दी है।"
     assert _pairs(_find(hi_finder, text), "13") == {("mea", "pak")}
+
+
+def test_a_city_is_no_traveller_but_a_country_is(hi_finder: HindiEventFinder) -> None:
+    def visits(text: str, places: dict[str, str]) -> set[tuple[str, str | None]]:
+        entities = [
+            Entity(kb, "GPE", name, [Mention(m.start(), m.end(), name) for m in re.finditer(name, text)], kb_id=kb)
+            for name, kb in places.items()
+            if name in text
+        ]
+        spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।]+।?", text))]
+        return _pairs(hi_finder.find_all(text, spans, MentionIndex(entities)), "04")
+
+    places = {"भारत": "country:IND", "नेपाल": "country:NPL", "पटना": "city:patna", "लखनऊ": "city:lucknow"}
+    assert visits("भारत ने नेपाल का दौरा किया।", places) == {("country:IND", "country:NPL")}
+    # a route between two cities names no one who travels
+    assert visits("पटना से रेलगाड़ी लखनऊ पहुंची।", places) == set()
+    assert visits("दोपहर को पटना और वहां से शाम को लखनऊ पहुंचा।", places) == set()

@@ -254,6 +254,8 @@ class HindiEventFinder:
             )
             for name in sorted(lexicon.word_list("domain_screens"))
         ]
+        # "श्रीनगर से दिल्ली और वहां से मुंबई पहुंचा": a city or a region does not travel ([words] travel_roots)
+        self.travel_roots = tuple(sorted(lexicon.word_list("travel_roots")))
         self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "X को निशाना बनाने के मक़सद से आए" (came to target X), "X को मार दिए जाने के ख़िलाफ़ थे" (were
@@ -473,7 +475,22 @@ class HindiEventFinder:
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
             self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
         out = self._off_domain(out, runs)
+        out = [c for c in out if not self._place_traveller(c, mentions)]
         return self._resolve_hosts(out, runs, mentions)
+
+    def _place_traveller(self, candidate: Candidate, mentions: MentionIndex) -> bool:
+        """A travel act (``travel_roots``) whose sources are all places the knowledge base knows and no
+        country ("दिल्ली … मुंबई पहुंचा": a route, "मुंबई से गोवा जहाज़ से पहुंचा जा सकता है": a way to go)
+        has no traveller: no event. A country stays a visitor ("भारत ने नेपाल का दौरा किया")."""
+        if not (self.travel_roots and candidate.sources) or not candidate.cameo.startswith(self.travel_roots):
+            return False
+        for source in candidate.sources:
+            entity = mentions.by_id.get(source)
+            if entity is None or entity.type not in ("GPE", "LOC") or not entity.kb_id:
+                return False
+            if entity.kb_id.startswith("country:"):
+                return False
+        return True
 
     def _off_domain(self, out: list[Candidate], runs: list[tuple[int, list[Token]]]) -> list[Candidate]:
         """Candidates left once the domain screens drop acts of their roots in a sentence of their domain
