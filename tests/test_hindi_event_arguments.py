@@ -639,7 +639,8 @@ def test_a_storm_warning_is_no_threat_even_a_sentence_after_the_storm(hi_finder:
 def test_a_city_is_no_traveller_but_a_country_is(hi_finder: HindiEventFinder) -> None:
     def visits(text: str, places: dict[str, str]) -> set[tuple[str, str | None]]:
         entities = [
-            Entity(kb, "GPE", name, [Mention(m.start(), m.end(), name) for m in re.finditer(name, text)], kb_id=kb)
+            Entity(kb, "GPE", name, [Mention(m.start(), m.end(), name) for m in re.finditer(name, text)],
+                   kb_id=kb)
             for name, kb in places.items()
             if name in text
         ]
