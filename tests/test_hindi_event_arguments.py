@@ -612,3 +612,43 @@ def test_a_killing_in_the_passive_targets_its_subject_unless_an_accident(hi_find
     assert [c.targets for c in _find(hi_finder, genitive) if c.cameo == "1823"] == [["mayawati"]]
     accident = "इमरान ख़ान सड़क हादसे में मारे गए।"
     assert not [c for c in _find(hi_finder, accident) if c.cameo.startswith("18")]
+
+
+# hievents15: domain screens ([words] domain_screen_*)
+def test_a_sports_tour_is_no_visit_but_a_political_act_in_a_sports_sentence_stays(
+    hi_finder: HindiEventFinder,
+) -> None:
+    # a politician's visit is a visit; a cricket team's tour with matches is none
+    assert _pairs(_find(hi_finder, "इमरान ख़ान ने उत्तर प्रदेश का दौरा किया।"), "04") == {("imran", "up")}
+    text = "इमरान ख़ान की क्रिकेट टीम ने तीन मैच खेलने के लिए उत्तर प्रदेश का दौरा किया।"
+    assert _pairs(_find(hi_finder, text), "04") == set()
+    # criticism (root 11) is not screened by the sport words of its sentence
+    text = "अखिलेश यादव ने क्रिकेट मैच के बाद भाजपा की कड़ी आलोचना की।"
+    assert _pairs(_find(hi_finder, text), "11") == {("akhilesh", "bjp")}
+
+
+def test_a_storm_warning_is_no_threat_even_a_sentence_after_the_storm(hi_finder: HindiEventFinder) -> None:
+    assert _pairs(_find(hi_finder, "इमरान ख़ान ने भाजपा को चेतावनी दी।"), "13") == {("imran", "bjp")}
+    text = "बंगाल की खाड़ी में चक्रवात बन रहा है। विदेश मंत्रालय ने पाकिस्तान को चेतावनी दी है।"
+    assert _pairs(_find(hi_finder, text), "13") == set()
+    # two sentences on, the storm no longer screens the warning
+    text = "बंगाल की खाड़ी में चक्रवात बन रहा है। सरकार ने राहत शिविर खोले हैं। विदेश मंत्रालय ने पाकिस्तान को चेतावनी दी है।"
+    assert _pairs(_find(hi_finder, text), "13") == {("mea", "pak")}
+
+
+def test_a_city_is_no_traveller_but_a_country_is(hi_finder: HindiEventFinder) -> None:
+    def visits(text: str, places: dict[str, str]) -> set[tuple[str, str | None]]:
+        entities = [
+            Entity(kb, "GPE", name, [Mention(m.start(), m.end(), name) for m in re.finditer(name, text)],
+                   kb_id=kb)
+            for name, kb in places.items()
+            if name in text
+        ]
+        spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।]+।?", text))]
+        return _pairs(hi_finder.find_all(text, spans, MentionIndex(entities)), "04")
+
+    places = {"भारत": "country:IND", "नेपाल": "country:NPL", "पटना": "city:patna", "लखनऊ": "city:lucknow"}
+    assert visits("भारत ने नेपाल का दौरा किया।", places) == {("country:IND", "country:NPL")}
+    # a route between two cities names no one who travels
+    assert visits("पटना से रेलगाड़ी लखनऊ पहुंची।", places) == set()
+    assert visits("दोपहर को पटना और वहां से शाम को लखनऊ पहुंचा।", places) == set()

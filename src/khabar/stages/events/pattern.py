@@ -243,6 +243,19 @@ class HindiEventFinder:
         self.verbal_attack_words = frozenset(map(_key, lexicon.word_list("verbal_attack_words")))
         self.verbal_attack_sectors = tuple(lexicon.word_list("verbal_attack_sectors"))
         self.verbal_attack_code = min(lexicon.word_list("verbal_attack_code"), default="")
+        # "भारतीय टीम ने … का दौरा किया" (a cricket tour), "चक्रवात … चेतावनी" (a storm advisory): acts of a
+        # screen's CAMEO roots in a sentence of a non-political domain are none ([words] domain_screen_*)
+        prev = lexicon.word_list("domain_screens_prev")
+        self.domain_screens = [
+            (
+                tuple(sorted(lexicon.word_list(f"domain_screen_{name}_roots"))),
+                tuple(tuple(map(_key, w.split())) for w in lexicon.word_list(f"domain_screen_{name}_words")),
+                name in prev,
+            )
+            for name in sorted(lexicon.word_list("domain_screens"))
+        ]
+        # "श्रीनगर से दिल्ली और वहां से मुंबई पहुंचा": a city or a region does not travel ([words] travel_roots)
+        self.travel_roots = tuple(sorted(lexicon.word_list("travel_roots")))
         self.consequence_markers = lexicon.word_list("consequence_markers")
         self.nonfinite_endings = tuple(sorted(lexicon.word_list("nonfinite_endings")))
         # "X को निशाना बनाने के मक़सद से आए" (came to target X), "X को मार दिए जाने के ख़िलाफ़ थे" (were
@@ -461,7 +474,53 @@ class HindiEventFinder:
             rejection = out[k]
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
             self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
+        out = self._off_domain(out, runs)
+        out = [c for c in out if not self._place_traveller(c, mentions)]
         return self._resolve_hosts(out, runs, mentions)
+
+    def _place_traveller(self, candidate: Candidate, mentions: MentionIndex) -> bool:
+        """A travel act (``travel_roots``) whose sources are all places the knowledge base knows and no
+        country ("दिल्ली … मुंबई पहुंचा": a route, "मुंबई से गोवा जहाज़ से पहुंचा जा सकता है": a way to go)
+        has no traveller: no event. A country stays a visitor ("भारत ने नेपाल का दौरा किया")."""
+        if not (self.travel_roots and candidate.sources) or not candidate.cameo.startswith(self.travel_roots):
+            return False
+        for source in candidate.sources:
+            entity = mentions.by_id.get(source)
+            if entity is None or entity.type not in ("GPE", "LOC") or not entity.kb_id:
+                return False
+            if entity.kb_id.startswith("country:"):
+                return False
+        return True
+
+    def _off_domain(self, out: list[Candidate], runs: list[tuple[int, list[Token]]]) -> list[Candidate]:
+        """Candidates left once the domain screens drop acts of their roots in a sentence of their domain
+        (``domain_screen_<name>_words`` there, or in the sentence before for ``domain_screens_prev``):
+        "भारतीय टीम ने दक्षिण अफ़्रीका का दौरा किया" is a cricket tour, no state visit."""
+        if not self.domain_screens:
+            return out
+        keys: dict[int, list[str]] = {}
+        for index, tokens in runs:
+            keys.setdefault(index, []).extend(_key(t.text) for t in tokens)
+
+        def found(words: tuple[tuple[str, ...], ...], index: int) -> bool:
+            seq = keys.get(index, [])
+            return any(
+                tuple(seq[k : k + len(w)]) == w for w in words for k in range(len(seq) - len(w) + 1)
+            )
+
+        kept = []
+        for candidate in out:
+            screened = False
+            for roots, words, reach_prev in self.domain_screens:
+                if not roots or not candidate.cameo.startswith(roots):
+                    continue
+                near = (candidate.sentence, candidate.sentence - 1) if reach_prev else (candidate.sentence,)
+                if any(found(words, i) for i in near):
+                    screened = True
+                    break
+            if not screened:
+                kept.append(candidate)
+        return kept
 
     def _resolve_hosts(
         self, out: list[Candidate], runs: list[tuple[int, list[Token]]], mentions: MentionIndex
