@@ -21,7 +21,9 @@ def test_foreign_demonym_government_is_not_the_story_government(english_events: 
 
 
 def test_called_on_a_person_without_an_asked_act_is_a_visit(english_events: Any) -> None:
-    got = english_events("Governor Ramesh Bais called on Chief Minister Hemant Soren at his residence on Friday.")
+    got = english_events(
+        "Governor Ramesh Bais called on Chief Minister Hemant Soren at his residence on Friday."
+    )
     assert ("CONSULT", "Ramesh Bais", "Hemant Soren") in got
     assert not [e for e in got if e[0] == "REQUEST"]
     appeal = english_events("Sharad Pawar called on Uddhav Thackeray to withdraw the order.")
@@ -36,5 +38,7 @@ def test_seeking_re_election_is_no_request(english_events: Any) -> None:
 def test_strike_by_gunmen_is_an_attack_not_a_labour_strike(english_events: Any) -> None:
     got = english_events("The deadly strike by gunmen on the Sopore police station shocked the valley.")
     assert not [e for e in got if e[0] == "PROTEST"], got
-    labour = english_events("The All India Bank Employees Association called a strike against the Government of India.")
+    labour = english_events(
+        "The All India Bank Employees Association called a strike against the Government of India."
+    )
     assert [e for e in labour if e[0] == "PROTEST"], labour

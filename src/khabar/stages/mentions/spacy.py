@@ -770,7 +770,8 @@ class EnglishMentionFinder:
         Lankan government" in an Indian story is Sri Lanka's, not the story's government)."""
         for _, d_end, country in article.demonyms:
             gap = article.text[d_end:start]
-            if d_end <= start and len(gap) <= 2 and not gap.strip(" -") and country != article.context_country:
+            adjacent = d_end <= start and len(gap) <= 2 and not gap.strip(" -")
+            if adjacent and country != article.context_country:
                 return True
         return False
 
