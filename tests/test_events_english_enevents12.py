@@ -42,3 +42,11 @@ def test_strike_by_gunmen_is_an_attack_not_a_labour_strike(english_events: Any) 
         "The All India Bank Employees Association called a strike against the Government of India."
     )
     assert [e for e in labour if e[0] == "PROTEST"], labour
+
+
+def test_speaker_is_not_the_agent_of_a_participle_on_its_noun(english_events: Any) -> None:
+    got = english_events(
+        "Speaking about the costly operation, with 221 soldiers killed and 482 wounded, Ali Jan Aurakzai "
+        "said he was summoned by General Pervez Musharraf."
+    )
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1] == "Ali Jan Aurakzai"], got
