@@ -1027,6 +1027,11 @@ class EnglishEventFinder:
                 sources = self._entities(subject, mentions)
         # The speaker stands in for a missing agent only of a verb (not "… support the U.S. attacks")
         has_subject = bool(sources) or entry.pos != "VERB" or self._subject(chain)[0] is not None
+        if reduced and chain[-1] is not token and chain[-1].lemma_.lower() in self.lex.say_verbs:
+            # a passive participle on its noun names the patient, and the subject reached through it is
+            # only a speaker ("with 221 soldiers killed, Aurakzai said …": the speaker killed no one)
+            sources = [s for s in sources if s not in self._entities(self._subject(chain)[0], mentions)]
+            has_subject = True
         weak = 1.0
         # "India and Pakistan agreed to restore a ceasefire": coordinated actors agree with each other
         if (

@@ -753,6 +753,8 @@ class EnglishMentionFinder:
             governments = ("{government}", "Government of {state}")
             if target in governments and token is not None and self._no_government(article, start, end):
                 continue
+            if self._foreign_demonym_before(article, start):
+                continue  # "the Sri Lankan government", "Nepalese police": that country's body (see _groups)
             found = _Candidate(start, end, self._kb_type(ids), ids, "kb")
             crossing = [c for c in out if c.overlaps(found)]
             if any(c.kb_ids or not found.contains(c) for c in crossing):
@@ -761,6 +763,17 @@ class EnglishMentionFinder:
             out.append(found)
         out.sort(key=lambda c: (c.start, -c.end))
         return out
+
+    @staticmethod
+    def _foreign_demonym_before(article: _Article, start: int) -> bool:
+        """A demonym of another country than the article's stands right before the word ("the Sri
+        Lankan government" in an Indian story is Sri Lanka's, not the story's government)."""
+        for _, d_end, country in article.demonyms:
+            gap = article.text[d_end:start]
+            adjacent = d_end <= start and len(gap) <= 2 and not gap.strip(" -")
+            if adjacent and country != article.context_country:
+                return True
+        return False
 
     @staticmethod
     def _no_government(article: _Article, start: int, end: int) -> bool:
