@@ -973,14 +973,14 @@ class Linker:
             # that more often than the English-convention rules' (अरविंद "lotus": Arvind, not "Arwind")
             plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
             known = speller.known
-            own = plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
+            reading = plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
             # and a far commoner spelling that writes its long ी / ू as English "ee" / "oo" (कपूर
             # "camphor": Kapoor, not "Kapur"), not one that reads other letters otherwise (बीच "between"
             # is no "Beach", वह no "Wah")
-            commoner = speller.commoner(own, _COMMON_WORD_SWITCH)
-            if commoner and commoner.replace("oo", "u").replace("ee", "i") == own:
+            commoner = speller.commoner(reading, _COMMON_WORD_SWITCH)
+            if commoner and commoner.replace("oo", "u").replace("ee", "i") == reading:
                 return commoner
-            return own
+            return reading
         other = _english_readings(word, latin) if english_names else None
         spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin), other)
         own = speller.known.get(latin.casefold(), 0)
