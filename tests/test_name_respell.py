@@ -217,3 +217,17 @@ def test_a_common_word_takes_a_far_commoner_spelling_of_its_long_vowels_only() -
     assert linker._respell("वह", "Vah") == "Vah"
     assert linker._respell("पूजा", "Puja") == "Puja"  # English text writes our spelling too: not far commoner
     assert NameSpeller.from_counts([("Kapoor", 3)]).commoner("Kapur") is None  # too rare to be evidence
+
+
+def test_a_listed_spelling_that_keeps_a_medial_schwa_is_reached_through_the_full_reading() -> None:
+    # वंदना is spoken "Vandna" (schwa deletion) but English writes the name Vandana more often
+    kb = KnowledgeBase.build([])
+    kb.speller = NameSpeller.from_counts([], [("Vandana", 6), ("Vandna", 5)])
+    assert kb.transliterator.full_reading("वंदना") == "Vandana"
+    assert kb.transliterator.full_reading("जिनपिंग") == "Jinaping"
+    linker = Linker(kb)
+    assert linker._respell("वंदना", "Vandna", english_names=False) == "Vandana"  # in an Indian name
+    assert linker._respell("वंदना", "Vandna") == "Vandna"  # not in an English one
+    # the readings compete by count: a commoner spelling without the schwa keeps it out
+    kb.speller = NameSpeller.from_counts([], [("Vandana", 2), ("Vandna", 9)])
+    assert Linker(kb)._respell("वंदना", "Vandna", english_names=False) == "Vandna"

@@ -260,10 +260,8 @@ class NameSpeller:
         """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first.
         ``readings``: other readings of the word to compare too (see :meth:`respell`)."""
         own = soft_form(word)
-        owns = {
-            own,
-            *(soft_form(reading) for reading in (readings if readings is not None else _ai_as_a(word))),
-        }
+        owns_read = readings if readings is not None else _ai_as_a(word)
+        owns = {own, *(soft_form(reading) for reading in owns_read)}
         scored = []
         final_vowel = own[-1:] in _VOWELS
         entries = self.index.get(skeleton(word), ())
@@ -285,7 +283,9 @@ class NameSpeller:
         # a spelling English text uses comes before one only the name lists hold, which is taken only
         # when it keeps what our reading says (see :func:`_list_spelling_fits`)
         vocabulary = [s for s in scored if self.known.get(s[0], 0) >= MIN_COUNT]
-        return vocabulary or [s for s in scored if _list_spelling_fits(word, s[0])]
+        # (our reading's vowels or those of another reading: वंदना "Vandna" read "Vandana" fits Vandana)
+        listed = [s for s in scored if any(_list_spelling_fits(w, s[0]) for w in (word, *owns_read))]
+        return vocabulary or listed
 
     def english_candidates(self, word: str, readings: tuple[str, ...] = ()) -> list[tuple[str, float]]:
         """English names (``ENGLISH_NAMES_FILE``) for ``word`` or one of its other ``readings`` (each

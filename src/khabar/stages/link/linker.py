@@ -982,7 +982,14 @@ class Linker:
                 return commoner
             return reading
         other = _english_readings(word, latin) if english_names else None
-        spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin), other)
+        readings = _readings(word, latin)
+        # an Indian name (no census English names) is also read with its medial schwas kept, as English
+        # often spells it (वंदना "Vandna" → Vandana, गोखले Gokhale); an English name is not (ब्रिटनी
+        # Britney, no "Britani")
+        full = latin if english_names else self.kb.transliterator.full_reading(word)
+        if full != latin:
+            readings = (*readings, full)
+        spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
