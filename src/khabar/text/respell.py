@@ -260,10 +260,8 @@ class NameSpeller:
         """Vocabulary spellings for ``word`` with their scores (similarity × log count), best first.
         ``readings``: other readings of the word to compare too (see :meth:`respell`)."""
         own = soft_form(word)
-        owns = {
-            own,
-            *(soft_form(reading) for reading in (readings if readings is not None else _ai_as_a(word))),
-        }
+        owns_read = readings if readings is not None else _ai_as_a(word)
+        owns = {own, *(soft_form(reading) for reading in owns_read)}
         scored = []
         final_vowel = own[-1:] in _VOWELS
         entries = self.index.get(skeleton(word), ())
@@ -285,7 +283,9 @@ class NameSpeller:
         # a spelling English text uses comes before one only the name lists hold, which is taken only
         # when it keeps what our reading says (see :func:`_list_spelling_fits`)
         vocabulary = [s for s in scored if self.known.get(s[0], 0) >= MIN_COUNT]
-        return vocabulary or [s for s in scored if _list_spelling_fits(word, s[0])]
+        # (our reading's vowels or those of another reading: वंदना "Vandna" read "Vandana" fits Vandana)
+        listed = [s for s in scored if any(_list_spelling_fits(w, s[0]) for w in (word, *owns_read))]
+        return vocabulary or listed
 
     def english_candidates(self, word: str, readings: tuple[str, ...] = ()) -> list[tuple[str, float]]:
         """English names (``ENGLISH_NAMES_FILE``) for ``word`` or one of its other ``readings`` (each
@@ -321,21 +321,10 @@ class NameSpeller:
         (ज़ read "s", see the linker): "Spiyars" → Spears, "Tredwel" → Treadwell."""
         if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
             return word
-        own_count = self.known.get(word.casefold())
-        if own_count is not None:
+        if word.casefold() in self.known:
             # English text already spells a name this way (Varma as well as Verma); only a far commoner
             # spelling that differs in vowel digraphs alone replaces it ("Pol" → Paul)
-            own = soft_form(word)
-            same = [
-                spelling
-                for spelling, count in self.index.get(skeleton(word), ())
-                if count >= SWITCH_RATIO * own_count
-                and (self.soft.get(spelling) or _soft_forms(spelling))[0] == own
-            ]
-            if not same:
-                return word
-            spelling = same[0]
-            return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
+            return self.commoner(word) or word
         best = self.candidates(word, readings)
         if not best and english is not None and word.casefold() not in self.english_known:
             own_readings = readings if readings is not None else _ai_as_a(word)
@@ -344,3 +333,20 @@ class NameSpeller:
             return word
         spelling = best[0][0]
         return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
+
+    def commoner(self, word: str, min_count: int = RARE_COUNT) -> str | None:
+        """A far commoner spelling of ``word`` (capitalised like it) that differs from it in vowel
+        digraphs alone ("Pol" → Paul, "Kapur" → Kapoor): at least ``SWITCH_RATIO`` times as frequent as
+        ``word`` and at least ``min_count`` times in all.
+        None when there is none. For a word that keeps its own reading otherwise (an ordinary Hindi
+        word that is also a name, कपूर camphor / Kapoor)."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
+            return None
+        own_count = self.known.get(word.casefold(), 0)
+        own = soft_form(word)
+        for spelling, count in self.index.get(skeleton(word), ()):
+            if count < max(SWITCH_RATIO * own_count, min_count):
+                break  # best first
+            if spelling != word.casefold() and (self.soft.get(spelling) or _soft_forms(spelling))[0] == own:
+                return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
+        return None

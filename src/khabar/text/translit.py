@@ -168,8 +168,9 @@ def _syllables(word: str) -> list[_Syllable]:
     return out
 
 
-def delete_schwas(word: str) -> str:
-    """Insert a virama wherever the inherent ``a`` of a Devanagari word is not pronounced."""
+def delete_schwas(word: str, medial: bool = True) -> str:
+    """Insert a virama wherever the inherent ``a`` of a Devanagari word is not pronounced; with
+    ``medial`` False only a final one (वंदना → vandana, as English spells many Indian names)."""
     syllables = _syllables(word)
     deleted = [False] * len(syllables)
     last = len(syllables) - 1
@@ -184,7 +185,7 @@ def delete_schwas(word: str) -> str:
                 continue
             deleted[k] = True
             continue
-        if k == 0 or syl.onset != 1:
+        if k == 0 or syl.onset != 1 or not medial:
             continue
         prev, nxt = syllables[k - 1], syllables[k + 1]
         if prev.nucleus not in ("schwa", "vowel"):
@@ -291,6 +292,24 @@ class Transliterator:
             latin = latin[:1].upper() + latin[1:]
             words.append(respell(word, latin) if respell is not None else latin)
         return " ".join(w for w in words if w)
+
+    def full_reading(self, word: str) -> str:
+        """A Devanagari word romanised as :meth:`romanise_name` does but with its medial schwas kept
+        (वंदना → "Vandana", beside the spoken "Vandna"): the spelling English often gives an Indian name
+        (:func:`delete_schwas`)."""
+        spelt = word
+        for pattern, replacement in self.devanagari_spelling:
+            spelt = pattern.sub(replacement, spelt)
+        iast = sanscript.transliterate(
+            delete_schwas(_premap(unicodedata.normalize("NFC", spelt)), medial=False),
+            sanscript.DEVANAGARI,
+            sanscript.IAST,
+        )
+        folded = unicodedata.normalize("NFKD", iast_to_ascii(iast).casefold())
+        latin = "".join(ch for ch in folded if ch.isascii())
+        for pattern, replacement in self.english_spelling:
+            latin = pattern.sub(replacement, latin)
+        return latin[:1].upper() + latin[1:]
 
     def applies_to(self, text: str) -> bool:
         """Whether ``text`` has a character of the script this transliterator reads."""

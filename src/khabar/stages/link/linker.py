@@ -68,6 +68,9 @@ from khabar.text.translit import Transliterator, latin_keys
 
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
 _MIN_FUZZY_LEN = 4  # shorter words must match exactly
+# how often English text must write a common word's long-vowel spelling for a name word to take it
+# (कपूर: Kapoor 31; not बिजली "Bijlee", seen in a few names only)
+_COMMON_WORD_SWITCH = 20
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
 # a family name this many letter edits from a KB person's (folded keys) is his, given the same given name
@@ -970,9 +973,23 @@ class Linker:
             # that more often than the English-convention rules' (अरविंद "lotus": Arvind, not "Arwind")
             plain = self.kb.transliterator.to_latin(word, acronyms=False).capitalize()
             known = speller.known
-            return plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
+            reading = plain if known.get(plain.casefold(), 0) > known.get(latin.casefold(), 0) else latin
+            # and a far commoner spelling that writes its long ी / ू as English "ee" / "oo" (कपूर
+            # "camphor": Kapoor, not "Kapur"), not one that reads other letters otherwise (बीच "between"
+            # is no "Beach", वह no "Wah")
+            commoner = speller.commoner(reading, _COMMON_WORD_SWITCH)
+            if commoner and commoner.replace("oo", "u").replace("ee", "i") == reading:
+                return commoner
+            return reading
         other = _english_readings(word, latin) if english_names else None
-        spelt = speller.respell(_f_for_ph(latin, speller.known), _readings(word, latin), other)
+        readings = _readings(word, latin)
+        # an Indian name (no census English names) is also read with its medial schwas kept, as English
+        # often spells it (वंदना "Vandna" → Vandana, गोखले Gokhale); an English name is not (ब्रिटनी
+        # Britney, no "Britani")
+        full = latin if english_names else self.kb.transliterator.full_reading(word)
+        if full != latin:
+            readings = (*readings, full)
+        spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
