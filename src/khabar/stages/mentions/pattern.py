@@ -426,9 +426,7 @@ class HindiMentionFinder:
         key = self._key(word)
         if key in self._common_words or key in self._not_name_words:
             return False  # "कहते", "रहते": ordinary words end a name ("जिबकलम कहते हैं")
-        if key not in self._name_words_listed and any(
-            key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in self._adjective_suffixes
-        ):
+        if key not in self._name_words_listed and _has_suffix(key, self._adjective_suffixes):
             return False  # "चिंताजनक", "क्रांतिकारी": an adjective, no name
         return not (
             self._is_stop(word) or self._is_honorific(word) or self._is_former(word) or self._title(word)
@@ -643,9 +641,7 @@ class HindiMentionFinder:
         count = self._given_names.get(romanised, 0)
         if key not in self._known_words:
             # "इज़तुल्लाह": a Perso-Arabic compound given name the census lists spell otherwise
-            return count > 0 or any(
-                key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in self._given_suffixes
-            )
+            return count > 0 or _has_suffix(key, self._given_suffixes)
         # an ordinary word: a given name of two or more people ("रवि" Ravi, "मार्क" Mark), but an English
         # name (of the census lists) that Indians do not use must be written as Hindi writes English
         # names, with ट/ड for English t/d: "स्तन" (breast) with its dental त is no "Stan", "दान"
@@ -2274,9 +2270,7 @@ class HindiMentionFinder:
         tok = toks[i]
         if i + 1 >= len(toks) or self._key(toks[i + 1].text) not in self.lexicon.place_after:
             return None
-        if i in alias_starts or not _DEVA_NAME_RE.match(tok.text) or len(tok.text) < 3:
-            return None
-        if self._is_stop(tok.text) or self._title(tok.text):
+        if not self._may_be_place_word(tok.text, i, alias_starts):
             return None
         if (
             i > 0
@@ -2320,6 +2314,13 @@ class HindiMentionFinder:
             sentence=index,
         )
 
+    def _may_be_place_word(self, word: str, i: int, alias_starts: dict[int, tuple[int, AliasMatch]]) -> bool:
+        """What both unknown-place tests ask of the word itself: no knowledge-base name starts there, a
+        Devanagari word of three or more letters, no stop word and no title."""
+        if i in alias_starts or not _DEVA_NAME_RE.match(word) or len(word) < 3:
+            return False
+        return not (self._is_stop(word) or self._title(word))
+
     def _place_before_kind(
         self,
         toks: list[Token],
@@ -2341,12 +2342,10 @@ class HindiMentionFinder:
         ):
             return None
         tok = toks[i]
-        if i in alias_starts or not _DEVA_NAME_RE.match(tok.text) or len(tok.text) < 3:
+        if not self._may_be_place_word(tok.text, i, alias_starts):
             return None
         key = self._key(tok.text)
-        if key in self._known_words or key in self._name_words_listed:
-            return None
-        if self._is_stop(tok.text) or self._title(tok.text) or self._place_person_word(tok.text):
+        if key in self._known_words or key in self._name_words_listed or self._place_person_word(tok.text):
             return None
         if self.loanwords.english(tok.text) or len(self._acronym(tok.text) or "") >= 2:
             return None  # an English word or an acronym ("जीआरपी थाने": the railway police's station)
@@ -2626,9 +2625,6 @@ _LISTED_COMMON = 3  # a list count this high is a common name (indian-fakedata w
 # finders of person names read from a cue around them (``_cued_elsewhere``)
 _CUED_FINDERS = frozenset({"title+name", "role_noun", "name_cue", "honorific"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
-
-
-
 _VARIANT_WORDS = 4  # words of the longest alias a spelling variant may match in running text
 # how common a word must be to end a cued name as ordinary text (``_ordinary_tail``): फायर 4.21,
 # व्यायाम 4 articles; many surnames are news words too (शुक्ल 4.39), hence the cue test beside it
@@ -2795,3 +2791,8 @@ def _person(
     return EntityMention(
         start=start + offset, end=end + offset, text=text[start:end], type="PER", finder=finder, **fields
     )
+
+
+def _has_suffix(key: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a word's match key ends with one of ``suffixes`` and has two letters or more before it."""
+    return any(key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in suffixes)
