@@ -711,10 +711,9 @@ class Linker:
         holders: set[str] = set()
         if self._igo_roles is None:
             # every country code's: a body's offices carry its own code (UNHCR's "HCR", the UN's "UNO")
-            self._office_roles("")
             self._igo_roles = [
                 (actor_id, role)
-                for roles in (self._office_index or {}).values()
+                for roles in self._offices().values()
                 for actor_id, role in roles
                 if role.sector == "IGO"
             ]
@@ -727,7 +726,11 @@ class Linker:
         return holders.pop() if len(holders) == 1 else None
 
     def _office_roles(self, country: str) -> list[tuple[str, Role]]:
-        """Every (person id, role) of the knowledge base in the country's offices (indexed once)."""
+        """Every (person id, role) of the knowledge base in the country's offices."""
+        return self._offices().get(country, [])
+
+    def _offices(self) -> dict[str, list[tuple[str, Role]]]:
+        """Every person's role of the knowledge base by the role's country code (indexed once)."""
         if self._office_index is None:
             self._office_index = {}
             for actor in map(self.kb.get, self.kb.actors.with_roles()):
@@ -735,7 +738,7 @@ class Linker:
                     for role in actor.roles:
                         if role.country:
                             self._office_index.setdefault(role.country, []).append((actor.id, role))
-        return self._office_index.get(country, [])
+        return self._office_index
 
     def _named_later(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> bool:
         """A person named after the title-only mention carries that title or holds that office: a
@@ -869,9 +872,8 @@ class Linker:
         words, latin = text.split(), spelt.split()
         if len(words) != len(latin):
             return spelt
-        translit = self.kb.transliterator
         # a name with a Perso-Arabic word (a nukta, a listed name: मोहसिन रेज़ाई) is no Indian's
-        marked = any(self._perso_arabic.marks(w, translit.to_latin(w, acronyms=False)) for w in words)
+        marked = self._perso_arabic_marked(words)
         out = []
         for word, reading in zip(words, latin, strict=True):
             persian = persian_vowels(word, reading)
@@ -895,11 +897,16 @@ class Linker:
         english_names = not self._indian_name(text)
         if not names:
             return translit.romanise_name(text, lambda word, latin: self._respell(word, latin, english_names))
-        marked = any(names.marks(word, translit.to_latin(word, acronyms=False)) for word in text.split())
+        marked = self._perso_arabic_marked(text.split())
         english_names = english_names and not marked
         return translit.romanise_name(
             text, lambda word, latin: self._respell_perso_arabic(word, latin, marked, english_names)
         )
+
+    def _perso_arabic_marked(self, words: list[str]) -> bool:
+        """Whether a word of a Devanagari name marks it Perso-Arabic (a nukta, a listed name)."""
+        translit = self.kb.transliterator
+        return any(self._perso_arabic.marks(w, translit.to_latin(w, acronyms=False)) for w in words)
 
     def _indian_name(self, text: str) -> bool:
         """Whether a word of a Devanagari name is an Indian given or family name of the Indian name lists
