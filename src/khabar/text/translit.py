@@ -283,13 +283,7 @@ class Transliterator:
             if acronym is not None:
                 words.append(acronym.upper())  # "सीबीआई" → CBI, an initial "आर" → R
                 continue
-            spelt = word
-            for pattern, replacement in self.devanagari_spelling:
-                spelt = pattern.sub(replacement, spelt)
-            latin = self.to_latin(spelt, acronyms=False)
-            for pattern, replacement in self.english_spelling:
-                latin = pattern.sub(replacement, latin)
-            latin = latin[:1].upper() + latin[1:]
+            latin = self._english_spelt(word, lambda spelt: self.to_latin(spelt, acronyms=False))
             words.append(respell(word, latin) if respell is not None else latin)
         return " ".join(w for w in words if w)
 
@@ -297,16 +291,24 @@ class Transliterator:
         """A Devanagari word romanised as :meth:`romanise_name` does but with its medial schwas kept
         (वंदना → "Vandana", beside the spoken "Vandna"): the spelling English often gives an Indian name
         (:func:`delete_schwas`)."""
+        def medial_kept(spelt: str) -> str:
+            iast = sanscript.transliterate(
+                delete_schwas(_premap(unicodedata.normalize("NFC", spelt)), medial=False),
+                sanscript.DEVANAGARI,
+                sanscript.IAST,
+            )
+            folded = unicodedata.normalize("NFKD", iast_to_ascii(iast).casefold())
+            return "".join(ch for ch in folded if ch.isascii())
+
+        return self._english_spelt(word, medial_kept)
+
+    def _english_spelt(self, word: str, read: Callable[[str], str]) -> str:
+        """One Devanagari word read by ``read`` between the pack's spelling rules (``devanagari_spelling``
+        before the reading, ``english_spelling`` after it), capitalised."""
         spelt = word
         for pattern, replacement in self.devanagari_spelling:
             spelt = pattern.sub(replacement, spelt)
-        iast = sanscript.transliterate(
-            delete_schwas(_premap(unicodedata.normalize("NFC", spelt)), medial=False),
-            sanscript.DEVANAGARI,
-            sanscript.IAST,
-        )
-        folded = unicodedata.normalize("NFKD", iast_to_ascii(iast).casefold())
-        latin = "".join(ch for ch in folded if ch.isascii())
+        latin = read(spelt)
         for pattern, replacement in self.english_spelling:
             latin = pattern.sub(replacement, latin)
         return latin[:1].upper() + latin[1:]
