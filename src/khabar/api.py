@@ -16,7 +16,7 @@ from khabar.resources import Resources
 
 def build_pipeline(resources: Resources) -> Pipeline:
     """The standard pipeline: clean → metadata → language → segment → parse → dates → mentions → link →
-    quotes → events → quality (supported flag and warnings)."""
+    quotes → events → prune (generic groups nobody needs) → quality (supported flag and warnings)."""
     from khabar.stages.clean import CleanStage
     from khabar.stages.dates.stage import DateStage
     from khabar.stages.events.stage import EventStage, kb_gazetteer
@@ -25,6 +25,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
     from khabar.stages.mentions.stage import MentionStage
     from khabar.stages.metadata import MetadataStage
     from khabar.stages.parse import ParseStage
+    from khabar.stages.prune import PruneStage
     from khabar.stages.quality import QualityStage
     from khabar.stages.quotes.stage import QuoteStage
     from khabar.stages.segment import SegmentStage
@@ -45,6 +46,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
             EventStage(
                 packs, gazetteer=kb_gazetteer(resources.kb), kb=resources.kb, parsers=resources.parsers
             ),
+            PruneStage(),
             QualityStage(packs),
         ]
     )

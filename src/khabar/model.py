@@ -164,6 +164,9 @@ class EntityMention:
     role_sector: str | None = None  # sector the title implies (GOV, MIL, …)
     role_former: bool = False  # "former …" / "पूर्व …"
     sentence: int | None = None
+    # a group of people named only by its kind and country ("भारतीय छात्रों" → Indian Students), no
+    # name, place or owner of its own: an entity of the output only when it acts in an event or speaks
+    generic: bool = False
 
 
 @dataclass(slots=True)

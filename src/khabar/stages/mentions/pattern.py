@@ -2138,6 +2138,8 @@ class HindiMentionFinder:
                     role_sector=sector or None,
                     sentence=index,
                     kb_ids=kb_ids,
+                    # no institution of agents.toml and no name of its own: a loose group of people
+                    generic=not fixed_name and not noun.agent,
                 )
             )
             taken.append((s, e))

@@ -1,0 +1,35 @@
+"""The prune stage: drops the entities that are loose groups of people named only by their kind and
+country ("भारतीय छात्रों" → Indian Students, "जनता" → Indian Public) unless an event or a quote involves
+them.
+
+Such a group (``EntityMention.generic``, set by the mention finder) is an actor of the story only when
+it does something or says something ("छात्रों ने प्रदर्शन किया"); elsewhere ("लोगों की मौत", "जनता के
+लिए") it is a description, not an actor an analyst would look up. Institutions (police, army,
+militants: the kinds of kb/data/agents.toml), groups with a name of their own and the people of a named
+person ("मोदी के समर्थकों") are never generic and always kept. The events and quotes keep their entity
+ids: only entities nothing refers to are dropped.
+"""
+
+from __future__ import annotations
+
+from khabar.model import Document, Entity
+
+
+class PruneStage:
+    name = "prune"
+    requires = frozenset({"mentions", "entities", "quotes", "events"})
+    assigns = frozenset({"entities"})
+
+    def __call__(self, doc: Document) -> Document:
+        generic = {(m.start, m.end) for m in doc.mentions or [] if m.generic}
+        if not generic or not doc.entities:
+            return doc
+        used = {q.speaker for q in doc.quotes or []}
+        used |= {e.source for e in doc.events or []} | {e.target for e in doc.events or []}
+        doc.entities = [e for e in doc.entities if e.id in used or not _generic(e, generic)]
+        return doc
+
+
+def _generic(entity: Entity, generic: set[tuple[int, int]]) -> bool:
+    """Every mention of the entity is one of a generic group's."""
+    return bool(entity.mentions) and all((m.start, m.end) in generic for m in entity.mentions)
