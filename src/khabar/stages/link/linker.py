@@ -82,6 +82,10 @@ _CHINESE_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC"})
 # the country whose people's names English writes in Iranian spelling (Mahmoud, Sadeq: persian_vowels)
 _IRANIAN_COUNTRIES = frozenset({"IRN"})
 _STORY_MENTIONS = 2  # mentions of a country or its places for a story to be about it
+# mentions of one country's knowledge-base bodies and people (not places) for a story to be that
+# country's politics, and how many times the next country's they must outnumber
+_ACTOR_MENTIONS = 3
+_ACTOR_LEAD = 2
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
 
@@ -234,6 +238,7 @@ class Linker:
         self._context_states: set[str] = set()
         self._named_countries: set[str] = set()
         self._story_countries: set[str] = set()
+        self._actors_country: str | None = None
         self._office_index: dict[str, list[tuple[str, Role]]] | None = None
         self._igo_roles: list[tuple[str, Role]] | None = None  # the offices of international bodies
         self.kb = kb
@@ -268,6 +273,7 @@ class Linker:
         self._context_countries, self._context_states = self._place_context(mentions)
         self._named_countries = self._countries_named(mentions)
         self._story_countries = self._countries_of_story(mentions)
+        self._actors_country = self._country_of_actors(mentions)
         clusters: list[_Cluster] = []
         title_only: list[EntityMention] = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
@@ -325,6 +331,24 @@ class Linker:
             if len(countries) == 1 and len(actors) == len(mention.kb_ids) and None not in countries:
                 counts[countries.pop()] += 1  # type: ignore[index]
         return {country for country, n in counts.items() if n >= _STORY_MENTIONS}
+
+    def _country_of_actors(self, mentions: Sequence[EntityMention]) -> str | None:
+        """The one country whose knowledge-base bodies and people (no places) the article names far
+        more often than any other's, else None: whose politics a story spread over several countries'
+        places is ("भारत के विदेश मंत्रालय", "सलमान ख़ुर्शीद", "संसद" in a story about sailors freed
+        in Togo and flown out through Ghana: India)."""
+        counts: Counter[str] = Counter()
+        for mention in mentions:
+            actors = [self.kb.get(i) for i in mention.kb_ids]
+            countries = {a.country for a in actors if a is not None and a.type in ("PER", "ORG")}
+            if len(countries) == 1 and len(actors) == len(mention.kb_ids) and None not in countries:
+                counts[countries.pop()] += 1  # type: ignore[index]
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < _ACTOR_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < _ACTOR_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def _countries_named(self, mentions: Sequence[EntityMention]) -> set[str]:
         """The countries the article names as such ("दक्षिण अफ्रीका", "Pakistan")."""
@@ -662,6 +686,10 @@ class Linker:
             country = next(iter(self._context_countries))
             if not self._named_countries <= {country}:
                 return None
+        elif country is None and len(self._context_countries) > 1:
+            # places of several countries: the office of the country whose bodies and people the
+            # story is about ("प्रधानमंत्री से मिला" in a story of Indian sailors freed in Togo)
+            country = self._actors_country
         country_actor = self.kb.country(country) if country else None
         if country is None or country_actor is None:
             return None
