@@ -223,6 +223,22 @@ def main(source: Path) -> None:
         # a district named after several towns ("Khairgarh Chhuikhadan Gandai", "Didwana-Kuchaman")
         # lists each town's name alone among its spellings: those are towns, not the district
         composite = "-" in name or len(name.split()) >= 3
+        # ... and each town's own English name is the matching part of LGD's hyphenated name
+        # ("खैरागढ़" of "खैरागढ़-छुईखदान-गंडई" is Khairagarh of "Khairagarh-Chhuikhadan-Gandai")
+        parts_en = [p.strip() for p in d["name_en"].split("-")]
+        parts_hi = [p.strip() for p in d["name_hi"].split("-")]
+        if composite and town is None and len(parts_en) == len(parts_hi) > 1:
+            for hi_part, en_part in zip(parts_hi, parts_en, strict=True):
+                if hi_part in bare and en_part:
+                    bare.remove(hi_part)
+                    place(
+                        f"in_{iso}_{slug(en_part)}",
+                        en_part,
+                        [hi_part],
+                        f"{d['state_name_en']}: a town the district {d['name_en']} is named after",
+                        bare=True,
+                    )
+                    bare_done.add((iso, hi_part))
         if town is None and not composite and not any(
             (d["state_lgd_code"], skeleton(n)) in town_names or skeleton(n) in city_names
             for n in [*english_names, *bare]
