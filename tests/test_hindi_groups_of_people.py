@@ -56,3 +56,24 @@ def test_a_name_before_a_collective_noun_is_an_organisations_own_name(
 def test_a_demonym_before_a_collective_noun_is_still_that_countrys_agent(extractor: Extractor) -> None:
     assert entities(extractor, "भारतीय सेना ने घुसपैठ की कोशिश नाकाम की.").get("Indian Army") == "ORG"
     assert entities(extractor, "इसराइली सेना ने गज़ा पर हमला किया.").get("Israel Defense Forces") == "ORG"
+
+
+def test_a_generic_group_that_does_nothing_is_no_entity(extractor: Extractor) -> None:
+    # "भारतीय छात्रों के लिए": people the story speaks of, no actor: no "Indian Students"
+    found = entities(extractor, "सरकार ने भारतीय छात्रों के लिए नई छात्रवृत्ति की घोषणा की.")
+    assert "Indian Students" not in found
+    assert "Government of India" in found
+
+
+def test_a_generic_group_that_acts_stays_an_entity(extractor: Extractor) -> None:
+    text = "दिल्ली में भारतीय छात्रों ने सरकार के ख़िलाफ़ प्रदर्शन किया."
+    doc = extractor.extract(text, lang="hi", published="2020-01-01")
+    students = [e for e in doc.entities or [] if e.name == "Indian Students"]
+    assert students
+    assert any(event.source == students[0].id for event in doc.events or [])
+
+
+def test_an_agent_kind_is_kept_even_when_it_does_nothing(extractor: Extractor) -> None:
+    # police, army, militants (kb/data/agents.toml) are institutions, not loose groups of people
+    found = entities(extractor, "अफ़ग़ानिस्तान की पुलिस के लिए नई गाड़ियां ख़रीदी गईं.")
+    assert "Afghan National Police" in found

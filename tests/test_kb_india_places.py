@@ -65,3 +65,18 @@ def test_every_district_has_its_district_form_in_the_kb() -> None:
 )
 def test_a_district_name_that_is_no_towns_is_the_district(extractor: Extractor, text: str, name: str) -> None:
     assert name in places(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # districts named after several towns (LGD "Khairagarh-Chhuikhadan-Gandai", "Didwana-Kuchaman"):
+        # one town's name alone is that town, named by its part of the district's English name
+        ("मुख्यमंत्री खैरागढ़ में एक सभा को संबोधित करेंगे.", "Khairagarh"),
+        ("कुचामन में व्यापारियों ने बाज़ार बंद रखा.", "Kuchaman"),
+        # the whole compound is still the district's name
+        ("खैरागढ़-छुईखदान-गंडई ज़िले में धान ख़रीदी शुरू हुई.", "Khairgarh Chhuikhadan Gandai district"),
+    ],
+)
+def test_a_town_a_district_is_named_after_is_the_town(extractor: Extractor, text: str, name: str) -> None:
+    assert name in places(extractor, text)

@@ -149,6 +149,34 @@ def test_an_article_naming_another_country_does_not_take_its_places_country(smal
     assert "asha_rao" not in [e.kb_id for e in entities]
 
 
+def test_places_of_several_countries_take_the_country_of_the_storys_actors(lexicons: list) -> None:
+    """ "परिवार प्रधानमंत्री से मिला" in a story about Testland's sailors held in Otherland and flown out
+    through Thirdland: the places lie in two other countries, but Testland's bodies and people are
+    named three times and more than twice as often as anyone else's: Testland's prime minister."""
+    extra = [
+        Actor("city:oth_port", "GPE", "Otherport", country="OTH"),
+        Actor("city:thd_town", "GPE", "Thirdtown", country="THD"),
+        Actor("country:THD", "GPE", "Thirdland", country="THD"),
+        Actor("tst_foreign_ministry", "ORG", "Foreign Ministry of Testland", country="TST"),
+        Actor("tst_parliament", "ORG", "Parliament of Testland", country="TST"),
+    ]
+    linker = Linker(KnowledgeBase.build([*SMALL, *extra]), lexicons)
+    places = [
+        m(0, "अन्यबंदर", type="GPE", kb_ids=("city:oth_port",)),
+        m(10, "तीसरानगर", type="GPE", kb_ids=("city:thd_town",)),
+    ]
+    actors = [
+        m(20, "विदेश मंत्रालय", type="ORG", kb_ids=("tst_foreign_ministry",)),
+        m(40, "संसद", type="ORG", kb_ids=("tst_parliament",)),
+        m(50, "आशा राव", type="PER", kb_ids=("asha_rao",)),
+    ]
+    pm = title(70, "प्रधानमंत्री", "Prime Minister")
+    found = [e.kb_id for e in linker.link([*places, *actors[:2], pm], dt.date(2008, 3, 1))]
+    assert "vikram_das" not in found  # two mentions of Testland's bodies: too few to say
+    found = [e.kb_id for e in linker.link([*places, *actors, pm], dt.date(2008, 3, 1))]
+    assert "vikram_das" in found
+
+
 def test_a_synonym_that_names_another_office_is_not_used(lexicons: list) -> None:
     # "Chairman" lists "President" among its role prefixes; a chairman is not the head of state
     president = Role("President of Testland", country="TST", sector="GOV", start="2000-01-01", end="")
