@@ -167,6 +167,9 @@ class EntityMention:
     # a group of people named only by its kind and country ("भारतीय छात्रों" → Indian Students), no
     # name, place or owner of its own: an entity of the output only when it acts in an event or speaks
     generic: bool = False
+    # the person a group belongs to when the knowledge base does not know him ("रपाका वराप्रसाद के
+    # समर्थकों"): the group is named after that person's entity at linking ("<name>'s supporters")
+    owner: Span | None = None
 
 
 @dataclass(slots=True)

@@ -299,7 +299,22 @@ class Linker:
                 clusters.append(cluster)
                 self._add(cluster, mention)
         clusters.sort(key=lambda c: c.start)
-        return [self._entity(f"e{n}", cluster, date) for n, cluster in enumerate(clusters, 1)]
+        entities = [self._entity(f"e{n}", cluster, date) for n, cluster in enumerate(clusters, 1)]
+        self._name_after_owners(entities, clusters)
+        return entities
+
+    def _name_after_owners(self, entities: list[Entity], clusters: list[_Cluster]) -> None:
+        """A group of a person the knowledge base does not know ("रपाका वराप्रसाद के समर्थकों") takes
+        its name from that person's entity: "<his name>'s supporters"."""
+        names = {(m.start, m.end): e.name for e in entities if e.type == "PER" for m in e.mentions}
+        for entity, cluster in zip(entities, clusters, strict=True):
+            owned = next((m for m in cluster.mentions if m.owner is not None and m.title), None)
+            if owned is None or owned.owner is None or owned.title is None:
+                continue
+            # the finder's name is "<the owner as written>'s <people>"
+            owner_text, people = owned.title.rsplit("'s ", 1)
+            owner_name = names.get((owned.owner.start, owned.owner.end)) or self._romanise(owner_text)
+            entity.name = f"{owner_name}'s {people}"
 
     def _place_context(self, mentions: Sequence[EntityMention]) -> tuple[set[str], set[str]]:
         """The countries and Indian states the article's unambiguous places lie in: they decide

@@ -1895,6 +1895,7 @@ class HindiMentionFinder:
             noun, plural = found
             end = k + width
             people: _GroupNoun | None = None  # "माओवादी समर्थक": a noun of people after an adjective noun
+            owned_by: Span | None = None  # the unknown person whose people the group is
             # "किसान नेताओं", "पुलिस अधिकारियों": a head noun after the group noun is part of the group
             while (
                 end < len(toks)
@@ -2029,16 +2030,21 @@ class HindiMentionFinder:
             elif (
                 noun.of_person
                 and plural
-                and k >= 2
-                and self._key(toks[k - 1].text) in groups.genitive
-                and (owner := ending.get(toks[k - 2].end)) is not None
+                # a count may stand between ("विधायक के 10 समर्थकों")
+                and (g := k - 1 if k >= 3 and toks[k - 1].text.isdigit() else k) >= 2
+                and self._key(toks[g - 1].text) in groups.genitive
+                and (owner := ending.get(toks[g - 2].end)) is not None
                 and owner.type == "PER"
-                and owner.kb_ids
-                and (person := self.kb.get(owner.kb_ids[0])) is not None
+                and (owner.kb_ids or owner.finder != TITLE_ONLY)  # a name, not "विधायक के समर्थकों"
             ):
                 # "मोदी के समर्थकों": the person's own people, a loose group of people (the person stays
-                # a mention of its own); only a person the knowledge base names, whose name is known here
-                name, preset, kind, country = f"{person.name}'s {noun.en}", True, "PER", person.country
+                # a mention of its own)
+                person = self.kb.get(owner.kb_ids[0]) if owner.kb_ids else None
+                name, preset, kind = f"{(person.name if person else owner.text)}'s {noun.en}", True, "PER"
+                country = person.country if person else owner.role_country or self._article_country
+                if person is None:
+                    # a person the knowledge base does not know: his name is spelt at linking
+                    owned_by = Span(owner.start, owner.end)
             elif (
                 noun.of_person
                 and before is not None
@@ -2117,7 +2123,7 @@ class HindiMentionFinder:
                 if named is not None:
                     name, fixed_name, kb_ids = named[0], True, named[1]
                     sector = named[2] or sector
-            if not country and not (fixed_name and noun.agent):
+            if not country and not (fixed_name and noun.agent) and owned_by is None:
                 k = end
                 continue
             if name == noun.en and noun.names and country in noun.names:
@@ -2140,6 +2146,7 @@ class HindiMentionFinder:
                     kb_ids=kb_ids,
                     # no institution of agents.toml and no name of its own: a loose group of people
                     generic=not fixed_name and not noun.agent,
+                    owner=owned_by,
                 )
             )
             taken.append((s, e))
