@@ -31,9 +31,24 @@ def test_supporters_named_by_the_groups_adjective(extractor: Extractor) -> None:
     assert "Naxalites" not in found  # the armed group itself is not meant
 
 
-def test_an_unknown_owner_names_no_group_of_its_own(extractor: Extractor) -> None:
-    # no knowledge-base person: the name of the owner is not known here, so no "X's supporters"
+def test_a_pronoun_owner_names_no_group_of_its_own(extractor: Extractor) -> None:
+    # "उनके": no person named here, so no "X's supporters"
     found = entities(extractor, "दिल्ली में उनके समर्थकों ने नारे लगाए.")
+    assert not any(name.endswith("'s supporters") for name in found)
+
+
+def test_a_person_the_kb_does_not_know_names_his_group_at_linking(extractor: Extractor) -> None:
+    # the owner's entity gives the name, spelt as the person is; a count may stand after के
+    text = "पुलिस ने बताया कि विधायक रमेश चंद्रकर के 10 समर्थकों को भी गिरफ्तार किया गया."
+    found = entities(extractor, text)
+    people = [name for name in found if name.endswith("'s supporters")]
+    assert len(people) == 1 and found[people[0]] == "PER"
+    owner = people[0].removesuffix("'s supporters")
+    assert found.get(owner) == "PER"  # the person stays an entity of its own
+
+
+def test_a_title_alone_is_no_owner(extractor: Extractor) -> None:
+    found = entities(extractor, "विधायक के समर्थकों ने थाने में हंगामा किया.")
     assert not any(name.endswith("'s supporters") for name in found)
 
 
