@@ -73,6 +73,8 @@ PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 # … and after "समेत/सहित": the group may be counted and qualified ("X समेत 21 वरिष्ठ पुलिस अधिकारियों पर")
 INCLUSIVE_GAP = 5
+OWNED_CONJUNCT_WORDS = 3  # words of the first owned noun before a conjunction ("पटना स्थित आवास और …")
+COORDINATED_OWNED_WORDS = 6  # words of the later conjuncts ("और उनके सहयोगियों के निवास स्थान पर")
 DESCRIBER_SPAN = 4  # words of a genitive describer before a listed name ("नरमपंथी धड़े के प्रमुख")
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
@@ -177,6 +179,7 @@ class HindiEventFinder:
         self.object_pronouns = lexicon.word_list("object_pronouns")
         self.hosts = frozenset(map(_key, lexicon.word_list("light_verb_hosts")))
         self.dative = lexicon.word_list("dative")
+        self.temporal_heads = frozenset(map(_key, lexicon.word_list("temporal_heads")))
         self.dative_pronouns = lexicon.word_list("dative_pronouns")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
@@ -890,10 +893,15 @@ class HindiEventFinder:
                 if not self._same_clause(tokens, match.last, outer.first):
                     continue
                 accused = [t for t in candidate.targets if t in accusation.targets]
+                # "हैकरों के 'द न्यूयॉर्क टाइम्स' पर हमला करने का आरोप लगाया गया": one the accusation is
+                # about, read as the act's doer, is no doer on the accusation's word either
+                accused += [s for s in candidate.sources if s in accusation.targets]
                 if not accused:
                     continue
                 candidate.targets = [t for t in candidate.targets if t not in accused]
-                candidate.sources = [s for s in candidate.sources if s not in accusation.sources]
+                candidate.sources = [
+                    s for s in candidate.sources if s not in accusation.sources and s not in accused
+                ]
                 if not candidate.targets and not candidate.sources:
                     dropped.add(k)
         return [pair for k, pair in enumerate(found) if k not in dropped]
@@ -1340,8 +1348,8 @@ class HindiEventFinder:
             or (
                 self._agent_marker(tokens, start, match.first) is None
                 and not any(
-                    t.text in self.dative or t.text in self.dative_pronouns
-                    for t in tokens[start : match.first]
+                    self._object_dative(tokens, k) or tokens[k].text in self.dative_pronouns
+                    for k in range(start, match.first)
                 )
             )
         )
@@ -1354,7 +1362,7 @@ class HindiEventFinder:
                 # "जेठमलानी को … भाजपा से निलंबित किया गया": the organisation one is suspended from
                 marks = entry.passive_source
                 agent = self._source_marked(tokens, start, match.first, mentions, marks, targets)
-            if not targets and not any(t.text in self.dative for t in tokens[start : match.first]):
+            if not targets and not any(self._object_dative(tokens, k) for k in range(start, match.first)):
                 # with no को-phrase the plain subject is the patient; "पाँच लोगों को गिरफ़्तार किया गया"
                 # names its patient with को (here no entity), so no other word is taken for it
                 if patient_subject and self._nonfinite(tokens[match.last].text):
@@ -1418,6 +1426,13 @@ class HindiEventFinder:
         if not sources and not reported and unnamed_at is None and self._continues(tokens, start, match):
             sources = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _object_dative(self, tokens: list[Token], k: int) -> bool:
+        """Token ``k`` is the object marker को, not the को of a time ("सोमवार को", "15 दिसंबर को")."""
+        if tokens[k].text not in self.dative:
+            return False
+        before = tokens[k - 1].text if k > 0 else ""
+        return not (_key(before) in self.temporal_heads or before.isdigit())
 
     def _far_pronoun_named(
         self, tokens: list[Token], previous: list[tuple[int, list[Token]]], mentions: MentionIndex
@@ -2263,7 +2278,7 @@ class HindiEventFinder:
                 # "उनके भाई को गिरफ़्तार किया": a को-object is a person of its own; "उनके शोध से … बात":
                 # से after a thing is "from", no partner
                 continue
-            for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+            for k in range(max(lower, trigger - PRONOUN_WINDOW - COORDINATED_OWNED_WORDS), trigger):
                 # "सीबीआई ने उनके घर पर छापे मारे": the owner of the place acted on, as with a name
                 if tokens[k].text in self.possessive_pronouns and self._possessed_before(
                     tokens, k - 1, words, trigger, genitive=False
@@ -2416,10 +2431,41 @@ class HindiEventFinder:
                 t.text in self.postpositions or t.text in self.boundaries or not t.text[:1].isalnum()
                 for t in gap
             ):
-                return False
+                return self._coordinated_owned(tokens, last + 2, words, trigger)
             if tuple(t.text for t in tokens[k : k + len(words)]) == words:
                 return k + len(words) <= trigger
+        return self._coordinated_owned(tokens, last + 2, words, trigger)
+
+    def _coordinated_owned(
+        self, tokens: list[Token], first: int, words: tuple[str, ...], trigger: int
+    ) -> bool:
+        """``X के घर और दफ़्तर पर``, ``उनके निवास और उनके सहयोगियों के ठिकानों पर छापे``: the noun X owns
+        (up to three plain words from token ``first``) is the first of coordinated nouns that the marker
+        ``words`` follows; the later conjuncts may have owners of their own (genitives, possessives)."""
+        j = first
+        while (
+            j < trigger
+            and j - first < OWNED_CONJUNCT_WORDS
+            and self._plain_noun_word(tokens[j])
+            and tokens[j].text not in self.conjunctions
+        ):
+            j += 1
+        if j == first or j >= trigger or tokens[j].text not in self.conjunctions:
+            return False
+        for k in range(j + 1, min(j + 1 + COORDINATED_OWNED_WORDS, trigger)):
+            if k > j + 1 and tuple(t.text for t in tokens[k : k + len(words)]) == words:
+                return k + len(words) <= trigger
+            text = tokens[k].text
+            if text in self.genitive or text in self.possessive_pronouns or text in self.conjunctions:
+                continue
+            if not self._plain_noun_word(tokens[k]):
+                return False
         return False
+
+    def _plain_noun_word(self, token: Token) -> bool:
+        """A word that may stand in an owned noun phrase: no postposition, clause boundary or mark."""
+        text = token.text
+        return text[:1].isalnum() and text not in self.postpositions and text not in self.boundaries
 
     def _complement_target(self, tokens: list[Token], last: int, mentions: MentionIndex) -> list[str]:
         """``X ने आरोप लगाया कि <clause>``: the first actor the complement clause names as its subject or
