@@ -24,10 +24,12 @@ KNOWN = {
 }
 
 
-def _find(hi_finder: HindiEventFinder, text: str) -> list[Candidate]:
-    """Candidates of ``text``, its sentences cut at ।, with every occurrence of a KNOWN name an entity."""
+def _find(
+    hi_finder: HindiEventFinder, text: str, known: dict[str, tuple[str, str, str]] = KNOWN
+) -> list[Candidate]:
+    """Candidates of ``text``, its sentences cut at ।, with every occurrence of a known name an entity."""
     entities = []
-    for name, (id_, type_, country) in KNOWN.items():
+    for name, (id_, type_, country) in known.items():
         mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
         if mentions:
             entities.append(Entity(id_, type_, name, mentions, country=country))
@@ -88,3 +90,18 @@ def test_one_the_accusation_is_about_does_not_do_the_act_alleged(hi_finder: Hind
     # hackers are accused of attacking the paper (quoted): the paper is no attacker
     text = "अमेरिकी हैकरों के 'द डेली मेल' और 'द टाइम्स' पर हमला करने का आरोप लगाया गया था।"
     assert not [c for c in _find(hi_finder, text) if c.cameo.startswith("19") and "mail" in c.sources]
+
+
+def test_an_attack_in_which_men_were_killed_was_made_on_them(hi_finder: HindiEventFinder) -> None:
+    known = {**KNOWN, "नक्सली": ("naxal", "ORG", "IND"), "सीआरपीएफ": ("crpf", "ORG", "IND")}
+    # the Naxal attack is no victim of the killing; the force whose men died is the attack's target
+    pairs = _pairs(_find(hi_finder, "नक्सली हमले में सीआरपीएफ के पांच जवान मारे गए।", known), "1")
+    assert ("naxal", "crpf") in pairs
+    assert not [p for p in pairs if p[1] == "naxal"]
+    # a titled person killed is the person, not the party qualifying him
+    pairs = _pairs(_find(hi_finder, "नक्सली हमले में भाजपा विधायक आज़म ख़ान मारे गए।", known), "1")
+    assert ("naxal", "azam") in pairs
+    # killed with no attack named: the force whose men died, no one as the doer
+    assert _pairs(_find(hi_finder, "सीआरपीएफ के पांच जवान मारे गए।", known), "18") == {(None, "crpf")}
+    # an accident kills no one by assault
+    assert not _pairs(_find(hi_finder, "सड़क हादसे में सीआरपीएफ के पांच जवान मारे गए।", known), "18")

@@ -714,6 +714,7 @@ class HindiEventFinder:
                     break
         found = self._asked_for(out, triggers, tokens)
         found = self._accused_of(found, tokens)
+        self._attack_casualties(found, tokens)
         found = [(m, c) for m, c in found if not self._unrealised(tokens, m, c)]
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
@@ -905,6 +906,32 @@ class HindiEventFinder:
                 if not candidate.targets and not candidate.sources:
                     dropped.add(k)
         return [pair for k, pair in enumerate(found) if k not in dropped]
+
+    def _attack_casualties(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+        """``लश्कर के हमले में सीआरपीएफ के पांच जवान मारे गए`` (five CRPF men were killed in the Lashkar
+        attack): the attack (a violent noun of ``figurative_roots`` right before "में") was made on those
+        its clause says were killed, and the killing was the attacker's; one the coder merges."""
+        roots = self.figurative_roots
+        for attack, assault in found:
+            after = attack.last + 1
+            if not attack.entry.cameo.startswith(roots) or after >= len(tokens):
+                continue
+            if tokens[after].text not in self.locative:
+                continue
+            for killing, casualty in found:
+                if (
+                    killing.first <= after
+                    or not killing.entry.subject_patient
+                    or not killing.entry.cameo.startswith(roots)
+                    or not self._same_clause(tokens, attack.last, killing.first)
+                ):
+                    continue
+                victims = [t for t in casualty.targets if t not in assault.sources]
+                casualty.targets = victims
+                if not assault.targets:
+                    assault.targets = list(victims)
+                if not casualty.sources:
+                    casualty.sources = [s for s in assault.sources if s not in victims]
 
     def _infinitive_subject(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
@@ -1369,7 +1396,9 @@ class HindiEventFinder:
                     # "बुरहान वानी के मुठभेड़ में मारे जाने के बाद": an infinitive's subject is a genitive
                     targets = self._infinitive_subject(tokens, start, match.first, mentions, set(agent))
                 if not targets:
-                    targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
+                    targets = self._nominative(
+                        tokens, start, match.first, mentions, set(agent), patient=True
+                    ) or self._owned_patient(tokens, start, match.first, mentions, set(agent))
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
         if sources is None and start > 0 and tokens[start - 1].text in self.relative_agents:
@@ -2523,8 +2552,17 @@ class HindiEventFinder:
         return False
 
     def _nominative(
-        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+        self,
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        mentions: MentionIndex,
+        exclude: set[str],
+        patient: bool = False,
     ) -> list[str] | None:
+        """The plain subject: the first entity of the clause that no postposition follows; for a
+        ``patient`` (one acted on in the passive) also not one qualifying the noun of a postpositional
+        phrase ("नक्सली हमले में सीआरपीएफ के जवान मारे गए": the Naxal attack, not its victims)."""
         if lower >= trigger:
             return None
         for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
@@ -2532,6 +2570,10 @@ class HindiEventFinder:
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if following in self.postpositions or following in self.genitive or ref.entity.id in exclude:
                 continue
+            if patient and self._qualifies_phrase(tokens, last, trigger, mentions):
+                continue
+            if patient and self._titled_next(tokens, last, trigger, mentions):
+                continue  # "भाजपा विधायक भीमा मंडावी मारे गए": the MLA, not his party
             if self._names_case(tokens, last, mentions, quoted=True):
                 continue  # "'गुजरात दंगा' मामले में": a case, not the subject
             if ref.entity.type in ("GPE", "LOC") and following in self.locative:
@@ -2554,6 +2596,55 @@ class HindiEventFinder:
                 continue
             return [i for i in dict.fromkeys(ids) if i not in exclude]
         return None
+
+    def _titled_next(self, tokens: list[Token], last: int, trigger: int, mentions: MentionIndex) -> bool:
+        """The entity ending at token ``last`` is followed by one plain word (a title) and another name
+        ("भाजपा विधायक भीमा मंडावी"): it qualifies that person."""
+        word = last + 1
+        if (
+            word + 1 >= trigger
+            or not self._plain_noun_word(tokens[word])
+            or tokens[word].text in self.conjunctions
+        ):
+            return False
+        if mentions.within(tokens[word].start, tokens[word].end):
+            return False
+        after = mentions.within(tokens[word + 1].start, tokens[trigger].start)
+        return bool(after) and after[0].start == tokens[word + 1].start
+
+    def _owned_patient(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """``सीआरपीएफ के पांच जवान मारे गए``: the owner of the plain subject (a genitive and up to three
+        plain words right before the passive trigger) stands for the men of its own acted on."""
+        for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
+            last = self._token_index(tokens, ref.end - 1)
+            if ref.entity.id in exclude or last + 2 >= trigger or tokens[last + 1].text not in self.genitive:
+                continue
+            between = tokens[last + 2 : trigger]
+            plain = all(self._plain_noun_word(t) and t.text not in self.conjunctions for t in between)
+            short = len(between) <= OWNED_CONJUNCT_WORDS
+            if plain and short and not mentions.within(between[0].start, between[-1].end):
+                return [ref.entity.id]
+        return []
+
+    def _qualifies_phrase(self, tokens: list[Token], last: int, trigger: int, mentions: MentionIndex) -> bool:
+        """The entity ending at token ``last`` qualifies the one plain word after it, a noun that a
+        postposition other than the genitive follows ("नक्सली हमले में", "अमरीकी सेना पर"); a time
+        word there ("X सोमवार को") or another name leaves it the subject."""
+        noun, marker = last + 1, last + 2
+        if marker >= trigger:
+            return False
+        word, after = tokens[noun].text, tokens[marker].text
+        if (
+            not self._plain_noun_word(tokens[noun])
+            or after not in self.postpositions
+            or after in self.genitive
+        ):
+            return False
+        if _key(word) in self.temporal_heads or word in self.clause_adverbs or word.isdigit():
+            return False
+        return not mentions.within(tokens[noun].start, tokens[noun].end)
 
     def _phrase_start(self, tokens: list[Token], lower: int, trigger: int) -> int:
         """Index of the first word of the noun phrase ending at the trigger: after the last comma or
