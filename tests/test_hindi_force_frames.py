@@ -1,7 +1,8 @@
 """Hindi force, law and protest events in other frames (session 10, hievents17): raids on coordinated
 premises, a raid that "fell" on someone, a plain-subject arrest dated with "सोमवार को", a leading part
-in an agitation, and one the accusation is about who is no doer of the act alleged. Sentences written
-for these tests."""
+in an agitation, one the accusation is about who is no doer of the act alleged, the victims of an
+attack, and a finding of guilt kept apart from the allegation before it. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -105,3 +106,14 @@ def test_an_attack_in_which_men_were_killed_was_made_on_them(hi_finder: HindiEve
     assert _pairs(_find(hi_finder, "सीआरपीएफ के पांच जवान मारे गए।", known), "18") == {(None, "crpf")}
     # an accident kills no one by assault
     assert not _pairs(_find(hi_finder, "सड़क हादसे में सीआरपीएफ के पांच जवान मारे गए।", known), "18")
+
+
+def test_a_finding_of_guilt_is_not_the_allegation_before_it() -> None:
+    # "it was alleged that Azam Khan was part of the scam. Later the court found him guilty": two events
+    from khabar.api import Extractor
+    from khabar.output import to_contract
+
+    text = "आरोप था कि इस घोटाले में आज़म ख़ान भी शामिल थे। बाद में अदालत ने आज़म ख़ान को दोषी करार दिया।"
+    out = to_contract(Extractor().extract(text, lang="hi"))
+    codes = sorted(e["cameo"] for e in out["events"] if e["plover"] == "ACCUSE")
+    assert codes == ["112", "116"]
