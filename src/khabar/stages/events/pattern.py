@@ -73,6 +73,8 @@ PRONOUN_WINDOW = 6  # words before a trigger a pronoun target may stand ("उन
 POSTPOSITION_GAP = 3  # words allowed between an entity and its postposition (``X और उसके उपग्रहों द्वारा``)
 # … and after "समेत/सहित": the group may be counted and qualified ("X समेत 21 वरिष्ठ पुलिस अधिकारियों पर")
 INCLUSIVE_GAP = 5
+OWNED_CONJUNCT_WORDS = 3  # words of the first owned noun before a conjunction ("पटना स्थित आवास और …")
+COORDINATED_OWNED_WORDS = 6  # words of the later conjuncts ("और उनके सहयोगियों के निवास स्थान पर")
 DESCRIBER_SPAN = 4  # words of a genitive describer before a listed name ("नरमपंथी धड़े के प्रमुख")
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
@@ -177,6 +179,7 @@ class HindiEventFinder:
         self.object_pronouns = lexicon.word_list("object_pronouns")
         self.hosts = frozenset(map(_key, lexicon.word_list("light_verb_hosts")))
         self.dative = lexicon.word_list("dative")
+        self.temporal_heads = frozenset(map(_key, lexicon.word_list("temporal_heads")))
         self.dative_pronouns = lexicon.word_list("dative_pronouns")
         self.titles = lexicon.word_list("titles")
         self.after_light_verb = lexicon.word_list("after_light_verb")
@@ -711,6 +714,7 @@ class HindiEventFinder:
                     break
         found = self._asked_for(out, triggers, tokens)
         found = self._accused_of(found, tokens)
+        self._attack_casualties(found, tokens)
         found = [(m, c) for m, c in found if not self._unrealised(tokens, m, c)]
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
@@ -890,13 +894,44 @@ class HindiEventFinder:
                 if not self._same_clause(tokens, match.last, outer.first):
                     continue
                 accused = [t for t in candidate.targets if t in accusation.targets]
+                # "हैकरों के 'द न्यूयॉर्क टाइम्स' पर हमला करने का आरोप लगाया गया": one the accusation is
+                # about, read as the act's doer, is no doer on the accusation's word either
+                accused += [s for s in candidate.sources if s in accusation.targets]
                 if not accused:
                     continue
                 candidate.targets = [t for t in candidate.targets if t not in accused]
-                candidate.sources = [s for s in candidate.sources if s not in accusation.sources]
+                candidate.sources = [
+                    s for s in candidate.sources if s not in accusation.sources and s not in accused
+                ]
                 if not candidate.targets and not candidate.sources:
                     dropped.add(k)
         return [pair for k, pair in enumerate(found) if k not in dropped]
+
+    def _attack_casualties(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+        """``लश्कर के हमले में सीआरपीएफ के पांच जवान मारे गए`` (five CRPF men were killed in the Lashkar
+        attack): the attack (a violent noun of ``figurative_roots`` right before "में") was made on those
+        its clause says were killed, and the killing was the attacker's; one the coder merges."""
+        roots = self.figurative_roots
+        for attack, assault in found:
+            after = attack.last + 1
+            if not attack.entry.cameo.startswith(roots) or after >= len(tokens):
+                continue
+            if tokens[after].text not in self.locative:
+                continue
+            for killing, casualty in found:
+                if (
+                    killing.first <= after
+                    or not killing.entry.subject_patient
+                    or not killing.entry.cameo.startswith(roots)
+                    or not self._same_clause(tokens, attack.last, killing.first)
+                ):
+                    continue
+                victims = [t for t in casualty.targets if t not in assault.sources]
+                casualty.targets = victims
+                if not assault.targets:
+                    assault.targets = list(victims)
+                if not casualty.sources:
+                    casualty.sources = [s for s in assault.sources if s not in victims]
 
     def _infinitive_subject(
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
@@ -1340,8 +1375,8 @@ class HindiEventFinder:
             or (
                 self._agent_marker(tokens, start, match.first) is None
                 and not any(
-                    t.text in self.dative or t.text in self.dative_pronouns
-                    for t in tokens[start : match.first]
+                    self._object_dative(tokens, k) or tokens[k].text in self.dative_pronouns
+                    for k in range(start, match.first)
                 )
             )
         )
@@ -1354,14 +1389,16 @@ class HindiEventFinder:
                 # "जेठमलानी को … भाजपा से निलंबित किया गया": the organisation one is suspended from
                 marks = entry.passive_source
                 agent = self._source_marked(tokens, start, match.first, mentions, marks, targets)
-            if not targets and not any(t.text in self.dative for t in tokens[start : match.first]):
+            if not targets and not any(self._object_dative(tokens, k) for k in range(start, match.first)):
                 # with no को-phrase the plain subject is the patient; "पाँच लोगों को गिरफ़्तार किया गया"
                 # names its patient with को (here no entity), so no other word is taken for it
                 if patient_subject and self._nonfinite(tokens[match.last].text):
                     # "बुरहान वानी के मुठभेड़ में मारे जाने के बाद": an infinitive's subject is a genitive
                     targets = self._infinitive_subject(tokens, start, match.first, mentions, set(agent))
                 if not targets:
-                    targets = self._nominative(tokens, start, match.first, mentions, exclude=set(agent)) or []
+                    targets = self._nominative(
+                        tokens, start, match.first, mentions, set(agent), patient=True
+                    ) or self._owned_patient(tokens, start, match.first, mentions, set(agent))
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
         sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
         if sources is None and start > 0 and tokens[start - 1].text in self.relative_agents:
@@ -1418,6 +1455,13 @@ class HindiEventFinder:
         if not sources and not reported and unnamed_at is None and self._continues(tokens, start, match):
             sources = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _object_dative(self, tokens: list[Token], k: int) -> bool:
+        """Token ``k`` is the object marker को, not the को of a time ("सोमवार को", "15 दिसंबर को")."""
+        if tokens[k].text not in self.dative:
+            return False
+        before = tokens[k - 1].text if k > 0 else ""
+        return not (_key(before) in self.temporal_heads or before.isdigit())
 
     def _far_pronoun_named(
         self, tokens: list[Token], previous: list[tuple[int, list[Token]]], mentions: MentionIndex
@@ -2263,7 +2307,7 @@ class HindiEventFinder:
                 # "उनके भाई को गिरफ़्तार किया": a को-object is a person of its own; "उनके शोध से … बात":
                 # से after a thing is "from", no partner
                 continue
-            for k in range(max(lower, trigger - PRONOUN_WINDOW), trigger):
+            for k in range(max(lower, trigger - PRONOUN_WINDOW - COORDINATED_OWNED_WORDS), trigger):
                 # "सीबीआई ने उनके घर पर छापे मारे": the owner of the place acted on, as with a name
                 if tokens[k].text in self.possessive_pronouns and self._possessed_before(
                     tokens, k - 1, words, trigger, genitive=False
@@ -2416,10 +2460,41 @@ class HindiEventFinder:
                 t.text in self.postpositions or t.text in self.boundaries or not t.text[:1].isalnum()
                 for t in gap
             ):
-                return False
+                return self._coordinated_owned(tokens, last + 2, words, trigger)
             if tuple(t.text for t in tokens[k : k + len(words)]) == words:
                 return k + len(words) <= trigger
+        return self._coordinated_owned(tokens, last + 2, words, trigger)
+
+    def _coordinated_owned(
+        self, tokens: list[Token], first: int, words: tuple[str, ...], trigger: int
+    ) -> bool:
+        """``X के घर और दफ़्तर पर``, ``उनके निवास और उनके सहयोगियों के ठिकानों पर छापे``: the noun X owns
+        (up to three plain words from token ``first``) is the first of coordinated nouns that the marker
+        ``words`` follows; the later conjuncts may have owners of their own (genitives, possessives)."""
+        j = first
+        while (
+            j < trigger
+            and j - first < OWNED_CONJUNCT_WORDS
+            and self._plain_noun_word(tokens[j])
+            and tokens[j].text not in self.conjunctions
+        ):
+            j += 1
+        if j == first or j >= trigger or tokens[j].text not in self.conjunctions:
+            return False
+        for k in range(j + 1, min(j + 1 + COORDINATED_OWNED_WORDS, trigger)):
+            if k > j + 1 and tuple(t.text for t in tokens[k : k + len(words)]) == words:
+                return k + len(words) <= trigger
+            text = tokens[k].text
+            if text in self.genitive or text in self.possessive_pronouns or text in self.conjunctions:
+                continue
+            if not self._plain_noun_word(tokens[k]):
+                return False
         return False
+
+    def _plain_noun_word(self, token: Token) -> bool:
+        """A word that may stand in an owned noun phrase: no postposition, clause boundary or mark."""
+        text = token.text
+        return text[:1].isalnum() and text not in self.postpositions and text not in self.boundaries
 
     def _complement_target(self, tokens: list[Token], last: int, mentions: MentionIndex) -> list[str]:
         """``X ने आरोप लगाया कि <clause>``: the first actor the complement clause names as its subject or
@@ -2477,8 +2552,17 @@ class HindiEventFinder:
         return False
 
     def _nominative(
-        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+        self,
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        mentions: MentionIndex,
+        exclude: set[str],
+        patient: bool = False,
     ) -> list[str] | None:
+        """The plain subject: the first entity of the clause that no postposition follows; for a
+        ``patient`` (one acted on in the passive) also not one qualifying the noun of a postpositional
+        phrase ("नक्सली हमले में सीआरपीएफ के जवान मारे गए": the Naxal attack, not its victims)."""
         if lower >= trigger:
             return None
         for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
@@ -2486,6 +2570,10 @@ class HindiEventFinder:
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if following in self.postpositions or following in self.genitive or ref.entity.id in exclude:
                 continue
+            if patient and self._qualifies_phrase(tokens, last, trigger, mentions):
+                continue
+            if patient and self._titled_next(tokens, last, trigger, mentions):
+                continue  # "भाजपा विधायक भीमा मंडावी मारे गए": the MLA, not his party
             if self._names_case(tokens, last, mentions, quoted=True):
                 continue  # "'गुजरात दंगा' मामले में": a case, not the subject
             if ref.entity.type in ("GPE", "LOC") and following in self.locative:
@@ -2508,6 +2596,55 @@ class HindiEventFinder:
                 continue
             return [i for i in dict.fromkeys(ids) if i not in exclude]
         return None
+
+    def _titled_next(self, tokens: list[Token], last: int, trigger: int, mentions: MentionIndex) -> bool:
+        """The entity ending at token ``last`` is followed by one plain word (a title) and another name
+        ("भाजपा विधायक भीमा मंडावी"): it qualifies that person."""
+        word = last + 1
+        if (
+            word + 1 >= trigger
+            or not self._plain_noun_word(tokens[word])
+            or tokens[word].text in self.conjunctions
+        ):
+            return False
+        if mentions.within(tokens[word].start, tokens[word].end):
+            return False
+        after = mentions.within(tokens[word + 1].start, tokens[trigger].start)
+        return bool(after) and after[0].start == tokens[word + 1].start
+
+    def _owned_patient(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """``सीआरपीएफ के पांच जवान मारे गए``: the owner of the plain subject (a genitive and up to three
+        plain words right before the passive trigger) stands for the men of its own acted on."""
+        for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
+            last = self._token_index(tokens, ref.end - 1)
+            if ref.entity.id in exclude or last + 2 >= trigger or tokens[last + 1].text not in self.genitive:
+                continue
+            between = tokens[last + 2 : trigger]
+            plain = all(self._plain_noun_word(t) and t.text not in self.conjunctions for t in between)
+            short = len(between) <= OWNED_CONJUNCT_WORDS
+            if plain and short and not mentions.within(between[0].start, between[-1].end):
+                return [ref.entity.id]
+        return []
+
+    def _qualifies_phrase(self, tokens: list[Token], last: int, trigger: int, mentions: MentionIndex) -> bool:
+        """The entity ending at token ``last`` qualifies the one plain word after it, a noun that a
+        postposition other than the genitive follows ("नक्सली हमले में", "अमरीकी सेना पर"); a time
+        word there ("X सोमवार को") or another name leaves it the subject."""
+        noun, marker = last + 1, last + 2
+        if marker >= trigger:
+            return False
+        word, after = tokens[noun].text, tokens[marker].text
+        if (
+            not self._plain_noun_word(tokens[noun])
+            or after not in self.postpositions
+            or after in self.genitive
+        ):
+            return False
+        if _key(word) in self.temporal_heads or word in self.clause_adverbs or word.isdigit():
+            return False
+        return not mentions.within(tokens[noun].start, tokens[noun].end)
 
     def _phrase_start(self, tokens: list[Token], lower: int, trigger: int) -> int:
         """Index of the first word of the noun phrase ending at the trigger: after the last comma or
