@@ -63,7 +63,7 @@ from khabar.text import match_key
 from khabar.text.memo import TextMemo
 from khabar.text.perso_arabic import PersoArabicNames, persian_vowels, urdu_vowels
 from khabar.text.pinyin import PinyinNames
-from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
+from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a, a_written_e
 from khabar.text.translit import Transliterator, latin_keys
 
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
@@ -876,14 +876,18 @@ class Linker:
         marked = self._perso_arabic_marked(words)
         out = []
         for word, reading in zip(words, latin, strict=True):
-            persian = persian_vowels(word, reading)
-            if persian != reading and (
+            own = (
                 match_key(word) in self._loanwords
                 or self._names_a_thing(word)
                 or (not marked and self.kb.romanise_word(word).casefold() in _indian_names())
-            ):
-                persian = reading
-            out.append(persian)
+            )
+            if not own and not marked and match_key(word) not in self._common_words:
+                # a Persian name's first syllable is closed (अफशरी Afshari), as in a marked run
+                plain = self.kb.transliterator.romanise_name(word)
+                if self._closed_first(word, plain) != plain:
+                    reading = self._respell_perso_arabic(word, plain, True, False)
+            persian = persian_vowels(word, reading)
+            out.append(reading if own else persian)
         return " ".join(out)
 
     def _romanise_text(self, text: str) -> str:
@@ -957,6 +961,8 @@ class Linker:
                 if len(_VOWEL_RUNS.findall(own_stem)) != len(_VOWEL_RUNS.findall(stem_latin.casefold())):
                     stem_latin = own_stem.capitalize()
             return stem_latin + suffix_latin
+        if marked:
+            latin = self._closed_first(word, latin)
         spelt = self._respell(word, latin, english_names)
         listed = names.listed(spelt, word) or names.listed(latin, word)
         if listed is not None:
@@ -964,6 +970,18 @@ class Linker:
         if marked and self.kb.speller.known.get(spelt.casefold(), 0) < MIN_COUNT:
             return urdu_vowels(word, spelt)
         return spelt
+
+    def _closed_first(self, word: str, latin: str) -> str:
+        """The reading of a word of a Perso-Arabic name with the earlier of two neighbouring schwas
+        dropped (:meth:`Transliterator.closed_first_reading`: अफशरी Afshari, एहतशामुल Ehtashamul, where
+        Hindi reads "Afashri"), unless English text spells ``latin``, Hindi's reading, and not that one."""
+        closed = self.kb.transliterator.closed_first_reading(word)
+        if closed == latin:
+            return latin
+        known = self.kb.speller.known
+        if known.get(latin.casefold(), 0) >= MIN_COUNT and known.get(closed.casefold(), 0) < MIN_COUNT:
+            return latin
+        return closed
 
     def _respell(self, word: str, latin: str, english_names: bool = True) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
@@ -986,6 +1004,9 @@ class Linker:
             # is no "Beach", वह no "Wah")
             commoner = speller.commoner(reading, _COMMON_WORD_SWITCH)
             if commoner and commoner.replace("oo", "u").replace("ee", "i") == reading:
+                return commoner
+            # or an Indian family name that writes an "a" of it "e" (वर्मा "armour": Verma, not "Varma")
+            if commoner and commoner.casefold() in speller.families and a_written_e(reading, commoner):
                 return commoner
             return reading
         other = _english_readings(word, latin) if english_names else None
