@@ -79,3 +79,16 @@ def test_a_far_commoner_family_name_writes_an_a_as_e() -> None:
     assert speller.respell("Sana") == "Sana"  # a final "e" is English spelling's silent one
     # only the Indian family names switch a known spelling so (Jasmina is no "Jasmine")
     assert NameSpeller.from_counts(counts).respell("Varma") == "Varma"
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [
+        ("सुनील गोरानिया", "Sunil Gorania"),  # a family name no list spells: "ia" like Bhatia, Sisodia
+        ("राहुल दहिया", "Rahul Dahiya"),  # the Indian family-name list spells Dahiya so
+        ("सुप्रिया सुले", "Supriya Sule"),  # a given name keeps "iya"
+        ("गोरानिया", "Goraniya"),  # one word alone: no family-name position
+    ],
+)
+def test_a_family_names_final_iya_is_written_ia(linker: Linker, hindi: str, english: str) -> None:
+    assert linker._romanise(hindi) == english

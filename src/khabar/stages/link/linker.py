@@ -71,6 +71,7 @@ _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 # how often English text must write a common word's long-vowel spelling for a name word to take it
 # (कपूर: Kapoor 31; not बिजली "Bijlee", seen in a few names only)
 _COMMON_WORD_SWITCH = 20
+_IYA_MIN_LENGTH = 6  # a family name's final "iya" read "ia" only in a longer word (Riya, Dahiya stay)
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
 # a family name this many letter edits from a KB person's (folded keys) is his, given the same given name
@@ -894,6 +895,25 @@ class Linker:
         """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
         name in South Asian English spelling (:mod:`khabar.text.perso_arabic`). Read through the memo
         ``self._romanise``."""
+        return self._family_ia(text, self._romanise_words(text))
+
+    def _family_ia(self, text: str, spelt: str) -> str:
+        """``spelt`` with a family name's final िया written "ia" (कटारिया Kataria, like Bhatia, Sisodia,
+        Kapadia: two in three such names of the Indian family-name list) where neither the vocabulary nor
+        the name lists spell it: the last of two or more words, not a given name (सुप्रिया Supriya)."""
+        words, latin = text.split(), spelt.split()
+        if len(words) < 2 or len(words) != len(latin) or not words[-1].endswith("िया"):
+            return spelt
+        last = latin[-1]
+        folded = last.casefold()
+        if len(last) < _IYA_MIN_LENGTH or not folded.endswith("iya") or not last.isalpha():
+            return spelt
+        if folded in self.kb.speller.known or folded in _indian_names() or _given_names().get(folded):
+            return spelt
+        return " ".join((*latin[:-1], last[:-3] + "ia"))
+
+    def _romanise_words(self, text: str) -> str:
+        """:meth:`_romanise_text` word by word."""
         translit = self.kb.transliterator
         names = self._perso_arabic
         # an Indian or Perso-Arabic name keeps its words from the English names of the census lists
