@@ -12,7 +12,7 @@ from khabar.api import Extractor
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
 from khabar.stages.link.stage import LinkStage
-from khabar.text.respell import NameSpeller
+from khabar.text.respell import NameSpeller, skeleton
 from khabar.text.translit import default_transliterator, delete_schwas
 
 
@@ -91,4 +91,21 @@ def test_a_far_commoner_family_name_writes_an_a_as_e() -> None:
     ],
 )
 def test_a_family_names_final_iya_is_written_ia(linker: Linker, hindi: str, english: str) -> None:
+    assert linker._romanise(hindi) == english
+
+
+def test_shr_and_sr_share_a_skeleton() -> None:
+    # (the skeleton folds sh into s, so the final-a reading "Shrivastava" meets English Srivastava)
+    assert skeleton("Shrivastava") == skeleton("Srivastava")
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [
+        ("विनोद श्रीवास्तव", "Vinod Srivastava"),  # final schwa kept, श्र as English "Sr"
+        ("मनोज शुक्ल", "Manoj Shukla"),
+        ("अमर सिंह", "Amar Singh"),  # a spelling English text has keeps its final consonant
+    ],
+)
+def test_a_final_schwa_english_keeps(linker: Linker, hindi: str, english: str) -> None:
     assert linker._romanise(hindi) == english

@@ -71,6 +71,7 @@ _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 # how often English text must write a common word's long-vowel spelling for a name word to take it
 # (कपूर: Kapoor 31; not बिजली "Bijlee", seen in a few names only)
 _COMMON_WORD_SWITCH = 20
+_FINAL_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")  # a Devanagari word's inherent final a
 _IYA_MIN_LENGTH = 6  # a family name's final "iya" read "ia" only in a longer word (Riya, Dahiya stay)
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
@@ -1039,6 +1040,13 @@ class Linker:
             readings = (*readings, full)
         spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
         own = speller.known.get(latin.casefold(), 0)
+        if spelt == latin and own == 0 and latin[-1:] not in "aeiouy" and _FINAL_CONSONANT.search(word):
+            # a final schwa Hindi drops and English keeps in an Indian family name (श्रीवास्तव Srivastava,
+            # शुक्ल Shukla): taken only when the Indian family-name list spells that reading (a given
+            # name so read is another name: वरुण Varun is no Varuna, ऋतिक Ritik no Ritika)
+            kept = speller.respell(latin + "a", tuple(r + "a" for r in readings))
+            if kept.casefold() in speller.families:
+                return kept
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
             # reading meets no English spelling or a rare one ("Hol"), a commoner vocabulary spelling of
