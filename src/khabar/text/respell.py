@@ -29,6 +29,7 @@ NAME_VOCABULARY_FILE = "name_vocabulary.tsv"
 # Indian given and family names as Indians spell them in English (scripts/build_indian_name_lists.py):
 # more spellings to respell to (Saxena, Makan, Bindra), read beside the vocabulary and summed with it
 NAME_LIST_FILES = ("indian_given_names.tsv", "indian_family_names.tsv")
+INDIAN_FAMILY_NAMES_FILE = NAME_LIST_FILES[1]
 # English given and family names with counts from their frequency rank (US census lists,
 # scripts/build_english_name_list.py): the last resort for a name word neither the vocabulary nor the
 # Indian lists spell, such as an English name romanised letter by letter ("Spiyars" → Spears)
@@ -198,6 +199,9 @@ class NameSpeller:
     english: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     english_known: dict[str, int] = field(default_factory=dict)
     english_soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as ``soft``
+    # Indian family names (``INDIAN_FAMILY_NAMES_FILE``, casefolded): spellings :meth:`commoner` may
+    # switch a known spelling to when they write one of its "a" as "e" (Varma → Verma)
+    families: frozenset[str] = frozenset()
 
     @classmethod
     def from_counts(
@@ -205,11 +209,12 @@ class NameSpeller:
         counts: Iterable[tuple[str, int]],
         listed: Iterable[tuple[str, int]] = (),
         english: Iterable[tuple[str, int]] = (),
+        families: Iterable[str] = (),
     ) -> NameSpeller:
         """A speller of vocabulary ``counts`` (spellings English text uses) and ``listed`` counts (name lists:
         spellings to respell to, which do not by themselves keep a romanisation as it is — the lists
         also hold Hindi-style spellings, "Dikshit" beside "Dixit", "Vats" beside "Watts")."""
-        speller = cls()
+        speller = cls(families=frozenset(name.casefold() for name in families))
         total: dict[str, int] = {}
         for source, is_vocabulary in ((counts, True), (listed, False)):
             for word, count in source:
@@ -249,9 +254,13 @@ class NameSpeller:
     def load(cls, path: Path, *listed: Path) -> NameSpeller:
         """Read ``word<TAB>count`` lines (``#`` comments): the vocabulary ``path`` and the name lists
         ``listed`` (see :meth:`from_counts`); a missing file adds nothing (an empty speller when all are)."""
-        lists = [pair for one in listed for pair in _read_counts(one)]
+        read = {one: _read_counts(one) for one in listed}
+        lists = [pair for pairs in read.values() for pair in pairs]
         english = _read_counts(path.with_name(ENGLISH_NAMES_FILE))
-        return cls.from_counts(_read_counts(path), lists, english)
+        families = [
+            word for one, pairs in read.items() if one.name == INDIAN_FAMILY_NAMES_FILE for word, _ in pairs
+        ]
+        return cls.from_counts(_read_counts(path), lists, english, families)
 
     def __len__(self) -> int:
         return len(self.known)
@@ -272,6 +281,8 @@ class NameSpeller:
         for spelling, count in entries:
             if count < MIN_COUNT or (spelling[-1] in _VOWELS) != final_vowel:
                 continue  # Hazare is not Hajar, Singhvi not Singhw
+            if {own[-1:], spelling[-1]} == {"a", "i"}:
+                continue  # nor a final "a" an "i": चंदौलिया "Chandauliya" is not the town Chandauli
             forms = self.soft.get(spelling) or _soft_forms(spelling)
             if listed_self:
                 forms = forms[:1]
@@ -323,7 +334,8 @@ class NameSpeller:
             return word
         if word.casefold() in self.known:
             # English text already spells a name this way (Varma as well as Verma); only a far commoner
-            # spelling that differs in vowel digraphs alone replaces it ("Pol" → Paul)
+            # spelling that differs in vowel digraphs or an "a" written "e" replaces it ("Pol" → Paul,
+            # "Varma" → Verma)
             return self.commoner(word) or word
         best = self.candidates(word, readings)
         if not best and english is not None and word.casefold() not in self.english_known:
@@ -336,8 +348,8 @@ class NameSpeller:
 
     def commoner(self, word: str, min_count: int = RARE_COUNT) -> str | None:
         """A far commoner spelling of ``word`` (capitalised like it) that differs from it in vowel
-        digraphs alone ("Pol" → Paul, "Kapur" → Kapoor): at least ``SWITCH_RATIO`` times as frequent as
-        ``word`` and at least ``min_count`` times in all.
+        digraphs alone ("Pol" → Paul, "Kapur" → Kapoor) or in an "a" written "e" ("Varma" → Verma):
+        at least ``SWITCH_RATIO`` times as frequent as ``word`` and at least ``min_count`` times in all.
         None when there is none. For a word that keeps its own reading otherwise (an ordinary Hindi
         word that is also a name, कपूर camphor / Kapoor)."""
         if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii() or word.isupper():
@@ -347,6 +359,20 @@ class NameSpeller:
         for spelling, count in self.index.get(skeleton(word), ()):
             if count < max(SWITCH_RATIO * own_count, min_count):
                 break  # best first
-            if spelling != word.casefold() and (self.soft.get(spelling) or _soft_forms(spelling))[0] == own:
+            if spelling == word.casefold():
+                continue
+            if (self.soft.get(spelling) or _soft_forms(spelling))[0] == own or (
+                spelling in self.families and a_written_e(word, spelling)
+            ):
                 return spelling[:1].upper() + spelling[1:] if word[:1].isupper() else spelling
         return None
+
+
+def a_written_e(word: str, spelling: str) -> bool:
+    """Whether ``spelling`` is ``word`` with some of its "a" written "e" and nothing else changed: the
+    short अ English often writes "e" in a name (वर्मा "Varma" → Verma), which
+    :meth:`NameSpeller.commoner` takes only from a far commoner spelling."""
+    own, other = word.casefold(), spelling.casefold()
+    if len(own) != len(other) or own == other or own[-1] != other[-1]:
+        return False  # a final "e" is English spelling's silent one (Sana is no "Sene")
+    return all(a == b or (a == "a" and b == "e") for a, b in zip(own, other, strict=True))

@@ -168,27 +168,32 @@ def _syllables(word: str) -> list[_Syllable]:
     return out
 
 
-def delete_schwas(word: str, medial: bool = True) -> str:
+def delete_schwas(word: str, medial: bool = True, left_to_right: bool = False) -> str:
     """Insert a virama wherever the inherent ``a`` of a Devanagari word is not pronounced; with
-    ``medial`` False only a final one (वंदना → vandana, as English spells many Indian names)."""
+    ``medial`` False only a final one (वंदना → vandana, as English spells many Indian names).
+
+    Of two neighbouring medial schwas that could each go, Hindi (and the default right-to-left pass)
+    drops the later one (अमरता → amarta); ``left_to_right`` drops the earlier one instead, as Perso-Arabic
+    names are spoken, whose first syllable is closed (अफशरी → Afshari, not "Afashri"; एहतशाम → Ehtasham)."""
     syllables = _syllables(word)
     deleted = [False] * len(syllables)
     last = len(syllables) - 1
-    for k in range(last, -1, -1):
+    final = syllables[last] if syllables else None
+    if (
+        final is not None
+        and last > 0
+        and final.nucleus == "schwa"
+        and not final.nasal
+        and not (final.onset >= 2 and final.text[final.onset_end - 1] in _KEEP_FINAL_AFTER_CONJUNCT)
+    ):
+        deleted[last] = True
+    order = range(1, last) if left_to_right else range(last - 1, 0, -1)
+    for k in order if medial else ():
         syl = syllables[k]
-        if syl.nucleus != "schwa" or syl.nasal:
-            continue
-        if k == last:
-            if k == 0:
-                continue
-            if syl.onset >= 2 and syl.text[syl.onset_end - 1] in _KEEP_FINAL_AFTER_CONJUNCT:
-                continue
-            deleted[k] = True
-            continue
-        if k == 0 or syl.onset != 1 or not medial:
+        if syl.nucleus != "schwa" or syl.nasal or syl.onset != 1:
             continue
         prev, nxt = syllables[k - 1], syllables[k + 1]
-        if prev.nucleus not in ("schwa", "vowel"):
+        if prev.nucleus not in ("schwa", "vowel") or deleted[k - 1]:
             continue
         if nxt.onset != 1 or nxt.nucleus not in ("schwa", "vowel") or deleted[k + 1]:
             continue
@@ -301,6 +306,17 @@ class Transliterator:
             return "".join(ch for ch in folded if ch.isascii())
 
         return self._english_spelt(word, medial_kept)
+
+    def closed_first_reading(self, word: str) -> str:
+        """A Devanagari word romanised as :meth:`romanise_name` does but with the earlier of two
+        neighbouring schwas dropped (:func:`delete_schwas` ``left_to_right``), as Perso-Arabic names are
+        spoken: अफशरी → "Afshari", एहतशामुल → "Ehtashamul" (Hindi's reading: "Afashri", "Ehatshamul")."""
+
+        def closed_first(spelt: str) -> str:
+            deleted = delete_schwas(_premap(unicodedata.normalize("NFC", spelt)), left_to_right=True)
+            return iast_to_ascii(sanscript.transliterate(deleted, sanscript.DEVANAGARI, sanscript.IAST))
+
+        return self._english_spelt(word, closed_first)
 
     def _english_spelt(self, word: str, read: Callable[[str], str]) -> str:
         """One Devanagari word read by ``read`` between the pack's spelling rules (``devanagari_spelling``

@@ -63,7 +63,7 @@ from khabar.text import match_key
 from khabar.text.memo import TextMemo
 from khabar.text.perso_arabic import PersoArabicNames, persian_vowels, urdu_vowels
 from khabar.text.pinyin import PinyinNames
-from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
+from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a, a_written_e
 from khabar.text.translit import Transliterator, latin_keys
 
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
@@ -71,6 +71,8 @@ _MIN_FUZZY_LEN = 4  # shorter words must match exactly
 # how often English text must write a common word's long-vowel spelling for a name word to take it
 # (कपूर: Kapoor 31; not बिजली "Bijlee", seen in a few names only)
 _COMMON_WORD_SWITCH = 20
+_FINAL_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")  # a Devanagari word's inherent final a
+_IYA_MIN_LENGTH = 6  # a family name's final "iya" read "ia" only in a longer word (Riya, Dahiya stay)
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
 # a family name this many letter edits from a KB person's (folded keys) is his, given the same given name
@@ -919,20 +921,43 @@ class Linker:
         marked = self._perso_arabic_marked(words)
         out = []
         for word, reading in zip(words, latin, strict=True):
-            persian = persian_vowels(word, reading)
-            if persian != reading and (
+            own = (
                 match_key(word) in self._loanwords
                 or self._names_a_thing(word)
                 or (not marked and self.kb.romanise_word(word).casefold() in _indian_names())
-            ):
-                persian = reading
-            out.append(persian)
+            )
+            if not own and not marked and match_key(word) not in self._common_words:
+                # a Persian name's first syllable is closed (अफशरी Afshari), as in a marked run
+                plain = self.kb.transliterator.romanise_name(word)
+                if self._closed_first(word, plain) != plain:
+                    reading = self._respell_perso_arabic(word, plain, True, False)
+            persian = persian_vowels(word, reading)
+            out.append(reading if own else persian)
         return " ".join(out)
 
     def _romanise_text(self, text: str) -> str:
         """A Devanagari name in English spelling, each word respelt (:meth:`_respell`); a Perso-Arabic
         name in South Asian English spelling (:mod:`khabar.text.perso_arabic`). Read through the memo
         ``self._romanise``."""
+        return self._family_ia(text, self._romanise_words(text))
+
+    def _family_ia(self, text: str, spelt: str) -> str:
+        """``spelt`` with a family name's final िया written "ia" (कटारिया Kataria, like Bhatia, Sisodia,
+        Kapadia: two in three such names of the Indian family-name list) where neither the vocabulary nor
+        the name lists spell it: the last of two or more words, not a given name (सुप्रिया Supriya)."""
+        words, latin = text.split(), spelt.split()
+        if len(words) < 2 or len(words) != len(latin) or not words[-1].endswith("िया"):
+            return spelt
+        last = latin[-1]
+        folded = last.casefold()
+        if len(last) < _IYA_MIN_LENGTH or not folded.endswith("iya") or not last.isalpha():
+            return spelt
+        if folded in self.kb.speller.known or folded in _indian_names() or _given_names().get(folded):
+            return spelt
+        return " ".join((*latin[:-1], last[:-3] + "ia"))
+
+    def _romanise_words(self, text: str) -> str:
+        """:meth:`_romanise_text` word by word."""
         translit = self.kb.transliterator
         names = self._perso_arabic
         # an Indian or Perso-Arabic name keeps its words from the English names of the census lists
@@ -1000,6 +1025,8 @@ class Linker:
                 if len(_VOWEL_RUNS.findall(own_stem)) != len(_VOWEL_RUNS.findall(stem_latin.casefold())):
                     stem_latin = own_stem.capitalize()
             return stem_latin + suffix_latin
+        if marked:
+            latin = self._closed_first(word, latin)
         spelt = self._respell(word, latin, english_names)
         listed = names.listed(spelt, word) or names.listed(latin, word)
         if listed is not None:
@@ -1007,6 +1034,18 @@ class Linker:
         if marked and self.kb.speller.known.get(spelt.casefold(), 0) < MIN_COUNT:
             return urdu_vowels(word, spelt)
         return spelt
+
+    def _closed_first(self, word: str, latin: str) -> str:
+        """The reading of a word of a Perso-Arabic name with the earlier of two neighbouring schwas
+        dropped (:meth:`Transliterator.closed_first_reading`: अफशरी Afshari, एहतशामुल Ehtashamul, where
+        Hindi reads "Afashri"), unless English text spells ``latin``, Hindi's reading, and not that one."""
+        closed = self.kb.transliterator.closed_first_reading(word)
+        if closed == latin:
+            return latin
+        known = self.kb.speller.known
+        if known.get(latin.casefold(), 0) >= MIN_COUNT and known.get(closed.casefold(), 0) < MIN_COUNT:
+            return latin
+        return closed
 
     def _respell(self, word: str, latin: str, english_names: bool = True) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
@@ -1030,6 +1069,9 @@ class Linker:
             commoner = speller.commoner(reading, _COMMON_WORD_SWITCH)
             if commoner and commoner.replace("oo", "u").replace("ee", "i") == reading:
                 return commoner
+            # or an Indian family name that writes an "a" of it "e" (वर्मा "armour": Verma, not "Varma")
+            if commoner and commoner.casefold() in speller.families and a_written_e(reading, commoner):
+                return commoner
             return reading
         other = _english_readings(word, latin) if english_names else None
         readings = _readings(word, latin)
@@ -1041,6 +1083,13 @@ class Linker:
             readings = (*readings, full)
         spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
         own = speller.known.get(latin.casefold(), 0)
+        if spelt == latin and own == 0 and latin[-1:] not in "aeiouy" and _FINAL_CONSONANT.search(word):
+            # a final schwa Hindi drops and English keeps in an Indian family name (श्रीवास्तव Srivastava,
+            # शुक्ल Shukla): taken only when the Indian family-name list spells that reading (a given
+            # name so read is another name: वरुण Varun is no Varuna, ऋतिक Ritik no Ritika)
+            kept = speller.respell(latin + "a", tuple(r + "a" for r in readings))
+            if kept.casefold() in speller.families:
+                return kept
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
             # reading meets no English spelling or a rare one ("Hol"), a commoner vocabulary spelling of
