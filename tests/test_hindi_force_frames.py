@@ -1,8 +1,8 @@
 """Hindi force, law and protest events in other frames (session 10, hievents17): raids on coordinated
 premises, a raid that "fell" on someone, a plain-subject arrest dated with "सोमवार को", a leading part
 in an agitation, one the accusation is about who is no doer of the act alleged, the victims of an
-attack, and a finding of guilt kept apart from the allegation before it. Sentences written for these
-tests."""
+attack, a finding of guilt kept apart from the allegation before it, and target markers in another
+nukta spelling. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -117,3 +117,10 @@ def test_a_finding_of_guilt_is_not_the_allegation_before_it() -> None:
     out = to_contract(Extractor().extract(text, lang="hi"))
     codes = sorted(e["cameo"] for e in out["events"] if e["plover"] == "ACCUSE")
     assert codes == ["112", "116"]
+
+
+def test_a_target_marker_spelt_with_another_nukta_still_marks(hi_finder: HindiEventFinder) -> None:
+    # "खिलाफ़" (one nukta) and "ख़िलाफ" are spellings of the listed "के खिलाफ" / "के ख़िलाफ़"
+    for marker in ("खिलाफ़", "ख़िलाफ"):
+        text = f"रघुनाथ पाल ने भाजपा के {marker} आंदोलन छेड़ा।"
+        assert _pairs(_find(hi_finder, text), "14") == {("pal", "bjp")}

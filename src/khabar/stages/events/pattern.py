@@ -2103,7 +2103,9 @@ class HindiEventFinder:
         n = len(words)
         for skip in range(gap + 1):
             k = after + 1 + skip
-            if tuple(t.text for t in tokens[k : k + n]) == words:
+            found = tuple(t.text for t in tokens[k : k + n])
+            # "के खिलाफ़" / "के ख़िलाफ": one spelling of a marker stands for its nukta variants
+            if found == words or (len(found) == n and tuple(map(_key, found)) == tuple(map(_key, words))):
                 return all(
                     tokens[m].text not in self.postpositions and tokens[m].text not in self.boundaries
                     for m in range(after + 1, k)
