@@ -24,6 +24,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from khabar.errors import KnowledgeBaseError
+from khabar.text.english_phonetic import PhoneticIndex
 
 NAME_VOCABULARY_FILE = "name_vocabulary.tsv"
 # Indian given and family names as Indians spell them in English (scripts/build_indian_name_lists.py):
@@ -198,6 +199,9 @@ class NameSpeller:
     english: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     english_known: dict[str, int] = field(default_factory=dict)
     english_soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as ``soft``
+    # the English names by the sound classes of their spelling, matched from Devanagari directly
+    # (:mod:`khabar.text.english_phonetic`: वैन्स → Vance, हुक → Hook)
+    phonetic: PhoneticIndex = field(default_factory=PhoneticIndex)
 
     @classmethod
     def from_counts(
@@ -243,6 +247,7 @@ class NameSpeller:
         speller.english = {
             key: tuple(sorted(entries, key=_best_first)) for key, entries in english_index.items()
         }
+        speller.phonetic = PhoneticIndex.build(speller.english_known.items())
         return speller
 
     @classmethod

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -60,10 +61,11 @@ from khabar.stages.mentions.pattern import (
 )
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
+from khabar.text.english_phonetic import PARTICLES
 from khabar.text.memo import TextMemo
 from khabar.text.perso_arabic import PersoArabicNames, persian_vowels, urdu_vowels
 from khabar.text.pinyin import PinyinNames
-from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a
+from khabar.text.respell import MIN_COUNT, RARE_COUNT, NameSpeller, _ai_as_a
 from khabar.text.translit import Transliterator, latin_keys
 
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
@@ -101,6 +103,28 @@ def _readings(word: str, latin: str) -> tuple[str, ...]:
         readings.append("A" + latin[1:])
     return tuple(readings)
 
+
+def _english_by_sound(word: str, spelt: str, speller: NameSpeller) -> str | None:
+    """The commonest English name the Devanagari ``word`` writes by sound (:mod:`khabar.text.
+    english_phonetic`: वैन्स Vance, हुक Hook, कार्नी Carney), for a word of a name that may be English,
+    when our spelling ``spelt`` is none of those names and English text seldom uses it as a name (a
+    vocabulary spelling seen ``RARE_COUNT`` times or more stays). None to keep ``spelt``."""
+    matches = [m for m in speller.phonetic.matches(word) if m[1] > MIN_COUNT]
+    folded = spelt.casefold()
+    if not matches or any(spelling == folded for spelling, _ in matches):
+        return None
+    if speller.known.get(folded, 0) >= RARE_COUNT:
+        return None
+    best = matches[0][0]
+    return best[:1].upper() + best[1:]
+
+
+# how common (``english_names.tsv`` count, 20000 // census rank) the English given name a letter's
+# name sounds must be to be read as that name rather than an initial: Jay (131) for जे, not Kay's 38
+_LETTER_GIVEN_NAME_COUNT = 100
+# how common an English name (``english_names.tsv`` count) an Indian-listed word must be to mark a name
+# Indian no more: Paul 1538, Daniel 1666, Thomas 2000 (names Indian Christians share with English)
+_SHARED_ENGLISH_NAME_COUNT = 100
 
 _ZA = ("\u095b", "\u091c\u093c")  # ज़, precomposed and with a nukta sign
 
@@ -896,12 +920,47 @@ class Linker:
         # ("बबीता मरकाम" is Babita Markam, not "Marcum"): those are for English names written in Hindi
         english_names = not self._indian_name(text)
         if not names:
-            return translit.romanise_name(text, lambda word, latin: self._respell(word, latin, english_names))
+            spelt = translit.romanise_name(text, lambda word, latin: self._respell(word, latin, english_names))
+            return self._western_name(text, spelt) if english_names else spelt
         marked = self._perso_arabic_marked(text.split())
         english_names = english_names and not marked
-        return translit.romanise_name(
+        spelt = translit.romanise_name(
             text, lambda word, latin: self._respell_perso_arabic(word, latin, marked, english_names)
         )
+        return self._western_name(text, spelt) if english_names else spelt
+
+    def _western_name(self, text: str, spelt: str) -> str:
+        """A name that may be English or European with its particles as such names write them (डू
+        प्लेसिस → "du Plessis", :data:`khabar.text.english_phonetic.PARTICLES`) and a first word that
+        is a letter's name read as a given name (:meth:`_letter_given_name`). ``spelt`` as romanised."""
+        words, latin = text.split(), spelt.split()
+        if len(words) < 2 or len(words) != len(latin):
+            return spelt
+        changed = False
+        for index, word in enumerate(words[:-1]):
+            particle = PARTICLES.get(unicodedata.normalize("NFC", word))
+            if particle is not None and not self.kb.transliterator.acronym(words[index + 1]):
+                latin[index] = particle.capitalize() if index == 0 else particle
+                changed = True
+        if changed:
+            return " ".join(latin)
+        return self._letter_given_name(text, spelt)
+
+    def _letter_given_name(self, text: str, spelt: str) -> str:
+        """A two-word name that may be English whose first word is a letter's name (जे, के) read as the
+        common English given name it sounds (जे कार्ने → Jay Carney), not an initial: an initial is
+        dotted or stands beside another (जे. के. रोलिंग, जे के रोलिंग). ``spelt`` as romanised."""
+        words, latin = text.split(), spelt.split()
+        # (a vowel's name is no given name: एन "N", not Ann)
+        if len(words) != 2 or len(latin) != 2 or "." in words[0] or not "\u0915" <= words[0][0] <= "\u0939":
+            return spelt
+        if len(latin[0]) != 1 or not latin[0].isupper() or len(latin[1]) < 2 or not latin[1][1:].islower():
+            return spelt
+        matches = self.kb.speller.phonetic.matches(words[0])
+        if not matches or matches[0][1] < _LETTER_GIVEN_NAME_COUNT:
+            return spelt
+        given = matches[0][0]
+        return f"{given[:1].upper()}{given[1:]} {latin[1]}"
 
     def _perso_arabic_marked(self, words: list[str]) -> bool:
         """Whether a word of a Devanagari name marks it Perso-Arabic (a nukta, a listed name)."""
@@ -911,10 +970,14 @@ class Linker:
     def _indian_name(self, text: str) -> bool:
         """Whether a word of a Devanagari name is an Indian given or family name of the Indian name lists
         (Babita, Markam; ordinary vocabulary words left out: "कमल" is a lotus as well as Kamal)."""
+        english = self.kb.speller.english_known
         for word in text.split():
             if match_key(word) in self._common_words:
                 continue
-            if self.kb.romanise_word(word).casefold() in _indian_names():
+            reading = self.kb.romanise_word(word).casefold()
+            # a common English given name Indian Christians share (Paul, Daniel, Thomas) marks no name
+            # Indian by itself: the rest of the name decides (पॉल वैन्स Paul Vance, थॉमस आइज़क)
+            if reading in _indian_names() and english.get(reading, 0) < _SHARED_ENGLISH_NAME_COUNT:
                 return True
         return False
 
@@ -997,6 +1060,10 @@ class Linker:
         if full != latin:
             readings = (*readings, full)
         spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
+        if english_names:
+            by_sound = _english_by_sound(word, spelt, speller)
+            if by_sound is not None:
+                return by_sound
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
