@@ -65,7 +65,7 @@ _ENGLISH_VOWELS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("ie", "I i AI"),
         ("ei", "I i E AI"),
         ("ey", "I i E"),
-        ("ay", "E AE"),
+        ("ay", "E"),
         ("ai", "E AE"),
         ("ae", "E AE I i @"),  # Michael
         ("oo", "U"),
@@ -119,8 +119,8 @@ PARTICLES = {
     "डे": "de",  # रॉबर्ट डे नीरो → Robert De Niro
     "डू": "du",  # फ़ाफ़ डू प्लेसिस → Faf du Plessis
     "डु": "du",  # डु प्लेसिस → du Plessis
-    "दि": "di",  # निनो दि मैट्टेओ → Nino Di Matteo
-    "डि": "di",  # डि मारिया → Di Maria
+    "दि": "Di",  # निनो दि मैट्टेओ → Nino Di Matteo (Italian writes it capitalised)
+    "डि": "Di",  # डि मारिया → Di Maria
     "वॉन": "von",  # उर्सुला वॉन डेर लेयेन → Ursula von der Leyen
     "फ़ॉन": "von",  # फ़ॉन ब्राउन → von Braun
     "वैन": "van",  # वैन गॉग → van Gogh
@@ -181,7 +181,10 @@ def devanagari_reading(word: str) -> Reading | None:
             if index + 1 < len(text) and text[index + 1] == _NUKTA:
                 sound = _NUKTA_CONSONANTS.get(char, sound)
                 index += 1
-            consonants.append(sound)
+            if consonants and consonants[-1] == sound and not slots[-1]:
+                slots.pop()  # a doubled consonant is one English letter or two (जिम्मी Jimmy)
+            else:
+                consonants.append(sound)
             slots.append([])
             following = text[index + 1] if index + 1 < len(text) else ""
             if following == _HALANT:
@@ -206,9 +209,16 @@ def devanagari_reading(word: str) -> Reading | None:
 def _silent_final_e(word: str) -> str:
     """An English word without its silent final e (Vance, Gayle, James; not Dee, Lee or Joe)."""
     match = re.search(r"(?<=[^aeiouy])e(s?)$", word)
-    if match and re.search(r"[aeiouy]", word[: match.start()]) and len(word) > 3:
-        return word[: match.start()] + match.group(1)
-    return word
+    if not match or not re.search(r"[aeiouy]", word[: match.start()]) or len(word) <= 3:
+        return word
+    stem = word[: match.start()]
+    # the "magic" e: one vowel letter before one consonant is long (Kate as केट, Marlene's "ee" is no
+    # inherent vowel, Jones as जोंस), written here with the digraph of that long vowel
+    magic = re.search(r"(?:^|[^aeiouy])([aeiou])[^aeiouyw]$", stem)
+    if magic:
+        long_vowel = {"a": "ay", "e": "ee", "i": "y", "o": "oa", "u": "oo"}[magic.group(1)]
+        stem = stem[: magic.start(1)] + long_vowel + stem[magic.end(1) :]
+    return stem + match.group(1)
 
 
 def english_readings(spelling: str) -> list[Reading]:
@@ -235,7 +245,9 @@ def _english_reading(word: str) -> Reading | None:
     while index < len(word):
         rest = word[index:]
         # y is a consonant only before a vowel at the start (Young); else a vowel (Tyler, Bryan, Carney)
-        starts_vowel = rest[0] in "aeiou" or (rest[0] == "y" and not (index == 0 and rest[1:2] in tuple("aeiou")))
+        starts_vowel = rest[0] in "aeiou" or (
+            rest[0] == "y" and not (index == 0 and rest[1:2] in tuple("aeiou"))
+        )
         # w after a vowel is part of it (Shaw, Snowden, Matthew); h after a vowel and before no vowel
         # is silent (John, Sarah)
         if rest[0] == "w" and index > 0 and word[index - 1] in "aeo":

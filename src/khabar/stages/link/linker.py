@@ -125,6 +125,9 @@ _LETTER_GIVEN_NAME_COUNT = 100
 # how common an English name (``english_names.tsv`` count) an Indian-listed word must be to mark a name
 # Indian no more: Paul 1538, Daniel 1666, Thomas 2000 (names Indian Christians share with English)
 _SHARED_ENGLISH_NAME_COUNT = 100
+# how common an English name a word of a name must write by sound to mark the name English, so that its
+# other words are matched by sound too: Brad (91), Blair (54), Chase (39); not Haney (20), Liz (20)
+_ENGLISH_SIGN_COUNT = 30
 
 _ZA = ("\u095b", "\u091c\u093c")  # ज़, precomposed and with a nukta sign
 
@@ -920,14 +923,34 @@ class Linker:
         # ("बबीता मरकाम" is Babita Markam, not "Marcum"): those are for English names written in Hindi
         english_names = not self._indian_name(text)
         if not names:
-            spelt = translit.romanise_name(text, lambda word, latin: self._respell(word, latin, english_names))
+            by_sound = english_names and self._sounds_english(text)
+            spelt = translit.romanise_name(
+                text, lambda word, latin: self._respell(word, latin, english_names, by_sound)
+            )
             return self._western_name(text, spelt) if english_names else spelt
         marked = self._perso_arabic_marked(text.split())
         english_names = english_names and not marked
+        by_sound = english_names and self._sounds_english(text)
         spelt = translit.romanise_name(
-            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked, english_names)
+            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked, english_names, by_sound)
         )
         return self._western_name(text, spelt) if english_names else spelt
+
+    def _sounds_english(self, text: str) -> bool:
+        """Whether a word of a Devanagari name writes a common English name by sound (a census count of
+        ``_ENGLISH_SIGN_COUNT`` or more: पॉल Paul, जिम्मी Jimmy, ब्रैड Brad) or is one of the
+        pack's English given names: the sign that the other words are English names too, to be matched
+        by sound (:func:`_english_by_sound`). Ordinary vocabulary words give no sign."""
+        speller = self.kb.speller
+        for word in text.split():
+            if match_key(word) in self._common_words:
+                continue
+            if self._perso_arabic.english.get(unicodedata.normalize("NFD", word)):
+                return True
+            matches = speller.phonetic.matches(word)
+            if matches and matches[0][1] >= _ENGLISH_SIGN_COUNT:
+                return True
+        return False
 
     def _western_name(self, text: str, spelt: str) -> str:
         """A name that may be English or European with its particles as such names write them (डू
@@ -940,7 +963,7 @@ class Linker:
         for index, word in enumerate(words[:-1]):
             particle = PARTICLES.get(unicodedata.normalize("NFC", word))
             if particle is not None and not self.kb.transliterator.acronym(words[index + 1]):
-                latin[index] = particle.capitalize() if index == 0 else particle
+                latin[index] = particle[:1].upper() + particle[1:] if index == 0 else particle
                 changed = True
         if changed:
             return " ".join(latin)
@@ -982,24 +1005,24 @@ class Linker:
         return False
 
     def _respell_perso_arabic(
-        self, word: str, latin: str, marked: bool, english_names: bool = True
+        self, word: str, latin: str, marked: bool, english_names: bool = True, by_sound: bool = False
     ) -> str:
         """:meth:`_respell` with the Perso-Arabic names' spellings first: a listed Devanagari word (सैयद
         → Syed), a compound (अकबरुद्दीन → Akbar + uddin), a listed name ("Vasim" → Waseem); in a
         Perso-Arabic run (``marked``) a word English text does not spell otherwise gets Urdu
         "ee"/"oo" (यासूब → Yasoob). Loanwords are left to :meth:`_respell`, and ordinary words but for
-        the listed names. ``english_names`` as for :meth:`_respell`."""
+        the listed names. ``english_names`` and ``by_sound`` as for :meth:`_respell`."""
         names = self._perso_arabic
         fixed = names.fixed(word)
         if fixed is not None:
             return fixed
         key = match_key(word)
         if key in self._loanwords:
-            return self._respell(word, latin, english_names)
+            return self._respell(word, latin, english_names, by_sound)
         if key in self._common_words:
             # an ordinary word that is a listed name is that name inside a name (अकबर, हक); else it
             # keeps its reading
-            spelt = self._respell(word, latin, english_names)
+            spelt = self._respell(word, latin, english_names, by_sound)
             return names.listed(spelt, word) or names.listed(latin, word) or spelt
         split = names.split_suffix(word)
         if split is not None:
@@ -1009,7 +1032,10 @@ class Linker:
             # word's own reading put the stem's vowel elsewhere (अकबरुद्दीन "Akabruddin" → Akbar);
             # a reading with fewer vowels is how English writes the compound (फ़ज़लुद्दीन Fazluddin)
             stem_latin = translit.romanise_name(
-                stem, lambda part, reading: self._respell_perso_arabic(part, reading, False, english_names)
+                stem,
+                lambda part, reading: self._respell_perso_arabic(
+                    part, reading, False, english_names, by_sound
+                ),
             )
             plain = translit.to_latin(word, acronyms=False)
             # a suffix that begins with a vowel sign is read after a consonant (क), then without it
@@ -1020,7 +1046,7 @@ class Linker:
                 if len(_VOWEL_RUNS.findall(own_stem)) != len(_VOWEL_RUNS.findall(stem_latin.casefold())):
                     stem_latin = own_stem.capitalize()
             return stem_latin + suffix_latin
-        spelt = self._respell(word, latin, english_names)
+        spelt = self._respell(word, latin, english_names, by_sound)
         listed = names.listed(spelt, word) or names.listed(latin, word)
         if listed is not None:
             return listed
@@ -1028,11 +1054,12 @@ class Linker:
             return urdu_vowels(word, spelt)
         return spelt
 
-    def _respell(self, word: str, latin: str, english_names: bool = True) -> str:
+    def _respell(self, word: str, latin: str, english_names: bool = True, by_sound: bool = False) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
         Watch), else the vocabulary spelling (:class:`khabar.text.respell.NameSpeller`) unless the word is
         ordinary vocabulary. ``english_names``: the census English names may respell it (False inside an
-        Indian or Perso-Arabic name, see :meth:`_romanise_text`)."""
+        Indian or Perso-Arabic name, see :meth:`_romanise_text`); ``by_sound``: and match it by sound
+        (in a name with an English sign, :meth:`_sounds_english`)."""
         key = match_key(word)
         english = self._loanwords.get(key) or self._kb_spelling(word, latin)
         if english is not None:
@@ -1060,10 +1087,10 @@ class Linker:
         if full != latin:
             readings = (*readings, full)
         spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
-        if english_names:
-            by_sound = _english_by_sound(word, spelt, speller)
-            if by_sound is not None:
-                return by_sound
+        if by_sound:
+            english = _english_by_sound(word, spelt, speller)
+            if english is not None:
+                return english
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and _CANDRA_O in word and own < RARE_COUNT:
             # ॉ is English "a" as often as "o" (हॉल Hall, वॉल्टर Walter; जॉन Jon, डॉन Don): when the "o"
