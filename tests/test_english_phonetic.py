@@ -90,3 +90,26 @@ def test_an_initial_stays_an_initial(linker: Linker) -> None:
     assert linker._romanise("जे. कार्टर").startswith("J")
     assert not linker._romanise("जे. कार्टर").startswith("Jay")
     assert linker._romanise("जे के रोलिंग").startswith("J K")
+
+
+def test_a_particle_before_a_family_name_is_spelt_as_europeans_write_it(linker: Linker) -> None:
+    # फ़ाफ़ डू प्लेसिस ने शतक बनाया: "du", not a given name "Dewey" matched by sound
+    assert linker._romanise("फ़ाफ़ डू प्लेसिस").split()[1] == "du"
+
+
+def test_an_english_given_name_indian_christians_share_leaves_the_name_english(linker: Linker) -> None:
+    # डैनियल is on the Indian name lists (as Paul and Thomas are): कूपर is still matched as Cooper
+    assert linker._romanise("डैनियल कूपर") == "Daniel Cooper"
+    # बॉबी is listed as "Bobi": its sound is the common English Bobby
+    assert linker._romanise("बॉबी ब्राउन") == "Bobby Brown"
+    # an Indian family name keeps the name Indian
+    assert linker._romanise("रीता बहुगुणा") == "Rita Bahuguna"
+
+
+def test_no_match_by_sound_without_an_english_sign(linker: Linker) -> None:
+    # नीलू is no English name: गेल keeps its reading (not Gail)
+    assert linker._romanise("नीलू गेल") == "Neelu Gel"
+
+
+def test_a_letter_before_a_name_english_does_not_write_stays_an_initial(linker: Linker) -> None:
+    assert linker._romanise("जे जयललिता").startswith("J ")

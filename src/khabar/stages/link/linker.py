@@ -937,20 +937,20 @@ class Linker:
         return self._western_name(text, spelt) if english_names else spelt
 
     def _sounds_english(self, text: str) -> bool:
-        """Whether a word of a Devanagari name writes a common English name by sound (a census count of
-        ``_ENGLISH_SIGN_COUNT`` or more: पॉल Paul, जिम्मी Jimmy, ब्रैड Brad) or is one of the
-        pack's English given names: the sign that the other words are English names too, to be matched
-        by sound (:func:`_english_by_sound`). Ordinary vocabulary words give no sign."""
-        speller = self.kb.speller
-        for word in text.split():
-            if match_key(word) in self._common_words:
-                continue
-            if self._perso_arabic.english.get(unicodedata.normalize("NFD", word)):
-                return True
-            matches = speller.phonetic.matches(word)
-            if matches and matches[0][1] >= _ENGLISH_SIGN_COUNT:
-                return True
-        return False
+        """Whether the first word of a Devanagari name (its given name; a one-word name's only word)
+        writes a common English name by sound (a census count of ``_ENGLISH_SIGN_COUNT`` or more: पॉल
+        Paul, जिम्मी Jimmy, ब्रैड Brad) or is one of the pack's English given names: the sign that the
+        name's words are English names, to be matched by sound (:func:`_english_by_sound`). An
+        ordinary vocabulary word gives no sign, nor a family name alone (वलसम्मा मथाई keeps Mathai,
+        no "Mattie")."""
+        words = text.split()
+        first = words[0] if words else ""
+        if not first or match_key(first) in self._common_words:
+            return False
+        if self._perso_arabic.english.get(unicodedata.normalize("NFD", first)):
+            return True
+        matches = self.kb.speller.phonetic.matches(first)
+        return bool(matches) and matches[0][1] >= _ENGLISH_SIGN_COUNT
 
     def _western_name(self, text: str, spelt: str) -> str:
         """A name that may be English or European with its particles as such names write them (डू
@@ -982,6 +982,9 @@ class Linker:
         matches = self.kb.speller.phonetic.matches(words[0])
         if not matches or matches[0][1] < _LETTER_GIVEN_NAME_COUNT:
             return spelt
+        # and only before a family name English writes too (जे जयललिता stays J Jayalalitha)
+        if not any(count > MIN_COUNT for _, count in self.kb.speller.phonetic.matches(words[1])):
+            return spelt
         given = matches[0][0]
         return f"{given[:1].upper()}{given[1:]} {latin[1]}"
 
@@ -993,14 +996,19 @@ class Linker:
     def _indian_name(self, text: str) -> bool:
         """Whether a word of a Devanagari name is an Indian given or family name of the Indian name lists
         (Babita, Markam; ordinary vocabulary words left out: "कमल" is a lotus as well as Kamal)."""
-        english = self.kb.speller.english_known
+        speller = self.kb.speller
         for word in text.split():
             if match_key(word) in self._common_words:
                 continue
             reading = self.kb.romanise_word(word).casefold()
-            # a common English given name Indian Christians share (Paul, Daniel, Thomas) marks no name
+            if reading not in _indian_names():
+                continue
+            # a common English given name Indian Christians share (Paul, Daniel, Thomas), or one the
+            # lists hold in a Hindi romanisation (जॉनी "Joni" Johnny, बॉबी "Bobi" Bobby), marks no name
             # Indian by itself: the rest of the name decides (पॉल वैन्स Paul Vance, थॉमस आइज़क)
-            if reading in _indian_names() and english.get(reading, 0) < _SHARED_ENGLISH_NAME_COUNT:
+            by_sound = speller.phonetic.matches(word)[:1]
+            shared = max([speller.english_known.get(reading, 0), *(count for _, count in by_sound)])
+            if shared < _SHARED_ENGLISH_NAME_COUNT:
                 return True
         return False
 
