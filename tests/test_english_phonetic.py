@@ -113,3 +113,8 @@ def test_no_match_by_sound_without_an_english_sign(linker: Linker) -> None:
 
 def test_a_letter_before_a_name_english_does_not_write_stays_an_initial(linker: Linker) -> None:
     assert linker._romanise("जे जयललिता").startswith("J ")
+
+
+def test_a_letter_between_initials_is_no_particle(linker: Linker) -> None:
+    # के डी शर्मा-style initials: डी after an initial is the letter D, not "de"
+    assert " de " not in linker._romanise("एल डी मेयर")

@@ -962,7 +962,13 @@ class Linker:
         changed = False
         for index, word in enumerate(words[:-1]):
             particle = PARTICLES.get(unicodedata.normalize("NFC", word))
-            if particle is not None and not self.kb.transliterator.acronym(words[index + 1]):
+            # (not between initials: एल डी मंड्लोई is L. D. Mandloi)
+            initial_before = index > 0 and len(latin[index - 1].rstrip(".")) == 1
+            if (
+                particle is not None
+                and not initial_before
+                and not self.kb.transliterator.acronym(words[index + 1])
+            ):
                 latin[index] = particle[:1].upper() + particle[1:] if index == 0 else particle
                 changed = True
         if changed:
