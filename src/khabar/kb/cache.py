@@ -44,7 +44,7 @@ _CODE_FILES: tuple[str, ...] = ("kb/base.py", "kb/model.py", "kb/validate.py", "
 _CODE_FILES += ("kb/cache.py", "model.py")
 # the transliterator's own data is in the key by content (transliterator_key), not by file
 _CODE_FILES += ("text/normalize.py", "text/translit.py", "text/scripts.py", "langpacks/scripts.toml")
-_CODE_FILES += ("text/respell.py",)
+_CODE_FILES += ("text/respell.py", "text/english_phonetic.py")  # the speller and its phonetic index
 # the packs' common words: the KB carries ``may_score``'s answers for them (KnowledgeBase.reach_table)
 _CODE_FILES += ("text/vocabulary.py", "langpacks/hi/vocabulary.tsv")
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent

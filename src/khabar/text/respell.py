@@ -24,6 +24,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from khabar.errors import KnowledgeBaseError
+from khabar.text.english_phonetic import PhoneticIndex
 
 NAME_VOCABULARY_FILE = "name_vocabulary.tsv"
 # Indian given and family names as Indians spell them in English (scripts/build_indian_name_lists.py):
@@ -202,6 +203,9 @@ class NameSpeller:
     # Indian family names (``INDIAN_FAMILY_NAMES_FILE``, casefolded): spellings :meth:`commoner` may
     # switch a known spelling to when they write one of its "a" as "e" (Varma → Verma)
     families: frozenset[str] = frozenset()
+    # the English names by the sound classes of their spelling, matched from Devanagari directly
+    # (:mod:`khabar.text.english_phonetic`: वैन्स → Vance, हुक → Hook)
+    phonetic: PhoneticIndex = field(default_factory=PhoneticIndex)
 
     @classmethod
     def from_counts(
@@ -248,6 +252,7 @@ class NameSpeller:
         speller.english = {
             key: tuple(sorted(entries, key=_best_first)) for key, entries in english_index.items()
         }
+        speller.phonetic = PhoneticIndex.build(speller.english_known.items())
         return speller
 
     @classmethod

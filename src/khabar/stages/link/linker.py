@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -60,10 +61,11 @@ from khabar.stages.mentions.pattern import (
 )
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
+from khabar.text.english_phonetic import PARTICLES
 from khabar.text.memo import TextMemo
 from khabar.text.perso_arabic import PersoArabicNames, persian_vowels, urdu_vowels
 from khabar.text.pinyin import PinyinNames
-from khabar.text.respell import MIN_COUNT, RARE_COUNT, _ai_as_a, a_written_e
+from khabar.text.respell import MIN_COUNT, RARE_COUNT, NameSpeller, _ai_as_a, a_written_e
 from khabar.text.translit import Transliterator, latin_keys
 
 _FUZZY_TOKEN = 0.92  # Jaro-Winkler on folded Latin keys for one name word to count as the same
@@ -107,6 +109,31 @@ def _readings(word: str, latin: str) -> tuple[str, ...]:
         readings.append("A" + latin[1:])
     return tuple(readings)
 
+
+def _english_by_sound(word: str, spelt: str, speller: NameSpeller) -> str | None:
+    """The commonest English name the Devanagari ``word`` writes by sound (:mod:`khabar.text.
+    english_phonetic`: वैन्स Vance, हुक Hook, कार्नी Carney), for a word of a name that may be English,
+    when our spelling ``spelt`` is none of those names and English text seldom uses it as a name (a
+    vocabulary spelling seen ``RARE_COUNT`` times or more stays). None to keep ``spelt``."""
+    matches = [m for m in speller.phonetic.matches(word) if m[1] > MIN_COUNT]
+    folded = spelt.casefold()
+    if not matches or any(spelling == folded for spelling, _ in matches):
+        return None
+    if speller.known.get(folded, 0) >= RARE_COUNT:
+        return None
+    best = matches[0][0]
+    return best[:1].upper() + best[1:]
+
+
+# how common (``english_names.tsv`` count, 20000 // census rank) the English given name a letter's
+# name sounds must be to be read as that name rather than an initial: Jay (131) for जे, not Kay's 38
+_LETTER_GIVEN_NAME_COUNT = 100
+# how common an English name (``english_names.tsv`` count) an Indian-listed word must be to mark a name
+# Indian no more: Paul 1538, Daniel 1666, Thomas 2000 (names Indian Christians share with English)
+_SHARED_ENGLISH_NAME_COUNT = 100
+# how common an English name a word of a name must write by sound to mark the name English, so that its
+# other words are matched by sound too: Brad (91), Blair (54), Chase (39); not Haney (20), Liz (20)
+_ENGLISH_SIGN_COUNT = 30
 
 _ZA = ("\u095b", "\u091c\u093c")  # ज़, precomposed and with a nukta sign
 
@@ -964,12 +991,76 @@ class Linker:
         # ("बबीता मरकाम" is Babita Markam, not "Marcum"): those are for English names written in Hindi
         english_names = not self._indian_name(text)
         if not names:
-            return translit.romanise_name(text, lambda word, latin: self._respell(word, latin, english_names))
+            by_sound = english_names and self._sounds_english(text)
+            spelt = translit.romanise_name(
+                text, lambda word, latin: self._respell(word, latin, english_names, by_sound)
+            )
+            return self._western_name(text, spelt) if english_names else spelt
         marked = self._perso_arabic_marked(text.split())
         english_names = english_names and not marked
-        return translit.romanise_name(
-            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked, english_names)
+        by_sound = english_names and self._sounds_english(text)
+        spelt = translit.romanise_name(
+            text, lambda word, latin: self._respell_perso_arabic(word, latin, marked, english_names, by_sound)
         )
+        return self._western_name(text, spelt) if english_names else spelt
+
+    def _sounds_english(self, text: str) -> bool:
+        """Whether the first word of a Devanagari name (its given name; a one-word name's only word)
+        writes a common English name by sound (a census count of ``_ENGLISH_SIGN_COUNT`` or more: पॉल
+        Paul, जिम्मी Jimmy, ब्रैड Brad) or is one of the pack's English given names: the sign that the
+        name's words are English names, to be matched by sound (:func:`_english_by_sound`). An
+        ordinary vocabulary word gives no sign, nor a family name alone (वलसम्मा मथाई keeps Mathai,
+        no "Mattie")."""
+        words = text.split()
+        first = words[0] if words else ""
+        if not first or match_key(first) in self._common_words:
+            return False
+        if self._perso_arabic.english.get(unicodedata.normalize("NFD", first)):
+            return True
+        matches = self.kb.speller.phonetic.matches(first)
+        return bool(matches) and matches[0][1] >= _ENGLISH_SIGN_COUNT
+
+    def _western_name(self, text: str, spelt: str) -> str:
+        """A name that may be English or European with its particles as such names write them (डू
+        प्लेसिस → "du Plessis", :data:`khabar.text.english_phonetic.PARTICLES`) and a first word that
+        is a letter's name read as a given name (:meth:`_letter_given_name`). ``spelt`` as romanised."""
+        words, latin = text.split(), spelt.split()
+        if len(words) < 2 or len(words) != len(latin):
+            return spelt
+        changed = False
+        for index, word in enumerate(words[:-1]):
+            particle = PARTICLES.get(unicodedata.normalize("NFC", word))
+            # (not between initials: एल डी मंड्लोई is L. D. Mandloi)
+            initial_before = index > 0 and len(latin[index - 1].rstrip(".")) == 1
+            if (
+                particle is not None
+                and not initial_before
+                and not self.kb.transliterator.acronym(words[index + 1])
+            ):
+                latin[index] = particle[:1].upper() + particle[1:] if index == 0 else particle
+                changed = True
+        if changed:
+            return " ".join(latin)
+        return self._letter_given_name(text, spelt)
+
+    def _letter_given_name(self, text: str, spelt: str) -> str:
+        """A two-word name that may be English whose first word is a letter's name (जे, के) read as the
+        common English given name it sounds (जे कार्ने → Jay Carney), not an initial: an initial is
+        dotted or stands beside another (जे. के. रोलिंग, जे के रोलिंग). ``spelt`` as romanised."""
+        words, latin = text.split(), spelt.split()
+        # (a vowel's name is no given name: एन "N", not Ann)
+        if len(words) != 2 or len(latin) != 2 or "." in words[0] or not "\u0915" <= words[0][0] <= "\u0939":
+            return spelt
+        if len(latin[0]) != 1 or not latin[0].isupper() or len(latin[1]) < 2 or not latin[1][1:].islower():
+            return spelt
+        matches = self.kb.speller.phonetic.matches(words[0])
+        if not matches or matches[0][1] < _LETTER_GIVEN_NAME_COUNT:
+            return spelt
+        # and only before a family name English writes too (जे जयललिता stays J Jayalalitha)
+        if not any(count > MIN_COUNT for _, count in self.kb.speller.phonetic.matches(words[1])):
+            return spelt
+        given = matches[0][0]
+        return f"{given[:1].upper()}{given[1:]} {latin[1]}"
 
     def _perso_arabic_marked(self, words: list[str]) -> bool:
         """Whether a word of a Devanagari name marks it Perso-Arabic (a nukta, a listed name)."""
@@ -979,32 +1070,41 @@ class Linker:
     def _indian_name(self, text: str) -> bool:
         """Whether a word of a Devanagari name is an Indian given or family name of the Indian name lists
         (Babita, Markam; ordinary vocabulary words left out: "कमल" is a lotus as well as Kamal)."""
+        speller = self.kb.speller
         for word in text.split():
             if match_key(word) in self._common_words:
                 continue
-            if self.kb.romanise_word(word).casefold() in _indian_names():
+            reading = self.kb.romanise_word(word).casefold()
+            if reading not in _indian_names():
+                continue
+            # a common English given name Indian Christians share (Paul, Daniel, Thomas), or one the
+            # lists hold in a Hindi romanisation (जॉनी "Joni" Johnny, बॉबी "Bobi" Bobby), marks no name
+            # Indian by itself: the rest of the name decides (पॉल वैन्स Paul Vance, थॉमस आइज़क)
+            by_sound = speller.phonetic.matches(word)[:1]
+            shared = max([speller.english_known.get(reading, 0), *(count for _, count in by_sound)])
+            if shared < _SHARED_ENGLISH_NAME_COUNT:
                 return True
         return False
 
     def _respell_perso_arabic(
-        self, word: str, latin: str, marked: bool, english_names: bool = True
+        self, word: str, latin: str, marked: bool, english_names: bool = True, by_sound: bool = False
     ) -> str:
         """:meth:`_respell` with the Perso-Arabic names' spellings first: a listed Devanagari word (सैयद
         → Syed), a compound (अकबरुद्दीन → Akbar + uddin), a listed name ("Vasim" → Waseem); in a
         Perso-Arabic run (``marked``) a word English text does not spell otherwise gets Urdu
         "ee"/"oo" (यासूब → Yasoob). Loanwords are left to :meth:`_respell`, and ordinary words but for
-        the listed names. ``english_names`` as for :meth:`_respell`."""
+        the listed names. ``english_names`` and ``by_sound`` as for :meth:`_respell`."""
         names = self._perso_arabic
         fixed = names.fixed(word)
         if fixed is not None:
             return fixed
         key = match_key(word)
         if key in self._loanwords:
-            return self._respell(word, latin, english_names)
+            return self._respell(word, latin, english_names, by_sound)
         if key in self._common_words:
             # an ordinary word that is a listed name is that name inside a name (अकबर, हक); else it
             # keeps its reading
-            spelt = self._respell(word, latin, english_names)
+            spelt = self._respell(word, latin, english_names, by_sound)
             return names.listed(spelt, word) or names.listed(latin, word) or spelt
         split = names.split_suffix(word)
         if split is not None:
@@ -1014,7 +1114,10 @@ class Linker:
             # word's own reading put the stem's vowel elsewhere (अकबरुद्दीन "Akabruddin" → Akbar);
             # a reading with fewer vowels is how English writes the compound (फ़ज़लुद्दीन Fazluddin)
             stem_latin = translit.romanise_name(
-                stem, lambda part, reading: self._respell_perso_arabic(part, reading, False, english_names)
+                stem,
+                lambda part, reading: self._respell_perso_arabic(
+                    part, reading, False, english_names, by_sound
+                ),
             )
             plain = translit.to_latin(word, acronyms=False)
             # a suffix that begins with a vowel sign is read after a consonant (क), then without it
@@ -1027,7 +1130,7 @@ class Linker:
             return stem_latin + suffix_latin
         if marked:
             latin = self._closed_first(word, latin)
-        spelt = self._respell(word, latin, english_names)
+        spelt = self._respell(word, latin, english_names, by_sound)
         listed = names.listed(spelt, word) or names.listed(latin, word)
         if listed is not None:
             return listed
@@ -1047,11 +1150,12 @@ class Linker:
             return latin
         return closed
 
-    def _respell(self, word: str, latin: str, english_names: bool = True) -> str:
+    def _respell(self, word: str, latin: str, english_names: bool = True, by_sound: bool = False) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
         Watch), else the vocabulary spelling (:class:`khabar.text.respell.NameSpeller`) unless the word is
         ordinary vocabulary. ``english_names``: the census English names may respell it (False inside an
-        Indian or Perso-Arabic name, see :meth:`_romanise_text`)."""
+        Indian or Perso-Arabic name, see :meth:`_romanise_text`); ``by_sound``: and match it by sound
+        (in a name with an English sign, :meth:`_sounds_english`)."""
         key = match_key(word)
         english = self._loanwords.get(key) or self._kb_spelling(word, latin)
         if english is not None:
@@ -1082,6 +1186,10 @@ class Linker:
         if full != latin:
             readings = (*readings, full)
         spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
+        if by_sound:
+            english = _english_by_sound(word, spelt, speller)
+            if english is not None:
+                return english
         own = speller.known.get(latin.casefold(), 0)
         if spelt == latin and own == 0 and latin[-1:] not in "aeiouy" and _FINAL_CONSONANT.search(word):
             # a final schwa Hindi drops and English keeps in an Indian family name (श्रीवास्तव Srivastava,
