@@ -92,3 +92,11 @@ def test_an_agent_kind_is_kept_even_when_it_does_nothing(extractor: Extractor) -
     # police, army, militants (kb/data/agents.toml) are institutions, not loose groups of people
     found = entities(extractor, "अफ़ग़ानिस्तान की पुलिस के लिए नई गाड़ियां ख़रीदी गईं.")
     assert "Afghan National Police" in found
+
+
+def test_a_dateline_place_is_no_part_of_the_group(extractor: Extractor) -> None:
+    # "श्रीनगर:" is where the report comes from; "दिल्ली पुलिस" (no mark between) stays one name
+    found = entities(extractor, "श्रीनगर: अलगाववादियों ने शुक्रवार को बंद का आह्वान किया.")
+    assert found.get("Srinagar") == "GPE"
+    found = entities(extractor, "दिल्ली पुलिस ने दो लोगों को गिरफ़्तार किया.")
+    assert "Delhi Police" in found and "Delhi" not in found

@@ -1928,6 +1928,9 @@ class HindiMentionFinder:
             kind = "ORG"
             demonym = alias_ends.get(k)
             before = ending.get(toks[k - 1].end) if k > 0 else None
+            if before is not None and text[before.end - offset : toks[k].start] != " ":
+                # "श्रीनगर: अलगाववादियों ने …": a dateline's (or a list's) place, no part of the group
+                before = None
             if (
                 width == 1
                 and end == k + 1
