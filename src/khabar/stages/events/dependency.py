@@ -111,6 +111,8 @@ class EnglishEventFinder:
         self.place_nouns = lexicon.word_list("place_nouns")
         self.topic_preps = lexicon.word_list("topic_prepositions")
         self.people_nouns = lexicon.word_list("people_nouns")
+        self.victim_descriptors = lexicon.word_list("victim_descriptors")
+        self.suspect_descriptors = lexicon.word_list("suspect_descriptors")
         self.bench_nouns = lexicon.word_list("bench_nouns")
         self.bench_modifiers = lexicon.word_list("bench_modifiers")
         self.bench_case_sectors = lexicon.word_list("bench_case_sectors")
@@ -409,6 +411,9 @@ class EnglishEventFinder:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
+            if found is None and (role := self._descriptor_role(head, mentions)) is not None:
+                ids.append(role)  # "attacked the deceased": the coder names whom the story meant
+                continue
             if found is not None and self._agency_court(head, found, mentions):
                 found = None  # "A special CBI court … awarded": parsed with the agency as the head
             if head.lemma_.lower() in self.bench_nouns and not mentions.overlapping(head.idx, head.idx + 1):
@@ -426,6 +431,31 @@ class EnglishEventFinder:
                 ids.append(self._affiliation(head, found, mentions))
             ids.extend(self._coordinated_owners(head, mentions))
         return list(dict.fromkeys(ids))
+
+    def _descriptor_role(self, head: Token, mentions: MentionIndex) -> str | None:
+        """``@victim`` / ``@suspect`` for a definite singular description of a person the story named
+        before ("the deceased", "the underworld don"); None for anything else. A plural ("the accused
+        were") or a noun with a name or an "of" phrase of its own ("the victim of the fraud") is not one."""
+        word = head.lower_
+        if word in self.victim_descriptors:
+            role = "@victim"
+        elif word in self.suspect_descriptors:
+            role = "@suspect"
+        else:
+            return None
+        if head.tag_ in ("NNS", "NNPS") or mentions.overlapping(head.idx, head.idx + len(head)):
+            return None
+        children = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            return None
+        if any(c.dep_ in ("appos", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+            return None
+        verb = head.head if head.dep_ in SUBJECT_DEPS else None
+        if verb is not None and (
+            verb.tag_ == "VBP" or any(w.lower_ in ("were", "are", "have") for w in (verb, *verb.children))
+        ):
+            return None  # "the accused were members of …": a group
+        return role
 
     def _venue_government(self, target: str, mentions: MentionIndex) -> str:
         """A legislature in a protest's own phrase is where it is staged ("stormed the well of the Lok

@@ -1,0 +1,34 @@
+"""English events, session 10 (enevents13): a definite description of a person the story has made a
+victim or a suspect ("the deceased", "the underworld don") is that person (real pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_the_deceased_is_the_person_killed_earlier(english_events: Any) -> None:
+    got = english_events(
+        "Ramesh Yadav was killed in the attack, and his cousin Mohan Lal was injured. "
+        "The Ludhiana Police has registered a case against a shopkeeper, Baldev Singh, "
+        "who allegedly attacked the deceased with a sword."
+    )
+    assert ("ASSAULT", "Baldev Singh", "Ramesh Yadav") in got, got
+    assert ("ASSAULT", "Baldev Singh", None) not in got, got
+
+
+def test_a_criminal_description_is_the_person_sentenced_before(english_events: Any) -> None:
+    got = english_events(
+        "A special court in Lucknow on Monday awarded ten-year rigorous imprisonment to the gangster "
+        "Mukhtar Hussain in a land-grab case. Judge Anil Mehra had on 3 May held the gangster guilty "
+        "of forgery."
+    )
+    assert [e for e in got if e[0] == "ACCUSE" and e[1] == "Anil Mehra" and e[2] == "Mukhtar Hussain"], got
+
+
+def test_a_description_with_no_story_person_names_no_one(english_events: Any) -> None:
+    got = english_events("The Jaipur Police arrested the suspect on Tuesday.")
+    assert all(e[2] is None or e[2] != "Jaipur Police" for e in got), got
+    got = english_events(
+        "The Pune Police arrested Vikas Rao on Monday. The accused were produced before a court."
+    )
+    assert ("COERCE", "Pune Police", "Vikas Rao") in got, got
