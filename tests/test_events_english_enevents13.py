@@ -19,8 +19,8 @@ def test_the_deceased_is_the_person_killed_earlier(english_events: Any) -> None:
 def test_a_criminal_description_is_the_person_sentenced_before(english_events: Any) -> None:
     got = english_events(
         "A special court in Lucknow on Monday awarded ten-year rigorous imprisonment to the gangster "
-        "Mukhtar Hussain in a land-grab case. Judge Anil Mehra had on 3 May held the gangster guilty "
-        "of forgery."
+        "Mukhtar Hussain in a land-grab case. Special judge Anil Mehra held the gangster guilty of "
+        "forgery on 3 May."
     )
     assert [e for e in got if e[0] == "ACCUSE" and e[1] == "Anil Mehra" and e[2] == "Mukhtar Hussain"], got
 

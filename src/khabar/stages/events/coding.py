@@ -442,7 +442,9 @@ class EventCoder:
                         sentence.kind,
                         candidate.symmetric,
                         candidate.reported,
-                        retrospective=candidate.retrospective,
+                        # "attacked the deceased": told of someone already dead, the attack is
+                        # background, not the story's episode
+                        retrospective=candidate.retrospective or "@victim" in candidate.targets,
                     ),
                     drafts,
                     own_date=date,
