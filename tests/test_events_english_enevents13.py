@@ -32,3 +32,11 @@ def test_a_description_with_no_story_person_names_no_one(english_events: Any) ->
         "The Pune Police arrested Vikas Rao on Monday. The accused were produced before a court."
     )
     assert ("COERCE", "Pune Police", "Vikas Rao") in got, got
+
+
+def test_a_description_split_by_the_parser_is_still_read(english_events: Any) -> None:
+    got = english_events(
+        "A special court in Pune on Friday awarded life imprisonment to the gangster Iqbal Mirza. "
+        "Special judge Sunita Rao held the underworld don guilty of murder on 4 June."
+    )
+    assert [e for e in got if e[0] == "ACCUSE" and e[1] == "Sunita Rao" and e[2] == "Iqbal Mirza"], got

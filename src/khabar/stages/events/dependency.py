@@ -437,6 +437,14 @@ class EnglishEventFinder:
         before ("the deceased", "the underworld don"); None for anything else. A plural ("the accused
         were") or a noun with a name or an "of" phrase of its own ("the victim of the fraud") is not one."""
         word = head.lower_
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if (
+            after is not None
+            and after.head is not head
+            and after.tag_ in ("NN", "NNP")
+            and after.lower_ in (*self.victim_descriptors, *self.suspect_descriptors)
+        ):
+            word = after.lower_  # "held the underworld don guilty": spaCy hangs "don" on "guilty"
         if word in self.victim_descriptors:
             role = "@victim"
         elif word in self.suspect_descriptors:
