@@ -40,3 +40,12 @@ def test_a_description_split_by_the_parser_is_still_read(english_events: Any) ->
         "Special judge Sunita Rao held the underworld don guilty of murder on 4 June."
     )
     assert [e for e in got if e[0] == "ACCUSE" and e[1] == "Sunita Rao" and e[2] == "Iqbal Mirza"], got
+
+
+def test_the_fir_is_filed_by_the_police_that_filed_it_before(english_events: Any) -> None:
+    got = english_events(
+        "The Mandi Police registered a case against Harish Thakur under Section 420 of the IPC. "
+        "Mr Ramesh Chand is also named in the FIR."
+    )
+    assert ("ACCUSE", "Mandi Police", "Ramesh Chand") in got, got
+    assert ("ACCUSE", None, "Ramesh Chand") not in got, got

@@ -87,9 +87,11 @@ VISIT = "042"
 # Descriptions of a person by their part in the story's events (dependency finder: "the deceased",
 # "the suspect"): victims are the persons an assault, fight or mass violence (CAMEO 18–20) was aimed
 # at; suspects the persons charged, convicted (CAMEO 115, 116) or coerced (17: arrests, sentences) and
-# the persons who assaulted or fought.
-DESCRIBED_ROLES = frozenset({"@victim", "@suspect"})
+# the persons who assaulted or fought. A record ("the FIR") is filed by the agent of the story's
+# last lawsuit (CAMEO 115).
+DESCRIBED_ROLES = frozenset({"@victim", "@suspect", "@record"})
 LEGAL_UNDERGOER_CODES = ("115", "116", "17")
+LAWSUIT_CODE = "115"
 INTENT_MEET = "036"
 INTENT_GENERIC = "030"
 # A coercive act a source announces it will carry out ("NATO confirmed it would tighten the blockade")
@@ -228,6 +230,8 @@ class EventCoder:
             described["@suspect"].extend(people_sources)
         elif cameo.startswith(LEGAL_UNDERGOER_CODES):
             described["@suspect"].extend(reversed(people_targets))
+        if cameo.startswith(LAWSUIT_CODE):
+            described["@record"].extend(s for s in sources if s in by_id)
 
     def _domestic_trip(self, sources: list[str], targets: list[str], by_id: dict[str, Entity]) -> bool:
         """A trip to a place (not a country) in the traveller's own country — a campaign tour or

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+LAWSUIT_CODE = "115"  # CAMEO: bring lawsuit against (FIRs, cases, chargesheets)
 # CAMEO sectors of actors whose deals and launches the political verb dictionary does not code
 NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
@@ -112,6 +113,7 @@ class EnglishEventFinder:
         self.topic_preps = lexicon.word_list("topic_prepositions")
         self.people_nouns = lexicon.word_list("people_nouns")
         self.victim_descriptors = lexicon.word_list("victim_descriptors")
+        self.record_nouns = lexicon.word_list("record_nouns")
         self.suspect_descriptors = lexicon.word_list("suspect_descriptors")
         self.bench_nouns = lexicon.word_list("bench_nouns")
         self.bench_modifiers = lexicon.word_list("bench_modifiers")
@@ -1116,6 +1118,13 @@ class EnglishEventFinder:
             return None  # "asked whether AAI was taken into confidence": a question, not an appeal
         if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.generic_heads:
             return None  # "death penalty for those convicted of rape": a kind of people, no event
+        if (
+            not sources
+            and entry.cameo.startswith(LAWSUIT_CODE)
+            and token.lower_ in self.record_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            sources = ["@record"]  # "also named in the FIR": filed by whoever filed the story's FIR
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
         if entry.cameo.startswith(("042", "043")):
