@@ -49,3 +49,9 @@ def test_the_fir_is_filed_by_the_police_that_filed_it_before(english_events: Any
     )
     assert ("ACCUSE", "Mandi Police", "Ramesh Chand") in got, got
     assert ("ACCUSE", None, "Ramesh Chand") not in got, got
+
+
+def test_a_headline_participle_is_a_passive(english_events: Any) -> None:
+    got = english_events("Satyendar Rana arrested.\n\nThe Haryana Police arrested Satyendar Rana on Monday.")
+    assert ("COERCE", "Haryana Police", "Satyendar Rana") in got, got
+    assert not [e for e in got if e[1] == "Satyendar Rana"], got

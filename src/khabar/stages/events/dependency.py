@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from khabar.model import Entity, Span
@@ -28,6 +30,10 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 LAWSUIT_CODE = "115"  # CAMEO: bring lawsuit against (FIRs, cases, chargesheets)
+# A subject and a bare past verb with none of these dependents, in a sentence of at most this many
+# words, is a headline's passive ("Sisodia summoned."); an object, auxiliary or complement makes it active
+HEADLINE_ACTIVE_DEPS = frozenset({"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd", "advcl"})
+HEADLINE_MAX_WORDS = 8
 # CAMEO sectors of actors whose deals and launches the political verb dictionary does not code
 NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
@@ -1010,6 +1016,8 @@ class EnglishEventFinder:
             subject, passive = self._subject(chain)
             if not passive and subject is not None and any(c.dep_ == "agent" for c in token.children):
                 passive = True  # "was dragged out and shot dead by X": the conjunct is passive too
+            if not passive and subject is not None and self._headline_participle(token, entry):
+                passive = True  # "Sisodia summoned.": a headline drops a passive's auxiliary
             if not passive and subject is not None and token.dep_ == "conj":
                 # "X sought …, but was denied a chance by Y": the conjunct's own passive auxiliary
                 passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -1186,6 +1194,23 @@ class EnglishEventFinder:
             date_scope=scope,
             date_excluded=excluded,
         )
+
+    @staticmethod
+    def _headline_participle(token: Token, entry: LexEntry) -> bool:
+        """A headline-like sentence of a subject and a bare transitive verb with no object and no
+        auxiliary ("Sisodia summoned.", "Two ULFA men arrested in Tinsukia"): a passive whose
+        auxiliary the headline dropped, the subject undergoes the act."""
+        if token.dep_ != "ROOT" or token.tag_ not in ("VBN", "VBD") or not entry.target or entry.target[0] != "dobj":
+            return False
+        if any(c.dep_ in HEADLINE_ACTIVE_DEPS for c in token.children):
+            return False
+        # a short line of its own, as headlines are ("Maliwal asked in a tweet." inside a paragraph is
+        # active); spaCy may run the headline into the next line's sentence, so the line is measured
+        text = token.doc.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        end = text.find("\n", token.idx)
+        line = text[start : end if end >= 0 else len(text)]
+        return len(re.findall(r"\w+", line)) <= HEADLINE_MAX_WORDS
 
     def _counterfactual(self, word: Token) -> bool:
         """A modal with a perfect ("would have pressured", "should have acted"): what did not happen."""
