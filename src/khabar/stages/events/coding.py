@@ -219,7 +219,11 @@ class EventCoder:
 
     @staticmethod
     def _describe(
-        cameo: str, sources: list[str], targets: list[str], by_id: dict[str, Entity], described: dict[str, list[str]]
+        cameo: str,
+        sources: list[str],
+        targets: list[str],
+        by_id: dict[str, Entity],
+        described: dict[str, list[str]],
     ) -> None:
         """Record the persons an event makes a victim or a suspect, for later descriptions of them."""
         people_sources = [s for s in sources if s in by_id and by_id[s].type == "PER"]

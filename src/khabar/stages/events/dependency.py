@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from khabar.model import Entity, Span
@@ -30,9 +29,11 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 LAWSUIT_CODE = "115"  # CAMEO: bring lawsuit against (FIRs, cases, chargesheets)
-# A subject and a bare past verb with none of these dependents, in a sentence of at most this many
+# A named subject and a bare past verb with none of these dependents, on a line of at most this many
 # words, is a headline's passive ("Sisodia summoned."); an object, auxiliary or complement makes it active
-HEADLINE_ACTIVE_DEPS = frozenset({"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd", "advcl"})
+HEADLINE_ACTIVE_DEPS = frozenset(
+    {"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd", "advcl"}
+)
 HEADLINE_MAX_WORDS = 8
 # CAMEO sectors of actors whose deals and launches the political verb dictionary does not code
 NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
@@ -1197,13 +1198,20 @@ class EnglishEventFinder:
 
     @staticmethod
     def _headline_participle(token: Token, entry: LexEntry) -> bool:
-        """A headline-like sentence of a subject and a bare transitive verb with no object and no
-        auxiliary ("Sisodia summoned.", "Two ULFA men arrested in Tinsukia"): a passive whose
-        auxiliary the headline dropped, the subject undergoes the act."""
-        if token.dep_ != "ROOT" or token.tag_ not in ("VBN", "VBD") or not entry.target or entry.target[0] != "dobj":
+        """A headline: a short line of a named subject and a bare past verb whose entry takes an object,
+        with no object and no auxiliary ("Sisodia summoned.", "Two ULFA men arrested in Tinsukia"): a
+        passive whose auxiliary the headline dropped; the subject undergoes the act."""
+        if (
+            token.dep_ != "ROOT"
+            or token.tag_ not in ("VBN", "VBD")
+            or not entry.target
+            or entry.target[0] != "dobj"
+        ):
             return False
-        if any(c.dep_ in HEADLINE_ACTIVE_DEPS for c in token.children):
-            return False
+        if any(
+            c.dep_ in HEADLINE_ACTIVE_DEPS or (c.dep_ == "nsubj" and c.pos_ == "PRON") for c in token.children
+        ):
+            return False  # an object, auxiliary or complement; a headline names, "he asked." is a clause
         # a short line of its own, as headlines are ("Maliwal asked in a tweet." inside a paragraph is
         # active); spaCy may run the headline into the next line's sentence, so the line is measured
         text = token.doc.text
