@@ -913,6 +913,8 @@ class EnglishEventFinder:
                 ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
             if entry.target_types:
                 ids = [i for i in ids if i.startswith("@") or mentions.by_id[i].type in entry.target_types]
+            if entry.named_target:
+                ids = [i for i in ids if not i.startswith("@")]
             if ids:
                 return ids
         return []
@@ -1212,6 +1214,8 @@ class EnglishEventFinder:
             c.dep_ in HEADLINE_ACTIVE_DEPS or (c.dep_ == "nsubj" and c.pos_ == "PRON") for c in token.children
         ):
             return False  # an object, auxiliary or complement; a headline names, "he asked." is a clause
+        if any(c.dep_ in ("prep", "agent") and c.lower_ in entry.target for c in token.children):
+            return False  # "Shoigu met with Wang Yi.": the verb's target is in its own phrase
         # a short line of its own, as headlines are ("Maliwal asked in a tweet." inside a paragraph is
         # active); spaCy may run the headline into the next line's sentence, so the line is measured
         text = token.doc.text
