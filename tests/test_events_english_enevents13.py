@@ -55,3 +55,14 @@ def test_a_headline_participle_is_a_passive(english_events: Any) -> None:
     got = english_events("Satyendar Rana arrested.\n\nThe Haryana Police arrested Satyendar Rana on Monday.")
     assert ("COERCE", "Haryana Police", "Satyendar Rana") in got, got
     assert not [e for e in got if e[1] == "Satyendar Rana"], got
+
+
+def test_regretting_what_a_named_actor_did_is_disapproval(english_events: Any) -> None:
+    got = english_events("Sheikh Hasina regretted that Myanmar had not taken back the refugees.")
+    assert [
+        e for e in got if e[0] == "ACCUSE" and e[1] == "Sheikh Hasina" and (e[2] or "").startswith("Myanmar")
+    ], got
+    own = english_events(
+        "Amit Shah met Ravi Shankar. Ravi Shankar regretted that he could not attend the rally."
+    )
+    assert not [e for e in own if e[0] == "ACCUSE"], own
