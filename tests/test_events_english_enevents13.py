@@ -66,3 +66,8 @@ def test_regretting_what_a_named_actor_did_is_disapproval(english_events: Any) -
         "Amit Shah met Ravi Shankar. Ravi Shankar regretted that he could not attend the rally."
     )
     assert not [e for e in own if e[0] == "ACCUSE"], own
+
+
+def test_the_patient_of_a_regretted_passive_is_not_blamed(english_events: Any) -> None:
+    got = english_events("Sukhbir Badal lamented that Punjab had been excluded from the projects.")
+    assert not [e for e in got if e[0] == "ACCUSE"], got

@@ -895,6 +895,12 @@ class EnglishEventFinder:
                     for clause in word.children:
                         if clause.dep_ in ("ccomp", "xcomp"):
                             out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                elif (
+                    marker == "clause_agent"
+                ):  # "regretted that India had talked …" (not a passive's patient)
+                    for clause in word.children:
+                        if clause.dep_ in ("ccomp", "xcomp"):
+                            out += [c for c in clause.children if c.dep_ == "nsubj"]
                 else:
                     found = self._prep_objects(word, (marker,))
                     if found is not None:
