@@ -89,6 +89,14 @@ DAY_KINDS = frozenset({"date", "numeric", "weekday", "relative", "offset"})
 # Punctuation ending the clause of a trigger: a date after it is not the trigger's.
 _CLAUSE_BREAK = re.compile(rf"[,;:{DANDA_MARKS}()\[\]—–]")
 VISIT = "042"
+# Descriptions of a person by their part in the story's events (dependency finder: "the deceased",
+# "the suspect"): victims are the persons an assault, fight or mass violence (CAMEO 18–20) was aimed
+# at; suspects the persons charged, convicted (CAMEO 115, 116) or coerced (17: arrests, sentences) and
+# the persons who assaulted or fought. A record ("the FIR") is filed by the agent of the story's
+# last lawsuit (CAMEO 115).
+DESCRIBED_ROLES = frozenset({"@victim", "@suspect", "@record"})
+LEGAL_UNDERGOER_CODES = ("115", "116", "17")
+LAWSUIT_CODE = "115"
 INTENT_MEET = "036"
 INTENT_GENERIC = "030"
 # A coercive act a source announces it will carry out ("NATO confirmed it would tighten the blockade")
@@ -175,6 +183,7 @@ class EventCoder:
         avoid: set[str],
         persons: bool = True,
         last_agent: str | None = None,
+        described: dict[str, list[str]] | None = None,
     ) -> list[str]:
         """``@pronoun``: the person mentioned last; ``@they``: the two persons (as agents, "as they
         met") or the two actors of any kind (as objects, "urged them") mentioned last."""
@@ -194,6 +203,12 @@ class EventCoder:
                             break
                 out.extend(reversed(recent))
                 continue
+            if entity_id in DESCRIBED_ROLES:
+                # "the deceased", "the underworld don": the person the story's events last made one
+                # (most recent last); none yet: the description names no one we know
+                known = [e for e in (described or {}).get(entity_id, []) if e not in avoid]
+                out.extend(known[-1:])
+                continue
             if entity_id != "@pronoun":
                 out.append(entity_id)
                 continue
@@ -206,6 +221,26 @@ class EventCoder:
                     out.append(ref.entity.id)
                     break
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _describe(
+        cameo: str,
+        sources: list[str],
+        targets: list[str],
+        by_id: dict[str, Entity],
+        described: dict[str, list[str]],
+    ) -> None:
+        """Record the persons an event makes a victim or a suspect, for later descriptions of them."""
+        people_sources = [s for s in sources if s in by_id and by_id[s].type == "PER"]
+        people_targets = [t for t in targets if t in by_id and by_id[t].type == "PER"]
+        # the first named target is the most recent ("X was killed …, Y was injured": the deceased is X)
+        if cameo[:2] in TARGET_PLACE_ROOTS:
+            described["@victim"].extend(reversed(people_targets))
+            described["@suspect"].extend(people_sources)
+        elif cameo.startswith(LEGAL_UNDERGOER_CODES):
+            described["@suspect"].extend(reversed(people_targets))
+        if cameo.startswith(LAWSUIT_CODE):
+            described["@record"].extend(s for s in sources if s in by_id)
 
     def _domestic_trip(self, sources: list[str], targets: list[str], by_id: dict[str, Entity]) -> bool:
         """A trip to a place (not a country) in the traveller's own country — a campaign tour or
@@ -344,16 +379,24 @@ class EventCoder:
                     if self._is_place(by_id.get(target)):
                         visited.setdefault(candidate.sentence, target)
         last_agent: str | None = None
+        described: dict[str, list[str]] = {role: [] for role in DESCRIBED_ROLES}
         for candidate in sorted(candidates, key=lambda c: (c.sentence, c.trigger.start)):
             sentence = sentences[candidate.sentence]
             sources = self._resolve_pronoun(
-                candidate.sources, candidate.trigger.start, mentions, set(candidate.targets), True, last_agent
+                candidate.sources,
+                candidate.trigger.start,
+                mentions,
+                set(candidate.targets),
+                True,
+                last_agent,
+                described,
             )
             # a pronoun undergoing an act is not the story's last agent ("Judge Naidu held Salem
             # guilty. … He was also sentenced …"): the person mentioned last
             targets = self._resolve_pronoun(
-                candidate.targets, candidate.trigger.start, mentions, set(sources), False
+                candidate.targets, candidate.trigger.start, mentions, set(sources), False, None, described
             )
+            self._describe(candidate.cameo, sources, targets, by_id, described)
             agent = next((s for s in sources if by_id.get(s) is not None and by_id[s].type == "PER"), None)
             last_agent = agent or last_agent
             place = next((t for t in targets if self._is_place(by_id.get(t))), None)
@@ -412,7 +455,9 @@ class EventCoder:
                         sentence.kind,
                         candidate.symmetric,
                         candidate.reported,
-                        retrospective=candidate.retrospective,
+                        # "attacked the deceased": told of someone already dead, the attack is
+                        # background, not the story's episode
+                        retrospective=candidate.retrospective or "@victim" in candidate.targets,
                     ),
                     drafts,
                     own_date=date,

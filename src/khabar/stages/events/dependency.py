@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from khabar.model import Entity, Span
@@ -27,6 +28,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+LAWSUIT_CODE = "115"  # CAMEO: bring lawsuit against (FIRs, cases, chargesheets)
+# A named subject and a bare past verb with none of these dependents, on a line of at most this many
+# words, is a headline's passive ("Sisodia summoned."); an object, auxiliary or complement makes it active
+HEADLINE_ACTIVE_DEPS = frozenset(
+    {"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "oprd", "advcl"}
+)
+HEADLINE_MAX_WORDS = 8
 # CAMEO sectors of actors whose deals and launches the political verb dictionary does not code
 NON_POLITICAL_SECTORS = ("BUS", "MNC", "MED")
 REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
@@ -111,6 +119,9 @@ class EnglishEventFinder:
         self.place_nouns = lexicon.word_list("place_nouns")
         self.topic_preps = lexicon.word_list("topic_prepositions")
         self.people_nouns = lexicon.word_list("people_nouns")
+        self.victim_descriptors = lexicon.word_list("victim_descriptors")
+        self.record_nouns = lexicon.word_list("record_nouns")
+        self.suspect_descriptors = lexicon.word_list("suspect_descriptors")
         self.bench_nouns = lexicon.word_list("bench_nouns")
         self.bench_modifiers = lexicon.word_list("bench_modifiers")
         self.bench_case_sectors = lexicon.word_list("bench_case_sectors")
@@ -409,6 +420,9 @@ class EnglishEventFinder:
                     ids.append("@pronoun")
                 continue
             found = self._phrase_entity(head, mentions)
+            if found is None and (role := self._descriptor_role(head, mentions)) is not None:
+                ids.append(role)  # "attacked the deceased": the coder names whom the story meant
+                continue
             if found is not None and self._agency_court(head, found, mentions):
                 found = None  # "A special CBI court … awarded": parsed with the agency as the head
             if head.lemma_.lower() in self.bench_nouns and not mentions.overlapping(head.idx, head.idx + 1):
@@ -426,6 +440,39 @@ class EnglishEventFinder:
                 ids.append(self._affiliation(head, found, mentions))
             ids.extend(self._coordinated_owners(head, mentions))
         return list(dict.fromkeys(ids))
+
+    def _descriptor_role(self, head: Token, mentions: MentionIndex) -> str | None:
+        """``@victim`` / ``@suspect`` for a definite singular description of a person the story named
+        before ("the deceased", "the underworld don"); None for anything else. A plural ("the accused
+        were") or a noun with a name or an "of" phrase of its own ("the victim of the fraud") is not one."""
+        word = head.lower_
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if (
+            after is not None
+            and after.head is not head
+            and after.tag_ in ("NN", "NNP")
+            and after.lower_ in (*self.victim_descriptors, *self.suspect_descriptors)
+        ):
+            word = after.lower_  # "held the underworld don guilty": spaCy hangs "don" on "guilty"
+        if word in self.victim_descriptors:
+            role = "@victim"
+        elif word in self.suspect_descriptors:
+            role = "@suspect"
+        else:
+            return None
+        if head.tag_ in ("NNS", "NNPS") or mentions.overlapping(head.idx, head.idx + len(head)):
+            return None
+        children = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            return None
+        if any(c.dep_ in ("appos", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+            return None
+        verb = head.head if head.dep_ in SUBJECT_DEPS else None
+        if verb is not None and (
+            verb.tag_ == "VBP" or any(w.lower_ in ("were", "are", "have") for w in (verb, *verb.children))
+        ):
+            return None  # "the accused were members of …": a group
+        return role
 
     def _venue_government(self, target: str, mentions: MentionIndex) -> str:
         """A legislature in a protest's own phrase is where it is staged ("stormed the well of the Lok
@@ -848,6 +895,12 @@ class EnglishEventFinder:
                     for clause in word.children:
                         if clause.dep_ in ("ccomp", "xcomp"):
                             out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                elif (
+                    marker == "clause_agent"
+                ):  # "regretted that India had talked …" (not a passive's patient)
+                    for clause in word.children:
+                        if clause.dep_ in ("ccomp", "xcomp"):
+                            out += [c for c in clause.children if c.dep_ == "nsubj"]
                 else:
                     found = self._prep_objects(word, (marker,))
                     if found is not None:
@@ -866,6 +919,8 @@ class EnglishEventFinder:
                 ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
             if entry.target_types:
                 ids = [i for i in ids if i.startswith("@") or mentions.by_id[i].type in entry.target_types]
+            if entry.named_target:
+                ids = [i for i in ids if not i.startswith("@")]
             if ids:
                 return ids
         return []
@@ -970,6 +1025,8 @@ class EnglishEventFinder:
             subject, passive = self._subject(chain)
             if not passive and subject is not None and any(c.dep_ == "agent" for c in token.children):
                 passive = True  # "was dragged out and shot dead by X": the conjunct is passive too
+            if not passive and subject is not None and self._headline_participle(token, entry):
+                passive = True  # "Sisodia summoned.": a headline drops a passive's auxiliary
             if not passive and subject is not None and token.dep_ == "conj":
                 # "X sought …, but was denied a chance by Y": the conjunct's own passive auxiliary
                 passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -1078,6 +1135,13 @@ class EnglishEventFinder:
             return None  # "asked whether AAI was taken into confidence": a question, not an appeal
         if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.generic_heads:
             return None  # "death penalty for those convicted of rape": a kind of people, no event
+        if (
+            not sources
+            and entry.cameo.startswith(LAWSUIT_CODE)
+            and token.lower_ in self.record_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            sources = ["@record"]  # "also named in the FIR": filed by whoever filed the story's FIR
         if entry.requires_source and not sources:
             return None  # "strong demand for its iPhones", "a conference call": no one demands
         if entry.cameo.startswith(("042", "043")):
@@ -1139,6 +1203,32 @@ class EnglishEventFinder:
             date_scope=scope,
             date_excluded=excluded,
         )
+
+    @staticmethod
+    def _headline_participle(token: Token, entry: LexEntry) -> bool:
+        """A headline: a short line of a named subject and a bare past verb whose entry takes an object,
+        with no object and no auxiliary ("Sisodia summoned.", "Two ULFA men arrested in Tinsukia"): a
+        passive whose auxiliary the headline dropped; the subject undergoes the act."""
+        if (
+            token.dep_ != "ROOT"
+            or token.tag_ not in ("VBN", "VBD")
+            or not entry.target
+            or entry.target[0] != "dobj"
+        ):
+            return False
+        if any(
+            c.dep_ in HEADLINE_ACTIVE_DEPS or (c.dep_ == "nsubj" and c.pos_ == "PRON") for c in token.children
+        ):
+            return False  # an object, auxiliary or complement; a headline names, "he asked." is a clause
+        if any(c.dep_ in ("prep", "agent") and c.lower_ in entry.target for c in token.children):
+            return False  # "Shoigu met with Wang Yi.": the verb's target is in its own phrase
+        # a short line of its own, as headlines are ("Maliwal asked in a tweet." inside a paragraph is
+        # active); spaCy may run the headline into the next line's sentence, so the line is measured
+        text = token.doc.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        end = text.find("\n", token.idx)
+        line = text[start : end if end >= 0 else len(text)]
+        return len(re.findall(r"\w+", line)) <= HEADLINE_MAX_WORDS
 
     def _counterfactual(self, word: Token) -> bool:
         """A modal with a perfect ("would have pressured", "should have acted"): what did not happen."""

@@ -54,6 +54,9 @@ class LexEntry:
     mutual: bool = False  # each party acts on the other (clashes): an event in each direction
     requires_target: bool = False  # without a target entity the construction means something else
     requires_source: bool = False  # without a source ("strong demand for iPhones") it is no event
+    # English: only a named target counts, never a pronoun ("regretted that he could not attend" is the
+    # speaker's own apology, not disapproval of the last person named)
+    named_target: bool = False
     # Hindi: a participle whose plain subject, with no ने-agent, is the one acted on ("X गिरफ़्तार हो
     # गए", a headline's "X गिरफ़्तार"): read as a passive (agent only by द्वारा)
     subject_patient: bool = False
@@ -191,6 +194,7 @@ def _entry(
         passive_source=_strings(raw.get("passive_source"), origin, "passive_source"),
         not_sectors=_strings(raw.get("not_sectors"), origin, "not_sectors"),
         requires_target=bool(raw.get("requires_target", False)),
+        named_target=bool(raw.get("named_target", False)),
         requires_source=bool(raw.get("requires_source", False)),
         subject_patient=bool(raw.get("subject_patient", False)),
         requires_marker=bool(raw.get("requires_marker", False)),
