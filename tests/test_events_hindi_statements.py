@@ -59,3 +59,34 @@ def test_a_restated_accusation_missing_an_actor_stays_one_event(stage: EventStag
     )
     accusations = [e for e in events if e.cameo.startswith("11")]
     assert len(accusations) == 1
+
+
+PEOPLE = [
+    ("YADAV", "PER", ["रमेश यादव"]),
+    ("VERMA", "PER", ["सुरेश वर्मा"]),
+    ("LAL", "PER", ["मोहन लाल"]),
+    ("BJP", "ORG", ["भाजपा"]),
+]
+
+
+def _actors(events: list[Event], code: str) -> set[tuple[str | None, str | None]]:
+    name = {f"e{i}": canonical for i, (canonical, _, _) in enumerate(PEOPLE)}
+    return {(name.get(e.source or ""), name.get(e.target or "")) for e in events if e.cameo.startswith(code)}
+
+
+def test_each_name_listed_before_samet_is_accused(stage: EventStage) -> None:
+    # a list closed by समेत ("A, B and C, among 12 policemen"), one conjunct described by a post it held
+    events = _events(
+        stage,
+        [
+            "ज़िला प्रमुख रमेश यादव, डीआईजी सुरेश वर्मा, उस समय थाना प्रभारी रहे मोहन लाल समेत"
+            " 12 पुलिसकर्मियों पर सबूत मिटाने का आरोप है."
+        ],
+        PEOPLE,
+    )
+    assert _actors(events, "112") == {(None, "YADAV"), (None, "VERMA"), (None, "LAL")}
+
+
+def test_each_name_listed_before_sahit_is_an_agent(stage: EventStage) -> None:
+    events = _events(stage, ["रमेश यादव, सुरेश वर्मा सहित कई नेताओं ने भाजपा की आलोचना की."], PEOPLE)
+    assert _actors(events, "111") == {("YADAV", "BJP"), ("VERMA", "BJP")}
