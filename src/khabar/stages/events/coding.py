@@ -74,6 +74,11 @@ TARGET_PLACE_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO root of meetings, talks and visits: the events a dateline places (a statement may be made
 # from anywhere; a meeting covered from a city is held there).
 MEETING_ROOT = "04"
+# CAMEO codes of spoken disapproval (110 disapprove, 111 criticise, 112 accuse and its leaves, 114
+# complain) whose every body sentence with both actors named is an act of its own (each criticism is
+# said anew), not a retelling merged into the first (_merge); legal acts retold (115 lawsuit or
+# impeachment, 116 verdict, investigations, charges) stay one event
+SEPARATE_STATEMENT_CODES = ("110", "111", "112", "114")
 # CAMEO roots of statements (public statements, appeals, intent, praise, demands, disapproval,
 # rejection, threats): made from anywhere, placed by the story only when a participant makes them.
 STATEMENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
@@ -698,6 +703,23 @@ class EventCoder:
             and (a.source == b.target or a.target == b.source)
         )
 
+    @staticmethod
+    def _separate_statements(old: Event, new: Event, old_kind: str, new_kind: str) -> bool:
+        """Two accusations with the same two named actors in different body sentences are two acts.
+
+        "X ने पार्टी की आलोचना की … X भाजपा नेतृत्व के ख़िलाफ़ नाराज़गी व्यक्त कर चुके हैं": each
+        criticism is a statement of its own. A restatement with an actor missing ("उन पर ये भी आरोप
+        लगा") or in the headline or lead still adds evidence to the event told before.
+        """
+        return (
+            old.cameo.startswith(SEPARATE_STATEMENT_CODES)
+            and new.cameo.startswith(SEPARATE_STATEMENT_CODES)
+            and old_kind == "body"
+            and new_kind == "body"
+            and old.sentence != new.sentence
+            and bool(old.source and old.target and new.source and new.target)
+        )
+
     def _merge(self, new: _Draft, drafts: list[_Draft], own_date: DateMention | None, placed: bool) -> None:
         event, kind, symmetric = new.event, new.kind, new.symmetric
         evidence = Evidence(event.sentence, event.trigger)
@@ -711,6 +733,8 @@ class EventCoder:
             if old.plover != event.plover or not self._actors_fit(old, event, sym):
                 continue
             if {old.cameo[:3], event.cameo[:3]} == {LEGAL_FINDING, ALLEGATION}:
+                continue
+            if self._separate_statements(old, event, draft.kind, kind):
                 continue
             if old.date and event.date and old.date != event.date:
                 continue

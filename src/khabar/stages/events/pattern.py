@@ -164,6 +164,7 @@ class HindiEventFinder:
         self.genitive = lexicon.word_list("genitive")
         self.fillers = lexicon.word_list("postposition_fillers")
         self.inclusive = lexicon.word_list("inclusive")
+        self.former_holders = lexicon.word_list("former_holders")
         self.emphatic = lexicon.word_list("emphatic_particles")
         self.and_others = lexicon.word_list("and_others")
         self.compound_heads = lexicon.word_list("compound_postposition_heads")
@@ -1775,7 +1776,8 @@ class HindiEventFinder:
         # a conjunction word ("और") links the names read so far (also one right after the phrase: "A, B
         # और <unnamed> को", a list whose last conjunct names no entity)
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
-        joined = following in self.conjunctions and following != ","
+        # "A, B समेत 21 अधिकारियों पर" (A, B and 19 more): समेत/सहित closes a list as और does
+        joined = (following in self.conjunctions and following != ",") or following in self.inclusive
         while j >= lower:
             owned = self._owned_party(tokens, j, lower, mentions)
             if tokens[j].text in self.pronouns:
@@ -1801,6 +1803,8 @@ class HindiEventFinder:
                     )
                     if conj is None or conj - 1 < lower:
                         break
+                    # "A, B समेत कई नेताओं ने": the names before समेत are a list
+                    joined = joined or tokens[conj].text in self.inclusive
                     j = conj - 1
                     continue
                 ids.append(ref.entity.id)
@@ -1812,6 +1816,7 @@ class HindiEventFinder:
                     if tokens[k].text in self.conjunctions
                     or tokens[k].text in self.postpositions
                     or tokens[k].text in self.boundaries
+                    or tokens[k].text in self.inclusive
                 ),
                 None,
             )
@@ -1823,10 +1828,19 @@ class HindiEventFinder:
                 # "अमरीका, ब्रिटेन और फ़्रांस सीरिया पर हमला …": a name right before this one is another
                 # phrase (the subject), and the list before it is that phrase's, not this one's
                 break
+            held = first - 1 > lower and tokens[first - 1].text in self.former_holders
+            if conj is None and joined and held:
+                # "A, उस समय पुलिस अधीक्षक रहे B समेत …": a conjunct described by the post it held
+                conj = self._described_conjunct(tokens, first - 1, lower, mentions)
             if conj is not None and joined and tokens[conj].text in self.genitive:
                 # "A, नरमपंथी धड़े के प्रमुख B और C ने": a conjunct described by a genitive phrase of its
                 # own; the list goes on at the comma before that phrase when a name ends there
                 conj = self._described_conjunct(tokens, conj, lower, mentions)
+            if conj is not None and tokens[conj].text in self.inclusive:
+                # "A, B समेत 21 पुलिस अधिकारियों पर" (a named group): the names before समेत belong too
+                joined = True
+                j = conj - 1
+                continue
             if conj is not None and tokens[conj].text in self.conjunctions:
                 if tokens[conj].text == "," and not joined:
                     # "जर्मनी, (रूसी) राष्ट्रपति के …": a comma alone sets off a topic; a list of
