@@ -9,6 +9,7 @@ import random
 import pytest
 
 from khabar.kb import KnowledgeBase
+from khabar.model import EntityMention
 from khabar.stages.link.linker import Linker
 from khabar.stages.mentions.pattern import _has_suffix
 from khabar.stages.mentions.titles import TitleLexicon
@@ -76,3 +77,29 @@ def test_stop_word_endings_and_suffixes_test_every_ending() -> None:
     assert _has_suffix("क्रांतिकारी", ("जनक", "कारी"))
     assert not _has_suffix("राम", ("जनक", "कारी"))
     assert not _has_suffix("राम", ())
+
+
+def test_the_seat_screen_passes_every_text_a_seat_cue_matches() -> None:
+    from khabar.langpacks import load_language_packs
+    from khabar.stages.mentions.seats import load_seat_cues, seat_mentions
+
+    checked = 0
+    for pack in load_language_packs():
+        table = pack.section("mentions").get("seats")
+        cues = load_seat_cues(pack.section("mentions"), "pack")
+        if cues is None or not table:
+            continue
+        assert cues.screen is not None
+        patterns = [p for p in (cues.after, cues.after_plural, cues.before) if p is not None]
+        # each cue word's own example (the pack's tables), and each cue word alone after a place
+        for kind in ("after", "after_housed", "after_plural", "before"):
+            for word, example in table.get(kind, {}).items():
+                for text in (str(example), f"Rampur {word}", f"रामपुर {word}"):
+                    if any(p.search(text) for p in patterns):
+                        checked += 1
+                        assert cues.screen.search(text) is not None, text
+        # a text with no cue word: no seat, and the mentions come back as they were
+        text = "रामपुर में मौसम आज साफ़ रहेगा।"
+        mentions = [EntityMention(start=0, end=6, text="रामपुर", type="GPE")]
+        assert seat_mentions(cues, KnowledgeBase.build([]), text, mentions, [(0, len(text))]) is mentions
+    assert checked >= 10
