@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from khabar.errors import LanguagePackError
 from khabar.model import EntityMention
+from khabar.stages.dates.stage import led_search
 
 if TYPE_CHECKING:
     from khabar.kb import KnowledgeBase
@@ -114,7 +115,9 @@ def load_seat_cues(mentions: dict[str, Any], origin: str) -> SeatCues | None:
         leading=frozenset(str(w) for w in table.get("leading", [])),
         house_re=re.compile(rf"{start}{house}{end}", re.IGNORECASE),
         country=country,
-        screen=re.compile(_alternation([*after, *housed, *plural, *before]), re.IGNORECASE),
+        # led by the characters its matches can start with (``led_search``: the same texts match; an
+        # ASCII (?i) alternation is otherwise tried at every position, ~1 ms per English article)
+        screen=led_search(re.compile("(?i)" + _alternation([*after, *housed, *plural, *before]))),
     )
 
 
