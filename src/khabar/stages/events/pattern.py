@@ -506,10 +506,18 @@ class HindiEventFinder:
         for index, tokens in runs:
             keys.setdefault(index, []).extend(_key(t.text) for t in tokens)
 
+        present: dict[int, frozenset[str]] = {}  # the words of each sentence, to skip absent phrases
+
         def found(words: tuple[tuple[str, ...], ...], index: int) -> bool:
             seq = keys.get(index, [])
+            if index not in present:
+                present[index] = frozenset(seq)
+            here = present[index]
             return any(
-                tuple(seq[k : k + len(w)]) == w for w in words for k in range(len(seq) - len(w) + 1)
+                tuple(seq[k : k + len(w)]) == w
+                for w in words
+                if not w or w[0] in here  # a phrase whose first word is absent is nowhere
+                for k in range(len(seq) - len(w) + 1)
             )
 
         kept = []

@@ -293,6 +293,9 @@ class Linker:
         self._keys = TextMemo(lambda text: frozenset(latin_keys(text, self.kb.transliterator)), _MEMO_SIZE)
         # an entity's name is romanised once per article, and names recur across articles
         self._romanise = TextMemo(self._romanise_text, _MEMO_SIZE)
+        # (word, its romanisation, english_names, by_sound) → :meth:`_respell`'s answer: a word recurs in the
+        # article's other names (the surname alone, with the given name) and across articles
+        self._respelt: dict[tuple[str, str, bool, bool], str] = {}
 
     # ------------------------------------------------------------------ public
     def link(
@@ -1151,6 +1154,16 @@ class Linker:
         return closed
 
     def _respell(self, word: str, latin: str, english_names: bool = True, by_sound: bool = False) -> str:
+        """:meth:`_respell_word`, remembered per (word, romanisation, ``english_names``, ``by_sound``)."""
+        key = (word, latin, english_names, by_sound)
+        found = self._respelt.get(key)
+        if found is None:
+            if len(self._respelt) >= _MEMO_SIZE:
+                self._respelt.clear()
+            found = self._respelt[key] = self._respell_word(word, latin, english_names, by_sound)
+        return found
+
+    def _respell_word(self, word: str, latin: str, english_names: bool = True, by_sound: bool = False) -> str:
         """The English spelling of one romanised name word: the English word of a loanword ("वॉच" →
         Watch), else the vocabulary spelling (:class:`khabar.text.respell.NameSpeller`) unless the word is
         ordinary vocabulary. ``english_names``: the census English names may respell it (False inside an

@@ -2807,4 +2807,6 @@ def _person(
 
 def _has_suffix(key: str, suffixes: tuple[str, ...]) -> bool:
     """Whether a word's match key ends with one of ``suffixes`` and has two letters or more before it."""
+    if not key.endswith(suffixes):  # most words end in none (one C call for the whole tuple)
+        return False
     return any(key.endswith(suffix) and len(key) >= len(suffix) + 2 for suffix in suffixes)

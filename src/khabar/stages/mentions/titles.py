@@ -93,7 +93,7 @@ class TitleLexicon:
 
     def is_stop(self, word: str) -> bool:
         key = match_key(word)
-        return key in self.stop or any(key.endswith(ending) for ending in self.not_endings)
+        return key in self.stop or key.endswith(self.not_endings)  # (a tuple: any of its endings)
 
     def all_titles(self) -> list[Title]:
         seen: dict[int, Title] = {}
