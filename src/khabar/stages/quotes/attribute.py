@@ -176,6 +176,20 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
     for cand in sorted(candidates, key=lambda c: (c.cue or c.content).start):
         if _indirect_question(text, cand, rules):
             continue  # "अदालत ने पूछा कि …": an indirect question, no statement quoted
+        described = _described_person(text, cand.speaker, refs, rules) if cand.cue_kind != "none" else None
+        if described is not None:
+            # "अफरीदी के भाई ने कहा" after "अफरीदी के भाई मुश्ताक ने …": the person so described speaks
+            resolved.add(cand, described)
+            quotes.append(
+                Quote(
+                    start=cand.content.start,
+                    end=cand.content.end,
+                    speaker=described.id,
+                    direct=cand.direct,
+                    cue=cand.cue,
+                )
+            )
+            continue
         if cand.cue_kind != "none" and (
             _unnamed_speaker(text, cand.speaker, refs, rules)
             or (cand.sentence - unnamed_at <= 1 and _plural_pronoun(text, cand.speaker, rules))
@@ -349,6 +363,32 @@ def _unnamed_speaker(text: str, span: Span | None, refs: _Mentions, rules: Quote
         r.entity.type == "PER" and r.start < head_end <= r.end
         for r in refs.overlapping(head_end - 1, head_end)
     )
+
+
+def _described_person(text: str, span: Span | None, refs: _Mentions, rules: QuoteRules) -> Entity | None:
+    """The person a possessor and an unnamed head describe, where the article writes the same phrase
+    right before that person's name: "रोहित की मां ने कहा" and elsewhere "रोहित की मां उज्ज्वला शर्मा"
+    (one person is so described; two different names after the phrase give nobody)."""
+    if span is None or not rules.unnamed_groups:
+        return None
+    raw = text[span.start : span.end].rstrip(_TRIM)
+    words = _words_of(raw)
+    if len(words) < 3 or words[-1] not in rules.unnamed_groups or words[-2] not in rules.possessives:
+        return None
+    if refs.overlapping(span.start + len(raw) - len(words[-1]), span.start + len(raw)):
+        return None  # the head is itself part of a mention
+    phrase = " ".join(words[-3:])
+    found: dict[str, Entity] = {}
+    pos = text.find(phrase)
+    while pos >= 0:
+        after = pos + len(phrase)
+        gap = len(text[after:]) - len(text[after:].lstrip(" "))
+        if 0 < gap <= 2:
+            for ref in refs.overlapping(after + gap, after + gap + 1):
+                if ref.start == after + gap and ref.entity.type == "PER":
+                    found[ref.entity.id] = ref.entity
+        pos = text.find(phrase, after)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _indirect_question(text: str, cand: QuoteCandidate, rules: QuoteRules) -> bool:
