@@ -41,6 +41,12 @@ def test_hi_unnamed_kin_and_family_speakers_give_no_quote() -> None:
     assert _quotes(_doc(text, "hi", names)) == [("Sunil Verma", "बेटे को फंसाया गया है", False)]
 
 
+def test_hi_honorific_pronoun_right_after_an_unnamed_speaker_is_still_unnamed() -> None:
+    names = {"सुनील वर्मा": ("Sunil Verma", "PER")}
+    text = "सुनील वर्मा लापता हैं। पत्र में पिता ने लिखा कि बेटे को धमकी मिली थी। उनका कहना है कि पुलिस ने मदद नहीं की।"
+    assert _quotes(_doc(text, "hi", names)) == []
+
+
 def test_hi_kin_phrase_written_before_a_name_elsewhere_is_that_person() -> None:
     names = {
         "सुनील वर्मा": ("Sunil Verma", "PER"),

@@ -192,10 +192,15 @@ def attribute(doc: Document, candidates: Sequence[QuoteCandidate], rules: QuoteR
             continue
         if cand.cue_kind != "none" and (
             _unnamed_speaker(text, cand.speaker, refs, rules)
-            or (cand.sentence - unnamed_at <= 1 and _plural_pronoun(text, cand.speaker, rules))
+            or (
+                cand.sentence - unnamed_at <= 1
+                and (_plural_pronoun(text, cand.speaker, rules) or _group_pronoun(text, cand.speaker, rules))
+            )
         ):
             # "जानकार मानते हैं कि …", "sources said …. “…,” they said": nobody named speaks; the
-            # words quoted are still theirs (no antecedent for a later pronoun is taken from them)
+            # words quoted are still theirs (no antecedent for a later pronoun is taken from them).
+            # A pronoun that may stand for a group or an honorific person ("उनका", "उन्होंने") right
+            # after continues the unnamed speaker ("पिता ने लिखा कि …. उनका कहना है कि …")
             resolved.contents.add(cand.content.start, cand.content.end)
             unnamed_at = cand.sentence
             continue
@@ -431,6 +436,10 @@ def _cand_gender(text: str, cand: QuoteCandidate, rules: QuoteRules) -> str | No
 
 def _plural_pronoun(text: str, span: Span | None, rules: QuoteRules) -> bool:
     return span is not None and _norm_words(text[span.start : span.end]) in rules.plural_pronouns
+
+
+def _group_pronoun(text: str, span: Span | None, rules: QuoteRules) -> bool:
+    return span is not None and _norm_words(text[span.start : span.end]) in rules.group_pronouns
 
 
 def _collective_head(text: str, span: Span, words: Sequence[str], refs: _Mentions, rules: QuoteRules) -> bool:
