@@ -27,6 +27,39 @@ def test_hi_unnamed_group_speakers_give_no_quote() -> None:
         assert _quotes(_doc(text, "hi", {"पुलिस": ("Police", "ORG")})) == [], text
 
 
+def test_hi_unnamed_kin_and_family_speakers_give_no_quote() -> None:
+    names = {"सुनील वर्मा": ("Sunil Verma", "PER"), "वर्मा": ("Sunil Verma", "PER")}
+    for text in (
+        "सुनील वर्मा लापता हैं। उनके परिवार का दावा है कि वे बेकसूर हैं।",
+        "सुनील वर्मा लापता हैं। अपनी चिट्ठी में पिता ने लिखा कि बेटे को फंसाया गया है।",
+        "सुनील वर्मा लापता हैं। वर्मा के दोस्तों का मानना है कि इस हादसे ने उन्हें तोड़ दिया।",
+        "सुनील वर्मा लापता हैं। एक महिला ने बताया कि उसने उन्हें स्टेशन पर देखा था।",
+    ):
+        assert _quotes(_doc(text, "hi", names)) == [], text
+    # a kin noun before the person's own name keeps the quote: the name heads the phrase
+    text = "पिता सुनील वर्मा ने कहा कि बेटे को फंसाया गया है।"
+    assert _quotes(_doc(text, "hi", names)) == [("Sunil Verma", "बेटे को फंसाया गया है", False)]
+
+
+def test_hi_honorific_pronoun_right_after_an_unnamed_speaker_is_still_unnamed() -> None:
+    names = {"सुनील वर्मा": ("Sunil Verma", "PER")}
+    text = "सुनील वर्मा लापता हैं। पत्र में पिता ने लिखा कि बेटे को धमकी मिली थी। उनका कहना है कि पुलिस ने मदद नहीं की।"
+    assert _quotes(_doc(text, "hi", names)) == []
+
+
+def test_hi_kin_phrase_written_before_a_name_elsewhere_is_that_person() -> None:
+    names = {
+        "सुनील वर्मा": ("Sunil Verma", "PER"),
+        "वर्मा": ("Sunil Verma", "PER"),
+        "कमला देवी": ("Kamla Devi", "PER"),
+    }
+    text = "सुनील वर्मा की मां कमला देवी थाने गईं। बाद में वर्मा की मां ने कहा कि बेटा बेकसूर है।"
+    assert _quotes(_doc(text, "hi", names)) == [("Kamla Devi", "बेटा बेकसूर है", False)]
+    # the same kin phrase before a different name, or before no name: nobody is so described
+    text = "सुनील वर्मा की मां थाने गईं। बाद में वर्मा की मां ने कहा कि बेटा बेकसूर है।"
+    assert _quotes(_doc(text, "hi", names)) == []
+
+
 def test_hi_named_person_with_a_group_noun_still_speaks() -> None:
     text = "वांग यी ने कहा कि लोगों को धैर्य रखना चाहिए।"
     assert _quotes(_doc(text, "hi", WANG)) == [("Wang Yi", "लोगों को धैर्य रखना चाहिए", False)]
