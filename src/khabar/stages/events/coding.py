@@ -82,12 +82,12 @@ SEPARATE_STATEMENT_CODES = ("110", "111", "112", "114")
 # CAMEO roots of statements (public statements, appeals, intent, praise, demands, disapproval,
 # rejection, threats): made from anywhere, placed by the story only when a participant makes them.
 STATEMENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
-# Kinds of date expression that are the event's own time but name no day of it.
 # A court's finding of guilt (CAMEO 116) is not the allegation (112x) someone made against the same
 # person: "आरोप था कि … X भी शामिल थीं" and later "अदालत ने X को दोषी माना" are two events, though PLOVER
 # calls both ACCUSE (the charge or lawsuit the finding answers, 115, still merges with it)
 LEGAL_FINDING = "116"
 ALLEGATION = "112"
+# Kinds of date expression that are the event's own time but name no day of it.
 DATELESS_KINDS = frozenset({"week", "vague"})
 # Kinds of date expression that name a day (resolved or not).
 DAY_KINDS = frozenset({"date", "numeric", "weekday", "relative", "offset"})
