@@ -38,14 +38,18 @@ def contract_checked(extractor: Extractor, text: str, published: str | None = No
     return out
 
 
-def find_events(hi_finder: HindiEventFinder, text: str, known: dict[str, tuple[str, str]]) -> list[Candidate]:
+KnownNames = dict[str, tuple[str, str]] | dict[str, tuple[str, str, str]]
+
+
+def find_events(hi_finder: HindiEventFinder, text: str, known: KnownNames) -> list[Candidate]:
     """Event candidates of ``text``, its sentences cut at । and ., with every occurrence of a ``known``
-    name (name → (entity id, type)) an Indian entity."""
+    name (name → (entity id, type) or (entity id, type, country)) an entity (of India when no country
+    is given)."""
     entities = []
-    for name, (id_, type_) in known.items():
+    for name, (id_, type_, *country) in known.items():
         mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
         if mentions:
-            entities.append(Entity(id_, type_, name, mentions, country="IND"))
+            entities.append(Entity(id_, type_, name, mentions, country=country[0] if country else "IND"))
     spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।.]+[।.]?[\"”]?", text))]
     return hi_finder.find_all(text, spans, MentionIndex(entities))
 

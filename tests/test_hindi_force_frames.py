@@ -6,10 +6,8 @@ nukta spelling. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import re
-
-from khabar.model import Entity, Mention, Span
-from khabar.stages.events.common import Candidate, MentionIndex
+from hindi_support import actor_pairs, find_events
+from khabar.stages.events.common import Candidate
 from khabar.stages.events.pattern import HindiEventFinder
 
 KNOWN = {
@@ -28,50 +26,33 @@ KNOWN = {
 def _find(
     hi_finder: HindiEventFinder, text: str, known: dict[str, tuple[str, str, str]] = KNOWN
 ) -> list[Candidate]:
-    """Candidates of ``text``, its sentences cut at ।, with every occurrence of a known name an entity."""
-    entities = []
-    for name, (id_, type_, country) in known.items():
-        mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-        if mentions:
-            entities.append(Entity(id_, type_, name, mentions, country=country))
-    spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।]+।?", text))]
-    return hi_finder.find_all(text, spans, MentionIndex(entities))
-
-
-def _pairs(candidates: list[Candidate], root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (s, t)
-        for c in candidates
-        if c.cameo.startswith(root)
-        for s in (c.sources or [None])
-        for t in (c.targets or [None])
-    }
+    return find_events(hi_finder, text, known)
 
 
 def test_a_raid_on_coordinated_premises_targets_their_owner(hi_finder: HindiEventFinder) -> None:
     text = "आयकर विभाग ने लालू प्रसाद यादव के घर और दफ़्तर पर छापे मारे।"
-    assert _pairs(_find(hi_finder, text), "171") == {("itd", "lalu")}
+    assert actor_pairs(_find(hi_finder, text), "171") == {("itd", "lalu")}
     # the first premises in a place, the later ones owned by others
     text = "सीबीआई ने लालू प्रसाद यादव के पटना स्थित आवास और उनके करीबियों के ठिकानों पर छापे मारे।"
-    assert _pairs(_find(hi_finder, text), "171") == {("cbi", "lalu")}
+    assert actor_pairs(_find(hi_finder, text), "171") == {("cbi", "lalu")}
     # a possessive pronoun owning the first of them
     text = "लालू प्रसाद यादव पर आरोप हैं। सीबीआई ने उनके निवास और उनके सहयोगियों के निवास स्थान पर छापे मारे।"
-    assert _pairs(_find(hi_finder, text), "171") == {("cbi", "@pronoun")}
+    assert actor_pairs(_find(hi_finder, text), "171") == {("cbi", "@pronoun")}
     # three premises listed with a comma
     text = "सीबीआई ने लालू प्रसाद यादव के घर, दफ़्तर और फ़ार्म हाउस पर छापेमारी की।"
-    assert _pairs(_find(hi_finder, text), "171") == {("cbi", "lalu")}
+    assert actor_pairs(_find(hi_finder, text), "171") == {("cbi", "lalu")}
 
 
 def test_a_raid_that_fell_on_premises_is_the_raiders(hi_finder: HindiEventFinder) -> None:
     text = "व्यापारी मोहनलाल गुप्ता के गोदाम पर आयकर विभाग का छापा पड़ा।"
-    assert _pairs(_find(hi_finder, text), "171") == {("itd", "gupta")}
+    assert actor_pairs(_find(hi_finder, text), "171") == {("itd", "gupta")}
 
 
 def test_a_day_before_ko_is_no_object_of_a_plain_subject_arrest(hi_finder: HindiEventFinder) -> None:
     text = "पूर्व मंत्री आज़म ख़ान सोमवार को गिरफ़्तार किए गए।"
-    assert _pairs(_find(hi_finder, text), "173") == {(None, "azam")}
+    assert actor_pairs(_find(hi_finder, text), "173") == {(None, "azam")}
     text = "आज़म ख़ान 15 दिसंबर को गिरफ़्तार किए गए।"
-    assert _pairs(_find(hi_finder, text), "173") == {(None, "azam")}
+    assert actor_pairs(_find(hi_finder, text), "173") == {(None, "azam")}
     # a real object before the verb is still the one arrested
     text = "आज़म ख़ान के कहने पर पुलिस ने सोमवार को उनके भाई को गिरफ़्तार किया।"
     assert not [t for c in _find(hi_finder, text) if c.cameo == "173" for t in c.targets if t == "azam"]
@@ -79,12 +60,12 @@ def test_a_day_before_ko_is_no_object_of_a_plain_subject_arrest(hi_finder: Hindi
 
 def test_a_leading_part_in_an_agitation_is_protest(hi_finder: HindiEventFinder) -> None:
     text = "किसान नेता रघुनाथ पाल ने भाजपा के खिलाफ आंदोलन में अग्रणी भूमिका निभाई थी।"
-    assert _pairs(_find(hi_finder, text), "14") == {("pal", "bjp")}
+    assert actor_pairs(_find(hi_finder, text), "14") == {("pal", "bjp")}
     text = "आज़म ख़ान ने 1990 से ही आंदोलन में अहम भूमिका निभाई।"
-    assert _pairs(_find(hi_finder, text), "14") == {("azam", None)}
+    assert actor_pairs(_find(hi_finder, text), "14") == {("azam", None)}
     # a part in forming a government is no protest
     text = "आज़म ख़ान ने सरकार बनाने में अहम भूमिका निभाई।"
-    assert not _pairs(_find(hi_finder, text), "14")
+    assert not actor_pairs(_find(hi_finder, text), "14")
 
 
 def test_one_the_accusation_is_about_does_not_do_the_act_alleged(hi_finder: HindiEventFinder) -> None:
@@ -96,16 +77,16 @@ def test_one_the_accusation_is_about_does_not_do_the_act_alleged(hi_finder: Hind
 def test_an_attack_in_which_men_were_killed_was_made_on_them(hi_finder: HindiEventFinder) -> None:
     known = {**KNOWN, "नक्सली": ("naxal", "ORG", "IND"), "सीआरपीएफ": ("crpf", "ORG", "IND")}
     # the Naxal attack is no victim of the killing; the force whose men died is the attack's target
-    pairs = _pairs(_find(hi_finder, "नक्सली हमले में सीआरपीएफ के पांच जवान मारे गए।", known), "1")
+    pairs = actor_pairs(_find(hi_finder, "नक्सली हमले में सीआरपीएफ के पांच जवान मारे गए।", known), "1")
     assert ("naxal", "crpf") in pairs
     assert not [p for p in pairs if p[1] == "naxal"]
     # a titled person killed is the person, not the party qualifying him
-    pairs = _pairs(_find(hi_finder, "नक्सली हमले में भाजपा विधायक आज़म ख़ान मारे गए।", known), "1")
+    pairs = actor_pairs(_find(hi_finder, "नक्सली हमले में भाजपा विधायक आज़म ख़ान मारे गए।", known), "1")
     assert ("naxal", "azam") in pairs
     # killed with no attack named: the force whose men died, no one as the doer
-    assert _pairs(_find(hi_finder, "सीआरपीएफ के पांच जवान मारे गए।", known), "18") == {(None, "crpf")}
+    assert actor_pairs(_find(hi_finder, "सीआरपीएफ के पांच जवान मारे गए।", known), "18") == {(None, "crpf")}
     # an accident kills no one by assault
-    assert not _pairs(_find(hi_finder, "सड़क हादसे में सीआरपीएफ के पांच जवान मारे गए।", known), "18")
+    assert not actor_pairs(_find(hi_finder, "सड़क हादसे में सीआरपीएफ के पांच जवान मारे गए।", known), "18")
 
 
 def test_a_finding_of_guilt_is_not_the_allegation_before_it() -> None:
@@ -123,4 +104,4 @@ def test_a_target_marker_spelt_with_another_nukta_still_marks(hi_finder: HindiEv
     # "खिलाफ़" (one nukta) and "ख़िलाफ" are spellings of the listed "के खिलाफ" / "के ख़िलाफ़"
     for marker in ("खिलाफ़", "ख़िलाफ"):
         text = f"रघुनाथ पाल ने भाजपा के {marker} आंदोलन छेड़ा।"
-        assert _pairs(_find(hi_finder, text), "14") == {("pal", "bjp")}
+        assert actor_pairs(_find(hi_finder, text), "14") == {("pal", "bjp")}
