@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 _PUNCT_STOP = frozenset(',;:()[]{}"“”‘«»|/')
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# sectors of group nouns that name an institution, not a loose group of people ("the government",
+# "parliament", "the police", "the opposition", "separatists"; as the Hindi pack's `agent` nouns)
+_INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "COP", "OPP", "SEP"})
 # Appositive title phrases run until punctuation, a verb or this many tokens.
 _MAX_APPOSITIVE_TOKENS = 16
 # Fuzzy search of an unresolved multi-word spaCy span: best score needed and lead over the next.
@@ -1538,6 +1541,14 @@ class EnglishMentionFinder:
                 mention.kb_ids = self._state_body(article, self.national.state_bodies[sector])
             if country and not mention.kb_ids and not people:
                 self._agent_institution(mention, token, country)
+            # no actor of the knowledge base, no institution (police, army, a government): a loose
+            # group of people ("residents", "Indian students"), kept only if it acts or speaks (prune)
+            mention.generic = (
+                not mention.kb_ids
+                and mention.title is None
+                and sector not in _INSTITUTION_SECTORS
+                and token.lemma_.casefold() not in self._agent_nouns
+            )
             out.append(mention)
             heads.append((mention, token, by_context))
             taken.append((start, end))
