@@ -1541,13 +1541,17 @@ class EnglishMentionFinder:
                 mention.kb_ids = self._state_body(article, self.national.state_bodies[sector])
             if country and not mention.kb_ids and not people:
                 self._agent_institution(mention, token, country)
-            # no actor of the knowledge base, no institution (police, army, a government): a loose
-            # group of people ("residents", "Indian students"), kept only if it acts or speaks (prune)
+            # no actor of the knowledge base, no institution (police, army, a government, "security
+            # forces"), plural ("Cambridge University", "Pune Municipal Corporation" are one body of
+            # a name of their own): a loose group of people ("residents", "Indian students"), kept
+            # only if it acts or speaks (prune)
             mention.generic = (
-                not mention.kb_ids
+                (people or token.tag_ in _PLURAL_TAGS)
+                and not mention.kb_ids
                 and mention.title is None
                 and sector not in _INSTITUTION_SECTORS
                 and token.lemma_.casefold() not in self._agent_nouns
+                and not self._agent_kind_phrase(token)
             )
             out.append(mention)
             heads.append((mention, token, by_context))
@@ -1618,6 +1622,18 @@ class EnglishMentionFinder:
             mention.title = antecedent.title
             mention.role_country = antecedent.role_country
             mention.role_sector = antecedent.role_sector
+
+    def _agent_kind_phrase(self, head: Token) -> bool:
+        """The group noun and the words right before it name a kind of generic agent of
+        kb/data/agents.toml ("security forces" → security_forces): an institution, not a loose group."""
+        words = [head.lower_]
+        for child in reversed([c for c in head.children if c.i < head.i]):
+            if child.dep_ not in ("amod", "compound") or child.i != head.i - len(words):
+                break
+            words.insert(0, child.lower_)
+            if "_".join(words) in self._agent_kinds:
+                return True
+        return False
 
     def _agent_institution(self, mention: EntityMention, token: Token, country: str) -> None:
         """A group noun of a kind of agent whose country's institution has a name of its own
