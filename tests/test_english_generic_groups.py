@@ -50,3 +50,19 @@ def test_a_group_that_acts_is_kept(extract: Any) -> None:
     doc = extract("Angry villagers in Bihar attacked a police post on Sunday night.")
     group = next(e for e in doc.entities or [] if "villagers" in e.name.casefold())
     assert any(group.id in (ev.source, ev.target) for ev in doc.events or [])
+
+
+def test_a_name_ends_before_an_open_bracket(extract: Any) -> None:
+    # spaCy may stop a name inside a reserved-seat marker: the marker is no part of the name
+    doc = extract("Polling will be held in Chunar, Mirzapur and Iglas (SC) on Monday.")
+    assert not any("(" in e.name for e in doc.entities or [])
+
+
+def test_a_faction_letter_closes_the_name_and_an_abbreviation_stays_out(extract: Any) -> None:
+    doc = extract(
+        "Militants of the NSCN(K) attacked an army convoy near Digboi in Assam. "
+        "The World Council on City Data (WCCD) met in Pune."
+    )
+    names = {e.name for e in doc.entities or []}
+    assert "NSCN(K)" in names
+    assert "World Council On City Data" in names

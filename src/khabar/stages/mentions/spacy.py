@@ -383,6 +383,14 @@ class EnglishMentionFinder:
             start, end = self._strip(article.text, start, end)
             if type_ == "PER":
                 start = self._skip_titles(article, start, end)
+            bracket = article.text.find("(", start, end)
+            if bracket > start and ")" not in article.text[bracket:end]:
+                if article.text[bracket - 1] != " " and article.text[end : end + 1] == ")":
+                    end += 1  # a faction's letter is part of its name ("NSCN(K)", "ULFA(I)")
+                else:
+                    # a name never ends inside an open bracket ("Balha (SC" of "… and Balha (SC)."):
+                    # the name is the words before it, the bracket a marker or an abbreviation after it
+                    end = len(article.text[start:bracket].rstrip()) + start
             if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
                 continue
             if self._not_a_name(article.text, start, end):
