@@ -35,8 +35,9 @@ def _written(doc: Any) -> set[str]:
         # where the clause happened ("in Tel Aviv" on the verb)
         ("A suicide bomber killed nine people at a bus station in Tel Aviv.", "people", "ISR", "CVL"),
         # the one country the sentence names
-        ("Kenyan police used tear gas to scatter stone-throwing students.", "stone-throwing students",
-         "KEN", "EDU"),
+        # (the students act: a loose group nothing involves is pruned, tests/test_english_generic_groups.py)
+        ("Kenyan police used tear gas on stone-throwing students who attacked a police post.",
+         "stone-throwing students", "KEN", "EDU"),
         # a compound gives the sector, the demonym the country; "army" alone is no group
         ("Bolivia expelled four Chilean army officers on Monday.", "Chilean army officers", "CHL", "MIL"),
         # an ethnic group is counted where the sentence places it

@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 _PUNCT_STOP = frozenset(',;:()[]{}"“”‘«»|/')
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# sectors of group nouns that name an institution, not a loose group of people ("the government",
+# "parliament", "the police", "the opposition", "separatists"; as the Hindi pack's `agent` nouns)
+_INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "COP", "OPP", "SEP"})
 # Appositive title phrases run until punctuation, a verb or this many tokens.
 _MAX_APPOSITIVE_TOKENS = 16
 # Fuzzy search of an unresolved multi-word spaCy span: best score needed and lead over the next.
@@ -380,6 +383,14 @@ class EnglishMentionFinder:
             start, end = self._strip(article.text, start, end)
             if type_ == "PER":
                 start = self._skip_titles(article, start, end)
+            bracket = article.text.find("(", start, end)
+            if bracket > start and ")" not in article.text[bracket:end]:
+                if article.text[bracket - 1] != " " and article.text[end : end + 1] == ")":
+                    end += 1  # a faction's letter is part of its name ("NSCN(K)", "ULFA(I)")
+                else:
+                    # a name never ends inside an open bracket ("Balha (SC" of "… and Balha (SC)."):
+                    # the name is the words before it, the bracket a marker or an abbreviation after it
+                    end = len(article.text[start:bracket].rstrip()) + start
             if end - start < 2 or not any(ch.isalpha() for ch in article.text[start:end]):
                 continue
             if self._not_a_name(article.text, start, end):
@@ -1538,6 +1549,18 @@ class EnglishMentionFinder:
                 mention.kb_ids = self._state_body(article, self.national.state_bodies[sector])
             if country and not mention.kb_ids and not people:
                 self._agent_institution(mention, token, country)
+            # no actor of the knowledge base, no institution (police, army, a government, "security
+            # forces"), plural ("Cambridge University", "Pune Municipal Corporation" are one body of
+            # a name of their own): a loose group of people ("residents", "Indian students"), kept
+            # only if it acts or speaks (prune)
+            mention.generic = (
+                (people or token.tag_ in _PLURAL_TAGS)
+                and not mention.kb_ids
+                and mention.title is None
+                and sector not in _INSTITUTION_SECTORS
+                and token.lemma_.casefold() not in self._agent_nouns
+                and not self._agent_kind_phrase(token)
+            )
             out.append(mention)
             heads.append((mention, token, by_context))
             taken.append((start, end))
@@ -1607,6 +1630,18 @@ class EnglishMentionFinder:
             mention.title = antecedent.title
             mention.role_country = antecedent.role_country
             mention.role_sector = antecedent.role_sector
+
+    def _agent_kind_phrase(self, head: Token) -> bool:
+        """The group noun and the words right before it name a kind of generic agent of
+        kb/data/agents.toml ("security forces" → security_forces): an institution, not a loose group."""
+        words = [head.lower_]
+        for child in reversed([c for c in head.children if c.i < head.i]):
+            if child.dep_ not in ("amod", "compound") or child.i != head.i - len(words):
+                break
+            words.insert(0, child.lower_)
+            if "_".join(words) in self._agent_kinds:
+                return True
+        return False
 
     def _agent_institution(self, mention: EntityMention, token: Token, country: str) -> None:
         """A group noun of a kind of agent whose country's institution has a name of its own
