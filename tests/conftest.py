@@ -23,7 +23,9 @@ atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 from khabar.langpacks import LanguagePacks, load_language_packs  # noqa: E402  (after KHABAR_HOME is set)
 
 if TYPE_CHECKING:
+    from khabar.resources import Resources
     from khabar.stages.events.pattern import HindiEventFinder
+    from khabar.stages.link.linker import Linker
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +48,23 @@ def hi_finder(packs: LanguagePacks) -> HindiEventFinder:
     lexicon = load_lexicon(pack, CodeTables.load())
     assert lexicon is not None
     return HindiEventFinder(lexicon, KnowledgeBase.load())
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    """The shipped resources without the spaCy parsers, one per module (a module that needs parsers
+    defines its own ``resources`` fixture, which takes precedence)."""
+    from khabar.resources import Resources
+
+    return Resources.load(parsers=False)
+
+
+@pytest.fixture(scope="module")
+def linker(resources: Resources) -> Linker:
+    """The entity linker of ``resources`` (for name-spelling tests that call it word by word)."""
+    from khabar.stages.link.stage import LinkStage
+
+    return LinkStage(resources).linker
 
 
 @pytest.fixture(scope="module")

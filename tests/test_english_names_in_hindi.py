@@ -12,7 +12,6 @@ from khabar.api import Extractor
 from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
-from khabar.stages.link.stage import LinkStage
 from khabar.text.respell import NameSpeller
 
 
@@ -44,16 +43,6 @@ def test_english_names_are_read_from_the_knowledge_base_data() -> None:
     speller = Resources.load(parsers=False).kb.speller
     assert speller.english_known.get("treadwell", 0) >= 2
     assert speller.respell("Tredwel", (), ()) == "Treadwell"
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources.load(parsers=False)
-
-
-@pytest.fixture(scope="module")
-def linker(resources: Resources) -> Linker:
-    return LinkStage(resources).linker
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ from khabar.errors import LanguagePackError
 from khabar.langpacks import load_language_packs
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
-from khabar.stages.link.stage import LinkStage
 from khabar.text.perso_arabic import PersoArabicNames, match_key, urdu_vowels
 
 NAMES = PersoArabicNames.parse(
@@ -63,16 +62,6 @@ def test_the_shipped_list_is_read_from_the_hindi_pack() -> None:
     names = PersoArabicNames.from_packs(load_language_packs())
     assert names.listed("Vasim", "वसीम") == "Waseem"
     assert names.fixed("सैयद") == "Syed"
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources.load(parsers=False)
-
-
-@pytest.fixture(scope="module")
-def linker(resources: Resources) -> Linker:
-    return LinkStage(resources).linker
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ from hindi_support import extract_checked
 from khabar.api import Extractor
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
-from khabar.stages.link.stage import LinkStage
 from khabar.text.respell import NameSpeller, skeleton
 from khabar.text.translit import default_transliterator, delete_schwas
 
@@ -37,16 +36,6 @@ def test_delete_schwas_keeps_its_default_direction() -> None:
     assert delete_schwas("अमरता") == "अमर्ता"
     assert delete_schwas("अमरता", left_to_right=True) == "अम्रता"
     assert delete_schwas("भारत", left_to_right=True) == "भारत्"  # the final schwa as before
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources.load(parsers=False)
-
-
-@pytest.fixture(scope="module")
-def linker(resources: Resources) -> Linker:
-    return LinkStage(resources).linker
 
 
 @pytest.mark.parametrize(
