@@ -9,7 +9,7 @@ import pytest
 from hindi_support import extract_checked
 from khabar.api import Extractor
 from khabar.resources import Resources
-from khabar.text.perso_arabic import persian_vowels
+from khabar.text.perso_arabic import PersoArabicNames, persian_final_gh, persian_vowels
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,31 @@ def test_a_misspelt_family_name_of_a_person_of_the_article_country(extractor: Ex
 def test_no_misspelt_family_name_link_outside_the_person_country(extractor: Extractor) -> None:
     text = "लखनऊ में हसन रहानी ने एक रैली को संबोधित किया."
     assert "Hassan Rouhani" not in _entities(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("latin", "spelt"),
+    [("Sadeq", "Sadegh"), ("Rafeq", "Rafegh"), ("Taqi", "Taqi"), ("Qasem", "Qasem"), ("Iraq", "Iragh")],
+)
+def test_a_final_q_of_an_iranian_name_is_gh(latin: str, spelt: str) -> None:
+    assert persian_final_gh(latin) == spelt
+
+
+def test_a_listed_iranian_name_by_its_consonants() -> None:
+    names = PersoArabicNames.parse({"iranian": ["Zibakalam", "Vaezi", "Hassani", "Hosseini"]}, "test")
+    assert names.iranian_spelling("Jibkalam") == "Zibakalam"  # ज for ज़, a compound's schwa dropped
+    assert names.iranian_spelling("Veiji") == "Vaezi"  # ै for the ā'e of واعظی
+    assert names.iranian_spelling("Husaini") is None  # two listed names share the consonants
+    assert names.iranian_spelling("Vajipeyi") is None  # other consonants
+    assert names.iranian_spelling("Ji") is None  # too short to tell
+
+
+def test_an_unknown_iranian_surname_takes_the_listed_spelling(extractor: Extractor) -> None:
+    text = "ईरान की राजधानी तेहरान में मंत्री अली वैजी ने कहा कि चुनाव में कड़ा मुक़ाबला होगा."
+    names = _entities(extractor, text)
+    assert "Ali Vaezi" in names, names
+
+
+def test_the_listed_iranian_spelling_stays_out_of_other_stories(extractor: Extractor) -> None:
+    text = "लखनऊ में मंत्री अली वैजी ने कहा कि चुनाव में कड़ा मुक़ाबला होगा."
+    assert "Ali Vaezi" not in _entities(extractor, text)

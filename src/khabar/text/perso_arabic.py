@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from khabar.errors import LanguagePackError
-from khabar.text.respell import soft_form
+from khabar.text.respell import skeleton, soft_form
 
 if TYPE_CHECKING:
     from khabar.langpacks import LanguagePacks
@@ -31,6 +31,8 @@ _MARK_LETTERS = ("\u0915" + _NUKTA, "\u0916" + _NUKTA, "\u0917" + _NUKTA)
 # a long ई / ऊ sign before the last consonant of the word: a closed last syllable (वसीम, यासूब)
 _LONG_VOWELS = ("\u0940", "\u0942", "\u0908", "\u090a")  # ी ू ई ऊ
 _CLOSED_LONG = re.compile(r"([\u0940\u0942])[\u0915-\u0939]\u093c?$")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+_MIN_IRANIAN_CONSONANTS = 2
 _LATIN_CLOSED = {
     "\u0940": (re.compile(r"i([^aeiouy]+)$"), r"ee\1"),
     "\u0942": (re.compile(r"u([^aeiouy]+)$"), r"oo\1"),
@@ -52,6 +54,8 @@ class PersoArabicNames:
     suffixes: tuple[tuple[str, str], ...] = ()  # (Devanagari suffix, Latin), longest first
     # English given names (``english_names.toml``): spelt like ``spellings``, but no Perso-Arabic mark
     english: dict[str, str] = field(default_factory=dict)
+    # Iranian names in the spelling of English news of Iran (``iranian``): consonant skeleton → spellings
+    iranian: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, data: dict[str, Any], where: str) -> PersoArabicNames:
@@ -68,7 +72,15 @@ class PersoArabicNames:
         for name in names:
             by_key[match_key(name)] = (*by_key.get(match_key(name), ()), name)
         suffixes = sorted(tables["suffixes"].items(), key=lambda kv: -len(kv[0]))
-        return cls(by_key, tables["spellings"], tuple(suffixes))
+        iranian_names = data.get("iranian", [])
+        if not isinstance(iranian_names, list) or not all(
+            isinstance(n, str) and n.isascii() for n in iranian_names
+        ):
+            raise LanguagePackError(f"{where}: iranian must be a list of Latin spellings")
+        iranian: dict[str, tuple[str, ...]] = {}
+        for name in iranian_names:
+            iranian[skeleton(name)] = (*iranian.get(skeleton(name), ()), name)
+        return cls(by_key, tables["spellings"], tuple(suffixes), iranian=iranian)
 
     @classmethod
     def parse_english(cls, data: dict[str, Any], where: str) -> dict[str, str]:
@@ -86,7 +98,9 @@ class PersoArabicNames:
             english = pack.section(ENGLISH_SECTION)
             if english:
                 table = cls.parse_english(english, f"{pack.where}/{ENGLISH_SECTION}.toml")
-                result = cls(result.by_key, result.spellings, result.suffixes, result.english | table)
+                result = cls(
+                    result.by_key, result.spellings, result.suffixes, result.english | table, result.iranian
+                )
             data = pack.section(SECTION)
             if not data:
                 continue
@@ -98,11 +112,13 @@ class PersoArabicNames:
                 result.spellings | one.spellings,
                 tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0]))),
                 result.english,
+                {k: (*result.iranian.get(k, ()), *v) for k, v in one.iranian.items()}
+                | {k: v for k, v in result.iranian.items() if k not in one.iranian},
             )
         return result
 
     def __bool__(self) -> bool:
-        return bool(self.by_key or self.spellings or self.suffixes or self.english)
+        return bool(self.by_key or self.spellings or self.suffixes or self.english or self.iranian)
 
     def fixed(self, word: str) -> str | None:
         """The listed spelling of a Devanagari word no rule reaches (सैयद → Syed, माइकल → Michael),
@@ -121,6 +137,20 @@ class PersoArabicNames:
             if long_vowels is None or spelling.count("ee") + spelling.count("oo") <= long_vowels:
                 return spelling
         return None
+
+    def iranian_spelling(self, latin: str) -> str | None:
+        """The listed Iranian spelling of a romanised word of an Iranian name, else None: the same
+        consonants (:func:`khabar.text.respell.skeleton`: Hindi's ज is Persian ज़ as often as ज, so
+        "Jibkalam" is Zibakalam; वैजी "Veiji" is Vaezi) and at most one vowel more or fewer (a compound's
+        schwa Hindi drops). Two consonants at least, and one listed name only for that skeleton."""
+        key = skeleton(latin)
+        if len(key.lstrip("_")) < _MIN_IRANIAN_CONSONANTS:
+            return None
+        found = self.iranian.get(key, ())
+        if len(found) != 1:
+            return None
+        runs = len(_VOWEL_RUN.findall(latin.casefold()))
+        return found[0] if abs(len(_VOWEL_RUN.findall(found[0].casefold())) - runs) <= 1 else None
 
     def split_suffix(self, word: str) -> tuple[str, str, str] | None:
         """``(stem, Devanagari suffix, Latin suffix)`` of a compound name word (अकबरुद्दीन → अकबर,
@@ -210,3 +240,13 @@ def persian_vowels(word: str, latin: str) -> str:
         out.append(latin[last : vowel.start()] + text)
         last = vowel.end()
     return "".join(out) + latin[last:]
+
+
+# a final q of an Iranian name (ق, Hindi क/क़) is "gh" in Iranian English: सादिक → Sadegh, not "Sadeq"
+_FINAL_Q = re.compile(r"(?<=[aeiou])q$", re.IGNORECASE)
+
+
+def persian_final_gh(latin: str) -> str:
+    """``latin`` with a word-final "q" after a vowel written "gh", as Iran's English spells the Persian
+    ق (Sadegh, Rafigh, Tavfigh); a "q" elsewhere stays (Taqi)."""
+    return _FINAL_Q.sub("gh", latin)

@@ -63,7 +63,7 @@ from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
 from khabar.text.english_phonetic import PARTICLES
 from khabar.text.memo import TextMemo
-from khabar.text.perso_arabic import PersoArabicNames, persian_vowels, urdu_vowels
+from khabar.text.perso_arabic import PersoArabicNames, persian_final_gh, persian_vowels, urdu_vowels
 from khabar.text.pinyin import PinyinNames
 from khabar.text.respell import MIN_COUNT, RARE_COUNT, NameSpeller, _ai_as_a, a_written_e
 from khabar.text.translit import Transliterator, latin_keys
@@ -961,7 +961,9 @@ class Linker:
                 plain = self.kb.transliterator.romanise_name(word)
                 if self._closed_first(word, plain) != plain:
                     reading = self._respell_perso_arabic(word, plain, True, False)
-            persian = persian_vowels(word, reading)
+            persian = persian_final_gh(persian_vowels(word, reading))
+            # a name English news of Iran spells one way (जिबकलम Zibakalam, वैजी Vaezi: data)
+            persian = self._perso_arabic.iranian_spelling(persian) or persian
             out.append(reading if own else persian)
         return " ".join(out)
 
