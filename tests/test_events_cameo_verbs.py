@@ -95,8 +95,9 @@ def test_sports_copy_is_not_coded_from_the_dictionary(events: Any) -> None:
     ("text", "country", "sector"),
     [
         ("Somali pirates seized a cargo ship on Monday.", "SOM", "CRM"),
-        # (not "fishermen": the English pack's own group nouns come first and code them civilians)
-        ("Nepali traders were robbed on Monday.", "NPL", "BUS"),
+        # (not "fishermen": the English pack's own group nouns come first and code them civilians; the
+        # traders act, since a loose group nothing happens to or by is pruned from the output)
+        ("Nepali traders protested against the new tax on Monday.", "NPL", "BUS"),
     ],
 )
 def test_generic_agents_of_the_kb_compose_with_a_demonym(

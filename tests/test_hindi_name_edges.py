@@ -31,9 +31,10 @@ def test_an_ordinary_word_after_a_cued_name_is_no_part_of_it(extractor: Extracto
 
 
 def test_a_surname_that_is_also_a_news_word_stays_before_a_cue(extractor: Extractor) -> None:
-    # शुक्ल is common in the news vocabulary, but "ने" right after it makes it the name's end
+    # शुक्ल is common in the news vocabulary, but "ने" right after it makes it the name's end (the
+    # knowledge base knows this one as Rajeev Shukla; an unknown one would read "Rajiv Shukla")
     found = people(extractor, "राज्य मंत्री राजीव शुक्ल ने बताया कि नियम बदलेंगे.")
-    assert any(name.startswith("Rajiv Shukl") for name in found), found
+    assert any(name.startswith("Raj") and "Shukl" in name for name in found), found
 
 
 def test_a_place_the_article_names_ends_a_name(extractor: Extractor) -> None:
