@@ -12,6 +12,8 @@ import pytest
 
 from hindi_support import extract_checked
 from khabar.api import Extractor
+from khabar.kb.base import KnowledgeBase, initials_spellings
+from khabar.kb.model import Actor
 from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.link.linker import _spaced_initials
@@ -121,3 +123,34 @@ def test_pha_is_f_unless_english_text_writes_ph() -> None:
     assert _f_for_ph("Ruipheng", known) == "Ruifeng"
     assert _f_for_ph("Phule", known) == "Phule"  # attested with "ph"
     assert _f_for_ph("Singh", known) == "Singh"
+
+
+# ---------------------------------------------------------------- Latin initials without dots or spaces
+@pytest.mark.parametrize(
+    ("spelling", "others"),
+    [
+        ("C. P. Joshi", ("C P Joshi", "CP Joshi", "C.P. Joshi")),
+        ("M.V. Ramana Naidu", ("M. V. Ramana Naidu", "M V Ramana Naidu", "MV Ramana Naidu")),
+        ("A R Antulay", ("A. R. Antulay", "AR Antulay", "A.R. Antulay")),
+        ("A. Raja", ()),  # one initial: "A Raja" would meet the article "a"
+        ("UN Security Council", ()),  # glued capitals without dots are an acronym, not initials
+        ("Joshi", ()),
+    ],
+)
+def test_initials_spellings(spelling: str, others: tuple[str, ...]) -> None:
+    assert initials_spellings(spelling) == others
+
+
+def test_kb_person_with_dotted_initials_is_found_however_written() -> None:
+    person = Actor(id="tp", type="PER", name="T. R. Pillai")
+    party = Actor(id="ab", type="ORG", name="A.B. Front")
+    kb = KnowledgeBase.build([person, party])
+    for written in ("T R Pillai", "TR Pillai", "T.R. Pillai", "T. R. Pillai"):
+        assert [a.id for a in kb.lookup(written)] == ["tp"], written
+    assert kb.lookup("AB Front") == []  # organisations keep their own spelling
+
+
+@pytest.mark.parametrize("written", ["C P Joshi", "CP Joshi"])
+def test_latin_initials_without_dots_link_in_hindi_text(extractor: Extractor, written: str) -> None:
+    doc = extract_checked(extractor, f"विधानसभा अध्यक्ष {written} ने सदन की कार्यवाही स्थगित कर दी।", "2019-07-02")
+    assert written in _people(doc).get("C. P. Joshi", [])

@@ -201,6 +201,35 @@ def shadow_imported(
     return kept, shadowed
 
 
+_INITIAL_WORD = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "C.", "C", "C.P." (not "CP": an acronym)
+
+
+def initials_spellings(spelling: str) -> tuple[str, ...]:
+    """The other ways news writes a name that begins with two or more initials: "C. P. Joshi" is
+    also "C P Joshi", "CP Joshi" and "C.P. Joshi" (Indian papers drop the dots and spaces). A name
+    with one initial is left alone ("A Raja" would meet the article "a"); the last word is the name."""
+    words = spelling.split()
+    count = 0  # leading words that are initials (never the last word)
+    while count < len(words) - 1 and _INITIAL_WORD.match(words[count]):
+        count += 1
+    letters = [ch for word in words[:count] for ch in word if ch != "."]
+    if len(letters) < 2 or len(words[count]) < 2:
+        return ()
+    tail = " ".join(words[count:])
+    forms = (
+        " ".join(f"{c}." for c in letters),
+        " ".join(letters),
+        "".join(letters),
+        "".join(f"{c}." for c in letters),
+    )
+    return tuple(dict.fromkeys(f"{form} {tail}" for form in forms if f"{form} {tail}" != spelling))
+
+
+def _person_spellings(actor: Actor, spelling: str) -> tuple[str, ...]:
+    """A person's name as written with its initials in the other usual ways (organisations keep theirs)."""
+    return initials_spellings(spelling) if actor.type == "PER" else ()
+
+
 def _name_key(spelling: str) -> str:
     """Letters and digits only, lower case, words single-spaced: "Bashar al-Assad" = "BASHAR AL ASSAD"."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", spelling.casefold()).split())
@@ -400,7 +429,14 @@ class KnowledgeBase:
 
         def build() -> KnowledgeBase:
             return cls._load_files(
-                files, imported_files, data_dir, generated, use_cache, min_population, languages, schema,
+                files,
+                imported_files,
+                data_dir,
+                generated,
+                use_cache,
+                min_population,
+                languages,
+                schema,
                 reader,
             )
 
@@ -504,10 +540,12 @@ class KnowledgeBase:
                 )
             by_id[actor.id] = actor
             for spelling in (actor.name, *actor.aliases):
-                add(alias_ids, spelling, actor.id)
+                for written in (spelling, *_person_spellings(actor, spelling)):
+                    add(alias_ids, written, actor.id)
             for spelling in matchable.get(actor.id, (actor.name, *actor.aliases)):
-                key = add(match_names, spelling, actor.id)
-                spellings.setdefault(key, []).append(spelling)
+                for written in (spelling, *_person_spellings(actor, spelling)):
+                    key = add(match_names, written, actor.id)
+                    spellings.setdefault(key, []).append(written)
         for actor_id, words in demonyms.items():
             if actor_id not in by_id:
                 continue  # a demonym of a code pycountry does not know: nothing to point at
