@@ -97,7 +97,7 @@ def shipped() -> KnowledgeBase:
     [
         ("phx_countries_zulfikar_ali_bhutto", "1965-01-01", "PAKELI", "1975-01-01", "PAKGOV"),
         ("phx_countries_agha_mohammad_yahya_khan", "1960-01-01", "PAKELI", "1970-01-01", "PAKGOV"),
-        ("phx_countries_oscar_fernandes", "1990-01-01", "INDGOV", "2010-01-01", "INDGOV"),
+        ("phx_countries_arjun_charan_sethi", "1990-01-01", "INDGOV", "2010-01-01", "INDGOV"),
         ("phx_countries_sheikh_hasina_wajed", "1980-01-01", "BGDELI", "1998-01-01", "BGDGOV"),
     ],
 )
@@ -114,10 +114,12 @@ def test_shipped_imported_actors_have_dated_roles(
     ("query", "actor_id"),
     [
         # imported Indian politicians the curated files do not cover (Ghulam Nabi Azad, Digvijay Singh
-        # and Sushilkumar Shinde are curated since session 6 and shadow their Phoenix entries)
-        ("Oscar Fernandes", "phx_countries_oscar_fernandes"),
-        ("ऑस्कर फर्नांडिस", "phx_countries_oscar_fernandes"),
-        ("Mani Shankar Aiyar", "phx_countries_mani_shankar_aiyar"),
+        # and Sushilkumar Shinde are curated since session 6, Oscar Fernandes and Mani Shankar Aiyar
+        # since session 10, and shadow their Phoenix entries)
+        ("Arjun Charan Sethi", "phx_countries_arjun_charan_sethi"),
+        ("अर्जुन चरण सेठी", "phx_countries_arjun_charan_sethi"),
+        ("Anbumani Ramadoss", "phx_countries_anbumani_ramadoss"),
+        ("अंबुमणि रामदास", "phx_countries_anbumani_ramadoss"),
     ],
 )
 def test_search_finds_imported_actors_in_both_scripts(
