@@ -166,3 +166,19 @@ def test_articles_sharing_a_cluster_are_one_story() -> None:
     assert stories["a"] == stories["b"] == stories["c"]
     assert len({stories["a"], stories["d"], stories["e"]}) == 3
     assert group_articles([("c", "c2"), ("b", "c2"), ("b", "c1"), ("a", "c1")], "edcba") == stories
+
+
+def test_two_events_of_one_article_with_the_same_pair_stay_two_clusters() -> None:
+    # the coder kept two criticisms of one article apart (said in two sentences): another outlet's
+    # report of the same criticism joins one of them, never both
+    first = row("a", 0, "111", "ACCUSE", "sergei_shoigu", "wang_yi", published=NOV12)
+    second = row("a", 3, "111", "ACCUSE", "sergei_shoigu", "wang_yi", published=NOV12)
+    other = row("b", 0, "111", "ACCUSE", "sergei_shoigu", "wang_yi", published=NOV12)
+    clusters = cluster_events([first, second, other])
+    assert clusters[first.member] != clusters[second.member]
+    assert clusters[other.member] in {clusters[first.member], clusters[second.member]}
+    # a visit to China and the meeting with Wang Yi one article reports are other pairs: one event
+    meet = row("c", 0, "040", "CONSULT", "sergei_shoigu", "wang_yi", published=NOV12)
+    visit = row("c", 1, "042", "CONSULT", "sergei_shoigu", "country:CHN", published=NOV12)
+    clusters = cluster_events([meet, visit])
+    assert clusters[meet.member] == clusters[visit.member]

@@ -14,7 +14,9 @@ Two reported events are *compatible* when
 
 Clusters grow by this relation over *anchored* events (those with a time), strongest links first,
 never joining two *conflicting* reports (different actors on a side, as Shoigu–Wang Yi and
-Shoigu–Chen Wenqing: a report of the visit to China matches both meetings but joins one);
+Shoigu–Chen Wenqing: a report of the visit to China matches both meetings but joins one; or two events
+of one article with the same type and actor pair, which the event coder keeps apart only when they are
+two events);
 an unanchored event (no date, no publication date) joins a component only when exactly one component
 has an explicitly dated member with the very same actor pair and type — else it could bridge two
 unrelated events years apart (a background "since Russia invaded Ukraine" takes its article's date).
@@ -184,7 +186,12 @@ class _UnionFind:
 def conflicting(a: EventFacts, b: EventFacts) -> bool:
     """Two reports that cannot be one event whatever links them: different actors on a side in
     every orientation (Shoigu–Wang Yi and Shoigu–Chen Wenqing are two meetings, even though a
-    report of "Shoigu's visit to China" is compatible with both)."""
+    report of "Shoigu's visit to China" is compatible with both); or two events of one article with the
+    same type and actor pair, which the event coder has already judged apart (it merges an article's
+    retellings of one event and keeps two criticisms said in two sentences as two; a visit to China and
+    the meeting with Wang Yi it reports are other pairs and may still be one event)."""
+    if a.article_id == b.article_id and exact(a, b):
+        return True
     return all(0 in pair for pair in _pairs(a, b))
 
 
