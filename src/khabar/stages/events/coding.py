@@ -704,13 +704,17 @@ class EventCoder:
         )
 
     @staticmethod
-    def _separate_statements(old: Event, new: Event, old_kind: str, new_kind: str) -> bool:
-        """Two accusations with the same two named actors in different body sentences are two acts.
+    def _separate_acts(old: Event, new: Event, old_kind: str, new_kind: str) -> bool:
+        """Two events of one type and one actor pair that are two acts, not one told twice.
 
+        A finding of guilt (116) and an allegation (112x) against the same person are two events.
+        Two accusations with the same two named actors in different body sentences are two acts:
         "X ने पार्टी की आलोचना की … X भाजपा नेतृत्व के ख़िलाफ़ नाराज़गी व्यक्त कर चुके हैं": each
         criticism is a statement of its own. A restatement with an actor missing ("उन पर ये भी आरोप
         लगा") or in the headline or lead still adds evidence to the event told before.
         """
+        if {old.cameo[:3], new.cameo[:3]} == {LEGAL_FINDING, ALLEGATION}:
+            return True
         return (
             old.cameo.startswith(SEPARATE_STATEMENT_CODES)
             and new.cameo.startswith(SEPARATE_STATEMENT_CODES)
@@ -732,9 +736,7 @@ class EventCoder:
             )
             if old.plover != event.plover or not self._actors_fit(old, event, sym):
                 continue
-            if {old.cameo[:3], event.cameo[:3]} == {LEGAL_FINDING, ALLEGATION}:
-                continue
-            if self._separate_statements(old, event, draft.kind, kind):
+            if self._separate_acts(old, event, draft.kind, kind):
                 continue
             if old.date and event.date and old.date != event.date:
                 continue
