@@ -58,6 +58,7 @@ _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
 GLOSS_WORDS = 4  # words of a parenthesised gloss in another script skipped before a light verb
 INFINITIVE_ENDING = "ना"  # "मुकाबला करना": a verb form with no subject of its own
+INVERTED_GAP = 6  # words a headline's "ने की Y की तारीफ" may put between its verb and noun
 GENITIVE_CHAIN = 2  # extra words of "का सोलहवां …" the light verb of a noun may come after
 STATUS_WINDOW = 6  # words after the trigger read for status cues
 APPEAL_WINDOW = 16  # "… सहयोग को बढ़ावा देने के लिए … बनाए रखना चाहिए": the clause's modal comes last
@@ -312,6 +313,18 @@ class HindiEventFinder:
         # kept as tuples: a tuple of ints is untracked by the cyclic GC, a list (thousands here) is not
         self._ranks_by_first = {word: tuple(ranks) for word, ranks in by_first.items()}
         self._ranks_by_pair = {pair: tuple(ranks) for pair, ranks in by_pair.items()}
+        # Headline order ("साधा निशाना,"): the nouns that may follow their verb at a clause end: one-word
+        # forms of light-verb entries and the nouns of two-word lemma forms ending in a perfective verb
+        self.headline_ends = frozenset(map(_key, lexicon.word_list("headline_ends")))
+        # "X का Y पर हमला": the target markers after which a fronted genitive names a nominal act's doer
+        self.fronted_markers = frozenset(map(_key, lexicon.word_list("fronted_possessor_markers")))
+        self._status_stops = self.headline_ends - {","}
+        self._inverted_markers = frozenset(map(_key, lexicon.word_list("headline_verb_after")))
+        self._inverted_nouns = frozenset(
+            form[0]
+            for form, entry in self._forms
+            if (len(form) == 1 and entry.verbs) or (len(form) == 2 and form[1] in self.perfective)
+        )
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, tokens: list[Token]) -> list[_Match]:
@@ -321,8 +334,9 @@ class HindiEventFinder:
         positions: dict[str, list[int]] = {}
         for index, word in enumerate(words):
             positions.setdefault(word, []).append(index)
-        found: list[_Match] = []
         taken: set[int] = set()
+        # headline order first: its verb-before-noun reading outranks a verb-less (nominal) entry of the noun
+        found = self._inverted_triggers(words, taken) if self.headline_ends else []
         by_first, by_pair = self._ranks_by_first, self._ranks_by_pair
         ranks = [r for word in positions for r in by_first.get(word, ())]
         for pair in set(pairwise(words)):
@@ -350,6 +364,48 @@ class HindiEventFinder:
                 found.append(_Match(entry, i, last, others))
                 taken.update(range(i, i + n))
         return sorted(found, key=lambda m: m.first)
+
+    def _inverted_triggers(self, words: list[str], taken: set[int]) -> list[_Match]:
+        """Headline word order, the finite verb before its noun at the end of a clause: "X ने Y पर साधा
+        निशाना, कहा- …", "X ने Y पर लगाया आरोप", "X ने की Y की तारीफ". A noun of a light-verb entry (or
+        the noun of a two-word lemma) right after a perfective form of its verb, or after a verb that
+        stands right after ने with the target phrase between, followed by a clause end (headline_ends).
+        The match runs from the verb to the noun; with a phrase between it starts at the noun, so the
+        target phrase stays before the trigger."""
+        found: list[_Match] = []
+        for i in range(1, len(words)):
+            if i in taken or words[i] not in self._inverted_nouns:
+                continue
+            if i + 1 < len(words) and words[i + 1] not in self.headline_ends:
+                continue
+            verb = words[i - 1]
+            if verb in self.perfective and verb not in self.genitive and i - 1 not in taken:
+                match = self._inverted_match(words[i], verb, i - 1, i)
+                if match is not None:
+                    found.append(match)
+                    taken.update((i - 1, i))
+                    continue
+            # "X ने की Y की तारीफ", "X ने Y पर लगाए गंभीर आरोप": the verb right after the agent or the
+            # target marker, a short phrase between it and the noun
+            for v in range(max(1, i - INVERTED_GAP), i - 1):
+                if words[v - 1] in self._inverted_markers and words[v] in self.perfective and v not in taken:
+                    if any(w in self.boundaries for w in words[v + 1 : i]):
+                        break
+                    match = self._inverted_match(words[i], words[v], i, i)
+                    if match is not None:
+                        found.append(match)
+                        taken.add(i)
+                    break
+        return found
+
+    def _inverted_match(self, noun: str, verb: str, first: int, last: int) -> _Match | None:
+        lemma = self._entries_by_form.get((noun, verb))
+        if lemma:  # "साधा निशाना": the lemma "निशाना साध" turned round
+            return _Match(lemma[0], first, last, tuple(lemma[1:]))
+        for entry in self._entries_by_form.get((noun,), ()):
+            if entry.verbs and verb in self._verbs_of(entry):
+                return _Match(entry, first, last)
+        return None
 
     def _verbs_of(self, entry: LexEntry) -> frozenset[str]:
         """The normalised forms of the entry's light verbs."""
@@ -1357,6 +1413,12 @@ class HindiEventFinder:
                     first += 1  # an opening quotation mark
                 if not subject and first < match.first and tokens[first].text in self.third_person_subjects:
                     targets = ["@pronoun"]  # "'वो … नफ़रत फैला रहे हैं'": someone named before, not the speaker
+                elif not subject:
+                    # "कहा कि भाजपा ने देश को धोखा दिया है": in a perfective clause the doer of the damning act
+                    # is its ने-agent, named in the words said (a pronoun there stays unresolved: no event)
+                    doer = self._agent_before(tokens, match.first, first, mentions, set(sources)) or []
+                    typed = [t for t in doer if not entry.target_types or self._of_type(t, entry, mentions)]
+                    targets = [t for t in typed if not t.startswith("@")]
             built = self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
             if sources and held_from is not None and held_from > 0:
                 # "भाजपा ये कहती आई है कि …" (has been saying all along): no one day's act, so no story date
@@ -1751,7 +1813,26 @@ class HindiEventFinder:
             ref = self._mention_at(tokens, last, lower, mentions)
             if ref is not None and ref.entity.id not in exclude:
                 return [ref.entity.id]
-        return []
+        return self._fronted_possessor(tokens, lower, trigger, mentions, exclude)
+
+    def _fronted_possessor(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """``अखिलेश यादव का भाजपा पर हमला``, ``रूस का यूक्रेन पर हमला`` (a headline's order): the possessor
+        stands before the target phrase, the genitive right before the target's name and its marker
+        (``पर``) right before the trigger."""
+        if trigger - 2 < lower or _key(tokens[trigger - 1].text) not in self.fronted_markers:
+            return []
+        target = self._mention_at(tokens, trigger - 2, lower, mentions)
+        if target is None:
+            return []
+        k = self._token_index(tokens, target.start)
+        if k - 2 < lower or tokens[k - 1].text not in self.genitive:
+            return []
+        ref = self._mention_at(tokens, k - 2, lower, mentions)
+        if ref is None or ref.entity.id in exclude or ref.entity.id == target.entity.id:
+            return []
+        return [ref.entity.id]
 
     # ------------------------------------------------------------------ arguments
     def _mention_at(
@@ -2804,7 +2885,8 @@ class HindiEventFinder:
         cues = self.lex.status
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]]
         for k, word in enumerate(after):
-            if word in self.boundaries or word in self.complementizers:
+            # "… पर पलटवार, कहा- जनता जवाब देगी": a headline's say-verb opens the words said
+            if word in self.boundaries or word in self.complementizers or word in self._status_stops:
                 after = after[:k]
                 break
         trigger_words = [t.text for t in tokens[match.first : match.last + 1]]
