@@ -84,3 +84,36 @@ def test_damning_act_of_a_ne_agent_in_reported_speech(hi_finder: HindiEventFinde
     assert actor_pairs(_find(hi_finder, text), "111") == {("maya", "bjp")}
     # the narrator's own sentence is no one's judgement
     assert not actor_pairs(_find(hi_finder, "भाजपा ने देश को धोखा दिया है।"), "111")
+
+
+def test_headline_subject_after_its_verb(hi_finder: HindiEventFinder) -> None:
+    text = "भाजपा पर बरसे अखिलेश यादव, कहा- किसान परेशान हैं।"
+    assert actor_pairs(_find(hi_finder, text), "111") == {("akhilesh", "bjp")}
+    text = "कांग्रेस पर भड़कीं मायावती, कहा- दलितों को धोखा मिला।"
+    assert actor_pairs(_find(hi_finder, text), "111") == {("maya", "inc")}
+    # a name after the verb that does not end the clause is no subject
+    text = "भाजपा पर बरसे और अखिलेश यादव के साथ चले गए।"
+    assert ("akhilesh", "bjp") not in actor_pairs(_find(hi_finder, text), "111")
+
+
+def test_headline_accusation_with_the_accused_after_the_dash(hi_finder: HindiEventFinder) -> None:
+    text = "मायावती का बड़ा आरोप, कहा- भाजपा ने दलितों को ठगा।"
+    assert actor_pairs(_find(hi_finder, text), "112") == {("maya", "bjp")}
+    text = "अखिलेश यादव का आरोप- कांग्रेस ने किसानों को ठगा।"
+    assert actor_pairs(_find(hi_finder, text), "112") == {("akhilesh", "inc")}
+    text = "कांग्रेस का भाजपा पर आरोप, कहा- चुनाव में धांधली हुई।"
+    assert actor_pairs(_find(hi_finder, text), "112") == {("inc", "bjp")}
+    # an accusation no one is named making is no headline accusation
+    assert not actor_pairs(_find(hi_finder, "हत्या के आरोप में दो लोग पकड़े गए।"), "112")
+
+
+def test_rejecting_accusations_no_one_named_made(hi_finder: HindiEventFinder) -> None:
+    # the latest accusation before "इन आरोपों" was made by no one named: the rejection has no target
+    text = (
+        "मायावती ने भाजपा पर धांधली का आरोप लगाया। बाद में कांग्रेस पर भी घोटाले का आरोप लगाया गया। "
+        "कांग्रेस ने इन आरोपों का खंडन किया।"
+    )
+    assert actor_pairs(_find(hi_finder, text), "12") == {("inc", None)}
+    # … while one a named accuser made is rejected as that accuser's
+    text = "मायावती ने कांग्रेस पर घोटाले का आरोप लगाया। कांग्रेस ने इन आरोपों का खंडन किया।"
+    assert actor_pairs(_find(hi_finder, text), "12") == {("inc", "maya")}

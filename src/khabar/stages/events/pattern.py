@@ -52,6 +52,7 @@ from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOP
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u00ad"
 _WORD = rf"[{LETTER_CHARS}]+(?:[{_ZERO_WIDTH}]+[{LETTER_CHARS}]+)*"
 _TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*|\S")
+_DASHES = frozenset(("-", "–", "—", ":"))  # a headline's opener of the words said ("कहा- …", "आरोप: …")
 _STRIP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)
 _QUOTES = frozenset("\"“”‘’'")
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
@@ -689,19 +690,20 @@ class HindiEventFinder:
             entity = mentions.by_id.get(actor)
             return entity is not None and entity.type == "GPE" and entity.country in own_countries
 
+        # an accusation made by no one named ("… पर हमला करने का आरोप लगाया गया था") is one of them too:
+        # when it is the latest, "इन आरोपों" are its accusations, and their maker is unknown (no target)
         accusations = [
             c
             for c in reversed(history)
             if abs(candidate.sentence - c.sentence) <= ACCUSER_LOOKBACK
             and c.cameo[:3] in ("111", "112")
-            and c.sources
             and not any(s.startswith("@") for s in c.sources)
             and not own & set(c.sources)
             and not any(own_country(s) for s in c.sources)
         ]
         aimed = [c for c in accusations if own & set(c.targets)]
         chosen = (aimed or accusations)[:1]
-        if chosen:
+        if chosen and chosen[0].sources:
             candidate.targets = list(chosen[0].sources)
 
     def _rejects_unnamed(self, candidate: Candidate, tokens: list[Token]) -> bool:
@@ -1525,7 +1527,26 @@ class HindiEventFinder:
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
         if not sources and not reported and unnamed_at is None and self._continues(tokens, start, match):
             sources = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
+        if not sources and not reported and unnamed_at is None:
+            sources = self._postverbal_subject(tokens, match.last, mentions, set(targets))
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _postverbal_subject(
+        self, tokens: list[Token], last: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """A headline's subject after its verb ("भाजपा पर बरसे अखिलेश यादव, कहा- …"): the name right after
+        the trigger's last word, ending the clause (a headline end, or the sentence's end)."""
+        if last + 1 >= len(tokens) or not self.headline_ends:
+            return []
+        begin = tokens[last + 1].start
+        refs = [r for r in mentions.within(begin, tokens[-1].end) if r.start == begin]
+        if not refs:
+            return []
+        ref = refs[0]  # the longest name starting there
+        end = self._token_index(tokens, ref.end - 1)
+        if end + 1 < len(tokens) and _key(tokens[end + 1].text) not in self.headline_ends:
+            return []
+        return [] if ref.entity.id in exclude else [ref.entity.id]
 
     def _object_dative(self, tokens: list[Token], k: int) -> bool:
         """Token ``k`` is the object marker को, not the को of a time ("सोमवार को", "15 दिसंबर को")."""
@@ -2608,7 +2629,8 @@ class HindiEventFinder:
         k = last + 1
         while k < len(tokens) and tokens[k].text in self.auxiliaries:
             k += 1
-        if k >= len(tokens) or tokens[k].text not in self.complementizers:
+        k = self._headline_opener(tokens, k)
+        if k >= len(tokens) or (tokens[k].text not in self.complementizers and tokens[k].text not in _DASHES):
             return []
         end = next(
             (j for j in range(k + 1, len(tokens)) if tokens[j].text in (*DANDA_MARKS, "?", "!", ";")),
@@ -2626,6 +2648,17 @@ class HindiEventFinder:
                 continue  # "कि … इशरत जहां मुठभेड़ मामले की जांच में बाधा": a case, not the accused
             return [ref.entity.id]
         return []
+
+    def _headline_opener(self, tokens: list[Token], k: int) -> int:
+        """A headline opens the words said with a dash or colon ("मायावती का बड़ा आरोप, कहा- भाजपा ने …",
+        "X का आरोप- …"): the index of that dash when the headline ends (``headline_ends``) from ``k`` on
+        lead to it, else ``k``."""
+        j = k
+        while j < len(tokens) and _key(tokens[j].text) in self.headline_ends:
+            if tokens[j].text in _DASHES:
+                return j
+            j += 1
+        return k
 
     def _names_case(
         self, tokens: list[Token], last: int, mentions: MentionIndex, quoted: bool = False
