@@ -117,3 +117,11 @@ def test_rejecting_accusations_no_one_named_made(hi_finder: HindiEventFinder) ->
     # … while one a named accuser made is rejected as that accuser's
     text = "मायावती ने कांग्रेस पर घोटाले का आरोप लगाया। कांग्रेस ने इन आरोपों का खंडन किया।"
     assert actor_pairs(_find(hi_finder, text), "12") == {("inc", "maya")}
+
+
+def test_headline_order_serves_every_light_verb_entry(hi_finder: HindiEventFinder) -> None:
+    # not only speech acts: a threat and a demand in headline order
+    text = "रूस ने यूक्रेन को दी धमकी, कहा- जवाब मिलेगा।"
+    assert actor_pairs(_find(hi_finder, text), "13") == {("rus", "ukr")}
+    text = "मायावती ने कांग्रेस से मांगा समर्थन।"
+    assert actor_pairs(_find(hi_finder, text), "02") == {("maya", "inc")}
