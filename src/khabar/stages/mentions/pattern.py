@@ -644,6 +644,8 @@ class HindiMentionFinder:
             key = self._key(word.text)
             if key in self._name_words_listed or self._is_given(word.text):
                 return False
+            if self.loanwords.english(word.text) is not None:
+                return False  # "अपोलो हॉस्पिटल ने": an organisation's name, found as one by loanwords.toml
             romanised = self._romanised(word.text)
             if romanised in self._family_names or romanised in self._given_names:
                 return False  # "सिंघल" Singhal, though it sounds like "single"
@@ -1157,8 +1159,8 @@ class HindiMentionFinder:
         return mentions
 
     def _word_city(self, text: str, match: AliasMatch) -> str | None:
-        """The country of a small city abroad or at home that one frequent Hindi word names ("मोबाइल"
-        Mobile, "मान" Man): every actor of the match a GeoNames city that is no capital; None otherwise."""
+        """The country of a city abroad that one frequent Hindi word names ("मोबाइल" Mobile, "मान" Man):
+        every actor of the match a GeoNames city of one country other than India, no capital; else None."""
         word = text[match.start : match.end]
         if match.demonym or " " in word or not _DEVA_NAME_RE.match(word):
             return None
@@ -1170,7 +1172,9 @@ class HindiMentionFinder:
             if actor is None or not actor.is_city or (actor.source_file or "").endswith(":capital"):
                 return None
             countries.add(actor.country)
-        return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+        country = next(iter(countries)) if len(countries) == 1 else None
+        # Hindi news names an Indian town without naming India ("वह हसन गए थे"): only cities abroad
+        return country if country != "IND" else None
 
     def _without_word_cities(self, exact: dict[str, list[AliasMatch]]) -> dict[str, list[AliasMatch]]:
         """The article's alias matches less a frequent Hindi word matched as a small city of a country
