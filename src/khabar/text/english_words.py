@@ -29,6 +29,9 @@ ENGLISH_WORDS_FILE = "english_words.tsv"
 _PART_MIN_LETTERS = 4
 # a part of a glued Devanagari word has at least this many characters (लोड, शीट)
 _PART_MIN_CHARS = 2
+# words kept per consonant key, commonest first: a loanword of news copy is a common English word, and
+# a short key ("ld": load, lead, loud, …) would otherwise cost a reading of hundreds of rare words
+_PER_KEY = 12
 
 
 @dataclass(slots=True)
@@ -51,7 +54,9 @@ class EnglishWords:
                 raise LanguagePackError(f"{ENGLISH_WORDS_FILE} line {number}: {expected}")
             word = parts[0]
             for key in parts[2].split(","):
-                built.by_key.setdefault(key, []).append(word)
+                same = built.by_key.setdefault(key, [])
+                if len(same) < _PER_KEY or word in built.names:
+                    same.append(word)  # (a name is always kept: it bars the words it sounds like)
         return built
 
     def _english(self, word: str) -> list[Reading]:

@@ -337,6 +337,7 @@ class HindiMentionFinder:
             self._family_names, self._indian_given, speller.english_known, speller.families
         )
         directory = getattr(pack, "directory", None)
+        self._is_loanword: TextMemo[bool] = TextMemo(lambda word: self._english_words.loanword(word))
         self._english_words = (
             load_english_words(Path(directory) / ENGLISH_WORDS_FILE, english_names)
             if directory is not None and runs
@@ -623,8 +624,6 @@ class HindiMentionFinder:
         keys = [self._key(t.text) for t in toks[i:end]]
         if any(k in self._frequent_words for k in keys):
             return i  # "फूट", "लोक गायक": a frequent word, more likely a noun than part of a name
-        if self._english_only(toks[i:end]):
-            return i  # "लोडशेडिंग ने", "दाखिल चार्जशीट के मुताबिक": English loanwords, no name
         if len(keys) == 1 and keys[0] in self._known_words and keys[0] not in self._name_words_listed:
             # one known word ("हेडमास्टर ने") is a noun, not a name; two or three ("अन्ना हज़ारे ने") are
             # a name when none of them is frequent
@@ -634,6 +633,8 @@ class HindiMentionFinder:
         following = [self._key(t.text) for t in toks[end : end + 2]]
         if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
             return i
+        if self._english_only(toks[i:end]):
+            return i  # "लोडशेडिंग ने", "दाखिल चार्जशीट के मुताबिक": English loanwords, no name
         return end
 
     def _english_only(self, words: list[Token]) -> bool:
@@ -649,7 +650,7 @@ class HindiMentionFinder:
             romanised = self._romanised(word.text)
             if romanised in self._family_names or romanised in self._given_names:
                 return False  # "सिंघल" Singhal, though it sounds like "single"
-            if self._english_words.loanword(word.text):
+            if self._is_loanword(word.text):
                 loanword = True
             elif key not in self._known_words:
                 return False
