@@ -29,6 +29,11 @@ ENGLISH_WORDS_FILE = "english_words.tsv"
 _PART_MIN_LETTERS = 4
 # a part of a glued Devanagari word has at least this many characters (लोड, शीट)
 _PART_MIN_CHARS = 2
+# how common (Zipf, English) a word must be to be read as a loanword: alone, as common as everyday
+# words (mobile 4.9, rating 4.5; famous names such as neymar 3.5 are in wordfreq too); as one of two
+# glued words a little rarer (load 4.6 + shedding 3.4; not kiwi 3.3 + eight, laugh + feline 3.1)
+_ALONE_MIN_ZIPF = 4.0
+_PART_MIN_ZIPF = 3.4
 # words kept per consonant key, commonest first: a loanword of news copy is a common English word, and
 # a short key ("ld": load, lead, loud, …) would otherwise cost a reading of hundreds of rare words
 _PER_KEY = 12
@@ -40,6 +45,7 @@ class EnglishWords:
 
     by_key: dict[str, list[str]] = field(default_factory=dict)  # key → words, commonest first
     names: frozenset[str] = frozenset()  # words that are also names: a word sounding like one is none
+    zipf: dict[str, float] = field(default_factory=dict)
     _readings: dict[str, list[Reading]] = field(default_factory=dict)
 
     @classmethod
@@ -53,6 +59,12 @@ class EnglishWords:
                 expected = "expected word<TAB>zipf<TAB>keys"
                 raise LanguagePackError(f"{ENGLISH_WORDS_FILE} line {number}: {expected}")
             word = parts[0]
+            try:
+                built.zipf[word] = float(parts[1])
+            except ValueError:
+                raise LanguagePackError(
+                    f"{ENGLISH_WORDS_FILE} line {number}: bad Zipf {parts[1]!r}"
+                ) from None
             for key in parts[2].split(","):
                 same = built.by_key.setdefault(key, [])
                 if len(same) < _PER_KEY or word in built.names:
@@ -65,14 +77,17 @@ class EnglishWords:
             readings = self._readings[word] = english_readings(word)
         return readings
 
-    def spelling(self, word: str, min_letters: int = 1) -> str | None:
-        """The commonest English word of at least ``min_letters`` letters that the Devanagari ``word``
-        writes by sound (same consonants, every vowel slot agreeing), or None; None too when the word
-        may as well write a name (ग्रीन Green, not "grin"; रूट Root, not "route")."""
+    def spelling(self, word: str, min_letters: int = 1, min_zipf: float = _ALONE_MIN_ZIPF) -> str | None:
+        """The commonest English word of at least ``min_letters`` letters and ``min_zipf`` that the
+        Devanagari ``word`` writes by sound (same consonants, every vowel slot agreeing), or None;
+        None too when the word may as well write a name (ग्रीन Green, not "grin"; रूट Root, not
+        "route")."""
         found: str | None = None
         for reading in devanagari_readings(word):
             for english in self.by_key.get(reading.consonants, ()):
-                if len(english) < min_letters or (found is not None and english not in self.names):
+                if english not in self.names and (
+                    found is not None or len(english) < min_letters or self.zipf.get(english, 0.0) < min_zipf
+                ):
                     continue
                 if any(
                     own.consonants == reading.consonants and reading_cost(reading, own) == 0
@@ -89,10 +104,10 @@ class EnglishWords:
         for cut in range(_PART_MIN_CHARS, len(word) - _PART_MIN_CHARS + 1):
             if word[cut] in _NON_INITIAL:
                 continue
-            first = self.spelling(word[:cut], _PART_MIN_LETTERS)
+            first = self.spelling(word[:cut], _PART_MIN_LETTERS, _PART_MIN_ZIPF)
             if first is None:
                 continue
-            second = self.spelling(word[cut:], _PART_MIN_LETTERS)
+            second = self.spelling(word[cut:], _PART_MIN_LETTERS, _PART_MIN_ZIPF)
             if second is not None:
                 return first, second
         return None
