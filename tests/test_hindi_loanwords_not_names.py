@@ -82,3 +82,16 @@ def test_a_frequent_word_is_no_place(extractor: Extractor, text: str) -> None:
 def test_the_city_stays_where_its_country_is_named(extractor: Extractor) -> None:
     text = "अमरीका के अलबामा राज्य के मोबाइल शहर में तूफ़ान आया."
     assert "मोबाइल" in _mentions(extractor, text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["मैंने आज तक किसी से मदद नहीं मांगी.", "आज तक इस गांव में बिजली नहीं पहुंची."],
+)
+def test_a_name_of_function_words_is_the_phrase(extractor: Extractor, text: str) -> None:
+    assert _mentions(extractor, text, "ORG") == []  # "until today", no TV channel
+
+
+def test_the_phrase_in_quotes_and_a_name_of_names_stay(extractor: Extractor) -> None:
+    assert _mentions(extractor, "टीवी चैनल 'आज तक' ने यह ख़बर दिखाई.", "ORG") == ["आज तक"]
+    assert _mentions(extractor, "भारत सरकार ने नई नीति का ऐलान किया.", "ORG") == ["भारत सरकार"]

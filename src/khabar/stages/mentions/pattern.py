@@ -79,6 +79,10 @@ _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
 # ("दबाव में", under pressure: not Davao) nor, alone, a small city abroad the article has no other name
 # of ("मोबाइल" Mobile, Alabama; "मान" Man, Côte d'Ivoire)
 _WORD_NOT_PLACE_ZIPF = 4.3
+# a knowledge-base name written only with words this frequent (Zipf: function words such as आज, तक) is
+# that phrase ("आज तक", until today), not the name ("Aaj Tak"), unless quote marks set it apart
+_PHRASE_WORD_ZIPF = 6.0
+_QUOTES = "'\"‘’“”"
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
 # plural endings of Hindi nouns ("बच्चियां", "महिलाएं", "लोगों" is left out: "ढिल्लों" is a surname)
 _PLURAL_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ुओं")
@@ -1061,7 +1065,7 @@ class HindiMentionFinder:
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
         exact = self._without_word_cities(
-            {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+            {text: self._without_phrases(text, self.kb.find_alias_matches(text)) for _, _, text in sentences}
         )
         self._place_states = self._place_article_states(exact.values())
         self._aliases = {text: self._with_variants(text, matches) for text, matches in exact.items()}
@@ -1158,6 +1162,27 @@ class HindiMentionFinder:
                 )
             ]
         return mentions
+
+    def _without_phrases(self, text: str, matches: list[AliasMatch]) -> list[AliasMatch]:
+        """``matches`` less names written only with the most frequent words of the language, none a
+        name of its own ("आज तक नहीं", not yet: no TV channel; "भारत सरकार" stays), but for one in
+        quote marks ("'आज तक' चैनल")."""
+        kept: list[AliasMatch] = []
+        for match in matches:
+            words = text[match.start : match.end].split()
+            quoted = (match.start > 0 and text[match.start - 1] in _QUOTES) or (
+                match.end < len(text) and text[match.end] in _QUOTES
+            )
+            frequent = self._vocabulary_keys
+            if (
+                len(words) >= 2
+                and not quoted
+                and all(frequent.get(self._key(w), (0, 0.0))[1] >= _PHRASE_WORD_ZIPF for w in words)
+                and not any(self.kb.lookup(w) for w in words)  # "भारत सरकार": भारत names India
+            ):
+                continue
+            kept.append(match)
+        return kept
 
     def _word_city(self, text: str, match: AliasMatch) -> str | None:
         """The country of a city abroad that one frequent Hindi word names ("मोबाइल" Mobile, "मान" Man):
