@@ -95,3 +95,14 @@ def test_a_name_of_function_words_is_the_phrase(extractor: Extractor, text: str)
 def test_the_phrase_in_quotes_and_a_name_of_names_stay(extractor: Extractor) -> None:
     assert _mentions(extractor, "टीवी चैनल 'आज तक' ने यह ख़बर दिखाई.", "ORG") == ["आज तक"]
     assert _mentions(extractor, "भारत सरकार ने नई नीति का ऐलान किया.", "ORG") == ["भारत सरकार"]
+
+
+def test_the_stored_keys_are_the_readings_of_today() -> None:
+    """english_words.tsv stores each word's consonant keys: rebuild it (scripts/build_english_words.py)
+    when the readings of khabar.text.english_phonetic change."""
+    from khabar.text.english_phonetic import english_readings
+
+    lines = WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line[:1] != "#"]
+    for word, _zipf, keys in rows[::97]:
+        assert keys == ",".join(sorted({r.consonants for r in english_readings(word)})), word
