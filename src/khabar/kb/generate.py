@@ -349,7 +349,10 @@ def generate(
                 english.append(value)
         names_by_lang = by_alpha2.get(country.alpha_2, {})
         cldr_en = names_by_lang.get(OUTPUT_LANGUAGE, [])
-        canonical = cldr_en[0] if cldr_en else getattr(country, "common_name", None) or country.name
+        canonical = english_label(
+            cldr_en[0] if cldr_en else getattr(country, "common_name", None) or country.name,
+            extra.get(country.alpha_3, []),
+        )
         matchable = [*english, *extra.get(country.alpha_3, [])]
         for language in match_languages:
             matchable.extend(names_by_lang.get(language, []))
@@ -442,6 +445,28 @@ def generate(
         actor_id = f"country:{code}"
         result.demonyms[actor_id] = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
     return result
+
+
+_TRAILING_GLOSS = re.compile(r"\s+\([^()]*\)$")
+
+
+def english_label(cldr_name: str, curated: list[str]) -> str:
+    """The name English news gives a country, from CLDR's English display name.
+
+    CLDR adds another name as a bracketed gloss ("Myanmar (Burma)"): the label is the name before it.
+    Where CLDR writes the country's own name in its own letters (an endonym with letters outside
+    English's alphabet: "Türkiye", "Côte d’Ivoire"), the English exonym of the curated aliases
+    (country_extra_aliases.toml: the first one in plain English letters that is no abbreviation or
+    "the …" form) is the label: Turkey, Ivory Coast. Names with no curated exonym stay as CLDR writes
+    them (Réunion, São Tomé & Príncipe).
+    """
+    label = _TRAILING_GLOSS.sub("", cldr_name) or cldr_name
+    if label.isascii():
+        return label
+    for alias in curated:
+        if alias.isascii() and any(c.islower() for c in alias) and not alias.startswith("the "):
+            return alias
+    return label
 
 
 def default_match_languages() -> tuple[str, ...]:

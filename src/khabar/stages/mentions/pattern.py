@@ -62,6 +62,7 @@ from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
 from khabar.stages.mentions.seats import load_seat_cues, seat_mentions
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
 from khabar.text import match_key
+from khabar.text.english_words import ENGLISH_WORDS_FILE, EnglishWords, load_english_words
 from khabar.text.intervals import SpanSet
 from khabar.text.memo import TextMemo
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
@@ -74,6 +75,14 @@ _TOKEN_RE = re.compile(rf"[{_WORD_CHARS}]+")
 _DEVA_NAME_RE = re.compile(rf"^[{BLOCK_CHARS}\u200c\u200d]+$")
 _PLACE_SCORE = 95.0  # KB search score for an unmatched word before a locative to count as that place
 _PLACE_MARGIN = 3.0  # … and its lead over the next candidate
+# a Hindi word at least this frequent in general text (Zipf) is that word, not a place written otherwise
+# ("दबाव में", under pressure: not Davao) nor, alone, a small city abroad the article has no other name
+# of ("मोबाइल" Mobile, Alabama; "मान" Man, Côte d'Ivoire)
+_WORD_NOT_PLACE_ZIPF = 4.3
+# a knowledge-base name written only with words this frequent (Zipf: function words such as आज, तक) is
+# that phrase ("आज तक", until today), not the name ("Aaj Tak"), unless quote marks set it apart
+_PHRASE_WORD_ZIPF = 6.0
+_QUOTES = "'\"‘’“”"
 _NAME_GAP_RE = re.compile(r"^[ \-‐]?$")  # what may separate the words of one name
 # plural endings of Hindi nouns ("बच्चियां", "महिलाएं", "लोगों" is left out: "ढिल्लों" is a surname)
 _PLURAL_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ुओं")
@@ -325,6 +334,19 @@ class HindiMentionFinder:
         # name Hindi writers give (कपिल, रवि); see ``_given_first`` for the English ones (स्तन "Stan"),
         # which may still begin a name before a family name (``_given_with_family``)
         self._indian_given = listed_given_names() if runs else {}
+        # English words written in Devanagari ("लोडशेडिंग", load+shedding): loanwords, no name; a word
+        # that may as well write a name of the lists (ग्रीन Green) is none of them
+        speller = self.kb.speller
+        english_names = frozenset(self._given_names).union(
+            self._family_names, self._indian_given, speller.english_known, speller.families
+        )
+        directory = getattr(pack, "directory", None)
+        self._is_loanword: TextMemo[bool] = TextMemo(lambda word: self._english_words.loanword(word))
+        self._english_words = (
+            load_english_words(Path(directory) / ENGLISH_WORDS_FILE, english_names)
+            if directory is not None and runs
+            else EnglishWords()
+        )
         self._is_given: TextMemo[bool] = TextMemo(self._given_first)
         self._famous_given: TextMemo[bool] = TextMemo(self._frequent_given)
         self._is_next_name: TextMemo[bool] = TextMemo(self._next_name)
@@ -615,7 +637,28 @@ class HindiMentionFinder:
         following = [self._key(t.text) for t in toks[end : end + 2]]
         if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
             return i
+        if self._english_only(toks[i:end]):
+            return i  # "लोडशेडिंग ने", "दाखिल चार्जशीट के मुताबिक": English loanwords, no name
         return end
+
+    def _english_only(self, words: list[Token]) -> bool:
+        """Whether a run of words holds an English loanword (मोबाइल mobile, चार्जशीट charge+sheet) and
+        otherwise only words the vocabulary knows: no listed name word and no given name among them."""
+        loanword = False
+        for word in words:
+            key = self._key(word.text)
+            if key in self._name_words_listed or self._is_given(word.text):
+                return False
+            if self.loanwords.english(word.text) is not None:
+                return False  # "अपोलो हॉस्पिटल ने": an organisation's name, found as one by loanwords.toml
+            romanised = self._romanised(word.text)
+            if romanised in self._family_names or romanised in self._given_names:
+                return False  # "सिंघल" Singhal, though it sounds like "single"
+            if self._is_loanword(word.text):
+                loanword = True
+            elif key not in self._known_words:
+                return False
+        return loanword
 
     def _may_start_name(
         self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
@@ -1021,7 +1064,9 @@ class HindiMentionFinder:
         self._unknown_memo = (None, None, {})
         # the knowledge base's names of every sentence, once: they also say which country the
         # article is about (for generic agents no sentence qualifies: "पुलिस", "चुनाव आयोग")
-        exact = {text: self.kb.find_alias_matches(text) for _, _, text in sentences}
+        exact = self._without_word_cities(
+            {text: self._without_phrases(text, self.kb.find_alias_matches(text)) for _, _, text in sentences}
+        )
         self._place_states = self._place_article_states(exact.values())
         self._aliases = {text: self._with_variants(text, matches) for text, matches in exact.items()}
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
@@ -1117,6 +1162,71 @@ class HindiMentionFinder:
                 )
             ]
         return mentions
+
+    def _without_phrases(self, text: str, matches: list[AliasMatch]) -> list[AliasMatch]:
+        """``matches`` less names written only with the most frequent words of the language, none a
+        name of its own ("आज तक नहीं", not yet: no TV channel; "भारत सरकार" stays), but for one in
+        quote marks ("'आज तक' चैनल")."""
+        kept: list[AliasMatch] = []
+        for match in matches:
+            words = text[match.start : match.end].split()
+            quoted = (match.start > 0 and text[match.start - 1] in _QUOTES) or (
+                match.end < len(text) and text[match.end] in _QUOTES
+            )
+            frequent = self._vocabulary_keys
+            if (
+                len(words) >= 2
+                and not quoted
+                and all(frequent.get(self._key(w), (0, 0.0))[1] >= _PHRASE_WORD_ZIPF for w in words)
+                and not any(self.kb.lookup(w) for w in words)  # "भारत सरकार": भारत names India
+            ):
+                continue
+            kept.append(match)
+        return kept
+
+    def _word_city(self, text: str, match: AliasMatch) -> str | None:
+        """The country of a city abroad that one frequent Hindi word names ("मोबाइल" Mobile, "मान" Man):
+        every actor of the match a GeoNames city of one country other than India, no capital; else None."""
+        word = text[match.start : match.end]
+        if match.demonym or " " in word or not _DEVA_NAME_RE.match(word):
+            return None
+        if self._vocabulary_keys.get(self._key(word), (0, 0.0))[1] < _WORD_NOT_PLACE_ZIPF:
+            return None
+        countries: set[str | None] = set()
+        for actor_id in match.actor_ids:
+            actor = self.kb.get(actor_id)
+            if actor is None or not actor.is_city or (actor.source_file or "").endswith(":capital"):
+                return None
+            countries.add(actor.country)
+        country = next(iter(countries)) if len(countries) == 1 else None
+        # Hindi news names an Indian town without naming India ("वह हसन गए थे"): only cities abroad
+        return country if country != "IND" else None
+
+    def _without_word_cities(self, exact: dict[str, list[AliasMatch]]) -> dict[str, list[AliasMatch]]:
+        """The article's alias matches less a frequent Hindi word matched as a small city of a country
+        the article names nowhere else (no other place, body, person or demonym of it): the word is
+        meant ("मोबाइल लाइसेंस", mobile licences), not Mobile, Alabama."""
+        cities = {
+            (text, match.start): country
+            for text, matches in exact.items()
+            for match in matches
+            if (country := self._word_city(text, match)) is not None
+        }
+        if not cities:
+            return exact
+        named: set[str] = set()
+        for text, matches in exact.items():
+            for match in matches:
+                if (text, match.start) in cities:
+                    continue
+                for actor_id in match.actor_ids:
+                    actor = self.kb.get(actor_id)
+                    if actor is not None and actor.country:
+                        named.add(actor.country)
+        return {
+            text: [m for m in matches if (country := cities.get((text, m.start))) is None or country in named]
+            for text, matches in exact.items()
+        }
 
     def _with_variants(self, text: str, matches: list[AliasMatch]) -> list[AliasMatch]:
         """``matches`` (the knowledge base's aliases in ``text``) and, between them, runs of Devanagari
@@ -2284,6 +2394,8 @@ class HindiMentionFinder:
             return None
         if not self._may_be_place_word(tok.text, i, alias_starts):
             return None
+        if self._vocabulary_keys.get(self._key(tok.text), (0, 0.0))[1] >= _WORD_NOT_PLACE_ZIPF:
+            return None  # "दबाव में", "इस पत्र में": a frequent word is itself, no misspelt place
         if (
             i > 0
             and match_key(tok.text) in self.loanwords.heads
