@@ -79,6 +79,7 @@ DESCRIBER_SPAN = 4  # words of a genitive describer before a listed name ("न�
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
+FRONTED_AGENT_WORDS = 4  # agent words between a fronted object's genitive and ने ("X की अज्ञात बदमाशों ने")
 HEAD_LOOKBACK = 12  # mentions back a bare noun agent ("आयोग ने") may find the organisation it heads
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
@@ -204,6 +205,8 @@ class HindiEventFinder:
         self.accusation_nouns = frozenset(map(_key, lexicon.word_list("accusation_nouns")))
         self.completives = lexicon.word_list("completives")
         self.possessive_pronouns = lexicon.word_list("possessive_pronouns")
+        # "X की/का Y ने … हत्या/अपहरण किया": genitives that, right before the agent, mark a fronted object
+        self.fronted_object_genitives = lexicon.word_list("fronted_object_genitives")
         self.refusal_markers = lexicon.word_list("refusal_markers")
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
@@ -736,8 +739,12 @@ class HindiEventFinder:
         (``partnered_roots``: agreeing, meeting, supporting, cooperating, aiding) is done with or to
         someone; with no target, no pair of agents (``A और B ने … समझौते पर हस्ताक्षर किए``) and no target
         postposition right before the trigger (``चीनी नेताओं से मिलने``: someone unnamed is met) it
-        names no partner: no event."""
+        names no partner: no event. An act between two sides (agent "none", symmetric: the sides from के
+        बीच) needs both."""
         entry = match.entry
+        if entry.agent == "none" and entry.symmetric and len(candidate.targets) < 2:
+            # "A और B के बीच हुई बातचीत" with one side not found as an entity: half a pair is no meeting
+            return True
         if not self.partnered_roots or not entry.cameo.startswith(self.partnered_roots):
             return False
         if candidate.targets or (entry.symmetric and len(candidate.sources) > 1):
@@ -1602,8 +1609,13 @@ class HindiEventFinder:
         self, tokens: list[Token], lower: int, agent_at: int, mentions: MentionIndex, exclude: set[str]
     ) -> list[str]:
         """The person or organisation in the genitive inside the agent's phrase before ने at ``agent_at``
-        ("दिल्ली पुलिस की विशेष शाखा ने"), else []."""
-        for ref in mentions.within(tokens[lower].start, tokens[agent_at].start):
+        ("दिल्ली पुलिस की विशेष शाखा ने"), else []. The agent's phrase starts after the act's target when
+        that comes first ("तृणमूल के नेता X की अज्ञात बदमाशों ने हत्या कर दी": not X's party)."""
+        refs = mentions.within(tokens[lower].start, tokens[agent_at].start)
+        targets_end = max((ref.end for ref in refs if ref.entity.id in exclude), default=-1)
+        for ref in refs:
+            if ref.start < targets_end:
+                continue
             last = self._token_index(tokens, ref.end - 1)
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if (
@@ -2172,6 +2184,7 @@ class HindiEventFinder:
                         and last < agent_at
                         and (possessor or words[0] in self.genitive)
                         and self._qualifies_agent(tokens, last, agent_at)
+                        and (possessor or not self._fronted_object(tokens, last, agent_at, trigger))
                     ):
                         continue
                     owned = None
@@ -2467,6 +2480,23 @@ class HindiEventFinder:
             (t.text in self.postpositions and t.text not in self.genitive) or t.text in self.boundaries
             for t in tokens[last + 1 : agent_at]
         )
+
+    def _fronted_object(self, tokens: list[Token], last: int, agent_at: int, trigger: int) -> bool:
+        """The genitive after the entity ending at token ``last`` marks the object of the act, put before
+        its agent ("भाजपा नेता की चरमपंथियों ने गोली मारकर हत्या कर दी", "X का माओवादियों ने अपहरण कर
+        लिया"): a genitive of ``fronted_object_genitives`` (का never qualifies an oblique agent; the
+        oblique के does, "X के नेता ने", so it is not one), right before the agent's phrase of at most
+        ``FRONTED_AGENT_WORDS`` plain words ending in ने at ``agent_at``, and no object of the act's own
+        between ने and the trigger (no genitive, possessive or को)."""
+        marker = last + 1
+        if marker >= agent_at - 1 or tokens[marker].text not in self.fronted_object_genitives:
+            return False
+        agent_words = tokens[marker + 1 : agent_at]
+        if len(agent_words) > FRONTED_AGENT_WORDS or not all(self._plain_noun_word(t) for t in agent_words):
+            return False
+        own_object = self.genitive | self.possessive_pronouns | self.dative
+        after_agent = tokens[agent_at + 1 : trigger]
+        return not any(t.text in own_object or t.text in self.boundaries for t in after_agent)
 
     def _possessed_before(
         self, tokens: list[Token], last: int, words: tuple[str, ...], trigger: int, genitive: bool = True
