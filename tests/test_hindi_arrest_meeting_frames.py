@@ -87,3 +87,16 @@ def test_an_object_put_before_its_agent(hi_finder: HindiEventFinder) -> None:
     # the act names its own object after ने: the genitive before qualifies the agent
     text = "कांग्रेस की सरकार ने भाजपा की आलोचना की।"
     assert actor_pairs(_find(hi_finder, text), "11") == {("inc", "bjp")}
+
+
+def test_the_owner_of_an_unnamed_agent_in_reported_words(hi_finder: HindiEventFinder) -> None:
+    # "the police said that the Maoists' men attacked": the Maoists act, not the unnamed speaker
+    text = "पुलिस ने बताया कि माओवादियों के हथियारबंद दस्ते ने भाजपा के दफ़्तर पर हमला किया।"
+    assert actor_pairs(_find(hi_finder, text), "19") == {("maoists", "bjp")}
+
+
+def test_missiles_fired_at_someone(hi_finder: HindiEventFinder) -> None:
+    text = "चीन ने भारत की चौकियों पर मिसाइलें दागीं।"
+    assert actor_pairs(_find(hi_finder, text), "195") == {("chn", "ind")}
+    # a launch with no one aimed at is no attack
+    assert not actor_pairs(_find(hi_finder, "चीन ने समुद्र में दो मिसाइलें दागीं।"), "19")

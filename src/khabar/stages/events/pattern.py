@@ -1464,7 +1464,9 @@ class HindiEventFinder:
                 sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported and unnamed_at is None:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
-        elif not sources and not reported and unnamed_at is not None:
+        elif not sources and unnamed_at is not None:
+            # also in reported words: "पुलिस ने बताया कि लश्कर के चरमपंथियों ने … हमला किया" (the
+            # window starts after कि, so the owner is inside the reported clause's own agent phrase)
             sources = self._agent_owner(tokens, start, unnamed_at, mentions, exclude=set(targets))
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
