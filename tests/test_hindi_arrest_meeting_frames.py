@@ -100,3 +100,11 @@ def test_missiles_fired_at_someone(hi_finder: HindiEventFinder) -> None:
     assert actor_pairs(_find(hi_finder, text), "195") == {("chn", "ind")}
     # a launch with no one aimed at is no attack
     assert not actor_pairs(_find(hi_finder, "चीन ने समुद्र में दो मिसाइलें दागीं।"), "19")
+
+
+def test_victims_named_before_the_attack_they_died_in(hi_finder: HindiEventFinder) -> None:
+    text = "भाजपा के तीन कार्यकर्ता माओवादियों के हमले में मारे गए।"
+    assert actor_pairs(_find(hi_finder, text), "19") == {("maoists", "bjp")}
+    assert actor_pairs(_find(hi_finder, text), "1823") == {("maoists", "bjp")}
+    # an accident is no killing
+    assert not actor_pairs(_find(hi_finder, "भाजपा के तीन कार्यकर्ता सड़क हादसे में मारे गए।"), "18")

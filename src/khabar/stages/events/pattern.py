@@ -79,6 +79,7 @@ DESCRIBER_SPAN = 4  # words of a genitive describer before a listed name ("न�
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
+LOCATIVE_ADJUNCT_WORDS = 5  # words of "… में" between an owned patient and its verb ("नक्सलियों के हमले में")
 FRONTED_AGENT_WORDS = 4  # agent words between a fronted object's genitive and ने ("X की अज्ञात बदमाशों ने")
 HEAD_LOOKBACK = 12  # mentions back a bare noun agent ("आयोग ने") may find the organisation it heads
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
@@ -2672,15 +2673,31 @@ class HindiEventFinder:
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
     ) -> list[str]:
         """``सीआरपीएफ के पांच जवान मारे गए``: the owner of the plain subject (a genitive and up to three
-        plain words right before the passive trigger) stands for the men of its own acted on."""
+        plain words right before the passive trigger) stands for the men of its own acted on; a phrase in
+        "में" may stand between the subject and the trigger ("सीआरपीएफ के पांच जवान नक्सलियों के हमले में
+        मारे गए": the attack they were killed in)."""
         for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
             last = self._token_index(tokens, ref.end - 1)
             if ref.entity.id in exclude or last + 2 >= trigger or tokens[last + 1].text not in self.genitive:
                 continue
             between = tokens[last + 2 : trigger]
-            plain = all(self._plain_noun_word(t) and t.text not in self.conjunctions for t in between)
-            short = len(between) <= OWNED_CONJUNCT_WORDS
-            if plain and short and not mentions.within(between[0].start, between[-1].end):
+            owned = 0
+            while (
+                owned < min(len(between), OWNED_CONJUNCT_WORDS)
+                and self._plain_noun_word(between[owned])
+                and between[owned].text not in self.conjunctions
+                and not mentions.overlapping(between[owned].start, between[owned].end)
+            ):
+                owned += 1
+            adjunct = between[owned:]
+            if owned and not adjunct:
+                return [ref.entity.id]
+            if (
+                owned
+                and len(adjunct) <= LOCATIVE_ADJUNCT_WORDS
+                and adjunct[-1].text in self.locative
+                and not any(t.text in self.boundaries or not t.text[:1].isalnum() for t in adjunct)
+            ):
                 return [ref.entity.id]
         return []
 
