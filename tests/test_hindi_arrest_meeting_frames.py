@@ -108,3 +108,24 @@ def test_victims_named_before_the_attack_they_died_in(hi_finder: HindiEventFinde
     assert actor_pairs(_find(hi_finder, text), "1823") == {("maoists", "bjp")}
     # an accident is no killing
     assert not actor_pairs(_find(hi_finder, "भाजपा के तीन कार्यकर्ता सड़क हादसे में मारे गए।"), "18")
+
+
+def test_a_burnt_effigy_is_a_protest_only(hi_finder: HindiEventFinder) -> None:
+    for text in (
+        "कांग्रेस के कार्यकर्ताओं ने अशोक गहलोत का पुतला फूंका।",
+        "कांग्रेस के कार्यकर्ताओं ने अशोक गहलोत के पुतले को आग लगा दी।",
+    ):
+        found = _find(hi_finder, text)
+        assert actor_pairs(found, "14") == {("inc", "gehlot")}
+        assert not actor_pairs(found, "17")  # no property destroyed
+    # the office itself set on fire is destruction
+    text = "कांग्रेस के कार्यकर्ताओं ने भाजपा के दफ़्तर को आग लगा दी।"
+    assert actor_pairs(_find(hi_finder, text), "1712") == {("inc", "bjp")}
+
+
+def test_blown_up_with_explosives_and_retired_by_force(hi_finder: HindiEventFinder) -> None:
+    text = "माओवादियों ने भाजपा के दफ़्तर को बम से उड़ा दिया।"
+    assert actor_pairs(_find(hi_finder, text), "183") == {("maoists", "bjp")}
+    assert not _find(hi_finder, "भाजपा ने कांग्रेस का मज़ाक उड़ाया।")
+    text = "केंद्र सरकार ने अधिकारी रघुवीर को जबरन सेवानिवृत्त कर दिया।"
+    assert actor_pairs(_find(hi_finder, text), "172") == {("goi", "raghuveer")}

@@ -353,6 +353,12 @@ class HindiEventFinder:
                 )
                 found.append(_Match(entry, i, last, others))
                 taken.update(range(i, i + n))
+        # "पुतला फूंका", "पुतले को आग लगा दी" (burnt an effigy): a verb trigger inside the light-verb group
+        # of a noun trigger before it is that noun's verb, no act of its own
+        grouped = [m for m in found if m.entry.verbs and m.last > m.first]
+        found = [
+            m for m in found if not any(g.first < m.first and m.last <= g.last for g in grouped if g is not m)
+        ]
         return sorted(found, key=lambda m: m.first)
 
     def _verbs_of(self, entry: LexEntry) -> frozenset[str]:
