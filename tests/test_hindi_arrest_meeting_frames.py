@@ -129,3 +129,16 @@ def test_blown_up_with_explosives_and_retired_by_force(hi_finder: HindiEventFind
     assert not _find(hi_finder, "भाजपा ने कांग्रेस का मज़ाक उड़ाया।")
     text = "केंद्र सरकार ने अधिकारी रघुवीर को जबरन सेवानिवृत्त कर दिया।"
     assert actor_pairs(_find(hi_finder, text), "172") == {("goi", "raghuveer")}
+
+
+def test_a_noun_with_its_own_light_verb_stays_inside_another_window(hi_finder: HindiEventFinder) -> None:
+    # "बात" (talk) may take "हो" three words on, but "सहमत हो" is the agreement's own verb group
+    text = "भारत और चीन इस बात पर सहमत हो गए हैं।"
+    assert actor_pairs(_find(hi_finder, text), "031") == {("ind", None), ("chn", None)}
+
+
+def test_a_party_with_a_body_noun_before_ne_is_the_agent(hi_finder: HindiEventFinder) -> None:
+    text = "कांग्रेस प्रतिनिधिमंडल ने भाजपा की आलोचना की।"
+    assert actor_pairs(_find(hi_finder, text), "111") == {("inc", "bjp")}
+    text = "भाजपा नेतृत्व ने कांग्रेस की आलोचना की।"
+    assert actor_pairs(_find(hi_finder, text), "111") == {("bjp", "inc")}

@@ -214,6 +214,7 @@ class HindiEventFinder:
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
         self.instrumental = lexicon.word_list("instrumental")
         self.apposed_heads = lexicon.word_list("apposed_heads")
+        self.agent_heads = lexicon.word_list("agent_heads")
         self.thing_demonstratives = lexicon.word_list("thing_demonstratives")
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
@@ -353,11 +354,14 @@ class HindiEventFinder:
                 )
                 found.append(_Match(entry, i, last, others))
                 taken.update(range(i, i + n))
-        # "पुतला फूंका", "पुतले को आग लगा दी" (burnt an effigy): a verb trigger inside the light-verb group
-        # of a noun trigger before it is that noun's verb, no act of its own
+        # "पुतला फूंका", "पुतले को आग लगा दी" (burnt an effigy): a verb trigger (one with no light verb of
+        # its own) inside the light-verb group of a noun trigger before it is that noun's verb, no act of
+        # its own; a noun with its own light verb ("इस बात पर सहमत हो गए") stays
         grouped = [m for m in found if m.entry.verbs and m.last > m.first]
         found = [
-            m for m in found if not any(g.first < m.first and m.last <= g.last for g in grouped if g is not m)
+            m
+            for m in found
+            if m.entry.verbs or not any(g.first < m.first and m.last <= g.last for g in grouped)
         ]
         return sorted(found, key=lambda m: m.first)
 
@@ -1618,7 +1622,8 @@ class HindiEventFinder:
         self, tokens: list[Token], lower: int, agent_at: int, mentions: MentionIndex, exclude: set[str]
     ) -> list[str]:
         """The person or organisation in the genitive inside the agent's phrase before ने at ``agent_at``
-        ("दिल्ली पुलिस की विशेष शाखा ने"), else []. The agent's phrase starts after the act's target when
+        ("दिल्ली पुलिस की विशेष शाखा ने", or with a head noun right after the name: "कांग्रेस प्रतिनिधिमंडल
+        ने"), else []. The agent's phrase starts after the act's target when
         that comes first ("तृणमूल के नेता X की अज्ञात बदमाशों ने हत्या कर दी": not X's party)."""
         refs = mentions.within(tokens[lower].start, tokens[agent_at].start)
         targets_end = max((ref.end for ref in refs if ref.entity.id in exclude), default=-1)
@@ -1627,12 +1632,12 @@ class HindiEventFinder:
                 continue
             last = self._token_index(tokens, ref.end - 1)
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
-            if (
-                ref.entity.type in ("PER", "ORG")
-                and following in self.genitive
-                and ref.entity.id not in exclude
-                and self._qualifies_agent(tokens, last, agent_at)
-            ):
+            if ref.entity.type not in ("PER", "ORG") or ref.entity.id in exclude:
+                continue
+            if following in self.genitive and self._qualifies_agent(tokens, last, agent_at):
+                return [ref.entity.id]
+            if last + 2 == agent_at and (following in self.apposed_heads or following in self.agent_heads):
+                # "भाजपा नेतृत्व ने", "कांग्रेस प्रतिनिधिमंडल ने": a head noun right after the name
                 return [ref.entity.id]
         return []
 
