@@ -355,13 +355,13 @@ class HindiEventFinder:
                 found.append(_Match(entry, i, last, others))
                 taken.update(range(i, i + n))
         # "पुतला फूंका", "पुतले को आग लगा दी" (burnt an effigy): a verb trigger (one with no light verb of
-        # its own) inside the light-verb group of a noun trigger before it is that noun's verb, no act of
-        # its own; a noun with its own light verb ("इस बात पर सहमत हो गए") stays
+        # its own) ending on the light verb of a noun trigger before it is that noun's verb, no act of its
+        # own; a noun with its own light verb ("इस बात पर सहमत हो गए") stays
         grouped = [m for m in found if m.entry.verbs and m.last > m.first]
         found = [
             m
             for m in found
-            if m.entry.verbs or not any(g.first < m.first and m.last <= g.last for g in grouped)
+            if m.entry.verbs or not any(g.first < m.first and m.last == g.last for g in grouped)
         ]
         return sorted(found, key=lambda m: m.first)
 
