@@ -142,3 +142,8 @@ def test_a_party_with_a_body_noun_before_ne_is_the_agent(hi_finder: HindiEventFi
     assert actor_pairs(_find(hi_finder, text), "111") == {("inc", "bjp")}
     text = "भाजपा नेतृत्व ने कांग्रेस की आलोचना की।"
     assert actor_pairs(_find(hi_finder, text), "111") == {("bjp", "inc")}
+
+
+def test_an_mla_or_mp_alone_as_the_agent_is_the_one_named_before(hi_finder: HindiEventFinder) -> None:
+    text = "कांग्रेस के विधायक रघुवीर ने थाने का दौरा किया। इसके बाद विधायक ने भाजपा के ख़िलाफ़ धरना दिया।"
+    assert actor_pairs(_find(hi_finder, text), "14") == {("@pronoun", "bjp")}
