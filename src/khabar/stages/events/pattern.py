@@ -81,6 +81,8 @@ DESCRIBER_SPAN = 4  # words of a genitive describer before a listed name ("न�
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
+LOCATIVE_ADJUNCT_WORDS = 5  # words of "… में" between an owned patient and its verb ("नक्सलियों के हमले में")
+FRONTED_AGENT_WORDS = 4  # agent words between a fronted object's genitive and ने ("X की अज्ञात बदमाशों ने")
 HEAD_LOOKBACK = 12  # mentions back a bare noun agent ("आयोग ने") may find the organisation it heads
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
@@ -206,12 +208,15 @@ class HindiEventFinder:
         self.accusation_nouns = frozenset(map(_key, lexicon.word_list("accusation_nouns")))
         self.completives = lexicon.word_list("completives")
         self.possessive_pronouns = lexicon.word_list("possessive_pronouns")
+        # "X की/का Y ने … हत्या/अपहरण किया": genitives that, right before the agent, mark a fronted object
+        self.fronted_object_genitives = lexicon.word_list("fronted_object_genitives")
         self.refusal_markers = lexicon.word_list("refusal_markers")
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
         self.instrumental = lexicon.word_list("instrumental")
         self.apposed_heads = lexicon.word_list("apposed_heads")
+        self.agent_heads = lexicon.word_list("agent_heads")
         self.thing_demonstratives = lexicon.word_list("thing_demonstratives")
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
@@ -364,6 +369,15 @@ class HindiEventFinder:
                 )
                 found.append(_Match(entry, i, last, others))
                 taken.update(range(i, i + n))
+        # "पुतला फूंका", "पुतले को आग लगा दी" (burnt an effigy): a verb trigger (one with no light verb of
+        # its own) ending on the light verb of a noun trigger before it is that noun's verb, no act of its
+        # own; a noun with its own light verb ("इस बात पर सहमत हो गए") stays
+        grouped = [m for m in found if m.entry.verbs and m.last > m.first]
+        found = [
+            m
+            for m in found
+            if m.entry.verbs or not any(g.first < m.first and m.last == g.last for g in grouped)
+        ]
         return sorted(found, key=lambda m: m.first)
 
     def _inverted_triggers(self, words: list[str], taken: set[int]) -> list[_Match]:
@@ -794,8 +808,12 @@ class HindiEventFinder:
         (``partnered_roots``: agreeing, meeting, supporting, cooperating, aiding) is done with or to
         someone; with no target, no pair of agents (``A और B ने … समझौते पर हस्ताक्षर किए``) and no target
         postposition right before the trigger (``चीनी नेताओं से मिलने``: someone unnamed is met) it
-        names no partner: no event."""
+        names no partner: no event. An act between two sides (agent "none", symmetric: the sides from के
+        बीच) needs both."""
         entry = match.entry
+        if entry.agent == "none" and entry.symmetric and len(candidate.targets) < 2:
+            # "A और B के बीच हुई बातचीत" with one side not found as an entity: half a pair is no meeting
+            return True
         if not self.partnered_roots or not entry.cameo.startswith(self.partnered_roots):
             return False
         if candidate.targets or (entry.symmetric and len(candidate.sources) > 1):
@@ -1521,7 +1539,9 @@ class HindiEventFinder:
                 sources = self._speaker_stands_in(sources, speaker, mentions)
         if not sources and not reported and unnamed_at is None:
             sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
-        elif not sources and not reported and unnamed_at is not None:
+        elif not sources and unnamed_at is not None:
+            # also in reported words: "पुलिस ने बताया कि लश्कर के चरमपंथियों ने … हमला किया" (the
+            # window starts after कि, so the owner is inside the reported clause's own agent phrase)
             sources = self._agent_owner(tokens, start, unnamed_at, mentions, exclude=set(targets))
         if not sources and self._possessive_agent(tokens, start, match.first, entry):
             sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
@@ -1685,16 +1705,22 @@ class HindiEventFinder:
         self, tokens: list[Token], lower: int, agent_at: int, mentions: MentionIndex, exclude: set[str]
     ) -> list[str]:
         """The person or organisation in the genitive inside the agent's phrase before ने at ``agent_at``
-        ("दिल्ली पुलिस की विशेष शाखा ने"), else []."""
-        for ref in mentions.within(tokens[lower].start, tokens[agent_at].start):
+        ("दिल्ली पुलिस की विशेष शाखा ने", or with a head noun right after the name: "कांग्रेस प्रतिनिधिमंडल
+        ने"), else []. The agent's phrase starts after the act's target when
+        that comes first ("तृणमूल के नेता X की अज्ञात बदमाशों ने हत्या कर दी": not X's party)."""
+        refs = mentions.within(tokens[lower].start, tokens[agent_at].start)
+        targets_end = max((ref.end for ref in refs if ref.entity.id in exclude), default=-1)
+        for ref in refs:
+            if ref.start < targets_end:
+                continue
             last = self._token_index(tokens, ref.end - 1)
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
-            if (
-                ref.entity.type in ("PER", "ORG")
-                and following in self.genitive
-                and ref.entity.id not in exclude
-                and self._qualifies_agent(tokens, last, agent_at)
-            ):
+            if ref.entity.type not in ("PER", "ORG") or ref.entity.id in exclude:
+                continue
+            if following in self.genitive and self._qualifies_agent(tokens, last, agent_at):
+                return [ref.entity.id]
+            if last + 2 == agent_at and (following in self.apposed_heads or following in self.agent_heads):
+                # "भाजपा नेतृत्व ने", "कांग्रेस प्रतिनिधिमंडल ने": a head noun right after the name
                 return [ref.entity.id]
         return []
 
@@ -2274,6 +2300,7 @@ class HindiEventFinder:
                         and last < agent_at
                         and (possessor or words[0] in self.genitive)
                         and self._qualifies_agent(tokens, last, agent_at)
+                        and (possessor or not self._fronted_object(tokens, last, agent_at, trigger))
                     ):
                         continue
                     owned = None
@@ -2570,6 +2597,23 @@ class HindiEventFinder:
             for t in tokens[last + 1 : agent_at]
         )
 
+    def _fronted_object(self, tokens: list[Token], last: int, agent_at: int, trigger: int) -> bool:
+        """The genitive after the entity ending at token ``last`` marks the object of the act, put before
+        its agent ("भाजपा नेता की चरमपंथियों ने गोली मारकर हत्या कर दी", "X का माओवादियों ने अपहरण कर
+        लिया"): a genitive of ``fronted_object_genitives`` (का never qualifies an oblique agent; the
+        oblique के does, "X के नेता ने", so it is not one), right before the agent's phrase of at most
+        ``FRONTED_AGENT_WORDS`` plain words ending in ने at ``agent_at``, and no object of the act's own
+        between ने and the trigger (no genitive, possessive or को)."""
+        marker = last + 1
+        if marker >= agent_at - 1 or tokens[marker].text not in self.fronted_object_genitives:
+            return False
+        agent_words = tokens[marker + 1 : agent_at]
+        if len(agent_words) > FRONTED_AGENT_WORDS or not all(self._plain_noun_word(t) for t in agent_words):
+            return False
+        own_object = self.genitive | self.possessive_pronouns | self.dative
+        after_agent = tokens[agent_at + 1 : trigger]
+        return not any(t.text in own_object or t.text in self.boundaries for t in after_agent)
+
     def _possessed_before(
         self, tokens: list[Token], last: int, words: tuple[str, ...], trigger: int, genitive: bool = True
     ) -> bool:
@@ -2754,15 +2798,31 @@ class HindiEventFinder:
         self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
     ) -> list[str]:
         """``सीआरपीएफ के पांच जवान मारे गए``: the owner of the plain subject (a genitive and up to three
-        plain words right before the passive trigger) stands for the men of its own acted on."""
+        plain words right before the passive trigger) stands for the men of its own acted on; a phrase in
+        "में" may stand between the subject and the trigger ("सीआरपीएफ के पांच जवान नक्सलियों के हमले में
+        मारे गए": the attack they were killed in)."""
         for ref in mentions.within(tokens[lower].start, tokens[trigger].start):
             last = self._token_index(tokens, ref.end - 1)
             if ref.entity.id in exclude or last + 2 >= trigger or tokens[last + 1].text not in self.genitive:
                 continue
             between = tokens[last + 2 : trigger]
-            plain = all(self._plain_noun_word(t) and t.text not in self.conjunctions for t in between)
-            short = len(between) <= OWNED_CONJUNCT_WORDS
-            if plain and short and not mentions.within(between[0].start, between[-1].end):
+            owned = 0
+            while (
+                owned < min(len(between), OWNED_CONJUNCT_WORDS)
+                and self._plain_noun_word(between[owned])
+                and between[owned].text not in self.conjunctions
+                and not mentions.overlapping(between[owned].start, between[owned].end)
+            ):
+                owned += 1
+            adjunct = between[owned:]
+            if owned and not adjunct:
+                return [ref.entity.id]
+            if (
+                owned
+                and len(adjunct) <= LOCATIVE_ADJUNCT_WORDS
+                and adjunct[-1].text in self.locative
+                and not any(t.text in self.boundaries or not t.text[:1].isalnum() for t in adjunct)
+            ):
                 return [ref.entity.id]
         return []
 
