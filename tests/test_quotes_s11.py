@@ -1,0 +1,57 @@
+"""Quotes, session 11: a straight closing mark written with a space before it after a sentence's end
+(glued copy joins a headline or the next paragraph to it), and speaker resolution."""
+
+from __future__ import annotations
+
+from khabar.stages.quotes.stage import find_marked, load_quote_rules
+from quotes_support import doc_with_entities as _doc
+from quotes_support import quote_extractor as _extractor
+from quotes_support import quote_stage as _stage
+
+
+def _marked(text: str, lang: str = "hi") -> list[str]:
+    rules = load_quote_rules(_extractor().resources.packs)[lang]
+    return [text[m.content.start : m.content.end] for m in find_marked(text, rules)]
+
+
+def _quotes(text: str, lang: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str, bool]]:
+    doc = _stage()(_doc(text, lang, names))
+    by_id = {e.id: e.name for e in doc.entities or []}
+    clean = doc.clean or ""
+    return [(by_id.get(q.speaker or ""), clean[q.start : q.end], q.direct) for q in doc.quotes or []]
+
+
+def test_spaced_mark_after_sentence_end_closes_before_the_next_opening() -> None:
+    text = 'सुनील कहते हैं, "हम किसानों के साथ हैं. "नदी का पानी रुका - ताज़ा ख़बरआगे रमेश कहते हैं, "पानी सबका है."'
+    assert _marked(text) == ["हम किसानों के साथ हैं.", "पानी सबका है."]
+
+
+def test_spaced_mark_closes_the_last_quotation_of_a_line() -> None:
+    text = 'मीना कहती हैं, "स्कूल दूर है. बच्चे पैदल जाते हैं. "(यह रिपोर्ट अधूरी है)'
+    assert _marked(text) == ["स्कूल दूर है. बच्चे पैदल जाते हैं."]
+
+
+def test_spaced_mark_before_a_glued_closing_mark_still_opens() -> None:
+    # the next mark closes a quotation, so the spaced one opens it (marks alternate)
+    text = 'वो बोले. "हम जीतेंगे. मेहनत करेंगे."फिर सब चले गए.'
+    assert _marked(text) == ["हम जीतेंगे. मेहनत करेंगे."]
+
+
+def test_spaced_mark_after_an_unclosed_opening_does_not_close() -> None:
+    # an opening after a comma lies between: the first quotation was left open, not closed here
+    text = 'उन्होंने कहा, "पहली बात. उनका कहना है, "दूसरी बात. "अब आगे, "तीसरी बात."'
+    assert _marked(text) == ['पहली बात. उनका कहना है, "दूसरी बात. "अब आगे, "तीसरी बात.']
+
+
+def test_reported_speech_after_a_spaced_closing_mark_has_its_own_speaker() -> None:
+    text = (
+        'अनवर सिद्दीक़ी कहते हैं, "हम अदालत का फ़ैसला मानेंगे. "नए पुल पर विवाद - ताज़ा ख़बरवहीं '
+        "गांव के मुखिया राकेश यादव कहते हैं कि पुल का काम जल्द पूरा होगा."
+    )
+    names = {
+        "अनवर सिद्दीक़ी": ("Anwar Siddiqui", "PER"),
+        "राकेश यादव": ("Rakesh Yadav", "PER"),
+    }
+    quotes = _quotes(text, "hi", names)
+    assert ("Anwar Siddiqui", "हम अदालत का फ़ैसला मानेंगे.", True) in quotes
+    assert any(s == "Rakesh Yadav" and q.startswith("पुल का काम") and not d for s, q, d in quotes)
