@@ -55,3 +55,23 @@ def test_reported_speech_after_a_spaced_closing_mark_has_its_own_speaker() -> No
     quotes = _quotes(text, "hi", names)
     assert ("Anwar Siddiqui", "हम अदालत का फ़ैसला मानेंगे.", True) in quotes
     assert any(s == "Rakesh Yadav" and q.startswith("पुल का काम") and not d for s, q, d in quotes)
+
+
+def test_adverb_between_pronoun_and_cue_is_not_part_of_the_speaker() -> None:
+    text = 'किसान नेता महेश पाल ने धरने की घोषणा की. वे आगे कहते हैं, "सरकार ने हमारी एक भी मांग नहीं मानी है."'
+    names = {"महेश पाल": ("Mahesh Pal", "PER")}
+    assert _quotes(text, "hi", names) == [("Mahesh Pal", "सरकार ने हमारी एक भी मांग नहीं मानी है.", True)]
+
+
+def test_also_after_a_name_keeps_the_name_as_speaker() -> None:
+    text = "डॉक्टर सीमा राव ने जांच की. सीमा राव भी मानती हैं कि गांव में पानी की कमी से बीमारी फैली."
+    names = {"सीमा राव": ("Seema Rao", "PER")}
+    quotes = _quotes(text, "hi", names)
+    assert quotes == [("Seema Rao", "गांव में पानी की कमी से बीमारी फैली", False)]
+
+
+def test_a_pronoun_right_before_the_cue_is_the_whole_speaker_phrase() -> None:
+    # a conjunction before the pronoun, or a headline glued before it, is another clause
+    text = "रेखा सिंह ने दो किताबें लिखीं, लेकिन छपवाई नहीं. हालांकि वो कहती हैं कि वे जल्द ही तीसरी किताब लिखेंगी."
+    names = {"रेखा सिंह": ("Rekha Singh", "PER")}
+    assert _quotes(text, "hi", names) == [("Rekha Singh", "वे जल्द ही तीसरी किताब लिखेंगी", False)]

@@ -187,7 +187,7 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
                     if not glued and line[j - 1] not in _WS:
                         close = j
                         break
-                    if straight and _spaced_closer(line, i + len(opener), j, closer):
+                    if straight and rules.spaced_closers and _spaced_closer(line, i + len(opener), j, closer):
                         close = j
                         break
                 j += 1
@@ -288,6 +288,15 @@ def _speaker_before(
         kept.append((s, e))
     if not kept:
         return None
+    if (
+        len(kept) > 1
+        and rules.is_pronoun(text[span_start + kept[0][0] : span_start + kept[0][1]])
+        and all(any(ch.isalpha() for ch in text[span_start + s : span_start + e]) for s, e in kept[1:])
+    ):
+        # a pronoun right before the cue is the subject; words before it belong to another clause
+        # ("हालांकि वो कहती हैं", a headline glued before "उन्होंने बताया"); a lone mark before it
+        # (a quotation's closing mark, ``”`` he said) stays, the quotation is found from it
+        kept = kept[:1]
     s0, e0 = _strip_span(text, span_start + kept[-1][0], span_start + kept[0][1])
     return Span(s0, e0) if e0 > s0 else None
 
