@@ -75,3 +75,22 @@ def test_a_pronoun_right_before_the_cue_is_the_whole_speaker_phrase() -> None:
     text = "रेखा सिंह ने दो किताबें लिखीं, लेकिन छपवाई नहीं. हालांकि वो कहती हैं कि वे जल्द ही तीसरी किताब लिखेंगी."
     names = {"रेखा सिंह": ("Rekha Singh", "PER")}
     assert _quotes(text, "hi", names) == [("Rekha Singh", "वे जल्द ही तीसरी किताब लिखेंगी", False)]
+
+
+def test_a_quotation_opening_the_next_paragraph_continues_a_long_quotation() -> None:
+    text = (
+        'किसान नेता महेश पाल ने कहा, "हम यहां से नहीं हटेंगे. सरकार को झुकना होगा. हम डटे रहेंगे."\n'
+        '"आंदोलन शांतिपूर्ण रहेगा और हम किसी तरह की हिंसा नहीं करेंगे."'
+    )
+    names = {"महेश पाल": ("Mahesh Pal", "PER")}
+    assert [s for s, _, _ in _quotes(text, "hi", names)] == ["Mahesh Pal", "Mahesh Pal"]
+
+
+def test_narration_between_two_quotations_stops_the_continuation() -> None:
+    text = (
+        'किसान नेता महेश पाल ने कहा, "हम यहां से नहीं हटेंगे. सरकार को झुकना होगा. हम डटे रहेंगे."\n'
+        "रात को मौसम ठंडा रहा और किसान सड़कों पर बैठे रहे.\n"
+        '"आंदोलन शांतिपूर्ण रहेगा और हम किसी तरह की हिंसा नहीं करेंगे."'
+    )
+    names = {"महेश पाल": ("Mahesh Pal", "PER")}
+    assert [s for s, _, _ in _quotes(text, "hi", names)] == ["Mahesh Pal", None]
