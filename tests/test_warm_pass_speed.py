@@ -147,6 +147,13 @@ def _plain_find_marked(text: str, rules: QuoteRules) -> list[candidates._Marked]
                     if not glued and line[j - 1] not in ws:
                         close = j
                         break
+                    if (
+                        straight
+                        and rules.spaced_closers
+                        and candidates._spaced_closer(line, i + len(opener), j, closer)
+                    ):
+                        close = j
+                        break
                 j += 1
             if close < 0 and limit < n:
                 i += len(opener)

@@ -343,6 +343,14 @@ def _uncued_speaker(
     prev = earlier.latest_speaker_from(cand.sentence - 1)
     if prev is not None:
         return prev
+    if earlier and earlier[-1][1] is not None and cand.direct:
+        # a quotation that opens the next paragraph right after the previous one closed, nothing but
+        # marks between ("X ने कहा, "… . … ."¶"…"): the same speaker goes on, however many sentences
+        # the quotation before ran over
+        last = earlier[-1][0].content
+        gap = refs.text[last.end : cand.content.start] if last.end <= cand.content.start else "x"
+        if "\n" in gap and not any(ch.isalnum() for ch in gap):
+            return earlier[-1][1]
     if span is None and 0 < cand.sentence < len(sentences):
         before = sentences[cand.sentence - 1]
         if before.kind != "caption":

@@ -107,6 +107,36 @@ def _opener_search(openers: tuple[str, ...]) -> Callable[[str, int], re.Match[st
     return re.compile(f"[{chars}]" if chars else r"(?!)").search
 
 
+def _opens_after_comma(line: str, pos: int) -> bool:
+    """The mark at ``pos`` follows a comma or colon (spaces between): it opens a quotation
+    (``कहते हैं, "…``), it cannot close one."""
+    k = pos - 1
+    while k >= 0 and line[k] in _WS:
+        k -= 1
+    return k >= 0 and line[k] in ",:"
+
+
+def _spaced_closer(line: str, start: int, pos: int, closer: str) -> bool:
+    """A straight mark written with a space before it after a sentence's end (``हैं. "अगली``) closes
+    the quotation opened at ``start`` when the marks alternate so: no mark between opens another
+    quotation (after a comma or colon), and the next mark after it is no closing one (it opens a
+    quotation after a comma, or there is none). Glued copy joins a headline or the next paragraph to
+    the closing mark this way; read as an opener, it would run the quotation over the next speaker's
+    cue."""
+    k = pos - 1
+    while k >= start and line[k] in _WS:
+        k -= 1
+    if k < start or line[k] not in _TERMINATORS:
+        return False
+    seen = line.find(closer, start)
+    while 0 <= seen < pos:
+        if _opens_after_comma(line, seen):
+            return False
+        seen = line.find(closer, seen + len(closer))
+    nxt = line.find(closer, pos + len(closer))
+    return nxt < 0 or _opens_after_comma(line, nxt)
+
+
 def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
     """Quotations in marks, paired per line; an opening mark left open runs to the end of its line.
     ``open`` is the opening mark's first character, ``close`` the closing mark's last."""
@@ -155,6 +185,9 @@ def find_marked(text: str, rules: QuoteRules) -> list[_Marked]:
                     # (an apostrophe follows a letter: ``है.'सहारा`` closes, ``Russia’s`` does not)
                     glued = nxt.isalnum() and closer in _APOSTROPHES and line[j - 1].isalnum()
                     if not glued and line[j - 1] not in _WS:
+                        close = j
+                        break
+                    if straight and rules.spaced_closers and _spaced_closer(line, i + len(opener), j, closer):
                         close = j
                         break
                 j += 1
@@ -255,6 +288,15 @@ def _speaker_before(
         kept.append((s, e))
     if not kept:
         return None
+    if (
+        len(kept) > 1
+        and rules.is_pronoun(text[span_start + kept[0][0] : span_start + kept[0][1]])
+        and all(any(ch.isalpha() for ch in text[span_start + s : span_start + e]) for s, e in kept[1:])
+    ):
+        # a pronoun right before the cue is the subject; words before it belong to another clause
+        # ("हालांकि वो कहती हैं", a headline glued before "उन्होंने बताया"); a lone mark before it
+        # (a quotation's closing mark, ``”`` he said) stays, the quotation is found from it
+        kept = kept[:1]
     s0, e0 = _strip_span(text, span_start + kept[-1][0], span_start + kept[0][1])
     return Span(s0, e0) if e0 > s0 else None
 

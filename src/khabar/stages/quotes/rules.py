@@ -90,6 +90,9 @@ class QuoteRules:
     # A closing mark further than this from its opener is another quote's (0: no limit): the quote
     # opened here was left open and ends with its sentence.
     max_quote_chars: int = 0
+    # A straight mark written with a space before it after a sentence's end may close a quotation
+    # (glued scraped copy: ``हैं. "अगली ख़बर``); see ``candidates._spaced_closer``.
+    spaced_closers: bool = False
     # Plural endings of common nouns ("दोस्तों"): "X के दोस्तों" is an unnamed group, not X.
     group_suffixes: tuple[str, ...] = ()
     # How far back (characters) a pronoun, title or collective noun looks for its antecedent.
@@ -189,6 +192,7 @@ class QuoteRules:
                 for noun, sectors in (speaker.get("collective_sectors") or {}).items()
             },
             max_quote_chars=int(marks.get("max_quote_chars", 0)),
+            spaced_closers=bool(marks.get("spaced_closers", False)),
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
