@@ -11,6 +11,7 @@ import pytest
 
 from khabar.kb.base import _word_mask, _word_runs
 from khabar.langpacks import load_language_packs
+from khabar.stages.clean import _DUPLICATE_FOLD, _duplicate_key, _duplicate_key_by_rules
 from khabar.stages.language import _script_counts_by_char, script_counts
 from khabar.stages.metadata import (
     _MIN_WEB_YEAR,
@@ -20,6 +21,7 @@ from khabar.stages.metadata import (
     _is_dateline,
     _match_to_datetime,
 )
+from khabar.text.vocabulary import GlueSplitter
 
 # letters of several scripts, their marks, digits, punctuation, joiners, a private-use character
 _ALPHABET = "कखगािीुँंःक़ ।॥abcAZéßİ ١٢ابپ中文гдЖ  ,.1२\u200c\u200d\u00ad\U000f0001ক্ষ😀"
@@ -88,3 +90,35 @@ def _plain_datelines(stage: MetadataStage, clean: str) -> list[FoundDate]:
 def test_datelines_equal_the_unscreened_scan(clean: str) -> None:
     stage = MetadataStage(load_language_packs(), today=date(2026, 1, 1))
     assert stage.datelines(clean) == _plain_datelines(stage, clean)
+
+
+def test_duplicate_key_equals_the_rules() -> None:
+    """The repeated-line key: folded only where a folded character is, whitespace runs by str.split."""
+    rng = random.Random(14)
+    folded = "".join(map(chr, _DUPLICATE_FOLD))
+    alphabet = [*"ab कि AB\t\n\r\v\f\u00a0\u2003\u3000\u2028\x1c\x1d\x1e\x1f\x85ßİ", *folded]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert _duplicate_key(text) == _duplicate_key_by_rules(text), repr(text)
+    assert _duplicate_key("  “ख़बर” – आज  ") == '"ख़बर" - आज'
+
+
+def test_glue_points_equal_asking_every_word() -> None:
+    """The glued-word points: the vocabulary test before the call and a memo of unknown words' cuts."""
+    splitter = GlueSplitter(
+        {"सरकार": (1, 1.0), "कहा": (1, 1.0), "योजना": (1, 1.0)},
+        frozenset({"किया", "दिया"}),
+        frozenset({"इसके", "उन्होंने"}),
+    )
+    texts = [
+        "सरकार ने योजना शुरू कियाउन्होंने कहा कि सरकारइसके लिए तैयार है।",
+        "कियाउन्होंने फिर कियाउन्होंने, दियाहमने और योजनाइसके",  # a recurring glued word: the memo's answer
+        "abc 123 क ख",
+        "",
+    ]
+    for text in texts:
+        for start, end in [(0, len(text)), (3, max(3, len(text) - 2))]:
+            assert splitter.points(text, start, end) == splitter._points_by_word(text, start, end)
+    assert splitter.points(texts[0], 0, len(texts[0])) != []
+    empty = GlueSplitter({}, frozenset({"किया"}), frozenset({"इसके"}))
+    assert empty.points(texts[0], 0, len(texts[0])) == empty._points_by_word(texts[0], 0, len(texts[0])) == []
