@@ -21,6 +21,7 @@ from khabar.stages.metadata import (
     _is_dateline,
     _match_to_datetime,
 )
+from khabar.stages.segment import SegmentStage, dominant_script
 from khabar.text.vocabulary import GlueSplitter
 
 # letters of several scripts, their marks, digits, punctuation, joiners, a private-use character
@@ -122,3 +123,28 @@ def test_glue_points_equal_asking_every_word() -> None:
     assert splitter.points(texts[0], 0, len(texts[0])) != []
     empty = GlueSplitter({}, frozenset({"किया"}), frozenset({"इसके"}))
     assert empty.points(texts[0], 0, len(texts[0])) == empty._points_by_word(texts[0], 0, len(texts[0])) == []
+
+
+def test_own_script_shortcut_gives_the_plain_answer() -> None:
+    """A sentence whose characters are all letters of the document's script or no letters is told so by
+    one regex; ``_sentence_lang`` answers as if it had counted the scripts."""
+    stage = SegmentStage(load_language_packs())
+    sentences = [
+        "प्रधानमंत्री ने आज संसद में कहा कि सरकार इस योजना को अगले साल तक पूरा कर लेगी।",
+        "सरकार ने कहा कि The minister said that talks with the neighbours would go on this year.",
+        "The minister said that talks with the neighbours would go on this year, officials added.",
+        "१२३४५६७८९०, १२३४५६७८९० — १२३४५६७८९०, १२३४५६७८९० … १२३४५६७८९० ।",
+        "सरकार ने कहा कि 中文中文中文中文中文中文中文中文中文中文中文中文",
+    ]
+    for doc_lang, doc_script in [("hi", "DEVANAGARI"), ("en", "LATIN"), (None, None)]:
+        for _ in range(2):  # the second round finds the characters learnt in the first
+            for sentence in sentences:
+                script, _ = dominant_script(sentence)
+                own = stage._own_scripts.get(doc_script)
+                if own is not None and own.holds(sentence):
+                    assert script in (doc_script, None), sentence
+                got = stage._sentence_lang(sentence, doc_lang, doc_script)
+                fresh = SegmentStage(load_language_packs())._sentence_lang(sentence, doc_lang, doc_script)
+                assert got == fresh, sentence
+    assert stage._own_scripts["DEVANAGARI"].holds(sentences[0])
+    assert not stage._own_scripts["DEVANAGARI"].holds(sentences[1])
