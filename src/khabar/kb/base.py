@@ -300,6 +300,32 @@ def _word_mask(text: str) -> str:
     return text.translate(_WORD_MASK)
 
 
+@dataclass(slots=True)
+class _WordRuns:
+    """Runs of word characters (:func:`_is_word_char`) found by one regex over the text itself: a class
+    of the characters seen so far that are none (as few as the punctuation and spaces of the texts
+    read), each character classified on first sight. Every character of a text is seen before its
+    scan, so the runs are those of ``_word_mask``'s "1"s, without the translate that makes the mask."""
+
+    seen: set[str] = field(default_factory=lambda: {"\x00"})
+    # the characters seen that are no word character (NUL, none, keeps the class valid)
+    gaps: set[str] = field(default_factory=lambda: {"\x00"})
+    regex: re.Pattern[str] = re.compile("[^\x00]+")
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        new = set(text).difference(self.seen)
+        if new:
+            self.seen.update(new)
+            gaps = {ch for ch in new if not _is_word_char(ch)}
+            if gaps:
+                self.gaps.update(gaps)
+                self.regex = re.compile("[^" + "".join(map(re.escape, sorted(self.gaps))) + "]+")
+        return [run.span() for run in self.regex.finditer(text)]
+
+
+_word_runs = _WordRuns()
+
+
 def _ends_from(runs: list[tuple[int, int]], r: int, n: int) -> Iterator[int]:
     """The positions after the start of word run ``runs[r]`` that cut no word, ascending, up to the
     text's length ``n``: each run's end, then every position of the gap up to the next run's start
@@ -657,10 +683,9 @@ class KnowledgeBase:
         norm, mapping = normalize_with_map(text)
         matches: list[AliasMatch] = []
         n = len(norm)
-        word = _word_mask(norm)  # "1" at each word character, "0" elsewhere
         # the word runs, where a match may begin; the positions that do not cut a word (where a match
         # may end) are read from them as needed (``_ends_from``)
-        runs = [run.span() for run in _WORD_RUN_RE.finditer(word)]
+        runs = _word_runs(norm)
         prefixes, match_index = self.prefixes, self.match_index
         position = 0  # where the scan stands: a match may begin at the first word run from here
         for r, (run_start, run_end) in enumerate(runs):

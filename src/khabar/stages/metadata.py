@@ -33,6 +33,7 @@ from urllib.parse import unquote, urlsplit
 from khabar.errors import LanguagePackError
 from khabar.langpacks import LanguagePack, LanguagePacks
 from khabar.model import Document
+from khabar.stages.dates.stage import led_search
 from khabar.text.scripts import DANDA_MARKS
 
 # Host prefixes that name a variant of the same site (desktop, mobile, AMP), not a different outlet.
@@ -336,6 +337,11 @@ class MetadataStage:
         self._date_patterns: list[re.Pattern[str]] = [re.compile(p) for p in _NUMERIC_DATE_PATTERNS]
         for pack in packs:
             self._date_patterns.extend(_compile_pack_patterns(pack))
+        # yes/no screens led by the class of each pattern's first characters (``led_search``); None
+        # where a pattern cannot be led (its own scan is then the screen)
+        self._date_leads = [
+            None if (lead := led_search(pattern)) is pattern else lead for pattern in self._date_patterns
+        ]
         self._languages = packs.codes
         self._dateparser: Any = None  # built on first use: only odd reader dates need it
 
@@ -388,7 +394,9 @@ class MetadataStage:
         for line in _header_lines(clean):
             if not _FOUR_DIGITS.search(line):
                 continue  # every pattern's year is four digits (``_YEAR``), and no date is kept without one
-            for pattern in self._date_patterns:
+            for pattern, lead in zip(self._date_patterns, self._date_leads, strict=True):
+                if lead is not None and lead.search(line) is None:
+                    continue  # (the led screen skips, in C, to where a match can start: no match here)
                 for match in pattern.finditer(line):
                     if not _is_dateline(line, match.start(), match.end()):
                         continue

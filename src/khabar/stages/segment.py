@@ -80,6 +80,40 @@ def dominant_script(text: str) -> tuple[str | None, float]:
     return script, count / sum(counts.values())
 
 
+_OWN_SCRIPT_MAX_CHARS = 4000  # characters an _OwnScript class takes in at most (CJK: thousands)
+
+
+@dataclass(slots=True)
+class _OwnScript:
+    """Tells, by one regex over a text, that every character of it is a letter of ``script`` or no letter
+    (``_script`` gives None): then :func:`dominant_script` can only answer ``script`` (share 1.0) or None.
+    The class holds the characters seen so far that are such; a text with another character is not
+    told (``holds`` False), and the caller computes, then ``learn``s its characters."""
+
+    script: str | None
+    chars: set[str] = field(default_factory=set)
+    regex: re.Pattern[str] | None = None
+
+    def holds(self, text: str) -> bool:
+        return self.regex is not None and self.regex.fullmatch(text) is not None
+
+    def learn(self, text: str) -> None:
+        if len(self.chars) >= _OWN_SCRIPT_MAX_CHARS:
+            return
+        new = {ch for ch in set(text).difference(self.chars) if _script_of(ch) in (self.script, None)}
+        if new:
+            self.chars.update(new)
+            self.regex = re.compile("[" + "".join(map(re.escape, sorted(self.chars))) + "]*")
+
+
+def _script_of(char: str) -> str | None:
+    try:
+        return _SCRIPT_OF[char]
+    except KeyError:
+        script = _SCRIPT_OF[char] = _script(char)
+        return script
+
+
 def _words(text: str) -> list[str]:
     return [w for w in (token.strip(_WORD_PUNCT) for token in text.split()) if w]
 
@@ -467,6 +501,8 @@ class SegmentStage:
 
     def __init__(self, packs: LanguagePacks) -> None:
         self.rules = SegmentationRules.from_packs(packs)
+        # per document script: the characters that leave a sentence in it (``_sentence_lang``'s shortcut)
+        self._own_scripts: dict[str | None, _OwnScript] = {}
         # the caption patterns led by their first characters, for a yes/no search of each line (most
         # are case-insensitive and were tried at every position of every line)
         self._captions = [led_search(p) for p in self.rules.captions]
@@ -522,7 +558,14 @@ class SegmentStage:
     def _sentence_lang(self, sentence: str, doc_lang: str | None, doc_script: str | None) -> str | None:
         if len(sentence) < MIN_LANG_CHARS:
             return None
-        script, share = dominant_script(sentence)
+        own = self._own_scripts.get(doc_script)
+        if own is None:
+            own = self._own_scripts[doc_script] = _OwnScript(doc_script)
+        if own.holds(sentence):
+            script, share = doc_script, 1.0  # (or None, 0.0: neither passes the test below)
+        else:
+            script, share = dominant_script(sentence)
+            own.learn(sentence)
         if script is not None and script != doc_script and share >= _SCRIPT_SHARE:
             detected = _detect(sentence)
             if detected and self.rules.script_of(detected[0]) in (script, None):

@@ -1749,9 +1749,11 @@ class HindiMentionFinder:
         result: list[EntityMention] = []
         consumed: set[int] = set()  # alias matches (by first token) already turned into mentions
         is_plain, key, place_after, n_toks = self._is_plain, self._key, lex.place_after, len(toks)
+        famous_given = self._famous_given
         i = 0
         while i < n_toks:
-            famous = self._famous_given_run(text, toks, i, alias_starts)
+            # (``_famous_given_run`` finds nothing at a word that is no famous given name: its memo first)
+            famous = self._famous_given_run(text, toks, i, alias_starts) if famous_given(toks[i].text) else i
             if famous > i:
                 result.append(_person(text, toks, i, famous, offset, "given_name", sentence=index))
                 i = famous
