@@ -272,6 +272,18 @@ class HindiEventFinder:
         self.stance_markers = tuple(
             tuple(map(_key, p.split())) for p in lexicon.word_list("unrealised_stance_markers")
         )
+        # hiprec: acts the text does not assert are withheld ([words] withheld_*): "हमला कर सकता है"
+        # (may attack) and "आलोचना नहीं की" (did not criticise) by their status, save the roots whose
+        # negation is an act of its own ("उसे नहीं छोड़ा": a refusal to yield); an attempt or wish to
+        # criticise, reject or threaten ("ख़ारिज करने की कोशिश") is no such act either
+        self.withheld_statuses = frozenset(lexicon.word_list("withheld_statuses"))
+        self.withheld_kept_roots = tuple(sorted(lexicon.word_list("withheld_kept_roots")))
+        self.withheld_intent_roots = tuple(sorted(lexicon.word_list("withheld_intent_roots")))
+        # "एक विकल्प यह भी हो सकता है कि सीरिया … हमला कर दे" (it may be that …): speculation opening
+        # the complement clause of the trigger makes the act hypothetical
+        self.speculation_markers = tuple(
+            tuple(map(_key, p.split())) for p in lexicon.word_list("speculation_markers")
+        )
         # "… उनमें/उसमें X भी शामिल हैं" (among them is X): the members of a group acted on
         self.member_pointers = lexicon.word_list("member_pointers")
         self.member_words = frozenset(map(_key, lexicon.word_list("member_words")))
@@ -479,8 +491,27 @@ class HindiEventFinder:
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
             self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
         out = self._off_domain(out, runs)
-        out = [c for c in out if not self._place_traveller(c, mentions)]
+        out = [c for c in out if not self._place_traveller(c, mentions) and self._asserted(c)]
         return self._resolve_hosts(out, runs, mentions)
+
+    def _asserted(self, candidate: Candidate) -> bool:
+        """The text says the act took place or will: not one that may happen ("हमला कर सकता है"), was
+        not done ("आलोचना नहीं की"; a refusal to yield, "रिहा नहीं किया", is kept: the coder makes it one),
+        or was only tried or wished for when it is verbal conflict ("ख़ारिज करने की कोशिश")."""
+        status = candidate.status
+        if status == "intended":
+            return not candidate.cameo.startswith(self.withheld_intent_roots)
+        if status in self.withheld_statuses:
+            return candidate.cameo.startswith(self.withheld_kept_roots)
+        return True
+
+    def _speculated(self, tokens: list[Token], first: int) -> bool:
+        """The last complementizer before the trigger follows a speculation marker ("हो सकता है कि")."""
+        for k in range(first - 1, -1, -1):
+            if tokens[k].text in self.complementizers:
+                before = tuple(_key(t.text) for t in tokens[max(0, k - 3) : k])
+                return any(before[len(before) - len(p) :] == p for p in self.speculation_markers)
+        return False
 
     def _place_traveller(self, candidate: Candidate, mentions: MentionIndex) -> bool:
         """A travel act (``travel_roots``) whose sources are all places the knowledge base knows and no
@@ -2811,7 +2842,7 @@ class HindiEventFinder:
         before = [t.text for t in tokens[lower : match.first]]
         near_before = [t.text for t in tokens[max(lower, match.first - 2) : match.first]]
         verb_group = trigger_words + after
-        if any(w in cues.hypothetical for w in before):
+        if any(w in cues.hypothetical for w in before) or self._speculated(tokens, match.first):
             return "hypothetical"
         for k, word in enumerate(near_before + verb_group):
             if word in cues.denied:
