@@ -158,6 +158,9 @@ class HindiEventFinder:
         self.case_nouns = lexicon.word_list("case_nouns")
         self.third_person_subjects = lexicon.word_list("third_person_subjects")
         self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
+        # trigger offsets of acts their agent says it did not do ("X ने Y पर हमले से इनकार किया"): kept
+        # with status denied (see _asserted), as an act its own speaker denies in reported speech
+        self._disclaimed: set[int] = set()
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
         self.nonfinite_do = lexicon.word_list("nonfinite_do")
         self.locative = lexicon.word_list("locative")
@@ -276,6 +279,13 @@ class HindiEventFinder:
         # (may attack) and "आलोचना नहीं की" (did not criticise) by their status, save the roots whose
         # negation is an act of its own ("उसे नहीं छोड़ा": a refusal to yield); an attempt or wish to
         # criticise, reject or threaten ("ख़ारिज करने की कोशिश") is no such act either
+        # "प्रस्ताव ठुकरा दिया क्योंकि वह नहीं चाहते थे …": a clause of reason or purpose after the verb
+        # group has its own negation and modality
+        self.status_clause_ends = frozenset(lexicon.word_list("status_clause_ends"))
+        self.negation_alternatives = frozenset(lexicon.word_list("negation_alternatives"))
+        self.question_words = frozenset(lexicon.word_list("question_words"))
+        self.negated_modals = frozenset(lexicon.word_list("negated_modals"))
+        self.self_addressed = frozenset(lexicon.word_list("self_addressed"))
         self.withheld_statuses = frozenset(lexicon.word_list("withheld_statuses"))
         self.withheld_kept_roots = tuple(sorted(lexicon.word_list("withheld_kept_roots")))
         self.withheld_intent_roots = tuple(sorted(lexicon.word_list("withheld_intent_roots")))
@@ -432,6 +442,7 @@ class HindiEventFinder:
         carried: list[str] = []
         held: list[str] = []  # the holder of an opinion whose quotation is still open
         self._far_pronouns.clear()
+        self._disclaimed.clear()
         runs = [
             (index, run)
             for index, sentence in sentences
@@ -495,12 +506,15 @@ class HindiEventFinder:
         return self._resolve_hosts(out, runs, mentions)
 
     def _asserted(self, candidate: Candidate) -> bool:
-        """The text says the act took place or will: not one that may happen ("हमला कर सकता है"), was
-        not done ("आलोचना नहीं की"; a refusal to yield, "रिहा नहीं किया", is kept: the coder makes it one),
-        or was only tried or wished for when it is verbal conflict ("ख़ारिज करने की कोशिश")."""
+        """The text says the act took place or will, or someone denies it: not one that may happen
+        ("हमला कर सकता है"), nor one the narrator says was not done ("उन्होंने कभी आलोचना नहीं की"; a refusal
+        to yield, "रिहा नहीं किया", is kept: the coder makes it one), nor an attempt or wish in verbal
+        conflict ("ख़ारिज करने की कोशिश"). A denial in reported speech or by a denial verb stays denied."""
         status = candidate.status
         if status == "intended":
             return not candidate.cameo.startswith(self.withheld_intent_roots)
+        if status == "denied" and (candidate.reported or candidate.trigger.start in self._disclaimed):
+            return True  # "सेना ने कहा कि वह अभियान में शामिल नहीं है": a denial voiced by someone
         if status in self.withheld_statuses:
             return candidate.cameo.startswith(self.withheld_kept_roots)
         return True
@@ -759,6 +773,7 @@ class HindiEventFinder:
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
+        found = [(m, c) for m, c in found if not self._self_exhorted(tokens, m, c)]
         self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
 
@@ -794,6 +809,21 @@ class HindiEventFinder:
                     return _key(tokens[start - 1].text) in self.figurative_objects
             if tokens[k].text in self.boundaries or not tokens[k].text[:1].isalnum():
                 return False
+        return False
+
+    def _self_exhorted(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``हमें बदलती परिस्थिति का ध्यान रखना चाहिए`` (we should mind …): a "चाहिए" appeal whose clause
+        names the speaker's own side as the one who should act (``self_addressed``, a first-person
+        dative) asks no one else: no appeal."""
+        if not self.self_addressed or candidate.cameo != self.lex.appeal_cameo:
+            return False
+        if not self._spoken_appeal(tokens, match):
+            return False
+        for token in reversed(tokens[max(0, match.first - APPEAL_WINDOW) : match.first]):
+            if token.text in self.boundaries or token.text in self.complementizers or token.text in _QUOTES:
+                return False
+            if token.text in self.self_addressed:
+                return True
         return False
 
     def _verbal_attacks(
@@ -1111,6 +1141,7 @@ class HindiEventFinder:
                     # not to have happened, by its agent unless it names another
                     denied = found[inner][1]
                     denied.status = "denied"
+                    self._disclaimed.add(denied.trigger.start)
                     if not denied.sources:
                         denied.sources = [s for s in candidate.sources if s not in denied.targets]
                 continue
@@ -1637,9 +1668,13 @@ class HindiEventFinder:
         for ref in mentions.within(tokens[lower].start, tokens[agent_at].start):
             last = self._token_index(tokens, ref.end - 1)
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            # "पुलिस के मुताबिक़ बंदूकधारी ने" (according to the police, a gunman): a compound
+            # postposition's genitive names its own phrase, not the agent's owner
+            head = tokens[last + 2].text if last + 2 < len(tokens) else ""
             if (
                 ref.entity.type in ("PER", "ORG")
                 and following in self.genitive
+                and head not in self.compound_heads
                 and ref.entity.id not in exclude
                 and self._qualifies_agent(tokens, last, agent_at)
             ):
@@ -2831,11 +2866,25 @@ class HindiEventFinder:
         noun = _key(tokens[last + 2].text)
         return tokens[last + 1].text in self.genitive and noun in self.announcement_nouns
 
+    def _unasserted_negation(self, context: list[str], before: list[str], after: list[str]) -> bool:
+        """A negation that asserts nothing: with a modal ("समर्थन नहीं कर सकते": cannot support) or a
+        future ("सहमत नहीं होंगे": will not agree), in a question ("विरोध क्यों नहीं किया": why did they
+        not oppose) or as an alternative ("अपील करें या नहीं": whether to appeal or not)."""
+        cues = self.lex.status
+        if context and context[-1] in self.negation_alternatives:
+            return True
+        if any(w in self.question_words for w in before[-8:] + context):
+            return True
+        return any(
+            w in cues.possible or w in self.negated_modals or (len(w) > 3 and w.endswith(cues.future_suffixes))
+            for w in after
+        )
+
     def _status(self, tokens: list[Token], lower: int, match: _Match) -> str:
         cues = self.lex.status
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]]
         for k, word in enumerate(after):
-            if word in self.boundaries or word in self.complementizers:
+            if word in self.boundaries or word in self.complementizers or word in self.status_clause_ends:
                 after = after[:k]
                 break
         trigger_words = [t.text for t in tokens[match.first : match.last + 1]]
@@ -2845,12 +2894,14 @@ class HindiEventFinder:
         if any(w in cues.hypothetical for w in before) or self._speculated(tokens, match.first):
             return "hypothetical"
         for k, word in enumerate(near_before + verb_group):
+            if k + 1 < len(near_before) and word in cues.denied and self._nonfinite(near_before[k + 1]):
+                continue  # "ऐसा ना करने के लिए कहा" (asked not to do so): the negation is the infinitive's
             if word in cues.denied:
                 context = (near_before + verb_group)[max(0, k - 4) : k]
                 if not any(c in cues.negation_blockers for c in context) and not any(
                     c in cues.negation_blockers for c in before[-4:]
                 ):
-                    return "denied"
+                    return "hypothetical" if self._unasserted_negation(context, before, after) else "denied"
         if any(w in cues.possible for w in after):
             return "hypothetical"  # "हमला कर सकता है": may attack
         if any(w in cues.ongoing for w in after):
