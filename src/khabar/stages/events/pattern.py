@@ -285,6 +285,7 @@ class HindiEventFinder:
         self.negation_alternatives = frozenset(lexicon.word_list("negation_alternatives"))
         self.question_words = frozenset(lexicon.word_list("question_words"))
         self.negated_modals = frozenset(lexicon.word_list("negated_modals"))
+        self.feared_act_nouns = frozenset(map(_key, lexicon.word_list("feared_act_nouns")))
         self.self_addressed = frozenset(lexicon.word_list("self_addressed"))
         self.withheld_statuses = frozenset(lexicon.word_list("withheld_statuses"))
         self.withheld_kept_roots = tuple(sorted(lexicon.word_list("withheld_kept_roots")))
@@ -774,6 +775,7 @@ class HindiEventFinder:
         self._conditional_threats(found, tokens)
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
         found = [(m, c) for m, c in found if not self._self_exhorted(tokens, m, c)]
+        found = [(m, c) for m, c in found if not self._feared(tokens, m, c)]
         self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
 
@@ -810,6 +812,19 @@ class HindiEventFinder:
             if tokens[k].text in self.boundaries or not tokens[k].text[:1].isalnum():
                 return False
         return False
+
+    def _feared(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``रूस ने अमरीकी हमले की धमकी का विरोध किया`` (opposed the threat of an American attack): an act
+        of ``unrealised_roots`` named right before the genitive of a threat or fear noun
+        (``feared_act_nouns``) is only threatened or feared, whether or not the threat is an event."""
+        if not self.feared_act_nouns or not candidate.cameo.startswith(self.unrealised_roots):
+            return False
+        last = match.last
+        return (
+            last + 2 < len(tokens)
+            and tokens[last + 1].text in self.genitive
+            and _key(tokens[last + 2].text) in self.feared_act_nouns
+        )
 
     def _self_exhorted(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
         """``हमें बदलती परिस्थिति का ध्यान रखना चाहिए`` (we should mind …): a "चाहिए" appeal whose clause
