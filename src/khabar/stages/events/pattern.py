@@ -2890,8 +2890,9 @@ class HindiEventFinder:
             return True
         if any(w in self.question_words for w in before[-8:] + context):
             return True
+        future = cues.future_suffixes
         return any(
-            w in cues.possible or w in self.negated_modals or (len(w) > 3 and w.endswith(cues.future_suffixes))
+            w in cues.possible or w in self.negated_modals or (len(w) > 3 and w.endswith(future))
             for w in after
         )
 
