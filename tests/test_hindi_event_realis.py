@@ -67,3 +67,8 @@ def test_a_threatened_attack_named_by_a_genitive_is_not_done(hindi_events: Any) 
 def test_according_to_the_police_names_no_agent(hindi_events: Any) -> None:
     found = hindi_events("मॉस्को के एक स्कूल में गोलीबारी हुई। पुलिस के मुताबिक़ बंदूकधारी ने एक शिक्षक की हत्या कर दी।")
     assert not any(source and "police" in source.lower() for _, source, _, _ in found)
+
+
+def test_a_should_have_judgement_is_no_appeal(hindi_events: Any) -> None:
+    found = hindi_events("राहुल गांधी ने कहा कि सरकार को बहुत पहले चीन से बातचीत करनी चाहिए थी।")
+    assert not _codes(found, "02")

@@ -286,6 +286,7 @@ class HindiEventFinder:
         self.question_words = frozenset(lexicon.word_list("question_words"))
         self.negated_modals = frozenset(lexicon.word_list("negated_modals"))
         self.feared_act_nouns = frozenset(map(_key, lexicon.word_list("feared_act_nouns")))
+        self.counterfactual_copulas = frozenset(lexicon.word_list("counterfactual_copulas"))
         self.self_addressed = frozenset(lexicon.word_list("self_addressed"))
         self.withheld_statuses = frozenset(lexicon.word_list("withheld_statuses"))
         self.withheld_kept_roots = tuple(sorted(lexicon.word_list("withheld_kept_roots")))
@@ -775,6 +776,7 @@ class HindiEventFinder:
         self._conditional_threats(found, tokens)
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
         found = [(m, c) for m, c in found if not self._self_exhorted(tokens, m, c)]
+        found = [(m, c) for m, c in found if not self._counterfactual(tokens, m, c)]
         found = [(m, c) for m, c in found if not self._feared(tokens, m, c)]
         self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
@@ -825,6 +827,21 @@ class HindiEventFinder:
             and tokens[last + 1].text in self.genitive
             and _key(tokens[last + 2].text) in self.feared_act_nouns
         )
+
+    def _counterfactual(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``बोर्ड को बहुत पहले कार्रवाई करनी चाहिए थी`` (should have acted long ago): a "चाहिए" appeal
+        with a past copula after it (``counterfactual_copulas``) judges what was not done; it asks for
+        nothing now: no appeal."""
+        if not self.counterfactual_copulas or candidate.cameo != self.lex.appeal_cameo:
+            return False
+        appeal = self.lex.status.appeal
+        for k in range(match.first, min(len(tokens) - 1, match.last + 1 + APPEAL_WINDOW)):
+            word = tokens[k].text
+            if k > match.last and (word in self.boundaries or word in self.complementizers):
+                return False
+            if word in appeal:
+                return tokens[k + 1].text in self.counterfactual_copulas
+        return False
 
     def _self_exhorted(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
         """``हमें बदलती परिस्थिति का ध्यान रखना चाहिए`` (we should mind …): a "चाहिए" appeal whose clause
