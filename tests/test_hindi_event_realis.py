@@ -72,3 +72,9 @@ def test_according_to_the_police_names_no_agent(hindi_events: Any) -> None:
 def test_a_should_have_judgement_is_no_appeal(hindi_events: Any) -> None:
     found = hindi_events("राहुल गांधी ने कहा कि सरकार को बहुत पहले चीन से बातचीत करनी चाहिए थी।")
     assert not _codes(found, "02")
+
+
+def test_the_purpose_of_coming_is_no_act(hindi_events: Any) -> None:
+    found = hindi_events("कांग्रेस के कार्यकर्ता भाजपा का विरोध करने के लिए सड़क पर जमा हुए।")
+    assert not _codes(found, "11")
+    assert not _codes(hindi_events("कांग्रेस के नेता मोदी का स्वागत करने के लिए हवाई अड्डे पहुंचे।"), "05")

@@ -87,6 +87,7 @@ ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find
 ACCUSER_LOOKAHEAD = 2
 ACCIDENT_WINDOW = 6  # words before a violent trigger an accident noun may stand ("सड़क हादसे में मारे गए")
 MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
+PURPOSE_SPAN = 5  # words from a trigger to its "के लिए", and from there to a verb of coming ("जमा हुए")
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -286,6 +287,9 @@ class HindiEventFinder:
         self.question_words = frozenset(lexicon.word_list("question_words"))
         self.negated_modals = frozenset(lexicon.word_list("negated_modals"))
         self.feared_act_nouns = frozenset(map(_key, lexicon.word_list("feared_act_nouns")))
+        self.purpose_motion_verbs = frozenset(map(_key, lexicon.word_list("purpose_motion_verbs")))
+        self.purpose_marker = ("के", "लिए")
+        self.purpose_motion_kept_roots = tuple(sorted(lexicon.word_list("purpose_motion_kept_roots")))
         self.counterfactual_copulas = frozenset(lexicon.word_list("counterfactual_copulas"))
         self.self_addressed = frozenset(lexicon.word_list("self_addressed"))
         self.withheld_statuses = frozenset(lexicon.word_list("withheld_statuses"))
@@ -777,6 +781,7 @@ class HindiEventFinder:
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
         found = [(m, c) for m, c in found if not self._self_exhorted(tokens, m, c)]
         found = [(m, c) for m, c in found if not self._counterfactual(tokens, m, c)]
+        found = [(m, c) for m, c in found if not self._purpose_of_coming(tokens, m, c)]
         found = [(m, c) for m, c in found if not self._feared(tokens, m, c)]
         self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
@@ -827,6 +832,28 @@ class HindiEventFinder:
             and tokens[last + 1].text in self.genitive
             and _key(tokens[last + 2].text) in self.feared_act_nouns
         )
+
+    def _purpose_of_coming(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``लोग उनका स्वागत करने के लिए जमा हुए`` (gathered to welcome him): an oblique infinitive whose
+        "के लिए" is followed by a verb of coming or gathering (``purpose_motion_verbs``) names why they
+        came, not what was done; gathering to protest (``purpose_motion_kept_roots``) is the protest."""
+        if not self.purpose_motion_verbs or not self._nonfinite(tokens[match.last].text):
+            return False
+        if candidate.cameo.startswith(self.purpose_motion_kept_roots):
+            return False
+        rest = [_key(t.text) for t in tokens[match.last + 1 : match.last + 1 + PURPOSE_SPAN]]
+        for k in range(len(rest) - 1):
+            if rest[k] in self.boundaries or rest[k] in self.complementizers:
+                return False
+            if (rest[k], rest[k + 1]) == self.purpose_marker:
+                tail = rest[k + 2 : k + 2 + PURPOSE_SPAN]
+                for word in tail:
+                    if word in self.purpose_motion_verbs:
+                        return True
+                    if word in self.boundaries or word in self.agent_markers:
+                        return False
+                return False
+        return False
 
     def _counterfactual(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
         """``बोर्ड को बहुत पहले कार्रवाई करनी चाहिए थी`` (should have acted long ago): a "चाहिए" appeal
