@@ -91,6 +91,7 @@ ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find
 ACCUSER_LOOKAHEAD = 2
 ACCIDENT_WINDOW = 6  # words before a violent trigger an accident noun may stand ("सड़क हादसे में मारे गए")
 MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
+PURPOSE_SPAN = 5  # words from a trigger to its "के लिए", and from there to a verb of coming ("जमा हुए")
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -162,6 +163,9 @@ class HindiEventFinder:
         self.case_nouns = lexicon.word_list("case_nouns")
         self.third_person_subjects = lexicon.word_list("third_person_subjects")
         self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
+        # trigger offsets of acts their agent says it did not do ("X ने Y पर हमले से इनकार किया"): kept
+        # with status denied (see _asserted), as an act its own speaker denies in reported speech
+        self._disclaimed: set[int] = set()
         # forms of करना that begin another clause or qualify a noun ("गिरफ़्तारी करने वालों", "… करके")
         self.nonfinite_do = lexicon.word_list("nonfinite_do")
         self.locative = lexicon.word_list("locative")
@@ -278,6 +282,30 @@ class HindiEventFinder:
         )
         self.stance_markers = tuple(
             tuple(map(_key, p.split())) for p in lexicon.word_list("unrealised_stance_markers")
+        )
+        # hiprec: acts the text does not assert are withheld ([words] withheld_*): "हमला कर सकता है"
+        # (may attack) and "आलोचना नहीं की" (did not criticise) by their status, save the roots whose
+        # negation is an act of its own ("उसे नहीं छोड़ा": a refusal to yield); an attempt or wish to
+        # criticise, reject or threaten ("ख़ारिज करने की कोशिश") is no such act either
+        # "प्रस्ताव ठुकरा दिया क्योंकि वह नहीं चाहते थे …": a clause of reason or purpose after the verb
+        # group has its own negation and modality
+        self.status_clause_ends = frozenset(lexicon.word_list("status_clause_ends"))
+        self.negation_alternatives = frozenset(lexicon.word_list("negation_alternatives"))
+        self.question_words = frozenset(lexicon.word_list("question_words"))
+        self.negated_modals = frozenset(lexicon.word_list("negated_modals"))
+        self.feared_act_nouns = frozenset(map(_key, lexicon.word_list("feared_act_nouns")))
+        self.purpose_motion_verbs = frozenset(map(_key, lexicon.word_list("purpose_motion_verbs")))
+        self.purpose_marker = ("के", "लिए")
+        self.purpose_motion_kept_roots = tuple(sorted(lexicon.word_list("purpose_motion_kept_roots")))
+        self.counterfactual_copulas = frozenset(lexicon.word_list("counterfactual_copulas"))
+        self.self_addressed = frozenset(lexicon.word_list("self_addressed"))
+        self.withheld_statuses = frozenset(lexicon.word_list("withheld_statuses"))
+        self.withheld_kept_roots = tuple(sorted(lexicon.word_list("withheld_kept_roots")))
+        self.withheld_intent_roots = tuple(sorted(lexicon.word_list("withheld_intent_roots")))
+        # "एक विकल्प यह भी हो सकता है कि सीरिया … हमला कर दे" (it may be that …): speculation opening
+        # the complement clause of the trigger makes the act hypothetical
+        self.speculation_markers = tuple(
+            tuple(map(_key, p.split())) for p in lexicon.word_list("speculation_markers")
         )
         # "… उनमें/उसमें X भी शामिल हैं" (among them is X): the members of a group acted on
         self.member_pointers = lexicon.word_list("member_pointers")
@@ -491,6 +519,7 @@ class HindiEventFinder:
         carried: list[str] = []
         held: list[str] = []  # the holder of an opinion whose quotation is still open
         self._far_pronouns.clear()
+        self._disclaimed.clear()
         runs = [
             (index, run)
             for index, sentence in sentences
@@ -550,8 +579,30 @@ class HindiEventFinder:
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
             self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
         out = self._off_domain(out, runs)
-        out = [c for c in out if not self._place_traveller(c, mentions)]
+        out = [c for c in out if not self._place_traveller(c, mentions) and self._asserted(c)]
         return self._resolve_hosts(out, runs, mentions)
+
+    def _asserted(self, candidate: Candidate) -> bool:
+        """The text says the act took place or will, or someone denies it: not one that may happen
+        ("हमला कर सकता है"), nor one the narrator says was not done ("उन्होंने कभी आलोचना नहीं की"; a refusal
+        to yield, "रिहा नहीं किया", is kept: the coder makes it one), nor an attempt or wish in verbal
+        conflict ("ख़ारिज करने की कोशिश"). A denial in reported speech or by a denial verb stays denied."""
+        status = candidate.status
+        if status == "intended":
+            return not candidate.cameo.startswith(self.withheld_intent_roots)
+        if status == "denied" and (candidate.reported or candidate.trigger.start in self._disclaimed):
+            return True  # "सेना ने कहा कि वह अभियान में शामिल नहीं है": a denial voiced by someone
+        if status in self.withheld_statuses:
+            return candidate.cameo.startswith(self.withheld_kept_roots)
+        return True
+
+    def _speculated(self, tokens: list[Token], first: int) -> bool:
+        """The last complementizer before the trigger follows a speculation marker ("हो सकता है कि")."""
+        for k in range(first - 1, -1, -1):
+            if tokens[k].text in self.complementizers:
+                before = tuple(_key(t.text) for t in tokens[max(0, k - 3) : k])
+                return any(before[len(before) - len(p) :] == p for p in self.speculation_markers)
+        return False
 
     def _place_traveller(self, candidate: Candidate, mentions: MentionIndex) -> bool:
         """A travel act (``travel_roots``) whose sources are all places the knowledge base knows and no
@@ -800,6 +851,10 @@ class HindiEventFinder:
         found = self._threatened(found, tokens)
         self._conditional_threats(found, tokens)
         found = [(m, c) for m, c in found if not self._figurative(tokens, m)]
+        found = [(m, c) for m, c in found if not self._self_exhorted(tokens, m, c)]
+        found = [(m, c) for m, c in found if not self._counterfactual(tokens, m, c)]
+        found = [(m, c) for m, c in found if not self._purpose_of_coming(tokens, m, c)]
+        found = [(m, c) for m, c in found if not self._feared(tokens, m, c)]
         self._verbal_attacks(found, tokens, mentions)
         return self._refused(found, tokens)
 
@@ -839,6 +894,71 @@ class HindiEventFinder:
                     return _key(tokens[start - 1].text) in self.figurative_objects
             if tokens[k].text in self.boundaries or not tokens[k].text[:1].isalnum():
                 return False
+        return False
+
+    def _feared(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``रूस ने अमरीकी हमले की धमकी का विरोध किया`` (opposed the threat of an American attack): an act
+        of ``unrealised_roots`` named right before the genitive of a threat or fear noun
+        (``feared_act_nouns``) is only threatened or feared, whether or not the threat is an event."""
+        if not self.feared_act_nouns or not candidate.cameo.startswith(self.unrealised_roots):
+            return False
+        last = match.last
+        return (
+            last + 2 < len(tokens)
+            and tokens[last + 1].text in self.genitive
+            and _key(tokens[last + 2].text) in self.feared_act_nouns
+        )
+
+    def _purpose_of_coming(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``लोग उनका स्वागत करने के लिए जमा हुए`` (gathered to welcome him): an oblique infinitive whose
+        "के लिए" is followed by a verb of coming or gathering (``purpose_motion_verbs``) names why they
+        came, not what was done; gathering to protest (``purpose_motion_kept_roots``) is the protest."""
+        if not self.purpose_motion_verbs or not self._nonfinite(tokens[match.last].text):
+            return False
+        if candidate.cameo.startswith(self.purpose_motion_kept_roots):
+            return False
+        rest = [_key(t.text) for t in tokens[match.last + 1 : match.last + 1 + PURPOSE_SPAN]]
+        for k in range(len(rest) - 1):
+            if rest[k] in self.boundaries or rest[k] in self.complementizers:
+                return False
+            if (rest[k], rest[k + 1]) == self.purpose_marker:
+                tail = rest[k + 2 : k + 2 + PURPOSE_SPAN]
+                for word in tail:
+                    if word in self.purpose_motion_verbs:
+                        return True
+                    if word in self.boundaries or word in self.agent_markers:
+                        return False
+                return False
+        return False
+
+    def _counterfactual(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``बोर्ड को बहुत पहले कार्रवाई करनी चाहिए थी`` (should have acted long ago): a "चाहिए" appeal
+        with a past copula after it (``counterfactual_copulas``) judges what was not done; it asks for
+        nothing now: no appeal."""
+        if not self.counterfactual_copulas or candidate.cameo != self.lex.appeal_cameo:
+            return False
+        appeal = self.lex.status.appeal
+        for k in range(match.first, min(len(tokens) - 1, match.last + 1 + APPEAL_WINDOW)):
+            word = tokens[k].text
+            if k > match.last and (word in self.boundaries or word in self.complementizers):
+                return False
+            if word in appeal:
+                return tokens[k + 1].text in self.counterfactual_copulas
+        return False
+
+    def _self_exhorted(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``हमें बदलती परिस्थिति का ध्यान रखना चाहिए`` (we should mind …): a "चाहिए" appeal whose clause
+        names the speaker's own side as the one who should act (``self_addressed``, a first-person
+        dative) asks no one else: no appeal."""
+        if not self.self_addressed or candidate.cameo != self.lex.appeal_cameo:
+            return False
+        if not self._spoken_appeal(tokens, match):
+            return False
+        for token in reversed(tokens[max(0, match.first - APPEAL_WINDOW) : match.first]):
+            if token.text in self.boundaries or token.text in self.complementizers or token.text in _QUOTES:
+                return False
+            if token.text in self.self_addressed:
+                return True
         return False
 
     def _verbal_attacks(
@@ -1156,6 +1276,7 @@ class HindiEventFinder:
                     # not to have happened, by its agent unless it names another
                     denied = found[inner][1]
                     denied.status = "denied"
+                    self._disclaimed.add(denied.trigger.start)
                     if not denied.sources:
                         denied.sources = [s for s in candidate.sources if s not in denied.targets]
                 continue
@@ -1717,7 +1838,14 @@ class HindiEventFinder:
             following = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if ref.entity.type not in ("PER", "ORG") or ref.entity.id in exclude:
                 continue
-            if following in self.genitive and self._qualifies_agent(tokens, last, agent_at):
+            # "पुलिस के मुताबिक़ बंदूकधारी ने" (according to the police, a gunman): a compound
+            # postposition's genitive names its own phrase, not the agent's owner
+            head = tokens[last + 2].text if last + 2 < len(tokens) else ""
+            if (
+                following in self.genitive
+                and head not in self.compound_heads
+                and self._qualifies_agent(tokens, last, agent_at)
+            ):
                 return [ref.entity.id]
             if last + 2 == agent_at and (following in self.apposed_heads or following in self.agent_heads):
                 # "भाजपा नेतृत्व ने", "कांग्रेस प्रतिनिधिमंडल ने": a head noun right after the name
@@ -2974,27 +3102,49 @@ class HindiEventFinder:
         noun = _key(tokens[last + 2].text)
         return tokens[last + 1].text in self.genitive and noun in self.announcement_nouns
 
+    def _unasserted_negation(self, context: list[str], before: list[str], after: list[str]) -> bool:
+        """A negation that asserts nothing: with a modal ("समर्थन नहीं कर सकते": cannot support) or a
+        future ("सहमत नहीं होंगे": will not agree), in a question ("विरोध क्यों नहीं किया": why did they
+        not oppose) or as an alternative ("अपील करें या नहीं": whether to appeal or not)."""
+        cues = self.lex.status
+        if context and context[-1] in self.negation_alternatives:
+            return True
+        if any(w in self.question_words for w in before[-8:] + context):
+            return True
+        future = cues.future_suffixes
+        return any(
+            w in cues.possible or w in self.negated_modals or (len(w) > 3 and w.endswith(future))
+            for w in after
+        )
+
     def _status(self, tokens: list[Token], lower: int, match: _Match) -> str:
         cues = self.lex.status
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]]
         for k, word in enumerate(after):
             # "… पर पलटवार, कहा- जनता जवाब देगी": a headline's say-verb opens the words said
-            if word in self.boundaries or word in self.complementizers or word in self._status_stops:
+            if (
+                word in self.boundaries
+                or word in self.complementizers
+                or word in self._status_stops
+                or word in self.status_clause_ends
+            ):
                 after = after[:k]
                 break
         trigger_words = [t.text for t in tokens[match.first : match.last + 1]]
         before = [t.text for t in tokens[lower : match.first]]
         near_before = [t.text for t in tokens[max(lower, match.first - 2) : match.first]]
         verb_group = trigger_words + after
-        if any(w in cues.hypothetical for w in before):
+        if any(w in cues.hypothetical for w in before) or self._speculated(tokens, match.first):
             return "hypothetical"
         for k, word in enumerate(near_before + verb_group):
+            if k + 1 < len(near_before) and word in cues.denied and self._nonfinite(near_before[k + 1]):
+                continue  # "ऐसा ना करने के लिए कहा" (asked not to do so): the negation is the infinitive's
             if word in cues.denied:
                 context = (near_before + verb_group)[max(0, k - 4) : k]
                 if not any(c in cues.negation_blockers for c in context) and not any(
                     c in cues.negation_blockers for c in before[-4:]
                 ):
-                    return "denied"
+                    return "hypothetical" if self._unasserted_negation(context, before, after) else "denied"
         if any(w in cues.possible for w in after):
             return "hypothetical"  # "हमला कर सकता है": may attack
         if any(w in cues.ongoing for w in after):
