@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from khabar.model import Entity, Span
 from khabar.stages.events.cameo_verbs import CameoVerbs
+from khabar.stages.events.coding import YIELD_ROOT
 from khabar.stages.events.common import Candidate, MentionIndex
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 
@@ -108,6 +109,7 @@ class EnglishEventFinder:
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
         self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
+        self.condition_marks = lexicon.word_list("condition_marks")
         self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
         self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
@@ -197,7 +199,16 @@ class EnglishEventFinder:
             out = self._dictionary_events(span, index, mentions)
         if out and self._nonpolitical_copy(parsed):
             out = self._political_in_copy(span, out, mentions)
-        return out
+        return [c for c in out if not self._withheld(c)]
+
+    def _withheld(self, candidate: Candidate) -> bool:
+        """An act the sentence does not assert ("Russia could attack", "Pelosi will not endorse
+        anyone"): its status is one the pack withholds. A forecast of a named body's act ("the CBI
+        will arrest him tomorrow", ``predicted``) is still a claim, and a yield said not to happen
+        ("delayed the release") is coded as the refusal to yield."""
+        if candidate.status not in self.lex.status.withheld or candidate.predicted:
+            return False
+        return not (candidate.status == "denied" and candidate.cameo.startswith(YIELD_ROOT))
 
     def _nonpolitical_copy(self, parsed: Doc) -> bool:
         """The article is sport, film or market copy: it uses ``COPY_MIN_WORDS`` distinct words of one
@@ -1184,6 +1195,13 @@ class EnglishEventFinder:
         )
         if predicted:
             status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
+        if status in ("planned", "hypothetical") and self._conditioned(chain):
+            if cameo[:2] in COERCIVE_ROOTS and reported:
+                # "The EC may halt mediation if cooperation founders, the minister said": force
+                # announced on a condition is a threat (the coder gives the CAMEO 13x code)
+                status, predicted = "planned", False
+            else:
+                status = "hypothetical"  # "the SAD would extend him support if he did so"
         scope, excluded = _date_clauses(token)
         return Candidate(
             cameo=cameo,
@@ -1229,6 +1247,21 @@ class EnglishEventFinder:
         end = text.find("\n", token.idx)
         line = text[start : end if end >= 0 else len(text)]
         return len(re.findall(r"\w+", line)) <= HEADLINE_MAX_WORDS
+
+    def _conditioned(self, chain: list[Token]) -> bool:
+        """A condition ("if", "unless" clause) hangs on the trigger's clause, up to the word that has
+        the subject: what the clause tells depends on it ("would extend him support if Amarinder
+        did so"); "as if" compares, it sets no condition."""
+        for word in chain:
+            for clause in word.children:
+                if clause.dep_ != "advcl":
+                    continue
+                marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+                if marks & self.condition_marks and "as" not in marks:
+                    return True
+            if any(c.dep_ in SUBJECT_DEPS for c in word.children):
+                return False
+        return False
 
     def _counterfactual(self, word: Token) -> bool:
         """A modal with a perfect ("would have pressured", "should have acted"): what did not happen."""
