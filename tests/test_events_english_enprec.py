@@ -59,3 +59,20 @@ def test_force_announced_on_a_condition_is_a_threat(extractor: Extractor) -> Non
 def test_not_meeting_demands_is_a_refusal(extractor: Extractor) -> None:
     got = _events(extractor, "Peru said it would not meet the demands of the Shining Path.")
     assert [e[:3] for e in got if e[0] == "REJECT"] == [("REJECT", "Peru", "Shining Path")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mamata Banerjee vowed to fight against the new policies of Narendra Modi.",  # a policy
+        "The Kerala government will fight the pandemic with Cuba's help.",  # an ill
+        "The editorial attacked Yogi Adityanath for the delay.",  # speech as the doer
+    ],
+)
+def test_figurative_violence_is_no_assault(extractor: Extractor, text: str) -> None:
+    assert not [e for e in _events(extractor, text) if e[0] == "ASSAULT"]
+
+
+def test_violence_against_people_stays(extractor: Extractor) -> None:
+    got = _events(extractor, "Houthi rebels fought Saudi troops near the border.")
+    assert [e[0] for e in got] == ["ASSAULT"]

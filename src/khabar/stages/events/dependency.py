@@ -110,6 +110,8 @@ class EnglishEventFinder:
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
         self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
         self.condition_marks = lexicon.word_list("condition_marks")
+        self.abstract_undergoers = lexicon.word_list("abstract_undergoers")
+        self.speech_nouns = lexicon.word_list("speech_nouns")
         self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
         self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
@@ -255,6 +257,8 @@ class EnglishEventFinder:
                 # "is trying to revive terrorism", "keen … to boost morale": an aim, not an act; the
                 # lexicon's own entries code the aims that are events ("threatened to attack")
                 continue
+            if _violent(entry.cameo) and self._figurative_violence(token):
+                continue  # "will fight the pandemic": no one is hit
             if entry.cameo.startswith("03") and self._assured_fact(token):
                 continue  # "assured Parliament that there was no scope for …": a statement, no promise
             candidate = self._candidate(token, entry, index, mentions)
@@ -370,6 +374,8 @@ class EnglishEventFinder:
                 for g in c.children
             ):
                 return False  # "warned X against any misadventure": a thing, no act of X's
+        if _violent(entry.cameo) and self._figurative_violence(token):
+            return False  # "fight against the steps of the government", "slogans attacking Mao"
         if entry.objects or entry.not_objects:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -1247,6 +1253,28 @@ class EnglishEventFinder:
         end = text.find("\n", token.idx)
         line = text[start : end if end >= 0 else len(text)]
         return len(re.findall(r"\w+", line)) <= HEADLINE_MAX_WORDS
+
+    def _figurative_violence(self, token: Token) -> bool:
+        """An attack or fight in a figurative sense: what it is aimed at (object, "against"/"on"
+        phrase) is a policy, an ill or a record, not someone who can be hit ("fight against the
+        anti-Punjab steps of the government", "battle against poverty"), or what does it is speech
+        ("slogans attacking Chairman Mao", "the editorial attacked the Centre")."""
+        aimed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        aimed += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            aimed.append(token.head)  # "the measures attacked by the opposition"
+        if any(w.lemma_.lower() in self.abstract_undergoers for w in aimed):
+            return True
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            doers.append(token.head)  # "slogans attacking Chairman Mao"
+        return any(w.lemma_.lower() in self.speech_nouns for w in doers)
 
     def _conditioned(self, chain: list[Token]) -> bool:
         """A condition ("if", "unless" clause) hangs on the trigger's clause, up to the word that has
