@@ -76,3 +76,18 @@ def test_figurative_violence_is_no_assault(extractor: Extractor, text: str) -> N
 def test_violence_against_people_stays(extractor: Extractor) -> None:
     got = _events(extractor, "Houthi rebels fought Saudi troops near the border.")
     assert [e[0] for e in got] == ["ASSAULT"]
+
+
+def test_a_guess_is_hypothetical(extractor: Extractor) -> None:
+    assert not _events(extractor, "The Congress is likely to summon Arjun Singh tomorrow, the sources said.")
+    got = _events(extractor, "The Congress summoned Arjun Singh on Monday.")
+    assert got
+
+
+def test_a_finite_conjunct_keeps_its_own_polarity(extractor: Extractor) -> None:
+    text = "Ramesh Rao did not attend the meeting and accused Suresh Nair of corruption."
+    assert [e[:3] for e in _events(extractor, text) if e[0] == "ACCUSE"] == [
+        ("ACCUSE", "Ramesh Rao", "Suresh Nair")
+    ]
+    # a bare conjunct shares the negation: "did not attack or shell"
+    assert not _events(extractor, "Russia did not attack or shell Ukraine.")

@@ -56,6 +56,7 @@ SUBORDINATE = 0.9
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl", "amod", "npadvmod", "pcomp", "appos", "nmod"})
 # Singular present-tense verb tags: "North Korea, which has sent …" is about that conjunct alone
 SINGULAR_VERB_TAGS = frozenset({"VBZ"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its own tense (and so its own polarity)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
@@ -112,6 +113,7 @@ class EnglishEventFinder:
         self.condition_marks = lexicon.word_list("condition_marks")
         self.abstract_undergoers = lexicon.word_list("abstract_undergoers")
         self.speech_nouns = lexicon.word_list("speech_nouns")
+        self.possibility_heads = lexicon.word_list("possibility_heads")
         self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
         self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
@@ -1202,9 +1204,10 @@ class EnglishEventFinder:
         if predicted:
             status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
         if status in ("planned", "hypothetical") and self._conditioned(chain):
-            if cameo[:2] in COERCIVE_ROOTS and reported:
+            if cameo[:2] in COERCIVE_ROOTS and reported and sources:
                 # "The EC may halt mediation if cooperation founders, the minister said": force
-                # announced on a condition is a threat (the coder gives the CAMEO 13x code)
+                # announced on a condition is a threat (the coder gives the CAMEO 13x code); with no
+                # one named to carry it out ("TDR could only be sanctioned if …") it is no threat
                 status, predicted = "planned", False
             else:
                 status = "hypothetical"  # "the SAD would extend him support if he did so"
@@ -1587,15 +1590,21 @@ class EnglishEventFinder:
             c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
         ):
             return "hypothetical"  # "If you believe that we are fighting the BJP, …": the belief's content
+        own_clause = True  # a finite conjunct has its own polarity: "had not mentioned him and alleged …"
         for word in words:
             for child in word.children:
                 low = child.lower_
-                if child.dep_ == "neg" or low in ("never",):
+                if (child.dep_ == "neg" or low in ("never",)) and own_clause:
                     return "denied"
                 if child.dep_ == "mark" and low in cues.hypothetical:
                     return "hypothetical"
                 if child.dep_ == "aux" and low in cues.hypothetical:
                     return "hypothetical"
+            if word.dep_ == "conj" and word.tag_ in FINITE_TAGS:
+                own_clause = False
+        for word in words:
+            if word is not token and word.lemma_.lower() in self.possibility_heads:
+                return "hypothetical"  # "The Congress is likely to summon a meeting": a guess
         for word in words:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in cues.planned:
