@@ -91,3 +91,15 @@ def test_a_finite_conjunct_keeps_its_own_polarity(extractor: Extractor) -> None:
     ]
     # a bare conjunct shares the negation: "did not attack or shell"
     assert not _events(extractor, "Russia did not attack or shell Ukraine.")
+
+
+def test_a_protest_announced_on_a_condition_is_a_threat(extractor: Extractor) -> None:
+    text = (
+        "The CPI(M) will launch an agitation against Rajasthan if the decision is not reversed, "
+        "Sitaram Yechury said."
+    )
+    got = _events(extractor, text)
+    assert [e[0] for e in got] == ["THREATEN"], got
+    # announced with no condition, it is a planned protest
+    got = _events(extractor, "The CPI(M) will launch an agitation against Rajasthan, Sitaram Yechury said.")
+    assert [(e[0], e[3]) for e in got] == [("PROTEST", "planned")], got

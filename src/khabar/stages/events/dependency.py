@@ -42,6 +42,7 @@ REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 # CAMEO roots of coercive acts (16–20): announced by their agent they are threats (events.coding)
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+PROTEST_ROOT, PROTEST_THREAT = "14", "133"  # CAMEO: protest; threaten with political dissent, protest
 # CAMEO sectors of the state's own bodies: only their members announce their coercive acts as threats
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
@@ -1204,7 +1205,11 @@ class EnglishEventFinder:
         if predicted:
             status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
         if status in ("planned", "hypothetical") and self._conditioned(chain):
-            if cameo[:2] in COERCIVE_ROOTS and reported and sources:
+            if cameo.startswith(PROTEST_ROOT) and reported and sources:
+                # "we will launch an agitation if the decision is not reversed", he said: a threat
+                # of protest (CAMEO 133); a plain planned protest stays a protest
+                cameo, status, predicted = PROTEST_THREAT, "occurred", False
+            elif cameo[:2] in COERCIVE_ROOTS and reported and sources:
                 # "The EC may halt mediation if cooperation founders, the minister said": force
                 # announced on a condition is a threat (the coder gives the CAMEO 13x code); with no
                 # one named to carry it out ("TDR could only be sanctioned if …") it is no threat
