@@ -57,7 +57,6 @@ SUBORDINATE = 0.9
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl", "amod", "npadvmod", "pcomp", "appos", "nmod"})
 # Singular present-tense verb tags: "North Korea, which has sent …" is about that conjunct alone
 SINGULAR_VERB_TAGS = frozenset({"VBZ"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its own tense (and so its own polarity)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # CAMEO roots whose verb governs a complement it negates ("refused to meet"): the complement is no event
 REFUSAL_ROOTS = ("12",)
@@ -1595,18 +1594,15 @@ class EnglishEventFinder:
             c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
         ):
             return "hypothetical"  # "If you believe that we are fighting the BJP, …": the belief's content
-        own_clause = True  # a finite conjunct has its own polarity: "had not mentioned him and alleged …"
         for word in words:
             for child in word.children:
                 low = child.lower_
-                if (child.dep_ == "neg" or low in ("never",)) and own_clause:
+                if child.dep_ == "neg" or low in ("never",):
                     return "denied"
                 if child.dep_ == "mark" and low in cues.hypothetical:
                     return "hypothetical"
                 if child.dep_ == "aux" and low in cues.hypothetical:
                     return "hypothetical"
-            if word.dep_ == "conj" and word.tag_ in FINITE_TAGS:
-                own_clause = False
         for word in words:
             if word is not token and word.lemma_.lower() in self.possibility_heads:
                 return "hypothetical"  # "The Congress is likely to summon a meeting": a guess
