@@ -38,7 +38,7 @@ def test_asking_whether_is_a_question_not_an_appeal(extractor: Extractor) -> Non
 
 def test_a_prevented_act_is_denied(extractor: Extractor) -> None:
     got = _events(extractor, "Israel postponed talks with Hamas.")
-    assert [e for e in got if e[0] == "CONSULT"] == [("CONSULT", "Israel", "Hamas", "denied")]
+    assert not [e for e in got if e[0] == "CONSULT"]  # denied: withheld
     # a release held back is a refusal to yield, by whoever holds it back
     got = _events(extractor, "Israel delayed the release of Palestinian prisoners.")
     assert [e[:2] for e in got] == [("REJECT", "Israel")]
@@ -48,8 +48,7 @@ def test_a_prevented_act_is_denied(extractor: Extractor) -> None:
 
 def test_an_act_demanded_in_the_subjunctive_did_not_happen(extractor: Extractor) -> None:
     got = _events(extractor, "The Congress demanded that Amit Shah be arrested by the CBI.")
-    arrests = [e for e in got if e[0] == "COERCE"]
-    assert arrests and all(e[3] == "hypothetical" for e in arrests)
+    assert not [e for e in got if e[0] == "COERCE"]  # hypothetical: withheld
 
 
 def test_a_wish_nobody_voices_is_no_appeal(extractor: Extractor) -> None:
@@ -87,7 +86,7 @@ def test_captured_data_is_no_attack(extractor: Extractor) -> None:
 
 def test_the_content_of_a_condition_is_hypothetical(extractor: Extractor) -> None:
     got = _events(extractor, "If you believe that Russia attacked Ukraine, you are wrong.")
-    assert got and all(e[3] == "hypothetical" for e in got if e[0] == "ASSAULT")
+    assert not [e for e in got if e[0] == "ASSAULT"]  # hypothetical: withheld
 
 
 def test_armed_fighting_needs_an_enemy(extractor: Extractor) -> None:
@@ -183,5 +182,5 @@ def test_a_clause_inside_the_asked_for_phrase_keeps_its_own_event(extractor: Ext
 )
 def test_a_modal_with_a_perfect_is_counterfactual(extractor: Extractor, text: str) -> None:
     events = _events(extractor, text)
-    # (an appeal by Rahul Gandhi would be coded as occurred)
-    assert events and all(e[3] == "hypothetical" for e in events), events
+    # hypothetical, so withheld (an appeal by Rahul Gandhi would be coded as occurred)
+    assert events == [], events

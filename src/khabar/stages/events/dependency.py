@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from khabar.model import Entity, Span
 from khabar.stages.events.cameo_verbs import CameoVerbs
+from khabar.stages.events.coding import YIELD_ROOT
 from khabar.stages.events.common import Candidate, MentionIndex
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 
@@ -41,6 +42,7 @@ REPORTED_DEPS = ("ccomp", "parataxis", "acl", "xcomp", "dobj", "relcl", "advcl")
 SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 # CAMEO roots of coercive acts (16–20): announced by their agent they are threats (events.coding)
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+PROTEST_ROOT, PROTEST_THREAT = "14", "133"  # CAMEO: protest; threaten with political dissent, protest
 # CAMEO sectors of the state's own bodies: only their members announce their coercive acts as threats
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
@@ -108,6 +110,10 @@ class EnglishEventFinder:
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
         self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
+        self.condition_marks = lexicon.word_list("condition_marks")
+        self.abstract_undergoers = lexicon.word_list("abstract_undergoers")
+        self.speech_nouns = lexicon.word_list("speech_nouns")
+        self.possibility_heads = lexicon.word_list("possibility_heads")
         self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
         self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
@@ -197,7 +203,16 @@ class EnglishEventFinder:
             out = self._dictionary_events(span, index, mentions)
         if out and self._nonpolitical_copy(parsed):
             out = self._political_in_copy(span, out, mentions)
-        return out
+        return [c for c in out if not self._withheld(c)]
+
+    def _withheld(self, candidate: Candidate) -> bool:
+        """An act the sentence does not assert ("Russia could attack", "Pelosi will not endorse
+        anyone"): its status is one the pack withholds. A forecast of a named body's act ("the CBI
+        will arrest him tomorrow", ``predicted``) is still a claim, and a yield said not to happen
+        ("delayed the release") is coded as the refusal to yield."""
+        if candidate.status not in self.lex.status.withheld or candidate.predicted:
+            return False
+        return not (candidate.status == "denied" and candidate.cameo.startswith(YIELD_ROOT))
 
     def _nonpolitical_copy(self, parsed: Doc) -> bool:
         """The article is sport, film or market copy: it uses ``COPY_MIN_WORDS`` distinct words of one
@@ -244,6 +259,8 @@ class EnglishEventFinder:
                 # "is trying to revive terrorism", "keen … to boost morale": an aim, not an act; the
                 # lexicon's own entries code the aims that are events ("threatened to attack")
                 continue
+            if _violent(entry.cameo) and self._figurative_violence(token):
+                continue  # "will fight the pandemic": no one is hit
             if entry.cameo.startswith("03") and self._assured_fact(token):
                 continue  # "assured Parliament that there was no scope for …": a statement, no promise
             candidate = self._candidate(token, entry, index, mentions)
@@ -359,6 +376,8 @@ class EnglishEventFinder:
                 for g in c.children
             ):
                 return False  # "warned X against any misadventure": a thing, no act of X's
+        if _violent(entry.cameo) and self._figurative_violence(token):
+            return False  # "fight against the steps of the government", "slogans attacking Mao"
         if entry.objects or entry.not_objects:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -1184,6 +1203,18 @@ class EnglishEventFinder:
         )
         if predicted:
             status = "hypothetical"  # the speaker's forecast of another body's act, not its plan
+        if status in ("planned", "hypothetical") and self._conditioned(chain):
+            if cameo.startswith(PROTEST_ROOT) and reported and sources:
+                # "we will launch an agitation if the decision is not reversed", he said: a threat
+                # of protest (CAMEO 133); a plain planned protest stays a protest
+                cameo, status, predicted = PROTEST_THREAT, "occurred", False
+            elif cameo[:2] in COERCIVE_ROOTS and reported and sources:
+                # "The EC may halt mediation if cooperation founders, the minister said": force
+                # announced on a condition is a threat (the coder gives the CAMEO 13x code); with no
+                # one named to carry it out ("TDR could only be sanctioned if …") it is no threat
+                status, predicted = "planned", False
+            else:
+                status = "hypothetical"  # "the SAD would extend him support if he did so"
         scope, excluded = _date_clauses(token)
         return Candidate(
             cameo=cameo,
@@ -1229,6 +1260,43 @@ class EnglishEventFinder:
         end = text.find("\n", token.idx)
         line = text[start : end if end >= 0 else len(text)]
         return len(re.findall(r"\w+", line)) <= HEADLINE_MAX_WORDS
+
+    def _figurative_violence(self, token: Token) -> bool:
+        """An attack or fight in a figurative sense: what it is aimed at (object, "against"/"on"
+        phrase) is a policy, an ill or a record, not someone who can be hit ("fight against the
+        anti-Punjab steps of the government", "battle against poverty"), or what does it is speech
+        ("slogans attacking Chairman Mao", "the editorial attacked the Centre")."""
+        aimed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        aimed += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            aimed.append(token.head)  # "the measures attacked by the opposition"
+        if any(w.lemma_.lower() in self.abstract_undergoers for w in aimed):
+            return True
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            doers.append(token.head)  # "slogans attacking Chairman Mao"
+        return any(w.lemma_.lower() in self.speech_nouns for w in doers)
+
+    def _conditioned(self, chain: list[Token]) -> bool:
+        """A condition ("if", "unless" clause) hangs on the trigger's clause, up to the word that has
+        the subject: what the clause tells depends on it ("would extend him support if Amarinder
+        did so"); "as if" compares, it sets no condition."""
+        for word in chain:
+            for clause in word.children:
+                if clause.dep_ != "advcl":
+                    continue
+                marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+                if marks & self.condition_marks and "as" not in marks:
+                    return True
+            if any(c.dep_ in SUBJECT_DEPS for c in word.children):
+                return False
+        return False
 
     def _counterfactual(self, word: Token) -> bool:
         """A modal with a perfect ("would have pressured", "should have acted"): what did not happen."""
@@ -1535,6 +1603,9 @@ class EnglishEventFinder:
                     return "hypothetical"
                 if child.dep_ == "aux" and low in cues.hypothetical:
                     return "hypothetical"
+        for word in words:
+            if word is not token and word.lemma_.lower() in self.possibility_heads:
+                return "hypothetical"  # "The Congress is likely to summon a meeting": a guess
         for word in words:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in cues.planned:

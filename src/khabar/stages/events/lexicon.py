@@ -112,6 +112,9 @@ class StatusCues:
     appeal: tuple[str, ...] = ()  # "should", "चाहिए": the event is asked for (coded as an appeal)
     negation_blockers: tuple[str, ...] = ()  # "not only": a negation after these is not a denial
     future_suffixes: tuple[str, ...] = ()  # Hindi verb endings that mark the future
+    # statuses whose events the finder does not emit: what the text does not assert ("could attack",
+    # "did not meet") is no coded event (a forecast and a withheld yield are still coded)
+    withheld: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
