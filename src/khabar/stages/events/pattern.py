@@ -299,7 +299,7 @@ class HindiEventFinder:
         self.purpose_motion_kept_roots = tuple(sorted(lexicon.word_list("purpose_motion_kept_roots")))
         self.counterfactual_copulas = frozenset(lexicon.word_list("counterfactual_copulas"))
         self.self_addressed = frozenset(lexicon.word_list("self_addressed"))
-        self.withheld_statuses = frozenset(lexicon.word_list("withheld_statuses"))
+        self.withheld_statuses = frozenset(lexicon.status.withheld)
         self.withheld_kept_roots = tuple(sorted(lexicon.word_list("withheld_kept_roots")))
         self.withheld_intent_roots = tuple(sorted(lexicon.word_list("withheld_intent_roots")))
         # "एक विकल्प यह भी हो सकता है कि सीरिया … हमला कर दे" (it may be that …): speculation opening
