@@ -711,18 +711,25 @@ class EventCoder:
         Two accusations with the same two named actors in different body sentences are two acts:
         "X ने पार्टी की आलोचना की … X भाजपा नेतृत्व के ख़िलाफ़ नाराज़गी व्यक्त कर चुके हैं": each
         criticism is a statement of its own. A restatement with an actor missing ("उन पर ये भी आरोप
-        लगा") or in the headline or lead still adds evidence to the event told before.
+        लगा") or in the headline or lead still adds evidence to the event told before. A later body
+        sentence's statement never fills the actor an earlier one left unnamed: "X पर किसी ने आरोप लगाया था
+        … Y उन पर भड़क गईं" are two acts, and joining them would make Y the one who accused X.
         """
         if {old.cameo[:3], new.cameo[:3]} == {LEGAL_FINDING, ALLEGATION}:
             return True
-        return (
+        if not (
             old.cameo.startswith(SEPARATE_STATEMENT_CODES)
             and new.cameo.startswith(SEPARATE_STATEMENT_CODES)
             and old_kind == "body"
             and new_kind == "body"
             and old.sentence != new.sentence
-            and bool(old.source and old.target and new.source and new.target)
+        ):
+            return False
+        both_full = bool(old.source and old.target and new.source and new.target)
+        fills_gap = (old.source is None and new.source is not None) or (
+            old.target is None and new.target is not None
         )
+        return both_full or fills_gap
 
     def _merge(self, new: _Draft, drafts: list[_Draft], own_date: DateMention | None, placed: bool) -> None:
         event, kind, symmetric = new.event, new.kind, new.symmetric

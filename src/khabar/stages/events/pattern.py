@@ -2915,6 +2915,8 @@ class HindiEventFinder:
             word + 1 >= trigger
             or not self._plain_noun_word(tokens[word])
             or tokens[word].text in self.conjunctions
+            # a particle or adverb is no title ("X भी सीबीआई द्वारा गिरफ़्तार किए गए": X too was arrested)
+            or tokens[word].text in self.clause_adverbs
         ):
             return False
         if mentions.within(tokens[word].start, tokens[word].end):
