@@ -107,6 +107,36 @@ def test_a_place_that_is_a_given_name_before_an_unknown_word_is_a_person(extract
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a Muslim surname that is a given name too (Farooq), and a family name of many people
+        ("व्यापारी हसन फ़ारूक़ ने बताया कि दाम बढ़े हैं।", "हसन फ़ारूक़"),
+        ("स्थानीय नेता हसन कुमार को सम्मानित किया गया।", "हसन कुमार"),
+    ],
+)
+def test_a_place_that_is_a_given_name_before_a_listed_surname_is_a_person(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    people = [m.text for e in doc.entities or [] if e.type == "PER" for m in e.mentions]
+    assert mention in people, people
+    assert not any(e.type == "GPE" for e in doc.entities or []), doc.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("हसन जिले में भारी बारिश हुई।", "हसन जिले"),  # a frequent word after the town: its district
+        ("कल हसन नगर में मेला लगा।", "हसन"),  # नगर is a family name too, but a frequent word
+    ],
+)
+def test_a_town_before_a_frequent_word_stays_a_place(extractor: Extractor, text: str, place: str) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert not any(e.type == "PER" for e in doc.entities or []), doc.entities
+    assert any(e.type == "GPE" and place in [m.text for m in e.mentions] for e in doc.entities or [])
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # सुशील and मनीष are ordinary words too (good-natured, wise): one given name of news or the

@@ -914,15 +914,34 @@ class HindiMentionFinder:
     ) -> bool:
         """Whether a one-word place alias at token ``i`` is the given name of a person named with the
         next word ("हसन रहानी", Hassan being a city too): the word is a given name, the next one a word
-        the vocabulary does not know, a space between, nothing name-like after it."""
+        the vocabulary does not know or a name of the lists (``_surname_after_given``: "हसन फरीद"), a
+        space between, nothing name-like after it."""
         if end - i != 1 or end >= len(toks) or match.demonym or kb_type(self.kb, match.actor_ids) != "GPE":
             return False
         nxt = toks[end]
         if text[toks[i].end : nxt.start] != " " or end in alias_starts or not self._is_given(toks[i].text):
             return False
-        if self._key(nxt.text) in self._known_words or not self._name_word_form(nxt.text):
+        if not self._name_word_form(nxt.text):
             return False
+        if self._key(nxt.text) in self._known_words and (
+            self._key(toks[i].text) in self._frequent_words or not self._surname_after_given(nxt.text)
+        ):
+            return False  # "मुंबई इंडियंस", "राजस्थान विधान सभा": a frequent place before a known word
         return not (self._word_follows(text, toks, end + 1) and self._name_word_form(toks[end + 1].text))
+
+    def _surname_after_given(self, word: str) -> bool:
+        """Whether a word the vocabulary knows may end a name after a given name: a listed name word or a
+        name of the Indian name lists, given (Muslim surnames are often given names: "हसन फरीद" Hasan
+        Farid) or family, and no frequent word ("हसन जिले", "हसन नगर": the town's district, a place).
+        The knowledge base's own name counts are no source here: teams and bodies fill them
+        ("इंडियंस" Indians)."""
+        key = self._key(word)
+        if key in self._frequent_words:
+            return False
+        if key in self._name_words_listed:
+            return True
+        romanised = self._romanised(word)
+        return romanised in self._indian_given or romanised in self.kb.speller.families
 
     def _namesake(
         self,
