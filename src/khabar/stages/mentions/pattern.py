@@ -324,6 +324,7 @@ class HindiMentionFinder:
         self._adjective_suffixes = tuple(match_key(w) for w in names.get("adjective_suffixes", {}))
         self._family_nouns = frozenset(match_key(w) for w in names.get("family_nouns", {}))
         self._given_suffixes = tuple(match_key(w) for w in names.get("given_suffixes", {}))
+        self._deities = frozenset(match_key(w) for w in names.get("deities", {}))
         self._passive_aux = frozenset(match_key(w) for w in names.get("passive_auxiliaries", {}))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
@@ -634,6 +635,8 @@ class HindiMentionFinder:
             return i
         if any(self._acronym(t.text) for t in toks[i:end]):
             return i  # "सीबीआई ने": an organisation's initials
+        if len(keys) == 1 and keys[0] in self._deities:
+            return i  # "ईश्वर ने": God, though the word is a given name too
         following = [self._key(t.text) for t in toks[end : end + 2]]
         if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
             return i
