@@ -213,3 +213,19 @@ def test_a_surname_after_another_given_name_is_not_the_first_person(extractor: E
     doc = extract_checked(extractor, text, "2014-05-01")
     lone = [m.start for m in doc.mentions or [] if m.type == "PER" and m.text == "दत्त"]
     assert lone == [text.rindex("दत्त ने")], lone
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a known word after the name, too rare in news to end the run by itself, is no surname
+        ("रमेश यादव गिरफ़्तार किए गए।", "रमेश यादव"),
+        ("महेश जैन लोकतंत्र के लिए लड़े।", "महेश जैन"),
+    ],
+)
+def test_a_name_before_a_known_word_at_a_sentence_start_is_found(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    people = [m.text for e in doc.entities or [] if e.type == "PER" for m in e.mentions]
+    assert people == [mention], people

@@ -746,6 +746,8 @@ class HindiMentionFinder:
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end - i < 2 or end in alias_starts:
             return i
+        whole = end
+        end = self._name_before_known_word(toks, i, end)
         keys = [self._key(t.text) for t in toks[i:end]]
         if any(k in self._frequent_words and k not in self._name_words_listed for k in keys):
             return i  # "शोर शराबा": a frequent word, more likely ordinary text than a name
@@ -757,8 +759,9 @@ class HindiMentionFinder:
             return i  # "रटी रटाई", "सोणा सोणा": an echo pair or a song's refrain, no name
         if not all(self._is_next_name(t.text) for t in toks[i + 1 : end]):
             return i  # "विकास अत्यंत", "कृष्णा खेलना": a known Hindi word after it, no surname
-        if end < len(toks) and self._is_name_word(text, toks[end], alias_starts, end):
-            return i  # longer than a name ("अयातुल्लाह मोहम्मद तकी मिस्वाह"): where it starts is unclear
+        if whole < len(toks) and self._is_name_word(text, toks[whole], alias_starts, whole):
+            # longer than a name ("अयातुल्लाह मोहम्मद तकी मिस्वाह", "आंग सान सू ची"): where it starts is unclear
+            return i
         if _opens_quote(text[: toks[i].start]):
             return i  # "फ़िल्म 'गुलाब गैंग'", "'एलडर सिस्टर ऑफ प्रोपर्टी'": a title or phrase quoted
         for tok in toks[end : end + 3]:
@@ -773,6 +776,22 @@ class HindiMentionFinder:
         if self._is_given(toks[i].text) or self._given_with_family(toks[i].text, toks[i + 1].text):
             return end
         return i
+
+    def _name_before_known_word(self, toks: list[Token], i: int, end: int) -> int:
+        """Token index after the run ``i:end`` without the known words at its end that are no names
+        ("आज़म ख़ान गिरफ़्तार किए गए": गिरफ़्तार, arrested, is too rare in news to end the run by
+        itself), when two words or more are left and the last of them is a name of the lists
+        (``_surname_after_given``); ``end`` otherwise."""
+        trimmed = end
+        while (
+            trimmed - i > 2
+            and self._key(toks[trimmed - 1].text) in self._known_words
+            and not self._known_name(toks[trimmed - 1].text)
+        ):
+            trimmed -= 1
+        if trimmed < end and self._surname_after_given(toks[trimmed - 1].text):
+            return trimmed
+        return end
 
     def _letter_count(self, word: str) -> int:
         """How many Latin letters a word spells in letter names ("वीके" 2, "ए" 1), 0 when it is no such
