@@ -229,3 +229,22 @@ def test_a_name_before_a_known_word_at_a_sentence_start_is_found(
     doc = extract_checked(extractor, text, "2014-05-01")
     people = [m.text for e in doc.entities or [] if e.type == "PER" for m in e.mentions]
     assert people == [mention], people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # थाने (a police station) and अदालत (a court) are ordinary words after the title, no names
+        "कल शाम सांसद थाने गए और शिकायत दर्ज कराई।",
+        "सुबह मंत्री अदालत पहुंचे और गवाही दी।",
+    ],
+)
+def test_an_ordinary_word_after_a_title_is_no_name(extractor: Extractor, text: str) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert all(m.finder != "title+name" for m in doc.mentions or []), doc.mentions
+
+
+def test_a_name_word_of_the_article_after_a_title_stays_the_name(extractor: Extractor) -> None:
+    text = "इस बार रमेश जोगी चुनाव लड़ रहे हैं। मंत्री जोगी गए और भाषण दिया।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert any(m.text == "जोगी" and m.type == "PER" for m in doc.mentions or []), doc.mentions

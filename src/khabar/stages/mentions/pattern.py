@@ -2716,6 +2716,8 @@ class HindiMentionFinder:
             if head.person
             else j
         )
+        if name_end == j + 1 and self._ordinary_after_title(text, toks, j, alias_starts):
+            name_end = j  # "विधायक थाने पहुंचे": the legislator went to the police station, no "Thane"
         if first < j and name_end == j:
             if j in alias_starts and kb_type(self.kb, alias_starts[j][1].actor_ids) == "PER":
                 name_end = alias_starts[j][0]  # "… सम्राट चौधरी" with a known surname
@@ -2748,6 +2750,27 @@ class HindiMentionFinder:
             )
         )
         return j
+
+    def _ordinary_after_title(
+        self, text: str, toks: list[Token], j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """Whether the one word after a title at token ``j`` is an ordinary word, no name: the vocabulary
+        knows it, no name list or knowledge-base person has it, no agent or speech cue follows it
+        ("विधायक थाने पहुंचे"; a word named as acting, "मंत्री X ने", is left to the name finder), and
+        ordinary text after it, no known name or letter ("अध्यक्ष कैट ओ ब्रॉयन", "नेता प्रतिपक्ष सुषमा
+        स्वराज")."""
+        word = toks[j].text
+        key = self._key(word)
+        if key not in self._known_words or key in self._person_words or self._known_name(word):
+            return False  # ("मुख्य मंत्री गहलोत" after "अशोक गहलोत": a name word of the article)
+        after = j + 1
+        if after >= len(toks) or after in alias_starts:
+            return False
+        # ordinary text goes on after it (a stop word or a common word: "पहुंचे", "गए")
+        following = toks[after].text
+        if not (self._is_stop(following) or self._key(following) in self._common_words):
+            return False
+        return not self._cue_follows(toks, after)
 
     def _after_honorific(
         self,
