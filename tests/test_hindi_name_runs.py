@@ -107,6 +107,36 @@ def test_a_place_that_is_a_given_name_before_an_unknown_word_is_a_person(extract
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a Muslim surname that is a given name too (Farooq), and a family name of many people
+        ("व्यापारी हसन फ़ारूक़ ने बताया कि दाम बढ़े हैं।", "हसन फ़ारूक़"),
+        ("स्थानीय नेता हसन कुमार को सम्मानित किया गया।", "हसन कुमार"),
+    ],
+)
+def test_a_place_that_is_a_given_name_before_a_listed_surname_is_a_person(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    people = [m.text for e in doc.entities or [] if e.type == "PER" for m in e.mentions]
+    assert mention in people, people
+    assert not any(e.type == "GPE" for e in doc.entities or []), doc.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("हसन जिले में भारी बारिश हुई।", "हसन जिले"),  # a frequent word after the town: its district
+        ("कल हसन नगर में मेला लगा।", "हसन"),  # नगर is a family name too, but a frequent word
+    ],
+)
+def test_a_town_before_a_frequent_word_stays_a_place(extractor: Extractor, text: str, place: str) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert not any(e.type == "PER" for e in doc.entities or []), doc.entities
+    assert any(e.type == "GPE" and place in [m.text for m in e.mentions] for e in doc.entities or [])
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # सुशील and मनीष are ordinary words too (good-natured, wise): one given name of news or the
@@ -183,3 +213,38 @@ def test_a_surname_after_another_given_name_is_not_the_first_person(extractor: E
     doc = extract_checked(extractor, text, "2014-05-01")
     lone = [m.start for m in doc.mentions or [] if m.type == "PER" and m.text == "दत्त"]
     assert lone == [text.rindex("दत्त ने")], lone
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a known word after the name, too rare in news to end the run by itself, is no surname
+        ("रमेश यादव गिरफ़्तार किए गए।", "रमेश यादव"),
+        ("महेश जैन लोकतंत्र के लिए लड़े।", "महेश जैन"),
+    ],
+)
+def test_a_name_before_a_known_word_at_a_sentence_start_is_found(
+    extractor: Extractor, text: str, mention: str
+) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    people = [m.text for e in doc.entities or [] if e.type == "PER" for m in e.mentions]
+    assert people == [mention], people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # थाने (a police station) and अदालत (a court) are ordinary words after the title, no names
+        "कल शाम सांसद थाने गए और शिकायत दर्ज कराई।",
+        "सुबह मंत्री अदालत पहुंचे और गवाही दी।",
+    ],
+)
+def test_an_ordinary_word_after_a_title_is_no_name(extractor: Extractor, text: str) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert all(m.finder != "title+name" for m in doc.mentions or []), doc.mentions
+
+
+def test_a_name_word_of_the_article_after_a_title_stays_the_name(extractor: Extractor) -> None:
+    text = "इस बार रमेश जोगी चुनाव लड़ रहे हैं। मंत्री जोगी गए और भाषण दिया।"
+    doc = extract_checked(extractor, text, "2014-05-01")
+    assert any(m.text == "जोगी" and m.type == "PER" for m in doc.mentions or []), doc.mentions

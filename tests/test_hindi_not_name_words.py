@@ -18,7 +18,7 @@ PACK_FILE = Path(__file__).resolve().parents[1] / "src/khabar/langpacks/hi/menti
 NAMES = tomllib.loads(PACK_FILE.read_text(encoding="utf-8"))["names"]
 BARRED = [
     (table, word, example)
-    for table in ("outlet_heads", "not_name_words", "adjective_suffixes", "passive_auxiliaries")
+    for table in ("outlet_heads", "not_name_words", "adjective_suffixes", "passive_auxiliaries", "deities")
     for word, example in NAMES[table].items()
 ]
 GIVEN = list(NAMES["given_suffixes"].items())
@@ -45,6 +45,19 @@ def test_barred_word_is_in_no_person_name(extractor: Extractor, table: str, word
         words = [example.split()[index - 1]]
     for text in _people(extractor, example):
         assert not set(text.split()) & set(words), (table, word, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("मंत्री मुरली ईश्वर ने कहा कि काम जल्दी होगा।", "मुरली ईश्वर"),
+        ("ईश्वर चंद्र विद्यासागर ने लड़कियों के स्कूल खोले।", "ईश्वर चंद्र विद्यासागर"),
+    ],
+)
+def test_a_deity_word_inside_a_longer_name_stays_a_name_word(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in _people(extractor, text)
 
 
 @pytest.mark.parametrize(("ending", "example"), GIVEN, ids=[e for e, _ in GIVEN])

@@ -324,6 +324,7 @@ class HindiMentionFinder:
         self._adjective_suffixes = tuple(match_key(w) for w in names.get("adjective_suffixes", {}))
         self._family_nouns = frozenset(match_key(w) for w in names.get("family_nouns", {}))
         self._given_suffixes = tuple(match_key(w) for w in names.get("given_suffixes", {}))
+        self._deities = frozenset(match_key(w) for w in names.get("deities", {}))
         self._passive_aux = frozenset(match_key(w) for w in names.get("passive_auxiliaries", {}))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
@@ -634,6 +635,8 @@ class HindiMentionFinder:
             return i
         if any(self._acronym(t.text) for t in toks[i:end]):
             return i  # "सीबीआई ने": an organisation's initials
+        if len(keys) == 1 and keys[0] in self._deities:
+            return i  # "ईश्वर ने": God, though the word is a given name too
         following = [self._key(t.text) for t in toks[end : end + 2]]
         if not any(tuple(following[: len(cue)]) == cue for cue in self._name_cues):
             return i
@@ -743,6 +746,8 @@ class HindiMentionFinder:
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end - i < 2 or end in alias_starts:
             return i
+        whole = end
+        end = self._name_before_known_word(toks, i, end)
         keys = [self._key(t.text) for t in toks[i:end]]
         if any(k in self._frequent_words and k not in self._name_words_listed for k in keys):
             return i  # "शोर शराबा": a frequent word, more likely ordinary text than a name
@@ -754,8 +759,9 @@ class HindiMentionFinder:
             return i  # "रटी रटाई", "सोणा सोणा": an echo pair or a song's refrain, no name
         if not all(self._is_next_name(t.text) for t in toks[i + 1 : end]):
             return i  # "विकास अत्यंत", "कृष्णा खेलना": a known Hindi word after it, no surname
-        if end < len(toks) and self._is_name_word(text, toks[end], alias_starts, end):
-            return i  # longer than a name ("अयातुल्लाह मोहम्मद तकी मिस्वाह"): where it starts is unclear
+        if whole < len(toks) and self._is_name_word(text, toks[whole], alias_starts, whole):
+            # longer than a name ("अयातुल्लाह मोहम्मद तकी मिस्वाह", "आंग सान सू ची"): where it starts is unclear
+            return i
         if _opens_quote(text[: toks[i].start]):
             return i  # "फ़िल्म 'गुलाब गैंग'", "'एलडर सिस्टर ऑफ प्रोपर्टी'": a title or phrase quoted
         for tok in toks[end : end + 3]:
@@ -770,6 +776,22 @@ class HindiMentionFinder:
         if self._is_given(toks[i].text) or self._given_with_family(toks[i].text, toks[i + 1].text):
             return end
         return i
+
+    def _name_before_known_word(self, toks: list[Token], i: int, end: int) -> int:
+        """Token index after the run ``i:end`` without the known words at its end that are no names
+        ("आज़म ख़ान गिरफ़्तार किए गए": गिरफ़्तार, arrested, is too rare in news to end the run by
+        itself), when two words or more are left and the last of them is a name of the lists
+        (``_surname_after_given``); ``end`` otherwise."""
+        trimmed = end
+        while (
+            trimmed - i > 2
+            and self._key(toks[trimmed - 1].text) in self._known_words
+            and not self._known_name(toks[trimmed - 1].text)
+        ):
+            trimmed -= 1
+        if trimmed < end and self._surname_after_given(toks[trimmed - 1].text):
+            return trimmed
+        return end
 
     def _letter_count(self, word: str) -> int:
         """How many Latin letters a word spells in letter names ("वीके" 2, "ए" 1), 0 when it is no such
@@ -914,15 +936,34 @@ class HindiMentionFinder:
     ) -> bool:
         """Whether a one-word place alias at token ``i`` is the given name of a person named with the
         next word ("हसन रहानी", Hassan being a city too): the word is a given name, the next one a word
-        the vocabulary does not know, a space between, nothing name-like after it."""
+        the vocabulary does not know or a name of the lists (``_surname_after_given``: "हसन फरीद"), a
+        space between, nothing name-like after it."""
         if end - i != 1 or end >= len(toks) or match.demonym or kb_type(self.kb, match.actor_ids) != "GPE":
             return False
         nxt = toks[end]
         if text[toks[i].end : nxt.start] != " " or end in alias_starts or not self._is_given(toks[i].text):
             return False
-        if self._key(nxt.text) in self._known_words or not self._name_word_form(nxt.text):
+        if not self._name_word_form(nxt.text):
             return False
+        if self._key(nxt.text) in self._known_words and (
+            self._key(toks[i].text) in self._frequent_words or not self._surname_after_given(nxt.text)
+        ):
+            return False  # "मुंबई इंडियंस", "राजस्थान विधान सभा": a frequent place before a known word
         return not (self._word_follows(text, toks, end + 1) and self._name_word_form(toks[end + 1].text))
+
+    def _surname_after_given(self, word: str) -> bool:
+        """Whether a word the vocabulary knows may end a name after a given name: a listed name word or a
+        name of the Indian name lists, given (Muslim surnames are often given names: "हसन फरीद" Hasan
+        Farid) or family, and no frequent word ("हसन जिले", "हसन नगर": the town's district, a place).
+        The knowledge base's own name counts are no source here: teams and bodies fill them
+        ("इंडियंस" Indians)."""
+        key = self._key(word)
+        if key in self._frequent_words:
+            return False
+        if key in self._name_words_listed:
+            return True
+        romanised = self._romanised(word)
+        return romanised in self._indian_given or romanised in self.kb.speller.families
 
     def _namesake(
         self,
@@ -2675,6 +2716,8 @@ class HindiMentionFinder:
             if head.person
             else j
         )
+        if name_end == j + 1 and self._ordinary_after_title(text, toks, j, alias_starts):
+            name_end = j  # "विधायक थाने पहुंचे": the legislator went to the police station, no "Thane"
         if first < j and name_end == j:
             if j in alias_starts and kb_type(self.kb, alias_starts[j][1].actor_ids) == "PER":
                 name_end = alias_starts[j][0]  # "… सम्राट चौधरी" with a known surname
@@ -2707,6 +2750,27 @@ class HindiMentionFinder:
             )
         )
         return j
+
+    def _ordinary_after_title(
+        self, text: str, toks: list[Token], j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> bool:
+        """Whether the one word after a title at token ``j`` is an ordinary word, no name: the vocabulary
+        knows it, no name list or knowledge-base person has it, no agent or speech cue follows it
+        ("विधायक थाने पहुंचे"; a word named as acting, "मंत्री X ने", is left to the name finder), and
+        ordinary text after it, no known name or letter ("अध्यक्ष कैट ओ ब्रॉयन", "नेता प्रतिपक्ष सुषमा
+        स्वराज")."""
+        word = toks[j].text
+        key = self._key(word)
+        if key not in self._known_words or key in self._person_words or self._known_name(word):
+            return False  # ("मुख्य मंत्री गहलोत" after "अशोक गहलोत": a name word of the article)
+        after = j + 1
+        if after >= len(toks) or after in alias_starts:
+            return False
+        # ordinary text goes on after it (a stop word or a common word: "पहुंचे", "गए")
+        following = toks[after].text
+        if not (self._is_stop(following) or self._key(following) in self._common_words):
+            return False
+        return not self._cue_follows(toks, after)
 
     def _after_honorific(
         self,
