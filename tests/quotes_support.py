@@ -8,7 +8,7 @@ from functools import cache
 
 from khabar.api import Extractor
 from khabar.model import Document, Entity, Mention
-from khabar.stages.quotes.stage import QuoteStage
+from khabar.stages.quotes.stage import QuoteStage, find_marked, load_quote_rules
 
 
 @cache
@@ -39,3 +39,19 @@ def doc_with_entities(text: str, lang: str, names: dict[str, tuple[str, str]] | 
             entity.mentions.append(Mention(m.start(), m.end(), surface))
     doc.entities = list(entities.values())
     return doc
+
+
+def marked_contents(text: str, lang: str = "hi") -> list[str]:
+    """The contents of the quotation marks the ``lang`` pack's rules find in ``text``."""
+    rules = load_quote_rules(quote_extractor().resources.packs)[lang]
+    return [text[m.content.start : m.content.end] for m in find_marked(text, rules)]
+
+
+def quotes_found(
+    text: str, lang: str, names: dict[str, tuple[str, str]]
+) -> list[tuple[str | None, str, bool]]:
+    """(speaker name, quoted text, direct) of each quote the stage finds, entities given by ``names``."""
+    doc = quote_stage()(doc_with_entities(text, lang, names))
+    by_id = {e.id: e.name for e in doc.entities or []}
+    clean = doc.clean or ""
+    return [(by_id.get(q.speaker or ""), clean[q.start : q.end], q.direct) for q in doc.quotes or []]

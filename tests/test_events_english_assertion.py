@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from english_support import events_with_status as _events
 from khabar.api import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _events(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    doc = extractor.extract(text, lang="en", id="t")
-    names = {e.id: e.name for e in doc.entities}
-    return [
-        (e.plover or "", names.get(e.source or ""), names.get(e.target or ""), e.status) for e in doc.events
-    ]
 
 
 def test_a_direct_question_asserts_no_event(extractor: Extractor) -> None:

@@ -3,22 +3,10 @@ the next sentence, ``''`` for a double mark), more Hindi cue forms, speaker reso
 
 from __future__ import annotations
 
-from khabar.stages.quotes.stage import find_marked, load_quote_rules
 from quotes_support import doc_with_entities as _doc
-from quotes_support import quote_extractor as _extractor
+from quotes_support import marked_contents as _marked
 from quotes_support import quote_stage as _stage
-
-
-def _marked(text: str, lang: str = "hi") -> list[str]:
-    rules = load_quote_rules(_extractor().resources.packs)[lang]
-    return [text[m.content.start : m.content.end] for m in find_marked(text, rules)]
-
-
-def _quotes(text: str, lang: str, names: dict[str, tuple[str, str]]) -> list[tuple[str | None, str, bool]]:
-    doc = _stage()(_doc(text, lang, names))
-    by_id = {e.id: e.name for e in doc.entities or []}
-    clean = doc.clean or ""
-    return [(by_id.get(q.speaker or ""), clean[q.start : q.end], q.direct) for q in doc.quotes or []]
+from quotes_support import quotes_found as _quotes
 
 
 def test_closing_double_mark_glued_to_next_sentence_closes() -> None:
