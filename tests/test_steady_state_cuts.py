@@ -13,16 +13,10 @@ from khabar.kb.base import _word_mask, _word_runs
 from khabar.langpacks import load_language_packs
 from khabar.stages.clean import _DUPLICATE_FOLD, _duplicate_key, _duplicate_key_by_rules
 from khabar.stages.language import _script_counts_by_char, script_counts
-from khabar.stages.metadata import (
-    _MIN_WEB_YEAR,
-    FoundDate,
-    MetadataStage,
-    _header_lines,
-    _is_dateline,
-    _match_to_datetime,
-)
+from khabar.stages.metadata import MetadataStage
 from khabar.stages.segment import SegmentStage, dominant_script
 from khabar.text.vocabulary import GlueSplitter
+from metadata_support import plain_datelines
 
 # letters of several scripts, their marks, digits, punctuation, joiners, a private-use character
 _ALPHABET = "कखगािीुँंःक़ ।॥abcAZéßİ ١٢ابپ中文гдЖ  ,.1२\u200c\u200d\u00ad\U000f0001ক্ষ😀"
@@ -64,19 +58,6 @@ def test_word_runs_equal_the_word_mask_runs() -> None:
         assert _word_runs(text) == expected, text
 
 
-def _plain_datelines(stage: MetadataStage, clean: str) -> list[FoundDate]:
-    """``MetadataStage.datelines`` without the led screens: every pattern scanned on every line."""
-    found: list[FoundDate] = []
-    for line in _header_lines(clean):
-        for pattern in stage._date_patterns:
-            for match in pattern.finditer(line):
-                if _is_dateline(line, match.start(), match.end()):
-                    candidate = _match_to_datetime(match.groupdict(), _MIN_WEB_YEAR, stage._max_year)
-                    if candidate is not None:
-                        found.append(candidate)
-    return found
-
-
 @pytest.mark.parametrize(
     "clean",
     [
@@ -90,7 +71,7 @@ def _plain_datelines(stage: MetadataStage, clean: str) -> list[FoundDate]:
 )
 def test_datelines_equal_the_unscreened_scan(clean: str) -> None:
     stage = MetadataStage(load_language_packs(), today=date(2026, 1, 1))
-    assert stage.datelines(clean) == _plain_datelines(stage, clean)
+    assert stage.datelines(clean) == plain_datelines(stage, clean)
 
 
 def test_duplicate_key_equals_the_rules() -> None:
