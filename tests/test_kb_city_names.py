@@ -73,6 +73,19 @@ def test_a_pakistani_story_names_the_sindh_city() -> None:
     assert "Chongqing" in {e.name for e in doc.entities or []}
 
 
+def test_hindi_spellings_of_cities_geonames_does_not_spell() -> None:
+    extractor = Extractor(Resources.load(parsers=False))
+    cases = [
+        ("ईरान के धार्मिक नगर क़ुम में मौलवियों ने सभा की.", "Qom"),
+        ("इराक़ के कुर्द इलाक़े में इरबिल से दस नर्सें लौटीं.", "Erbil"),
+        ("न्यूयॉर्क के मैनहटन में सैकड़ों लोगों ने जुलूस निकाला.", "Manhattan"),
+        ("दक्षिणी इराक़ के बसरा में तेल कर्मचारियों ने धरना दिया.", "Basra"),
+    ]
+    for text, city in cases:
+        doc = extractor.extract(text, lang="hi", published="2014-06-01")
+        assert city in {e.name for e in doc.entities or []}, (text, [e.name for e in doc.entities or []])
+
+
 def test_historical_states_are_countries_of_their_own(kb: KnowledgeBase) -> None:
     soviet = kb.country("SUN")
     assert soviet is not None and soviet.name == "Soviet Union"
