@@ -248,3 +248,25 @@ def test_a_name_word_of_the_article_after_a_title_stays_the_name(extractor: Extr
     text = "इस बार रमेश जोगी चुनाव लड़ रहे हैं। मंत्री जोगी गए और भाषण दिया।"
     doc = extract_checked(extractor, text, "2014-05-01")
     assert any(m.text == "जोगी" and m.type == "PER" for m in doc.mentions or []), doc.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # नायक (hero), साहू, सैनी: family names of the Indian name lists that the news vocabulary knows
+        # as words, rated below three people by the lists: a surname after a given name all the same
+        ("आरोपी जितेंद्र नायक को अदालत ने सज़ा सुनाई।", "Jitendra Nayak"),
+        ("प्रधान आरक्षक सुरेश कुमार नायक की मौत हो गई।", "Suresh Kumar Nayak"),
+        ("पुलिस ने बताया कि आरोपी सुनील साहू को गिरफ़्तार कर लिया गया है।", "Sunil Sahu"),
+    ],
+)
+def test_a_listed_family_name_the_vocabulary_knows_ends_a_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in _people(extract_checked(extractor, text, "2014-05-01"))
+
+
+def test_the_letters_of_an_office_are_no_initials(extractor: Extractor) -> None:
+    # सीएम (CM) is the Chief Minister's title, not the initials "C. M." before a surname
+    people = _people(extract_checked(extractor, "राज्य के सीएम बघेल ने केंद्र पर आरोप लगाया।", "2019-05-01"))
+    assert not any(name.startswith("C. M.") for name in people), people

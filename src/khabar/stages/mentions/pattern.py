@@ -1065,11 +1065,16 @@ class HindiMentionFinder:
 
     def _next_name(self, word: str) -> bool:
         """A word that may follow a given name: unknown to the vocabulary ("जेठमलानी"), a listed name
-        word ("शर्मा"), or romanising to the family name of three or more people (family_names.tsv)."""
+        word ("शर्मा"), romanising to the family name of three or more people (family_names.tsv), or a
+        family name of the Indian name lists that news copy writes often enough for the vocabulary to
+        know it (नायक Nayak, साहू Sahu, सैनी Saini: "जितेंद्र नायक को"), but no frequent word."""
         key = self._key(word)
         if key in self._name_words_listed or key not in self._known_words:
             return True
-        return self._family_names.get(self._romanised(word), 0) >= _FAMILY_MIN
+        romanised = self._romanised(word)
+        if self._family_names.get(romanised, 0) >= _FAMILY_MIN:
+            return True
+        return key not in self._frequent_words and romanised in self.kb.speller.families
 
     def _inner_initial(
         self, text: str, toks: list[Token], i: int, j: int, alias_starts: dict[int, tuple[int, AliasMatch]]
