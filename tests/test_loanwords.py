@@ -85,3 +85,22 @@ def test_the_end_of_an_organisation_name_is_that_organisation(extractor: Extract
     parties = [e for e in doc.entities or [] if e.type == "ORG" and "Party" in e.name]
     assert [e.name for e in parties] == ["Pakistan Peoples Party"]
     assert len(parties[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the other words of an organisation named with loanwords are English words by their sound
+        ("ज़िले के कोऑपरेटिव बैंक ने किसानों का कर्ज़ माफ़ कर दिया।", "Cooperative Bank"),
+        ("शहर के एस्ट्रानॉमी क्लब ने ग्रहण देखने का इंतज़ाम किया।", "Astronomy Club"),
+        ("ग्रेटर नोएडा अथॉरिटी ने नक्शा पास कर दिया।", "Greater Noida Authority"),
+        # a Hindi word of such a name keeps its reading (मुत्तहिदा, क़ौमी)
+        ("मुत्तहिदा क़ौमी मूवमेंट ने हड़ताल का आह्वान किया।", "Muttahida Qaumi Movement"),
+    ],
+)
+def test_the_english_words_of_an_organisation_are_spelt_in_english(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    doc = extract_checked(extractor, text, "2014-05-01")
+    names = {e.name for e in doc.entities or [] if e.type == "ORG"}
+    assert name in names, names

@@ -62,6 +62,7 @@ from khabar.stages.mentions.pattern import (
 from khabar.stages.mentions.titles import Title, TitleLexicon
 from khabar.text import match_key
 from khabar.text.english_phonetic import PARTICLES
+from khabar.text.english_words import EnglishWords
 from khabar.text.memo import TextMemo
 from khabar.text.perso_arabic import PersoArabicNames, persian_final_gh, persian_vowels, urdu_vowels
 from khabar.text.pinyin import PinyinNames
@@ -92,6 +93,13 @@ _ACTOR_MENTIONS = 3
 _ACTOR_LEAD = 2
 _MEMO_SIZE = 50_000  # names whose transliteration keys a Linker remembers (then it starts afresh)
 GROUP = "group"  # EntityMention.finder of a collective actor (English and Hindi finders)
+# finders of organisations named with English words ("… पार्टी", "डेली टेलीग्राफ"): their other words
+# are English words too, spelt so where one is heard (``Linker._english_org_name``)
+_ENGLISH_NAMED_FINDERS = frozenset({"loanword", "outlet"})
+# an English word so spelt in such a name: this long (साइंस is science, not "since": shorter words
+# match function words and Hindi words by chance) and this common (Zipf; cooperative 3.9, astronomy 3.6)
+_ORG_WORD_MIN_LETTERS = 6
+_ORG_WORD_MIN_ZIPF = 3.0
 
 
 _VOWEL_RUNS = re.compile(r"[aeiou]+")
@@ -253,7 +261,11 @@ class Linker:
         loanwords: dict[str, str] | None = None,
         perso_arabic: PersoArabicNames | None = None,
         pinyin: PinyinNames | None = None,
+        english_words: EnglishWords | None = None,
     ) -> None:
+        # common English words by sound, to spell the other words of an organisation named with
+        # loanwords ("कोऑपरेटिव बैंक" Cooperative Bank, not "Koopretiv")
+        self._english_words = english_words or EnglishWords()
         # Perso-Arabic names in their South Asian English spelling (वसीम → Waseem, सैयद → Syed)
         self._perso_arabic = perso_arabic or PersoArabicNames()
         # Chinese names written syllable by syllable, read back into pinyin (चू रुइफेंग → Zhu Ruifeng)
@@ -914,8 +926,26 @@ class Linker:
             # close to the usual English spelling, then each word as English text spells that name
             if person and _IRANIAN_COUNTRIES & self._story_countries:
                 return self._persian_name(text)
+            if not person and longest.finder in _ENGLISH_NAMED_FINDERS:
+                return self._english_org_name(text, self._romanise(text))
             return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _english_org_name(self, text: str, spelt: str) -> str:
+        """``spelt``, an organisation's name read from loanwords, with each other word that sounds like a
+        common English word written as English writes it ("यूनीक आइडेंटिफ़िकेशन अथॉरिटी" Unique
+        Identification Authority, "एस्ट्रानॉमी क्लब" Astronomy Club); knowledge-base names
+        (इंडिया) keep their own spelling, and a word that may as well write a name stays as read."""
+        words, latin = text.split(), spelt.split()
+        if len(words) != len(latin):
+            return spelt
+        out = []
+        for word, reading in zip(words, latin, strict=True):
+            english = None
+            if match_key(word) not in self._loanwords and not self._names_a_thing(word):
+                english = self._english_words.spelling(word, _ORG_WORD_MIN_LETTERS, _ORG_WORD_MIN_ZIPF)
+            out.append(english.capitalize() if english else reading)
+        return " ".join(out)
 
     def _chinese_name(self, text: str) -> str | None:
         """A person's name in pinyin (:mod:`khabar.text.pinyin`) in an article about China, Taiwan or

@@ -3,11 +3,14 @@ every language into one entity per real actor (knowledge-base identity, titles, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
 from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import load_titles
+from khabar.text.english_words import ENGLISH_WORDS_FILE, EnglishWords, load_english_words
 from khabar.text.perso_arabic import PersoArabicNames
 from khabar.text.pinyin import PinyinNames
 from khabar.text.vocabulary import pack_vocabulary
@@ -40,8 +43,21 @@ class LinkStage:
             loanwords,
             PersoArabicNames.from_packs(resources.packs),
             PinyinNames.from_packs(resources.packs),
+            _english_words(resources),
         )
 
     def __call__(self, doc: Document) -> Document:
         doc.entities = self.linker.link(doc.mentions or [], doc.published)
         return doc
+
+
+def _english_words(resources: Resources) -> EnglishWords | None:
+    """The common English words of the first pack that lists them (Hindi's ``english_words.tsv``),
+    names of the knowledge base's English and Indian name lists marked as names."""
+    speller = resources.kb.speller
+    for pack in resources.packs:
+        directory = getattr(pack, "directory", None)
+        if directory is not None and (Path(directory) / ENGLISH_WORDS_FILE).exists():
+            names = frozenset(speller.english_known).union(speller.families)
+            return load_english_words(Path(directory) / ENGLISH_WORDS_FILE, names)
+    return None
