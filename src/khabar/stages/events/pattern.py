@@ -746,7 +746,7 @@ class HindiEventFinder:
         of its own rejects whoever made them: the agent of the latest accusation (CAMEO 111/112) of the
         last ``ACCUSER_LOOKBACK`` sentences, preferring one aimed at the rejecter; never the rejecter's
         own country ("भारत ने … पलटवार किया. विदेश मंत्रालय ने … आरोपों को खारिज किया")."""
-        if not self._rejects_unnamed(candidate, tokens):
+        if not self._rejects_unnamed(candidate, tokens) or self._habitual(candidate, tokens):
             return
         own = set(candidate.sources)
         own_countries = {mentions.by_id[i].country for i in own if i in mentions.by_id} - {None}
@@ -770,6 +770,22 @@ class HindiEventFinder:
         chosen = (aimed or accusations)[:1]
         if chosen and chosen[0].sources:
             candidate.targets = list(chosen[0].sources)
+
+    def _habitual(self, candidate: Candidate, tokens: list[Token]) -> bool:
+        """A standing denial of accusations in general ("वेदांता खुद पर लगे आरोपों से इनकार करती रही है":
+        has kept denying the accusations against it): after the trigger a participle may come, then a
+        continuative and a copula; the accusations carry no demonstrative pointing back to one made
+        before ("इन आरोपों को ख़ारिज करते रहे हैं" answers its maker)."""
+        after = [t.text for t in tokens if t.start >= candidate.trigger.end][:3]
+        if after and after[0][-1:] in ("ा", "ी", "े") and after[0] not in self.opinion_continuatives:
+            after = after[1:]  # "ख़ारिज करते रहे हैं": the light verb's participle
+        if len(after) < 2 or after[0] not in self.opinion_continuatives or after[1] not in self.copulas:
+            return False
+        before = [_key(t.text) for t in tokens if t.start < candidate.trigger.start][-POSSESSOR_SPAN:]
+        return not any(
+            word in self.accusation_nouns and k > 0 and before[k - 1] in self.demonstratives
+            for k, word in enumerate(before)
+        )
 
     def _rejects_unnamed(self, candidate: Candidate, tokens: list[Token]) -> bool:
         """A rejection (CAMEO 12) of "the accusations" with no target of its own."""
