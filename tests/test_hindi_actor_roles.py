@@ -1,7 +1,8 @@
 """Hindi event actors of session 12: a standing denial of accusations in general ("आरोपों से इनकार करती
 रही है") takes no earlier accuser as its target, while "इन आरोपों" still points back to one; in "A से B
-से बात करके … की अपील" A is the one asked and the talk with B is asked for, not done. Sentences written
-for these tests, run through the whole pipeline."""
+से बात करके … की अपील" A is the one asked and the talk with B is asked for, not done; "इन पार्टियों ने"
+stands for the parties named before, not a group of their supporters. Sentences written for these tests,
+run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -46,3 +47,12 @@ def test_one_se_phrase_before_a_conjunctive_is_met_and_appealed_to(hindi_events:
         cameo.startswith("02") and source == "Sanjay Nirupam" and target == "Salman Khurshid"
         for cameo, source, target, _ in found
     )
+
+
+def test_these_parties_are_not_the_supporters_named_with_them(hindi_events: Any) -> None:
+    found = hindi_events(
+        "पाकिस्तान के कराची में एमक्यूएम और एएनपी के उम्मीदवार और उनके समर्थकों पर हमले हुए हैं. "
+        "इन पार्टियों ने सुरक्षा एजेंसियों की आलोचना की है."
+    )
+    critics = {source for cameo, source, _, _ in found if cameo == "111"}
+    assert critics == {"Muttahida Qaumi Movement", "Awami National Party"}

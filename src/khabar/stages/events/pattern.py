@@ -206,6 +206,7 @@ class HindiEventFinder:
         # as well as a person; "इन पार्टियों ने": the parties named together last (module docstring)
         self.singular_pronouns = lexicon.word_list("singular_pronouns")
         self.demonstratives = lexicon.word_list("demonstratives")
+        self.people_sectors = lexicon.word_list("people_sectors")
         self.group_nouns = {
             **{w: "ORG" for w in lexicon.word_list("group_organisations")},
             **{w: "PER" for w in lexicon.word_list("group_persons")},
@@ -734,7 +735,14 @@ class HindiEventFinder:
             if candidate.sentence - at > GROUP_LOOKBACK or not tokens:
                 break
             refs = mentions.within(tokens[0].start, tokens[-1].end)
-            ids = list(dict.fromkeys(r.entity.id for r in refs if r.entity.type == kind))
+            # "उनके समर्थकों" (their supporters: a group of people of sector CVL) is no party or body
+            ids = list(
+                dict.fromkeys(
+                    r.entity.id
+                    for r in refs
+                    if r.entity.type == kind and (kind != "ORG" or r.entity.sector not in self.people_sectors)
+                )
+            )
             if len(ids) >= 2:
                 group = ids
                 break
