@@ -92,6 +92,7 @@ ACCUSER_LOOKAHEAD = 2
 ACCIDENT_WINDOW = 6  # words before a violent trigger an accident noun may stand ("सड़क हादसे में मारे गए")
 MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
 PURPOSE_SPAN = 5  # words from a trigger to its "के लिए", and from there to a verb of coming ("जमा हुए")
+CONJUNCTIVE_GAP = 3  # words from a से-phrase to its conjunctive participle ("से बात करके")
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -205,6 +206,7 @@ class HindiEventFinder:
         # as well as a person; "इन पार्टियों ने": the parties named together last (module docstring)
         self.singular_pronouns = lexicon.word_list("singular_pronouns")
         self.demonstratives = lexicon.word_list("demonstratives")
+        self.people_sectors = lexicon.word_list("people_sectors")
         self.group_nouns = {
             **{w: "ORG" for w in lexicon.word_list("group_organisations")},
             **{w: "PER" for w in lexicon.word_list("group_persons")},
@@ -225,6 +227,7 @@ class HindiEventFinder:
         # "X को मुआवज़ा देने का आदेश दिया": an act in a non-finite form, asked for by an appeal or an
         # order (CAMEO codes of asking_codes) later in its clause, did not happen (see _asked_for)
         self.asking_codes = tuple(sorted(lexicon.word_list("asking_codes")))
+        self.conjunctive_endings = tuple(sorted(lexicon.word_list("conjunctive_endings")))
         # "X को पत्र लिखकर … की मांग की" (wrote to X demanding …): the letter's addressee is the one asked
         self.letter_markers = tuple(lexicon.word_list("letter_markers"))
         self._by_letter: dict[int, LexEntry] = {}
@@ -732,7 +735,14 @@ class HindiEventFinder:
             if candidate.sentence - at > GROUP_LOOKBACK or not tokens:
                 break
             refs = mentions.within(tokens[0].start, tokens[-1].end)
-            ids = list(dict.fromkeys(r.entity.id for r in refs if r.entity.type == kind))
+            # "उनके समर्थकों" (their supporters: a group of people of sector CVL) is no party or body
+            ids = list(
+                dict.fromkeys(
+                    r.entity.id
+                    for r in refs
+                    if r.entity.type == kind and (kind != "ORG" or r.entity.sector not in self.people_sectors)
+                )
+            )
             if len(ids) >= 2:
                 group = ids
                 break
@@ -746,7 +756,7 @@ class HindiEventFinder:
         of its own rejects whoever made them: the agent of the latest accusation (CAMEO 111/112) of the
         last ``ACCUSER_LOOKBACK`` sentences, preferring one aimed at the rejecter; never the rejecter's
         own country ("भारत ने … पलटवार किया. विदेश मंत्रालय ने … आरोपों को खारिज किया")."""
-        if not self._rejects_unnamed(candidate, tokens):
+        if not self._rejects_unnamed(candidate, tokens) or self._habitual(candidate, tokens):
             return
         own = set(candidate.sources)
         own_countries = {mentions.by_id[i].country for i in own if i in mentions.by_id} - {None}
@@ -770,6 +780,22 @@ class HindiEventFinder:
         chosen = (aimed or accusations)[:1]
         if chosen and chosen[0].sources:
             candidate.targets = list(chosen[0].sources)
+
+    def _habitual(self, candidate: Candidate, tokens: list[Token]) -> bool:
+        """A standing denial of accusations in general ("वेदांता खुद पर लगे आरोपों से इनकार करती रही है":
+        has kept denying the accusations against it): after the trigger a participle may come, then a
+        continuative and a copula; the accusations carry no demonstrative pointing back to one made
+        before ("इन आरोपों को ख़ारिज करते रहे हैं" answers its maker)."""
+        after = [t.text for t in tokens if t.start >= candidate.trigger.end][:3]
+        if after and after[0][-1:] in ("ा", "ी", "े") and after[0] not in self.opinion_continuatives:
+            after = after[1:]  # "ख़ारिज करते रहे हैं": the light verb's participle
+        if len(after) < 2 or after[0] not in self.opinion_continuatives or after[1] not in self.copulas:
+            return False
+        before = [_key(t.text) for t in tokens if t.start < candidate.trigger.start][-POSSESSOR_SPAN:]
+        return not any(
+            word in self.accusation_nouns and k > 0 and before[k - 1] in self.demonstratives
+            for k, word in enumerate(before)
+        )
 
     def _rejects_unnamed(self, candidate: Candidate, tokens: list[Token]) -> bool:
         """A rejection (CAMEO 12) of "the accusations" with no target of its own."""
@@ -844,7 +870,7 @@ class HindiEventFinder:
                 if candidate.targets or not entry.requires_target or spoken or paired:
                     out.append((match, candidate))
                     break
-        found = self._asked_for(out, triggers, tokens)
+        found = self._asked_for(out, triggers, tokens, mentions)
         found = self._accused_of(found, tokens)
         self._attack_casualties(found, tokens)
         found = [(m, c) for m, c in found if not self._unrealised(tokens, m, c)]
@@ -1053,7 +1079,11 @@ class HindiEventFinder:
         return not word[:1].isalnum() or _key(word) in {_key(w) for w in entry.followers}
 
     def _asked_for(
-        self, found: list[tuple[_Match, Candidate]], triggers: list[_Match], tokens: list[Token]
+        self,
+        found: list[tuple[_Match, Candidate]],
+        triggers: list[_Match],
+        tokens: list[Token],
+        mentions: MentionIndex,
     ) -> list[tuple[_Match, Candidate]]:
         """``X ने Y को मुआवज़ा देने का आदेश दिया`` (ordered Y to pay): the act asked for, an oblique
         infinitive ("देने") followed in the same clause by an appeal, demand or order, did not happen; only
@@ -1071,6 +1101,8 @@ class HindiEventFinder:
         kept = []
         for match, candidate in found:
             asks = match.entry.cameo.startswith(self.asking_codes)
+            if not asks and self._asked_of_addressee(match, asking, tokens, mentions):
+                continue
             if asks or not self._nonfinite(tokens[match.last].text):
                 kept.append((match, candidate))
                 continue
@@ -1078,6 +1110,45 @@ class HindiEventFinder:
             if not asked:
                 kept.append((match, candidate))
         return kept
+
+    def _asked_of_addressee(
+        self, match: _Match, asking: list[_Match], tokens: list[Token], mentions: MentionIndex
+    ) -> bool:
+        """``A से B से बात करके … की अपील की``: the conjunctive act ("बात करके") ending at the participle
+        after the second से-phrase is what A is asked to do, not an act of the asker."""
+        for outer in asking:
+            if outer.first <= match.last or not self._same_clause(tokens, match.last, outer.first):
+                continue
+            lower = self._window_start(tokens, match.first, None, mentions)
+            addressed = self._addressee_before_partner(tokens, lower, outer.first, mentions)
+            if addressed is not None and match.first <= addressed[2] <= match.last:
+                return True
+        return False
+
+    def _addressee_before_partner(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex
+    ) -> tuple[list[str], list[str], int] | None:
+        """``मंत्री A से B से बात करके … की अपील की`` (appealed to A to talk to B and …): two से-phrases in a
+        row, the second followed by a conjunctive participle ("बात करके", "मिलकर") before the trigger.
+        The second is that participle's partner, the first the one asked. Gives the first's and the
+        second's entities and the participle's token index; None without that shape."""
+        marked: list[tuple[int, list[str]]] = []  # (index of से, entities of its phrase)
+        for k in range(lower + 1, trigger):
+            if tokens[k].text not in self.instrumental:
+                continue
+            ids = self._np_mentions(tokens, k - 1, lower, mentions)
+            if ids:
+                marked.append((k, [i for i in ids if i != "@pronoun"]))
+        if len(marked) < 2:
+            return None
+        (first_at, first), (second_at, second) = marked[-2], marked[-1]
+        # only the second's own phrase may stand between the two
+        if not first or not second or any(t.text in self.boundaries for t in tokens[first_at:second_at]):
+            return None
+        for k in range(second_at + 1, min(trigger, second_at + 1 + CONJUNCTIVE_GAP)):
+            if tokens[k].text.endswith(self.conjunctive_endings):
+                return first, second, k
+        return None
 
     def _accused_of(
         self, found: list[tuple[_Match, Candidate]], tokens: list[Token]
@@ -1520,6 +1591,11 @@ class HindiEventFinder:
         targets = self._target(
             tokens, start, match.first, entry, mentions, self._agent_marker(tokens, start, match.first)
         )
+        if targets and entry.cameo.startswith(self.asking_codes):
+            # "A से B से बात करके … की अपील की": B is the partner of the act asked of A; A is asked
+            addressed = self._addressee_before_partner(tokens, start, match.first, mentions)
+            if addressed is not None and set(targets) <= set(addressed[1]):
+                targets = addressed[0]
         if not targets and self.letter_markers and entry.cameo.startswith(self.asking_codes):
             targets = self._letter_addressee(tokens, start, match, mentions)
         unnamed_accused = self._unnamed_marked(tokens, start, match.first, entry)
