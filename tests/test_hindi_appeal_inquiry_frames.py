@@ -69,3 +69,20 @@ def test_inquiry_and_review_bodies_set_up(hi_finder: HindiEventFinder) -> None:
 def test_membership_ended_with_samapt_is_an_expulsion(hi_finder: HindiEventFinder) -> None:
     text = "भाजपा ने विधायक सुरेश वर्मा की प्राथमिक सदस्यता समाप्त कर दी।"
     assert actor_pairs(_find(hi_finder, text), "172") == {("bjp", "verma")}
+
+
+def test_a_resolution_passed_by_a_body_is_its_appeal(hi_finder: HindiEventFinder) -> None:
+    text = "उत्तराखंड विधानसभा ने केंद्र सरकार से पहाड़ी राज्य का दर्जा देने का प्रस्ताव पारित किया।"
+    known = {**KNOWN, "उत्तराखंड विधानसभा": ("uk_assembly", "ORG", "IND"), "केंद्र सरकार": ("goi", "ORG", "IND")}
+    assert actor_pairs(find_events(hi_finder, text, known), "020") == {("uk_assembly", "goi")}
+    # in the passive the body is named with में
+    text = "उत्तराखंड विधानसभा में भूमि क़ानून पर एक प्रस्ताव पास किया गया।"
+    assert actor_pairs(find_events(hi_finder, text, known), "020") == {("uk_assembly", None)}
+    # a motion of thanks calls for nothing
+    text = "उत्तराखंड विधानसभा में राज्यपाल के अभिभाषण पर धन्यवाद प्रस्ताव पारित किया गया।"
+    assert not actor_pairs(find_events(hi_finder, text, known), "020")
+
+
+def test_a_legal_battle_against_someone_is_a_lawsuit(hi_finder: HindiEventFinder) -> None:
+    text = "किसान मोर्चा ने उत्तराखंड सरकार के खिलाफ लंबी कानूनी लड़ाई लड़ी।"
+    assert actor_pairs(_find(hi_finder, text), "115") == {("skm", "uk_gov")}
