@@ -39,6 +39,11 @@ def test_passive_subjunctive_in_reported_words_is_the_speakers_appeal(hi_finder:
     assert actor_pairs(_find(hi_finder, text), "020") == {("hc", None)}
     text = "अशोक गहलोत ने कहा कि किसानों को पूरा मुआवज़ा दिया जाए।"
     assert actor_pairs(_find(hi_finder, text), "020") == {("gehlot", None)}
+    # a condition ("अगर … जाए तो") or a question ("कैसे किया जाए") asks for nothing
+    text = "अशोक गहलोत ने कहा कि अगर समय पर पानी दिया जाए तो फ़सल बच सकती है।"
+    assert not actor_pairs(_find(hi_finder, text), "020")
+    text = "अशोक गहलोत ने कहा कि किसान नहीं जानते कि इस बीज का इस्तेमाल कैसे किया जाए।"
+    assert not actor_pairs(_find(hi_finder, text), "020")
     # the narrator's own words ask no one
     assert not actor_pairs(_find(hi_finder, "इस सड़क को अगले साल चौड़ा किया जाए या नहीं, यह तय नहीं है।"), "020")
 
@@ -46,7 +51,8 @@ def test_passive_subjunctive_in_reported_words_is_the_speakers_appeal(hi_finder:
 def test_having_to_act_in_speech_is_an_appeal_to_the_one_with_ko(hi_finder: HindiEventFinder) -> None:
     text = "अशोक गहलोत ने कहा कि भारत को इस पर जल्द फ़ैसला करना होगा।"
     assert actor_pairs(_find(hi_finder, text), "020") == {("gehlot", "ind")}
-    # the writer's analysis with no speaker is no appeal
+    # the writer's analysis with no speaker is no appeal, nor advice with no one named to act
+    assert not actor_pairs(_find(hi_finder, "अशोक गहलोत ने कहा, \"अब सबको मिलकर और मेहनत करनी होगी.\""), "020")
     assert not actor_pairs(_find(hi_finder, "पाकिस्तान को अब अपनी नीति बदलनी होगी।"), "020")
 
 
