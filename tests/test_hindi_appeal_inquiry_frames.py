@@ -52,7 +52,7 @@ def test_having_to_act_in_speech_is_an_appeal_to_the_one_with_ko(hi_finder: Hind
     text = "अशोक गहलोत ने कहा कि भारत को इस पर जल्द फ़ैसला करना होगा।"
     assert actor_pairs(_find(hi_finder, text), "020") == {("gehlot", "ind")}
     # the writer's analysis with no speaker is no appeal, nor advice with no one named to act
-    assert not actor_pairs(_find(hi_finder, "अशोक गहलोत ने कहा, \"अब सबको मिलकर और मेहनत करनी होगी.\""), "020")
+    assert not actor_pairs(_find(hi_finder, 'अशोक गहलोत ने कहा, "अब सबको मिलकर और मेहनत करनी होगी."'), "020")
     assert not actor_pairs(_find(hi_finder, "पाकिस्तान को अब अपनी नीति बदलनी होगी।"), "020")
 
 
