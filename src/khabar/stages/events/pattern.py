@@ -1993,6 +1993,10 @@ class HindiEventFinder:
         # an opinion (reported_only) was voiced: a negation inside it ("… अब नहीं चलेगी") is its content
         voiced = entry.intent or entry.reported_only
         cameo, status = entry.cameo, "occurred" if voiced else self._status(tokens, lower, match)
+        if entry.reported_only and any(
+            t.text in self.lex.status.hypothetical for t in tokens[lower : match.first]
+        ):
+            status = "hypothetical"  # "कहा कि अगर रोज़ यह दवा ली जाए तो …": a condition, nothing asked or held
         if self._appeal(tokens, match):
             cameo, status = self.lex.appeal_cameo, "occurred"
         return Candidate(
