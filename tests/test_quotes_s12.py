@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from quotes_support import quotes_found as _quotes
 
 
