@@ -65,3 +65,25 @@ def test_another_countrys_name_for_a_ministers_office_names_its_holder(
         assert speakers[0].kb_id == holder
     else:
         assert speakers[0].kb_id  # the one holder at that date, whoever the KB lists
+
+
+def test_comma_content_up_to_a_closing_mark_whose_opener_was_dropped_is_direct() -> None:
+    text = 'गांव में राहत देर से पहुंची. अमित वर्मा ने कहा, हमें देर से मदद मिली. हम बहुत डरे हुए थे."फिर सब घर लौट गए.'
+    names = {"अमित वर्मा": ("Amit Verma", "PER")}
+    assert _quotes(text, "hi", names) == [("Amit Verma", "हमें देर से मदद मिली. हम बहुत डरे हुए थे.", True)]
+
+
+def test_comma_content_before_another_speakers_quotation_stays_reported() -> None:
+    text = 'अमित वर्मा ने कहा, हमें देर से मदद मिली. सुनीता ने कहा कि "हम बहुत डरे हुए थे."फिर सब लौटे.'
+    names = {"अमित वर्मा": ("Amit Verma", "PER"), "सुनीता": ("Sunita", "PER")}
+    quotes = _quotes(text, "hi", names)
+    assert ("Amit Verma", "हमें देर से मदद मिली", False) in quotes
+    assert ("Sunita", "हम बहुत डरे हुए थे.", True) in quotes
+
+
+def test_literal_writing_is_no_cue() -> None:
+    # "writes scripts, which is why …": no कि and no quotation after the verb
+    text = "रीना मानती हैं कि आज के निर्देशक समझदारी से स्क्रिप्ट लिखते हैं जिस वजह से अच्छी फ़िल्में बन रही हैं."
+    names = {"रीना": ("Reena", "PER")}
+    quotes = _quotes(text, "hi", names)
+    assert [s for s, _, _ in quotes] == ["Reena"]

@@ -542,6 +542,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     out_spans = GrowingSpans()
     opens = [q.open for q in marked]
     sentence_starts = [s.start for s in sentences]
+    cue_starts = sorted(c.match_start for c in cues)
     cues_of: dict[int, list[tuple[int, _Cue]]] = {}
     for n, cue in enumerate(cues):
         cues_of.setdefault(cue.sentence, []).append((n, cue))
@@ -642,6 +643,18 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             s0, e0 = _strip_span(text, content.start + 1, content.end, _WS + ",")
             if not any(text[k] in opening_marks for k in range(s0, e0)):
                 content, opened = Span(s0, e0), True
+        if (
+            rules.dropped_openers
+            and content is not None
+            and direct is None
+            and not opened
+            and "," in text[cue.match_end : content.start]
+        ):
+            line_end = lines.end(content.start)
+            close = _dropped_opener_close(text, content.start, line_end, mark_positions, rules)
+            if close is not None and not _cue_between(cue_starts, content.start, close):
+                s0, e0 = _strip_span(text, content.start, close)
+                content, opened = Span(s0, e0), True
         if direct is not None:
             if direct.open in claimed:
                 continue
@@ -675,6 +688,35 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         )
     out.sort(key=lambda c: c.content.start)
     return _drop_nested(out, text, opening_marks)
+
+
+_SENTENCE_ENDS = ".।?!"
+
+
+def _dropped_opener_close(
+    text: str, start: int, line_end: int, mark_positions: frozenset[int], rules: QuoteRules
+) -> int | None:
+    """The position of the closing mark that ends comma content whose opening mark was dropped
+    (``कहा, हमें मदद मिली. हम डरे थे."फिर``): the first quote mark of the line after ``start``, within
+    ``max_quote_chars``, when it pairs with no other mark and follows a sentence's end; else None."""
+    limit = min(line_end, start + rules.max_quote_chars) if rules.max_quote_chars else line_end
+    closers = {c for _, c in rules.mark_pairs}
+    openers = {o for o, _ in rules.mark_pairs}
+    for k in range(start, limit):
+        ch = text[k]
+        if ch not in closers and ch not in openers:
+            continue
+        if k in mark_positions or ch not in closers:
+            return None  # a quotation of its own comes first
+        before = text[start:k].rstrip(_WS)
+        return k if before and before[-1] in _SENTENCE_ENDS else None
+    return None
+
+
+def _cue_between(cue_starts: list[int], start: int, end: int) -> bool:
+    """A cue begins inside [start, end) (the stretch holds another speaker's words)."""
+    k = bisect_left(cue_starts, start)
+    return k < len(cue_starts) and cue_starts[k] < end
 
 
 def _drop_nested(

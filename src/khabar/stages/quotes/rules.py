@@ -93,6 +93,10 @@ class QuoteRules:
     # A straight mark written with a space before it after a sentence's end may close a quotation
     # (glued scraped copy: ``हैं. "अगली ख़बर``); see ``candidates._spaced_closer``.
     spaced_closers: bool = False
+    # Content after a cue and a comma ("X ने कहा, …") that runs, with no mark opened, to a closing mark
+    # after a sentence's end that closes nothing (scraped copy dropped the opening mark) is a direct
+    # quote ending at that mark; see ``candidates._dropped_opener_close``.
+    dropped_openers: bool = False
     # Plural endings of common nouns ("दोस्तों"): "X के दोस्तों" is an unnamed group, not X.
     group_suffixes: tuple[str, ...] = ()
     # How far back (characters) a pronoun, title or collective noun looks for its antecedent.
@@ -193,6 +197,7 @@ class QuoteRules:
             },
             max_quote_chars=int(marks.get("max_quote_chars", 0)),
             spaced_closers=bool(marks.get("spaced_closers", False)),
+            dropped_openers=bool(marks.get("dropped_openers", False)),
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
