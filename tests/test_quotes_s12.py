@@ -87,3 +87,15 @@ def test_literal_writing_is_no_cue() -> None:
     names = {"रीना": ("Reena", "PER")}
     quotes = _quotes(text, "hi", names)
     assert [s for s, _, _ in quotes] == ["Reena"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'संगीतकार विनय जोशी से सवाल पूछा गया. विनय जोशी जवाब देते हुए कहते हैं, "हम तो सुनने वालों के लिए गाने बनाते हैं."',
+        "संगीतकार विनय जोशी ने एलबम पूरा किया. वे अपना अनुभव बताते हुए कहते हैं कि हर गाना एक नई चुनौती था.",
+    ],
+)
+def test_a_participle_clause_before_the_cue_is_no_part_of_the_speaker(text: str) -> None:
+    names = {"विनय जोशी": ("Vinay Joshi", "PER")}
+    assert [s for s, _, _ in _quotes(text, "hi", names)] == ["Vinay Joshi"]

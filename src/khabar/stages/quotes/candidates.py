@@ -263,6 +263,9 @@ def _speaker_before(
             break
     region = text[region_start:pos]
     stripped = _drop_trailing(region.rstrip(_WS), rules.speaker_trailing)
+    participle = _without_participle(stripped, rules.participle_markers)
+    if participle is not None:
+        stripped = participle
     pos = region_start + len(stripped)
     if not stripped.strip(_TRIM):
         return None
@@ -286,6 +289,12 @@ def _speaker_before(
         if word in rules.stop_words or len(kept) >= rules.max_speaker_words:
             break
         kept.append((s, e))
+    if participle is not None and rules.reflexives:
+        # "वे अपना अनुभव [बताते हुए]": the subject ends before the reflexive that opens the object
+        words = [text[span_start + s : span_start + e].strip(_WORD_PUNCT).casefold() for s, e in kept]
+        first = max((i for i, w in enumerate(words) if w in rules.reflexives), default=-1)
+        if first + 1 < len(kept) and first >= 0:
+            kept = kept[first + 1 :]
     if not kept:
         return None
     if (
@@ -318,6 +327,20 @@ def _drop_trailing(region: str, trailing: frozenset[str]) -> str:
             return cut
         region = cut[: space + 1]
     return region
+
+
+def _without_participle(region: str, markers: frozenset[str]) -> str | None:
+    """``region`` without an imperfective participle and its marker at its end ("अनुराग जवाब देते
+    हुए" → "अनुराग जवाब"), else None (no participle ends it)."""
+    if not markers:
+        return None
+    words = region.split()
+    if len(words) < 3 or words[-1].casefold() not in markers:
+        return None
+    cut = region.rstrip(_WS)
+    for _ in range(2):
+        cut = cut[: max(cut.rfind(c) for c in _WS) + 1].rstrip(_WS)
+    return cut
 
 
 def _speaker_after(text: str, pos: int, end: int, rules: QuoteRules) -> Span | None:

@@ -109,6 +109,11 @@ class QuoteRules:
     # Auxiliaries and adverbs between a subject and its speech verb ("had told", "X, however,
     # regretted"): not part of the speaker's phrase.
     speaker_trailing: frozenset[str] = frozenset()
+    # Markers of an imperfective participle clause between a subject and its cue ("अनुराग जवाब देते
+    # हुए कहते हैं"): the participle is no part of the speaker's phrase, and a reflexive possessive
+    # (``अपना``: "वे अपना अनुभव बताते हुए …") opens the clause's object, after the subject.
+    participle_markers: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
     # Cues of asking (``पूछा``): a reported clause after one is an indirect question, not a statement
     # quoted; a quotation after one ("वो पूछते हैं, '…'") stays a quote.
     question_cues: frozenset[str] = frozenset()
@@ -203,6 +208,10 @@ class QuoteRules:
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
             place_groups=frozenset(w.casefold() for w in _strings(speaker, "place_groups", where)),
             speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
+            participle_markers=frozenset(
+                w.casefold() for w in _strings(speaker, "participle_markers", where)
+            ),
+            reflexives=frozenset(w.casefold() for w in _strings(speaker, "reflexives", where)),
             feminine_words=frozenset(w.casefold() for w in _strings(gender, "feminine_words", where)),
             masculine_words=frozenset(w.casefold() for w in _strings(gender, "masculine_words", where)),
             female_titles=frozenset(w.casefold() for w in _strings(gender, "female_titles", where)),
