@@ -99,3 +99,13 @@ def test_literal_writing_is_no_cue() -> None:
 def test_a_participle_clause_before_the_cue_is_no_part_of_the_speaker(text: str) -> None:
     names = {"विनय जोशी": ("Vinay Joshi", "PER")}
     assert [s for s, _, _ in _quotes(text, "hi", names)] == ["Vinay Joshi"]
+
+
+def test_a_cue_inside_a_quotation_does_not_take_its_closing_mark() -> None:
+    text = (
+        "मीना वर्मा बताती हैं, ''लड़ाई अब पूरी हुई. अभी मंत्री जी ने जो बात कही है, उससे गांव को पानी मिल "
+        "जाएगा.''वे मानती हैं कि यह एक अच्छा क़दम है."
+    )
+    names = {"मीना वर्मा": ("Meena Verma", "PER")}
+    speakers = {s for s, _, _ in _quotes(text, "hi", names)}
+    assert speakers == {"Meena Verma"}

@@ -674,7 +674,14 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             and "," in text[cue.match_end : content.start]
         ):
             line_end = lines.end(content.start)
-            close = _dropped_opener_close(text, content.start, line_end, mark_positions, rules)
+            open_before = _unpaired_mark(
+                text, lines.start(cue.match_start), cue.match_start, mark_positions, rules
+            )
+            close = (
+                None
+                if open_before
+                else _dropped_opener_close(text, content.start, line_end, mark_positions, rules)
+            )
             if close is not None and not _cue_between(cue_starts, content.start, close):
                 s0, e0 = _strip_span(text, content.start, close)
                 content, opened = Span(s0, e0), True
@@ -729,11 +736,31 @@ def _dropped_opener_close(
         ch = text[k]
         if ch not in closers and ch not in openers:
             continue
-        if k in mark_positions or ch not in closers:
-            return None  # a quotation of its own comes first
+        if _paired(text, k, mark_positions) or ch not in closers:
+            return None  # a quotation of its own comes first, or the cue is inside one
         before = text[start:k].rstrip(_WS)
         return k if before and before[-1] in _SENTENCE_ENDS else None
     return None
+
+
+def _unpaired_mark(
+    text: str, start: int, end: int, mark_positions: frozenset[int], rules: QuoteRules
+) -> bool:
+    """A quote mark that pairs with none stands in [start, end), within ``max_quote_chars`` of ``end``:
+    the cue may be inside a quotation whose closing mark is the one found after it ("वो कहती हैं, ''…
+    मैं उनसे कहती थी, …''"), so that mark is no proof of a dropped opener."""
+    if rules.max_quote_chars:
+        start = max(start, end - rules.max_quote_chars)
+    marks = {c for pair in rules.mark_pairs for c in pair}
+    return any(text[k] in marks and not _paired(text, k, mark_positions) for k in range(start, end))
+
+
+def _paired(text: str, k: int, mark_positions: frozenset[int]) -> bool:
+    """The mark at ``k`` opens or closes a quotation found; a doubled mark (``''``) is recorded at one
+    of its two characters."""
+    return k in mark_positions or any(
+        j in mark_positions and text[j] == text[k] for j in (k - 1, k + 1) if 0 <= j < len(text)
+    )
 
 
 def _cue_between(cue_starts: list[int], start: int, end: int) -> bool:
