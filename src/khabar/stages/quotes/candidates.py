@@ -263,6 +263,9 @@ def _speaker_before(
             break
     region = text[region_start:pos]
     stripped = _drop_trailing(region.rstrip(_WS), rules.speaker_trailing)
+    participle = _without_participle(stripped, rules.participle_markers)
+    if participle is not None:
+        stripped = participle
     pos = region_start + len(stripped)
     if not stripped.strip(_TRIM):
         return None
@@ -286,6 +289,12 @@ def _speaker_before(
         if word in rules.stop_words or len(kept) >= rules.max_speaker_words:
             break
         kept.append((s, e))
+    if participle is not None and rules.reflexives:
+        # "वे अपना अनुभव [बताते हुए]": the subject ends before the reflexive that opens the object
+        words = [text[span_start + s : span_start + e].strip(_WORD_PUNCT).casefold() for s, e in kept]
+        first = max((i for i, w in enumerate(words) if w in rules.reflexives), default=-1)
+        if first + 1 < len(kept) and first >= 0:
+            kept = kept[first + 1 :]
     if not kept:
         return None
     if (
@@ -318,6 +327,20 @@ def _drop_trailing(region: str, trailing: frozenset[str]) -> str:
             return cut
         region = cut[: space + 1]
     return region
+
+
+def _without_participle(region: str, markers: frozenset[str]) -> str | None:
+    """``region`` without an imperfective participle and its marker at its end ("अनुराग जवाब देते
+    हुए" → "अनुराग जवाब"), else None (no participle ends it)."""
+    if not markers:
+        return None
+    words = region.split()
+    if len(words) < 3 or words[-1].casefold() not in markers:
+        return None
+    cut = region.rstrip(_WS)
+    for _ in range(2):
+        cut = cut[: max(cut.rfind(c) for c in _WS) + 1].rstrip(_WS)
+    return cut
 
 
 def _speaker_after(text: str, pos: int, end: int, rules: QuoteRules) -> Span | None:
@@ -542,6 +565,7 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
     out_spans = GrowingSpans()
     opens = [q.open for q in marked]
     sentence_starts = [s.start for s in sentences]
+    cue_starts = sorted(c.match_start for c in cues)
     cues_of: dict[int, list[tuple[int, _Cue]]] = {}
     for n, cue in enumerate(cues):
         cues_of.setdefault(cue.sentence, []).append((n, cue))
@@ -642,6 +666,25 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             s0, e0 = _strip_span(text, content.start + 1, content.end, _WS + ",")
             if not any(text[k] in opening_marks for k in range(s0, e0)):
                 content, opened = Span(s0, e0), True
+        if (
+            rules.dropped_openers
+            and content is not None
+            and direct is None
+            and not opened
+            and "," in text[cue.match_end : content.start]
+        ):
+            line_end = lines.end(content.start)
+            open_before = _unpaired_mark(
+                text, lines.start(cue.match_start), cue.match_start, mark_positions, rules
+            )
+            close = (
+                None
+                if open_before
+                else _dropped_opener_close(text, content.start, line_end, mark_positions, rules)
+            )
+            if close is not None and not _cue_between(cue_starts, content.start, close):
+                s0, e0 = _strip_span(text, content.start, close)
+                content, opened = Span(s0, e0), True
         if direct is not None:
             if direct.open in claimed:
                 continue
@@ -675,6 +718,55 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         )
     out.sort(key=lambda c: c.content.start)
     return _drop_nested(out, text, opening_marks)
+
+
+_SENTENCE_ENDS = ".।?!"
+
+
+def _dropped_opener_close(
+    text: str, start: int, line_end: int, mark_positions: frozenset[int], rules: QuoteRules
+) -> int | None:
+    """The position of the closing mark that ends comma content whose opening mark was dropped
+    (``कहा, हमें मदद मिली. हम डरे थे."फिर``): the first quote mark of the line after ``start``, within
+    ``max_quote_chars``, when it pairs with no other mark and follows a sentence's end; else None."""
+    limit = min(line_end, start + rules.max_quote_chars) if rules.max_quote_chars else line_end
+    closers = {c for _, c in rules.mark_pairs}
+    openers = {o for o, _ in rules.mark_pairs}
+    for k in range(start, limit):
+        ch = text[k]
+        if ch not in closers and ch not in openers:
+            continue
+        if _paired(text, k, mark_positions) or ch not in closers:
+            return None  # a quotation of its own comes first, or the cue is inside one
+        before = text[start:k].rstrip(_WS)
+        return k if before and before[-1] in _SENTENCE_ENDS else None
+    return None
+
+
+def _unpaired_mark(
+    text: str, start: int, end: int, mark_positions: frozenset[int], rules: QuoteRules
+) -> bool:
+    """A quote mark that pairs with none stands in [start, end), within ``max_quote_chars`` of ``end``:
+    the cue may be inside a quotation whose closing mark is the one found after it ("वो कहती हैं, ''…
+    मैं उनसे कहती थी, …''"), so that mark is no proof of a dropped opener."""
+    if rules.max_quote_chars:
+        start = max(start, end - rules.max_quote_chars)
+    marks = {c for pair in rules.mark_pairs for c in pair}
+    return any(text[k] in marks and not _paired(text, k, mark_positions) for k in range(start, end))
+
+
+def _paired(text: str, k: int, mark_positions: frozenset[int]) -> bool:
+    """The mark at ``k`` opens or closes a quotation found; a doubled mark (``''``) is recorded at one
+    of its two characters."""
+    return k in mark_positions or any(
+        j in mark_positions and text[j] == text[k] for j in (k - 1, k + 1) if 0 <= j < len(text)
+    )
+
+
+def _cue_between(cue_starts: list[int], start: int, end: int) -> bool:
+    """A cue begins inside [start, end) (the stretch holds another speaker's words)."""
+    k = bisect_left(cue_starts, start)
+    return k < len(cue_starts) and cue_starts[k] < end
 
 
 def _drop_nested(

@@ -93,6 +93,10 @@ class QuoteRules:
     # A straight mark written with a space before it after a sentence's end may close a quotation
     # (glued scraped copy: ``हैं. "अगली ख़बर``); see ``candidates._spaced_closer``.
     spaced_closers: bool = False
+    # Content after a cue and a comma ("X ने कहा, …") that runs, with no mark opened, to a closing mark
+    # after a sentence's end that closes nothing (scraped copy dropped the opening mark) is a direct
+    # quote ending at that mark; see ``candidates._dropped_opener_close``.
+    dropped_openers: bool = False
     # Plural endings of common nouns ("दोस्तों"): "X के दोस्तों" is an unnamed group, not X.
     group_suffixes: tuple[str, ...] = ()
     # How far back (characters) a pronoun, title or collective noun looks for its antecedent.
@@ -105,6 +109,11 @@ class QuoteRules:
     # Auxiliaries and adverbs between a subject and its speech verb ("had told", "X, however,
     # regretted"): not part of the speaker's phrase.
     speaker_trailing: frozenset[str] = frozenset()
+    # Markers of an imperfective participle clause between a subject and its cue ("अनुराग जवाब देते
+    # हुए कहते हैं"): the participle is no part of the speaker's phrase, and a reflexive possessive
+    # (``अपना``: "वे अपना अनुभव बताते हुए …") opens the clause's object, after the subject.
+    participle_markers: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
     # Cues of asking (``पूछा``): a reported clause after one is an indirect question, not a statement
     # quoted; a quotation after one ("वो पूछते हैं, '…'") stays a quote.
     question_cues: frozenset[str] = frozenset()
@@ -193,11 +202,16 @@ class QuoteRules:
             },
             max_quote_chars=int(marks.get("max_quote_chars", 0)),
             spaced_closers=bool(marks.get("spaced_closers", False)),
+            dropped_openers=bool(marks.get("dropped_openers", False)),
             max_lookback=int(speaker.get("max_lookback", 6000)),
             group_suffixes=tuple(_strings(speaker, "group_suffixes", where)),
             unnamed_groups=frozenset(w.casefold() for w in _strings(speaker, "unnamed_groups", where)),
             place_groups=frozenset(w.casefold() for w in _strings(speaker, "place_groups", where)),
             speaker_trailing=frozenset(w.casefold() for w in _strings(speaker, "trailing", where)),
+            participle_markers=frozenset(
+                w.casefold() for w in _strings(speaker, "participle_markers", where)
+            ),
+            reflexives=frozenset(w.casefold() for w in _strings(speaker, "reflexives", where)),
             feminine_words=frozenset(w.casefold() for w in _strings(gender, "feminine_words", where)),
             masculine_words=frozenset(w.casefold() for w in _strings(gender, "masculine_words", where)),
             female_titles=frozenset(w.casefold() for w in _strings(gender, "female_titles", where)),
