@@ -1438,13 +1438,21 @@ class HindiEventFinder:
                     return held
         return None
 
+    @staticmethod
+    def _named_after(entity_id: str, start: int, end: int, mentions: MentionIndex) -> bool:
+        """The entity (or a pronoun standing for one) is mentioned between offsets ``start`` and ``end``."""
+        return entity_id.startswith("@") or any(
+            ref.entity.id == entity_id for ref in mentions.within(start, end)
+        )
+
     def _judgement_withheld(
         self, tokens: list[Token], clause: int, held_from: int | None, match: _Match, targets: list[str]
     ) -> bool:
         """An opinion word in someone's words that judges nothing: inside a condition ("कहा कि अगर यह
         अवैध है तो …"), in a question ("क्या यह अवैध था?"), or, for an entry that may go without a target,
         when the judged clause's doer is a third-person pronoun ("'उन्होंने हमारे साथ जो किया वह मानवता के
-        ख़िलाफ़ था'": someone named before, so a criticism of no one would misstate it)."""
+        ख़िलाफ़ था'", "वे ग़ैर-क़ानूनी थे": someone or something named before, so a criticism of no one
+        would misstate it)."""
         if any(t.text in self.lex.status.hypothetical for t in tokens[clause : match.first]):
             return True
         for token in tokens[match.last + 1 :]:
@@ -1455,7 +1463,10 @@ class HindiEventFinder:
         if targets or match.entry.requires_target or held_from is None:
             return False
         said = [t.text for t in tokens[held_from : match.first]]
-        return any(w in self.pronouns and w not in self.first_person for w in said)
+        return any(
+            (w in self.pronouns and w not in self.first_person) or w in self.third_person_subjects
+            for w in said
+        )
 
     def _opinion_speaker(
         self, tokens: list[Token], i: int, mentions: MentionIndex
@@ -1581,7 +1592,15 @@ class HindiEventFinder:
                     doer = self._agent_before(tokens, match.first, first, mentions, set(sources)) or []
                     typed = [t for t in doer if not entry.target_types or self._of_type(t, entry, mentions)]
                     targets = [t for t in typed if not t.startswith("@")]
-            if sources and self._judgement_withheld(tokens, max(start, held_from or 0), held_from, match, targets):
+            if held_from is not None and held_from > start:
+                # the one judged is named in the words said, not in the speaker's own description before
+                said_from = tokens[held_from].start
+                targets = [
+                    t for t in targets if self._named_after(t, said_from, tokens[match.first].start, mentions)
+                ]
+            if sources and self._judgement_withheld(
+                tokens, max(start, held_from or 0), held_from, match, targets
+            ):
                 sources = []  # no event: a condition, a question or a judgement of someone unnamed
             built = self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
             if sources and held_from is not None and held_from > 0:
