@@ -1455,6 +1455,8 @@ class HindiEventFinder:
         would misstate it)."""
         if any(t.text in self.lex.status.hypothetical for t in tokens[clause : match.first]):
             return True
+        if match.entry.followers and match.last + 1 >= len(tokens):
+            return True  # a predicate word ending a cut line ("… की केवल दो क्रूर" + line break): not one
         for token in tokens[match.last + 1 :]:
             if token.text in _SENTENCE_ENDS:
                 if token.text == "?":
