@@ -100,3 +100,9 @@ def test_a_praising_predicate_praises_the_owner(hi_finder: HindiEventFinder) -> 
     # a description, not a predicate
     text = "मायावती ने कहा कि सराहनीय काम करने वालों को भाजपा सरकार इनाम देगी."
     assert not actor_pairs(_find(hi_finder, text), "051")
+
+
+def test_a_relative_jo_judges_the_clause_before(hi_finder: HindiEventFinder) -> None:
+    # "… Mayawati, for her part, talks of a new office in Lucknow, which we do not accept"
+    text = "सुरेश यादव कहते हैं, ''मायावती तो लखनऊ में नया दफ़्तर बनाने की बात करती हैं जो हमें स्वीकार नहीं है.''"
+    assert actor_pairs(_find(hi_finder, text), "12") == {("suresh", "maya")}

@@ -1600,6 +1600,23 @@ class HindiEventFinder:
                 targets = [
                     t for t in targets if self._named_after(t, said_from, tokens[match.first].start, mentions)
                 ]
+            if (
+                sources
+                and not targets
+                and "@subject" in entry.target
+                and start > 0
+                and tokens[start - 1].text == "जो"
+            ):
+                # "… X लखनऊ में मस्जिद बनाने की बात करते हैं जो हमें स्वीकार नहीं है": what is judged is the
+                # clause before the relative जो, and the one judged its plain subject
+                before = start - 1
+                while before > (held_from or 0) and (
+                    tokens[before - 1].text in self.emphatic  # "वसीम रिज़वी तो …": a particle, not "then"
+                    or tokens[before - 1].text not in self.boundaries | self.complementizers
+                ):
+                    before -= 1
+                subject = self._nominative(tokens, before, start - 1, mentions, exclude=set(sources)) or []
+                targets = [t for t in subject if self._of_type(t, entry, mentions)]
             if sources and self._judgement_withheld(
                 tokens, max(start, held_from or 0), held_from, match, targets
             ):
