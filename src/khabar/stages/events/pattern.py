@@ -1459,8 +1459,10 @@ class HindiEventFinder:
             return True  # a predicate word ending a cut line ("… की केवल दो क्रूर" + line break): not one
         for token in tokens[match.last + 1 :]:
             if token.text in _SENTENCE_ENDS:
-                if token.text == "?":
-                    return True
+                if token.text == "?" and any(
+                    t.text in self.question_words for t in tokens[clause : match.first]
+                ):
+                    return True  # "क्या यह अवैध था?" (a stray "?" after a statement asks nothing)
                 break
         if targets or match.entry.requires_target or held_from is None:
             return False
@@ -1597,9 +1599,7 @@ class HindiEventFinder:
             if held_from is not None and held_from > start:
                 # the one judged is named in the words said, not in the speaker's own description before
                 said_from = tokens[held_from].start
-                targets = [
-                    t for t in targets if self._named_after(t, said_from, tokens[match.first].start, mentions)
-                ]
+                targets = [t for t in targets if self._named_after(t, said_from, tokens[-1].end, mentions)]
             if (
                 sources
                 and not targets
