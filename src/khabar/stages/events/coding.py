@@ -726,10 +726,13 @@ class EventCoder:
         ):
             return False
         both_full = bool(old.source and old.target and new.source and new.target)
+        # "आयोग का तर्क है कि … शोषण से कम नहीं है … आयोग ने इसे … के ख़िलाफ़ बताया": one holder judging
+        # things (no target) sentence after sentence makes a statement each time
+        both_untargeted = bool(old.source and new.source and old.target is None and new.target is None)
         fills_gap = (old.source is None and new.source is not None) or (
             old.target is None and new.target is not None
         )
-        return both_full or fills_gap
+        return both_full or both_untargeted or fills_gap
 
     def _merge(self, new: _Draft, drafts: list[_Draft], own_date: DateMention | None, placed: bool) -> None:
         event, kind, symmetric = new.event, new.kind, new.symmetric

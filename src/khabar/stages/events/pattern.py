@@ -55,6 +55,8 @@ _TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*|\S")
 _DASHES = frozenset(("-", "–", "—", ":"))  # a headline's opener of the words said ("कहा- …", "आरोप: …")
 _STRIP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)
 _QUOTES = frozenset("\"“”‘’'")
+# the marks that end a sentence ("?" makes what comes before it a question, no judgement)
+_SENTENCE_ENDS = frozenset({".", "।", "?", "!"})
 _DEVANAGARI = re.compile(rf"[{BLOCK_CHARS}]")
 VERB_WINDOW = 3  # how far after the noun its light verb may come (``की कड़ी निंदा की``)
 GLOSS_WORDS = 4  # words of a parenthesised gloss in another script skipped before a light verb
@@ -1507,6 +1509,40 @@ class HindiEventFinder:
                     return held
         return None
 
+    @staticmethod
+    def _named_after(entity_id: str, start: int, end: int, mentions: MentionIndex) -> bool:
+        """The entity (or a pronoun standing for one) is mentioned between offsets ``start`` and ``end``."""
+        return entity_id.startswith("@") or any(
+            ref.entity.id == entity_id for ref in mentions.within(start, end)
+        )
+
+    def _judgement_withheld(
+        self, tokens: list[Token], clause: int, held_from: int | None, match: _Match, targets: list[str]
+    ) -> bool:
+        """An opinion word in someone's words that judges nothing: inside a condition ("कहा कि अगर यह
+        अवैध है तो …"), in a question ("क्या यह अवैध था?"), or, for an entry that may go without a target,
+        when the judged clause's doer is a third-person pronoun ("'उन्होंने हमारे साथ जो किया वह मानवता के
+        ख़िलाफ़ था'", "वे ग़ैर-क़ानूनी थे": someone or something named before, so a criticism of no one
+        would misstate it)."""
+        if any(t.text in self.lex.status.hypothetical for t in tokens[clause : match.first]):
+            return True
+        if match.entry.followers and match.last + 1 >= len(tokens):
+            return True  # a predicate word ending a cut line ("… की केवल दो क्रूर" + line break): not one
+        for token in tokens[match.last + 1 :]:
+            if token.text in _SENTENCE_ENDS:
+                if token.text == "?" and any(
+                    t.text in self.question_words for t in tokens[clause : match.first]
+                ):
+                    return True  # "क्या यह अवैध था?" (a stray "?" after a statement asks nothing)
+                break
+        if targets or match.entry.requires_target or held_from is None:
+            return False
+        said = [t.text for t in tokens[held_from : match.first]]
+        return any(
+            (w in self.pronouns and w not in self.first_person) or w in self.third_person_subjects
+            for w in said
+        )
+
     def _opinion_speaker(
         self, tokens: list[Token], i: int, mentions: MentionIndex
     ) -> tuple[list[str], int] | None:
@@ -1636,6 +1672,31 @@ class HindiEventFinder:
                     doer = self._agent_before(tokens, match.first, first, mentions, set(sources)) or []
                     typed = [t for t in doer if not entry.target_types or self._of_type(t, entry, mentions)]
                     targets = [t for t in typed if not t.startswith("@")]
+            if held_from is not None and held_from > start:
+                # the one judged is named in the words said, not in the speaker's own description before
+                said_from = tokens[held_from].start
+                targets = [t for t in targets if self._named_after(t, said_from, tokens[-1].end, mentions)]
+            if (
+                sources
+                and not targets
+                and "@subject" in entry.target
+                and start > 0
+                and tokens[start - 1].text == "जो"
+            ):
+                # "… X लखनऊ में मस्जिद बनाने की बात करते हैं जो हमें स्वीकार नहीं है": what is judged is the
+                # clause before the relative जो, and the one judged its plain subject
+                before = start - 1
+                while before > (held_from or 0) and (
+                    tokens[before - 1].text in self.emphatic  # "वसीम रिज़वी तो …": a particle, not "then"
+                    or tokens[before - 1].text not in self.boundaries | self.complementizers
+                ):
+                    before -= 1
+                subject = self._nominative(tokens, before, start - 1, mentions, exclude=set(sources)) or []
+                targets = [t for t in subject if self._of_type(t, entry, mentions)]
+            if sources and self._judgement_withheld(
+                tokens, max(start, held_from or 0), held_from, match, targets
+            ):
+                sources = []  # no event: a condition, a question or a judgement of someone unnamed
             built = self._build(match, tokens, index, mentions, sources, targets, reported, lower=start)
             if sources and held_from is not None and held_from > 0:
                 # "भाजपा ये कहती आई है कि …" (has been saying all along): no one day's act, so no story date
