@@ -134,6 +134,15 @@ class EnglishEventFinder:
         self.court_words = lexicon.word_list("court_words")
         self.question_openers = lexicon.word_list("question_openers")
         self.question_complementizers = lexicon.word_list("question_complementizers")
+        self.question_words = lexicon.word_list("question_words")
+        self.reporter_clause_marks = lexicon.word_list("reporter_clause_marks")
+        self.negative_determiners = lexicon.word_list("negative_determiners")
+        self.negative_pronouns = lexicon.word_list("negative_pronouns")
+        # "hail from" → {"hail": {"from"}}: the verb in another sense with that word under it
+        self.other_senses: dict[str, set[str]] = {}
+        for pair in lexicon.word_list("other_sense_particles"):
+            lemma, _, word = pair.partition(" ")
+            self.other_senses.setdefault(lemma, set()).add(word)
         self.prevention_heads = lexicon.word_list("prevention_heads")
         self.generic_heads = lexicon.word_list("generic_heads")
         self.reception_verbs = lexicon.word_list("reception_verbs")
@@ -253,6 +262,8 @@ class EnglishEventFinder:
             entry = self.cameo_verbs.entry(token, span)
             if entry is None:
                 continue
+            if self._other_sense(token):
+                continue  # "prices shot up": the verb in another sense
             if _quoted(span, token):
                 continue  # a verb in quoted words is what someone said, not a coded act
             if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -276,6 +287,12 @@ class EnglishEventFinder:
                 out.append(candidate)
         # one event per sentence: the most prominent (the main clause's verb before its modifiers)
         return [max(out, key=lambda c: c.confidence)] if out else []
+
+    def _other_sense(self, verb: Token) -> bool:
+        """The verb has a particle or preposition under it with which it means no event of its own
+        ("hails from Kerala", "prices shot up": the pack's ``other_sense_particles``)."""
+        words = self.other_senses.get(verb.lemma_.lower())
+        return bool(words) and any(c.dep_ in ("prt", "prep") and c.lower_ in words for c in verb.children)
 
     def _assured_fact(self, verb: Token) -> bool:
         """A promise verb ("assure", "guarantee") whose only complement is a "that" clause stating how
@@ -316,6 +333,21 @@ class EnglishEventFinder:
         )
         return True
 
+    def _reporter_question(self, token: Token, mentions: MentionIndex) -> bool:
+        """An appeal verb in the passive (or a bare participle) in a time clause, with no one named
+        asking: the question a reporter put to the main clause's speaker ("When asked to give details,
+        Jogi said …", "when his comments were sought on the decision, he said …"). "When asked by the
+        Speaker to withdraw, he refused" names its asker and stays an appeal."""
+        if token.dep_ != "advcl" or token.tag_ != "VBN":
+            return False
+        if not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.reporter_clause_marks for c in token.children
+        ):
+            return False
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return not self._entities(asker, mentions)
+
     def _direct_question(self, span: SpacySpan) -> bool:
         """A sentence that asks (ends with "?" and opens with a question word or an inverted auxiliary:
         "Why has the WFI president's resignation not been sought?", "Will Russia attack?")."""
@@ -344,6 +376,8 @@ class EnglishEventFinder:
             return False
         if entry.pos == "VERB" and token.dep_ == "acl" and token.head.tag_ == "CD":
             return False  # "acquitted the three accused": spaCy hangs the participle-noun on the number
+        if entry.pos == "VERB" and self._other_sense(token):
+            return False  # "who hails from Kerala": coming from a place, no praise
         if entry.negated and not (
             any(c.dep_ == "neg" for c in token.children)
             and any(c.dep_ == "aux" and c.lower_ in self.lex.status.planned for c in token.children)
@@ -1152,6 +1186,13 @@ class EnglishEventFinder:
             for c in clause.children
         ):
             return None  # "asked whether AAI was taken into confidence": a question, not an appeal
+        if entry.cameo.startswith("02") and any(
+            clause.dep_ == "ccomp" and clause.i > token.i and clause.left_edge.lower_ in self.question_words
+            for clause in token.children
+        ):
+            return None  # "asked why the government was adopting a dilatory attitude": a question
+        if entry.cameo.startswith("02") and self._reporter_question(token, mentions):
+            return None  # "When asked about the talks, the minister said …": a reporter's question
         if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.generic_heads:
             return None  # "death penalty for those convicted of rape": a kind of people, no event
         if (
@@ -1594,6 +1635,8 @@ class EnglishEventFinder:
             c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
         ):
             return "hypothetical"  # "If you believe that we are fighting the BJP, …": the belief's content
+        if self._negative_argument(token, entry):
+            return "denied"  # "No shots were fired by the marines", "the police made no arrests"
         for word in words:
             for child in word.children:
                 low = child.lower_
@@ -1621,6 +1664,21 @@ class EnglishEventFinder:
         if _force(entry.cameo) and self._purposed(words):
             return "intended"  # "terrorists are hiding in the forest to launch attacks": the aim, not the act
         return "occurred"
+
+    def _negative_argument(self, token: Token, entry: LexEntry) -> bool:
+        """The act's subject or object is denied by its determiner or is a negative pronoun ("No shots
+        were fired", "no one was arrested", "made no arrests"; a noun event with "no": "no talks were
+        held"). A "no" deeper in the phrase ("arrested him with no resistance") denies nothing."""
+        if entry.pos == "NOUN":
+            heads = [token]
+        else:
+            heads = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        for head in heads:
+            if head.lower_ in self.negative_pronouns:
+                return True
+            if any(c.dep_ == "det" and c.lower_ in self.negative_determiners for c in head.children):
+                return True
+        return False
 
     def _purposed(self, words: list[Token]) -> bool:
         """The trigger's clause is an infinitive of purpose whose governing verb is no force itself; a
