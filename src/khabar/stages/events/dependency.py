@@ -416,6 +416,15 @@ class EnglishEventFinder:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             if token.dep_ == "acl" and token.tag_ == "VBN":
                 heads.append(token.head)  # "the data captured by Tata Trusts": the noun is what is captured
+            # "to disperse mobs damaging property": spaCy reads the object before a participle as the
+            # subject of a clause of the participle
+            heads += [
+                g
+                for c in token.children
+                if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ]
             # "700 kg of medicine": the measured noun counts as the object
             heads += [
                 g
@@ -1676,8 +1685,12 @@ class EnglishEventFinder:
         for head in heads:
             if head.lower_ in self.negative_pronouns:
                 return True
-            if any(c.dep_ == "det" and c.lower_ in self.negative_determiners for c in head.children):
-                return True
+            for det in head.children:
+                if det.dep_ != "det" or det.lower_ not in self.negative_determiners:
+                    continue
+                between = head.doc[det.i + 1 : head.i]
+                if not any(t.text == "-" for t in between):
+                    return True  # (not "a no first-use agreement": "no" inside a compound modifier)
         return False
 
     def _purposed(self, words: list[Token]) -> bool:
