@@ -68,3 +68,16 @@ def test_an_attack_made_in_a_speech_is_criticism(extractor: Extractor) -> None:
 def test_talks_initiated_are_the_initiators(extractor: Extractor) -> None:
     got = _events(extractor, "China initiated talks with Britain and Portugal over the two territories.")
     assert {e[:3] for e in got} == {("CONSULT", "China", "United Kingdom"), ("CONSULT", "China", "Portugal")}
+
+
+def test_a_stance_held_is_no_act(extractor: Extractor) -> None:
+    assert _events(extractor, "The Akali Dal is in broad agreement with the Haryana government on the canal.") == []
+    got = _events(extractor, "The Akali Dal signed an agreement with the Haryana government on the canal.")
+    assert "AGREE" in [e[0] for e in got]
+    got = _events(extractor, "Bangladesh is in talks with Myanmar on the return of the refugees.")
+    assert [e[:3] for e in got] == [("CONSULT", "Bangladesh", "Myanmar")]
+
+
+def test_the_possessor_of_an_assassination_is_its_victim(extractor: Extractor) -> None:
+    got = _events(extractor, "The commission probed Benazir Bhutto's assassination by the Taliban.")
+    assert ("ASSAULT", "Taliban", "Benazir Bhutto") in [e[:3] for e in got]

@@ -138,6 +138,7 @@ class EnglishEventFinder:
         self.reporter_clause_marks = lexicon.word_list("reporter_clause_marks")
         self.negative_determiners = lexicon.word_list("negative_determiners")
         self.negative_pronouns = lexicon.word_list("negative_pronouns")
+        self.stance_nouns = lexicon.word_list("stance_nouns")
         # "hail from" → {"hail": {"from"}}: the verb in another sense with that word under it
         self.other_senses: dict[str, set[str]] = {}
         for pair in lexicon.word_list("other_sense_particles"):
@@ -332,6 +333,16 @@ class EnglishEventFinder:
             )
         )
         return True
+
+    def _stance_held(self, noun: Token) -> bool:
+        """A stance noun after "in" in a clause of "be" ("is in agreement with", "were in support of")."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and noun.lemma_.lower() in self.stance_nouns
+            and prep.lower_ == "in"
+            and prep.head.lemma_.lower() == "be"
+        )
 
     def _reporter_question(self, token: Token, mentions: MentionIndex) -> bool:
         """An appeal verb in the passive (or a bare participle) in a time clause, with no one named
@@ -995,6 +1006,8 @@ class EnglishEventFinder:
         passive = reduced = False
         if entry.pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the Bombay blasts case", "attack helicopters": a name or a kind, no event
+        if entry.pos == "NOUN" and self._stance_held(token):
+            return None  # "The BJP is in broad agreement with the Shiv Sena": a view, no act
         receiver = token.head if entry.pos == "NOUN" and token.dep_ == "dobj" else None
         if receiver is not None and not _lemma_in(receiver, self.reception_verbs):
             receiver = None
