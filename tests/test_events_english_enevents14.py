@@ -29,9 +29,11 @@ def test_verbs_in_another_sense_code_nothing(extractor: Extractor, text: str) ->
 def test_the_same_verbs_in_their_event_sense_stay(extractor: Extractor) -> None:
     got = _events(extractor, "The European Union sanctioned Belarus over the election.")
     assert [e[:3] for e in got] == [("SANCTION", "European Union", "Belarus")]
-    got = _events(extractor, "The Odisha Police dispersed the protesters outside the Assembly in Bhubaneswar.")
+    dispersed = "The Odisha Police dispersed the protesters outside the Assembly in Bhubaneswar."
+    got = _events(extractor, dispersed)
     assert [e[0] for e in got] == ["COERCE"]
-    got = _events(extractor, "The Tamil Nadu Police fired teargas shells to disperse mobs blocking the highway.")
+    fired = "The Tamil Nadu Police fired teargas shells to disperse mobs blocking the highway."
+    got = _events(extractor, fired)
     assert "COERCE" in [e[0] for e in got]  # the object read through spaCy's participle clause
 
 
@@ -71,7 +73,8 @@ def test_talks_initiated_are_the_initiators(extractor: Extractor) -> None:
 
 
 def test_a_stance_held_is_no_act(extractor: Extractor) -> None:
-    assert _events(extractor, "The Akali Dal is in broad agreement with the Haryana government on the canal.") == []
+    held = "The Akali Dal is in broad agreement with the Haryana government on the canal."
+    assert _events(extractor, held) == []
     got = _events(extractor, "The Akali Dal signed an agreement with the Haryana government on the canal.")
     assert "AGREE" in [e[0] for e in got]
     got = _events(extractor, "Bangladesh is in talks with Myanmar on the return of the refugees.")

@@ -292,8 +292,8 @@ class EnglishEventFinder:
     def _other_sense(self, verb: Token) -> bool:
         """The verb has a particle or preposition under it with which it means no event of its own
         ("hails from Kerala", "prices shot up": the pack's ``other_sense_particles``)."""
-        words = self.other_senses.get(verb.lemma_.lower())
-        return bool(words) and any(c.dep_ in ("prt", "prep") and c.lower_ in words for c in verb.children)
+        words = self.other_senses.get(verb.lemma_.lower(), set())
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in words for c in verb.children)
 
     def _assured_fact(self, verb: Token) -> bool:
         """A promise verb ("assure", "guarantee") whose only complement is a "that" clause stating how
