@@ -84,3 +84,14 @@ def test_a_stance_held_is_no_act(extractor: Extractor) -> None:
 def test_the_possessor_of_an_assassination_is_its_victim(extractor: Extractor) -> None:
     got = _events(extractor, "The commission probed Benazir Bhutto's assassination by the Taliban.")
     assert ("ASSAULT", "Taliban", "Benazir Bhutto") in [e[:3] for e in got]
+
+
+def test_the_content_of_an_indirect_question_is_no_event(extractor: Extractor) -> None:
+    text = "Asked what Nepal expected from China in return for the treaty, Sher Bahadur Deuba said nothing."
+    assert not [e for e in _events(extractor, text) if e[0] in ("AGREE", "REQUEST")]
+
+
+def test_a_report_on_an_act_is_not_its_authors_act(extractor: Extractor) -> None:
+    text = "Pranab Mukherjee tabled the report on Benazir Bhutto's assassination in the House."
+    got = [e for e in _events(extractor, text) if e[0] == "ASSAULT"]
+    assert [e[1:3] for e in got] == [(None, "Benazir Bhutto")]

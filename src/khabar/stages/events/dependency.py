@@ -135,6 +135,7 @@ class EnglishEventFinder:
         self.question_openers = lexicon.word_list("question_openers")
         self.question_complementizers = lexicon.word_list("question_complementizers")
         self.question_words = lexicon.word_list("question_words")
+        self.asking_verbs = lexicon.word_list("asking_verbs")
         self.reporter_clause_marks = lexicon.word_list("reporter_clause_marks")
         self.negative_determiners = lexicon.word_list("negative_determiners")
         self.negative_pronouns = lexicon.word_list("negative_pronouns")
@@ -1039,8 +1040,14 @@ class EnglishEventFinder:
             light = anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None
             if light is not None and not _lemma_in(light, self.light_verbs):
                 light = None  # "supports the U.S. attacks": not the supporter's attack
-            if anchor.dep_ == "pobj" and anchor.head.lower_ in self.situation_preps:
-                light = anchor.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if (
+                anchor.dep_ == "pobj"
+                and anchor.head.lower_ in self.situation_preps
+                and anchor.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "X, who is on a visit to China", "X arrived for talks with Y" (not a noun's topic: "the
+                # report on Rajiv Gandhi's assassination" is no one's act)
+                light = anchor.head.head
             if (
                 anchor.dep_ == "pobj"
                 and anchor.head.dep_ == "prep"
@@ -1201,6 +1208,13 @@ class EnglishEventFinder:
         targets = [t for t in targets if t not in sources]
         if any(c.dep_ == "mark" and c.lower_ in self.questions for w in chain[:2] for c in w.children):
             return None  # "whether Japan supports the attacks": an open question asserts no event
+        if any(
+            w.dep_ == "ccomp"
+            and w.left_edge.lower_ in self.question_words
+            and _lemma_in(w.head, self.asking_verbs)
+            for w in chain
+        ):
+            return None  # "asked what India expected from the USA": the content of an indirect question
         if entry.cameo.startswith("02") and any(
             c.dep_ == "mark" and c.lower_ in self.question_complementizers
             for clause in token.children
