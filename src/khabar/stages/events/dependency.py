@@ -1043,10 +1043,10 @@ class EnglishEventFinder:
             if (
                 anchor.dep_ == "pobj"
                 and anchor.head.lower_ in self.situation_preps
-                and anchor.head.head.pos_ in ("VERB", "AUX")
+                and anchor.head.head.lemma_.lower() not in self.speech_nouns
             ):
-                # "X, who is on a visit to China", "X arrived for talks with Y" (not a noun's topic: "the
-                # report on Rajiv Gandhi's assassination" is no one's act)
+                # "X, who is on a visit to China", "X arrived for talks with Y" (not the topic of a text:
+                # "the report on Rajiv Gandhi's assassination" is no act of its authors)
                 light = anchor.head.head
             if (
                 anchor.dep_ == "pobj"
