@@ -134,6 +134,17 @@ class EnglishEventFinder:
         self.court_words = lexicon.word_list("court_words")
         self.question_openers = lexicon.word_list("question_openers")
         self.question_complementizers = lexicon.word_list("question_complementizers")
+        self.question_words = lexicon.word_list("question_words")
+        self.asking_verbs = lexicon.word_list("asking_verbs")
+        self.reporter_clause_marks = lexicon.word_list("reporter_clause_marks")
+        self.negative_determiners = lexicon.word_list("negative_determiners")
+        self.negative_pronouns = lexicon.word_list("negative_pronouns")
+        self.stance_nouns = lexicon.word_list("stance_nouns")
+        # "hail from" → {"hail": {"from"}}: the verb in another sense with that word under it
+        self.other_senses: dict[str, set[str]] = {}
+        for pair in lexicon.word_list("other_sense_particles"):
+            lemma, _, word = pair.partition(" ")
+            self.other_senses.setdefault(lemma, set()).add(word)
         self.prevention_heads = lexicon.word_list("prevention_heads")
         self.generic_heads = lexicon.word_list("generic_heads")
         self.reception_verbs = lexicon.word_list("reception_verbs")
@@ -253,6 +264,8 @@ class EnglishEventFinder:
             entry = self.cameo_verbs.entry(token, span)
             if entry is None:
                 continue
+            if self._other_sense(token):
+                continue  # "prices shot up": the verb in another sense
             if _quoted(span, token):
                 continue  # a verb in quoted words is what someone said, not a coded act
             if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -276,6 +289,12 @@ class EnglishEventFinder:
                 out.append(candidate)
         # one event per sentence: the most prominent (the main clause's verb before its modifiers)
         return [max(out, key=lambda c: c.confidence)] if out else []
+
+    def _other_sense(self, verb: Token) -> bool:
+        """The verb has a particle or preposition under it with which it means no event of its own
+        ("hails from Kerala", "prices shot up": the pack's ``other_sense_particles``)."""
+        words = self.other_senses.get(verb.lemma_.lower(), set())
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in words for c in verb.children)
 
     def _assured_fact(self, verb: Token) -> bool:
         """A promise verb ("assure", "guarantee") whose only complement is a "that" clause stating how
@@ -316,6 +335,31 @@ class EnglishEventFinder:
         )
         return True
 
+    def _stance_held(self, noun: Token) -> bool:
+        """A stance noun after "in" in a clause of "be" ("is in agreement with", "were in support of")."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and noun.lemma_.lower() in self.stance_nouns
+            and prep.lower_ == "in"
+            and prep.head.lemma_.lower() == "be"
+        )
+
+    def _reporter_question(self, token: Token, mentions: MentionIndex) -> bool:
+        """An appeal verb in the passive (or a bare participle) in a time clause, with no one named
+        asking: the question a reporter put to the main clause's speaker ("When asked to give details,
+        Jogi said …", "when his comments were sought on the decision, he said …"). "When asked by the
+        Speaker to withdraw, he refused" names its asker and stays an appeal."""
+        if token.dep_ != "advcl" or token.tag_ != "VBN":
+            return False
+        if not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.reporter_clause_marks for c in token.children
+        ):
+            return False
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return not self._entities(asker, mentions)
+
     def _direct_question(self, span: SpacySpan) -> bool:
         """A sentence that asks (ends with "?" and opens with a question word or an inverted auxiliary:
         "Why has the WFI president's resignation not been sought?", "Will Russia attack?")."""
@@ -344,6 +388,8 @@ class EnglishEventFinder:
             return False
         if entry.pos == "VERB" and token.dep_ == "acl" and token.head.tag_ == "CD":
             return False  # "acquitted the three accused": spaCy hangs the participle-noun on the number
+        if entry.pos == "VERB" and self._other_sense(token):
+            return False  # "who hails from Kerala": coming from a place, no praise
         if entry.negated and not (
             any(c.dep_ == "neg" for c in token.children)
             and any(c.dep_ == "aux" and c.lower_ in self.lex.status.planned for c in token.children)
@@ -382,6 +428,15 @@ class EnglishEventFinder:
             heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass", "prt")]
             if token.dep_ == "acl" and token.tag_ == "VBN":
                 heads.append(token.head)  # "the data captured by Tata Trusts": the noun is what is captured
+            # "to disperse mobs damaging property": spaCy reads the object before a participle as the
+            # subject of a clause of the participle
+            heads += [
+                g
+                for c in token.children
+                if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ]
             # "700 kg of medicine": the measured noun counts as the object
             heads += [
                 g
@@ -952,6 +1007,8 @@ class EnglishEventFinder:
         passive = reduced = False
         if entry.pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the Bombay blasts case", "attack helicopters": a name or a kind, no event
+        if entry.pos == "NOUN" and self._stance_held(token):
+            return None  # "The BJP is in broad agreement with the Shiv Sena": a view, no act
         receiver = token.head if entry.pos == "NOUN" and token.dep_ == "dobj" else None
         if receiver is not None and not _lemma_in(receiver, self.reception_verbs):
             receiver = None
@@ -983,8 +1040,14 @@ class EnglishEventFinder:
             light = anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None
             if light is not None and not _lemma_in(light, self.light_verbs):
                 light = None  # "supports the U.S. attacks": not the supporter's attack
-            if anchor.dep_ == "pobj" and anchor.head.lower_ in self.situation_preps:
-                light = anchor.head.head  # "X, who is on a visit to China", "X arrived for talks with Y"
+            if (
+                anchor.dep_ == "pobj"
+                and anchor.head.lower_ in self.situation_preps
+                and anchor.head.head.lemma_.lower() not in self.speech_nouns
+            ):
+                # "X, who is on a visit to China", "X arrived for talks with Y" (not the topic of a text:
+                # "the report on Rajiv Gandhi's assassination" is no act of its authors)
+                light = anchor.head.head
             if (
                 anchor.dep_ == "pobj"
                 and anchor.head.dep_ == "prep"
@@ -1145,6 +1208,13 @@ class EnglishEventFinder:
         targets = [t for t in targets if t not in sources]
         if any(c.dep_ == "mark" and c.lower_ in self.questions for w in chain[:2] for c in w.children):
             return None  # "whether Japan supports the attacks": an open question asserts no event
+        if any(
+            w.dep_ == "ccomp"
+            and w.left_edge.lower_ in self.question_words
+            and _lemma_in(w.head, self.asking_verbs)
+            for w in chain
+        ):
+            return None  # "asked what India expected from the USA": the content of an indirect question
         if entry.cameo.startswith("02") and any(
             c.dep_ == "mark" and c.lower_ in self.question_complementizers
             for clause in token.children
@@ -1152,6 +1222,13 @@ class EnglishEventFinder:
             for c in clause.children
         ):
             return None  # "asked whether AAI was taken into confidence": a question, not an appeal
+        if entry.cameo.startswith("02") and any(
+            clause.dep_ == "ccomp" and clause.i > token.i and clause.left_edge.lower_ in self.question_words
+            for clause in token.children
+        ):
+            return None  # "asked why the government was adopting a dilatory attitude": a question
+        if entry.cameo.startswith("02") and self._reporter_question(token, mentions):
+            return None  # "When asked about the talks, the minister said …": a reporter's question
         if token.dep_ in ("acl", "relcl") and token.head.lower_ in self.generic_heads:
             return None  # "death penalty for those convicted of rape": a kind of people, no event
         if (
@@ -1594,6 +1671,8 @@ class EnglishEventFinder:
             c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in top.head.children
         ):
             return "hypothetical"  # "If you believe that we are fighting the BJP, …": the belief's content
+        if self._negative_argument(token, entry):
+            return "denied"  # "No shots were fired by the marines", "the police made no arrests"
         for word in words:
             for child in word.children:
                 low = child.lower_
@@ -1621,6 +1700,25 @@ class EnglishEventFinder:
         if _force(entry.cameo) and self._purposed(words):
             return "intended"  # "terrorists are hiding in the forest to launch attacks": the aim, not the act
         return "occurred"
+
+    def _negative_argument(self, token: Token, entry: LexEntry) -> bool:
+        """The act's subject or object is denied by its determiner or is a negative pronoun ("No shots
+        were fired", "no one was arrested", "made no arrests"; a noun event with "no": "no talks were
+        held"). A "no" deeper in the phrase ("arrested him with no resistance") denies nothing."""
+        if entry.pos == "NOUN":
+            heads = [token]
+        else:
+            heads = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        for head in heads:
+            if head.lower_ in self.negative_pronouns:
+                return True
+            for det in head.children:
+                if det.dep_ != "det" or det.lower_ not in self.negative_determiners:
+                    continue
+                between = head.doc[det.i + 1 : head.i]
+                if not any(t.text == "-" for t in between):
+                    return True  # (not "a no first-use agreement": "no" inside a compound modifier)
+        return False
 
     def _purposed(self, words: list[Token]) -> bool:
         """The trigger's clause is an infinitive of purpose whose governing verb is no force itself; a
