@@ -100,9 +100,8 @@ def test_word_screens_skip_only_words_where_the_finders_find_nothing(finder: Hin
 def test_groups_found_after_the_first_group_word(finder: HindiMentionFinder) -> None:
     """``_groups`` starts at the first word a group noun may begin at and skips a sentence with none."""
     text = "कल शाम दिल्ली में पाकिस्तानी आतंकवादियों के हमले के बाद किसानों ने प्रदर्शन किया।"
-    toks = _tokenize(text)
-    groups = finder._groups(text, toks, 0, 0, {}, [])
-    assert [m.text for m in groups] == ["पाकिस्तानी आतंकवादियों", "किसानों"]
+    groups = [(m.text, m.title) for m in finder._sentence(text, 0, 0) if m.finder == "group"]
+    assert groups == [("पाकिस्तानी आतंकवादियों", "Pakistani Terrorists"), ("किसानों", "Indian Farmers")]
     none = "कल शाम उसने कहा कि वह आएगा।"
     assert finder._groups(none, _tokenize(none), 0, 0, {}, []) == []
 
