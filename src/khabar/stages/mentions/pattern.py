@@ -299,8 +299,11 @@ class HindiMentionFinder:
         # whether some spelling of a word (itself or a variant) begins a knowledge-base alias: most
         # words of a sentence begin none, and the variant scan skips them
         # (a word whose skeleton no one-word prefix of an alias has begins none in any spelling: its
-        # variants are not made; built once at load, ~48k one-word prefixes)
-        self._alias_skeletons = frozenset(skeleton(w) for w in self.kb.prefixes if " " not in w)
+        # variants are not made; built once at load from ~48k one-word prefixes, ~17k of them not ASCII,
+        # whose skeleton is the word itself)
+        self._alias_skeletons = frozenset(
+            w if w.isascii() else skeleton(w) for w in self.kb.prefixes if " " not in w
+        )
         self._begins_alias: TextMemo[bool] = TextMemo(
             lambda key: (
                 (" " in key or skeleton(key) in self._alias_skeletons)
