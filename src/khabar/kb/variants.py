@@ -129,6 +129,17 @@ def _rank(entry: tuple[int, float]) -> tuple[float, int]:
     return entry[1], entry[0]
 
 
+# the skeleton of a spelling: short and long vowels folded into one, ड/ढ into ड and every ा dropped; each
+# edit of ``_edits`` keeps it, so every variant of a word has the word's own skeleton
+_SKELETON = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ढ": "ड", _AA: None})
+
+
+def skeleton(word: str) -> str:
+    """``word`` with the differences :func:`word_variants` makes folded away: a variant of a word that
+    is some set's member has its skeleton among the skeletons of that set."""
+    return word.translate(_SKELETON)
+
+
 def word_options(word: str) -> tuple[tuple[str, int], ...]:
     """``word`` itself (0 edits) and its variants with their edits (none for a short word). A tuple
     of atoms, which the cyclic GC untracks (callers memoise it per word)."""

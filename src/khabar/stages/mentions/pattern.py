@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -52,7 +52,7 @@ from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
 from khabar.kb.india import is_below_state, state_of, state_place_id
-from khabar.kb.variants import span_variant_match, variant_match, word_options
+from khabar.kb.variants import skeleton, span_variant_match, variant_match, word_options
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
@@ -298,8 +298,17 @@ class HindiMentionFinder:
         self._word_options: TextMemo[tuple[tuple[str, int], ...]] = TextMemo(word_options, size=5_000)
         # whether some spelling of a word (itself or a variant) begins a knowledge-base alias: most
         # words of a sentence begin none, and the variant scan skips them
+        # (a word whose skeleton no one-word prefix of an alias has begins none in any spelling: its
+        # variants are not made; built once at load from ~48k one-word prefixes, ~17k of them not ASCII,
+        # whose skeleton is the word itself)
+        self._alias_skeletons = frozenset(
+            w if w.isascii() else skeleton(w) for w in self.kb.prefixes if " " not in w
+        )
         self._begins_alias: TextMemo[bool] = TextMemo(
-            lambda key: any(spelling in self.kb.prefixes for spelling, _ in self._word_options[key])
+            lambda key: (
+                (" " in key or skeleton(key) in self._alias_skeletons)
+                and any(spelling in self.kb.prefixes for spelling, _ in self._word_options[key])
+            )
         )
         # … in a changed spelling (else only a changed word after it may make a variant alias)
         self._begins_changed: TextMemo[bool] = TextMemo(
@@ -314,6 +323,11 @@ class HindiMentionFinder:
             lambda key: variant_match(key, self.kb.match_index, self._vocabulary_keys)
         )
         self._name_cues = tuple(tuple(match_key(w) for w in cue) for cue in names.get("cues", []))
+        # the first words of the cues: ``_cued_name`` finds nothing at a word with none of them among the
+        # next ``max_name_tokens`` words (where its run could end); None when some cue is empty
+        self._cue_firsts: frozenset[str] | None = (
+            frozenset(cue[0] for cue in self._name_cues) if all(self._name_cues) else None
+        )
         # nouns of a settlement after an unknown place's name ([place_kinds]: "गांव", "थाने")
         self._place_kinds = frozenset(match_key(w) for w in mentions.get("place_kinds", {}))
         self._genitive_ke = match_key("के")
@@ -598,7 +612,11 @@ class HindiMentionFinder:
     ) -> int:
         """Token index after a newspaper named by one or two name-like words and an outlet head ("डेली
         टेलीग्राफ", "डेक्कन हेराल्ड"); ``i`` if none starts at token ``i``."""
-        if not self._outlet_heads or (i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1)):
+        heads, key = self._outlet_heads, self._key
+        # the head is one of the next two words (the cheap test first: it fails at nearly every word)
+        if not heads or not any(key(t.text) in heads for t in toks[i + 1 : i + 3]):
+            return i
+        if i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1):
             return i
         j = i
         while j < len(toks) and j - i < 2 and self._is_name_word(text, toks[j], alias_starts, j):
@@ -621,9 +639,14 @@ class HindiMentionFinder:
     ) -> int:
         """Token index after a person named before an agent or speech cue ("सादिक जिबकलम ने कहा",
         "वंज़ारा ने"): one to three name-like words, at least one unknown to the vocabulary; ``i`` if none."""
-        if not self._name_cues or not self._may_start_name(text, toks, i, alias_starts):
+        if not self._name_cues:
             return i
-        end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
+        limit, firsts, key = self.lexicon.max_name_tokens, self._cue_firsts, self._key
+        if firsts is not None and not any(key(t.text) in firsts for t in toks[i + 1 : i + 1 + limit]):
+            return i  # no cue can follow a run from here: the run's end would be no cue's start
+        if not self._may_start_name(text, toks, i, alias_starts):
+            return i
+        end = self._unknown_name(text, toks, i, alias_starts, limit)
         if end == i or end >= len(toks) or end in alias_starts:
             return i
         keys = [self._key(t.text) for t in toks[i:end]]
@@ -741,7 +764,9 @@ class HindiMentionFinder:
     ) -> int:
         """Token index after a person named by a run of two or three name-like words whose first word
         is a known given name ("राम जेठमलानी से", "सुनील कटलाम को"); ``i`` if none."""
-        if not self._given_names or not self._may_start_name(text, toks, i, alias_starts):
+        if not self._given_names or not self._second_name_word(toks, i):
+            return i
+        if not self._may_start_name(text, toks, i, alias_starts):
             return i
         end = self._unknown_name(text, toks, i, alias_starts, self.lexicon.max_name_tokens)
         if end - i < 2 or end in alias_starts:
@@ -776,6 +801,15 @@ class HindiMentionFinder:
         if self._is_given(toks[i].text) or self._given_with_family(toks[i].text, toks[i + 1].text):
             return end
         return i
+
+    def _second_name_word(self, toks: list[Token], i: int) -> bool:
+        """Whether token ``i + 1`` may continue a run of name words begun at ``i`` (``_unknown_name_run``
+        takes it only as a name word by form or an initial inside a name): a cheap test, false at most
+        words, before the run of two or more words ``_given_name_run`` needs is looked for."""
+        if i + 1 >= len(toks):
+            return False
+        word = toks[i + 1].text
+        return self._name_word_form(word) or self._key(word) in self._initials
 
     def _name_before_known_word(self, toks: list[Token], i: int, end: int) -> int:
         """Token index after the run ``i:end`` without the known words at its end that are no names
@@ -1165,6 +1199,7 @@ class HindiMentionFinder:
                 self._standalone(
                     sentences,
                     mentions,
+                    local,
                     lambda key, _start: (
                         {"type": "ORG", "kb_ids": (local[key],), "finder": "country_alias"}
                         if key in local and self.kb.get(local[key]) is not None
@@ -1532,16 +1567,18 @@ class HindiMentionFinder:
                 return None
             return {"type": "ORG", "kb_ids": head[1], "finder": "head_word"}
 
-        return self._standalone(sentences, mentions, org)
+        return self._standalone(sentences, mentions, heads, org)
 
     def _standalone(
         self,
         sentences: list[tuple[int, Sentence, str]],
         mentions: list[EntityMention],
+        words: Container[str],
         fields: Callable[[str, int], dict[str, Any] | None],
     ) -> list[EntityMention]:
         """Mentions of single words outside every mention and title found so far: ``fields(match key,
-        start)`` gives a word's mention fields (type, finder, …), or None for a word that is none."""
+        start)`` gives a word's mention fields (type, finder, …), or None for a word that is none;
+        ``words``: the match keys for which it may give any (it is asked of no other word)."""
         # one binary search per word, not a scan of every span (quadratic on a long article)
         taken = SpanSet(
             [(m.start, m.end) for m in mentions]
@@ -1550,8 +1587,11 @@ class HindiMentionFinder:
         found: list[EntityMention] = []
         for index, sentence, text in sentences:
             for tok in self._tokens(text):
+                key = self._key(tok.text)
+                if key not in words:
+                    continue
                 start, end = tok.start + sentence.start, tok.end + sentence.start
-                given = fields(self._key(tok.text), start)
+                given = fields(key, start)
                 if given is None or taken.overlaps(start, end):
                     continue
                 found.append(EntityMention(start=start, end=end, text=tok.text, sentence=index, **given))
@@ -1770,7 +1810,7 @@ class HindiMentionFinder:
                     other.add(toks[k].start + sentence.start)  # "कपूर ख़ानदान": the family, no one person
         person = {"type": "PER", "finder": "name_word"}
         return self._standalone(
-            sentences, mentions, lambda key, start: person if key in words and start not in other else None
+            sentences, mentions, words, lambda key, start: person if start not in other else None
         )
 
     def _sentence(
@@ -1796,6 +1836,7 @@ class HindiMentionFinder:
         consumed: set[int] = set()  # alias matches (by first token) already turned into mentions
         is_plain, key, place_after, n_toks = self._is_plain, self._key, lex.place_after, len(toks)
         famous_given = self._famous_given
+        title_firsts, place_kinds = self._title_first_words, self._place_kinds
         i = 0
         while i < n_toks:
             # (``_famous_given_run`` finds nothing at a word that is no famous given name: its memo first)
@@ -1847,7 +1888,8 @@ class HindiMentionFinder:
                 # "ईरान के विदेश मंत्रालय": another country's office, read as a title below; a title
                 # after it ("… के प्रवक्ता") takes that country
                 alias_ends[end] = foreign
-            title_hit = self._title_at(toks, i)
+            # (``_title_at`` finds none at a word that begins no title: its screen first)
+            title_hit = self._title_at(toks, i) if key(toks[i].text) in title_firsts else None
             if title_hit is not None and i > 0 and self._key(toks[i - 1].text) in self._quantifiers:
                 i = title_hit[0]  # "दोनों नेता", "सभी मंत्री": a common noun, no one's title
                 continue
@@ -1871,9 +1913,13 @@ class HindiMentionFinder:
                 )
                 i += 1
                 continue
-            place = self._place_before_locative(toks, i, alias_starts, offset, index)
-            if place is None:
-                place = self._place_before_kind(toks, i, alias_starts, offset, index)
+            # both place finders need a locative or settlement noun next (their first test, here first)
+            after = key(toks[i + 1].text) if i + 1 < n_toks else None
+            place = None
+            if after in place_after or after in place_kinds:
+                place = self._place_before_locative(toks, i, alias_starts, offset, index)
+                if place is None:
+                    place = self._place_before_kind(toks, i, alias_starts, offset, index)
             if place is not None:
                 result.append(place)
                 i += 1
@@ -2021,6 +2067,12 @@ class HindiMentionFinder:
         """Collective actors of one sentence (module docstring, point 6). Removes from ``result`` the
         place mentions that became part of a group ("दिल्ली पुलिस"). ``previous`` is the one country of
         the last sentence that named one, for a local group whose own sentence names none."""
+        starts, key_of = self._group_starts, self._key
+        # the first word a group noun may begin at: most sentences hold none, and the set-up below is
+        # then skipped (the loop would step over every word and find nothing)
+        k = next((k for k, tok in enumerate(toks) if key_of(tok.text) in starts), -1)
+        if k < 0:
+            return []
         groups = self.groups
         taken = [(m.start - offset, m.end - offset) for m in result] + [
             (m.title_span.start - offset, m.title_span.end - offset) for m in result if m.title_span
@@ -2034,8 +2086,6 @@ class HindiMentionFinder:
         absorbed: list[EntityMention] = []
         context: set[str] | None = None  # the countries the sentence names, computed when needed
         between = groups.national_words | groups.state_words
-        k = 0
-        starts, key_of = self._group_starts, self._key
         while k < len(toks):
             if key_of(toks[k].text) not in starts:
                 k += 1  # no group noun begins here (``_group_at`` would find none)
