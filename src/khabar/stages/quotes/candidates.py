@@ -351,85 +351,6 @@ def _screen(regex: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
     return regex.search
 
 
-_CUE_GROUP = "(?P<cue>"
-
-
-def _group_end(pattern: str, start: int) -> int | None:
-    """Index just past the parenthesis closing the group opened at ``start`` (escapes and character
-    classes skipped), else None."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1  # "[]…]": a "]" first in a class is a member
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return None
-
-
-def _top_level(pattern: str, start: int, end: int) -> bool:
-    """The group at ``pattern[start:end]`` is part of every match: outside any other group, with no
-    quantifier after it and no alternation at the top level of the pattern."""
-    if pattern[end : end + 1] in ("?", "*", "{", "+"):
-        return False
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            if i == start and depth != 0:
-                return False
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return False
-        i += 1
-    return True
-
-
-@functools.lru_cache(maxsize=256)
-def _cue_screen(regex: re.Pattern[str]) -> Callable[[str], re.Match[str] | None] | None:
-    """A search for the pattern's ``cue`` group alone (its verbs: "कहा", "बताया", "said"), when that
-    group is part of every match and refers to no other group: every text a match of the pattern is
-    in holds a match of it. It tries no look-around or word gap before the verb, so it is the cheap
-    first test of a sentence; None when the group cannot be taken out."""
-    pattern = regex.pattern
-    start = pattern.find(_CUE_GROUP)
-    if start < 0 or pattern.find(_CUE_GROUP, start + 1) >= 0:
-        return None
-    end = _group_end(pattern, start)
-    if end is None or not _top_level(pattern, start, end):
-        return None
-    body = pattern[start + len(_CUE_GROUP) : end - 1]
-    if "(?P=" in body or re.search(r"\\\d|\(\?\(", body):
-        return None  # a back-reference or a conditional needs the rest of the pattern
-    try:
-        return re.compile(body, regex.flags).search
-    except re.error:
-        return None
-
-
 def _find_cues(
     text: str,
     sentences: Sequence[Sentence],
@@ -440,14 +361,14 @@ def _find_cues(
     cues: list[_Cue] = []
     # each pattern's screen looked up once per article, not per sentence: the lookup hashes the
     # compiled pattern, and a pattern's hash (its whole compiled code) is not cached (~1 µs each)
-    screened = [(pattern, _cue_screen(pattern.regex), _screen(pattern.regex)) for pattern in rules.patterns]
+    screened = [(pattern, _screen(pattern.regex)) for pattern in rules.patterns]
     for index in usable:
         sent = sentences[index]
         body = text[sent.start : sent.end]
         taken: list[Span] = []
         here: list[_Cue] = []  # this sentence's cues so far
-        for pattern, cue_screen, screen in screened:
-            if (cue_screen is not None and not cue_screen(body)) or not screen(body):
+        for pattern, screen in screened:
+            if not screen(body):
                 continue  # (most sentences hold no match of most patterns)
             for m in pattern.regex.finditer(body):
                 cs, ce = m.span("cue")
