@@ -106,6 +106,9 @@ class EventStage:
                 self.textual[pack.code] = engine
         # "since" words per language (dates.toml): a date in a "since" phrase dates no later event.
         self.since: dict[str, re.Pattern[str]] = {}
+        # the same words without the word-edge look-arounds, which make the regex engine try every
+        # position: a text where this finds nothing holds no "since" word (see _since)
+        self.since_screens: dict[str, re.Pattern[str]] = {}
         for pack in packs:
             words = pack.section("dates").get("since") or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -115,6 +118,7 @@ class EventStage:
                 self.since[pack.code] = re.compile(
                     rf"(?<![\w{BLOCK_CHARS}])(?:{alternation})(?![\w{BLOCK_CHARS}])"
                 )
+                self.since_screens[pack.code] = re.compile(alternation)
 
     @staticmethod
     def _parser(pack: LanguagePack, parsers: dict[str, Parser] | None, nlp: Language | None) -> Parser:
@@ -168,9 +172,16 @@ class EventStage:
         """Spans of the "since" words of each sentence's language."""
         text = doc.clean or ""
         spans: list[Span] = []
+        # a language whose "since" words the article holds nowhere (asked once each) has none to find
+        absent: dict[str, bool] = {}
         for sentence in doc.sentences or []:
-            pattern = self.since.get(sentence.lang or doc.lang or "")
+            lang = sentence.lang or doc.lang or ""
+            pattern = self.since.get(lang)
             if pattern is None:
+                continue
+            if lang not in absent:
+                absent[lang] = self.since_screens[lang].search(text) is None
+            if absent[lang]:
                 continue
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 spans.append(Span(match.start(), match.end()))

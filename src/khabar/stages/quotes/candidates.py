@@ -239,12 +239,16 @@ def _usable_sentences(doc: Document, rules: QuoteRules, lines: _Lines | None = N
     text = doc.clean or ""
     lines = lines or _Lines(text)
     usable = []
+    skipped: dict[int, bool] = {}  # per line start: the sentences of a paragraph share its line
+    prefixes = tuple(rules.skip_line_prefixes)
     for index, sentence in enumerate(doc.sentences or []):
         if sentence.kind == "caption":
             continue
         line_start = lines.start(sentence.start)
-        line_head = _norm_words(text[line_start : line_start + 40])
-        if any(line_head.startswith(p) for p in rules.skip_line_prefixes):
+        skip = skipped.get(line_start)
+        if skip is None:
+            skip = skipped[line_start] = _norm_words(text[line_start : line_start + 40]).startswith(prefixes)
+        if skip:
             continue
         usable.append(index)
     return usable
