@@ -9,7 +9,7 @@ from hindi_support import extract_checked
 from khabar.api import Extractor
 from khabar.model import Document
 from khabar.resources import Resources
-from khabar.stages.mentions.acronyms import abbreviates, latin_initials
+from khabar.stages.mentions.acronyms import abbreviates, initials_spelt, latin_initials
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +60,34 @@ def test_a_bracket_that_is_no_acronym_of_the_name_names_nothing(extractor: Extra
         extractor, "इमरान ख़ान (पीटीआई) ने रैली को संबोधित किया। बाद में पीटीआई ने कहा कि धांधली हुई।", "2024-02-12"
     )
     assert all("imran_khan" not in ids for _, ids in _ids_of(doc, "पीटीआई"))
+
+
+def test_hindi_acronym_of_an_organisation_the_kb_lacks_is_one_entity(extractor: Extractor) -> None:
+    doc = extract_checked(
+        extractor,
+        "पाकिस्तान के नेशनल फ़िशरीज़ एलायंस (एनएफ़ए) ने विरोध किया। एनएफ़ए ने सरकार से जवाब मांगा।",
+        "2024-02-12",
+    )
+    centre = [e for e in doc.entities or [] if any(m.text == "एनएफ़ए" for m in e.mentions)]
+    assert len(centre) == 1 and centre[0].kb_id is None
+    assert [m.text for m in centre[0].mentions] == ["नेशनल फ़िशरीज़ एलायंस", "एनएफ़ए", "एनएफ़ए"]
+
+
+def test_english_acronym_of_an_organisation_the_kb_lacks_is_one_entity() -> None:
+    extractor = Extractor(Resources.load())
+    doc = extractor.extract(
+        "The Coastal Fisheries Alliance (CFA) opposed the new quota on Monday. "
+        "CFA members later blocked the harbour, and the CFA said the talks had failed.",
+        lang="en",
+    )
+    alliance = [e for e in doc.entities or [] if e.name == "Coastal Fisheries Alliance"]
+    assert len(alliance) == 1
+    assert [m.text for m in alliance[0].mentions].count("CFA") >= 2
+    assert not [e for e in doc.entities or [] if e.name == "CFA"]
+
+
+def test_initials_of_a_name_spelt_in_devanagari() -> None:
+    assert initials_spelt("NFA", ["Neshnal", "Fishriz", "Elayans"])  # ए for the A of Alliance
+    assert initials_spelt("IRC", ["Intarneshnal", "Risarch", "Sentar"])  # स for the C of Centre
+    assert not initials_spelt("NFA", ["Neshnal", "Fishriz"])
+    assert not initials_spelt("PTI", ["Imran", "Khan", "Sahab"])

@@ -16,6 +16,42 @@ _BRACKETED_PART = re.compile(r"\([^()]*\)")
 _WORD_SPLIT = re.compile(r"[\s\-–‐]+")
 
 
+# The letters a romanised Devanagari word may begin with when an English word that begins with the
+# given letter is spelt in Devanagari: vowels are written by sound (एलायंस Alliance, यूनिवर्सिटी
+# University), c by k or s (कमेटी Committee, सेंटर Centre), g and j share ज (जनरल General), x is एक्स
+_SPELT_INITIALS: dict[str, str] = {
+    "a": "aeo",
+    "e": "eai",
+    "i": "iae",
+    "o": "oa",
+    "u": "uay",
+    "c": "cks",
+    "k": "kcq",
+    "q": "kq",
+    "s": "sc",
+    "g": "gj",
+    "j": "jgz",
+    "z": "zj",
+    "f": "fp",
+    "p": "pf",
+    "w": "wv",
+    "v": "vw",
+    "x": "ex",
+    "y": "yu",
+}
+
+
+def initials_spelt(acronym: str, romanised_words: list[str]) -> bool:
+    """Whether ``acronym`` (Latin letters) is the initials of a name whose words, romanised from
+    Devanagari, are ``romanised_words`` ("nfa" of Neshnal Fishriz Elayans: National Fisheries Alliance)."""
+    if len(acronym) != len(romanised_words) or len(acronym) < 2:
+        return False
+    return all(
+        word[:1].casefold() in _SPELT_INITIALS.get(letter, letter)
+        for letter, word in zip(acronym.casefold(), romanised_words, strict=True)
+    )
+
+
 def latin_initials(name: str) -> set[str]:
     """The acronyms a Latin-script name may be written as, upper case: its capitalised words'
     initials and every word's but connectors' ("Pakistan Tehreek-e-Insaf" → PTI, "Communist party of
