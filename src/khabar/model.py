@@ -170,6 +170,9 @@ class EntityMention:
     # the person a group belongs to when the knowledge base does not know him ("रपाका वराप्रसाद के
     # समर्थकों"): the group is named after that person's entity at linking ("<name>'s supporters")
     owner: Span | None = None
+    # the name a short form stands for when the knowledge base knows neither ("National Democratic
+    # Institute (NDI)" … "NDI"): the linker puts both in one entity
+    stands_for: Span | None = None
 
 
 @dataclass(slots=True)

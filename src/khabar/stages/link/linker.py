@@ -450,6 +450,11 @@ class Linker:
                 ):
                     return cluster
             return self._new(clusters, None, mention)
+        if mention.stands_for is not None and not mention.kb_ids:
+            named = (mention.stands_for.start, mention.stands_for.end)
+            for cluster in clusters:  # the name it abbreviates comes first (mentions are in text order)
+                if any((m.start, m.end) == named for m in cluster.mentions):
+                    return cluster
         is_person = mention.type == "PER" or (
             mention.kb_ids and (a := self.kb.get(mention.kb_ids[0])) is not None and a.type == "PER"
         )

@@ -57,6 +57,7 @@ from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
+from khabar.stages.mentions.acronyms import BRACKETED_WORD, abbreviates, initials_spelt
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
 from khabar.stages.mentions.seats import load_seat_cues, seat_mentions
@@ -1179,6 +1180,8 @@ class HindiMentionFinder:
         mentions = self._cued_elsewhere(sentences, mentions)
         mentions.extend(self._name_words(sentences, mentions))
         mentions.extend(self._org_heads(sentences, mentions))
+        if "(" in (doc.clean or ""):  # cheap screen: most articles define no short form
+            mentions.extend(self._bracketed_acronyms(sentences, mentions, doc.clean or ""))
         local = self._country_aliases.get(self._article_country or "")
         if local:
             for mention in mentions:
@@ -1568,6 +1571,64 @@ class HindiMentionFinder:
             return {"type": "ORG", "kb_ids": head[1], "finder": "head_word"}
 
         return self._standalone(sentences, mentions, heads, org)
+
+    def _bracketed_acronyms(
+        self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention], clean: str
+    ) -> list[EntityMention]:
+        """A short form in brackets right after a name ("पाकिस्तान पीपुल्स पार्टी (पीपीपी)") that is an
+        acronym of it, spelt in letter names or Latin letters, or one of its listed short forms: the
+        bracket and every later use of the word are mentions of that name's actor (a knowledge-base
+        reading of the word as another organisation yields); of an organisation the knowledge base
+        lacks, mentions the linker joins to the name (``stands_for``). A bracket that abbreviates
+        nothing before it stays as it was. Changes ``mentions`` in place; returns the uses no mention
+        covered."""
+        defined: dict[str, tuple[int, dict[str, Any]]] = {}  # word's key → (bracket start, fields)
+        kinds = ("ORG", "PER", "GPE", "LOC")
+        for mention in mentions:
+            if mention.type not in kinds or not (mention.kb_ids or mention.type == "ORG"):
+                continue  # of a name the knowledge base lacks, only an organisation's
+            bracket = BRACKETED_WORD.match(clean, mention.end)
+            if bracket is None or self._key(bracket.group(1)) in defined:
+                continue
+            word = bracket.group(1)
+            latin = word if word.isascii() and word.isalpha() and word.isupper() else self._acronym(word)
+            if latin is None or len(latin) < 2:
+                continue
+            given: dict[str, Any] = {"type": mention.type, "finder": "acronym"}
+            if mention.kb_ids:
+                ids = self._abbreviated(latin, mention)
+                if not ids:
+                    continue
+                given["kb_ids"] = _with(mention, kb_ids=ids).kb_ids
+            elif self._initials_match(latin, mention):
+                given.update(kb_ids=(), stands_for=Span(mention.start, mention.end))
+            else:
+                continue
+            defined[self._key(word)] = (bracket.start(1), given)
+        if not defined:
+            return []
+
+        def fields(key: str, start: int) -> dict[str, Any] | None:
+            at, given = defined[key]
+            return None if start < at else given  # a use before the article says what it stands for
+
+        for mention in mentions:  # the word read as some other organisation's acronym
+            key = self._key(mention.text)
+            if mention.finder == "acronym" and key in defined and (given := fields(key, mention.start)):
+                _with(mention, **given)
+        return self._standalone(sentences, mentions, defined, fields)
+
+    def _abbreviated(self, latin: str, mention: EntityMention) -> tuple[str, ...]:
+        """The ids of ``mention`` whose actor ``latin`` (a word in brackets after it, in Latin letters)
+        abbreviates, by the actor's names or else by the initials of the mention's own words; () when
+        it abbreviates none."""
+        actors = [(i, a) for i in mention.kb_ids if (a := self.kb.get(i)) is not None]
+        named = tuple(i for i, a in actors if abbreviates(latin, (a.name, *a.aliases)))
+        return named or (mention.kb_ids if self._initials_match(latin, mention) else ())
+
+    def _initials_match(self, latin: str, mention: EntityMention) -> bool:
+        """Whether ``latin`` is the initials of the mention's two or more words read in Latin letters."""
+        return initials_spelt(latin, [self._romanised(t.text) for t in self._tokens(mention.text)])
 
     def _standalone(
         self,

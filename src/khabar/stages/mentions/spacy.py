@@ -31,6 +31,7 @@ from khabar.kb.agents import government_led_by, latest_year, load_agents
 from khabar.kb.model import FAMILY_NAME_FIRST
 from khabar.model import Document, EntityMention, Span
 from khabar.stages.mentions import national
+from khabar.stages.mentions.acronyms import BRACKETED_WORD
 from khabar.stages.mentions.pattern import (
     FAMILY_NAMES_FILE,
     GIVEN_NAMES_FILE,
@@ -81,6 +82,7 @@ class _Candidate:
     finder: str
     label: str = ""  # spaCy label for NER candidates
     country: str | None = None  # the country that owns an unknown organisation ("Israel's …")
+    stands_for: tuple[int, int] | None = None  # the unknown name a bracketed acronym abbreviates
 
     def overlaps(self, other: _Candidate) -> bool:
         return self.start < other.end and other.start < self.end
@@ -673,13 +675,17 @@ class EnglishMentionFinder:
             acronym = text[cand.start : cand.end]
             if not _bracket_before(text, cand):
                 if acronym in defined:  # "PTI spokesman …" after "Pakistan Tehreek-e-Insaf (PTI)"
-                    cand.kb_ids, cand.type = defined[acronym].kb_ids, defined[acronym].type
+                    self._abbreviates(cand, defined[acronym])
                 out.append(cand)
+                # a bracket spaCy read as no name still defines the short form for its later uses
+                bracket = BRACKETED_WORD.match(text, cand.end)
+                if bracket is not None and _initials(acronym) == bracket.group(1):
+                    defined.setdefault(bracket.group(1), cand)
                 continue
             open_at = text.rindex("(", 0, cand.start)
             named = next((c for c in reversed(out) if 0 <= open_at - c.end <= 1), None)
             if named is not None and _initials(text[named.start : named.end]) == acronym:
-                cand.kb_ids, cand.type = named.kb_ids, named.type
+                self._abbreviates(cand, named)
                 defined[acronym] = named
             elif cand.type == "PER":
                 continue
@@ -694,6 +700,13 @@ class EnglishMentionFinder:
             if not cand.kb_ids and acronym.isupper() and 2 <= len(acronym) <= 6 and acronym in spelled:
                 cand.kb_ids, cand.type = spelled[acronym].kb_ids, spelled[acronym].type
         return out
+
+    @staticmethod
+    def _abbreviates(short: _Candidate, named: _Candidate) -> None:
+        """``short`` is an acronym of ``named``: the same actor, or for a name the knowledge base
+        lacks, the same entity (``stands_for``, read by the linker)."""
+        short.kb_ids, short.type = named.kb_ids, named.type
+        short.stands_for = None if named.kb_ids else (named.start, named.end)
 
     def _national_context(self, article: _Article, cands: list[_Candidate]) -> None:
         """The article's country when no dateline gave one (most of its known names'), and the state
@@ -2043,6 +2056,8 @@ class EnglishMentionFinder:
             # ("Latvian Constitutional Court", "Nigerian Union of Teachers", "Montenegro Assembly"),
             # else to the country that owns it in the sentence ("Israel's Supreme Court")
             mention.role_country = self._country_in(mention.text) or cand.country
+        if cand.stands_for is not None:
+            mention.stands_for = Span(*cand.stands_for)
         return mention
 
     def _owner_country(self, article: _Article, cand: _Candidate, cands: list[_Candidate]) -> str | None:
