@@ -198,6 +198,21 @@ def test_a_person_named_by_a_present_office_bounds_an_undated_article(lexicons: 
     assert "kiran_bose" not in [e.kb_id for e in entities]
 
 
+def test_a_title_kept_for_the_past_bounds_nothing_from_above(lexicons: list) -> None:
+    # "2007 में … राष्ट्रपति किरण बोस …": written in 2007 or later, within Kiran Bose's presidency
+    # (to 2008): Vikram Das was prime minister all of that time
+    small = Linker(KnowledgeBase.build([*SMALL, *PRESIDENTS]), lexicons)
+    president = m(20, "राष्ट्रपति किरण बोस", type="PER", kb_ids=("kiran_bose",), title="President")
+    pm = title(60, "प्रधानमंत्री", "Prime Minister")
+    year = [d(80, "2007 में", "2007")]
+    assert "vikram_das" in [e.kb_id for e in small.link([north(), president, pm], None, year)]
+    # "जब राष्ट्रपति किरण बोस सत्ता में थीं …" in a story naming her successor Tara Nair: the title is
+    # history, the span stays open after 2007 and two prime ministers held office since
+    successor = m(100, "तारा नायर", type="PER", kb_ids=("tara_nair",))
+    entities = small.link([north(), president, pm, successor], None, year)
+    assert "vikram_das" not in [e.kb_id for e in entities]
+
+
 def test_a_publication_date_wins_over_the_stated_dates(small: Linker) -> None:
     mentions = [north(), title(20, "प्रधानमंत्री", "Prime Minister")]
     (_, pm) = small.link(mentions, dt.date(2007, 3, 1), [d(40, "2003 में", "2003")])

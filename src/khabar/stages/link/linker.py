@@ -832,16 +832,19 @@ class Linker:
 
         Every clue bounds it soundly: no earlier than the latest date it states (stated_lower_bound),
         and within the years of office of each knowledge-base person it names by a present office
-        ("राष्ट्रपति बराक ओबामा": from his first such term's start to his last one's end). No clue
+        ("राष्ट्रपति बराक ओबामा": from his first such term's start to his last one's end, the end only
+        when the article names no later holder of that office: then the title is history). No clue
         from above leaves it open to the present (date.max): only a holder still in office (as the
         knowledge base knows) then holds the office throughout. Contradicting clues (a loose title
         for a former holder): None."""
         first = stated_lower_bound(dates) or dt.date.min
         last = _OPEN_END
-        for cluster in clusters:
-            actor = self.kb.get(cluster.kb_id) if cluster.kb_id else None
-            if actor is None or actor.type != "PER":
-                continue
+        people = [
+            (actor, cluster)
+            for cluster in clusters
+            if cluster.kb_id and (actor := self.kb.get(cluster.kb_id)) is not None and actor.type == "PER"
+        ]
+        for actor, cluster in people:
             for mention in cluster.mentions:
                 title = self._title_of(mention)
                 if title is None or mention.role_former:
@@ -852,9 +855,21 @@ class Linker:
                     if title.matches_role(role.title)
                     and (mention.role_country is None or role.country in (None, mention.role_country))
                 ]
-                if terms:
-                    first = max(first, min(role.first_day() for role in terms))
-                    last = min(last, max(role.after_last_day() for role in terms) - dt.timedelta(days=1))
+                if not terms:
+                    continue
+                first = max(first, min(role.first_day() for role in terms))
+                ended = max(role.after_last_day() for role in terms)
+                # a writer keeps a former holder's title when telling the past ("जब राष्ट्रपति बुश
+                # सत्ता में थे" in a story of Obama's): the term's end bounds nothing when the article
+                # names a later holder of that office
+                offices = {role.title.casefold() for role in terms}
+                if not any(
+                    role.title.casefold() in offices and role.first_day() >= ended
+                    for other, _ in people
+                    if other.id != actor.id
+                    for role in other.roles
+                ):
+                    last = min(last, ended - dt.timedelta(days=1))
         if first == dt.date.min or first > last:
             return None
         return first, last
