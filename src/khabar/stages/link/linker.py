@@ -47,6 +47,7 @@ from functools import cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from khabar.kb import KnowledgeBase
+from khabar.kb.base import RoleFields, role_from_fields, role_sector
 from khabar.kb.india import state_of, state_place_id
 from khabar.kb.model import FAMILY_NAME_FIRST, Actor, Role, parse_partial_date
 from khabar.model import DateMention, Entity, EntityMention, EntityType, Mention
@@ -319,6 +320,7 @@ class Linker:
         self._story_countries: set[str] = set()
         self._actors_country: str | None = None
         self._office_index: dict[str, list[tuple[str, Role]]] | None = None
+        self._stored_office_index: dict[str, list[tuple[str, RoleFields]]] | None = None
         self._igo_roles: list[tuple[str, Role]] | None = None  # the offices of international bodies
         # an undated article's plausible writing days, bounded by its own clues (_plausible_span)
         self._undated_span: tuple[dt.date, dt.date] | None = None
@@ -898,10 +900,10 @@ class Linker:
         if self._igo_roles is None:
             # every country code's: a body's offices carry its own code (UNHCR's "HCR", the UN's "UNO")
             self._igo_roles = [
-                (actor_id, role)
-                for roles in self._offices().values()
-                for actor_id, role in roles
-                if role.sector == "IGO"
+                (actor_id, role_from_fields(fields))
+                for roles in self._stored_offices().values()
+                for actor_id, fields in roles
+                if role_sector(fields) == "IGO"
             ]
         for actor_id, role in self._igo_roles:
             if not role.covers(*span):
@@ -912,19 +914,21 @@ class Linker:
         return _sole_holder(holders)
 
     def _office_roles(self, country: str) -> list[tuple[str, Role]]:
-        """Every (person id, role) of the knowledge base in the country's offices."""
-        return self._offices().get(country, [])
-
-    def _offices(self) -> dict[str, list[tuple[str, Role]]]:
-        """Every person's role of the knowledge base by the role's country code (indexed once)."""
+        """Every (person id, role) of the knowledge base in the country's offices (built once)."""
         if self._office_index is None:
             self._office_index = {}
-            for actor in map(self.kb.get, self.kb.actors.with_roles()):
-                if actor is not None and actor.type == "PER":
-                    for role in actor.roles:
-                        if role.country:
-                            self._office_index.setdefault(role.country, []).append((actor.id, role))
-        return self._office_index
+        found = self._office_index.get(country)
+        if found is None:
+            stored = self._stored_offices().get(country, [])
+            found = self._office_index[country] = [(i, role_from_fields(f)) for i, f in stored]
+        return found
+
+    def _stored_offices(self) -> dict[str, list[tuple[str, RoleFields]]]:
+        """Every person's role of the knowledge base, as stored, by the role's country code (indexed
+        once; a country's roles are built when its offices are first looked up)."""
+        if self._stored_office_index is None:
+            self._stored_office_index = self.kb.actors.person_roles_by_country()
+        return self._stored_office_index
 
     def _named_later(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> bool:
         """A person named after the title-only mention carries that title or holds that office: a
