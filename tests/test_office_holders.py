@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from khabar.kb import KnowledgeBase
+from khabar.kb.base import role_from_fields
 from khabar.kb.model import Actor, Role
 from khabar.langpacks import BUILTIN_DIR, load_language_packs
 from khabar.model import DateMention, EntityMention
@@ -394,3 +395,12 @@ def test_no_two_people_hold_a_head_office_on_the_same_day() -> None:
             if full_dates and after.first_day() < before.after_last_day():
                 clashes.append(f"{office}: {before.start}..{before.end} and {after.start}..{after.end}")
     assert not clashes, clashes
+
+
+def test_stored_roles_by_country_build_the_same_roles_without_building_actors() -> None:
+    kb = KnowledgeBase.build(SMALL)
+    stored = kb.actors.person_roles_by_country()
+    assert "OTH" not in stored  # a country actor holds no role
+    built = [(actor_id, role_from_fields(fields)) for actor_id, fields in stored["TST"]]
+    assert ("asha_rao", _pm("2001-01-10", "2006-05-02")) in built
+    assert {actor_id for actor_id, _ in built} == {a.id for a in SMALL if a.type == "PER"}
