@@ -404,3 +404,11 @@ def test_stored_roles_by_country_build_the_same_roles_without_building_actors() 
     built = [(actor_id, role_from_fields(fields)) for actor_id, fields in stored["TST"]]
     assert ("asha_rao", _pm("2001-01-10", "2006-05-02")) in built
     assert {actor_id for actor_id, _ in built} == {a.id for a in SMALL if a.type == "PER"}
+
+
+def test_an_office_of_a_body_the_text_names_is_not_the_countrys(small: Linker) -> None:
+    # "The president of the farmers' union said …": not the country's president
+    union = title(20, "president of the farmers' union", "President")
+    pm = title(20, "Prime Minister of Testland", "Prime Minister")
+    assert [e.kb_id for e in small.link([north(), union], dt.date(2004, 3, 1))] == ["place:north_state"]
+    assert small.link([north(), pm], dt.date(2004, 3, 1))[1].kb_id == "asha_rao"

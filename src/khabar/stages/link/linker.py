@@ -811,6 +811,9 @@ class Linker:
             place = self.kb.get(place_id)
             # a state the KB knows only as a city ("place:delhi"): its id names it
             state_name = match_key(place.name if place else place_id.removeprefix("place:").replace("_", " "))
+        written_where = match_key(mention.text.partition(" of ")[2]) if mention.text.isascii() else ""
+        if written_where and written_where not in national and written_where != state_name:
+            return None  # "the president of the RLM": the office of a body the text names, not the country's
         office_names = self._office_titles(title)
         holders: dict[str, bool] = {}
         for actor_id, role in self._office_roles(country):
