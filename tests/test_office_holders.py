@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from khabar.kb import KnowledgeBase
+from khabar.kb.base import role_from_fields
 from khabar.kb.model import Actor, Role
 from khabar.langpacks import BUILTIN_DIR, load_language_packs
-from khabar.model import EntityMention
-from khabar.stages.link.linker import Linker
+from khabar.model import DateMention, EntityMention
+from khabar.stages.link.linker import Linker, stated_lower_bound
 from khabar.stages.mentions.titles import load_titles
 
 ACTOR_DIR = Path(__file__).resolve().parents[1] / "src" / "khabar" / "kb" / "data" / "actors"
@@ -118,6 +119,105 @@ def test_no_single_holder_keeps_the_old_behaviour(small: Linker) -> None:
         [title(0, "टेस्टलैंडी प्रधानमंत्री", "Prime Minister", role_country="TST")], dt.date(1995, 1, 1)
     )
     assert [(e.name, e.kb_id) for e in entities] == [("Prime Minister of Testland", None)]
+
+
+def d(start: int, text: str, value: str, kind: str = "year", **kw) -> DateMention:
+    return DateMention(
+        start=start, end=start + len(text), text=text, value=value, precision=kind, kind=kind, **kw
+    )
+
+
+def test_an_undated_article_is_no_earlier_than_the_latest_date_it_states() -> None:
+    # "1999 में … 3 मार्च 2004 को …": the earlier date is background; relative and vague dates say
+    # nothing without a publication date
+    dates = [
+        d(0, "1999 में", "1999"),
+        d(30, "मार्च 2004 में", "2004-03", kind="month"),
+        d(60, "कल", "2030-01-01", kind="relative", relative=True),
+        d(70, "हाल ही में", None, kind="vague"),  # type: ignore[arg-type]
+    ]
+    assert stated_lower_bound(dates) == dt.date(2004, 3, 1)
+    assert stated_lower_bound([d(0, "पिछले हफ़्ते", None, kind="relative")]) is None  # type: ignore[arg-type]
+
+
+def test_an_undated_article_names_a_holder_in_office_all_through_its_plausible_span(small: Linker) -> None:
+    # "2010 में हुए समझौते पर प्रधानमंत्री ने कहा …", no publication date: written after 2010, when
+    # Meera Sen has held the office since 2009 and still holds it
+    mentions = [north(), title(20, "प्रधानमंत्री", "Prime Minister")]
+    (_, pm) = small.link(mentions, None, [d(40, "2010 में", "2010")])
+    assert pm.kb_id == "meera_sen"
+    # "2003 में …": any day from 2003 on, three holders since then: never a guess
+    entities = small.link(mentions, None, [d(40, "2003 में", "2003")])
+    assert [e.kb_id for e in entities] == ["place:north_state"]
+    # a state office the same way ("1 जून 2012 को मुख्यमंत्री ने …")
+    cm = title(20, "राज्य के मुख्यमंत्री", "Chief Minister")
+    (_, holder) = small.link([north(), cm], None, [d(40, "1 जून 2012 को", "2012-06-01", kind="date")])
+    assert holder.kb_id == "ravi_kumar"
+
+
+# two presidents of Testland, for the office a prime minister's term bounds
+PRESIDENTS = [
+    Actor(
+        "kiran_bose",
+        "PER",
+        "Kiran Bose",
+        country="TST",
+        roles=(
+            Role("President of Testland", country="TST", sector="GOV", start="2000-01-01", end="2008-01-01"),
+        ),
+    ),
+    Actor(
+        "tara_nair",
+        "PER",
+        "Tara Nair",
+        country="TST",
+        roles=(Role("President of Testland", country="TST", sector="GOV", start="2008-01-01", end=""),),
+    ),
+]
+
+
+def test_a_person_named_by_a_present_office_bounds_an_undated_article(lexicons: list) -> None:
+    small = Linker(KnowledgeBase.build([*SMALL, *PRESIDENTS]), lexicons)
+    # "प्रधानमंत्री आशा राव … राष्ट्रपति ने कहा": written while Asha Rao was prime minister (2001-2006),
+    # all of it in Kiran Bose's presidency (2000-2008)
+    pm = m(20, "प्रधानमंत्री आशा राव", type="PER", kb_ids=("asha_rao",), title="Prime Minister")
+    president = title(50, "राष्ट्रपति", "President")
+    entities = small.link([north(), pm, president], None)
+    assert [e.kb_id for e in entities] == ["place:north_state", "asha_rao", "kiran_bose"]
+    # a former office bounds nothing ("पूर्व प्रधानमंत्री आशा राव"): no holder
+    former = m(
+        20,
+        "पूर्व प्रधानमंत्री आशा राव",
+        type="PER",
+        kb_ids=("asha_rao",),
+        title="Prime Minister",
+        role_former=True,
+    )
+    assert "kiran_bose" not in [e.kb_id for e in small.link([north(), former, president], None)]
+    # clues that contradict each other (a date after her term): no span, no holder
+    entities = small.link([north(), pm, president], None, [d(70, "2012 में", "2012")])
+    assert "kiran_bose" not in [e.kb_id for e in entities]
+
+
+def test_a_title_kept_for_the_past_bounds_nothing_from_above(lexicons: list) -> None:
+    # "2007 में … राष्ट्रपति किरण बोस …": written in 2007 or later, within Kiran Bose's presidency
+    # (to 2008): Vikram Das was prime minister all of that time
+    small = Linker(KnowledgeBase.build([*SMALL, *PRESIDENTS]), lexicons)
+    president = m(20, "राष्ट्रपति किरण बोस", type="PER", kb_ids=("kiran_bose",), title="President")
+    pm = title(60, "प्रधानमंत्री", "Prime Minister")
+    year = [d(80, "2007 में", "2007")]
+    assert "vikram_das" in [e.kb_id for e in small.link([north(), president, pm], None, year)]
+    # "जब राष्ट्रपति किरण बोस सत्ता में थीं …" in a story naming her successor Tara Nair: the title is
+    # history, the span stays open after 2007 and two prime ministers held office since
+    successor = m(100, "तारा नायर", type="PER", kb_ids=("tara_nair",))
+    entities = small.link([north(), president, pm, successor], None, year)
+    assert "vikram_das" not in [e.kb_id for e in entities]
+
+
+def test_a_publication_date_wins_over_the_stated_dates(small: Linker) -> None:
+    mentions = [north(), title(20, "प्रधानमंत्री", "Prime Minister")]
+    (_, pm) = small.link(mentions, dt.date(2007, 3, 1), [d(40, "2003 में", "2003")])
+    assert pm.kb_id == "vikram_das"
 
 
 def test_a_former_title_is_not_linked(small: Linker) -> None:
@@ -295,3 +395,20 @@ def test_no_two_people_hold_a_head_office_on_the_same_day() -> None:
             if full_dates and after.first_day() < before.after_last_day():
                 clashes.append(f"{office}: {before.start}..{before.end} and {after.start}..{after.end}")
     assert not clashes, clashes
+
+
+def test_stored_roles_by_country_build_the_same_roles_without_building_actors() -> None:
+    kb = KnowledgeBase.build(SMALL)
+    stored = kb.actors.person_roles_by_country()
+    assert "OTH" not in stored  # a country actor holds no role
+    built = [(actor_id, role_from_fields(fields)) for actor_id, fields in stored["TST"]]
+    assert ("asha_rao", _pm("2001-01-10", "2006-05-02")) in built
+    assert {actor_id for actor_id, _ in built} == {a.id for a in SMALL if a.type == "PER"}
+
+
+def test_an_office_of_a_body_the_text_names_is_not_the_countrys(small: Linker) -> None:
+    # "The president of the farmers' union said …": not the country's president
+    union = title(20, "president of the farmers' union", "President")
+    pm = title(20, "Prime Minister of Testland", "Prime Minister")
+    assert [e.kb_id for e in small.link([north(), union], dt.date(2004, 3, 1))] == ["place:north_state"]
+    assert small.link([north(), pm], dt.date(2004, 3, 1))[1].kb_id == "asha_rao"

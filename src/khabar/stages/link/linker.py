@@ -47,9 +47,10 @@ from functools import cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from khabar.kb import KnowledgeBase
+from khabar.kb.base import RoleFields, role_from_fields, role_sector
 from khabar.kb.india import state_of, state_place_id
-from khabar.kb.model import FAMILY_NAME_FIRST, Actor, Role
-from khabar.model import Entity, EntityMention, EntityType, Mention
+from khabar.kb.model import FAMILY_NAME_FIRST, Actor, Role, parse_partial_date
+from khabar.model import DateMention, Entity, EntityMention, EntityType, Mention
 from khabar.stages.mentions.finder import TITLE_ONLY
 from khabar.stages.mentions.pattern import (
     FAMILY_NAMES_FILE,
@@ -250,6 +251,44 @@ def _same_word(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= _FUZZY_TOKEN
 
 
+# Kinds of date expression that state a date by themselves (the dates stage's KINDS): without a
+# publication date, relative ones ("कल", "last week") and weekdays resolve to nothing.
+_STATED_DATE_KINDS = frozenset({"date", "numeric", "month", "year"})
+# The last day of a span open to the present: a current role (held until date.max) covers it.
+_OPEN_END = dt.date.max - dt.timedelta(days=1)
+
+
+def stated_lower_bound(dates: Iterable[DateMention]) -> dt.date | None:
+    """The first day an undated article may have been written, from the dates it states: the first
+    day of the latest one ("मई 2013" → 1 May 2013), as a report comes after what it tells. Relative
+    dates and weekdays (unresolved without a publication date) and vague ones say nothing. No upper
+    bound comes from the dates: a report may name nothing later than a background year (a 2011
+    funeral report whose latest year is the 1969 of the dead man's youth)."""
+    firsts: list[dt.date] = []
+    for mention in dates:
+        if mention.value is None or mention.relative or mention.kind not in _STATED_DATE_KINDS:
+            continue
+        try:
+            firsts.append(parse_partial_date(mention.value)[0])
+        except ValueError:
+            continue
+    return max(firsts) if firsts else None
+
+
+def _held_throughout(role: Role, span: tuple[dt.date, dt.date]) -> bool:
+    """The role covers every day of the span (no hand-over inside it)."""
+    return role.first_day() <= span[0] and span[1] < role.after_last_day()
+
+
+def _sole_holder(holders: dict[str, bool]) -> str | None:
+    """The one person holding the office at some day of the span, when he held it all through the
+    span (a hand-over inside an undated article's span, or a gap in the knowledge base: no one)."""
+    if len(holders) != 1:
+        return None
+    actor_id, throughout = next(iter(holders.items()))
+    return actor_id if throughout else None
+
+
 class Linker:
     """Turns an article's mentions into entities (see the module docstring). Language-neutral."""
 
@@ -281,7 +320,10 @@ class Linker:
         self._story_countries: set[str] = set()
         self._actors_country: str | None = None
         self._office_index: dict[str, list[tuple[str, Role]]] | None = None
+        self._stored_office_index: dict[str, list[tuple[str, RoleFields]]] | None = None
         self._igo_roles: list[tuple[str, Role]] | None = None  # the offices of international bodies
+        # an undated article's plausible writing days, bounded by its own clues (_plausible_span)
+        self._undated_span: tuple[dt.date, dt.date] | None = None
         self.kb = kb
         # every known title by canonical English, longest first (to read a mention's title string)
         # (the same English title from several packs: their knowledge-base role prefixes are pooled)
@@ -311,7 +353,10 @@ class Linker:
 
     # ------------------------------------------------------------------ public
     def link(
-        self, mentions: Sequence[EntityMention], published: dt.date | dt.datetime | None
+        self,
+        mentions: Sequence[EntityMention],
+        published: dt.date | dt.datetime | None,
+        dates: Sequence[DateMention] = (),
     ) -> list[Entity]:
         date = published.date() if isinstance(published, dt.datetime) else published
         self._context_countries, self._context_states = self._place_context(mentions)
@@ -327,6 +372,7 @@ class Linker:
             cluster = self._place(mention, clusters, date)
             self._add(cluster, mention)
         self._merge_short_unknowns(clusters)
+        self._undated_span = None if date is not None else self._plausible_span(dates, clusters)
         for mention in title_only:
             target = self._title_target(mention, clusters, date)
             if target is not None:
@@ -739,10 +785,13 @@ class Linker:
         else None. The office's country is the mention's own ("चीनी प्रधानमंत्री") or the one country of
         the article's places; a state office ("मुख्यमंत्री") needs the article's one Indian state. No
         date, a former office ("पूर्व प्रधानमंत्री"), or no single holder: None (never a guess)."""
-        if date is None or mention.role_former:
+        if mention.role_former:
+            return None
+        span = (date, date) if date is not None else self._undated_span
+        if span is None:
             return None
         if _names_organisation(mention):
-            return self._igo_office_holder(mention, title, date)
+            return self._igo_office_holder(mention, title, span)
         country = mention.role_country
         if country is None and len(self._context_countries) == 1:
             # the one country of the article's places, unless it names another country (a story about
@@ -750,9 +799,10 @@ class Linker:
             country = next(iter(self._context_countries))
             if not self._named_countries <= {country}:
                 return None
-        elif country is None and len(self._context_countries) > 1:
-            # places of several countries: the office of the country whose bodies and people the
-            # story is about ("प्रधानमंत्री से मिला" in a story of Indian sailors freed in Togo)
+        elif country is None:
+            # places of several countries, or none: the office of the country whose bodies and people
+            # the story is about ("प्रधानमंत्री से मिला" in a story of Indian sailors freed in Togo;
+            # "प्रधानमंत्री से अपील" in a story of Indian parties' leaders that names no place)
             country = self._actors_country
         country_actor = self.kb.country(country) if country else None
         if country is None or country_actor is None:
@@ -766,10 +816,13 @@ class Linker:
             place = self.kb.get(place_id)
             # a state the KB knows only as a city ("place:delhi"): its id names it
             state_name = match_key(place.name if place else place_id.removeprefix("place:").replace("_", " "))
+        written_where = match_key(mention.text.partition(" of ")[2]) if mention.text.isascii() else ""
+        if written_where and written_where not in national and written_where != state_name:
+            return None  # "the president of the RLM": the office of a body the text names, not the country's
         office_names = self._office_titles(title)
-        holders: set[str] = set()
+        holders: dict[str, bool] = {}
         for actor_id, role in self._office_roles(country):
-            if not role.covers(date, date):
+            if not role.covers(*span):
                 continue
             # "Chief Minister of Chhattisgarh": the article's state; "Prime Minister of India",
             # "Premier of the State Council of China", "Minister of Home Affairs of India",
@@ -779,9 +832,58 @@ class Linker:
                 if role.title.casefold().startswith(p.casefold()):
                     where = match_key(role.title[len(p) :].partition(" of ")[2])
                     if where == state_name or where in national:
-                        holders.add(actor_id)
+                        holders[actor_id] = holders.get(actor_id, False) or _held_throughout(role, span)
                         break
-        return holders.pop() if len(holders) == 1 else None
+        return _sole_holder(holders)
+
+    def _plausible_span(
+        self, dates: Sequence[DateMention], clusters: list[_Cluster]
+    ) -> tuple[dt.date, dt.date] | None:
+        """The days an undated article may have been written, from its own clues, else None.
+
+        Every clue bounds it soundly: no earlier than the latest date it states (stated_lower_bound),
+        and within the years of office of each knowledge-base person it names by a present office
+        ("राष्ट्रपति बराक ओबामा": from his first such term's start to his last one's end, the end only
+        when the article names no later holder of that office: then the title is history). No clue
+        from above leaves it open to the present (date.max): only a holder still in office (as the
+        knowledge base knows) then holds the office throughout. Contradicting clues (a loose title
+        for a former holder): None."""
+        first = stated_lower_bound(dates) or dt.date.min
+        last = _OPEN_END
+        people = [
+            (actor, cluster)
+            for cluster in clusters
+            if cluster.kb_id and (actor := self.kb.get(cluster.kb_id)) is not None and actor.type == "PER"
+        ]
+        for actor, cluster in people:
+            for mention in cluster.mentions:
+                title = self._title_of(mention)
+                if title is None or mention.role_former:
+                    continue
+                terms = [
+                    role
+                    for role in actor.roles
+                    if title.matches_role(role.title)
+                    and (mention.role_country is None or role.country in (None, mention.role_country))
+                ]
+                if not terms:
+                    continue
+                first = max(first, min(role.first_day() for role in terms))
+                ended = max(role.after_last_day() for role in terms)
+                # a writer keeps a former holder's title when telling the past ("जब राष्ट्रपति बुश
+                # सत्ता में थे" in a story of Obama's): the term's end bounds nothing when the article
+                # names a later holder of that office
+                offices = {role.title.casefold() for role in terms}
+                if not any(
+                    role.title.casefold() in offices and role.first_day() >= ended
+                    for other, _ in people
+                    if other.id != actor.id
+                    for role in other.roles
+                ):
+                    last = min(last, ended - dt.timedelta(days=1))
+        if first == dt.date.min or first > last:
+            return None
+        return first, last
 
     def _office_titles(self, title: Title) -> list[str]:
         """The title's own English name and its synonyms among its knowledge-base prefixes, not the name
@@ -789,7 +891,9 @@ class Linker:
         own = title.en.casefold()
         return [p for p in title.kb if p.casefold() == own or p.casefold() not in self._title_names]
 
-    def _igo_office_holder(self, mention: EntityMention, title: Title, date: dt.date) -> str | None:
+    def _igo_office_holder(
+        self, mention: EntityMention, title: Title, span: tuple[dt.date, dt.date]
+    ) -> str | None:
         """The one knowledge-base person holding an international body's office that the mention names
         with its body ("संयुक्त राष्ट्र महासचिव" → Secretary-General of the United Nations, "संयुक्त राष्ट्र
         मानवाधिकार आयुक्त" → United Nations High Commissioner for Human Rights) at the article date: a
@@ -800,37 +904,39 @@ class Linker:
         if not body:
             return None
         prefixes = [p.casefold() for p in self._office_titles(title)]
-        holders: set[str] = set()
+        holders: dict[str, bool] = {}
         if self._igo_roles is None:
             # every country code's: a body's offices carry its own code (UNHCR's "HCR", the UN's "UNO")
             self._igo_roles = [
-                (actor_id, role)
-                for roles in self._offices().values()
-                for actor_id, role in roles
-                if role.sector == "IGO"
+                (actor_id, role_from_fields(fields))
+                for roles in self._stored_offices().values()
+                for actor_id, fields in roles
+                if role_sector(fields) == "IGO"
             ]
         for actor_id, role in self._igo_roles:
-            if not role.covers(date, date):
+            if not role.covers(*span):
                 continue
             named = f" {match_key(role.title)} {match_key(role.org or '')} "
             if role.title.casefold().startswith(tuple(prefixes)) and f" {body} " in named:
-                holders.add(actor_id)
-        return holders.pop() if len(holders) == 1 else None
+                holders[actor_id] = holders.get(actor_id, False) or _held_throughout(role, span)
+        return _sole_holder(holders)
 
     def _office_roles(self, country: str) -> list[tuple[str, Role]]:
-        """Every (person id, role) of the knowledge base in the country's offices."""
-        return self._offices().get(country, [])
-
-    def _offices(self) -> dict[str, list[tuple[str, Role]]]:
-        """Every person's role of the knowledge base by the role's country code (indexed once)."""
+        """Every (person id, role) of the knowledge base in the country's offices (built once)."""
         if self._office_index is None:
             self._office_index = {}
-            for actor in map(self.kb.get, self.kb.actors.with_roles()):
-                if actor is not None and actor.type == "PER":
-                    for role in actor.roles:
-                        if role.country:
-                            self._office_index.setdefault(role.country, []).append((actor.id, role))
-        return self._office_index
+        found = self._office_index.get(country)
+        if found is None:
+            stored = self._stored_offices().get(country, [])
+            found = self._office_index[country] = [(i, role_from_fields(f)) for i, f in stored]
+        return found
+
+    def _stored_offices(self) -> dict[str, list[tuple[str, RoleFields]]]:
+        """Every person's role of the knowledge base, as stored, by the role's country code (indexed
+        once; a country's roles are built when its offices are first looked up)."""
+        if self._stored_office_index is None:
+            self._stored_office_index = self.kb.actors.person_roles_by_country()
+        return self._stored_office_index
 
     def _named_later(self, mention: EntityMention, clusters: list[_Cluster], date: dt.date | None) -> bool:
         """A person named after the title-only mention carries that title or holds that office: a

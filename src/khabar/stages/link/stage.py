@@ -22,7 +22,7 @@ COMMON_ZIPF = 4.5
 
 class LinkStage:
     name = "link"
-    requires = frozenset({"mentions", "clean", "published", "lang"})
+    requires = frozenset({"mentions", "clean", "published", "lang", "dates"})
     assigns = frozenset({"entities"})
 
     def __init__(self, resources: Resources) -> None:
@@ -47,7 +47,7 @@ class LinkStage:
         )
 
     def __call__(self, doc: Document) -> Document:
-        doc.entities = self.linker.link(doc.mentions or [], doc.published)
+        doc.entities = self.linker.link(doc.mentions or [], doc.published, doc.dates or ())
         return doc
 
 
