@@ -518,8 +518,10 @@ class Linker:
             # "पीपल्स पार्टी" after "पाकिस्तान पीपल्स पार्टी": the end of an organisation's name named
             # before is that organisation
             for cluster in clusters:
-                if cluster.kb_id is None and cluster.type == "ORG" and any(
-                    m.text.endswith(" " + mention.text) for m in cluster.mentions
+                if (
+                    cluster.kb_id is None
+                    and cluster.type == "ORG"
+                    and any(m.text.endswith(" " + mention.text) for m in cluster.mentions)
                 ):
                     return cluster
         if is_person or mention.type is None:
@@ -704,9 +706,7 @@ class Linker:
                 for _, _, c in candidates
             ]
             surnames = [keys for keys in surnames if keys]  # clusters with a full name
-            if any(
-                not any(_same_word(a, b) for a in surnames[0] for b in other) for other in surnames[1:]
-            ):
+            if any(not any(_same_word(a, b) for a in surnames[0] for b in other) for other in surnames[1:]):
                 return None
         return candidates[0][2]
 
@@ -799,10 +799,9 @@ class Linker:
             country = next(iter(self._context_countries))
             if not self._named_countries <= {country}:
                 return None
-        elif country is None:
-            # places of several countries, or none: the office of the country whose bodies and people
-            # the story is about ("प्रधानमंत्री से मिला" in a story of Indian sailors freed in Togo;
-            # "प्रधानमंत्री से अपील" in a story of Indian parties' leaders that names no place)
+        elif country is None and len(self._context_countries) > 1:
+            # places of several countries: the office of the country whose bodies and people the
+            # story is about ("प्रधानमंत्री से मिला" in a story of Indian sailors freed in Togo)
             country = self._actors_country
         country_actor = self.kb.country(country) if country else None
         if country is None or country_actor is None:
