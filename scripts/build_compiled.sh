@@ -10,12 +10,6 @@ cd "$(dirname "$0")/../src"
 PY=../.venv/bin/python
 MODULES=(
   khabar/stages/mentions/pattern.py
-  khabar/stages/events/pattern.py
-  khabar/stages/events/hindi_clauses.py
-  khabar/kb/variants.py
-  khabar/text/normalize.py
-  khabar/text/memo.py
-  khabar/text/vocabulary.py
 )
 MANIFEST=khabar/_compiled.txt
 LOG=${TMPDIR:-/tmp}/khabar_build_compiled.log
