@@ -32,8 +32,10 @@ if ! "$PY" -m mypyc "${MODULES[@]}" >"$LOG" 2>&1; then
   echo "warning: mypyc failed (see $LOG): khabar runs as pure Python, same output, slower" >&2
   find . -name '*.so' -newer "$stamp" -delete
   rm -f "$stamp"
+  rm -rf build
   exit 0
 fi
+rm -rf build  # mypyc's C sources and setup.py: not for mypy or ruff to read under src/
 {
   for m in "${MODULES[@]}"; do echo "source $(sha256sum "$m" | cut -d' ' -f1) $m"; done
   find . -name '*.so' -newer "$stamp" | sed 's|^\./||' | sort | sed 's/^/product /'
