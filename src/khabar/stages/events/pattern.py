@@ -47,6 +47,9 @@ from khabar.stages.events.lexicon import EventLexicon, LexEntry
 from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOPS
 
+# the marks that end a reported clause (a tuple, not built in place: mypyc rejects a starred tuple after "in")
+_CLAUSE_END_MARKS: tuple[str, ...] = (*DANDA_MARKS, "?", "!", ";")
+
 # Words (Devanagari incl. vowel signs and nukta, Latin, digits, inner hyphens) or single punctuation.
 # A zero-width joiner or non-joiner inside a word ("उन्‍होंने", "अध्‍यक्ष": common in BBC Hindi) is part
 # of the word, and dropped from the token's text so that it matches the word lists.
@@ -3009,7 +3012,7 @@ class HindiEventFinder:
         if k >= len(tokens) or (tokens[k].text not in self.complementizers and tokens[k].text not in _DASHES):
             return []
         end = next(
-            (j for j in range(k + 1, len(tokens)) if tokens[j].text in (*DANDA_MARKS, "?", "!", ";")),
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in _CLAUSE_END_MARKS),
             len(tokens) - 1,
         )
         for ref in mentions.within(tokens[k].end, tokens[end].end):

@@ -2321,12 +2321,12 @@ class HindiMentionFinder:
                 noun.of_person
                 and before is not None
                 and text[before.end - offset : toks[k].start] == " "
-                and (adjective := self._group_word(before.text)) is not None
-                and adjective[0].adjective
+                and (adjective_noun := self._group_word(before.text)) is not None
+                and adjective_noun[0].adjective
             ):
                 # "माओवादी समर्थक" where the knowledge base names "माओवादी" (Naxalites): the supporters,
                 # not the armed group, are meant
-                name, preset, kind, place = f"{adjective[0].adjective} {noun.en}", True, "PER", before
+                name, preset, kind, place = f"{adjective_noun[0].adjective} {noun.en}", True, "PER", before
                 start = self._token_at(toks, before.start - offset)
                 country = self._clause_country(toks, k, end, offset, result) or self._article_country
             elif people is not None:
