@@ -372,7 +372,10 @@ class Linker:
             cluster = self._place(mention, clusters, date)
             self._add(cluster, mention)
         self._merge_short_unknowns(clusters)
-        self._undated_span = None if date is not None else self._plausible_span(dates, clusters)
+        # only a title-only mention asks for an office-holder (_title_target → _office_holder): an article
+        # without one needs no span
+        undated = date is None and bool(title_only)
+        self._undated_span = self._plausible_span(dates, clusters) if undated else None
         for mention in title_only:
             target = self._title_target(mention, clusters, date)
             if target is not None:
