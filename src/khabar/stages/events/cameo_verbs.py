@@ -75,6 +75,9 @@ class CameoVerbs:
     discards: tuple[re.Pattern[str], ...] = ()
     known_codes: frozenset[str] | None = None
     skipped_roots: tuple[str, ...] = SKIPPED_ROOTS
+    block_codes: dict[str, str | None] = field(default_factory=dict)  # block → its header's code
+    # blocks whose header code is not coded: their verbs code only through a pattern or their own code
+    uncoded_blocks: frozenset[str] = frozenset()
     confidence: float = CONFIDENCE
     # speed only: each pattern's size, and the last sentence's discard answer
     _sizes: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -107,6 +110,8 @@ class CameoVerbs:
         for pattern, size in zip(patterns, sizes, strict=True):
             if (best is None or size > best_size) and self._matches(pattern, left, right):
                 best, best_size = pattern, size
+        if best is None and block in self.uncoded_blocks and default == self.block_codes.get(block):
+            return None  # "the BJP-led government", "is thinking about": managing or thinking, no event
         code = best.code if best is not None else default
         code = self._known(code)
         if code is None or code.startswith(self.skipped_roots):
@@ -339,6 +344,7 @@ def parse_verbs(text: str, known_codes: frozenset[str] | None = None) -> CameoVe
         if header:
             block, block_code = header.group(1), _code(header.group(2))
             result.patterns.setdefault(block, [])
+            result.block_codes[block] = block_code
             continue
         if block is None:
             continue
@@ -406,17 +412,21 @@ def cameo_verbs_for(pack: LanguagePack, codes: CodeTables) -> CameoVerbs | None:
     if not config.get("enabled", False):
         return None
     roots = config.get("skipped_roots", list(SKIPPED_ROOTS))
+    uncoded = config.get("uncoded_blocks", [])
     confidence = config.get("confidence", CONFIDENCE)
-    if not isinstance(roots, list) or not all(isinstance(r, str) for r in roots):
-        raise LanguagePackError(
-            f"{pack.directory / 'cameo_verbs.toml'}: skipped_roots must be a list of strings"
-        )
+    for key, value in (("skipped_roots", roots), ("uncoded_blocks", uncoded)):
+        if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
+            raise LanguagePackError(
+                f"{pack.directory / 'cameo_verbs.toml'}: {key} must be a list of strings"
+            )
     if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
         raise LanguagePackError(
             f"{pack.directory / 'cameo_verbs.toml'}: confidence must be a number in (0, 1]"
         )
     base = load_cameo_verbs(frozenset(codes.cameo))
-    return replace(base, skipped_roots=tuple(roots), confidence=float(confidence))
+    return replace(
+        base, skipped_roots=tuple(roots), uncoded_blocks=frozenset(uncoded), confidence=float(confidence)
+    )
 
 
 @cache

@@ -114,6 +114,7 @@ class EnglishEventFinder:
         self.abstract_undergoers = lexicon.word_list("abstract_undergoers")
         self.speech_nouns = lexicon.word_list("speech_nouns")
         self.possibility_heads = lexicon.word_list("possibility_heads")
+        self.unrealised_heads = lexicon.word_list("unrealised_heads")
         self.prep_light_verbs = lexicon.word_list("prepositional_light_verbs")
         self.past_perfect_auxiliaries = lexicon.word_list("past_perfect_auxiliaries")
         self.weapon_nouns = lexicon.word_list("weapon_nouns")
@@ -145,6 +146,11 @@ class EnglishEventFinder:
         for pair in lexicon.word_list("other_sense_particles"):
             lemma, _, word = pair.partition(" ")
             self.other_senses.setdefault(lemma, set()).add(word)
+        # "heart attack" → {"attack": {"heart"}}: the event noun with that modifier names no event
+        self.other_modifiers: dict[str, set[str]] = {}
+        for pair in lexicon.word_list("other_sense_modifiers"):
+            word, _, noun = pair.rpartition(" ")
+            self.other_modifiers.setdefault(noun, set()).add(word)
         self.prevention_heads = lexicon.word_list("prevention_heads")
         self.generic_heads = lexicon.word_list("generic_heads")
         self.reception_verbs = lexicon.word_list("reception_verbs")
@@ -221,6 +227,10 @@ class EnglishEventFinder:
         anyone"): its status is one the pack withholds. A forecast of a named body's act ("the CBI
         will arrest him tomorrow", ``predicted``) is still a claim, and a yield said not to happen
         ("delayed the release") is coded as the refusal to yield."""
+        if candidate.status == "planned" and not candidate.sources and not candidate.predicted:
+            # "The Centre will be requested to amend the law", "the dues will be paid": a future act
+            # no one is named to carry out is no one's plan
+            return True
         if candidate.status not in self.lex.status.withheld or candidate.predicted:
             return False
         return not (candidate.status == "denied" and candidate.cameo.startswith(YIELD_ROOT))
@@ -295,6 +305,14 @@ class EnglishEventFinder:
         ("hails from Kerala", "prices shot up": the pack's ``other_sense_particles``)."""
         words = self.other_senses.get(verb.lemma_.lower(), set())
         return any(c.dep_ in ("prt", "prep") and c.lower_ in words for c in verb.children)
+
+    def _other_modified(self, noun: Token) -> bool:
+        """The event noun has a modifier with which it names something else ("a heart attack",
+        "a panic attack": the pack's ``other_sense_modifiers``)."""
+        words = self.other_modifiers.get(noun.lemma_.lower())
+        return bool(words) and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children
+        )
 
     def _assured_fact(self, verb: Token) -> bool:
         """A promise verb ("assure", "guarantee") whose only complement is a "that" clause stating how
@@ -390,6 +408,8 @@ class EnglishEventFinder:
             return False  # "acquitted the three accused": spaCy hangs the participle-noun on the number
         if entry.pos == "VERB" and self._other_sense(token):
             return False  # "who hails from Kerala": coming from a place, no praise
+        if entry.pos == "NOUN" and self._other_modified(token):
+            return False  # "died of a heart attack": an illness, no assault
         if entry.negated and not (
             any(c.dep_ == "neg" for c in token.children)
             and any(c.dep_ == "aux" and c.lower_ in self.lex.status.planned for c in token.children)
@@ -1685,6 +1705,8 @@ class EnglishEventFinder:
         for word in words:
             if word is not token and word.lemma_.lower() in self.possibility_heads:
                 return "hypothetical"  # "The Congress is likely to summon a meeting": a guess
+            if word is not token and word.pos_ == "NOUN" and word.lemma_.lower() in self.unrealised_heads:
+                return "hypothetical"  # "Pakistan is under pressure to condemn the attack": not done
         for word in words:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in cues.planned:
