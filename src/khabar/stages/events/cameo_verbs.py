@@ -416,9 +416,7 @@ def cameo_verbs_for(pack: LanguagePack, codes: CodeTables) -> CameoVerbs | None:
     confidence = config.get("confidence", CONFIDENCE)
     for key, value in (("skipped_roots", roots), ("uncoded_blocks", uncoded)):
         if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
-            raise LanguagePackError(
-                f"{pack.directory / 'cameo_verbs.toml'}: {key} must be a list of strings"
-            )
+            raise LanguagePackError(f"{pack.directory / 'cameo_verbs.toml'}: {key} must be a list of strings")
     if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
         raise LanguagePackError(
             f"{pack.directory / 'cameo_verbs.toml'}: confidence must be a number in (0, 1]"

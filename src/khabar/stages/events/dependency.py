@@ -309,10 +309,8 @@ class EnglishEventFinder:
     def _other_modified(self, noun: Token) -> bool:
         """The event noun has a modifier with which it names something else ("a heart attack",
         "a panic attack": the pack's ``other_sense_modifiers``)."""
-        words = self.other_modifiers.get(noun.lemma_.lower())
-        return bool(words) and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children
-        )
+        words = self.other_modifiers.get(noun.lemma_.lower(), set())
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children)
 
     def _assured_fact(self, verb: Token) -> bool:
         """A promise verb ("assure", "guarantee") whose only complement is a "that" clause stating how
