@@ -1,7 +1,7 @@
 """English false events on unseen Indian news (session 13, enprecision): verb senses by their object
 (a seller's offer, sharing one's own story), verbs and nouns in another sense ("according to",
 "gearing up", "led to", "a heart attack"), CAMEO dictionary blocks whose header code is no event
-(leading, thinking), a future act no one is named to carry out,
+(leading, thinking), consumer-business copy, a future act no one is named to carry out,
 and an act one is only pressed to do (real pipeline)."""
 
 from __future__ import annotations
@@ -51,3 +51,14 @@ def test_the_same_verbs_in_their_event_sense_stay(extractor: Extractor) -> None:
 def test_a_dictionary_verb_of_thinking_codes_nothing(extractor: Extractor) -> None:
     thinking = "The Karnataka government is thinking about the Bengaluru Metropolitan Authority."
     assert _events(extractor, thinking) == []
+
+
+def test_consumer_business_copy_keeps_only_political_actors(extractor: Extractor) -> None:
+    story = (
+        "Bharti Airtel agreed to merge its telecom business with Tata Teleservices. The deal adds 40 million "
+        "subscribers to Airtel and raises its revenue, and customers will keep their numbers."
+    )
+    assert _events(extractor, story) == []
+    # the same act outside such copy stays
+    plain = "Bharti Airtel agreed to merge its mobile business with Tata Teleservices on Monday."
+    assert [e[:3] for e in _events(extractor, plain)] == [("AGREE", "Bharti Airtel", "Tata Teleservices")]
