@@ -1782,6 +1782,12 @@ class HindiEventFinder:
                 doer = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
                 sources = doer or []
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
+        if entry.agent == "experiencer":
+            # "उन्हें मलाल/ख़ुशी है कि Y ने …": the one who feels it (a dative right before) judges Y's deed
+            sources = self._experiencer(tokens, start, match.first, mentions)
+            # only a doer is judged: "मलाल है कि X का निधन हो गया" (grief at X's death) blames no one
+            targets = self._complement_agent(tokens, match.last, mentions)
+            return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         words = [t.text for t in tokens]
         # "X गिरफ़्तार हो गए": no ने-agent and no को-object, the plain subject is the one acted on; a
         # trigger that is itself passive ("मारे जाने") is read so whatever the clause holds
@@ -1874,6 +1880,19 @@ class HindiEventFinder:
         if not sources and not reported and unnamed_at is None:
             sources = self._postverbal_subject(tokens, match.last, mentions, set(targets))
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _experiencer(self, tokens: list[Token], lower: int, first: int, mentions: MentionIndex) -> list[str]:
+        """``X को / उन्हें <feeling> है कि …``: the named dative right before the trigger at ``first`` (a
+        third-person dative pronoun: ``@pronoun``, resolved by the coder); none when the feeling has no
+        one feeling it before it ("मुझे ख़ुशी है": the first person is left alone)."""
+        k = first - 1
+        if k < lower:
+            return []
+        if tokens[k].text in self.dative_pronouns:
+            return ["@pronoun"]
+        if tokens[k].text not in self.dative or k - 1 < lower:
+            return []
+        return [x for x in self._np_mentions(tokens, k - 1, lower, mentions) or [] if x != "@pronoun"]
 
     def _postverbal_subject(
         self, tokens: list[Token], last: int, mentions: MentionIndex, exclude: set[str]
@@ -3026,6 +3045,22 @@ class HindiEventFinder:
             if self._names_case(tokens, last, mentions):
                 continue  # "कि … इशरत जहां मुठभेड़ मामले की जांच में बाधा": a case, not the accused
             return [ref.entity.id]
+        return []
+
+    def _complement_agent(self, tokens: list[Token], last: int, mentions: MentionIndex) -> list[str]:
+        """``… है कि <clause>`` after the trigger ending at token ``last``: the first entity of the clause
+        marked as an agent (ने), up to the clause's end; none when the clause names no doer."""
+        k = last + 1
+        if k >= len(tokens) or tokens[k].text not in self.complementizers:
+            return []
+        end = next(
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in _CLAUSE_END_MARKS),
+            len(tokens) - 1,
+        )
+        for ref in mentions.within(tokens[k].end, tokens[end].end):
+            after = self._token_index(tokens, ref.end - 1) + 1
+            if after < len(tokens) and tokens[after].text in self.agent_markers:
+                return [ref.entity.id]
         return []
 
     def _headline_opener(self, tokens: list[Token], k: int) -> int:
