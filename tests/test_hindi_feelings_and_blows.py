@@ -85,3 +85,9 @@ def test_a_feeling_with_no_doer_or_no_one_feeling_it_is_none(hi_finder: HindiEve
     # no dative before the feeling
     text = "इस बात की ख़ुशी है कि राज्य सरकार ने कर्ज़ माफ़ किया."
     assert not actor_pairs(_find(hi_finder, text), "051")
+
+
+def test_i_in_an_opinion_holders_words_is_the_holder(hi_finder: HindiEventFinder) -> None:
+    # "Suresh Yadav says: 'I talked to the corporation many times'": I is Suresh Yadav, not an earlier agent
+    text = "रमेश चौधरी ने राज्य सरकार पर आरोप लगाया. सुरेश यादव कहते हैं, ''मैंने नगर निगम से कई बार बात की.''"
+    assert actor_pairs(_find(hi_finder, text), "04") == {("suresh", "corp")}

@@ -617,6 +617,12 @@ class HindiEventFinder:
                         x for s in candidate.sources for x in (antecedent if s == "@pronoun" else [s])
                     )
                     candidate.sources = [s for s in named if s not in candidate.targets]
+                elif self._holder_speaks(candidate, pronoun, tokens, opinion):
+                    # "X कहते हैं, '… मैंने Y से बात की'": I is the one whose words these are, not the last
+                    # agent of the story (session 13: a new earlier agent had taken "मैंने")
+                    holder = opinion[0][0] if opinion else None
+                    named = dict.fromkeys(holder if s == "@pronoun" else s for s in candidate.sources)
+                    candidate.sources = [s for s in named if s is not None and s not in candidate.targets]
                 elif last_agent is not None and pronoun is not None and pronoun not in self.first_person:
                     # "जेटली ने कहा कि … . उन्होंने कहा कि … चाहिए": he is the last agent, not the last
                     # person mentioned (a name inside Jaitley's own words)
@@ -753,6 +759,22 @@ class HindiEventFinder:
                 candidate.targets = [host]
                 kept.append(candidate)
         return kept
+
+    def _holder_speaks(
+        self,
+        candidate: Candidate,
+        pronoun: str | None,
+        tokens: list[Token],
+        opinion: tuple[list[str], int] | None,
+    ) -> bool:
+        """A first-person agent pronoun ("मैंने", "हमने") of an act inside the words of one opinion holder
+        ("X कहते हैं, '…'", carried through the open quotation): the holder is the one speaking."""
+        if pronoun not in self.first_person or "@pronoun" not in candidate.sources or opinion is None:
+            return False
+        holders, held_from = opinion
+        if len(holders) != 1 or held_from >= len(tokens):
+            return False
+        return candidate.trigger.start >= tokens[held_from].start
 
     def _agent_pronoun(self, tokens: list[Token], trigger_start: int) -> str | None:
         """The ergative pronoun (उन्होंने, उसने, हमने) that is the nearest agent word before the trigger
