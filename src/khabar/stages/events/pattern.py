@@ -620,9 +620,9 @@ class HindiEventFinder:
                 elif self._holder_speaks(candidate, pronoun, tokens, opinion):
                     # "X कहते हैं, '… मैंने Y से बात की'": I is the one whose words these are, not the last
                     # agent of the story (session 13: a new earlier agent had taken "मैंने")
-                    holder = opinion[0][0] if opinion else None
+                    holder = opinion[0][0] if opinion else "@pronoun"
                     named = dict.fromkeys(holder if s == "@pronoun" else s for s in candidate.sources)
-                    candidate.sources = [s for s in named if s is not None and s not in candidate.targets]
+                    candidate.sources = [s for s in named if s not in candidate.targets]
                 elif last_agent is not None and pronoun is not None and pronoun not in self.first_person:
                     # "जेटली ने कहा कि … . उन्होंने कहा कि … चाहिए": he is the last agent, not the last
                     # person mentioned (a name inside Jaitley's own words)
