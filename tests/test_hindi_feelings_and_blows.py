@@ -91,3 +91,17 @@ def test_i_in_an_opinion_holders_words_is_the_holder(hi_finder: HindiEventFinder
     # "Suresh Yadav says: 'I talked to the corporation many times'": I is Suresh Yadav, not an earlier agent
     text = "रमेश चौधरी ने राज्य सरकार पर आरोप लगाया. सुरेश यादव कहते हैं, ''मैंने नगर निगम से कई बार बात की.''"
     assert actor_pairs(_find(hi_finder, text), "04") == {("suresh", "corp")}
+
+
+def test_blame_verbs_found_by_probing_the_codebook(hi_finder: HindiEventFinder) -> None:
+    text = "सुरेश यादव ने नगर निगम पर गंदगी के लिए दोषारोपण किया."
+    assert actor_pairs(_find(hi_finder, text), "112") == {("suresh", "corp")}
+    text = "गीता देवी ने राज्य सरकार की नाकामियां गिनाईं."
+    assert actor_pairs(_find(hi_finder, text), "111") == {("geeta", "stategov")}
+    text = "समाजवादी पार्टी ने राज्य सरकार को आड़े हाथ लिया."
+    assert actor_pairs(_find(hi_finder, text), "111") == {("sp", "stategov")}
+    text = "रमेश चौधरी ने नगर निगम को हड़ताल के नतीजों को लेकर चेताया."
+    assert actor_pairs(_find(hi_finder, text), "130") == {("ramesh", "corp")}
+    # a thing's shortcomings name no one; an advisory warns no one
+    assert not actor_pairs(_find(hi_finder, "रमेश चौधरी ने नई योजना की कमियां गिनाईं."), "111")
+    assert not actor_pairs(_find(hi_finder, "रमेश चौधरी ने चेताया कि गर्मी और बढ़ेगी."), "130")
