@@ -617,6 +617,12 @@ class HindiEventFinder:
                         x for s in candidate.sources for x in (antecedent if s == "@pronoun" else [s])
                     )
                     candidate.sources = [s for s in named if s not in candidate.targets]
+                elif self._holder_speaks(candidate, pronoun, tokens, opinion):
+                    # "X कहते हैं, '… मैंने Y से बात की'": I is the one whose words these are, not the last
+                    # agent of the story (session 13: a new earlier agent had taken "मैंने")
+                    holder = opinion[0][0] if opinion else "@pronoun"
+                    named = dict.fromkeys(holder if s == "@pronoun" else s for s in candidate.sources)
+                    candidate.sources = [s for s in named if s not in candidate.targets]
                 elif last_agent is not None and pronoun is not None and pronoun not in self.first_person:
                     # "जेटली ने कहा कि … . उन्होंने कहा कि … चाहिए": he is the last agent, not the last
                     # person mentioned (a name inside Jaitley's own words)
@@ -753,6 +759,22 @@ class HindiEventFinder:
                 candidate.targets = [host]
                 kept.append(candidate)
         return kept
+
+    def _holder_speaks(
+        self,
+        candidate: Candidate,
+        pronoun: str | None,
+        tokens: list[Token],
+        opinion: tuple[list[str], int] | None,
+    ) -> bool:
+        """A first-person agent pronoun ("मैंने", "हमने") of an act inside the words of one opinion holder
+        ("X कहते हैं, '…'", carried through the open quotation): the holder is the one speaking."""
+        if pronoun not in self.first_person or "@pronoun" not in candidate.sources or opinion is None:
+            return False
+        holders, held_from = opinion
+        if len(holders) != 1 or held_from >= len(tokens):
+            return False
+        return candidate.trigger.start >= tokens[held_from].start
 
     def _agent_pronoun(self, tokens: list[Token], trigger_start: int) -> str | None:
         """The ergative pronoun (उन्होंने, उसने, हमने) that is the nearest agent word before the trigger
@@ -1782,6 +1804,12 @@ class HindiEventFinder:
                 doer = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
                 sources = doer or []
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
+        if entry.agent == "experiencer":
+            # "उन्हें मलाल/ख़ुशी है कि Y ने …": the one who feels it (a dative right before) judges Y's deed
+            sources = self._experiencer(tokens, start, match.first, mentions)
+            # only a doer is judged: "मलाल है कि X का निधन हो गया" (grief at X's death) blames no one
+            targets = self._complement_agent(tokens, match.last, mentions)
+            return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         words = [t.text for t in tokens]
         # "X गिरफ़्तार हो गए": no ने-agent and no को-object, the plain subject is the one acted on; a
         # trigger that is itself passive ("मारे जाने") is read so whatever the clause holds
@@ -1874,6 +1902,19 @@ class HindiEventFinder:
         if not sources and not reported and unnamed_at is None:
             sources = self._postverbal_subject(tokens, match.last, mentions, set(targets))
         return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+
+    def _experiencer(self, tokens: list[Token], lower: int, first: int, mentions: MentionIndex) -> list[str]:
+        """``X को / उन्हें <feeling> है कि …``: the named dative right before the trigger at ``first`` (a
+        third-person dative pronoun: ``@pronoun``, resolved by the coder); none when the feeling has no
+        one feeling it before it ("मुझे ख़ुशी है": the first person is left alone)."""
+        k = first - 1
+        if k < lower:
+            return []
+        if tokens[k].text in self.dative_pronouns:
+            return ["@pronoun"]
+        if tokens[k].text not in self.dative or k - 1 < lower:
+            return []
+        return [x for x in self._np_mentions(tokens, k - 1, lower, mentions) or [] if x != "@pronoun"]
 
     def _postverbal_subject(
         self, tokens: list[Token], last: int, mentions: MentionIndex, exclude: set[str]
@@ -3026,6 +3067,22 @@ class HindiEventFinder:
             if self._names_case(tokens, last, mentions):
                 continue  # "कि … इशरत जहां मुठभेड़ मामले की जांच में बाधा": a case, not the accused
             return [ref.entity.id]
+        return []
+
+    def _complement_agent(self, tokens: list[Token], last: int, mentions: MentionIndex) -> list[str]:
+        """``… है कि <clause>`` after the trigger ending at token ``last``: the first entity of the clause
+        marked as an agent (ने), up to the clause's end; none when the clause names no doer."""
+        k = last + 1
+        if k >= len(tokens) or tokens[k].text not in self.complementizers:
+            return []
+        end = next(
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in _CLAUSE_END_MARKS),
+            len(tokens) - 1,
+        )
+        for ref in mentions.within(tokens[k].end, tokens[end].end):
+            after = self._token_index(tokens, ref.end - 1) + 1
+            if after < len(tokens) and tokens[after].text in self.agent_markers:
+                return [ref.entity.id]
         return []
 
     def _headline_opener(self, tokens: list[Token], k: int) -> int:
