@@ -69,3 +69,23 @@ def test_a_us_state_is_a_place(extractor: Extractor) -> None:
     doc = extract_checked(extractor, "ओहायो और कनेक्टिकट में तूफ़ान से भारी नुक़सान हुआ।", "2015-03-01")
     names = {e.name for e in doc.entities or [] if e.type == "GPE"}
     assert {"Ohio", "Connecticut"} <= names, names
+
+
+CITY_KINDS = list(tomllib.loads(PACK_FILE.read_text(encoding="utf-8"))["city_kinds"].items())
+
+
+@pytest.mark.parametrize(("word", "example"), CITY_KINDS, ids=[w for w, _ in CITY_KINDS])
+def test_a_city_kind_names_a_place_abroad(extractor: Extractor, word: str, example: str) -> None:
+    words = example.split()
+    before = words[words.index(word) - 1]
+    assert before in _mentions(extractor, example, "GPE")
+
+
+LANDFORM_KINDS = list(tomllib.loads(PACK_FILE.read_text(encoding="utf-8"))["landform_kinds"].items())
+
+
+@pytest.mark.parametrize(("word", "example"), LANDFORM_KINDS, ids=[w for w, _ in LANDFORM_KINDS])
+def test_a_landform_kind_names_a_location(extractor: Extractor, word: str, example: str) -> None:
+    words = example.split()
+    before = words[words.index(word) - 1]
+    assert before in _mentions(extractor, example, "LOC")

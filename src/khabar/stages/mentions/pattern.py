@@ -331,7 +331,13 @@ class HindiMentionFinder:
             frozenset(cue[0] for cue in self._name_cues) if all(self._name_cues) else None
         )
         # nouns of a settlement after an unknown place's name ([place_kinds]: "गांव", "थाने")
-        self._place_kinds = frozenset(match_key(w) for w in mentions.get("place_kinds", {}))
+        # … and nouns of a city or province, which name one in any country ([city_kinds]: "शहर")
+        self._city_kinds = frozenset(match_key(w) for w in mentions.get("city_kinds", {}))
+        # … and nouns of a mountain, river or lake, which name a LOC anywhere ([landform_kinds]: "नदी")
+        self._landform_kinds = frozenset(match_key(w) for w in mentions.get("landform_kinds", {}))
+        self._place_kinds = (
+            self._city_kinds | self._landform_kinds | {match_key(w) for w in mentions.get("place_kinds", {})}
+        )
         self._genitive_ke = match_key("के")
         # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
         # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
@@ -2687,7 +2693,9 @@ class HindiMentionFinder:
     ) -> EntityMention | None:
         """An unknown word before a settlement noun ("कोपरा थाना", "सिरसी गांव": ``[place_kinds]``) in
         an article about an Indian state (the state context, or a district or town of the sentence):
-        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation.
+        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation;
+        before a city or province noun in any article (``[city_kinds]``: "तिकरित शहर"), and before a
+        mountain, river or lake noun a LOC (``[landform_kinds]``: "नियमगिरि पर्वत").
         Before a locative alone, the word must follow a district or town of India in the genitive
         ("कालाहांडी के लांजीगढ़ में": a place inside that district)."""
         if i + 1 >= len(toks):
@@ -2713,8 +2721,10 @@ class HindiMentionFinder:
         indian = self._state_context is not None or any(
             state_of(match.actor_ids[0]) is not None for _, match in alias_starts.values() if match.actor_ids
         )
-        if not indian:
-            return None
+        if after in self._landform_kinds:
+            return _word_mention(tok, offset, index, "LOC", (), "place")  # "नियमगिरि पर्वत", "गोमती नदी"
+        if not indian and after not in self._city_kinds:
+            return None  # (a city or province noun names a place abroad too: "तिकरित शहर")
         return _word_mention(tok, offset, index, "GPE", (), "place")
 
     def _after_indian_place(
