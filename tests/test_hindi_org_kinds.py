@@ -59,6 +59,10 @@ def test_a_kind_noun_before_ordinary_words_names_no_organisation(extractor: Extr
         ("रविवार को कैप्टन अनिल जेम्स और उनके साथी रिहा हुए।", "अनिल जेम्स"),
         # हाशिम is a common Indian given name few of the knowledge base's people bear
         ("मुक़दमे में पक्षकार रहे हाशिम क़ुरैशी के बेटे ने अपील की।", "हाशिम क़ुरैशी"),
+        # ग्लेन reads "Glen", a given name of more people than english_names.toml's "Glenn": kept
+        ("मैच के बाद ग्लेन मैकडरमॉट की पत्नी ने इनाम बांटे।", "ग्लेन मैकडरमॉट"),
+        # a known word after a famous given name's family name is no part of the name
+        ("घड़ी बिल्कुल जेम्स बॉन्ड स्टाइल में बनी है।", "जेम्स बॉन्ड"),
     ],
 )
 def test_a_person_is_found(extractor: Extractor, text: str, name: str) -> None:

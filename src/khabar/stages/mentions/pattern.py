@@ -755,8 +755,16 @@ class HindiMentionFinder:
         return not self._lone_homograph(text, toks, i)
 
     def _romanised(self, word: str) -> str:
+        plain = self.kb.romanise_word(word).casefold()
         english = self._english_given.get(self._key(word)) if self._english_given else None
-        return english if english is not None else self.kb.romanise_word(word).casefold()
+        if english is None or english == plain:
+            return plain
+        # the English spelling when the name lists know it better ("Jems" is no one's name; "Glen"
+        # is a given name of more people than "Glenn")
+        return english if self._name_count(english) > self._name_count(plain) else plain
+
+    def _name_count(self, romanised: str) -> int:
+        return self._given_names.get(romanised, 0) + self._family_names.get(romanised, 0)
 
     def _given_first(self, word: str) -> bool:
         """A given name to start a name with no cue: a listed name word ("राहुल"), or one romanising to a
@@ -807,6 +815,8 @@ class HindiMentionFinder:
         if i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1):
             return i  # a longer name begins earlier
         end = self._unknown_name(text, toks, i + 1, alias_starts, self.lexicon.max_name_tokens - 1)
+        while end > i + 2 and not self._is_next_name(toks[end - 1].text):
+            end -= 1  # "जेम्स बॉन्ड स्टाइल में": a known word after the family name (style), no part of it
         return end if end > i + 1 else i
 
     def _given_with_family(self, first: str, second: str) -> bool:
