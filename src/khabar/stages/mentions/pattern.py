@@ -66,6 +66,7 @@ from khabar.text import match_key
 from khabar.text.english_words import ENGLISH_WORDS_FILE, EnglishWords, load_english_words
 from khabar.text.intervals import SpanSet
 from khabar.text.memo import TextMemo
+from khabar.text.perso_arabic import ENGLISH_SECTION, PersoArabicNames
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, WORD_CHARS
 from khabar.text.translit import latin_key
 from khabar.text.vocabulary import pack_vocabulary
@@ -330,7 +331,13 @@ class HindiMentionFinder:
             frozenset(cue[0] for cue in self._name_cues) if all(self._name_cues) else None
         )
         # nouns of a settlement after an unknown place's name ([place_kinds]: "गांव", "थाने")
-        self._place_kinds = frozenset(match_key(w) for w in mentions.get("place_kinds", {}))
+        # … and nouns of a city or province, which name one in any country ([city_kinds]: "शहर")
+        self._city_kinds = frozenset(match_key(w) for w in mentions.get("city_kinds", {}))
+        # … and nouns of a mountain, river or lake, which name a LOC anywhere ([landform_kinds]: "नदी")
+        self._landform_kinds = frozenset(match_key(w) for w in mentions.get("landform_kinds", {}))
+        self._place_kinds = (
+            self._city_kinds | self._landform_kinds | {match_key(w) for w in mentions.get("place_kinds", {})}
+        )
         self._genitive_ke = match_key("के")
         # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
         # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
@@ -338,12 +345,26 @@ class HindiMentionFinder:
         self._not_name_words = self._outlet_heads | {match_key(w) for w in names.get("not_name_words", {})}
         self._adjective_suffixes = tuple(match_key(w) for w in names.get("adjective_suffixes", {}))
         self._family_nouns = frozenset(match_key(w) for w in names.get("family_nouns", {}))
+        # nouns for a kind of organisation ("कंपनी", "अख़बार", "वेबसाइट") that name the one right after
+        # them: "तेल कंपनी X ने", "अख़बार 'X' के मुताबिक" (``_kind_named_org``)
+        self._org_kinds = frozenset(match_key(w) for w in names.get("org_kinds", {}))
         self._given_suffixes = tuple(match_key(w) for w in names.get("given_suffixes", {}))
         self._deities = frozenset(match_key(w) for w in names.get("deities", {}))
         self._passive_aux = frozenset(match_key(w) for w in names.get("passive_auxiliaries", {}))
         # a run of name-like words starting with a known given name is a person with no cue after it
         # ("राम जेठमलानी", "सुनील जेम्स"): given_names.tsv, read through the romanisation of the word
         runs = bool(names.get("given_name_runs", False))
+        # English given names as Hindi writes them (english_names.toml: जेम्स James, एडम Adam): the
+        # letter-by-letter reading ("Jems") is in no name list, so the name tests read these words so
+        english_section = pack.section(ENGLISH_SECTION) if pack is not None else {}
+        self._english_given: dict[str, str] = {
+            match_key(word): latin.casefold()
+            for word, latin in (
+                PersoArabicNames.parse_english(english_section, f"{pack.where}/{ENGLISH_SECTION}.toml")
+                if english_section and pack is not None
+                else {}
+            ).items()
+        }
         self._given_names = with_listed(GIVEN_NAMES_FILE, LISTED_GIVEN_FILE) if runs else {}
         self._family_names = with_listed(FAMILY_NAMES_FILE, LISTED_FAMILY_FILE) if runs else {}
         # Indian given names (indian_given_names.tsv): an ordinary Hindi word that is one of them is a
@@ -447,6 +468,8 @@ class HindiMentionFinder:
         knowledge-base alias starts at it and the next word is no locative postposition: it begins no
         title, is no honorific, no demonym's plural, begins no name and is no organisation's acronym."""
         if self._key(word) in self._title_first_words or self._is_honorific(word):
+            return False
+        if self._key(word) in self._org_kinds:
             return False
         if self._plural_demonym(word) is not None or self._may_begin_name(word):
             return False
@@ -630,6 +653,40 @@ class HindiMentionFinder:
             return i
         return j + 1
 
+    def _kind_named_org(self, text: str, toks: list[Token], i: int) -> int:
+        """Token index after the name of an organisation right after the kind noun at token ``i``
+        (``[names.org_kinds]``); ``i`` if none: one to four words in quotes ("अख़बार ‘शर्क’"), or one
+        or two name-like words the vocabulary does not know with no name-like word after them ("तेल
+        कंपनी सिनोपेक के", not "कंपनी प्रमुख" or "कंपनी के")."""
+        j = i + 1
+        if j >= len(toks):
+            return i
+        gap = text[toks[i].end : toks[j].start]
+        if gap.strip() and _opens_quote(text[: toks[j].start]) and gap.startswith(" "):
+            for k in range(j, min(j + _QUOTED_ORG_WORDS, len(toks))):
+                after = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else text[toks[k].end :]
+                if after[:1] in _QUOTE_MARKS:
+                    return k + 1  # the closing quote right after the word
+                if not _NAME_GAP_RE.match(after):
+                    return i
+            return i
+        if gap != " ":
+            return i
+        k = j
+        while (
+            k < len(toks)
+            and k - j < 2
+            and self._name_word_form(toks[k].text)
+            and self._key(toks[k].text) not in self._known_words
+            and (k == j or _NAME_GAP_RE.match(text[toks[k - 1].end : toks[k].start]))
+        ):
+            k += 1
+        if k == j or (self._word_follows(text, toks, k) and self._name_word_form(toks[k].text)):
+            return i
+        if any(self._is_given(t.text) for t in toks[j:k]):
+            return i  # "कंपनी सुरेश …": a person's given name, no organisation's name
+        return k
+
     def _cue_follows(self, toks: list[Token], j: int) -> bool:
         """Whether an agent or speech cue of ``[names] cues`` ("ने", "कहते हैं") starts at token ``j``."""
         following = tuple(self._key(t.text) for t in toks[j : j + 2])
@@ -698,7 +755,16 @@ class HindiMentionFinder:
         return not self._lone_homograph(text, toks, i)
 
     def _romanised(self, word: str) -> str:
-        return self.kb.romanise_word(word).casefold()
+        plain = self.kb.romanise_word(word).casefold()
+        english = self._english_given.get(self._key(word)) if self._english_given else None
+        if english is None or english == plain:
+            return plain
+        # the English spelling when the name lists know it better ("Jems" is no one's name; "Glen"
+        # is a given name of more people than "Glenn")
+        return english if self._name_count(english) > self._name_count(plain) else plain
+
+    def _name_count(self, romanised: str) -> int:
+        return self._given_names.get(romanised, 0) + self._family_names.get(romanised, 0)
 
     def _given_first(self, word: str) -> bool:
         """A given name to start a name with no cue: a listed name word ("राहुल"), or one romanising to a
@@ -749,14 +815,20 @@ class HindiMentionFinder:
         if i > 0 and self._is_name_word(text, toks[i - 1], alias_starts, i - 1):
             return i  # a longer name begins earlier
         end = self._unknown_name(text, toks, i + 1, alias_starts, self.lexicon.max_name_tokens - 1)
+        while end > i + 2 and not self._is_next_name(toks[end - 1].text):
+            end -= 1  # "जेम्स बॉन्ड स्टाइल में": a known word after the family name (style), no part of it
         return end if end > i + 1 else i
 
     def _given_with_family(self, first: str, second: str) -> bool:
         """Whether an ordinary word that romanises to a given name of two or more people (one that
         ``_given_first`` turns down) begins a name before ``second``: the family name of three or more
-        people ("दान ब्राउन" Dan Brown; not "स्तन कैंसर", breast cancer)."""
+        people ("दान ब्राउन" Dan Brown; not "स्तन कैंसर", breast cancer), or a common given name of the
+        Indian name lists that few of the knowledge base's people bear ("हाशिम अंसारी" Hashim Ansari)."""
         key = self._key(first)
-        if key not in self._known_words or self._given_names.get(self._romanised(first), 0) < 2:
+        if key not in self._known_words:
+            return False
+        romanised = self._romanised(first)
+        if self._given_names.get(romanised, 0) < 2 and self._indian_given.get(romanised, 0) < _LISTED_COMMON:
             return False
         return self._family_names.get(self._romanised(second), 0) >= _FAMILY_MIN
 
@@ -1949,6 +2021,23 @@ class HindiMentionFinder:
                 # "ईरान के विदेश मंत्रालय": another country's office, read as a title below; a title
                 # after it ("… के प्रवक्ता") takes that country
                 alias_ends[end] = foreign
+            if key(toks[i].text) in self._org_kinds and i + 1 not in alias_starts:
+                named = self._kind_named_org(text, toks, i)
+                if named > i + 1:
+                    # "तेल कंपनी सिनोपेक के प्रमुख", "अख़बार 'शर्क' के मुताबिक": the organisation named
+                    start, end = toks[i + 1].start, toks[named - 1].end
+                    result.append(
+                        EntityMention(
+                            start=start + offset,
+                            end=end + offset,
+                            text=text[start:end],
+                            type="ORG",
+                            finder="org_kind",
+                            sentence=index,
+                        )
+                    )
+                    i = named
+                    continue
             # (``_title_at`` finds none at a word that begins no title: its screen first)
             title_hit = self._title_at(toks, i) if key(toks[i].text) in title_firsts else None
             if title_hit is not None and i > 0 and self._key(toks[i - 1].text) in self._quantifiers:
@@ -2614,7 +2703,9 @@ class HindiMentionFinder:
     ) -> EntityMention | None:
         """An unknown word before a settlement noun ("कोपरा थाना", "सिरसी गांव": ``[place_kinds]``) in
         an article about an Indian state (the state context, or a district or town of the sentence):
-        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation.
+        a village, town or police area the gazetteer does not spell, a GPE named by its romanisation;
+        before a city or province noun in any article (``[city_kinds]``: "तिकरित शहर"), and before a
+        mountain, river or lake noun a LOC (``[landform_kinds]``: "नियमगिरि पर्वत").
         Before a locative alone, the word must follow a district or town of India in the genitive
         ("कालाहांडी के लांजीगढ़ में": a place inside that district)."""
         if i + 1 >= len(toks):
@@ -2640,8 +2731,10 @@ class HindiMentionFinder:
         indian = self._state_context is not None or any(
             state_of(match.actor_ids[0]) is not None for _, match in alias_starts.values() if match.actor_ids
         )
-        if not indian:
-            return None
+        if after in self._landform_kinds:
+            return _word_mention(tok, offset, index, "LOC", (), "place")  # "नियमगिरि पर्वत", "गोमती नदी"
+        if not indian and after not in self._city_kinds:
+            return None  # (a city or province noun names a place abroad too: "तिकरित शहर")
         return _word_mention(tok, offset, index, "GPE", (), "place")
 
     def _after_indian_place(
@@ -2941,6 +3034,7 @@ _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be on
 _DENTALS = "तद"  # Hindi writes English t and d with the retroflex ट ड (थ is English th: मैथ्यू Matthew)
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
+_QUOTED_ORG_WORDS = 4  # words of a quoted organisation's name after its kind noun ("पत्रिका ‘साइंस’")
 _OPENING_QUOTES = frozenset("‘“")
 
 
