@@ -100,3 +100,30 @@ def test_a_dateline_place_is_no_part_of_the_group(extractor: Extractor) -> None:
     assert found.get("Srinagar") == "GPE"
     found = entities(extractor, "दिल्ली पुलिस ने दो लोगों को गिरफ़्तार किया.")
     assert "Delhi Police" in found and "Delhi" not in found
+
+
+def test_a_feminine_direct_plural_is_a_group_before_a_place(extractor: Extractor) -> None:
+    # "पार्टियां" is a plural no singular shares; the place after it is where they act, not a name the
+    # noun describes
+    text = (
+        "पाकिस्तान में 11 मई को आम चुनाव होंगे. नवाज़ शरीफ़ की पार्टी ने महंगाई को मुद्दा बनाया है, जबकि"
+        " धार्मिक पार्टियां पाकिस्तान में अमरीका के ड्रोन हमलों को चुनावी मुद्दा बना रही हैं."
+    )
+    doc = extractor.extract(text, lang="hi", published="2013-04-10")
+    parties = [e for e in doc.entities or [] if e.name == "Pakistani religious parties"]
+    assert parties
+    assert any(m.text == "धार्मिक पार्टियां" for m in parties[0].mentions)
+    # the parties make an issue of the drone strikes: they criticise the United States
+    usa = next(e.id for e in doc.entities or [] if e.name == "United States")
+    assert any(ev.source == parties[0].id and ev.target == usa for ev in doc.events or [])
+
+
+def test_a_state_body_named_before_its_state(extractor: Extractor) -> None:
+    # "राज्य सरकार" in the lead, the state (Jharkhand: Ranchi, Dhanbad) only named after it
+    text = (
+        "विपक्ष ने कहा कि राज्य सरकार पर खनन में घोटाले का आरोप है. रांची में कल विधायकों ने धरना दिया."
+        " धनबाद में भी प्रदर्शन हुआ."
+    )
+    found = entities(extractor, text)
+    assert "Government of Jharkhand" in found
+    assert "Government of India" not in found

@@ -2181,7 +2181,14 @@ class HindiMentionFinder:
                 else:
                     break
                 end += 1
-            if end < len(toks) and is_taken(toks[end]) and toks[end].start - toks[end - 1].end <= 1:
+            if (
+                end < len(toks)
+                and is_taken(toks[end])
+                and toks[end].start - toks[end - 1].end <= 1
+                # a plural group before a place is the clause's subject, the place its scene ("धार्मिक
+                # पार्टियां पाकिस्तान में …"): a plural qualifies no one name
+                and not (plural and self._place_at(result, toks[end].start + offset))
+            ):
                 k = end  # the noun qualifies a name or title after it ("किसान नेता राकेश टिकैत")
                 continue
             if end < len(toks) and self._key(toks[end].text) in groups.not_before:
@@ -2354,6 +2361,10 @@ class HindiMentionFinder:
                 country, national, start = self._article_country, True, k - 1
             fixed_name = preset or (name != noun.en and (noun.place_form != "" and place is not None))
             state = self._state_context
+            if state is None and k > 0 and self._key(toks[k - 1].text) in groups.state_words:
+                # "राज्य शासन पर आरोप है" before the story first names its state: "राज्य" says a state's
+                # body is meant, the one state of the whole article's places
+                state = self._article_state()
             if (
                 not national
                 and self._article_country in (None, "IND")  # no Indian state in a story about Pakistan
@@ -2663,6 +2674,18 @@ class HindiMentionFinder:
         if not actor_ids or not all(is_below_state(actor_id) for actor_id in actor_ids):
             return False
         return kept or self._place_states == {state_of(actor_ids[0])}
+
+    def _article_state(self) -> str | None:
+        """The English name of the one Indian state the whole article's places lie in, else None."""
+        if len(self._place_states) != 1:
+            return None
+        actor = self.kb.get(state_place_id(next(iter(self._place_states))) or "")
+        return actor.name if actor is not None else None
+
+    @staticmethod
+    def _place_at(found: list[EntityMention], start: int) -> bool:
+        """Whether a place mention begins at character ``start``."""
+        return any(m.start == start and m.type in ("GPE", "LOC") for m in found)
 
     def _place_article_states(self, alias_lists: Any) -> set[str]:
         """The Indian states of the article's exactly matched places (a name of two states' places
