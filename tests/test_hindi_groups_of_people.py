@@ -127,3 +127,27 @@ def test_a_state_body_named_before_its_state(extractor: Extractor) -> None:
     found = entities(extractor, text)
     assert "Government of Jharkhand" in found
     assert "Government of India" not in found
+
+
+def _events(extractor: Extractor, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = extractor.extract(text, lang="hi", published="2013-04-10")
+    names = {e.id: e.name for e in doc.entities or []}
+    return {(ev.cameo, names.get(ev.source or ""), names.get(ev.target or "")) for ev in doc.events or []}
+
+
+def test_a_direct_form_agent_kind_with_a_plural_verb_is_the_group(extractor: Extractor) -> None:
+    # "चरमपंथी" may be one militant or many; the plural verb after it says many, and the group acts
+    text = "पाकिस्तान के उत्तर में कई दिनों से एमक्यूएम के दफ़्तरों पर चरमपंथी हमले कर रहे हैं."
+    assert ("190", "Pakistani militants", "Muttahida Qaumi Movement") in _events(extractor, text)
+    # one militant (a singular verb) is no group
+    found = entities(extractor, "पाकिस्तान के उत्तर में कल एक चरमपंथी मारा गया है.")
+    assert "Pakistani militants" not in found
+
+
+def test_a_group_owned_by_a_pronoun_is_no_countrys_group(extractor: Extractor) -> None:
+    # "उनके समर्थकों": the parties' people, not "Pakistani supporters"; the attack targets the owners
+    # of the coordinated nouns
+    text = "पाकिस्तान में चुनाव से पहले एएनपी के उम्मीदवार और उनके समर्थकों को चरमपंथी निशाना बना रहे हैं."
+    events = _events(extractor, text)
+    assert ("190", "Pakistani militants", "Awami National Party") in events
+    assert not any(target and target.endswith("Supporters") for _, _, target in events)

@@ -141,6 +141,14 @@ class _GroupRules:
     union_bodies: frozenset[str] = frozenset()
     # collective nouns that a name right before them makes an organisation's own name ("कलिंगा सेना")
     named_heads: frozenset[str] = frozenset()
+    # possessive pronouns owning a loose group ("उनके समर्थकों"): someone's people, no country's
+    pronoun_owners: frozenset[str] = frozenset()
+    # plural agreement of a direct-form subject ("चरमपंथी … बना रहे हैं"): case markers after the noun
+    # that make it no subject, the finite auxiliaries of a plural verb and its participle's ending
+    case_markers: frozenset[str] = frozenset()
+    plural_auxiliaries: frozenset[str] = frozenset()
+    plural_participle_endings: tuple[str, ...] = ()
+    clause_ends: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -170,6 +178,7 @@ class _GroupRules:
                 if key not in forms or (plural and not forms[key][1]):
                     forms[key] = (noun, plural)
         heads = {match_key(w): w.endswith(plural_endings) for w in groups.get("heads", [])}
+        agreement = groups.get("plural_agreement", {})
         return cls(
             forms=forms,
             heads=heads,
@@ -181,6 +190,11 @@ class _GroupRules:
             not_before=frozenset(match_key(w) for w in groups.get("not_before", [])),
             union_bodies=frozenset(str(w) for w in groups.get("union_bodies", [])),
             named_heads=frozenset(match_key(w) for w in groups.get("named_heads", [])),
+            pronoun_owners=frozenset(match_key(w) for w in groups.get("pronoun_owners", [])),
+            case_markers=frozenset(match_key(w) for w in agreement.get("case_markers", [])),
+            plural_auxiliaries=frozenset(match_key(w) for w in agreement.get("auxiliaries", [])),
+            plural_participle_endings=tuple(str(w) for w in agreement.get("participle_endings", [])),
+            clause_ends=frozenset(match_key(w) for w in agreement.get("clause_ends", [])),
         )
 
 
@@ -2194,10 +2208,16 @@ class HindiMentionFinder:
             if end < len(toks) and self._key(toks[end].text) in groups.not_before:
                 k = end  # "विधानसभा चुनावों": the noun qualifies a thing, no actor
                 continue
+            if k > 0 and not noun.agent and self._key(toks[k - 1].text) in groups.pronoun_owners:
+                k = end  # "उनके समर्थकों": the people of someone named elsewhere, no country's group
+                continue
             collective = (
                 plural
                 or any(self._key(t.text) in groups.collectives for t in toks[k:end])
                 or " ".join(self._key(t.text) for t in toks[k : k + width]) in groups.collectives
+                # "… को चरमपंथी अपने हमलों का निशाना बना रहे हैं": a kind of agent in its direct form,
+                # the subject of a plural verb, is the group, not one militant
+                or (bool(noun.agent) and self._plural_subject(toks, end))
             )
             start, country, place = k, None, None
             name, sector = noun.en, noun.sector
@@ -2674,6 +2694,21 @@ class HindiMentionFinder:
         if not actor_ids or not all(is_below_state(actor_id) for actor_id in actor_ids):
             return False
         return kept or self._place_states == {state_of(actor_ids[0])}
+
+    def _plural_subject(self, toks: list[Token], end: int) -> bool:
+        """Whether the noun ending before token ``end`` is the plain subject of a plural verb: no case
+        marker right after it, and the clause's first finite auxiliary ("हैं", "थे") follows a participle
+        in the plural ("रहे", "करते", "गए")."""
+        groups = self.groups
+        if end >= len(toks) or self._key(toks[end].text) in groups.case_markers:
+            return False
+        for j in range(end, min(len(toks), end + 12)):
+            word = self._key(toks[j].text)
+            if word in groups.clause_ends or not toks[j].text[:1].isalnum():
+                return False
+            if word in groups.plural_auxiliaries:
+                return j > end and toks[j - 1].text.endswith(groups.plural_participle_endings)
+        return False
 
     def _article_state(self) -> str | None:
         """The English name of the one Indian state the whole article's places lie in, else None."""
