@@ -151,3 +151,12 @@ def test_a_group_owned_by_a_pronoun_is_no_countrys_group(extractor: Extractor) -
     events = _events(extractor, text)
     assert ("190", "Pakistani militants", "Awami National Party") in events
     assert not any(target and target.endswith("Supporters") for _, _, target in events)
+
+
+def test_these_parties_are_the_parties_not_the_militants_named_with_them(extractor: Extractor) -> None:
+    text = (
+        "पाकिस्तान में चुनाव से पहले एमक्यूएम और एएनपी के उम्मीदवारों को चरमपंथी निशाना बना रहे हैं."
+        " इन पार्टियों ने सरकार की नाकामी को चुनावी मुद्दा बनाया है."
+    )
+    critics = {source for cameo, source, _ in _events(extractor, text) if cameo == "111"}
+    assert critics == {"Muttahida Qaumi Movement", "Awami National Party"}
