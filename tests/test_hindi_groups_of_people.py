@@ -160,3 +160,9 @@ def test_these_parties_are_the_parties_not_the_militants_named_with_them(extract
     )
     critics = {source for cameo, source, _ in _events(extractor, text) if cameo == "111"}
     assert critics == {"Muttahida Qaumi Movement", "Awami National Party"}
+
+
+def test_an_agent_kind_before_a_singular_verb_is_no_group(extractor: Extractor) -> None:
+    # the clause's verb is "है" (singular): the plural verb of the relative clause after it says nothing
+    text = "म्यांमार सरकार का कहना है कि यह एक चरमपंथी संगठन है जिसके नेता विदेश में रहते हैं."
+    assert "Myanmar militants" not in entities(extractor, text)

@@ -147,6 +147,7 @@ class _GroupRules:
     # that make it no subject, the finite auxiliaries of a plural verb and its participle's ending
     case_markers: frozenset[str] = frozenset()
     plural_auxiliaries: frozenset[str] = frozenset()
+    finite_auxiliaries: frozenset[str] = frozenset()
     plural_participle_endings: tuple[str, ...] = ()
     clause_ends: frozenset[str] = frozenset()
 
@@ -193,6 +194,7 @@ class _GroupRules:
             pronoun_owners=frozenset(match_key(w) for w in groups.get("pronoun_owners", [])),
             case_markers=frozenset(match_key(w) for w in agreement.get("case_markers", [])),
             plural_auxiliaries=frozenset(match_key(w) for w in agreement.get("auxiliaries", [])),
+            finite_auxiliaries=frozenset(match_key(w) for w in agreement.get("finite_auxiliaries", [])),
             plural_participle_endings=tuple(str(w) for w in agreement.get("participle_endings", [])),
             clause_ends=frozenset(match_key(w) for w in agreement.get("clause_ends", [])),
         )
@@ -2697,8 +2699,8 @@ class HindiMentionFinder:
 
     def _plural_subject(self, toks: list[Token], end: int) -> bool:
         """Whether the noun ending before token ``end`` is the plain subject of a plural verb: no case
-        marker right after it, and the clause's first finite auxiliary ("हैं", "थे") follows a participle
-        in the plural ("रहे", "करते", "गए")."""
+        marker right after it, and the clause's first finite auxiliary is plural ("हैं", "थे") after a
+        participle in the plural ("रहे", "करते", "गए")."""
         groups = self.groups
         if end >= len(toks) or self._key(toks[end].text) in groups.case_markers:
             return False
@@ -2706,8 +2708,13 @@ class HindiMentionFinder:
             word = self._key(toks[j].text)
             if word in groups.clause_ends or not toks[j].text[:1].isalnum():
                 return False
-            if word in groups.plural_auxiliaries:
-                return j > end and toks[j - 1].text.endswith(groups.plural_participle_endings)
+            if word in groups.finite_auxiliaries:
+                # the clause's own verb: "… एक चरमपंथी संगठन है जिसके नेता … लेते हैं" is singular
+                return (
+                    word in groups.plural_auxiliaries
+                    and j > end
+                    and toks[j - 1].text.endswith(groups.plural_participle_endings)
+                )
         return False
 
     def _article_state(self) -> str | None:
