@@ -166,3 +166,9 @@ def test_an_agent_kind_before_a_singular_verb_is_no_group(extractor: Extractor) 
     # the clause's verb is "है" (singular): the plural verb of the relative clause after it says nothing
     text = "म्यांमार सरकार का कहना है कि यह एक चरमपंथी संगठन है जिसके नेता विदेश में रहते हैं."
     assert "Myanmar militants" not in entities(extractor, text)
+
+
+def test_an_agent_kind_describing_a_noun_is_no_group(extractor: Extractor) -> None:
+    # "चरमपंथी हमले": militant attacks, the plural verb agrees with the attacks
+    text = "पाकिस्तान के उत्तर में हर साल कई चरमपंथी हमले होते हैं."
+    assert "Pakistani militants" not in entities(extractor, text)

@@ -148,6 +148,9 @@ class _GroupRules:
     case_markers: frozenset[str] = frozenset()
     plural_auxiliaries: frozenset[str] = frozenset()
     finite_auxiliaries: frozenset[str] = frozenset()
+    described_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
     plural_participle_endings: tuple[str, ...] = ()
     clause_ends: frozenset[str] = frozenset()
 
@@ -195,6 +198,9 @@ class _GroupRules:
             case_markers=frozenset(match_key(w) for w in agreement.get("case_markers", [])),
             plural_auxiliaries=frozenset(match_key(w) for w in agreement.get("auxiliaries", [])),
             finite_auxiliaries=frozenset(match_key(w) for w in agreement.get("finite_auxiliaries", [])),
+            described_nouns=frozenset(match_key(w) for w in agreement.get("described_nouns", [])),
+            event_nouns=frozenset(match_key(w) for w in agreement.get("event_nouns", [])),
+            happening_verbs=frozenset(match_key(w) for w in agreement.get("happening_verbs", [])),
             plural_participle_endings=tuple(str(w) for w in agreement.get("participle_endings", [])),
             clause_ends=frozenset(match_key(w) for w in agreement.get("clause_ends", [])),
         )
@@ -2702,11 +2708,16 @@ class HindiMentionFinder:
         marker right after it, and the clause's first finite auxiliary is plural ("हैं", "थे") after a
         participle in the plural ("रहे", "करते", "गए")."""
         groups = self.groups
-        if end >= len(toks) or self._key(toks[end].text) in groups.case_markers:
-            return False
+        after = self._key(toks[end].text) if end < len(toks) else ""
+        if not after or after in groups.case_markers or after in groups.described_nouns:
+            return False  # "चरमपंथी संगठन": the word describes the noun after it
+        # "चरमपंथी हमले होते हैं" (militant attacks happen) but "चरमपंथी हमले कर रहे हैं" (militants attack)
+        event_after = after in groups.event_nouns
         for j in range(end, min(len(toks), end + 12)):
             word = self._key(toks[j].text)
             if word in groups.clause_ends or not toks[j].text[:1].isalnum():
+                return False
+            if event_after and word in groups.happening_verbs:
                 return False
             if word in groups.finite_auxiliaries:
                 # the clause's own verb: "… एक चरमपंथी संगठन है जिसके नेता … लेते हैं" is singular
