@@ -815,7 +815,8 @@ class HindiEventFinder:
     def _of_group_kind(self, entity: Entity, kind: str) -> bool:
         """Whether the entity is one of the bodies a ``@group:KIND`` agent may stand for."""
         if kind == PARTY_GROUP:
-            return entity.type == "ORG" and entity.sector in self.party_sectors
+            # a body of no known sector may be a party; a known other sector (militants, REB) is not
+            return entity.type == "ORG" and (entity.sector is None or entity.sector in self.party_sectors)
         return entity.type == kind and (kind != "ORG" or entity.sector not in self.people_sectors)
 
     def _resolve_accuser(
