@@ -100,3 +100,75 @@ def test_a_dateline_place_is_no_part_of_the_group(extractor: Extractor) -> None:
     assert found.get("Srinagar") == "GPE"
     found = entities(extractor, "दिल्ली पुलिस ने दो लोगों को गिरफ़्तार किया.")
     assert "Delhi Police" in found and "Delhi" not in found
+
+
+def test_a_feminine_direct_plural_is_a_group_before_a_place(extractor: Extractor) -> None:
+    # "पार्टियां" is a plural no singular shares; the place after it is where they act, not a name the
+    # noun describes
+    text = (
+        "पाकिस्तान में 11 मई को आम चुनाव होंगे. नवाज़ शरीफ़ की पार्टी ने महंगाई को मुद्दा बनाया है, जबकि"
+        " धार्मिक पार्टियां पाकिस्तान में अमरीका के ड्रोन हमलों को चुनावी मुद्दा बना रही हैं."
+    )
+    doc = extractor.extract(text, lang="hi", published="2013-04-10")
+    parties = [e for e in doc.entities or [] if e.name == "Pakistani religious parties"]
+    assert parties
+    assert any(m.text == "धार्मिक पार्टियां" for m in parties[0].mentions)
+    # the parties make an issue of the drone strikes: they criticise the United States
+    usa = next(e.id for e in doc.entities or [] if e.name == "United States")
+    assert any(ev.source == parties[0].id and ev.target == usa for ev in doc.events or [])
+
+
+def test_a_state_body_named_before_its_state(extractor: Extractor) -> None:
+    # "राज्य सरकार" in the lead, the state (Jharkhand: Ranchi, Dhanbad) only named after it
+    text = (
+        "विपक्ष ने कहा कि राज्य सरकार पर खनन में घोटाले का आरोप है. रांची में कल विधायकों ने धरना दिया."
+        " धनबाद में भी प्रदर्शन हुआ."
+    )
+    found = entities(extractor, text)
+    assert "Government of Jharkhand" in found
+    assert "Government of India" not in found
+
+
+def _events(extractor: Extractor, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = extractor.extract(text, lang="hi", published="2013-04-10")
+    names = {e.id: e.name for e in doc.entities or []}
+    return {(ev.cameo, names.get(ev.source or ""), names.get(ev.target or "")) for ev in doc.events or []}
+
+
+def test_a_direct_form_agent_kind_with_a_plural_verb_is_the_group(extractor: Extractor) -> None:
+    # "चरमपंथी" may be one militant or many; the plural verb after it says many, and the group acts
+    text = "पाकिस्तान के उत्तर में कई दिनों से एमक्यूएम के दफ़्तरों पर चरमपंथी हमले कर रहे हैं."
+    assert ("190", "Pakistani militants", "Muttahida Qaumi Movement") in _events(extractor, text)
+    # one militant (a singular verb) is no group
+    found = entities(extractor, "पाकिस्तान के उत्तर में कल एक चरमपंथी मारा गया है.")
+    assert "Pakistani militants" not in found
+
+
+def test_a_group_owned_by_a_pronoun_is_no_countrys_group(extractor: Extractor) -> None:
+    # "उनके समर्थकों": the parties' people, not "Pakistani supporters"; the attack targets the owners
+    # of the coordinated nouns
+    text = "पाकिस्तान में चुनाव से पहले एएनपी के उम्मीदवार और उनके समर्थकों को चरमपंथी निशाना बना रहे हैं."
+    events = _events(extractor, text)
+    assert ("190", "Pakistani militants", "Awami National Party") in events
+    assert not any(target and target.endswith("Supporters") for _, _, target in events)
+
+
+def test_these_parties_are_the_parties_not_the_militants_named_with_them(extractor: Extractor) -> None:
+    text = (
+        "पाकिस्तान में चुनाव से पहले एमक्यूएम और एएनपी के उम्मीदवारों को चरमपंथी निशाना बना रहे हैं."
+        " इन पार्टियों ने सरकार की नाकामी को चुनावी मुद्दा बनाया है."
+    )
+    critics = {source for cameo, source, _ in _events(extractor, text) if cameo == "111"}
+    assert critics == {"Muttahida Qaumi Movement", "Awami National Party"}
+
+
+def test_an_agent_kind_before_a_singular_verb_is_no_group(extractor: Extractor) -> None:
+    # the clause's verb is "है" (singular): the plural verb of the relative clause after it says nothing
+    text = "म्यांमार सरकार का कहना है कि यह एक चरमपंथी संगठन है जिसके नेता विदेश में रहते हैं."
+    assert "Myanmar militants" not in entities(extractor, text)
+
+
+def test_an_agent_kind_describing_a_noun_is_no_group(extractor: Extractor) -> None:
+    # "चरमपंथी हमले": militant attacks, the plural verb agrees with the attacks
+    text = "पाकिस्तान के उत्तर में हर साल कई चरमपंथी हमले होते हैं."
+    assert "Pakistani militants" not in entities(extractor, text)

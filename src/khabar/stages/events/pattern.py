@@ -92,6 +92,7 @@ LOCATIVE_ADJUNCT_WORDS = 5  # words of "… में" between an owned patient 
 FRONTED_AGENT_WORDS = 4  # agent words between a fronted object's genitive and ने ("X की अज्ञात बदमाशों ने")
 HEAD_LOOKBACK = 12  # mentions back a bare noun agent ("आयोग ने") may find the organisation it heads
 GROUP_LOOKBACK = 3  # sentences back "इन पार्टियों ने" may find the parties it names
+PARTY_GROUP = "PARTY"  # the kind of "इन पार्टियों ने": organisations of the party sectors only
 ACCUSER_LOOKBACK = 5  # sentences back a rejection of "the accusations" may find who made them
 # sentences ahead, when none before made them: a lead that states the rejection first and the
 # accusation after it ("विदेश मंत्रालय ने आरोपों को खारिज किया. … शहबाज ने … आरोप लगाया")
@@ -245,8 +246,10 @@ class HindiEventFinder:
         self.singular_pronouns = lexicon.word_list("singular_pronouns")
         self.demonstratives = lexicon.word_list("demonstratives")
         self.people_sectors = lexicon.word_list("people_sectors")
+        self.party_sectors = lexicon.word_list("party_sectors")
         self.group_nouns = {
             **{w: "ORG" for w in lexicon.word_list("group_organisations")},
+            **{w: PARTY_GROUP for w in lexicon.word_list("group_parties")},
             **{w: "PER" for w in lexicon.word_list("group_persons")},
         }
         self.accusation_nouns = frozenset(map(_key, lexicon.word_list("accusation_nouns")))
@@ -824,18 +827,19 @@ class HindiEventFinder:
                 break
             refs = mentions.within(tokens[0].start, tokens[-1].end)
             # "उनके समर्थकों" (their supporters: a group of people of sector CVL) is no party or body
-            ids = list(
-                dict.fromkeys(
-                    r.entity.id
-                    for r in refs
-                    if r.entity.type == kind and (kind != "ORG" or r.entity.sector not in self.people_sectors)
-                )
-            )
+            ids = list(dict.fromkeys(r.entity.id for r in refs if self._of_group_kind(r.entity, kind)))
             if len(ids) >= 2:
                 group = ids
                 break
         named = [x for s in candidate.sources for x in (group if s == marker else [s])]
         candidate.sources = [s for s in dict.fromkeys(named) if s not in candidate.targets]
+
+    def _of_group_kind(self, entity: Entity, kind: str) -> bool:
+        """Whether the entity is one of the bodies a ``@group:KIND`` agent may stand for."""
+        if kind == PARTY_GROUP:
+            # a body of no known sector may be a party; a known other sector (militants, REB) is not
+            return entity.type == "ORG" and (entity.sector is None or entity.sector in self.party_sectors)
+        return entity.type == kind and (kind != "ORG" or entity.sector not in self.people_sectors)
 
     def _resolve_accuser(
         self, candidate: Candidate, tokens: list[Token], history: list[Candidate], mentions: MentionIndex

@@ -142,6 +142,18 @@ class _GroupRules:
     union_bodies: frozenset[str] = frozenset()
     # collective nouns that a name right before them makes an organisation's own name ("कलिंगा सेना")
     named_heads: frozenset[str] = frozenset()
+    # possessive pronouns owning a loose group ("उनके समर्थकों"): someone's people, no country's
+    pronoun_owners: frozenset[str] = frozenset()
+    # plural agreement of a direct-form subject ("चरमपंथी … बना रहे हैं"): case markers after the noun
+    # that make it no subject, the finite auxiliaries of a plural verb and its participle's ending
+    case_markers: frozenset[str] = frozenset()
+    plural_auxiliaries: frozenset[str] = frozenset()
+    finite_auxiliaries: frozenset[str] = frozenset()
+    described_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
+    plural_participle_endings: tuple[str, ...] = ()
+    clause_ends: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -171,6 +183,7 @@ class _GroupRules:
                 if key not in forms or (plural and not forms[key][1]):
                     forms[key] = (noun, plural)
         heads = {match_key(w): w.endswith(plural_endings) for w in groups.get("heads", [])}
+        agreement = groups.get("plural_agreement", {})
         return cls(
             forms=forms,
             heads=heads,
@@ -182,6 +195,15 @@ class _GroupRules:
             not_before=frozenset(match_key(w) for w in groups.get("not_before", [])),
             union_bodies=frozenset(str(w) for w in groups.get("union_bodies", [])),
             named_heads=frozenset(match_key(w) for w in groups.get("named_heads", [])),
+            pronoun_owners=frozenset(match_key(w) for w in groups.get("pronoun_owners", [])),
+            case_markers=frozenset(match_key(w) for w in agreement.get("case_markers", [])),
+            plural_auxiliaries=frozenset(match_key(w) for w in agreement.get("auxiliaries", [])),
+            finite_auxiliaries=frozenset(match_key(w) for w in agreement.get("finite_auxiliaries", [])),
+            described_nouns=frozenset(match_key(w) for w in agreement.get("described_nouns", [])),
+            event_nouns=frozenset(match_key(w) for w in agreement.get("event_nouns", [])),
+            happening_verbs=frozenset(match_key(w) for w in agreement.get("happening_verbs", [])),
+            plural_participle_endings=tuple(str(w) for w in agreement.get("participle_endings", [])),
+            clause_ends=frozenset(match_key(w) for w in agreement.get("clause_ends", [])),
         )
 
 
@@ -2270,16 +2292,29 @@ class HindiMentionFinder:
                 else:
                     break
                 end += 1
-            if end < len(toks) and is_taken(toks[end]) and toks[end].start - toks[end - 1].end <= 1:
+            if (
+                end < len(toks)
+                and is_taken(toks[end])
+                and toks[end].start - toks[end - 1].end <= 1
+                # a plural group before a place is the clause's subject, the place its scene ("धार्मिक
+                # पार्टियां पाकिस्तान में …"): a plural qualifies no one name
+                and not (plural and self._place_at(result, toks[end].start + offset))
+            ):
                 k = end  # the noun qualifies a name or title after it ("किसान नेता राकेश टिकैत")
                 continue
             if end < len(toks) and self._key(toks[end].text) in groups.not_before:
                 k = end  # "विधानसभा चुनावों": the noun qualifies a thing, no actor
                 continue
+            if k > 0 and not noun.agent and self._key(toks[k - 1].text) in groups.pronoun_owners:
+                k = end  # "उनके समर्थकों": the people of someone named elsewhere, no country's group
+                continue
             collective = (
                 plural
                 or any(self._key(t.text) in groups.collectives for t in toks[k:end])
                 or " ".join(self._key(t.text) for t in toks[k : k + width]) in groups.collectives
+                # "… को चरमपंथी अपने हमलों का निशाना बना रहे हैं": a kind of agent in its direct form,
+                # the subject of a plural verb, is the group, not one militant
+                or (bool(noun.agent) and self._plural_subject(toks, end))
             )
             start, country, place = k, None, None
             name, sector = noun.en, noun.sector
@@ -2443,6 +2478,10 @@ class HindiMentionFinder:
                 country, national, start = self._article_country, True, k - 1
             fixed_name = preset or (name != noun.en and (noun.place_form != "" and place is not None))
             state = self._state_context
+            if state is None and k > 0 and self._key(toks[k - 1].text) in groups.state_words:
+                # "राज्य शासन पर आरोप है" before the story first names its state: "राज्य" says a state's
+                # body is meant, the one state of the whole article's places
+                state = self._article_state()
             if (
                 not national
                 and self._article_country in (None, "IND")  # no Indian state in a story about Pakistan
@@ -2756,6 +2795,43 @@ class HindiMentionFinder:
         if not actor_ids or not all(is_below_state(actor_id) for actor_id in actor_ids):
             return False
         return kept or self._place_states == {state_of(actor_ids[0])}
+
+    def _plural_subject(self, toks: list[Token], end: int) -> bool:
+        """Whether the noun ending before token ``end`` is the plain subject of a plural verb: no case
+        marker right after it, and the clause's first finite auxiliary is plural ("हैं", "थे") after a
+        participle in the plural ("रहे", "करते", "गए")."""
+        groups = self.groups
+        after = self._key(toks[end].text) if end < len(toks) else ""
+        if not after or after in groups.case_markers or after in groups.described_nouns:
+            return False  # "चरमपंथी संगठन": the word describes the noun after it
+        # "चरमपंथी हमले होते हैं" (militant attacks happen) but "चरमपंथी हमले कर रहे हैं" (militants attack)
+        event_after = after in groups.event_nouns
+        for j in range(end, min(len(toks), end + 12)):
+            word = self._key(toks[j].text)
+            if word in groups.clause_ends or not toks[j].text[:1].isalnum():
+                return False
+            if event_after and word in groups.happening_verbs:
+                return False
+            if word in groups.finite_auxiliaries:
+                # the clause's own verb: "… एक चरमपंथी संगठन है जिसके नेता … लेते हैं" is singular
+                return (
+                    word in groups.plural_auxiliaries
+                    and j > end
+                    and toks[j - 1].text.endswith(groups.plural_participle_endings)
+                )
+        return False
+
+    def _article_state(self) -> str | None:
+        """The English name of the one Indian state the whole article's places lie in, else None."""
+        if len(self._place_states) != 1:
+            return None
+        actor = self.kb.get(state_place_id(next(iter(self._place_states))) or "")
+        return actor.name if actor is not None else None
+
+    @staticmethod
+    def _place_at(found: list[EntityMention], start: int) -> bool:
+        """Whether a place mention begins at character ``start``."""
+        return any(m.start == start and m.type in ("GPE", "LOC") for m in found)
 
     def _place_article_states(self, alias_lists: Any) -> set[str]:
         """The Indian states of the article's exactly matched places (a name of two states' places
