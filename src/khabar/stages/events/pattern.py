@@ -305,11 +305,15 @@ class HindiEventFinder:
         self.domain_screens = [
             (
                 tuple(sorted(lexicon.word_list(f"domain_screen_{name}_roots"))),
+                # roots screened there unless a source is a state actor ("बीसीसीआई ने खिलाड़ी पर प्रतिबंध
+                # लगाया" is sport business; "भारत ने पाकिस्तान के साथ क्रिकेट खेलने से इनकार किया" stays)
+                tuple(sorted(lexicon.word_list(f"domain_screen_{name}_civil_roots"))),
                 tuple(tuple(map(_key, w.split())) for w in lexicon.word_list(f"domain_screen_{name}_words")),
                 name in prev,
             )
             for name in sorted(lexicon.word_list("domain_screens"))
         ]
+        self.state_sectors = frozenset(lexicon.word_list("domain_screen_state_sectors"))
         # "श्रीनगर से दिल्ली और वहां से मुंबई पहुंचा": a city or a region does not travel ([words] travel_roots)
         self.travel_roots = tuple(sorted(lexicon.word_list("travel_roots")))
         self.consequence_markers = lexicon.word_list("consequence_markers")
@@ -646,7 +650,7 @@ class HindiEventFinder:
             rejection = out[k]
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
             self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
-        out = self._off_domain(out, runs)
+        out = self._off_domain(out, runs, mentions)
         out = [c for c in out if not self._place_traveller(c, mentions) and self._asserted(c)]
         return self._resolve_hosts(out, runs, mentions)
 
@@ -686,10 +690,13 @@ class HindiEventFinder:
                 return False
         return True
 
-    def _off_domain(self, out: list[Candidate], runs: list[tuple[int, list[Token]]]) -> list[Candidate]:
+    def _off_domain(
+        self, out: list[Candidate], runs: list[tuple[int, list[Token]]], mentions: MentionIndex
+    ) -> list[Candidate]:
         """Candidates left once the domain screens drop acts of their roots in a sentence of their domain
         (``domain_screen_<name>_words`` there, or in the sentence before for ``domain_screens_prev``):
-        "भारतीय टीम ने दक्षिण अफ़्रीका का दौरा किया" is a cricket tour, no state visit."""
+        "भारतीय टीम ने दक्षिण अफ़्रीका का दौरा किया" is a cricket tour, no state visit. Acts of a screen's
+        civil roots go too unless a source is a state actor (``_state_actor``)."""
         if not self.domain_screens:
             return out
         keys: dict[int, list[str]] = {}
@@ -713,8 +720,12 @@ class HindiEventFinder:
         kept = []
         for candidate in out:
             screened = False
-            for roots, words, reach_prev in self.domain_screens:
-                if not roots or not candidate.cameo.startswith(roots):
+            for roots, civil_roots, words, reach_prev in self.domain_screens:
+                if not (roots and candidate.cameo.startswith(roots)) and not (
+                    civil_roots
+                    and candidate.cameo.startswith(civil_roots)
+                    and not any(self._state_actor(s, mentions) for s in candidate.sources)
+                ):
                     continue
                 near = (candidate.sentence, candidate.sentence - 1) if reach_prev else (candidate.sentence,)
                 if any(found(words, i) for i in near):
@@ -723,6 +734,14 @@ class HindiEventFinder:
             if not screened:
                 kept.append(candidate)
         return kept
+
+    def _state_actor(self, entity_id: str, mentions: MentionIndex) -> bool:
+        """A country, or a body or person the knowledge base knows in a sector of the state or of
+        party politics (``domain_screen_state_sectors``); a title alone ("बीसीसीआई अध्यक्ष") is none."""
+        entity = mentions.by_id.get(entity_id)
+        if entity is None or not entity.kb_id:
+            return False
+        return entity.kb_id.startswith("country:") or (entity.sector or "").upper() in self.state_sectors
 
     def _resolve_hosts(
         self, out: list[Candidate], runs: list[tuple[int, list[Token]]], mentions: MentionIndex

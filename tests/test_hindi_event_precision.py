@@ -1,0 +1,73 @@
+"""Hindi acts that are no political events: sport and show business, conditions. Sentences written for
+these tests (hiprecision, session 13)."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.model import Entity, Mention, Span
+from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.pattern import HindiEventFinder
+
+# name: (id, type, kb_id, sector); a kb_id of None is a name the knowledge base does not know
+ACTORS: dict[str, tuple[str, str, str | None, str | None]] = {
+    "बीसीसीआई": ("bcci", "ORG", "bcci", "BUS"),
+    "राजेश कुमार": ("rajesh", "PER", None, None),
+    "सुरेश वर्मा": ("suresh", "PER", None, None),
+    "भारत": ("ind", "GPE", "country:IND", None),
+    "पाकिस्तान": ("pak", "GPE", "country:PAK", None),
+    "भाजपा": ("bjp", "ORG", "bjp", "PTY"),
+    "दिल्ली पुलिस": ("delhi_police", "ORG", "police_delhi", "COP"),
+    "सरकार": ("gov", "ORG", "gov_ind", "GOV"),
+}
+
+
+def _find(hi_finder: HindiEventFinder, text: str) -> list[Candidate]:
+    entities = []
+    for name, (id_, type_, kb_id, sector) in ACTORS.items():
+        mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
+        if mentions:
+            entities.append(Entity(id_, type_, name, mentions, kb_id=kb_id, sector=sector))
+    spans = [(i, Span(m.start(), m.end())) for i, m in enumerate(re.finditer(r"[^।]+।?", text))]
+    return hi_finder.find_all(text, spans, MentionIndex(entities))
+
+
+def _roots(candidates: list[Candidate]) -> set[str]:
+    return {c.cameo[:2] for c in candidates}
+
+
+def test_sport_business_is_no_political_event(hi_finder: HindiEventFinder) -> None:
+    # a match ban, a board's rejection, a franchise's thanks: the business of the game
+    ban = "बीसीसीआई ने गेंदबाज़ राजेश कुमार पर चार मैचों का प्रतिबंध लगा दिया।"
+    assert "16" not in _roots(_find(hi_finder, ban))
+    rejection = "बीसीसीआई ने फ्रैंचाइज़ी की यह मांग ख़ारिज कर दी।"
+    assert "12" not in _roots(_find(hi_finder, rejection))
+    accusation = "सुरेश वर्मा ने कप्तान राजेश कुमार पर टीम को तोड़ने का आरोप लगाया।"
+    assert "11" not in _roots(_find(hi_finder, accusation))
+    # the same acts with no sport in the sentence are events
+    assert "16" in _roots(_find(hi_finder, "सरकार ने राजेश कुमार पर प्रतिबंध लगा दिया।"))
+    assert "11" in _roots(_find(hi_finder, "सुरेश वर्मा ने राजेश कुमार पर घोटाले का आरोप लगाया।"))
+
+
+def test_a_state_actor_in_sport_keeps_its_act_and_arrests_are_never_screened(
+    hi_finder: HindiEventFinder,
+) -> None:
+    # a country's appeal about cricket ties and a party's criticism are politics
+    appeal = "पाकिस्तान ने भारत से क्रिकेट संबंध बहाल करने की अपील की।"
+    assert "02" in _roots(_find(hi_finder, appeal))
+    criticism = "भाजपा ने टेस्ट मैच में हार के बाद बीसीसीआई की आलोचना की।"
+    assert "11" in _roots(_find(hi_finder, criticism))
+    # an arrest of a cricketer is an event whoever makes it
+    arrest = "दिल्ली पुलिस ने क्रिकेटर राजेश कुमार को गिरफ़्तार कर लिया।"
+    assert "17" in _roots(_find(hi_finder, arrest))
+
+
+def test_show_business_talk_is_no_political_event(hi_finder: HindiEventFinder) -> None:
+    # a director's accusation against an actress about a film; a singer's thanks
+    accusation = "निर्देशक सुरेश वर्मा ने अभिनेत्री पर फ़िल्म बीच में छोड़ने का आरोप लगाया।"
+    assert "11" not in _roots(_find(hi_finder, accusation))
+    thanks = "गायक राजेश कुमार ने अपने प्रशंसकों को धन्यवाद दिया और फ़िल्म का समर्थन करने की अपील की।"
+    assert _roots(_find(hi_finder, thanks)).isdisjoint({"02", "05"})
+    # a party's criticism of a film stays, and so does a protest against it
+    criticism = "भाजपा ने फ़िल्म के निर्देशक सुरेश वर्मा की आलोचना की।"
+    assert "11" in _roots(_find(hi_finder, criticism))
