@@ -71,3 +71,41 @@ def test_show_business_talk_is_no_political_event(hi_finder: HindiEventFinder) -
     # a party's criticism of a film stays, and so does a protest against it
     criticism = "भाजपा ने फ़िल्म के निर्देशक सुरेश वर्मा की आलोचना की।"
     assert "11" in _roots(_find(hi_finder, criticism))
+
+
+def test_an_act_inside_an_until_clause_is_a_condition(hi_finder: HindiEventFinder) -> None:
+    # "as long as the BJP supports the government, it is safe": a condition, no support is reported
+    until = "जब तक भाजपा सरकार का समर्थन करती है, सरकार सुरक्षित है।"
+    assert "05" not in _roots(_find(hi_finder, until))
+    # the appeal after the comma is made: "until Pakistan …, the government should not talk to it"
+    appeal = "जब तक पाकिस्तान हमले बंद नहीं करता, सरकार को पाकिस्तान से बात नहीं करनी चाहिए।"
+    assert "02" in _roots(_find(hi_finder, appeal))
+    # without the condition the support is reported
+    assert "05" in _roots(_find(hi_finder, "भाजपा सरकार का समर्थन करती है।"))
+
+
+def test_a_simile_or_a_purpose_asserts_no_act(hi_finder: HindiEventFinder) -> None:
+    # "as if Pakistan had attacked India": a simile
+    simile = "सुरेश वर्मा ने कहा कि माहौल ऐसा था मानो पाकिस्तान ने भारत पर हमला कर दिया हो।"
+    assert "19" not in _roots(_find(hi_finder, simile))
+    # "so that the BJP can support the government": a purpose, the support is not given yet
+    purpose = "बैठक बुलाई गई ताकि भाजपा सरकार का समर्थन कर सके।"
+    assert "05" not in _roots(_find(hi_finder, purpose))
+    assert "05" in _roots(_find(hi_finder, "भाजपा ने सरकार का समर्थन किया।"))
+
+
+def test_a_chance_to_criticise_is_no_criticism(hi_finder: HindiEventFinder) -> None:
+    chance = "भाजपा इस मुद्दे को सरकार को घेरने का अच्छा मौका मान रही है।"
+    assert "11" not in _roots(_find(hi_finder, chance))
+    assert "11" in _roots(_find(hi_finder, "भाजपा ने इस मुद्दे पर सरकार को घेरा।"))
+
+
+def test_a_release_in_a_condition_or_that_may_come_is_none_but_a_refusal_is_kept(
+    hi_finder: HindiEventFinder,
+) -> None:
+    # "until India releases Suresh Verma, there will be no talks"; "India may release him"
+    assert "08" not in _roots(_find(hi_finder, "जब तक भारत सुरेश वर्मा को रिहा नहीं करता, बातचीत नहीं होगी।"))
+    assert "08" not in _roots(_find(hi_finder, "भारत सुरेश वर्मा को रिहा कर सकता है।"))
+    # "India did not release him": a refusal to yield, an act of its own (the coder makes it 124)
+    refusal = _find(hi_finder, "भारत ने सुरेश वर्मा को रिहा नहीं किया।")
+    assert [(c.cameo[:2], c.status) for c in refusal] == [("08", "denied")]

@@ -335,6 +335,8 @@ class HindiEventFinder:
         # "प्रस्ताव ठुकरा दिया क्योंकि वह नहीं चाहते थे …": a clause of reason or purpose after the verb
         # group has its own negation and modality
         self.status_clause_ends = frozenset(lexicon.word_list("status_clause_ends"))
+        # "जब तक पाकिस्तान समर्थन बंद नहीं करता, …" (until …): an act inside the clause is a condition
+        self.condition_openers = frozenset(tuple(w.split()) for w in lexicon.word_list("condition_openers"))
         self.negation_alternatives = frozenset(lexicon.word_list("negation_alternatives"))
         self.question_words = frozenset(lexicon.word_list("question_words"))
         self.negated_modals = frozenset(lexicon.word_list("negated_modals"))
@@ -665,7 +667,9 @@ class HindiEventFinder:
         if status == "denied" and (candidate.reported or candidate.trigger.start in self._disclaimed):
             return True  # "सेना ने कहा कि वह अभियान में शामिल नहीं है": a denial voiced by someone
         if status in self.withheld_statuses:
-            return candidate.cameo.startswith(self.withheld_kept_roots)
+            # only a negation can be an act of its own ("रिहा नहीं किया": refused to release); a release
+            # that may come or that a condition names ("जब तक … रिहा नहीं किया जाता") is none
+            return status == "denied" and candidate.cameo.startswith(self.withheld_kept_roots)
         return True
 
     def _speculated(self, tokens: list[Token], first: int) -> bool:
@@ -2145,6 +2149,8 @@ class HindiEventFinder:
             status = "hypothetical"  # "कहा कि अगर रोज़ यह दवा ली जाए तो …": a condition, nothing asked or held
         if self._appeal(tokens, match):
             cameo, status = self.lex.appeal_cameo, "occurred"
+        if self._conditioned(tokens, lower, match.first):
+            status = "hypothetical"
         return Candidate(
             cameo=cameo,
             trigger=Span(tokens[match.first].start, tokens[match.last].end),
@@ -2163,6 +2169,19 @@ class HindiEventFinder:
             reported=reported,
             retrospective=self._retrospective(tokens, match),
         )
+
+    def _conditioned(self, tokens: list[Token], lower: int, first: int) -> bool:
+        """The trigger at ``first`` is inside a clause a condition opener (``condition_openers``) begins:
+        no comma between them ("जब तक इसराइल क़ैदियों को रिहा नहीं करता, संघर्ष विराम नहीं होगा": nobody
+        released anyone; the appeal after the comma, "…, सरकार को बात नहीं करनी चाहिए", is made)."""
+        if not self.condition_openers:
+            return False
+        for k in range(first - 1, lower, -1):
+            if tokens[k].text == ",":
+                return False
+            if (tokens[k - 1].text, tokens[k].text) in self.condition_openers:
+                return True
+        return False
 
     def _retrospective(self, tokens: list[Token], match: _Match) -> bool:
         """The verb group after the trigger has a completive "चुका" ("मुलाक़ात कर चुके हैं")."""
