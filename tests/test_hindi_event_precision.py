@@ -109,3 +109,12 @@ def test_a_release_in_a_condition_or_that_may_come_is_none_but_a_refusal_is_kept
     # "India did not release him": a refusal to yield, an act of its own (the coder makes it 124)
     refusal = _find(hi_finder, "भारत ने सुरेश वर्मा को रिहा नहीं किया।")
     assert [(c.cameo[:2], c.status) for c in refusal] == [("08", "denied")]
+
+
+def test_an_until_clause_ends_at_its_copula_or_full_stop(hi_finder: HindiEventFinder) -> None:
+    # "as long as there is blood in our bodies we will fight. Suresh Verma was arrested": the arrest is told
+    text = "जब तक शरीर में ख़ून है हम लड़ते रहेंगे.बाद में दिल्ली पुलिस ने सुरेश वर्मा को गिरफ़्तार कर लिया।"
+    assert "17" in _roots(_find(hi_finder, text))
+    # no full stop: the condition ends at its copula "है"
+    text = "जब तक शरीर में ख़ून है हम लड़ते रहेंगे और दिल्ली पुलिस ने सुरेश वर्मा को गिरफ़्तार कर लिया।"
+    assert "17" in _roots(_find(hi_finder, text))

@@ -100,6 +100,7 @@ ACCIDENT_WINDOW = 6  # words before a violent trigger an accident noun may stand
 MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
 PURPOSE_SPAN = 5  # words from a trigger to its "के लिए", and from there to a verb of coming ("जमा हुए")
 CONJUNCTIVE_GAP = 3  # words from a से-phrase to its conjunctive participle ("से बात करके")
+CONDITION_SPAN = 16  # words from a condition opener ("जब तक") to a trigger inside its clause
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -2171,13 +2172,15 @@ class HindiEventFinder:
         )
 
     def _conditioned(self, tokens: list[Token], lower: int, first: int) -> bool:
-        """The trigger at ``first`` is inside a clause a condition opener (``condition_openers``) begins:
-        no comma between them ("जब तक इसराइल क़ैदियों को रिहा नहीं करता, संघर्ष विराम नहीं होगा": nobody
-        released anyone; the appeal after the comma, "…, सरकार को बात नहीं करनी चाहिए", is made)."""
+        """The trigger at ``first`` is inside a clause a condition opener (``condition_openers``) begins,
+        at most ``CONDITION_SPAN`` words before it with no comma, full stop or copula between ("जब तक
+        इसराइल क़ैदियों को रिहा नहीं करता, संघर्ष विराम नहीं होगा": nobody released anyone; the appeal
+        after the comma, "…, सरकार को बात नहीं करनी चाहिए", is made; "जब तक शरीर में ख़ून है हम लड़ाई
+        जारी रखेंगे": the condition ends at its copula)."""
         if not self.condition_openers:
             return False
-        for k in range(first - 1, lower, -1):
-            if tokens[k].text == ",":
+        for k in range(first - 1, max(lower, first - CONDITION_SPAN), -1):
+            if tokens[k].text in (",", ".") or tokens[k].text in self.copulas:
                 return False
             if (tokens[k - 1].text, tokens[k].text) in self.condition_openers:
                 return True
