@@ -315,6 +315,11 @@ class HindiEventFinder:
             for name in sorted(lexicon.word_list("domain_screens"))
         ]
         self.state_sectors = frozenset(lexicon.word_list("domain_screen_state_sectors"))
+        # an article with this many sentences of a screen's domain is of that domain: its civil roots
+        # are screened in every sentence ("पहले उन्होंने रोल ठुकराया" in a film star's profile)
+        self.domain_article_sentences = max(
+            map(int, lexicon.word_list("domain_article_sentences")), default=0
+        )
         # "श्रीनगर से दिल्ली और वहां से मुंबई पहुंचा": a city or a region does not travel ([words] travel_roots)
         self.travel_roots = tuple(sorted(lexicon.word_list("travel_roots")))
         self.consequence_markers = lexicon.word_list("consequence_markers")
@@ -701,16 +706,21 @@ class HindiEventFinder:
         """Candidates left once the domain screens drop acts of their roots in a sentence of their domain
         (``domain_screen_<name>_words`` there, or in the sentence before for ``domain_screens_prev``):
         "भारतीय टीम ने दक्षिण अफ़्रीका का दौरा किया" is a cricket tour, no state visit. Acts of a screen's
-        civil roots go too unless a source is a state actor (``_state_actor``)."""
+        civil roots go too unless a source is a state actor (``_state_actor``), in every sentence of an
+        article with ``domain_article_sentences`` sentences of the domain."""
         if not self.domain_screens:
             return out
         keys: dict[int, list[str]] = {}
         present: dict[int, frozenset[str]] = {}  # the words of each sentence, to skip absent phrases
+        of_article: dict[int, bool] = {}  # per screen: the article is of its domain
 
-        def found(words: tuple[tuple[str, ...], ...], index: int) -> bool:
+        def read() -> None:
             if not keys:  # the sentences' words, read once a candidate of a screen's roots asks
                 for at, tokens in runs:
                     keys.setdefault(at, []).extend(map(_key, map(_token_text, tokens)))
+
+        def found(words: tuple[tuple[str, ...], ...], index: int) -> bool:
+            read()
             seq = keys.get(index, [])
             if index not in present:
                 present[index] = frozenset(seq)
@@ -722,18 +732,28 @@ class HindiEventFinder:
                 for k in range(len(seq) - len(w) + 1)
             )
 
+        def domain_article(n: int, words: tuple[tuple[str, ...], ...]) -> bool:
+            if n not in of_article:
+                read()
+                count = sum(1 for i in keys if found(words, i))
+                of_article[n] = 0 < self.domain_article_sentences <= count
+            return of_article[n]
+
         kept = []
         for candidate in out:
             screened = False
-            for roots, civil_roots, words, reach_prev in self.domain_screens:
-                if not (roots and candidate.cameo.startswith(roots)) and not (
-                    civil_roots
+            for n, (roots, civil_roots, words, reach_prev) in enumerate(self.domain_screens):
+                hard = bool(roots) and candidate.cameo.startswith(roots)
+                civil = (
+                    not hard
+                    and bool(civil_roots)
                     and candidate.cameo.startswith(civil_roots)
                     and not any(self._state_actor(s, mentions) for s in candidate.sources)
-                ):
+                )
+                if not (hard or civil):
                     continue
                 near = (candidate.sentence, candidate.sentence - 1) if reach_prev else (candidate.sentence,)
-                if any(found(words, i) for i in near):
+                if any(found(words, i) for i in near) or (civil and domain_article(n, words)):
                     screened = True
                     break
             if not screened:
