@@ -133,3 +133,12 @@ def test_in_an_article_of_show_business_a_star_s_refusal_is_no_event(hi_finder: 
     assert "12" in _roots(_find(hi_finder, film.split("। ", 1)[1] + refusal))
     criticism = "भाजपा ने राजेश कुमार की आलोचना की।"
     assert "11" in _roots(_find(hi_finder, film + criticism))
+
+
+def test_a_health_warning_is_no_threat_unless_the_state_warns(hi_finder: HindiEventFinder) -> None:
+    # "Suresh Verma warned that smoking can cause cancer"
+    health = "सुरेश वर्मा ने चेतावनी दी कि धूम्रपान से कैंसर हो सकता है।"
+    assert "13" not in _roots(_find(hi_finder, health))
+    assert "13" in _roots(_find(hi_finder, "सुरेश वर्मा ने भाजपा को चेतावनी दी।"))
+    # a government's warning about a disease stays
+    assert "13" in _roots(_find(hi_finder, "सरकार ने चेतावनी दी कि संक्रमण फैल सकता है।"))
