@@ -142,3 +142,8 @@ def test_a_health_warning_is_no_threat_unless_the_state_warns(hi_finder: HindiEv
     assert "13" in _roots(_find(hi_finder, "सुरेश वर्मा ने भाजपा को चेतावनी दी।"))
     # a government's warning about a disease stays
     assert "13" in _roots(_find(hi_finder, "सरकार ने चेतावनी दी कि संक्रमण फैल सकता है।"))
+
+
+def test_a_government_s_second_innings_is_no_sport(hi_finder: HindiEventFinder) -> None:
+    text = "सरकार की दूसरी पारी में सुरेश वर्मा ने भाजपा की आलोचना की।"
+    assert "11" in _roots(_find(hi_finder, text))
