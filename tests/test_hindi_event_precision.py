@@ -121,10 +121,7 @@ def test_an_until_clause_ends_at_its_copula_or_full_stop(hi_finder: HindiEventFi
 
 
 def test_in_an_article_of_show_business_a_star_s_refusal_is_no_event(hi_finder: HindiEventFinder) -> None:
-    film = (
-        "राजेश कुमार ने चालीस फ़िल्मों में काम किया। उनकी पहली फ़िल्म हिट रही। "
-        "बाद में वह अभिनेता से निर्देशक बने। "
-    )
+    film = "राजेश कुमार ने चालीस फ़िल्मों में काम किया। उनकी पहली फ़िल्म हिट रही। बाद में वह अभिनेता से निर्देशक बने। "
     # "Suresh Verma first turned down Rajesh Kumar's offer": a sentence with no film word of its own
     refusal = "सुरेश वर्मा ने पहले राजेश कुमार का प्रस्ताव ठुकरा दिया।"
     assert "12" in _roots(_find(hi_finder, refusal))
