@@ -144,3 +144,9 @@ def test_a_health_warning_is_no_threat_unless_the_state_warns(hi_finder: HindiEv
 def test_a_government_s_second_innings_is_no_sport(hi_finder: HindiEventFinder) -> None:
     text = "सरकार की दूसरी पारी में सुरेश वर्मा ने भाजपा की आलोचना की।"
     assert "11" in _roots(_find(hi_finder, text))
+
+
+def test_a_lawsuit_in_show_business_stays(hi_finder: HindiEventFinder) -> None:
+    # a legal act (115) is not the domain's talk: "the actress sued Suresh Verma for defamation"
+    text = "अभिनेत्री ने फ़िल्म के निर्माता सुरेश वर्मा के ख़िलाफ़ मानहानि का मुक़दमा दायर किया।"
+    assert "11" in _roots(_find(hi_finder, text))
