@@ -289,8 +289,11 @@ def test_should_be_in_reported_speech_is_no_appeal_without_an_addressee(stage: E
     names = [("MP", "PER", ["सांसद"]), ("GOV", "ORG", ["सरकार"])]
     text = "सांसद ने कहा कि सरकार को इस मामले में सतर्क होना चाहिए।"
     assert ("REQUEST", "MP", "GOV", "occurred") in events(stage, text, names)
-    text = "राहुल द्रविड़ ने कहा कि खिलाड़ियों के चयन पर दोबारा विचार करना चाहिए।"
+    text = "राहुल द्रविड़ ने कहा कि इस फ़ैसले पर दोबारा विचार करना चाहिए।"
     assert [e[:2] for e in events(stage, text, coach)] == [("REQUEST", "COACH")]
+    # (hiprecision, s13) the same appeal about the players' selection is sport business: no event
+    text = "राहुल द्रविड़ ने कहा कि खिलाड़ियों के चयन पर दोबारा विचार करना चाहिए।"
+    assert events(stage, text, coach) == []
 
 
 def test_an_act_announced_or_decided_is_planned(stage: EventStage) -> None:

@@ -622,9 +622,17 @@ def test_a_sports_tour_is_no_visit_but_a_political_act_in_a_sports_sentence_stay
     assert _pairs(_find(hi_finder, "इमरान ख़ान ने उत्तर प्रदेश का दौरा किया।"), "04") == {("imran", "up")}
     text = "इमरान ख़ान की क्रिकेट टीम ने तीन मैच खेलने के लिए उत्तर प्रदेश का दौरा किया।"
     assert _pairs(_find(hi_finder, text), "04") == set()
-    # criticism (root 11) is not screened by the sport words of its sentence
+    # criticism (root 11) by a politician the KB knows is not screened by the sport words of its sentence
+    # (hiprecision: a civil root, screened only when no source is a state actor)
     text = "अखिलेश यादव ने क्रिकेट मैच के बाद भाजपा की कड़ी आलोचना की।"
-    assert _pairs(_find(hi_finder, text), "11") == {("akhilesh", "bjp")}
+    entities = [
+        Entity(
+            "akhilesh", "PER", "अखिलेश यादव", [Mention(0, 11, "अखिलेश यादव")], kb_id="akhilesh", sector="PTY"
+        ),
+        Entity("bjp", "ORG", "भाजपा", [Mention(text.index("भाजपा"), text.index("भाजपा") + 5, "भाजपा")]),
+    ]
+    found = hi_finder.find_all(text, [(0, Span(0, len(text)))], MentionIndex(entities))
+    assert _pairs(found, "11") == {("akhilesh", "bjp")}
 
 
 def test_a_storm_warning_is_no_threat_even_a_sentence_after_the_storm(hi_finder: HindiEventFinder) -> None:

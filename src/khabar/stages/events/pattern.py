@@ -101,6 +101,7 @@ ACCIDENT_WINDOW = 6  # words before a violent trigger an accident noun may stand
 MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may name the members of a group acted on
 PURPOSE_SPAN = 5  # words from a trigger to its "के लिए", and from there to a verb of coming ("जमा हुए")
 CONJUNCTIVE_GAP = 3  # words from a से-phrase to its conjunctive participle ("से बात करके")
+CONDITION_SPAN = 16  # words from a condition opener ("जब तक") to a trigger inside its clause
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -308,11 +309,20 @@ class HindiEventFinder:
         self.domain_screens = [
             (
                 tuple(sorted(lexicon.word_list(f"domain_screen_{name}_roots"))),
+                # roots screened there unless a source is a state actor ("बीसीसीआई ने खिलाड़ी पर प्रतिबंध
+                # लगाया" is sport business; "भारत ने पाकिस्तान के साथ क्रिकेट खेलने से इनकार किया" stays)
+                tuple(sorted(lexicon.word_list(f"domain_screen_{name}_civil_roots"))),
                 tuple(tuple(map(_key, w.split())) for w in lexicon.word_list(f"domain_screen_{name}_words")),
                 name in prev,
             )
             for name in sorted(lexicon.word_list("domain_screens"))
         ]
+        self.state_sectors = frozenset(lexicon.word_list("domain_screen_state_sectors"))
+        # an article with this many sentences of a screen's domain is of that domain: its civil roots
+        # are screened in every sentence ("पहले उन्होंने रोल ठुकराया" in a film star's profile)
+        self.domain_article_sentences = max(
+            map(int, lexicon.word_list("domain_article_sentences")), default=0
+        )
         # "श्रीनगर से दिल्ली और वहां से मुंबई पहुंचा": a city or a region does not travel ([words] travel_roots)
         self.travel_roots = tuple(sorted(lexicon.word_list("travel_roots")))
         self.consequence_markers = lexicon.word_list("consequence_markers")
@@ -334,6 +344,8 @@ class HindiEventFinder:
         # "प्रस्ताव ठुकरा दिया क्योंकि वह नहीं चाहते थे …": a clause of reason or purpose after the verb
         # group has its own negation and modality
         self.status_clause_ends = frozenset(lexicon.word_list("status_clause_ends"))
+        # "जब तक पाकिस्तान समर्थन बंद नहीं करता, …" (until …): an act inside the clause is a condition
+        self.condition_openers = frozenset(tuple(w.split()) for w in lexicon.word_list("condition_openers"))
         self.negation_alternatives = frozenset(lexicon.word_list("negation_alternatives"))
         self.question_words = frozenset(lexicon.word_list("question_words"))
         self.negated_modals = frozenset(lexicon.word_list("negated_modals"))
@@ -655,7 +667,7 @@ class HindiEventFinder:
             rejection = out[k]
             later = [c for c in out[k + 1 :] if 0 < c.sentence - rejection.sentence <= ACCUSER_LOOKAHEAD]
             self._resolve_accuser(rejection, tokens, list(reversed(later)), mentions)
-        out = self._off_domain(out, runs)
+        out = self._off_domain(out, runs, mentions)
         out = [c for c in out if not self._place_traveller(c, mentions) and self._asserted(c)]
         return self._resolve_hosts(out, runs, mentions)
 
@@ -670,7 +682,9 @@ class HindiEventFinder:
         if status == "denied" and (candidate.reported or candidate.trigger.start in self._disclaimed):
             return True  # "सेना ने कहा कि वह अभियान में शामिल नहीं है": a denial voiced by someone
         if status in self.withheld_statuses:
-            return candidate.cameo.startswith(self.withheld_kept_roots)
+            # only a negation can be an act of its own ("रिहा नहीं किया": refused to release); a release
+            # that may come or that a condition names ("जब तक … रिहा नहीं किया जाता") is none
+            return status == "denied" and candidate.cameo.startswith(self.withheld_kept_roots)
         return True
 
     def _speculated(self, tokens: list[Token], first: int) -> bool:
@@ -695,19 +709,27 @@ class HindiEventFinder:
                 return False
         return True
 
-    def _off_domain(self, out: list[Candidate], runs: list[tuple[int, list[Token]]]) -> list[Candidate]:
+    def _off_domain(
+        self, out: list[Candidate], runs: list[tuple[int, list[Token]]], mentions: MentionIndex
+    ) -> list[Candidate]:
         """Candidates left once the domain screens drop acts of their roots in a sentence of their domain
         (``domain_screen_<name>_words`` there, or in the sentence before for ``domain_screens_prev``):
-        "भारतीय टीम ने दक्षिण अफ़्रीका का दौरा किया" is a cricket tour, no state visit."""
+        "भारतीय टीम ने दक्षिण अफ़्रीका का दौरा किया" is a cricket tour, no state visit. Acts of a screen's
+        civil roots go too unless a source is a state actor (``_state_actor``), in every sentence of an
+        article with ``domain_article_sentences`` sentences of the domain."""
         if not self.domain_screens:
             return out
         keys: dict[int, list[str]] = {}
         present: dict[int, frozenset[str]] = {}  # the words of each sentence, to skip absent phrases
+        of_article: dict[int, bool] = {}  # per screen: the article is of its domain
 
-        def found(words: tuple[tuple[str, ...], ...], index: int) -> bool:
+        def read() -> None:
             if not keys:  # the sentences' words, read once a candidate of a screen's roots asks
                 for at, tokens in runs:
                     keys.setdefault(at, []).extend(map(_key, map(_token_text, tokens)))
+
+        def found(words: tuple[tuple[str, ...], ...], index: int) -> bool:
+            read()
             seq = keys.get(index, [])
             if index not in present:
                 present[index] = frozenset(seq)
@@ -719,19 +741,41 @@ class HindiEventFinder:
                 for k in range(len(seq) - len(w) + 1)
             )
 
+        def domain_article(n: int, words: tuple[tuple[str, ...], ...]) -> bool:
+            if n not in of_article:
+                read()
+                count = sum(1 for i in keys if found(words, i))
+                of_article[n] = 0 < self.domain_article_sentences <= count
+            return of_article[n]
+
         kept = []
         for candidate in out:
             screened = False
-            for roots, words, reach_prev in self.domain_screens:
-                if not roots or not candidate.cameo.startswith(roots):
+            for n, (roots, civil_roots, words, reach_prev) in enumerate(self.domain_screens):
+                hard = bool(roots) and candidate.cameo.startswith(roots)
+                civil = (
+                    not hard
+                    and bool(civil_roots)
+                    and candidate.cameo.startswith(civil_roots)
+                    and not any(self._state_actor(s, mentions) for s in candidate.sources)
+                )
+                if not (hard or civil):
                     continue
                 near = (candidate.sentence, candidate.sentence - 1) if reach_prev else (candidate.sentence,)
-                if any(found(words, i) for i in near):
+                if any(found(words, i) for i in near) or (civil and domain_article(n, words)):
                     screened = True
                     break
             if not screened:
                 kept.append(candidate)
         return kept
+
+    def _state_actor(self, entity_id: str, mentions: MentionIndex) -> bool:
+        """A country, or a body or person the knowledge base knows in a sector of the state or of
+        party politics (``domain_screen_state_sectors``); a title alone ("बीसीसीआई अध्यक्ष") is none."""
+        entity = mentions.by_id.get(entity_id)
+        if entity is None or not entity.kb_id:
+            return False
+        return entity.kb_id.startswith("country:") or (entity.sector or "").upper() in self.state_sectors
 
     def _resolve_hosts(
         self, out: list[Candidate], runs: list[tuple[int, list[Token]]], mentions: MentionIndex
@@ -2171,6 +2215,8 @@ class HindiEventFinder:
             status = "hypothetical"  # "कहा कि अगर रोज़ यह दवा ली जाए तो …": a condition, nothing asked or held
         if self._appeal(tokens, match):
             cameo, status = self.lex.appeal_cameo, "occurred"
+        if self._conditioned(tokens, lower, match.first):
+            status = "hypothetical"
         return Candidate(
             cameo=cameo,
             trigger=Span(tokens[match.first].start, tokens[match.last].end),
@@ -2189,6 +2235,21 @@ class HindiEventFinder:
             reported=reported,
             retrospective=self._retrospective(tokens, match),
         )
+
+    def _conditioned(self, tokens: list[Token], lower: int, first: int) -> bool:
+        """The trigger at ``first`` is inside a clause a condition opener (``condition_openers``) begins,
+        at most ``CONDITION_SPAN`` words before it with no comma, full stop or copula between ("जब तक
+        इसराइल क़ैदियों को रिहा नहीं करता, संघर्ष विराम नहीं होगा": nobody released anyone; the appeal
+        after the comma, "…, सरकार को बात नहीं करनी चाहिए", is made; "जब तक शरीर में ख़ून है हम लड़ाई
+        जारी रखेंगे": the condition ends at its copula)."""
+        if not self.condition_openers:
+            return False
+        for k in range(first - 1, max(lower, first - CONDITION_SPAN), -1):
+            if tokens[k].text in (",", ".") or tokens[k].text in self.copulas:
+                return False
+            if (tokens[k - 1].text, tokens[k].text) in self.condition_openers:
+                return True
+        return False
 
     def _retrospective(self, tokens: list[Token], match: _Match) -> bool:
         """The verb group after the trigger has a completive "चुका" ("मुलाक़ात कर चुके हैं")."""
