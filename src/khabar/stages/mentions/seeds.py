@@ -21,11 +21,12 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
+from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from khabar.text import match_key
-from khabar.text.memo import UNSEEDED, TextMemo
+from khabar.text.memo import SEED_SAME, UNSEEDED, TextMemo
 
 if TYPE_CHECKING:
     from khabar.langpacks import LanguagePack
@@ -39,7 +40,8 @@ _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 
 # the finder's memos of one word whose function depends on the finder's set-up only (packs, KB, name
 # lists), never on the article: what a first-seen article asks of common words most (``_tokens`` holds
-# sentences and ``_pair_begins`` word pairs: not seeded)
+# sentences and ``_pair_begins`` word pairs; ``_word_options``' values, tuples of spellings, would be most of
+# the file: not seeded)
 SEEDED_MEMOS: tuple[str, ...] = (
     "_key",
     "_title",
@@ -48,7 +50,6 @@ SEEDED_MEMOS: tuple[str, ...] = (
     "_is_former",
     "_acronym",
     "_name_word_form",
-    "_word_options",
     "_begins_alias",
     "_begins_changed",
     "_variant_ids",
@@ -99,20 +100,29 @@ def seed_key(kb_key: str, pack: LanguagePack) -> str:
     return digest.hexdigest()[:24]
 
 
-def compute_seeds(finder: HindiMentionFinder, words: list[str]) -> dict[str, Any]:
-    """The facts of ``words`` for each seeded memo, as stored (``UNSEEDED`` where not stored)."""
-    facts: dict[str, Any] = {}
+def compute_seeds(finder: HindiMentionFinder, words: list[str]) -> dict[str, tuple[array[int], list[Any]]]:
+    """For each seeded memo, the facts of ``words`` as stored: a code per word (an ``array``) into the
+    memo's list of distinct answers (its palette; see :meth:`khabar.text.memo.TextMemo.seed`)."""
+    facts: dict[str, tuple[array[int], list[Any]]] = {}
     for name in SEEDED_MEMOS:
         memo: TextMemo[Any] = getattr(finder, name)
-        values: list[Any] = []
+        palette: list[Any] = [UNSEEDED, None]  # code 1 means the word itself (its entry is unused)
+        codes_of: dict[tuple[type, Any], int] = {}  # by type too: True and 1 are equal
+        codes = array("I")
         for word in words:
             value = memo.fn(word)
             if name in _NONE_ONLY and value is not None:
-                value = UNSEEDED
+                codes.append(0)
             elif isinstance(value, str) and value == word:
-                value = word  # the word itself: one string in the pickle
-            values.append(value)
-        facts[name] = tuple(values)
+                codes.append(SEED_SAME)
+            else:
+                code = codes_of.get((type(value), value))
+                if code is None:
+                    code = codes_of[(type(value), value)] = len(palette)
+                    palette.append(value)
+                codes.append(code)
+        typecode = "B" if len(palette) <= 0xFF else "H" if len(palette) <= 0xFFFF else "I"
+        facts[name] = (array(typecode, codes), palette)  # the smallest integers that hold the codes
     return facts
 
 
@@ -131,7 +141,7 @@ def write_seeds(
     directory.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     with temporary.open("wb") as handle:
-        pickle.dump((tuple(words), facts), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(("\n".join(words), facts), handle, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
     for old in directory.glob(f"{SEED_PREFIX}*.pickle"):
         if old != path:
@@ -146,12 +156,13 @@ def apply_seeds(finder: HindiMentionFinder, pack: LanguagePack, directory: Path)
         if not key:
             return False
         with (directory / f"{SEED_PREFIX}{key}.pickle").open("rb") as handle:
-            words, facts = pickle.load(handle)
+            joined, facts = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
         return False
-    index = {word: at for at, word in enumerate(words)}
+    words = joined.split("\n")
+    index = dict(zip(words, range(len(words)), strict=True))
     for name in SEEDED_MEMOS:
-        values = facts.get(name)
-        if values is not None and len(values) == len(words):
-            getattr(finder, name).seed(index, values)
+        codes, palette = facts.get(name, ((), ()))
+        if len(codes) == len(words):
+            getattr(finder, name).seed(index, codes, palette)
     return True
