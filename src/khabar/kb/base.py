@@ -431,6 +431,10 @@ class KnowledgeBase:
     _readings: tuple[Transliterator | None, ReadingTable] = field(
         default_factory=lambda: (None, {}), repr=False
     )
+    # the key of the cache this KB was loaded from or written to (``khabar.kb.cache.cache_key``; '' when
+    # it was built without one): what the mention finder's precomputed word facts are keyed by
+    # (stages/mentions/seeds.py)
+    cache_key: str = field(default="", repr=False)
 
     # ------------------------------------------------------------------ loading
     @classmethod

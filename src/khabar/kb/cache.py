@@ -137,9 +137,11 @@ def load_cached(
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
                 continue
             if isinstance(cached, KnowledgeBase):
+                cached.cache_key = key
                 cached.remember_readings()
                 return cached
     kb = build()
+    kb.cache_key = key
     targets = [write_to / paths[0].name] if write_to is not None else list(reversed(paths))
     for path in targets:  # the user cache first: writing into the package is ``khabar kb build``'s job
         if save(kb, path):

@@ -203,12 +203,28 @@ def build_command(into: Path | None) -> None:
     for old in directory.glob("kb-*.pickle"):
         if old.name not in current:
             old.unlink(missing_ok=True)  # caches of older data or code
+    seeded = _build_mention_seeds(directory)
     index = kb._fuzzy
     click.echo(
         f"built the knowledge base: {len(kb)} actors, {len(kb.match_index)} matchable names,"
         f" {len(index.keys) if index else 0} search keys, {len(kb.shadowed)} imported actors left out"
-        f" for curated ones; cached in {directory} ({time.perf_counter() - started:.1f} s)"
+        f" for curated ones; cached in {directory}{seeded} ({time.perf_counter() - started:.1f} s)"
     )
+
+
+def _build_mention_seeds(directory: Path) -> str:
+    """Write the Hindi mention finder's precomputed word facts (khabar.stages.mentions.seeds) beside the
+    KB cache, for the finder a pipeline builds; a short note for the summary line."""
+    from khabar.resources import Resources
+    from khabar.stages.mentions.pattern import HindiMentionFinder
+    from khabar.stages.mentions.seeds import write_seeds
+
+    resources = Resources.load()
+    packs = resources.packs.using("mentions", "pattern")
+    if len(packs) != 1:
+        return ""
+    path = write_seeds(HindiMentionFinder(resources, packs[0]), packs[0], directory)
+    return f"; mention word facts in {path.name}" if path else ""
 
 
 @kb_group.command("validate")

@@ -51,12 +51,14 @@ from khabar.errors import LanguagePackError
 from khabar.kb import Actor, KnowledgeBase
 from khabar.kb.agents import agent_name, government_led_by, latest_year, load_agents
 from khabar.kb.base import AliasMatch
+from khabar.kb.cache import PACKAGE_CACHE_DIR
 from khabar.kb.india import is_below_state, state_of, state_place_id
 from khabar.kb.variants import skeleton, span_variant_match, variant_match, word_options
 from khabar.langpacks import OUTPUT_LANGUAGE as OUT
 from khabar.langpacks import LanguagePack
 from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
+from khabar.stages.mentions import seeds
 from khabar.stages.mentions.acronyms import BRACKETED_WORD, abbreviates, initials_spelt
 from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
@@ -461,6 +463,8 @@ class HindiMentionFinder:
             latin = [w for w in words if _ASCII_WORD_RE.match(w)]
             if latin and actor_id.startswith("country:"):
                 self._english_demonym[actor_id.removeprefix("country:")] = latin[0]
+        # common words' facts computed by ``khabar kb build`` (mentions/seeds.py): read on a memo miss
+        self.seeded = seeds.apply_seeds(self, pack, PACKAGE_CACHE_DIR)
 
     # ------------------------------------------------------------------ helpers
     def _country_of(self, match: AliasMatch) -> str | None:
