@@ -1387,7 +1387,10 @@ class Linker:
             # or an Indian family name that writes an "a" of it "e" (वर्मा "armour": Verma, not "Varma")
             if commoner and commoner.casefold() in speller.families and a_written_e(reading, commoner):
                 return commoner
-            return reading
+            # a word Hindi news writes so often that it is vocabulary, but only as a family name
+            # English text never spells as read: the Indian family-name list's spelling (तिवारी "Tivari"
+            # → Tiwari, मुखर्जी "Mukharji" → Mukherjee)
+            return self._listed_family(reading) or reading
         other = _english_readings(word, latin) if english_names else None
         readings = _readings(word, latin)
         # an Indian name (no census English names) is also read with its medial schwas kept, as English
@@ -1422,6 +1425,17 @@ class Linker:
             ):
                 return respelt
         return spelt
+
+    def _listed_family(self, reading: str) -> str | None:
+        """The best vocabulary spelling of ``reading`` that the Indian family-name list holds, when
+        English text does not write ``reading`` itself (count below ``MIN_COUNT``); else None."""
+        speller = self.kb.speller
+        if speller.known.get(reading.casefold(), 0) >= MIN_COUNT:
+            return None
+        for spelling, _ in speller.candidates(reading):
+            if spelling in speller.families and speller.known.get(spelling, 0) >= MIN_COUNT:
+                return spelling[:1].upper() + spelling[1:]
+        return None
 
     def _kb_spelling(self, word: str, latin: str) -> str | None:
         """A word of an unknown name that is a knowledge-base name by itself ("इंग्लैंड" in "चर्च ऑफ़
