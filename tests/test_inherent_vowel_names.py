@@ -81,3 +81,15 @@ def test_a_vocabulary_word_that_is_a_family_name_takes_the_listed_spelling(
     linker: Linker, hindi: str, english: str
 ) -> None:
     assert linker._romanise(hindi) == english
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [
+        ("जसविंदर कौर", "Jasvinder Kaur"),  # given names in इंदर / ेंदर are "-inder" / "-ender"
+        ("सुरेंदर यादव", "Surender Yadav"),
+        ("सिकंदर", "Sikandar"),  # English text writes Sikandar: it stays
+    ],
+)
+def test_inder_given_names(linker: Linker, hindi: str, english: str) -> None:
+    assert linker._romanise(hindi) == english

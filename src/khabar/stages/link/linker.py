@@ -1399,7 +1399,7 @@ class Linker:
         full = latin if english_names else self.kb.transliterator.full_reading(word)
         if full != latin:
             readings = (*readings, full)
-        spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
+        spelt = _inder_ender(speller.respell(_f_for_ph(latin, speller.known), readings, other), speller)
         if by_sound:
             english = _english_by_sound(word, spelt, speller)
             if english is not None:
@@ -1579,6 +1579,19 @@ def _doubles_unwritten(word: str, latin: str, spelling: str) -> bool:
     return _DOUBLED_LETTER.sub(r"\1", other) == _DOUBLED_LETTER.sub(r"\1", own) and not _GEMINATE.search(
         unicodedata.normalize("NFC", word)
     )
+
+
+_NDAR_END = re.compile(r"(?<=[ei]nd)ar$")  # राजेंदर "Rajendar", मनिंदर "Manindar"
+
+
+def _inder_ender(spelt: str, speller: NameSpeller) -> str:
+    """A given name ending इंदर / ेंदर in the "-inder" / "-ender" English writes (the Indian given-name
+    list: 98 names so ending to 6 in "-ndar"; मनिंदर Maninder, राजेंदर Rajender), when the list has that
+    spelling and English text does not write ``spelt`` itself (Sikandar, Iskandar keep their "a")."""
+    if not _NDAR_END.search(spelt) or speller.known.get(spelt.casefold(), 0) >= MIN_COUNT:
+        return spelt
+    ender = _NDAR_END.sub("er", spelt)
+    return ender if ender.casefold() in _indian_names() else spelt
 
 
 def _f_for_ph(latin: str, known: dict[str, int]) -> str:
