@@ -451,8 +451,11 @@ class Linker:
         more than any other state's; None when there is no such state."""
         counts: Counter[str] = Counter()
         for mention in mentions:
-            states = {state_of(i) for i in mention.kb_ids}
-            if len(states) == 1 and None not in states:
+            actors = [self.kb.get(i) for i in mention.kb_ids]
+            # (a GeoNames city beside the gazetteer's town is the same place: चेन्नई; हैदराबाद may
+            # also be Pakistan's, no sign of a state)
+            states = {state_of(i) for i in mention.kb_ids} - {None}
+            if len(states) == 1 and len({a.country for a in actors if a is not None}) == 1:
                 counts[states.pop()] += 1  # type: ignore[index]
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < _STORY_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
