@@ -1,7 +1,8 @@
 """Unknown names closer to their usual English spelling (session 13, hispell): a story about a state
 whose language keeps the inherent vowel Hindi drops (Telugu, Tamil, Kannada, Malayalam, Odia) spells its
 unknown names with the medial schwas kept (Linker._inherent_a_name), and a knowledge-base place's
-doubled consonant that the Devanagari does not write is not taken for a name word (_doubles_unwritten)."""
+doubled consonant that the Devanagari does not write is not taken for a name word (_doubles_unwritten);
+the speller takes no spelling that drops a vowel other than the short "a" (respell._full_vowels)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hindi_support import extract_checked
 from khabar.api import Extractor
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker, _doubles_unwritten
+from khabar.text.respell import NameSpeller, _full_vowels
 
 
 @pytest.mark.parametrize(
@@ -93,3 +95,26 @@ def test_a_vocabulary_word_that_is_a_family_name_takes_the_listed_spelling(
 )
 def test_inder_given_names(linker: Linker, hindi: str, english: str) -> None:
     assert linker._romanise(hindi) == english
+
+
+@pytest.mark.parametrize(
+    ("reading", "full"),
+    [
+        ("Palival", 1),  # पालीवाल: the ी is a vowel English keeps
+        ("Palwal", 0),
+        ("Laiko", 1),  # ै as English "a"
+        ("Riyo", 1),  # the glide Hindi writes after इ
+        ("Jayasval", 0),  # ...and after आ: Jaiswal
+        ("Lindsay", 2),  # English "ay", Hindi े
+        ("Chaudhary", 2),  # a final y after a consonant
+    ],
+)
+def test_full_vowels(reading: str, full: int) -> None:
+    assert _full_vowels(reading) == full
+
+
+def test_a_written_vowel_is_not_dropped_for_a_vocabulary_spelling() -> None:
+    speller = NameSpeller.from_counts([("Palwal", 40), ("Bandra", 40), ("Tiwari", 40)])
+    assert speller.respell("Palival") == "Palival"  # पालीवाल is no town Palwal
+    assert speller.respell("Bindra") == "Bindra"  # बिंद्रा is no Bandra
+    assert speller.respell("Tivari") == "Tiwari"  # the same vowels: respelt as before
