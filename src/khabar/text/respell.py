@@ -122,6 +122,20 @@ def _vowel_pattern(word: str) -> list[str]:
     return _VOWEL_GROUPS.findall(text)
 
 
+_Y_AS_VOWEL = re.compile(r"(?<=[^aeiou])y(?![aeiou])")  # Chaudhary, Infosys: y after a consonant
+_ENGLISH_AY = re.compile(r"[ae]y(?![aeiou])")  # not a glide: जायसवाल "Jayasval" / Jaiswal
+_Y_GLIDE = re.compile(r"(?<=i)y(?=[aeiou])")  # Riyo / Rio, Luthriya / Luthria: the glide Hindi writes
+
+
+def _full_vowels(word: str) -> int:
+    """How many vowel groups of a Latin name word hold more than the short "a" (ai as English "a",
+    Hindi's glides and y after a consonant folded): "Palival" 1, "Palwal" 0; "Laiko" 1, "Leko" 2."""
+    # (English "ay"/"ey" is the vowel Hindi writes े: लिंडसे Lindsay)
+    text = _ENGLISH_AY.sub("e", _letters(word).replace("ai", "a"))
+    text = _Y_GLIDE.sub("", _Y_AS_VOWEL.sub("i", text))
+    return sum(group != "a" for group in _VOWEL_GROUPS.findall(text))
+
+
 def _list_spelling_fits(word: str, spelling: str) -> bool:
     """Whether a spelling only the name lists hold may replace our romanisation ``word``. The lists
     (census-style) also spell names as Hindi speakers romanise them, which English text does not: the
@@ -283,11 +297,16 @@ class NameSpeller:
         # as "k" (Charity): that reading is for English names written with "ch" (Michael / माइकल)
         folded = word.casefold()
         listed_self = any(spelling == folded for spelling, _ in entries)
+        # a vowel other than the inherent "a" that every reading writes is no vowel English drops
+        # (पालीवाल "Palival" is no "Palwal")
+        full_vowels = min(_full_vowels(reading) for reading in (word, *owns_read))
         for spelling, count in entries:
             if count < MIN_COUNT or (spelling[-1] in _VOWELS) != final_vowel:
                 continue  # Hazare is not Hajar, Singhvi not Singhw
             if {own[-1:], spelling[-1]} == {"a", "i"}:
                 continue  # nor a final "a" an "i": चंदौलिया "Chandauliya" is not the town Chandauli
+            if _full_vowels(spelling) < full_vowels:
+                continue
             forms = self.soft.get(spelling) or _soft_forms(spelling)
             if listed_self:
                 forms = forms[:1]

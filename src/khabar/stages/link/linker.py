@@ -88,6 +88,10 @@ _CHINESE_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC"})
 # the country whose people's names English writes in Iranian spelling (Mahmoud, Sadeq: persian_vowels)
 _IRANIAN_COUNTRIES = frozenset({"IRN"})
 _STORY_MENTIONS = 2  # mentions of a country or its places for a story to be about it
+# Indian states (ISO 3166-2 codes) whose languages pronounce the inherent vowel Hindi drops inside a word
+# (Telugu, Tamil, Kannada, Malayalam, Odia): English spells their people's and places' names with it
+# (अंजनेयुलु Anjaneyulu, not Hindi's "Anjneyulu"; जरपा Jarapa), see Linker._inherent_a_name
+_INHERENT_A_STATES = frozenset({"ap", "ts", "tn", "ka", "kl", "py", "od"})
 # mentions of one country's knowledge-base bodies and people (not places) for a story to be that
 # country's politics, and how many times the next country's they must outnumber
 _ACTOR_MENTIONS = 3
@@ -318,6 +322,7 @@ class Linker:
         self._context_states: set[str] = set()
         self._named_countries: set[str] = set()
         self._story_countries: set[str] = set()
+        self._inherent_a_story = False  # the story is about a state of _INHERENT_A_STATES
         self._actors_country: str | None = None
         self._office_index: dict[str, list[tuple[str, Role]]] | None = None
         self._stored_office_index: dict[str, list[tuple[str, RoleFields]]] | None = None
@@ -362,6 +367,7 @@ class Linker:
         self._context_countries, self._context_states = self._place_context(mentions)
         self._named_countries = self._countries_named(mentions)
         self._story_countries = self._countries_of_story(mentions)
+        self._inherent_a_story = self._state_of_story(mentions) in _INHERENT_A_STATES
         self._actors_country = self._country_of_actors(mentions)
         clusters: list[_Cluster] = []
         title_only: list[EntityMention] = []
@@ -439,6 +445,22 @@ class Linker:
             if len(countries) == 1 and len(actors) == len(mention.kb_ids) and None not in countries:
                 counts[countries.pop()] += 1  # type: ignore[index]
         return {country for country, n in counts.items() if n >= _STORY_MENTIONS}
+
+    def _state_of_story(self, mentions: Sequence[EntityMention]) -> str | None:
+        """The Indian state (code) whose places the article names most, in at least two mentions and
+        more than any other state's; None when there is no such state."""
+        counts: Counter[str] = Counter()
+        for mention in mentions:
+            actors = [self.kb.get(i) for i in mention.kb_ids]
+            # (a GeoNames city beside the gazetteer's town is the same place: चेन्नई; हैदराबाद may
+            # also be Pakistan's, no sign of a state)
+            states = {state_of(i) for i in mention.kb_ids} - {None}
+            if len(states) == 1 and len({a.country for a in actors if a is not None}) == 1:
+                counts[states.pop()] += 1  # type: ignore[index]
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < _STORY_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _country_of_actors(self, mentions: Sequence[EntityMention]) -> str | None:
         """The one country whose knowledge-base bodies and people (no places) the article names far
@@ -1041,8 +1063,42 @@ class Linker:
                 return self._persian_name(text)
             if not person and longest.finder in _ENGLISH_NAMED_FINDERS:
                 return self._english_org_name(text, self._romanise(text))
+            if self._inherent_a_story:
+                return self._inherent_a_name(text, self._romanise(text))
             return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _inherent_a_name(self, text: str, spelt: str) -> str:
+        """``spelt``, an unknown name of a story about a state whose language keeps the inherent vowel
+        (:data:`_INHERENT_A_STATES`), with each word English text does not spell as read given its medial
+        schwas back (:meth:`Transliterator.full_reading`: अंजनेयुलु "Anjneyulu" → Anjaneyulu, जरपा
+        "Jarpa" → Jarapa). Ordinary words, loanwords, knowledge-base names and spellings of the
+        vocabulary or the name lists stay as read (राजेंदर Rajendar, कोप्पुला Koppula)."""
+        words, latin = text.split(), spelt.split()
+        if len(words) != len(latin):
+            return spelt
+        translit, speller = self.kb.transliterator, self.kb.speller
+        out = []
+        for word, reading in zip(words, latin, strict=True):
+            folded = reading.casefold()
+            key = match_key(word)
+            if (
+                not reading.isalpha()
+                or key in self._common_words
+                or key in self._loanwords
+                or speller.known.get(folded, 0) >= MIN_COUNT
+                or folded in _indian_names()
+                or folded in speller.english_known
+                or self._names_a_thing(word)
+            ):
+                out.append(reading)
+                continue
+            # (but for the vowel before a final ल syllable, which Telugu drops as Hindi does:
+            # वेंकटेश्वरलु Venkateshwarlu, कलवकुंतला "…kuntla")
+            full = translit.full_reading(_FINAL_L_SYLLABLE.sub("\\1\u094d\\2", word))
+            # only schwas added: the same letters otherwise (a respelt reading stays)
+            out.append(full if full.casefold().replace("a", "") == folded.replace("a", "") else reading)
+        return " ".join(out)
 
     def _english_org_name(self, text: str, spelt: str) -> str:
         """``spelt``, an organisation's name read from loanwords, with each other word that sounds like a
@@ -1334,7 +1390,10 @@ class Linker:
             # or an Indian family name that writes an "a" of it "e" (वर्मा "armour": Verma, not "Varma")
             if commoner and commoner.casefold() in speller.families and a_written_e(reading, commoner):
                 return commoner
-            return reading
+            # a word Hindi news writes so often that it is vocabulary, but only as a family name
+            # English text never spells as read: the Indian family-name list's spelling (तिवारी "Tivari"
+            # → Tiwari, मुखर्जी "Mukharji" → Mukherjee)
+            return self._listed_family(reading) or reading
         other = _english_readings(word, latin) if english_names else None
         readings = _readings(word, latin)
         # an Indian name (no census English names) is also read with its medial schwas kept, as English
@@ -1343,7 +1402,7 @@ class Linker:
         full = latin if english_names else self.kb.transliterator.full_reading(word)
         if full != latin:
             readings = (*readings, full)
-        spelt = speller.respell(_f_for_ph(latin, speller.known), readings, other)
+        spelt = _inder_ender(speller.respell(_f_for_ph(latin, speller.known), readings, other), speller)
         if by_sound:
             english = _english_by_sound(word, spelt, speller)
             if english is not None:
@@ -1370,6 +1429,17 @@ class Linker:
                 return respelt
         return spelt
 
+    def _listed_family(self, reading: str) -> str | None:
+        """The best vocabulary spelling of ``reading`` that the Indian family-name list holds, when
+        English text does not write ``reading`` itself (count below ``MIN_COUNT``); else None."""
+        speller = self.kb.speller
+        if speller.known.get(reading.casefold(), 0) >= MIN_COUNT:
+            return None
+        for spelling, _ in speller.candidates(reading):
+            if spelling in speller.families and speller.known.get(spelling, 0) >= MIN_COUNT:
+                return spelling[:1].upper() + spelling[1:]
+        return None
+
     def _kb_spelling(self, word: str, latin: str) -> str | None:
         """A word of an unknown name that is a knowledge-base name by itself ("इंग्लैंड" in "चर्च ऑफ़
         इंग्लैंड"): the Latin alias of that actor closest to its romanisation ("England", not the
@@ -1389,6 +1459,14 @@ class Linker:
                 usage = min(known.get(w.casefold(), 0) for w in alias.split())
                 if score >= _KB_WORD_SCORE and (best is None or (usage, score) > best[:2]):
                     best = (usage, score, alias)
+        if (
+            best is not None
+            and _doubles_unwritten(word, latin, best[2])
+            and known.get(latin.casefold(), 0) >= RARE_COUNT
+        ):
+            # a place's English doubling the Devanagari does not write, where English text also spells
+            # our reading: the name's own spelling (हसन फरीद is Hasan, not the town Hassan)
+            return None
         return best[2] if best else None
 
     def _roles(
@@ -1486,6 +1564,37 @@ def _person_name_word(word: str) -> bool:
         with_listed(path, listed).get(folded, 0) > 0
         for path, listed in ((GIVEN_NAMES_FILE, LISTED_GIVEN_FILE), (FAMILY_NAMES_FILE, LISTED_FAMILY_FILE))
     )
+
+
+# a consonant with its inherent vowel before a final ल syllable (ल, ला, लु, लू): वेंकटेश्वरलु
+_FINAL_L_SYLLABLE = re.compile("([\u0915-\u0939]\u093c?)(\u0932[\u093e\u0941\u0942]?)$")
+_DOUBLED_LETTER = re.compile(r"([a-z])\1")
+_GEMINATE = re.compile("([\u0915-\u0939]\u093c?)\u094d\\1")  # क्क, द्द, स्स: a doubled consonant
+
+
+def _doubles_unwritten(word: str, latin: str, spelling: str) -> bool:
+    """Whether ``spelling`` is the romanisation ``latin`` of the Devanagari ``word`` with a consonant
+    doubled that the word writes single ("Hassan" for हसन "Hasan"): Hindi writes a doubled consonant
+    as a conjunct (हस्सान, सिद्दीकी), so a name's English doubling should have one."""
+    own, other = latin.casefold(), spelling.casefold()
+    if own == other or " " in other or not _DOUBLED_LETTER.search(other):
+        return False
+    return _DOUBLED_LETTER.sub(r"\1", other) == _DOUBLED_LETTER.sub(r"\1", own) and not _GEMINATE.search(
+        unicodedata.normalize("NFC", word)
+    )
+
+
+_NDAR_END = re.compile(r"(?<=[ei]nd)ar$")  # राजेंदर "Rajendar", मनिंदर "Manindar"
+
+
+def _inder_ender(spelt: str, speller: NameSpeller) -> str:
+    """A given name ending इंदर / ेंदर in the "-inder" / "-ender" English writes (the Indian given-name
+    list: 98 names so ending to 6 in "-ndar"; मनिंदर Maninder, राजेंदर Rajender), when the list has that
+    spelling and English text does not write ``spelt`` itself (Sikandar, Iskandar keep their "a")."""
+    if not _NDAR_END.search(spelt) or speller.known.get(spelt.casefold(), 0) >= MIN_COUNT:
+        return spelt
+    ender = _NDAR_END.sub("er", spelt)
+    return ender if ender.casefold() in _indian_names() else spelt
 
 
 def _f_for_ph(latin: str, known: dict[str, int]) -> str:
