@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Compile khabar's hot pure-Python modules to C extensions with mypyc (issue 13: the Hindi pass).
+# Optional: a module whose extension is missing runs as Python, with the same output. The extensions
+# (*.so beside the sources, and build/) are not in git; src/khabar/_compiled.txt lists them with the
+# hash of each source, and khabar/_compiled.py removes them all when a source no longer matches
+# (an edit or a checkout), so a stale extension never runs. Never fails: on any error it warns,
+# removes what it built and exits 0. KHABAR_NO_COMPILE=1 skips it.
+set -uo pipefail
+cd "$(dirname "$0")/../src"
+PY=../.venv/bin/python
+MODULES=(
+  khabar/stages/mentions/pattern.py
+)
+MANIFEST=khabar/_compiled.txt
+LOG=${TMPDIR:-/tmp}/khabar_build_compiled.log
+
+remove_built() {
+  if [ -f "$MANIFEST" ]; then
+    grep '^product ' "$MANIFEST" | cut -d' ' -f2- | while read -r f; do rm -f "$f"; done
+  fi
+  rm -f "$MANIFEST"
+}
+
+if [ "${KHABAR_NO_COMPILE:-0}" = 1 ]; then
+  echo "== KHABAR_NO_COMPILE=1: the modules run as Python"
+  exit 0
+fi
+echo "== compiling the hot modules with mypyc (a few minutes; log: $LOG)"
+remove_built
+stamp=$(mktemp)
+if ! "$PY" -m mypyc "${MODULES[@]}" >"$LOG" 2>&1; then
+  echo "warning: mypyc failed (see $LOG): khabar runs as pure Python, same output, slower" >&2
+  find . -name '*.so' -newer "$stamp" -delete
+  rm -f "$stamp"
+  rm -rf build
+  exit 0
+fi
+rm -rf build  # mypyc's C sources and setup.py: not for mypy or ruff to read under src/
+{
+  for m in "${MODULES[@]}"; do echo "source $(sha256sum "$m" | cut -d' ' -f1) $m"; done
+  find . -name '*.so' -newer "$stamp" | sed 's|^\./||' | sort | sed 's/^/product /'
+} >"$MANIFEST.tmp" && mv "$MANIFEST.tmp" "$MANIFEST"
+rm -f "$stamp"
+if ! "$PY" -c 'import khabar, khabar._compiled as c; raise SystemExit(0 if c.compiled_modules() else 1)'; then
+  echo "warning: the compiled modules do not import: removed, khabar runs as pure Python" >&2
+  remove_built
+fi
+exit 0
