@@ -8,8 +8,18 @@
 set -uo pipefail
 cd "$(dirname "$0")/../src"
 PY=../.venv/bin/python
+# Each module here must pass mypy with no "assignment"/"no-redef" error (pyproject.toml's overrides): a name
+# re-bound to another type keeps its first type in the C code and raises TypeError at run time.
 MODULES=(
   khabar/stages/mentions/pattern.py
+  khabar/stages/events/pattern.py
+  khabar/stages/events/hindi_clauses.py
+  khabar/stages/quotes/candidates.py
+  khabar/stages/quotes/attribute.py
+  khabar/stages/quotes/rules.py
+  khabar/stages/quotes/stage.py
+  khabar/stages/dates/resolve.py
+  khabar/stages/dates/stage.py
 )
 MANIFEST=khabar/_compiled.txt
 LOG=${TMPDIR:-/tmp}/khabar_build_compiled.log
@@ -27,6 +37,8 @@ if [ "${KHABAR_NO_COMPILE:-0}" = 1 ]; then
 fi
 echo "== compiling the hot modules with mypyc (a few minutes; log: $LOG)"
 remove_built
+# the sources' hashes taken before the build: an edit made while it runs leaves the manifest stale
+hashes=$(for m in "${MODULES[@]}"; do echo "source $(sha256sum "$m" | cut -d' ' -f1) $m"; done)
 stamp=$(mktemp)
 if ! "$PY" -m mypyc "${MODULES[@]}" >"$LOG" 2>&1; then
   echo "warning: mypyc failed (see $LOG): khabar runs as pure Python, same output, slower" >&2
@@ -37,7 +49,7 @@ if ! "$PY" -m mypyc "${MODULES[@]}" >"$LOG" 2>&1; then
 fi
 rm -rf build  # mypyc's C sources and setup.py: not for mypy or ruff to read under src/
 {
-  for m in "${MODULES[@]}"; do echo "source $(sha256sum "$m" | cut -d' ' -f1) $m"; done
+  echo "$hashes"
   find . -name '*.so' -newer "$stamp" | sed 's|^\./||' | sort | sed 's/^/product /'
 } >"$MANIFEST.tmp" && mv "$MANIFEST.tmp" "$MANIFEST"
 rm -f "$stamp"
