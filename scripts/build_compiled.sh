@@ -4,7 +4,8 @@
 # (*.so beside the sources, and build/) are not in git; src/khabar/_compiled.txt lists them with the
 # hash of each source, and khabar/_compiled.py removes them all when a source no longer matches
 # (an edit or a checkout), so a stale extension never runs. Never fails: on any error it warns,
-# removes what it built and exits 0. KHABAR_NO_COMPILE=1 skips it.
+# removes what it built and exits 0. KHABAR_NO_COMPILE=1 skips it (and removes an earlier build). A build
+# whose sources are unchanged is kept (install.sh runs this on every call).
 set -uo pipefail
 cd "$(dirname "$0")/../src"
 PY=../.venv/bin/python
@@ -33,6 +34,7 @@ remove_built() {
 
 if [ "${KHABAR_NO_COMPILE:-0}" = 1 ]; then
   echo "== KHABAR_NO_COMPILE=1: the modules run as Python"
+  remove_built  # (an earlier build's extensions would run instead)
   exit 0
 fi
 # the sources' hashes taken before the build: an edit made while it runs leaves the manifest stale
