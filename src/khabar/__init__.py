@@ -1,8 +1,12 @@
 """khabar: multilingual political event extraction with source-linked facts."""
 
-from khabar.api import Extractor, events_frame, extract, pipe
-from khabar.model import Document, ItemError
-from khabar.output import to_contract
+from khabar._compiled import drop_stale
+
+drop_stale()  # before any compiled module is imported: a stale C extension never runs
+
+from khabar.api import Extractor, events_frame, extract, pipe  # noqa: E402
+from khabar.model import Document, ItemError  # noqa: E402
+from khabar.output import to_contract  # noqa: E402
 
 __all__ = ["Document", "Extractor", "ItemError", "events_frame", "extract", "pipe", "to_contract"]
 __version__ = "0.1.0"

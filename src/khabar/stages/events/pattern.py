@@ -1849,8 +1849,8 @@ class HindiEventFinder:
             sources = self._possessor(tokens, start, match.first, mentions, exclude=set(targets))
             if not sources:
                 # "X की ओर से / X द्वारा किए गए हमले": the doer of the nominal act named by a phrase
-                doer = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
-                sources = doer or []
+                passive_doer = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
+                sources = passive_doer or []
             return self._build(match, tokens, index, mentions, sources, targets, reported=False, lower=start)
         if entry.agent == "experiencer":
             # "उन्हें मलाल/ख़ुशी है कि Y ने …": the one who feels it (a dative right before) judges Y's deed
@@ -1891,35 +1891,36 @@ class HindiEventFinder:
                         tokens, start, match.first, mentions, set(agent), patient=True
                     ) or self._owned_patient(tokens, start, match.first, mentions, set(agent))
             return self._build(match, tokens, index, mentions, agent, targets, reported=False, lower=start)
-        sources = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
-        if sources is None and start > 0 and tokens[start - 1].text in self.relative_agents:
+        # the agent found so far (None: none yet, [] someone unnamed); a name of its own (mypyc: one type)
+        agents = self._agent_before(tokens, match.first, start, mentions, exclude=set(targets))
+        if agents is None and start > 0 and tokens[start - 1].text in self.relative_agents:
             # "… के नेता किशनजी, जिन्होंने … आंदोलन छेड़ा": the one the relative pronoun stands for
-            sources = self._relative_antecedent(
+            agents = self._relative_antecedent(
                 tokens, start - 1, start, mentions, self.relative_agents, exclude=targets
             )
         # an agent (before ने) that names no entity is someone unnamed, not a genitive elsewhere in the
         # clause ("कमल की फ़िल्म में श्रुति ने … मना कर दिया": not Kamal); only a genitive inside the
         # agent's own phrase stands for it ("दिल्ली पुलिस की विशेष शाखा ने": Delhi Police)
-        unnamed_at = self._agent_marker(tokens, start, match.first) if sources == [] else None
-        if sources is None and entry.agent == "genitive_first":
+        unnamed_at = self._agent_marker(tokens, start, match.first) if agents == [] else None
+        if agents is None and entry.agent == "genitive_first":
             # "X की (चीन) यात्रा": the possessor of the trigger noun itself, not of a noun of its own
             # before a comma ("X के निमंत्रण पर, Y … की यात्रा के लिए")
             near = self._phrase_start(tokens, start, match.first)
             exclude = set(targets)
-            sources = self._genitive_subject(tokens, near, match.first, mentions, exclude=exclude) or None
-        if sources is None:
-            sources = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
-        if sources is None:
-            sources = self._pair_subject(tokens, start, match.first)
-        if sources is None and entry.agent != "owner":
+            agents = self._genitive_subject(tokens, near, match.first, mentions, exclude=exclude) or None
+        if agents is None:
+            agents = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets))
+        if agents is None:
+            agents = self._pair_subject(tokens, start, match.first)
+        if agents is None and entry.agent != "owner":
             # agent = "owner" ("X पर … का आरोप है"): the plain subject is the accused group, never the
             # accuser; only an owner of the act ("X का आरोप है", "X की रिपोर्ट में … आरोप लगे") acts
-            sources = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
-        if not sources and entry.agent != "owner":
-            sources = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or sources
-        if not sources:
+            agents = self._nominative(tokens, start, match.first, mentions, exclude=set(targets))
+        if not agents and entry.agent != "owner":
+            agents = self._participle_agent(tokens, match.last, mentions, exclude=set(targets)) or agents
+        if not agents:
             # "माओवादियों का आरोप है कि …" (the Maoists' accusation), also inside someone's reported words
-            sources = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or sources
+            agents = self._act_owner(tokens, start, match.first, mentions, entry, set(targets)) or agents
         # an unnamed agent of its own ("कहा कि पुलिस ने …") is no one the speaker stands in for
         # nor for an accusation said in the passive ("कहा कि जिनके ऊपर करप्शन का आरोप है": not the speaker's)
         stands_in = (
@@ -1927,29 +1928,29 @@ class HindiEventFinder:
             and entry.agent != "owner"
             and not self._own_subject(tokens, start, match, mentions)
         )
-        if reported and (sources or stands_in):
+        if reported and (agents or stands_in):
             if speaker and self._spoken_appeal(tokens, match):
                 # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker
                 # appeals; the one named to act (the dative, else the act's own agent) is appealed to
                 named = [t for t in targets if t != "@pronoun" and t not in speaker]
-                others = [s for s in sources or [] if s != "@pronoun" and s not in speaker]
+                others = [s for s in agents or [] if s != "@pronoun" and s not in speaker]
                 targets = named or others or [t for t in targets if t == "@pronoun"]
-                sources = list(speaker)
+                agents = list(speaker)
             else:
-                sources = self._speaker_stands_in(sources, speaker, mentions)
-        if not sources and not reported and unnamed_at is None:
-            sources = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
-        elif not sources and unnamed_at is not None:
+                agents = self._speaker_stands_in(agents, speaker, mentions)
+        if not agents and not reported and unnamed_at is None:
+            agents = self._genitive_subject(tokens, start, match.first, mentions, exclude=set(targets))
+        elif not agents and unnamed_at is not None:
             # also in reported words: "पुलिस ने बताया कि लश्कर के चरमपंथियों ने … हमला किया" (the
             # window starts after कि, so the owner is inside the reported clause's own agent phrase)
-            sources = self._agent_owner(tokens, start, unnamed_at, mentions, exclude=set(targets))
-        if not sources and self._possessive_agent(tokens, start, match.first, entry):
-            sources = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
-        if not sources and not reported and unnamed_at is None and self._continues(tokens, start, match):
-            sources = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
-        if not sources and not reported and unnamed_at is None:
-            sources = self._postverbal_subject(tokens, match.last, mentions, set(targets))
-        return self._build(match, tokens, index, mentions, sources or [], targets, reported, start)
+            agents = self._agent_owner(tokens, start, unnamed_at, mentions, exclude=set(targets))
+        if not agents and self._possessive_agent(tokens, start, match.first, entry):
+            agents = ["@pronoun"]  # "उनका आरोप है कि …": his accusation (resolved by the coder)
+        if not agents and not reported and unnamed_at is None and self._continues(tokens, start, match):
+            agents = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
+        if not agents and not reported and unnamed_at is None:
+            agents = self._postverbal_subject(tokens, match.last, mentions, set(targets))
+        return self._build(match, tokens, index, mentions, agents or [], targets, reported, start)
 
     def _experiencer(self, tokens: list[Token], lower: int, first: int, mentions: MentionIndex) -> list[str]:
         """``X को / उन्हें <feeling> है कि …``: the named dative right before the trigger at ``first`` (a

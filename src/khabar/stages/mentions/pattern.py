@@ -1626,9 +1626,9 @@ class HindiMentionFinder:
         for mention in found:
             candidates = {state_of(kb_id) for kb_id in mention.kb_ids} - {None}
             if mention.finder != GROUP and len(candidates) == 1:
-                states.update(candidates)  # type: ignore[arg-type]
+                states.update(candidates)
                 if not any(is_below_state(kb_id) for kb_id in mention.kb_ids):
-                    named.update(candidates)  # type: ignore[arg-type]
+                    named.update(candidates)
         if len(named) == 1:
             states = named
         if len(states) == 1:
@@ -1712,8 +1712,9 @@ class HindiMentionFinder:
 
         for mention in mentions:  # the word read as some other organisation's acronym
             key = self._key(mention.text)
-            if mention.finder == "acronym" and key in defined and (given := fields(key, mention.start)):
-                _with(mention, **given)
+            # (its own name: ``given`` above is never None, and mypyc keeps a name's first type)
+            if mention.finder == "acronym" and key in defined and (known := fields(key, mention.start)):
+                _with(mention, **known)
         return self._standalone(sentences, mentions, defined, fields)
 
     def _abbreviated(self, latin: str, mention: EntityMention) -> tuple[str, ...]:
@@ -1866,7 +1867,7 @@ class HindiMentionFinder:
         titles = SpanSet(
             [(m.title_span.start, m.title_span.end) for m in mentions if m.title_span is not None]
         )
-        by_sentence: dict[int, list[EntityMention]] = {}
+        by_sentence: dict[int | None, list[EntityMention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         replaced: set[int] = set()
@@ -2321,7 +2322,8 @@ class HindiMentionFinder:
                 or (bool(noun.agent) and self._plural_subject(toks, end))
             )
             start, country, place = k, None, None
-            name, sector = noun.en, noun.sector
+            name = noun.en
+            sector: str | None = noun.sector  # (a party's sector may be None)
             kind = "ORG"
             demonym = alias_ends.get(k)
             before = ending.get(toks[k - 1].end) if k > 0 else None
@@ -2415,8 +2417,8 @@ class HindiMentionFinder:
                         or self._key(toks[first - 1].text) in self.lexicon.title_and
                     )
                     # "केंद्र और सिंध की सरकार": only another place before "और" makes two owners
-                    and (other := ending.get(toks[first - 2].end)) is not None
-                    and self._place_country(other) is not None
+                    and (other_owner := ending.get(toks[first - 2].end)) is not None
+                    and self._place_country(other_owner) is not None
                 ):
                     # "गाजा के लोगों": the place stays a mention of its own ("भारत और चीन की सेनाओं"
                     # are the forces of two countries, no one actor)
@@ -2845,7 +2847,7 @@ class HindiMentionFinder:
             for match in matches:
                 found = {state_of(actor_id) for actor_id in match.actor_ids} - {None}
                 if len(found) == 1:
-                    states.update(found)  # type: ignore[arg-type]
+                    states.update(found)
         return states
 
     def _place_person_word(self, word: str) -> bool:

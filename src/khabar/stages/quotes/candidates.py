@@ -486,7 +486,7 @@ def _shared_subject(
     earlier = next((c for c in reversed(here) if c.speaker and c.match_end <= pos), None)
     if earlier is not None:
         return earlier.speaker, _pick_of(earlier)
-    if not words or not after_conjunction:
+    if not words or not after_conjunction or speaker is None:  # (words are the speaker's)
         return None
     # the clause from the sentence's start, with its conjunction: attribution takes the first mention
     # that is no possessor of a coordinated phrase as its subject (a dateline "Mumbai: The court
@@ -595,15 +595,16 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
             found = _content_before(text, sentences, usable_set, cue, by_close, marked_within, lines)
             if found is None:
                 continue
-            direct, content = found
-            if direct is not None:
-                if direct.open in claimed:
+            # names of their own (not ``direct``/``content`` below): mypyc gives a name one type per function
+            written_quote, written = found
+            if written_quote is not None:
+                if written_quote.open in claimed:
                     continue
-                claimed.add(direct.open)
-                content = direct.content
-            if out_spans.overlaps(content.start, content.end):
+                claimed.add(written_quote.open)
+                written = written_quote.content
+            if out_spans.overlaps(written.start, written.end):
                 continue  # the clause is already another cue's quote
-            emit(_cue_quote(cue, content, direct is not None, pick))
+            emit(_cue_quote(cue, written, written_quote is not None, pick))
             continue
         end = _content_end(text, sent)
         # A later cue in the sentence ends this one's content (at its speaker, or at its match).
@@ -614,9 +615,12 @@ def find_quote_candidates(doc: Document, rules: QuoteRules) -> list[QuoteCandida
         limit = end
         if nxt is not None:
             # (a cue whose speaker follows it, "…, according to state media", ends at the cue itself)
-            speaker_first = nxt.speaker is not None and nxt.speaker.end <= nxt.match_start
+            nxt_speaker = nxt.speaker
+            speaker_first = nxt_speaker is not None and nxt_speaker.end <= nxt.match_start
             cut = (
-                nxt.speaker.start if speaker_first and nxt.speaker.start >= cue.match_end else nxt.match_start
+                nxt_speaker.start
+                if nxt_speaker is not None and speaker_first and nxt_speaker.start >= cue.match_end
+                else nxt.match_start
             )
             limit = min(end, cut)
         pos = _skip(text, cue.match_end, limit, _WS + ",:")
