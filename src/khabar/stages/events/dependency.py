@@ -758,6 +758,11 @@ class EnglishEventFinder:
                         return found_id
         return None
 
+    def _place_only(self, modifier: Token, mentions: MentionIndex) -> bool:
+        """Whether a noun modifier names only towns, districts or regions (no country, person or body)."""
+        found = self._entities(modifier, mentions)
+        return bool(found) and all(_place_below_country(mentions.by_id.get(f)) for f in found)
+
     def _people_from(self, head: Token, found: str, mentions: MentionIndex) -> bool:
         """Unnamed people of a place below a country ("persons from Melwan village", "residents of
         Kuthotha"): the place names where they live, not an actor; a country still stands for its
@@ -1051,6 +1056,8 @@ class EnglishEventFinder:
                 )
             ):
                 owner = None  # "Kejriwal's arrest by the ED": the possessor undergoes it
+            if owner is not None and owner.dep_ in ("compound", "amod") and self._place_only(owner, mentions):
+                owner = None  # "the Aligarh riots", "the Pune protests": a town names where, not who
             sources = self._entities(owner, mentions) if owner is not None else []
             anchor = token  # "launched artillery, mortar and rocket fire": a conjunct is an object too
             while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
