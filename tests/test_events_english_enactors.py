@@ -24,3 +24,18 @@ def test_a_town_modifying_an_event_noun_is_not_its_doer(extractor: Extractor, te
 def test_the_body_that_protests_in_a_town_still_acts(extractor: Extractor) -> None:
     protest = _events(extractor, "The Congress staged a protest in Meerut against the fare hike.")
     assert ("PROTEST", "Indian National Congress") in [e[:2] for e in protest]
+
+
+def test_one_hurt_in_an_event_is_not_its_doer(extractor: Extractor) -> None:
+    # "suffer"/"sustain" take the harm as object; their subject undergoes the event of the "in" phrase
+    clash = _events(extractor, "Ram Kumar, a farmer, suffered a fracture in the clashes with the police.")
+    assert "Ram Kumar" not in [e[1] for e in clash]
+
+
+def test_a_body_in_a_relative_clause_of_an_act_is_not_whom_a_person_acts_for(extractor: Extractor) -> None:
+    text = (
+        "Sharma, who returned to New Delhi after attending the meetings of the World Bank, "
+        "also denied that the loan had been cut."
+    )
+    denials = [e for e in _events(extractor, text) if e[0] == "REJECT"]
+    assert [e[1] for e in denials] == ["Sharma"]

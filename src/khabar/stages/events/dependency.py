@@ -108,6 +108,7 @@ class EnglishEventFinder:
         self.situation_preps = lexicon.word_list("situation_prepositions")
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
+        self.membership_verbs = lexicon.word_list("membership_verbs")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
         self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
         self.condition_marks = lexicon.word_list("condition_marks")
@@ -704,6 +705,13 @@ class EnglishEventFinder:
                 (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                 for c in phrase.children
                 if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN")
+            ]
+            # "Sharma, who attended the meetings of the World Bank, …": what the person did, not whom
+            # the person acts for (a clause of membership, "who heads the party's youth wing", still is)
+            owners += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in phrase.children
+                if c.dep_ == "relcl" and not _lemma_in(c, self.membership_verbs)
             ]
             for ref in mentions.within(start, end):
                 if any(a <= ref.start < b for a, b in owners):
@@ -1446,6 +1454,8 @@ class EnglishEventFinder:
         if not self._circumstance_word(word):
             return None
         verb = word.head.head
+        if verb.dep_ == "dobj" and _lemma_in(verb.head, self.suffering_verbs):
+            verb = verb.head  # "suffered injuries in the attack": the phrase hangs on the object
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is None and _lemma_in(verb, self.suffering_verbs):
             # "Suresh Pal died in the attack": the one who died undergoes it
