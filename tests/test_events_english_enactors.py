@@ -39,3 +39,14 @@ def test_a_body_in_a_relative_clause_of_an_act_is_not_whom_a_person_acts_for(ext
     )
     denials = [e for e in _events(extractor, text) if e[0] == "REJECT"]
     assert [e[1] for e in denials] == ["Sharma"]
+
+
+def test_the_owner_of_a_decision_does_its_infinitive(extractor: Extractor) -> None:
+    text = "The opposition leader was asked about the World Bank decision to cut aid to Nepal."
+    cuts = [e for e in _events(extractor, text) if e[2] == "Nepal"]
+    assert [e[1] for e in cuts] == ["World Bank"]
+
+
+def test_a_refusal_leaves_its_infinitive_to_no_owner(extractor: Extractor) -> None:
+    text = "The minister criticised Pakistan's refusal to hand over the accused to India."
+    assert ("Pakistan", "India") not in [e[1:3] for e in _events(extractor, text)]

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# CAMEO roots of nouns whose infinitive the owner does not do: appeals and demands (the one addressed
+# does it) and refusals (no one does it)
+NOT_OWNERS_ACT_ROOTS = ("02", "10", "12")
 LAWSUIT_CODE = "115"  # CAMEO: bring lawsuit against (FIRs, cases, chargesheets)
 # A named subject and a bare past verb with none of these dependents, on a line of at most this many
 # words, is a headline's passive ("Sisodia summoned."); an object, auxiliary or complement makes it active
@@ -109,6 +112,7 @@ class EnglishEventFinder:
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
         self.membership_verbs = lexicon.word_list("membership_verbs")
+        self.unfulfilled_intent_nouns = lexicon.word_list("unfulfilled_intent_nouns")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
         self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
         self.condition_marks = lexicon.word_list("condition_marks")
@@ -905,6 +909,9 @@ class EnglishEventFinder:
         """The subject, and whether the trigger itself is passive (a passive raising verb above it,
         "Russia is expected to attack", leaves the subject the agent)."""
         for word in chain:
+            owner = self._infinitive_owner(word)
+            if owner is not None:
+                return owner, False
             if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.pos_ == "VERB":
                 # "accused the RSF of shelling …", "blamed Israel for attacking …": the object does it
                 obj = next((c for c in word.head.head.children if c.dep_ == "dobj"), None)
@@ -936,6 +943,30 @@ class EnglishEventFinder:
                         return self._antecedent(word), word is chain[0]  # "rebels, who are backed by Iran"
                     return child, word is chain[0]
         return None, False
+
+    def _infinitive_owner(self, word: Token) -> Token | None:
+        """The owner of a noun whose subjectless infinitive ``word`` says what the owner means to do:
+        "the World Bank decision to cut aid", "Pakistan's refusal to hand over the accused" (the Bank
+        cuts, whoever the sentence's subject is). An appeal or a demand is done by the one addressed
+        ("the minister's appeal to the unions to call off the strike"), a refusal by no one: no owner."""
+        if word.dep_ != "acl" or word.head.pos_ != "NOUN":
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+            return None
+        if any(c.dep_ in SUBJECT_DEPS for c in word.children):
+            return None
+        if word.head.lemma_.lower() in self.unfulfilled_intent_nouns:
+            return None
+        if any(e.cameo.startswith(NOT_OWNERS_ACT_ROOTS) for e in self._entries(word.head)):
+            return None
+        return next(
+            (
+                c
+                for c in word.head.children
+                if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            ),
+            None,
+        )
 
     def _antecedent(self, clause: Token) -> Token:
         """The noun a relative clause is about: spaCy often hangs it on the place after the noun
