@@ -50,3 +50,19 @@ def test_the_owner_of_a_decision_does_its_infinitive(extractor: Extractor) -> No
 def test_a_refusal_leaves_its_infinitive_to_no_owner(extractor: Extractor) -> None:
     text = "The minister criticised Pakistan's refusal to hand over the accused to India."
     assert ("Pakistan", "India") not in [e[1:3] for e in _events(extractor, text)]
+
+
+def test_its_on_the_event_noun_is_not_the_persons_act(extractor: Extractor) -> None:
+    text = "Chief Minister Siddaramaiah hit back at the BJP for its attack on the state government."
+    assert "Siddaramaiah" not in [e[1] for e in _events(extractor, text) if e[0] == "ASSAULT"]
+    own = "Foreign Minister Jaishankar, who is on his visit to Japan, met Prime Minister Kishida on Monday."
+    assert ("CONSULT", "S. Jaishankar", "Japan") in [e[:3] for e in _events(extractor, own)]
+
+
+def test_an_intention_higher_up_does_not_own_a_deeper_infinitive(extractor: Extractor) -> None:
+    text = (
+        "Reporters asked about the Centre's decision to probe the role of two traders in the conspiracy "
+        "to assassinate the governor."
+    )
+    killings = [e for e in _events(extractor, text) if e[0] == "ASSAULT"]
+    assert all(e[1] != "Government of India" for e in killings)

@@ -29,9 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-# CAMEO roots of nouns whose infinitive the owner does not do: appeals and demands (the one addressed
-# does it) and refusals (no one does it)
-NOT_OWNERS_ACT_ROOTS = ("02", "10", "12")
 LAWSUIT_CODE = "115"  # CAMEO: bring lawsuit against (FIRs, cases, chargesheets)
 # A named subject and a bare past verb with none of these dependents, on a line of at most this many
 # words, is a headline's passive ("Sisodia summoned."); an object, auxiliary or complement makes it active
@@ -112,7 +109,7 @@ class EnglishEventFinder:
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
         self.membership_verbs = lexicon.word_list("membership_verbs")
-        self.unfulfilled_intent_nouns = lexicon.word_list("unfulfilled_intent_nouns")
+        self.intent_nouns = lexicon.word_list("intent_nouns")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
         self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
         self.condition_marks = lexicon.word_list("condition_marks")
@@ -908,10 +905,14 @@ class EnglishEventFinder:
     def _subject(self, chain: list[Token]) -> tuple[Token | None, bool]:
         """The subject, and whether the trigger itself is passive (a passive raising verb above it,
         "Russia is expected to attack", leaves the subject the agent)."""
+        own_clause = True  # the trigger's clause and its conjoined or complement verbs
         for word in chain:
-            owner = self._infinitive_owner(word)
+            owner = self._infinitive_owner(word) if own_clause else None
             if owner is not None:
                 return owner, False
+            # "the Centre's decision to probe the role in the conspiracy to assassinate X": the
+            # owner of a noun higher up does not do the trigger's act
+            own_clause = own_clause and word.dep_ in ("conj", "xcomp")
             if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.pos_ == "VERB":
                 # "accused the RSF of shelling …", "blamed Israel for attacking …": the object does it
                 obj = next((c for c in word.head.head.children if c.dep_ == "dobj"), None)
@@ -944,20 +945,31 @@ class EnglishEventFinder:
                     return child, word is chain[0]
         return None, False
 
+    @staticmethod
+    def _owner_disagrees(
+        owner: Token, subject: Token | None, sources: list[str], mentions: MentionIndex
+    ) -> bool:
+        """A possessive pronoun on the event noun that cannot be the light verb's subject: "its" for a
+        person, "their" for one person. The event is the pronoun's, someone else's than the subject's."""
+        if owner.dep_ != "poss" or subject is None or not sources:
+            return False
+        people = all(s in mentions.by_id and mentions.by_id[s].type == "PER" for s in sources)
+        if owner.lower_ == "its":
+            return people
+        if owner.lower_ == "their":
+            return people and len(sources) == 1 and not subject.conjuncts and subject.tag_ != "NNS"
+        return False
+
     def _infinitive_owner(self, word: Token) -> Token | None:
-        """The owner of a noun whose subjectless infinitive ``word`` says what the owner means to do:
-        "the World Bank decision to cut aid", "Pakistan's refusal to hand over the accused" (the Bank
-        cuts, whoever the sentence's subject is). An appeal or a demand is done by the one addressed
-        ("the minister's appeal to the unions to call off the strike"), a refusal by no one: no owner."""
-        if word.dep_ != "acl" or word.head.pos_ != "NOUN":
+        """The owner of a noun of intention whose subjectless infinitive ``word`` says what the owner
+        means to do: "the World Bank decision to cut aid", "the Centre's move to ban the group" (the
+        Bank cuts, whoever the sentence's subject is). Other nouns leave the infinitive to someone
+        else ("the minister's appeal to the unions to call off the strike", "Pakistan's refusal to …")."""
+        if word.dep_ != "acl" or word.head.lemma_.lower() not in self.intent_nouns:
             return None
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
             return None
         if any(c.dep_ in SUBJECT_DEPS for c in word.children):
-            return None
-        if word.head.lemma_.lower() in self.unfulfilled_intent_nouns:
-            return None
-        if any(e.cameo.startswith(NOT_OWNERS_ACT_ROOTS) for e in self._entries(word.head)):
             return None
         return next(
             (
@@ -1130,6 +1142,8 @@ class EnglishEventFinder:
                 passive = passive and light.lower_ not in self.stative  # "were engaged in ethnic cleansing"
                 if not passive:
                     sources = self._entities(subject, mentions)
+                if owner is not None and self._owner_disagrees(owner, subject, sources, mentions):
+                    sources = []  # "Gandhi hit back at the Opposition for its attack": not Gandhi's attack
                 if not targets:
                     targets = self._target(light, entry, mentions)
                 if passive and not targets:
