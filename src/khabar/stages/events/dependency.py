@@ -953,7 +953,11 @@ class EnglishEventFinder:
         person, "their" for one person. The event is the pronoun's, someone else's than the subject's."""
         if owner.dep_ != "poss" or subject is None or not sources:
             return False
-        people = all(s in mentions.by_id and mentions.by_id[s].type == "PER" for s in sources)
+        # a person both by the entity and by the parser's own reading of the subject word (a country
+        # typed as a person by mistake stays "its" owner: "Egypt reaffirmed its support")
+        people = all(s in mentions.by_id and mentions.by_id[s].type == "PER" for s in sources) and (
+            subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+        )
         if owner.lower_ == "its":
             return people
         if owner.lower_ == "their":
