@@ -66,3 +66,8 @@ def test_an_intention_higher_up_does_not_own_a_deeper_infinitive(extractor: Extr
     )
     killings = [e for e in _events(extractor, text) if e[0] == "ASSAULT"]
     assert all(e[1] != "Government of India" for e in killings)
+
+
+def test_the_title_holder_acts_not_the_state_on_the_title(extractor: Extractor) -> None:
+    text = "Punjab Chief Minister Amarinder Singh on Monday accused Pakistan of sending drones across the border."
+    assert [e[:3] for e in _events(extractor, text)] == [("ACCUSE", "Amarinder Singh", "Pakistan")]

@@ -739,6 +739,9 @@ class EnglishEventFinder:
         found = mentions.overlapping(head.idx, head.idx + len(head))
         if found:
             return self._as_state(head, found[0].entity, mentions)
+        holder = self._title_holder(head, mentions)
+        if holder is not None:
+            return holder
         for child in head.children:
             # "Iran's top diplomat, Abbas Araghchi, …", "Khan's party, Pakistan Tehreek-e-Insaf, …": the
             # name beside the noun, not its owner
@@ -766,6 +769,20 @@ class EnglishEventFinder:
                     if found_id is not None:
                         return found_id
         return None
+
+    @staticmethod
+    def _title_holder(head: Token, mentions: MentionIndex) -> str | None:
+        """The person named right after a title noun inside its own phrase, where spaCy made the title
+        the head ("Punjab Chief Minister Amarinder Singh", with the name hung on "Minister"): the
+        holder acts, not the state or body on the title."""
+        if head.i + 1 >= len(head.doc):
+            return None
+        after = head.doc[head.i + 1]
+        if not (head.left_edge.i <= after.i <= head.right_edge.i):
+            return None
+        # (the name's first word may be mistagged: "Amarinder" read as a preposition)
+        found = [r for r in mentions.overlapping(after.idx, after.idx + len(after)) if r.start == after.idx]
+        return found[0].entity.id if found and found[0].entity.type == "PER" else None
 
     def _place_only(self, modifier: Token, mentions: MentionIndex) -> bool:
         """Whether a noun modifier names only towns, districts or regions (no country, person or body)."""
