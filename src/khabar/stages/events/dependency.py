@@ -1141,6 +1141,8 @@ class EnglishEventFinder:
                 anchor.dep_ == "pobj"
                 and anchor.head.lower_ in self.situation_preps
                 and anchor.head.head.lemma_.lower() not in self.speech_nouns
+                # (a noun's phrase is no situation of a clause: "the culprit in the Aligarh riots")
+                and not (anchor.head.head.pos_ in ("NOUN", "PROPN") and anchor.head.head.dep_ == "pobj")
             ):
                 # "X, who is on a visit to China", "X arrived for talks with Y" (not the topic of a text:
                 # "the report on Rajiv Gandhi's assassination" is no act of its authors)
