@@ -80,3 +80,8 @@ def test_a_place_phrase_of_a_noun_is_no_situation_of_the_clause(extractor: Extra
     )
     riots = [e for e in _events(extractor, text) if e[0] == "PROTEST"]
     assert all(e[1] not in ("K C Haldar", "K K Goel") for e in riots)
+
+
+def test_a_possessive_pronoun_on_the_intention_leaves_the_clause_subject(extractor: Extractor) -> None:
+    text = "Nepal has expressed its willingness to discuss the border dispute with India."
+    assert ("CONSULT", "Nepal", "India") in [e[:3] for e in _events(extractor, text)]

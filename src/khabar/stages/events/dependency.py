@@ -992,7 +992,7 @@ class EnglishEventFinder:
             return None
         if any(c.dep_ in SUBJECT_DEPS for c in word.children):
             return None
-        return next(
+        owner = next(
             (
                 c
                 for c in word.head.children
@@ -1000,6 +1000,8 @@ class EnglishEventFinder:
             ),
             None,
         )
+        # "New Delhi expressed its willingness to discuss …": a possessive pronoun is the clause's subject
+        return None if owner is None or owner.pos_ == "PRON" else owner
 
     def _antecedent(self, clause: Token) -> Token:
         """The noun a relative clause is about: spaCy often hangs it on the place after the noun
