@@ -108,6 +108,8 @@ class EnglishEventFinder:
         self.situation_preps = lexicon.word_list("situation_prepositions")
         self.circumstance_preps = lexicon.word_list("circumstance_prepositions")
         self.suffering_verbs = lexicon.word_list("suffering_verbs")
+        self.membership_verbs = lexicon.word_list("membership_verbs")
+        self.intent_nouns = lexicon.word_list("intent_nouns")
         self.perfect_auxiliaries = lexicon.word_list("perfect_auxiliaries")
         self.counterfactual_modals = lexicon.word_list("counterfactual_modals")
         self.condition_marks = lexicon.word_list("condition_marks")
@@ -705,6 +707,13 @@ class EnglishEventFinder:
                 for c in phrase.children
                 if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN")
             ]
+            # "Sharma, who attended the meetings of the World Bank, …": what the person did, not whom
+            # the person acts for (a clause of membership, "who heads the party's youth wing", still is)
+            owners += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in phrase.children
+                if c.dep_ == "relcl" and not _lemma_in(c, self.membership_verbs)
+            ]
             for ref in mentions.within(start, end):
                 if any(a <= ref.start < b for a, b in owners):
                     continue
@@ -730,6 +739,9 @@ class EnglishEventFinder:
         found = mentions.overlapping(head.idx, head.idx + len(head))
         if found:
             return self._as_state(head, found[0].entity, mentions)
+        holder = self._title_holder(head, mentions)
+        if holder is not None:
+            return holder
         for child in head.children:
             # "Iran's top diplomat, Abbas Araghchi, …", "Khan's party, Pakistan Tehreek-e-Insaf, …": the
             # name beside the noun, not its owner
@@ -757,6 +769,25 @@ class EnglishEventFinder:
                     if found_id is not None:
                         return found_id
         return None
+
+    @staticmethod
+    def _title_holder(head: Token, mentions: MentionIndex) -> str | None:
+        """The person named right after a title noun inside its own phrase, where spaCy made the title
+        the head ("Punjab Chief Minister Amarinder Singh", with the name hung on "Minister"): the
+        holder acts, not the state or body on the title."""
+        if head.i + 1 >= len(head.doc):
+            return None
+        after = head.doc[head.i + 1]
+        if not (head.left_edge.i <= after.i <= head.right_edge.i):
+            return None
+        # (the name's first word may be mistagged: "Amarinder" read as a preposition)
+        found = [r for r in mentions.overlapping(after.idx, after.idx + len(after)) if r.start == after.idx]
+        return found[0].entity.id if found and found[0].entity.type == "PER" else None
+
+    def _place_only(self, modifier: Token, mentions: MentionIndex) -> bool:
+        """Whether a noun modifier names only towns, districts or regions (no country, person or body)."""
+        found = self._entities(modifier, mentions)
+        return bool(found) and all(_place_below_country(mentions.by_id.get(f)) for f in found)
 
     def _people_from(self, head: Token, found: str, mentions: MentionIndex) -> bool:
         """Unnamed people of a place below a country ("persons from Melwan village", "residents of
@@ -891,7 +922,14 @@ class EnglishEventFinder:
     def _subject(self, chain: list[Token]) -> tuple[Token | None, bool]:
         """The subject, and whether the trigger itself is passive (a passive raising verb above it,
         "Russia is expected to attack", leaves the subject the agent)."""
+        own_clause = True  # the trigger's clause and its conjoined or complement verbs
         for word in chain:
+            owner = self._infinitive_owner(word) if own_clause else None
+            if owner is not None:
+                return owner, False
+            # "the Centre's decision to probe the role in the conspiracy to assassinate X": the
+            # owner of a noun higher up does not do the trigger's act
+            own_clause = own_clause and word.dep_ in ("conj", "xcomp")
             if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.pos_ == "VERB":
                 # "accused the RSF of shelling …", "blamed Israel for attacking …": the object does it
                 obj = next((c for c in word.head.head.children if c.dep_ == "dobj"), None)
@@ -923,6 +961,47 @@ class EnglishEventFinder:
                         return self._antecedent(word), word is chain[0]  # "rebels, who are backed by Iran"
                     return child, word is chain[0]
         return None, False
+
+    @staticmethod
+    def _owner_disagrees(
+        owner: Token, subject: Token | None, sources: list[str], mentions: MentionIndex
+    ) -> bool:
+        """A possessive pronoun on the event noun that cannot be the light verb's subject: "its" for a
+        person, "their" for one person. The event is the pronoun's, someone else's than the subject's."""
+        if owner.dep_ != "poss" or subject is None or not sources:
+            return False
+        # a person both by the entity and by the parser's own reading of the subject word (a country
+        # typed as a person by mistake stays "its" owner: "Egypt reaffirmed its support")
+        people = all(s in mentions.by_id and mentions.by_id[s].type == "PER" for s in sources) and (
+            subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+        )
+        if owner.lower_ == "its":
+            return people
+        if owner.lower_ == "their":
+            return people and len(sources) == 1 and not subject.conjuncts and subject.tag_ != "NNS"
+        return False
+
+    def _infinitive_owner(self, word: Token) -> Token | None:
+        """The owner of a noun of intention whose subjectless infinitive ``word`` says what the owner
+        means to do: "the World Bank decision to cut aid", "the Centre's move to ban the group" (the
+        Bank cuts, whoever the sentence's subject is). Other nouns leave the infinitive to someone
+        else ("the minister's appeal to the unions to call off the strike", "Pakistan's refusal to …")."""
+        if word.dep_ != "acl" or word.head.lemma_.lower() not in self.intent_nouns:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+            return None
+        if any(c.dep_ in SUBJECT_DEPS for c in word.children):
+            return None
+        owner = next(
+            (
+                c
+                for c in word.head.children
+                if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            ),
+            None,
+        )
+        # "New Delhi expressed its willingness to discuss …": a possessive pronoun is the clause's subject
+        return None if owner is None or owner.pos_ == "PRON" else owner
 
     def _antecedent(self, clause: Token) -> Token:
         """The noun a relative clause is about: spaCy often hangs it on the place after the noun
@@ -1051,6 +1130,8 @@ class EnglishEventFinder:
                 )
             ):
                 owner = None  # "Kejriwal's arrest by the ED": the possessor undergoes it
+            if owner is not None and owner.dep_ in ("compound", "amod") and self._place_only(owner, mentions):
+                owner = None  # "the Aligarh riots", "the Pune protests": a town names where, not who
             sources = self._entities(owner, mentions) if owner is not None else []
             anchor = token  # "launched artillery, mortar and rocket fire": a conjunct is an object too
             while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
@@ -1062,6 +1143,8 @@ class EnglishEventFinder:
                 anchor.dep_ == "pobj"
                 and anchor.head.lower_ in self.situation_preps
                 and anchor.head.head.lemma_.lower() not in self.speech_nouns
+                # (a noun's phrase is no situation of a clause: "the culprit in the Aligarh riots")
+                and not (anchor.head.head.pos_ in ("NOUN", "PROPN") and anchor.head.head.dep_ == "pobj")
             ):
                 # "X, who is on a visit to China", "X arrived for talks with Y" (not the topic of a text:
                 # "the report on Rajiv Gandhi's assassination" is no act of its authors)
@@ -1084,6 +1167,8 @@ class EnglishEventFinder:
                 passive = passive and light.lower_ not in self.stative  # "were engaged in ethnic cleansing"
                 if not passive:
                     sources = self._entities(subject, mentions)
+                if owner is not None and self._owner_disagrees(owner, subject, sources, mentions):
+                    sources = []  # "Gandhi hit back at the Opposition for its attack": not Gandhi's attack
                 if not targets:
                     targets = self._target(light, entry, mentions)
                 if passive and not targets:
@@ -1439,6 +1524,8 @@ class EnglishEventFinder:
         if not self._circumstance_word(word):
             return None
         verb = word.head.head
+        if verb.dep_ == "dobj" and _lemma_in(verb.head, self.suffering_verbs):
+            verb = verb.head  # "suffered injuries in the attack": the phrase hangs on the object
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is None and _lemma_in(verb, self.suffering_verbs):
             # "Suresh Pal died in the attack": the one who died undergoes it
