@@ -49,17 +49,27 @@ def _seeded_value(memo: TextMemo[Any], word: str) -> Any:
     return word if code == SEED_SAME else memo.seed_palette[code]
 
 
-def test_shipped_seeds_equal_what_the_memos_compute(resources: Resources, pack: LanguagePack) -> None:
+def test_shipped_seeds_equal_what_the_memos_compute(
+    resources: Resources, pack: LanguagePack, tmp_path: Path
+) -> None:
     seeded = HindiMentionFinder(resources, pack)
-    if not seeded.seeded:
-        pytest.skip("no seed file for this checkout (run khabar kb build)")
+    shipped = seeded.seeded
+    if not shipped:
+        # no current seed file (sources edited since `khabar kb build`): write and read one for a sample of
+        # the same word list, so the stored facts are still compared with the computed ones
+        listed = seeds.seed_words(pack, seeded.kb.alias_index)
+        some = sorted(set(random.Random(17).sample(listed, 1_500)) | set(_WORDS))
+        assert seeds.write_seeds(seeded, pack, tmp_path, some) is not None
+        seeded = HindiMentionFinder(resources, pack)
+        assert seeds.apply_seeds(seeded, pack, tmp_path)
     plain = HindiMentionFinder(resources, pack)
     for name in seeds.SEEDED_MEMOS:
         getattr(plain, name).seed_index = None  # compute every fact
     memo: TextMemo[Any] = seeded._key
     assert memo.seed_index is not None
     words = sorted(memo.seed_index)
-    assert len(words) > 20_000, "the wordfreq rows of the vocabulary and the KB's alias words"
+    if shipped:
+        assert len(words) > 20_000, "the wordfreq rows of the vocabulary and the KB's alias words"
     sample = [w for w in _WORDS if w in memo.seed_index] + random.Random(17).sample(words, 1_500)
     for name in seeds.SEEDED_MEMOS:
         mine, theirs = getattr(seeded, name), getattr(plain, name)
