@@ -2052,17 +2052,8 @@ class HindiMentionFinder:
                 named = self._kind_named_org(text, toks, i)
                 if named > i + 1:
                     # "तेल कंपनी सिनोपेक के प्रमुख", "अख़बार 'शर्क' के मुताबिक": the organisation named
-                    start, end = toks[i + 1].start, toks[named - 1].end
-                    result.append(
-                        EntityMention(
-                            start=start + offset,
-                            end=end + offset,
-                            text=text[start:end],
-                            type="ORG",
-                            finder="org_kind",
-                            sentence=index,
-                        )
-                    )
+                    org = _span_mention(text, toks, i + 1, named, offset, "ORG", "org_kind", sentence=index)
+                    result.append(org)
                     i = named
                     continue
             # (``_title_at`` finds none at a word that begins no title: its screen first)
@@ -2108,17 +2099,8 @@ class HindiMentionFinder:
                 is_group = self._group_at(text, toks, i)[0] is not None
                 outlet = self._outlet_name(text, toks, i, alias_starts)
                 if outlet > i:
-                    start, end = toks[i].start, toks[outlet - 1].end
-                    result.append(
-                        EntityMention(
-                            start=start + offset,
-                            end=end + offset,
-                            text=text[start:end],
-                            type="ORG",
-                            finder="outlet",
-                            sentence=index,
-                        )
-                    )
+                    org = _span_mention(text, toks, i, outlet, offset, "ORG", "outlet", sentence=index)
+                    result.append(org)
                     i = outlet
                     continue
                 role = self._after_role_noun(text, toks, i, alias_starts)
@@ -3265,14 +3247,21 @@ def _word_mention(
     )
 
 
+def _span_mention(
+    text: str, toks: list[Token], first: int, stop: int, offset: int, type_: str, finder: str, **fields: Any
+) -> EntityMention:
+    """A mention over tokens ``first`` … ``stop - 1`` of a sentence starting at ``offset``."""
+    start, end = toks[first].start, toks[stop - 1].end
+    return EntityMention(
+        start=start + offset, end=end + offset, text=text[start:end], type=type_, finder=finder, **fields
+    )
+
+
 def _person(
     text: str, toks: list[Token], first: int, stop: int, offset: int, finder: str, **fields: Any
 ) -> EntityMention:
     """A PER mention over tokens ``first`` … ``stop - 1`` of a sentence starting at ``offset``."""
-    start, end = toks[first].start, toks[stop - 1].end
-    return EntityMention(
-        start=start + offset, end=end + offset, text=text[start:end], type="PER", finder=finder, **fields
-    )
+    return _span_mention(text, toks, first, stop, offset, "PER", finder, **fields)
 
 
 def _has_suffix(key: str, suffixes: tuple[str, ...]) -> bool:
