@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from khabar.model import Entity, Span
 from khabar.stages.events.cameo_verbs import CameoVerbs
 from khabar.stages.events.coding import YIELD_ROOT
-from khabar.stages.events.common import Candidate, MentionIndex
+from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 
 if TYPE_CHECKING:
@@ -510,6 +510,9 @@ class EnglishEventFinder:
                     ids.extend(coordinated or ["@they"])
                 elif (addressee := self._participle_addressee(head, mentions)) is not None:
                     ids.append(addressee)
+                elif head.lower_ in self.thing_pronouns and head.dep_ in SUBJECT_DEPS:
+                    # "It demanded …": a body or country named just before, never a person
+                    ids.extend(self._body_antecedent(head, mentions))
                 else:
                     ids.append("@pronoun")
                 continue
@@ -584,6 +587,34 @@ class EnglishEventFinder:
             ):
                 return entity.id
         return target
+
+    def _body_antecedent(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
+        """The actor a subject "it" stands for: the organisation or country mentioned last before it,
+        in its own sentence or the one before ("The CPI(M) met on Sunday. It demanded …"); none when
+        there is no such actor that near (a person is never "it", and one named further back is a
+        guess)."""
+        sent = pronoun.sent
+        previous = pronoun.doc[sent.start - 1].sent if sent.start > 0 else None
+        window = previous.start_char if previous is not None else sent.start_char
+        bodies: list[MentionRef] = []  # the nearest first
+        for k in range(mentions.count_before(pronoun.idx) - 1, -1, -1):
+            ref = mentions.refs[k]
+            if ref.start < window:
+                break
+            entity = ref.entity
+            if entity.type == "ORG" or (entity.kb_id or "").startswith("country:"):
+                bodies.append(ref)
+        if not bodies:
+            return []
+        if previous is not None and bodies[0].start < sent.start_char:
+            # none in its own sentence: the sentence before's subject is what "it" continues with
+            # ("The party met the governor. It demanded …": the party, not the governor's office)
+            subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                for ref in bodies:
+                    if subject.left_edge.idx <= ref.start and ref.end <= subject.idx + len(subject):
+                        return [ref.entity.id]
+        return [bodies[0].entity.id]
 
     def _participle_addressee(self, pronoun: Token, mentions: MentionIndex) -> str | None:
         """ "it" as the object of a participle clause is the body its main verb addressed ("wrote to the
