@@ -1586,6 +1586,7 @@ class EnglishMentionFinder:
             if place is not None:
                 absorbed.append(place)
         self._settlement_groups(article, out, heads, taken, cands)
+        self._case_accused(article, out, taken)
         self._corefer_groups(heads)
         if absorbed:
             spans = {(c.start, c.end) for c in absorbed}
@@ -1652,6 +1653,40 @@ class EnglishMentionFinder:
                 mention.kb_ids = ()
                 break
 
+    def _case_accused(self, article: _Article, out: list[EntityMention], taken: list[tuple[int, int]]) -> None:
+        """"The accused" in a story of one named case ("the Elgaar Parishad case") are that case's
+        accused as a group ("Elgaar Parishad case accused"), one actor however often the story names
+        them; two cases, or none named, leave them unnamed."""
+        if " accused" not in article.text:  # cheap screen: most articles have no such phrase
+            return
+        cases = {found.group(1).strip() for found in _NAMED_CASE.finditer(article.text)}
+        if len(cases) != 1:
+            return
+        name = f"{cases.pop()} case accused"
+        for token in article.sp:
+            if token.lower_ != "accused" or token.dep_ not in _NOMINAL_DEPS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue  # "accused Rona Wilson", "an accused": one person, named or not
+            start, end = token.idx, token.idx + len(token)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(
+                EntityMention(
+                    start=start,
+                    end=end,
+                    text=token.text,
+                    type="ORG",
+                    finder=GROUP,
+                    sentence=article.sentence_of(start),
+                    title=name,
+                    role_country=article.context_country,
+                    role_sector="CVL",
+                    generic=True,
+                )
+            )
+            taken.append((start, end))
+
     def _governments_by_head(
         self, article: _Article, doc: Document, mentions: list[EntityMention]
     ) -> list[EntityMention]:
@@ -1679,10 +1714,14 @@ class EnglishMentionFinder:
     @staticmethod
     def _naming_modifier(head: Token) -> bool:
         """The group noun has a word before it that names which group it is: a name or demonym
-        ("Pakistani terrorists", "Darfur rebels") or a stance on one ("anti-Sterlite protesters")."""
+        ("Pakistani terrorists", "Darfur rebels"), a stance on one ("anti-Sterlite protesters") or
+        what they are doing ("the protesting wrestlers", "striking workers": not the same group as
+        every earlier "Indian wrestlers")."""
         for child in head.children:
             if child.i >= head.i or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
+            if child.dep_ == "amod" and child.tag_ == "VBG":
+                return True
             if any(w.text[:1].isupper() or w.lower_.startswith(("anti-", "pro-")) for w in child.subtree):
                 return True
         return False
@@ -2176,6 +2215,9 @@ _ORG_TITLES = frozenset(
 
 
 # "the Modi government", "the Obama administration": a government named by its head
+# "the Elgaar Parishad case", "the 2G spectrum case": a case named by capitalised words (or a number)
+_NAMED_CASE = re.compile(r"\bthe ((?:[A-Z0-9][\w-]*\s){1,4})case\b")
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _GOVERNMENT_AFTER = re.compile(r" (?:government|govt\.?|administration|regime)\b", re.IGNORECASE)
 
 
