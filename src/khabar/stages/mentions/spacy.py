@@ -1653,8 +1653,10 @@ class EnglishMentionFinder:
                 mention.kb_ids = ()
                 break
 
-    def _case_accused(self, article: _Article, out: list[EntityMention], taken: list[tuple[int, int]]) -> None:
-        """"The accused" in a story of one named case ("the Elgaar Parishad case") are that case's
+    def _case_accused(
+        self, article: _Article, out: list[EntityMention], taken: list[tuple[int, int]]
+    ) -> None:
+        """The group "the accused" in a story of one named case ("the Elgaar Parishad case") are that case's
         accused as a group ("Elgaar Parishad case accused"), one actor however often the story names
         them; two cases, or none named, leave them unnamed."""
         if " accused" not in article.text:  # cheap screen: most articles have no such phrase
