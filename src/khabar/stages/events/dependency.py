@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from khabar.model import Entity, Span
 from khabar.stages.events.cameo_verbs import CameoVerbs
 from khabar.stages.events.coding import YIELD_ROOT
-from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
+from khabar.stages.events.common import Candidate, MentionIndex
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 
 if TYPE_CHECKING:
@@ -507,6 +507,11 @@ class EnglishEventFinder:
                         if previous is not None:
                             ids.extend(previous)
                             continue
+                        if head.i == head.sent.start:
+                            # a sentence opening "They carried the flag": a group named just before,
+                            # not the two persons named last
+                            ids.extend(self._plural_antecedent(head, mentions))
+                            continue
                     ids.extend(coordinated or ["@they"])
                 elif (addressee := self._participle_addressee(head, mentions)) is not None:
                     ids.append(addressee)
@@ -589,32 +594,46 @@ class EnglishEventFinder:
         return target
 
     def _body_antecedent(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
-        """The actor a subject "it" stands for: the organisation or country mentioned last before it,
-        in its own sentence or the one before ("The CPI(M) met on Sunday. It demanded …"); none when
-        there is no such actor that near (a person is never "it", and one named further back is a
-        guess)."""
+        """The actor a subject "it" stands for: the subject before it in its own sentence, else the
+        subject of the sentence before, when that subject names an organisation or a country ("The
+        CPI(M) met the governor on Sunday. It demanded …"). Anything else gives no actor: "it" is
+        mostly a thing ("It provides a firsthand account", "the war … but it did engage the United
+        States"), and never a person."""
         sent = pronoun.sent
-        previous = pronoun.doc[sent.start - 1].sent if sent.start > 0 else None
-        window = previous.start_char if previous is not None else sent.start_char
-        bodies: list[MentionRef] = []  # the nearest first
+        subjects = [
+            t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+        ]
+        if subjects:
+            subject: Token | None = subjects[-1]
+        elif sent.start > 0:
+            previous = pronoun.doc[sent.start - 1].sent
+            subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            subject = None
+        if subject is None:
+            return []
+        for ref in mentions.within(subject.left_edge.idx, subject.idx + len(subject)):
+            entity = ref.entity
+            if entity.type == "ORG" or (entity.kb_id or "").startswith("country:"):
+                return [entity.id]
+        return []
+
+    def _plural_antecedent(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
+        """The group a sentence-opening "They" continues with: the actor named last by a plural noun
+        ("the Goans offered satyagraha … . They carried the flag") in the sentence before; none when
+        there is no such group."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return []
+        window = pronoun.doc[sent.start - 1].sent.start_char
         for k in range(mentions.count_before(pronoun.idx) - 1, -1, -1):
             ref = mentions.refs[k]
             if ref.start < window:
                 break
-            entity = ref.entity
-            if entity.type == "ORG" or (entity.kb_id or "").startswith("country:"):
-                bodies.append(ref)
-        if not bodies:
-            return []
-        if previous is not None and bodies[0].start < sent.start_char:
-            # none in its own sentence: the sentence before's subject is what "it" continues with
-            # ("The party met the governor. It demanded …": the party, not the governor's office)
-            subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None:
-                for ref in bodies:
-                    if subject.left_edge.idx <= ref.start and ref.end <= subject.idx + len(subject):
-                        return [ref.entity.id]
-        return [bodies[0].entity.id]
+            span = pronoun.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is not None and span.root.tag_ in _PLURAL_TAGS and ref.entity.type != "GPE":
+                return [ref.entity.id]
+        return []
 
     def _participle_addressee(self, pronoun: Token, mentions: MentionIndex) -> str | None:
         """ "it" as the object of a participle clause is the body its main verb addressed ("wrote to the
