@@ -77,3 +77,21 @@ def test_a_subject_it_after_a_person_or_a_thing_names_no_one(extractor: Extracto
     )
     requests = [e for e in _events(extractor, text) if e[0] == "REQUEST"]
     assert all(e[1] not in ("Rahul Gandhi", "Sonia Gandhi") for e in requests)
+
+
+def test_a_sentence_opening_they_is_no_pair_of_persons_named_before(extractor: Extractor) -> None:
+    text = (
+        "The statements said the Goans offered satyagraha in Marmagoa on Monday, led by Pandit Pant and Ram "
+        "Manohar Lohia. They carried the Indian flag and demanded the release of the prisoners."
+    )
+    requests = [e for e in _events(extractor, text) if e[0] == "REQUEST"]
+    assert all(e[1] not in ("Pandit Pant", "Ram Manohar Lohia") for e in requests)
+
+
+def test_a_sentence_opening_they_is_the_group_named_before(extractor: Extractor) -> None:
+    text = (
+        "Traffic was stopped near Ludhiana on Monday as the protesting farmers blocked the highway for six "
+        "hours. They demanded a higher support price from the state government."
+    )
+    requests = [e for e in _events(extractor, text) if e[0] == "REQUEST"]
+    assert [e[1] for e in requests] == ["Protesting Farmers"]
