@@ -612,7 +612,11 @@ class EnglishEventFinder:
             subject = None
         if subject is None:
             return []
-        for ref in mentions.within(subject.left_edge.idx, subject.idx + len(subject)):
+        # the subject's own word first ("The Nigerian Union of Teachers, the umbrella union …, announced
+        # that it …"), then its phrase
+        refs = mentions.overlapping(subject.idx, subject.idx + len(subject))
+        refs += mentions.within(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        for ref in refs:
             entity = ref.entity
             if entity.type == "ORG" or (entity.kb_id or "").startswith("country:"):
                 return [entity.id]
