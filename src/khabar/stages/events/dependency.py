@@ -507,7 +507,7 @@ class EnglishEventFinder:
                         if previous is not None:
                             ids.extend(previous)
                             continue
-                        if head.i == head.sent.start:
+                        if head.i == head.sent.start and head.lower_ == "they":
                             # a sentence opening "They carried the flag": a group named just before,
                             # not the two persons named last
                             ids.extend(self._plural_antecedent(head, mentions))
@@ -612,11 +612,9 @@ class EnglishEventFinder:
             subject = None
         if subject is None:
             return []
-        # the subject's own word first ("The Nigerian Union of Teachers, the umbrella union …, announced
-        # that it …"), then its phrase
-        refs = mentions.overlapping(subject.idx, subject.idx + len(subject))
-        refs += mentions.within(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-        for ref in refs:
+        # the subject's own word ("The Nigerian Union of Teachers, the umbrella union …, announced that
+        # it …"), not a name elsewhere in its phrase ("The article 'UN Security Council Calls for …'")
+        for ref in mentions.overlapping(subject.idx, subject.idx + len(subject)):
             entity = ref.entity
             if entity.type == "ORG" or (entity.kb_id or "").startswith("country:"):
                 return [entity.id]
