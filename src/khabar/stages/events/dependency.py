@@ -614,7 +614,11 @@ class EnglishEventFinder:
             return []
         # the subject's own word ("The Nigerian Union of Teachers, the umbrella union …, announced that
         # it …"), not a name elsewhere in its phrase ("The article 'UN Security Council Calls for …'")
-        for ref in mentions.overlapping(subject.idx, subject.idx + len(subject)):
+        owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        refs = mentions.overlapping(subject.idx, subject.idx + len(subject))
+        for owner in owners:  # "Iraq's interim government announced that it …": the owner's body
+            refs += mentions.overlapping(owner.idx, owner.idx + len(owner))
+        for ref in refs:
             entity = ref.entity
             if entity.type == "ORG" or (entity.kb_id or "").startswith("country:"):
                 return [entity.id]
