@@ -95,3 +95,11 @@ def test_a_sentence_opening_they_is_the_group_named_before(extractor: Extractor)
     )
     requests = [e for e in _events(extractor, text) if e[0] == "REQUEST"]
     assert [e[1] for e in requests] == ["Protesting Farmers"]
+
+
+def test_an_expletive_it_before_a_that_clause_is_no_actor(extractor: Extractor) -> None:
+    text = (
+        "The Left parties will press for a debate on prices in the Rajya Sabha. At a meeting of their "
+        "leaders, it was agreed that there would be joint protests in the House."
+    )
+    assert not [e for e in _events(extractor, text) if e[0] == "AGREE"]

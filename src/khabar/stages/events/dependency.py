@@ -599,6 +599,10 @@ class EnglishEventFinder:
         CPI(M) met the governor on Sunday. It demanded …"). Anything else gives no actor: "it" is
         mostly a thing ("It provides a firsthand account", "the war … but it did engage the United
         States"), and never a person."""
+        if pronoun.dep_ == "nsubjpass" and any(
+            c.dep_ in ("ccomp", "csubjpass") and c.i > pronoun.i for c in pronoun.head.children
+        ):
+            return []  # "it was agreed that …", "it is alleged that …": the clause is the subject
         sent = pronoun.sent
         subjects = [
             t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
