@@ -46,7 +46,7 @@ def build_pipeline(resources: Resources) -> Pipeline:
             EventStage(
                 packs, gazetteer=kb_gazetteer(resources.kb), kb=resources.kb, parsers=resources.parsers
             ),
-            PruneStage(),
+            PruneStage(packs),
             QualityStage(packs),
         ]
     )

@@ -12,13 +12,28 @@ ids: only entities nothing refers to are dropped.
 
 from __future__ import annotations
 
+from khabar.langpacks import LanguagePacks
 from khabar.model import Document, Entity
+
+GROUP = "group"  # EntityMention.finder of a collective actor
 
 
 class PruneStage:
+    """Also types a loose group of individuals (protesters, villagers, the accused of a case) as
+    people (PER), as the gold and analysts do, once events and quotes no longer read the type (the
+    pronoun "he" looks for a person; a crowd is none): the language pack's ``[groups]
+    individual_groups`` lists their nouns."""
+
     name = "prune"
     requires = frozenset({"mentions", "entities", "quotes", "events"})
     assigns = frozenset({"entities"})
+
+    def __init__(self, packs: LanguagePacks | None = None) -> None:
+        self._individuals: dict[str, frozenset[str]] = {}
+        for pack in packs or []:
+            words = pack.section("mentions").get("groups", {}).get("individual_groups", [])
+            if words:
+                self._individuals[pack.code] = frozenset(w.casefold() for w in words)
 
     def __call__(self, doc: Document) -> Document:
         generic = {(m.start, m.end) for m in doc.mentions or [] if m.generic}
@@ -27,6 +42,17 @@ class PruneStage:
         used = {q.speaker for q in doc.quotes or []}
         used |= {e.source for e in doc.events or []} | {e.target for e in doc.events or []}
         doc.entities = [e for e in doc.entities if e.id in used or not _generic(e, generic)]
+        individuals = self._individuals.get(doc.lang or "")
+        if individuals:
+            heads = {
+                (m.start, m.end): m.text.rsplit(" ", 1)[-1].casefold()
+                for m in doc.mentions or []
+                if m.generic and m.finder == GROUP
+            }
+            for entity in doc.entities:
+                words = {heads.get((m.start, m.end)) for m in entity.mentions}
+                if entity.type == "ORG" and entity.mentions and words <= individuals:
+                    entity.type = "PER"
         return doc
 
 

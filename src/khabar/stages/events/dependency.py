@@ -507,9 +507,17 @@ class EnglishEventFinder:
                         if previous is not None:
                             ids.extend(previous)
                             continue
+                        if head.i == head.sent.start and head.lower_ == "they":
+                            # a sentence opening "They carried the flag": a group named just before,
+                            # not the two persons named last
+                            ids.extend(self._plural_antecedent(head, mentions))
+                            continue
                     ids.extend(coordinated or ["@they"])
                 elif (addressee := self._participle_addressee(head, mentions)) is not None:
                     ids.append(addressee)
+                elif head.lower_ in self.thing_pronouns and head.dep_ in SUBJECT_DEPS:
+                    # "It demanded …": a body or country named just before, never a person
+                    ids.extend(self._body_antecedent(head, mentions))
                 else:
                     ids.append("@pronoun")
                 continue
@@ -584,6 +592,58 @@ class EnglishEventFinder:
             ):
                 return entity.id
         return target
+
+    def _body_antecedent(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
+        """The actor a subject "it" stands for: the subject before it in its own sentence, else the
+        subject of the sentence before, when that subject names an organisation or a country ("The
+        CPI(M) met the governor on Sunday. It demanded …"). Anything else gives no actor: "it" is
+        mostly a thing ("It provides a firsthand account", "the war … but it did engage the United
+        States"), and never a person."""
+        if pronoun.dep_ == "nsubjpass" and any(
+            c.dep_ in ("ccomp", "csubjpass") and c.i > pronoun.i for c in pronoun.head.children
+        ):
+            return []  # "it was agreed that …", "it is alleged that …": the clause is the subject
+        sent = pronoun.sent
+        subjects = [
+            t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+        ]
+        if subjects:
+            subject: Token | None = subjects[-1]
+        elif sent.start > 0:
+            previous = pronoun.doc[sent.start - 1].sent
+            subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            subject = None
+        if subject is None:
+            return []
+        # the subject's own word ("The Nigerian Union of Teachers, the umbrella union …, announced that
+        # it …"), not a name elsewhere in its phrase ("The article 'UN Security Council Calls for …'")
+        owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        refs = mentions.overlapping(subject.idx, subject.idx + len(subject))
+        for owner in owners:  # "Iraq's interim government announced that it …": the owner's body
+            refs += mentions.overlapping(owner.idx, owner.idx + len(owner))
+        for ref in refs:
+            entity = ref.entity
+            if entity.type == "ORG" or (entity.kb_id or "").startswith("country:"):
+                return [entity.id]
+        return []
+
+    def _plural_antecedent(self, pronoun: Token, mentions: MentionIndex) -> list[str]:
+        """The group a sentence-opening "They" continues with: the actor named last by a plural noun
+        ("the Goans offered satyagraha … . They carried the flag") in the sentence before; none when
+        there is no such group."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return []
+        window = pronoun.doc[sent.start - 1].sent.start_char
+        for k in range(mentions.count_before(pronoun.idx) - 1, -1, -1):
+            ref = mentions.refs[k]
+            if ref.start < window:
+                break
+            span = pronoun.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is not None and span.root.tag_ in _PLURAL_TAGS and ref.entity.type != "GPE":
+                return [ref.entity.id]
+        return []
 
     def _participle_addressee(self, pronoun: Token, mentions: MentionIndex) -> str | None:
         """ "it" as the object of a participle clause is the body its main verb addressed ("wrote to the

@@ -124,6 +124,10 @@ class _Rules:
     # group nouns too general to be an actor placed only by context ("12 people were killed", "the
     # victims"): with a demonym or a place of their own they still are ("Kashmiri people")
     context_excluded: frozenset[str] = frozenset()
+    # settlement noun → the plural noun for its people ("persons from Melwan village" → "Melwan villagers")
+    settlement_people: dict[str, str] = field(default_factory=dict)
+    # nouns that name unnamed people as individuals ("persons", "residents") before such a settlement
+    individual_nouns: frozenset[str] = frozenset()
 
 
 def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -> _Rules:
@@ -155,6 +159,8 @@ def _load_rules(mentions: dict[str, Any], titles: dict[str, Any], origin: str) -
         context_sectors=frozenset(groups.get("context_sectors", [])),
         context_excluded=frozenset(w.casefold() for w in groups.get("context_excluded", [])),
         collectives=frozenset(w.casefold() for w in groups.get("collectives", [])),
+        settlement_people={k.casefold(): v for k, v in groups.get("settlement_people", {}).items()},
+        individual_nouns=frozenset(w.casefold() for w in groups.get("individual_nouns", [])),
     )
 
 
@@ -1579,11 +1585,109 @@ class EnglishMentionFinder:
             taken.append((start, end))
             if place is not None:
                 absorbed.append(place)
+        self._settlement_groups(article, out, heads, taken, cands)
+        self._case_accused(article, out, taken)
         self._corefer_groups(heads)
         if absorbed:
             spans = {(c.start, c.end) for c in absorbed}
             mentions[:] = [m for m in mentions if (m.start, m.end) not in spans]
         return out
+
+    def _settlement_groups(
+        self,
+        article: _Article,
+        out: list[EntityMention],
+        heads: list[tuple[EntityMention, Token, bool]],
+        taken: list[tuple[int, int]],
+        cands: list[_Candidate],
+    ) -> None:
+        """People said to come from a named settlement ("500 persons from Melwan village", "residents
+        of Kheri village") are that settlement's people, named as English names them ("Melwan
+        villagers"), one actor with the later "the villagers". The people noun is the mention."""
+        table = self.rules.settlement_people
+        if not table:
+            return
+        for token in article.sp:
+            if token.lemma_.casefold() not in self.rules.individual_nouns or token.tag_ not in _PLURAL_TAGS:
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                    continue
+                settlement = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                people = table.get(settlement.lemma_.casefold()) if settlement is not None else None
+                if settlement is None or people is None or settlement.tag_ in _PLURAL_TAGS:
+                    continue
+                place = next(
+                    (
+                        c
+                        for c in cands
+                        if c.type in ("GPE", "LOC")
+                        and settlement.left_edge.idx <= c.start
+                        and c.end <= settlement.idx
+                    ),
+                    None,
+                )
+                if place is None:
+                    continue
+                name = f"{article.text[place.start : place.end]} {people}"
+                mention = next((m for m, h, _ in heads if h.i == token.i), None)
+                if mention is None:
+                    start, end = token.idx, token.idx + len(token)
+                    if any(s < end and start < e for s, e in taken):
+                        continue
+                    mention = EntityMention(
+                        start=start,
+                        end=end,
+                        text=token.text,
+                        type="ORG",
+                        finder=GROUP,
+                        sentence=article.sentence_of(start),
+                        role_sector=self.rules.groups.get(people.casefold().rstrip("s")) or None,
+                        generic=True,
+                    )
+                    out.append(mention)
+                    taken.append((start, end))
+                    heads.append((mention, token, False))
+                mention.title = name
+                mention.role_country = self._country_of(place.kb_ids) or mention.role_country
+                mention.kb_ids = ()
+                break
+
+    def _case_accused(
+        self, article: _Article, out: list[EntityMention], taken: list[tuple[int, int]]
+    ) -> None:
+        """The group "the accused" in a story of one named case ("the Elgaar Parishad case") are that case's
+        accused as a group ("Elgaar Parishad case accused"), one actor however often the story names
+        them; two cases, or none named, leave them unnamed."""
+        if " accused" not in article.text:  # cheap screen: most articles have no such phrase
+            return
+        cases = {found.group(1).strip() for found in _NAMED_CASE.finditer(article.text)}
+        if len(cases) != 1:
+            return
+        name = f"{cases.pop()} case accused"
+        for token in article.sp:
+            if token.lower_ != "accused" or token.dep_ not in _NOMINAL_DEPS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue  # "accused Rona Wilson", "an accused": one person, named or not
+            start, end = token.idx, token.idx + len(token)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(
+                EntityMention(
+                    start=start,
+                    end=end,
+                    text=token.text,
+                    type="ORG",
+                    finder=GROUP,
+                    sentence=article.sentence_of(start),
+                    title=name,
+                    role_country=article.context_country,
+                    role_sector="CVL",
+                    generic=True,
+                )
+            )
+            taken.append((start, end))
 
     def _governments_by_head(
         self, article: _Article, doc: Document, mentions: list[EntityMention]
@@ -1612,10 +1716,14 @@ class EnglishMentionFinder:
     @staticmethod
     def _naming_modifier(head: Token) -> bool:
         """The group noun has a word before it that names which group it is: a name or demonym
-        ("Pakistani terrorists", "Darfur rebels") or a stance on one ("anti-Sterlite protesters")."""
+        ("Pakistani terrorists", "Darfur rebels"), a stance on one ("anti-Sterlite protesters") or
+        what they are doing ("the protesting wrestlers", "striking workers": not the same group as
+        every earlier "Indian wrestlers")."""
         for child in head.children:
             if child.i >= head.i or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
+            if child.dep_ == "amod" and child.tag_ == "VBG":
+                return True
             if any(w.text[:1].isupper() or w.lower_.startswith(("anti-", "pro-")) for w in child.subtree):
                 return True
         return False
@@ -1626,8 +1734,14 @@ class EnglishMentionFinder:
         ambushed …"): it takes that group's name, country and sector, so both are one actor. Only when
         one group of that noun was named before; two ("Israeli troops", "Syrian troops") leave it alone."""
         named: dict[str, list[EntityMention]] = {}
+        settled = {people.casefold() for people in self.rules.settlement_people.values()}
         for mention, head, by_context in heads:
             lemma = head.lemma_.casefold()
+            last = (mention.title or "").rsplit(" ", 1)[-1].casefold()
+            if last in settled and head.lemma_.casefold() in self.rules.individual_nouns:
+                # "500 persons from Melwan village" named the villagers: "the villagers" later are them
+                named.setdefault(last.removesuffix("s"), []).append(mention)
+                continue
             if self._naming_modifier(head):
                 if not mention.kb_ids:
                     named.setdefault(lemma, []).append(mention)
@@ -2103,6 +2217,9 @@ _ORG_TITLES = frozenset(
 
 
 # "the Modi government", "the Obama administration": a government named by its head
+# "the Elgaar Parishad case", "the 2G spectrum case": a case named by capitalised words (or a number)
+_NAMED_CASE = re.compile(r"\bthe ((?:[A-Z0-9][\w-]*\s){1,4})case\b")
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _GOVERNMENT_AFTER = re.compile(r" (?:government|govt\.?|administration|regime)\b", re.IGNORECASE)
 
 
