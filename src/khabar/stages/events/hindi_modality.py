@@ -46,6 +46,7 @@ class HindiModality:
     """Modality readings of a trigger's clause (words are match keys: see :func:`khabar.text.match_key`)."""
 
     irrealis: frozenset[str]  # subjunctive and imperative forms of no other slot
+    futures: frozenset[str]  # future forms ("होगा", "करेगी"): the act is still to come
     infinitives: frozenset[str]  # infinitive forms ("करना"): a prohibitive's verb may be one
     prohibitives: frozenset[str]  # "मत"
     wh_words: frozenset[str]  # words that make a question a wh-question
@@ -85,6 +86,7 @@ class HindiModality:
 
         return cls(
             irrealis=frozenset(moods - other),
+            futures=frozenset(key(f) for p in paradigms for f in p.get("future", ())),
             infinitives=frozenset(infinitives),
             prohibitives=keyed("modality_prohibitives"),
             wh_words=keyed("modality_wh_words"),
@@ -109,23 +111,39 @@ class HindiModality:
         )
 
     # ------------------------------------------------------------------ mood of the verb group
+    def verb_chain(self, group: Sequence[str], last: int, verbs: frozenset[str]) -> list[str]:
+        """The verbs of the trigger's verb group (``group``: match keys of the trigger's words and the
+        words after it in its clause; the trigger's last word at ``last``): the run of verb forms that
+        begins at the trigger's last word or the word after it ("निंदा करे", "रिहा कर दें", "शामिल होगा")."""
+        start = last if last < len(group) and group[last] in verbs else last + 1
+        chain: list[str] = []
+        for word in group[start:]:
+            if word not in verbs:
+                break
+            chain.append(word)
+        return chain
+
     def irrealis_mood(self, group: Sequence[str], last: int, verbs: frozenset[str]) -> bool:
-        """The verb group (match keys of the trigger's words and the words after it in its clause; the
-        trigger's last word at ``last``) ends in a subjunctive or imperative form, or has a prohibitive
-        before an infinitive or such a form ("विरोध मत करना")."""
+        """The verb group ends in a subjunctive or imperative form, or has a prohibitive before an
+        infinitive or such a form ("विरोध मत करना")."""
         for k in range(len(group) - 1):
             if group[k] in self.prohibitives and (
                 group[k + 1] in self.irrealis or group[k + 1] in self.infinitives
             ):
                 return True
-        # the verb chain begins at the trigger's last word or the word after it ("निंदा करे", "रिहा कर दें")
-        start = last if last < len(group) and group[last] in verbs else last + 1
-        final = ""
-        for word in group[start:]:
-            if word not in verbs:
-                break
-            final = word
-        return final in self.irrealis
+        chain = self.verb_chain(group, last, verbs)
+        return bool(chain) and chain[-1] in self.irrealis
+
+    def future(self, group: Sequence[str], last: int, verbs: frozenset[str]) -> str:
+        """The future of the verb group: "future" when a verb of it is a future form ("शामिल नहीं होगा":
+        the verb after a negation too), "obligation" when that future follows an infinitive ("बातचीत करनी
+        होगी": will have to talk, nothing planned), else ""."""
+        words = [w for w in group if w not in self.negations]
+        chain = self.verb_chain(words, min(last, len(words) - 1), verbs)
+        for k, word in enumerate(chain):
+            if word in self.futures:
+                return "obligation" if k > 0 and chain[k - 1] in self.infinitives else "future"
+        return ""
 
     def only_named(self, last_word: str, following: Sequence[str]) -> bool:
         """The trigger ends in an oblique infinitive (``last_word``) that a simile follows ("हवाले करने

@@ -3471,6 +3471,13 @@ class HindiEventFinder:
         if modality.only_named(words[match.last - match.first], words[match.last - match.first + 1 :]):
             return "hypothetical"  # "छात्र से मिलने की इजाज़त दी गई", "हवाले करने जैसा बयान"
         status = self._cued_status(tokens, lower, match)
+        future = modality.future(self._verb_group(words), match.last - match.first, self.all_verbs)
+        if future == "obligation" and status in ("occurred", "planned"):
+            return "hypothetical"  # "लीग को क्लबों से बातचीत करनी होगी": must talk, nothing done or planned
+        if future and status in ("occurred", "denied"):
+            # "X होगा/होगी" has no future ending of [status]: "सेना अभियान में शामिल होगी" is planned, a
+            # negated future ("संघर्ष विराम नहीं होगा") asserts nothing
+            status = "planned" if status == "occurred" else "hypothetical"
         if status not in ("occurred", "planned"):
             return status
         sentence = [_key(t.text) for t in tokens]
