@@ -127,3 +127,13 @@ def test_the_verb_chain_starts_at_the_trigger() -> None:
     assert modality.irrealis_mood(["निंदा", "करे"], 1, verbs)
     assert modality.irrealis_mood(["रिहा", "कर", "दें"], 1, verbs)
     assert not modality.irrealis_mood(["निंदा", "की", "और", "करे"], 0, verbs | {"की"})
+
+
+# ---------------------------------------------------------------- futures of होना and obligations
+def test_a_future_of_hona_is_planned(hindi_events: Any) -> None:
+    found = hindi_events("भारत और चीन के बीच अगले हफ़्ते बातचीत होगी।")
+    assert any(c.startswith("04") and status == "planned" for c, _, _, status in found)
+
+
+def test_an_obligation_is_no_event(hindi_events: Any) -> None:
+    assert not _codes(hindi_events("एलेक्स ने कहा कि लीग को क्लबों से बातचीत करनी होगी।"), "04")
