@@ -112,14 +112,15 @@ def _doc(stage: EventStage, text: str, lang: str, names: list[tuple[str, str, li
         ("रूस ने यूक्रेन पर हमला किया।", "occurred"),
         ("रूस ने कहा कि उसने यूक्रेन पर हमला नहीं किया।", "denied"),
         ("रूस यूक्रेन पर हमला करेगा।", "planned"),
-        ("अगर बातचीत विफल रही तो रूस यूक्रेन पर हमला करेगा।", "planned"),
+        # himodal (s14): the planned consequence of a condition happens only on it: withheld, as in English
+        ("अगर बातचीत विफल रही तो रूस यूक्रेन पर हमला करेगा।", None),
         ("रूस यूक्रेन पर हमला करने के लिए तैयार है।", "intended"),
     ],
 )
-def test_hindi_status(stage: EventStage, text: str, status: str) -> None:
+def test_hindi_status(stage: EventStage, text: str, status: str | None) -> None:
     doc = _doc(stage, text, "hi", [("Russia", "GPE", ["रूस"]), ("Ukraine", "GPE", ["यूक्रेन"])])
     events = [e for e in doc.events or [] if e.plover == "ASSAULT"]
-    assert [e.status for e in events] == [status]
+    assert [e.status for e in events] == ([status] if status else [])
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,7 @@ class EventLexicon:
     appeal_cameo: str = "020"  # code given to a cooperative act wrapped in "should"/"चाहिए"
     morphology: HindiMorphology | None = None  # the pack's verbs.toml, when it has one
     perfective: frozenset[str] = frozenset()  # perfective forms of the lexicon's verbs (passive voice)
+    verb_stems: tuple[str, ...] = ()  # stems of the light verbs and of the lemmas' last words (their moods)
 
     def word_list(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -291,7 +292,18 @@ def load_lexicon(pack: LanguagePack, codes: CodeTables) -> EventLexicon | None:
         perfective=_perfective(
             morphology, light_verbs, [raw for _, source in sources for raw in source.get("entry") or []]
         ),
+        verb_stems=_verb_stems(
+            light_verbs, [raw for _, source in sources for raw in source.get("entry") or []]
+        ),
     )
+
+
+def _verb_stems(light_verbs: tuple[str, ...], raw_entries: list[dict[str, Any]]) -> tuple[str, ...]:
+    """Every light verb and the last word of every entry's lemma (the verbs the lexicon inflects)."""
+    stems = set(light_verbs) | {
+        lemma.split()[-1] for raw in raw_entries for lemma in raw.get("lemmas") or [] if lemma.split()
+    }
+    return tuple(sorted(stems))
 
 
 def _perfective(
@@ -300,7 +312,5 @@ def _perfective(
     """The perfective forms of every light verb and of the last word of every entry's lemma."""
     if morphology is None:
         return frozenset()
-    stems = set(light_verbs) | {
-        lemma.split()[-1] for raw in raw_entries for lemma in raw.get("lemmas") or [] if lemma.split()
-    }
+    stems = _verb_stems(light_verbs, raw_entries)
     return frozenset(f for stem in stems for f in morphology.paradigm(stem)["perfective"])

@@ -43,6 +43,7 @@ from khabar.kb import KnowledgeBase
 from khabar.model import Entity, Span
 from khabar.stages.events.common import Candidate, MentionIndex, MentionRef
 from khabar.stages.events.hindi_clauses import is_passive, split_glued
+from khabar.stages.events.hindi_modality import HindiModality
 from khabar.stages.events.lexicon import EventLexicon, LexEntry
 from khabar.text import match_key
 from khabar.text.scripts import BLOCK_CHARS, DANDA_MARKS, LETTER_CHARS, OWN_STOPS
@@ -356,6 +357,13 @@ class HindiEventFinder:
         self.counterfactual_copulas = frozenset(lexicon.word_list("counterfactual_copulas"))
         self.self_addressed = frozenset(lexicon.word_list("self_addressed"))
         self.withheld_statuses = frozenset(lexicon.status.withheld)
+        # himodal: mood, questions, conditions, beliefs and denials of the trigger's clause (hindi_modality)
+        morphology = lexicon.morphology
+        self.modality = HindiModality.build(
+            lexicon.word_list,
+            [morphology.paradigm(stem) for stem in lexicon.verb_stems] if morphology is not None else [],
+            _key,
+        )
         self.withheld_kept_roots = tuple(sorted(lexicon.word_list("withheld_kept_roots")))
         self.withheld_intent_roots = tuple(sorted(lexicon.word_list("withheld_intent_roots")))
         # "एक विकल्प यह भी हो सकता है कि सीरिया … हमला कर दे" (it may be that …): speculation opening
@@ -1428,7 +1436,9 @@ class HindiEventFinder:
         if candidate.status == "hypothetical" and self.indefinite_subjects:
             before = [_key(t.text) for t in tokens[: match.first]]
             cond = max((k for k, w in enumerate(before) if w in self.condition_markers), default=-1)
-            if cond >= 0 and any(w in self.indefinite_subjects for w in before[cond + 1 :]):
+            # an act after the condition's "तो" is its consequence, not the generic case (himodal)
+            then = max((k for k, w in enumerate(before) if w in self.consequence_markers), default=-1)
+            if cond > then and any(w in self.indefinite_subjects for w in before[cond + 1 :]):
                 return True
         end = match.last
         while end + 1 < len(tokens) and _key(tokens[end + 1].text) in (
@@ -3450,6 +3460,46 @@ class HindiEventFinder:
         )
 
     def _status(self, tokens: list[Token], lower: int, match: _Match) -> str:
+        """The status of the cues around the trigger (``_cued_status``), read again by the modality of its
+        clause: a subjunctive, imperative or prohibited act, or one a yes/no question asks about, is
+        hypothetical; so is a planned act that a condition governs or a belief forecasts; an act in the
+        clause a denial opens is denied (and kept: the denial is voiced)."""
+        modality = self.modality
+        words = [_key(t.text) for t in tokens[match.first : match.last + 1 + STATUS_WINDOW]]
+        if modality.irrealis_mood(self._verb_group(words), match.last - match.first, self.all_verbs):
+            return "hypothetical"  # "अमरीका चाहता है कि भारत रूस की निंदा करे", "विरोध मत करना"
+        if modality.only_named(words[match.last - match.first], words[match.last - match.first + 1 :]):
+            return "hypothetical"  # "छात्र से मिलने की इजाज़त दी गई", "हवाले करने जैसा बयान"
+        status = self._cued_status(tokens, lower, match)
+        future = modality.future(self._verb_group(words), match.last - match.first, self.all_verbs)
+        if future == "obligation" and status in ("occurred", "planned"):
+            return "hypothetical"  # "लीग को क्लबों से बातचीत करनी होगी": must talk, nothing done or planned
+        if future and status in ("occurred", "denied"):
+            # "X होगा/होगी" has no future ending of [status]: "सेना अभियान में शामिल होगी" is planned, a
+            # negated future ("संघर्ष विराम नहीं होगा") asserts nothing
+            status = "planned" if status == "occurred" else "hypothetical"
+        if status not in ("occurred", "planned"):
+            return status
+        sentence = [_key(t.text) for t in tokens]
+        if modality.yes_no_question(sentence, lower, match.last, self.boundaries):
+            return "hypothetical"  # "क्या भारत पाकिस्तान पर हमला करेगा?"
+        if status == "planned" and (
+            modality.conditioned(sentence, lower, match.first) or modality.believed(sentence, lower)
+        ):
+            return "hypothetical"  # "भाजपा के सत्ता में आने पर पार्टी … गिरफ़्तार करेगी"
+        if status == "occurred" and modality.denied_complement(sentence, lower):
+            self._disclaimed.add(tokens[match.first].start)
+            return "denied"  # "भारत ने इस बात से इनकार किया कि उसकी सेना ने हमला किया"
+        return status
+
+    def _verb_group(self, words: list[str]) -> list[str]:
+        """The trigger's words and those after it up to a clause end (the status window's words)."""
+        for k, word in enumerate(words):
+            if word in self.boundaries or word in self.complementizers or word in self.status_clause_ends:
+                return words[:k]
+        return words
+
+    def _cued_status(self, tokens: list[Token], lower: int, match: _Match) -> str:
         cues = self.lex.status
         after = [t.text for t in tokens[match.last + 1 : match.last + 1 + STATUS_WINDOW]]
         for k, word in enumerate(after):
