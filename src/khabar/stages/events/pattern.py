@@ -203,6 +203,8 @@ class HindiEventFinder:
         self.opinion_fillers = lexicon.word_list("opinion_fillers")
         self.case_nouns = lexicon.word_list("case_nouns")
         self.third_person_subjects = lexicon.word_list("third_person_subjects")
+        # nouns a third-person pronoun opening a clause points at as a demonstrative ("वे लोग", "वह सरकार")
+        self.pronoun_subject_blockers = frozenset(_key(w) for w in lexicon.word_list("pronoun_subject_blockers"))
         self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
         # trigger offsets of acts their agent says it did not do ("X ने Y पर हमले से इनकार किया"): kept
         # with status denied (see _asserted), as an act its own speaker denies in reported speech
@@ -1460,8 +1462,13 @@ class HindiEventFinder:
 
     def _nonfinite(self, word: str) -> bool:
         """An oblique infinitive ("देने"): a verb with no tense. A conjunctive participle ("नोटिस जारी
-        करके … पेश होने को कहा") shares the asker's subject and happened, so it is not one."""
-        return bool(self.nonfinite_endings) and word.endswith(self.nonfinite_endings)
+        करके … पेश होने को कहा") shares the asker's subject and happened, so it is not one; nor is the
+        agent marker ने itself ("X को पुलिस ने बुधवार को गिरफ़्तार किया": no verb before the time's को)."""
+        return (
+            bool(self.nonfinite_endings)
+            and word.endswith(self.nonfinite_endings)
+            and word not in self.agent_markers
+        )
 
     def _refused(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> list[Candidate]:
         """``X से मिलने से इनकार/मना किया`` (refused to meet X): the act refused, an infinitive right
@@ -1950,7 +1957,39 @@ class HindiEventFinder:
             agents = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
         if not agents and not reported and unnamed_at is None:
             agents = self._postverbal_subject(tokens, match.last, mentions, set(targets))
+        if not agents and not reported and unnamed_at is None and self._pronoun_subject(tokens, start, match):
+            agents = ["@pronoun"]  # "वे … की आलोचना कर रहे थे": the person last acting (the coder)
         return self._build(match, tokens, index, mentions, agents or [], targets, reported, start)
+
+    def _pronoun_subject(self, tokens: list[Token], lower: int, match: _Match) -> bool:
+        """The clause opens with a third-person subject pronoun (``third_person_subjects``: वह, वे, वो;
+        after a continuation opener such as "और", "बाद में") that stands alone — the next word is no
+        noun it would point at (``pronoun_subject_blockers``: "वे लोग", "वह सरकार") and not the trigger
+        ("वह बैठक") — in a clause with no agent of its own: a subject carried over from the sentence
+        before ("ममता ने रैली की. वे … की आलोचना कर रही थीं"); not in a run with a first-person word or a
+        quotation mark (a witness's own account)."""
+        k = lower
+        while k < match.first and not tokens[k].text[:1].isalnum():
+            k += 1  # an opening quotation mark or bracket
+        for opener in self.continuation_openers:
+            words = opener.split()
+            if tuple(t.text for t in tokens[k : k + len(words)]) == tuple(words):
+                k += len(words)
+                break
+        if k + 1 >= match.first or tokens[k].text not in self.third_person_subjects:
+            return False
+        if any(t.text in self.first_person or t.text in _QUOTES for t in tokens):
+            # "और वो हमें सज़ा देते थे, ''…": someone's own account, whose "they" is no one the story
+            # named last
+            return False
+        after = tokens[k + 1]
+        if not after.text[:1].isalnum() or after.text in self.postpositions or after.text in self.genitive:
+            return False
+        # a noun it points at, unless a postposition follows that noun: "वे सरकार की आलोचना …" (they)
+        following = tokens[k + 2].text if k + 2 < len(tokens) else ""
+        return _key(after.text) not in self.pronoun_subject_blockers or (
+            following in self.postpositions or following in self.genitive
+        )
 
     def _experiencer(self, tokens: list[Token], lower: int, first: int, mentions: MentionIndex) -> list[str]:
         """``X को / उन्हें <feeling> है कि …``: the named dative right before the trigger at ``first`` (a
@@ -2881,6 +2920,16 @@ class HindiEventFinder:
                 if tokens[k].text in self.object_pronouns and self._followed_by(tokens, k, words):
                     return ["@pronoun"]
                 if words == ("को",) and tokens[k].text in self.dative_pronouns:
+                    return ["@pronoun"]
+                if (
+                    len(words) > 1
+                    and words[0] in self.genitive
+                    and tokens[k].text in self.possessive_pronouns
+                    and tokens[k].text.endswith(words[0])
+                    and self._followed_by(tokens, k, words[1:])
+                ):
+                    # "भाजपा ने उनके ख़िलाफ़ प्रदर्शन किया": the pronoun holds the genitive of a compound
+                    # postposition ("के ख़िलाफ़", "के विरुद्ध"), the person named before is the target
                     return ["@pronoun"]
             if (
                 len(words) == 1
