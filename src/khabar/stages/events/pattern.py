@@ -204,7 +204,9 @@ class HindiEventFinder:
         self.case_nouns = lexicon.word_list("case_nouns")
         self.third_person_subjects = lexicon.word_list("third_person_subjects")
         # nouns a third-person pronoun opening a clause points at as a demonstrative ("वे लोग", "वह सरकार")
-        self.pronoun_subject_blockers = frozenset(_key(w) for w in lexicon.word_list("pronoun_subject_blockers"))
+        self.plural_oblique_endings = tuple(sorted(lexicon.word_list("plural_oblique_endings")))
+        blockers = lexicon.word_list("pronoun_subject_blockers")
+        self.pronoun_subject_blockers = frozenset(_key(w) for w in blockers)
         self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
         # trigger offsets of acts their agent says it did not do ("X ने Y पर हमले से इनकार किया"): kept
         # with status denied (see _asserted), as an act its own speaker denies in reported speech
@@ -2927,6 +2929,7 @@ class HindiEventFinder:
                     and tokens[k].text in self.possessive_pronouns
                     and tokens[k].text.endswith(words[0])
                     and self._followed_by(tokens, k, words[1:])
+                    and not self._plural_antecedent(tokens, k)
                 ):
                     # "भाजपा ने उनके ख़िलाफ़ प्रदर्शन किया": the pronoun holds the genitive of a compound
                     # postposition ("के ख़िलाफ़", "के विरुद्ध"), the person named before is the target
@@ -2958,6 +2961,17 @@ class HindiEventFinder:
                 ):
                     return ["@pronoun"]
         return []
+
+    def _plural_antecedent(self, tokens: list[Token], pronoun: int) -> bool:
+        """A plural noun in the oblique ("पुलिस अफ़सरों के …", ``plural_oblique_endings``) stands before the
+        pronoun at token ``pronoun`` in its run, not as the ने-agent (a pronoun never stands for its own
+        clause's subject): "उनके ख़िलाफ़" may mean those people, not the person named last."""
+        return any(
+            t.text.endswith(self.plural_oblique_endings)
+            and len(t.text) > 3
+            and (k + 1 >= len(tokens) or tokens[k + 1].text not in self.agent_markers)
+            for k, t in enumerate(tokens[:pronoun])
+        )
 
     def _fronted_dative(self, tokens: list[Token], lower: int, trigger: int) -> bool:
         """A dative pronoun opening the clause, its agent (ने) after it, is the object of the clause's

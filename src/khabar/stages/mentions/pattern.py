@@ -93,7 +93,7 @@ _PLURAL_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", 
 _INITIAL_GAP_RE = re.compile(r"^ ?(?:\. ?)?$")  # … and initials: "सी पी", "ई. राजेंदर", "ए.के."
 _ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
-# how many sentences after "X का परिवार" a possessive pronoun before the same noun ("उनका परिवार") still means X's
+# how many sentences after "X का परिवार" a possessive pronoun before the noun ("उनका परिवार") still means X's
 _OWNED_AGAIN_SENTENCES = 2
 GROUP = "group"  # EntityMention.finder of a collective actor ("किसानों", "चीनी सेना", "दिल्ली पुलिस")
 
@@ -267,7 +267,7 @@ class HindiMentionFinder:
         # … and the words any group noun begins with (``_groups`` steps over every other word)
         self._group_starts = self._group_firsts | frozenset(self.groups.forms)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
-        # the last group of each owner_only noun the article named with its owner ("X का परिवार"), by English noun
+        # the last group of each owner_only noun named with its owner ("X का परिवार"), by English noun
         self._owned_groups: dict[str, EntityMention] = {}
         self._place_states: set[str] = set()  # states of the article's exactly matched Indian places
         self._published: str | None = None  # the article's date (ISO), for offices held at that date
@@ -1786,9 +1786,7 @@ class HindiMentionFinder:
         # a surname the vocabulary does not know, or a known family name: not a noun wrongly taken for
         # one ("बिजली", electricity); never a listed name word ("सिंह": too many people share it)
         surnames = {
-            w
-            for w in surnames
-            if len(w) >= 2 and w not in self._name_words_listed and self._is_next_name(w)
+            w for w in surnames if len(w) >= 2 and w not in self._name_words_listed and self._is_next_name(w)
         }
         if not surnames:
             return mentions
@@ -2306,7 +2304,8 @@ class HindiMentionFinder:
                 if again is not None:
                     # "सुनील जेम्स का परिवार … . उनका परिवार … मिला": the family just named
                     s, e = toks[k - 1].start, toks[end - 1].end
-                    out.append(replace(again, start=s + offset, end=e + offset, text=text[s:e], sentence=index))
+                    again = replace(again, start=s + offset, end=e + offset, text=text[s:e], sentence=index)
+                    out.append(again)
                     taken.append((s, e))
                 k = end  # "उनके समर्थकों": the people of someone named elsewhere, no country's group
                 continue
