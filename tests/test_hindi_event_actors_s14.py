@@ -103,3 +103,15 @@ def test_a_plural_noun_before_the_pronoun_may_be_whom_it_means(hindi_events: Any
         "तबादले काफ़ी नहीं हैं, उनके ख़िलाफ़ सख़्त कार्रवाई होनी चाहिए."
     )
     assert all(target != "Amit Shah" for _, target in _of_root(found, "02"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "इस्लामाबाद में बुधवार को प्रधानमंत्री शहबाज़ शरीफ़ ने भारतीय समूह को धमाके की साजिश रचने का आरोप लगाया.",
+        "लाहौर में गुरुवार को पाकिस्तान ने भारतीय तत्वों पर धमाके की साजिश का आरोप लगाया.",
+    ],
+)
+def test_a_demonyms_unnamed_group_is_its_country(hindi_events: Any, sentence: str) -> None:
+    accusations = _of_root(hindi_events(sentence), "11")
+    assert accusations and all(target == "India" for _, target in accusations)
