@@ -115,3 +115,10 @@ def test_a_plural_noun_before_the_pronoun_may_be_whom_it_means(hindi_events: Any
 def test_a_demonyms_unnamed_group_is_its_country(hindi_events: Any, sentence: str) -> None:
     accusations = _of_root(hindi_events(sentence), "11")
     assert accusations and all(target == "India" for _, target in accusations)
+
+
+def test_a_bare_party_noun_as_agent_is_the_party_named_last(hindi_events: Any) -> None:
+    found = hindi_events(
+        "चेन्नई में डीएमके ने राज्यपाल आरएन रवि के ख़िलाफ़ प्रदर्शन किया. पार्टी ने उन पर विधेयक रोकने का आरोप लगाया."
+    )
+    assert ("Dravida Munnetra Kazhagam", "R. N. Ravi") in _of_root(found, "11")
