@@ -122,3 +122,18 @@ def test_a_bare_party_noun_as_agent_is_the_party_named_last(hindi_events: Any) -
         "चेन्नई में डीएमके ने राज्यपाल आरएन रवि के ख़िलाफ़ प्रदर्शन किया. पार्टी ने उन पर विधेयक रोकने का आरोप लगाया."
     )
     assert ("Dravida Munnetra Kazhagam", "R. N. Ravi") in _of_root(found, "11")
+
+
+def test_a_pronoun_subject_may_carry_a_group_and_a_possessive_is_the_one_acted_on(hindi_events: Any) -> None:
+    # वे: the activists of the sentence before (not the person named last); उनके इस्तीफ़े: his resignation
+    found = hindi_events(
+        "जयपुर में भाजपा कार्यकर्ताओं ने मुख्यमंत्री अशोक गहलोत के ख़िलाफ़ नारेबाज़ी की. वे उनके इस्तीफ़े की मांग कर रहे थे."
+    )
+    demands = _of_root(found, "104")
+    assert len(demands) == 1 and demands[0][1] == "Ashok Gehlot"
+    assert demands[0][0] is not None and "Activists" in demands[0][0]
+
+
+def test_a_possessive_right_before_a_criticism_is_its_target(hindi_events: Any) -> None:
+    found = hindi_events("दिल्ली में बुधवार को कांग्रेस नेता राहुल गांधी ने भाषण दिया. भाजपा ने उनकी आलोचना की.")
+    assert ("Bharatiya Janata Party", "Rahul Gandhi") in _of_root(found, "11")

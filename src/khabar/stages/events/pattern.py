@@ -207,6 +207,8 @@ class HindiEventFinder:
         self.plural_oblique_endings = tuple(sorted(lexicon.word_list("plural_oblique_endings")))
         blockers = lexicon.word_list("pronoun_subject_blockers")
         self.pronoun_subject_blockers = frozenset(_key(w) for w in blockers)
+        # the subject actors of the sentence before the one being read (find_all), for _pronoun_subject
+        self._prior_subject: list[str] = []
         self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
         # trigger offsets of acts their agent says it did not do ("X ने Y पर हमले से इनकार किया"): kept
         # with status denied (see _asserted), as an act its own speaker denies in reported speech
@@ -591,6 +593,7 @@ class HindiEventFinder:
         held: list[str] = []  # the holder of an opinion whose quotation is still open
         self._far_pronouns.clear()
         self._disclaimed.clear()
+        self._prior_subject = []
         runs: list[tuple[int, list[Token]]] = []
         for index, sentence in sentences:
             tokens = tokenize_within(text, sentence.start, sentence.end)
@@ -624,6 +627,7 @@ class HindiEventFinder:
                 opinion = (held, 0)  # "X कहते हैं, '… . Y विफल रहा.'": X's quotation goes on
             if not speaker and carried:
                 speaker, content_from = carried, 0
+            self._prior_subject = prior_subject  # for a clause opening with वे/वह/वो (_pronoun_subject)
             for candidate in self._find(tokens, index, mentions, speaker, content_from, opinion):
                 self._resolve_pair(candidate, out, mentions)
                 self._resolve_group(candidate, previous, mentions)
@@ -1960,7 +1964,9 @@ class HindiEventFinder:
         if not agents and not reported and unnamed_at is None:
             agents = self._postverbal_subject(tokens, match.last, mentions, set(targets))
         if not agents and not reported and unnamed_at is None and self._pronoun_subject(tokens, start, match):
-            agents = ["@pronoun"]  # "वे … की आलोचना कर रहे थे": the person last acting (the coder)
+            # "भाजपा कार्यकर्ताओं ने … नारेबाज़ी की. वे … मांग कर रहे थे": the subject of the sentence before
+            # (a group too, not only the person named last); none there: no one named is meant
+            agents = [s for s in self._prior_subject if s not in targets]
         return self._build(match, tokens, index, mentions, agents or [], targets, reported, start)
 
     def _pronoun_subject(self, tokens: list[Token], lower: int, match: _Match) -> bool:
@@ -2933,6 +2939,18 @@ class HindiEventFinder:
                 ):
                     # "भाजपा ने उनके ख़िलाफ़ प्रदर्शन किया": the pronoun holds the genitive of a compound
                     # postposition ("के ख़िलाफ़", "के विरुद्ध"), the person named before is the target
+                    return ["@pronoun"]
+                if (
+                    len(words) == 1
+                    and entry.agent != "none"  # "उनकी रिहाई": a nominal act named with no doer
+                    and words[0] in self.genitive
+                    and k == trigger - 1
+                    and tokens[k].text in self.possessive_pronouns
+                    and tokens[k].text.endswith(words[0])
+                    and not self._plural_antecedent(tokens, k)
+                ):
+                    # "वे उनके इस्तीफ़े की मांग कर रहे थे": right before a trigger noun whose genitive is
+                    # its target, the possessive is the one acted on (his resignation)
                     return ["@pronoun"]
             if (
                 len(words) == 1
