@@ -137,3 +137,11 @@ def test_a_pronoun_subject_may_carry_a_group_and_a_possessive_is_the_one_acted_o
 def test_a_possessive_right_before_a_criticism_is_its_target(hindi_events: Any) -> None:
     found = hindi_events("दिल्ली में बुधवार को कांग्रेस नेता राहुल गांधी ने भाषण दिया. भाजपा ने उनकी आलोचना की.")
     assert ("Bharatiya Janata Party", "Rahul Gandhi") in _of_root(found, "11")
+
+
+def test_a_correlative_possessive_names_no_one_before(hindi_events: Any) -> None:
+    # "जो लोग … उनकी": those people (unnamed), not the minister named in the sentence before
+    found = hindi_events(
+        "दिल्ली में बुधवार को मंत्री पीयूष गोयल ने उद्यमियों से बात की. जो लोग कुछ नया कर रहे हैं मैं उनकी तारीफ़ करती हूँ."
+    )
+    assert all(target != "Piyush Goyal" for _, target in _of_root(found, "05"))

@@ -205,6 +205,8 @@ class HindiEventFinder:
         self.third_person_subjects = lexicon.word_list("third_person_subjects")
         # nouns a third-person pronoun opening a clause points at as a demonstrative ("वे लोग", "वह सरकार")
         self.plural_oblique_endings = tuple(sorted(lexicon.word_list("plural_oblique_endings")))
+        self.person_possessives = lexicon.word_list("person_possessives")
+        self.correlative_cues = lexicon.word_list("correlative_cues")
         blockers = lexicon.word_list("pronoun_subject_blockers")
         self.pronoun_subject_blockers = frozenset(_key(w) for w in blockers)
         # the subject actors of the sentence before the one being read (find_all), for _pronoun_subject
@@ -2945,12 +2947,15 @@ class HindiEventFinder:
                     and entry.agent != "none"  # "उनकी रिहाई": a nominal act named with no doer
                     and words[0] in self.genitive
                     and k == trigger - 1
-                    and tokens[k].text in self.possessive_pronouns
+                    and tokens[k].text in self.person_possessives
                     and tokens[k].text.endswith(words[0])
                     and not self._plural_antecedent(tokens, k)
+                    and not any(t.text in self.correlative_cues for t in tokens[:k])
                 ):
                     # "वे उनके इस्तीफ़े की मांग कर रहे थे": right before a trigger noun whose genitive is
-                    # its target, the possessive is the one acted on (his resignation)
+                    # its target, the possessive is the one acted on (his resignation); only the
+                    # honorific/plural उन- forms (उसका mostly points at a thing), and not after a relative
+                    # or a first-person word ("जो लोग … कर रहे हैं मैं उनकी तारीफ़ करती हूँ": those people)
                     return ["@pronoun"]
             if (
                 len(words) == 1
