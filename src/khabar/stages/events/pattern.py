@@ -204,6 +204,14 @@ class HindiEventFinder:
         self.opinion_fillers = lexicon.word_list("opinion_fillers")
         self.case_nouns = lexicon.word_list("case_nouns")
         self.third_person_subjects = lexicon.word_list("third_person_subjects")
+        # nouns a third-person pronoun opening a clause points at as a demonstrative ("वे लोग", "वह सरकार")
+        self.plural_oblique_endings = tuple(sorted(lexicon.word_list("plural_oblique_endings")))
+        self.person_possessives = lexicon.word_list("person_possessives")
+        self.correlative_cues = lexicon.word_list("correlative_cues")
+        blockers = lexicon.word_list("pronoun_subject_blockers")
+        self.pronoun_subject_blockers = frozenset(_key(w) for w in blockers)
+        # the subject actors of the sentence before the one being read (find_all), for _pronoun_subject
+        self._prior_subject: list[str] = []
         self._far_pronouns: set[int] = set()  # offsets of far pronoun targets found in the current text
         # trigger offsets of acts their agent says it did not do ("X ने Y पर हमले से इनकार किया"): kept
         # with status denied (see _asserted), as an act its own speaker denies in reported speech
@@ -595,6 +603,7 @@ class HindiEventFinder:
         held: list[str] = []  # the holder of an opinion whose quotation is still open
         self._far_pronouns.clear()
         self._disclaimed.clear()
+        self._prior_subject = []
         runs: list[tuple[int, list[Token]]] = []
         for index, sentence in sentences:
             tokens = tokenize_within(text, sentence.start, sentence.end)
@@ -628,6 +637,7 @@ class HindiEventFinder:
                 opinion = (held, 0)  # "X कहते हैं, '… . Y विफल रहा.'": X's quotation goes on
             if not speaker and carried:
                 speaker, content_from = carried, 0
+            self._prior_subject = prior_subject  # for a clause opening with वे/वह/वो (_pronoun_subject)
             for candidate in self._find(tokens, index, mentions, speaker, content_from, opinion):
                 self._resolve_pair(candidate, out, mentions)
                 self._resolve_group(candidate, previous, mentions)
@@ -1470,8 +1480,13 @@ class HindiEventFinder:
 
     def _nonfinite(self, word: str) -> bool:
         """An oblique infinitive ("देने"): a verb with no tense. A conjunctive participle ("नोटिस जारी
-        करके … पेश होने को कहा") shares the asker's subject and happened, so it is not one."""
-        return bool(self.nonfinite_endings) and word.endswith(self.nonfinite_endings)
+        करके … पेश होने को कहा") shares the asker's subject and happened, so it is not one; nor is the
+        agent marker ने itself ("X को पुलिस ने बुधवार को गिरफ़्तार किया": no verb before the time's को)."""
+        return (
+            bool(self.nonfinite_endings)
+            and word.endswith(self.nonfinite_endings)
+            and word not in self.agent_markers
+        )
 
     def _refused(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> list[Candidate]:
         """``X से मिलने से इनकार/मना किया`` (refused to meet X): the act refused, an infinitive right
@@ -1960,7 +1975,41 @@ class HindiEventFinder:
             agents = ["@pronoun"]  # "जबकि … का प्रचार भी किया": the subject of the sentence before
         if not agents and not reported and unnamed_at is None:
             agents = self._postverbal_subject(tokens, match.last, mentions, set(targets))
+        if not agents and not reported and unnamed_at is None and self._pronoun_subject(tokens, start, match):
+            # "भाजपा कार्यकर्ताओं ने … नारेबाज़ी की. वे … मांग कर रहे थे": the subject of the sentence before
+            # (a group too, not only the person named last); none there: no one named is meant
+            agents = [s for s in self._prior_subject if s not in targets]
         return self._build(match, tokens, index, mentions, agents or [], targets, reported, start)
+
+    def _pronoun_subject(self, tokens: list[Token], lower: int, match: _Match) -> bool:
+        """The clause opens with a third-person subject pronoun (``third_person_subjects``: वह, वे, वो;
+        after a continuation opener such as "और", "बाद में") that stands alone — the next word is no
+        noun it would point at (``pronoun_subject_blockers``: "वे लोग", "वह सरकार") and not the trigger
+        ("वह बैठक") — in a clause with no agent of its own: a subject carried over from the sentence
+        before ("ममता ने रैली की. वे … की आलोचना कर रही थीं"); not in a run with a first-person word or a
+        quotation mark (a witness's own account)."""
+        k = lower
+        while k < match.first and not tokens[k].text[:1].isalnum():
+            k += 1  # an opening quotation mark or bracket
+        for opener in self.continuation_openers:
+            words = opener.split()
+            if tuple(t.text for t in tokens[k : k + len(words)]) == tuple(words):
+                k += len(words)
+                break
+        if k + 1 >= match.first or tokens[k].text not in self.third_person_subjects:
+            return False
+        if any(t.text in self.first_person or t.text in _QUOTES for t in tokens):
+            # "और वो हमें सज़ा देते थे, ''…": someone's own account, whose "they" is no one the story
+            # named last
+            return False
+        after = tokens[k + 1]
+        if not after.text[:1].isalnum() or after.text in self.postpositions or after.text in self.genitive:
+            return False
+        # a noun it points at, unless a postposition follows that noun: "वे सरकार की आलोचना …" (they)
+        following = tokens[k + 2].text if k + 2 < len(tokens) else ""
+        return _key(after.text) not in self.pronoun_subject_blockers or (
+            following in self.postpositions or following in self.genitive
+        )
 
     def _experiencer(self, tokens: list[Token], lower: int, first: int, mentions: MentionIndex) -> list[str]:
         """``X को / उन्हें <feeling> है कि …``: the named dative right before the trigger at ``first`` (a
@@ -2892,6 +2941,32 @@ class HindiEventFinder:
                     return ["@pronoun"]
                 if words == ("को",) and tokens[k].text in self.dative_pronouns:
                     return ["@pronoun"]
+                if (
+                    len(words) > 1
+                    and words[0] in self.genitive
+                    and tokens[k].text in self.possessive_pronouns
+                    and tokens[k].text.endswith(words[0])
+                    and self._followed_by(tokens, k, words[1:])
+                    and not self._plural_antecedent(tokens, k)
+                ):
+                    # "भाजपा ने उनके ख़िलाफ़ प्रदर्शन किया": the pronoun holds the genitive of a compound
+                    # postposition ("के ख़िलाफ़", "के विरुद्ध"), the person named before is the target
+                    return ["@pronoun"]
+                if (
+                    len(words) == 1
+                    and entry.agent != "none"  # "उनकी रिहाई": a nominal act named with no doer
+                    and words[0] in self.genitive
+                    and k == trigger - 1
+                    and tokens[k].text in self.person_possessives
+                    and tokens[k].text.endswith(words[0])
+                    and not self._plural_antecedent(tokens, k)
+                    and not any(t.text in self.correlative_cues for t in tokens[:k])
+                ):
+                    # "वे उनके इस्तीफ़े की मांग कर रहे थे": right before a trigger noun whose genitive is
+                    # its target, the possessive is the one acted on (his resignation); only the
+                    # honorific/plural उन- forms (उसका mostly points at a thing), and not after a relative
+                    # or a first-person word ("जो लोग … कर रहे हैं मैं उनकी तारीफ़ करती हूँ": those people)
+                    return ["@pronoun"]
             if (
                 len(words) == 1
                 and lower + 1 < trigger
@@ -2919,6 +2994,17 @@ class HindiEventFinder:
                 ):
                     return ["@pronoun"]
         return []
+
+    def _plural_antecedent(self, tokens: list[Token], pronoun: int) -> bool:
+        """A plural noun in the oblique ("पुलिस अफ़सरों के …", ``plural_oblique_endings``) stands before the
+        pronoun at token ``pronoun`` in its run, not as the ने-agent (a pronoun never stands for its own
+        clause's subject): "उनके ख़िलाफ़" may mean those people, not the person named last."""
+        return any(
+            t.text.endswith(self.plural_oblique_endings)
+            and len(t.text) > 3
+            and (k + 1 >= len(tokens) or tokens[k + 1].text not in self.agent_markers)
+            for k, t in enumerate(tokens[:pronoun])
+        )
 
     def _fronted_dative(self, tokens: list[Token], lower: int, trigger: int) -> bool:
         """A dative pronoun opening the clause, its agent (ने) after it, is the object of the clause's

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -93,6 +93,8 @@ _PLURAL_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", 
 _INITIAL_GAP_RE = re.compile(r"^ ?(?:\. ?)?$")  # … and initials: "सी पी", "ई. राजेंदर", "ए.के."
 _ASCII_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# how many sentences after "X का परिवार" a possessive pronoun before the noun ("उनका परिवार") still means X's
+_OWNED_AGAIN_SENTENCES = 2
 GROUP = "group"  # EntityMention.finder of a collective actor ("किसानों", "चीनी सेना", "दिल्ली पुलिस")
 
 
@@ -123,6 +125,9 @@ class _GroupNoun:
     of_person: bool = False
     # its English adjective before another group noun of people ("माओवादी समर्थक": Maoist supporters)
     adjective: str = ""
+    # a group only as someone's, in either number ("सुनील जेम्स का परिवार": Sunil James's family; a
+    # family of no one named is no actor), and "उनका परिवार" soon after is that same group
+    owner_only: bool = False
 
 
 @dataclass(slots=True)
@@ -177,6 +182,7 @@ class _GroupRules:
                 bool(spec.get("state_body", False)),
                 bool(spec.get("of_person", False)),
                 str(spec.get("adjective", "")),
+                bool(spec.get("owner_only", False)),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -261,6 +267,8 @@ class HindiMentionFinder:
         # … and the words any group noun begins with (``_groups`` steps over every other word)
         self._group_starts = self._group_firsts | frozenset(self.groups.forms)
         self._state_context: str | None = None  # the Indian state the article is about (English name)
+        # the last group of each owner_only noun named with its owner ("X का परिवार"), by English noun
+        self._owned_groups: dict[str, EntityMention] = {}
         self._place_states: set[str] = set()  # states of the article's exactly matched Indian places
         self._published: str | None = None  # the article's date (ISO), for offices held at that date
         self._person_words: set[str] = set()  # words of the article's people so far (match keys)
@@ -1238,6 +1246,7 @@ class HindiMentionFinder:
             None  # the one country (by places and titles) the last sentence naming any named
         )
         self._state_context = None
+        self._owned_groups = {}
         self._published = doc.published.date().isoformat() if doc.published else latest_year(doc.clean or "")
         self._person_words = set()
         self._unknown_memo = (None, None, {})
@@ -1777,9 +1786,7 @@ class HindiMentionFinder:
         # a surname the vocabulary does not know, or a known family name: not a noun wrongly taken for
         # one ("बिजली", electricity); never a listed name word ("सिंह": too many people share it)
         surnames = {
-            w
-            for w in surnames
-            if len(w) >= 2 and w not in self._name_words_listed and self._is_next_name(w)
+            w for w in surnames if len(w) >= 2 and w not in self._name_words_listed and self._is_next_name(w)
         }
         if not surnames:
             return mentions
@@ -2293,6 +2300,13 @@ class HindiMentionFinder:
                 k = end  # "विधानसभा चुनावों": the noun qualifies a thing, no actor
                 continue
             if k > 0 and not noun.agent and self._key(toks[k - 1].text) in groups.pronoun_owners:
+                again = self._owned_again(noun, index) if noun.owner_only else None
+                if again is not None:
+                    # "सुनील जेम्स का परिवार … . उनका परिवार … मिला": the family just named
+                    s, e = toks[k - 1].start, toks[end - 1].end
+                    again = replace(again, start=s + offset, end=e + offset, text=text[s:e], sentence=index)
+                    out.append(again)
+                    taken.append((s, e))
                 k = end  # "उनके समर्थकों": the people of someone named elsewhere, no country's group
                 continue
             collective = (
@@ -2413,7 +2427,7 @@ class HindiMentionFinder:
                         name, preset, start = noun.place_form.format(place=actor.name), True, first
             elif (
                 noun.of_person
-                and plural
+                and (plural or noun.owner_only)
                 # a count may stand between ("विधायक के 10 समर्थकों")
                 and (g := k - 1 if k >= 3 and toks[k - 1].text.isdigit() else k) >= 2
                 and self._key(toks[g - 1].text) in groups.genitive
@@ -2429,6 +2443,19 @@ class HindiMentionFinder:
                 if person is None:
                     # a person the knowledge base does not know: his name is spelt at linking
                     owned_by = Span(owner.start, owner.end)
+            elif (
+                noun.of_person
+                and (plural or noun.owner_only)
+                and k >= 2
+                and self._key(toks[k - 1].text) in groups.genitive
+                and (first_word := self._known_person_run(toks, k - 2)) is not None
+            ):
+                # "… कैप्टन सुनील जेम्स … . सुनील जेम्स का परिवार …": a person named earlier in the article
+                # whose name this sentence's own finders have not reached yet (unknown names come after
+                # the groups); his name is spelt at linking from the words' span
+                s, e = toks[first_word].start, toks[k - 2].end
+                name, preset, kind = f"{text[s:e]}'s {noun.en}", True, "PER"
+                country, owned_by = self._article_country, Span(s + offset, e + offset)
             elif (
                 noun.of_person
                 and before is not None
@@ -2511,8 +2538,10 @@ class HindiMentionFinder:
                 if named is not None:
                     name, fixed_name, kb_ids = named[0], True, named[1]
                     sector = named[2] or sector
-            if not country and not (fixed_name and noun.agent) and owned_by is None:
-                k = end
+            if (not country and not (fixed_name and noun.agent) and owned_by is None) or (
+                noun.owner_only and kind != "PER"
+            ):
+                k = end  # no one's group; an owner_only noun without its owner ("भारतीय परिवार")
                 continue
             if name == noun.en and noun.names and country in noun.names:
                 name, fixed_name = noun.names[country], True  # "Naxalites"
@@ -2538,12 +2567,35 @@ class HindiMentionFinder:
                 )
             )
             taken.append((s, e))
+            if noun.owner_only:
+                self._owned_groups[noun.en] = out[-1]
             if place is not None:
                 absorbed.append(place)
             k = end
         if absorbed:
             result[:] = [m for m in result if all(m is not a for a in absorbed)]
         return out
+
+    def _known_person_run(self, toks: list[Token], last: int) -> int | None:
+        """First token of the run of words ending at token ``last`` that are all words of people the
+        article named before (``_person_words``; at most three, joined by single spaces), else None."""
+        first = last
+        while (
+            first >= 0
+            and last - first < 3
+            and self._key(toks[first].text) in self._person_words
+            and (first == last or toks[first].end + 1 == toks[first + 1].start)
+        ):
+            first -= 1
+        return first + 1 if first < last else None
+
+    def _owned_again(self, noun: _GroupNoun, index: int) -> EntityMention | None:
+        """The group of ``noun`` owned by a person (``owner_only``: "सुनील जेम्स का परिवार") the article
+        named at most ``_OWNED_AGAIN_SENTENCES`` sentences before sentence ``index``, else None."""
+        last = self._owned_groups.get(noun.en)
+        if last is None or last.sentence is None or not 0 <= index - last.sentence <= _OWNED_AGAIN_SENTENCES:
+            return None
+        return last
 
     def _ruled_place(
         self,
