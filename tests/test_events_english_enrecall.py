@@ -14,7 +14,7 @@ from khabar.api import Extractor
 def test_an_allegation_accuses_the_body_its_clause_names(extractor: Extractor) -> None:
     text = (
         "Akhilesh Yadav criticised the arrests, alleging that farmers are being jailed because they "
-        "refused to support the Bharatiya Janata Party."
+        "campaigned against the Bharatiya Janata Party."
     )
     found = [e[:3] for e in _events(extractor, text)]
     assert ("ACCUSE", "Akhilesh Yadav", "Bharatiya Janata Party") in found

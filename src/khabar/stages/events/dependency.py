@@ -1095,28 +1095,32 @@ class EnglishEventFinder:
                 for obj in agent.children
                 if obj.dep_ == "pobj"
             ]
-            out += self._clause_nouns(clause, mentions)
+            out += self._clause_nouns(clause, mentions, doers=True)
         return out
 
-    def _clause_nouns(self, clause: Token, mentions: MentionIndex) -> list[Token]:
+    def _clause_nouns(self, clause: Token, mentions: MentionIndex, *, doers: bool = False) -> list[Token]:
         """The words of a clause in order that are part of a name ("the police firing": the police),
         less a passive's subject (the one wronged: "alleged that voters were threatened") and the
-        objects of place and time phrases ("in Pune district", "on Monday")."""
-        return [
-            word
-            for word in clause.subtree
-            if word.pos_ in ("PROPN", "NOUN")
-            and word.dep_ != "nsubjpass"
-            and not (
-                word.dep_ == "pobj" and (word.head.lower_ in self.locative_preps or _temporal(word.head))
-            )
-            and not (
-                word.dep_ == "compound"
-                and word.head.dep_ == "pobj"
-                and word.head.head.lower_ in self.locative_preps
-            )
-            and mentions.overlapping(word.idx, word.idx + len(word))
-        ]
+        objects of place and time phrases ("in Pune district", "on Monday"). With ``doers``, only the
+        objects of a verb's preposition ("not bowing to the RSS"), not what is done to or said of
+        someone: a verb's object or a subject within ("to get Mr Rao transferred"), the object of a
+        noun's or an adjective's preposition ("the transfer of Mr Rao", "persons close to the PM")."""
+        out: list[Token] = []
+        for word in clause.subtree:
+            if word.pos_ not in ("PROPN", "NOUN") or not mentions.overlapping(word.idx, word.idx + len(word)):
+                continue
+            phrase = word
+            while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+                phrase = phrase.head  # "the police firing": the phrase "firing" stands where "police" does
+            prep = phrase.head
+            if phrase.dep_ == "nsubjpass" or (
+                phrase.dep_ == "pobj" and (prep.lower_ in self.locative_preps or _temporal(prep))
+            ):
+                continue
+            if doers and not (phrase.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX")):
+                continue  # ("to get Mr Rao transferred": a subject of a clause within is no doer either)
+            out.append(word)
+        return out
 
     def _purpose_objects(self, token: Token, mentions: MentionIndex) -> list[Token]:
         """What the infinitive of purpose on the trigger or its object looks into or acts on, then the
