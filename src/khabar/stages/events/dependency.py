@@ -1479,7 +1479,9 @@ class EnglishEventFinder:
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(chain, mentions, set(sources) | set(targets)),
             symmetric=symmetric,
-            mutual=entry.mutual,
+            # someone killed or hurt in the clash undergoes it: one direction only ("three terrorists
+            # were killed in an encounter with security forces")
+            mutual=entry.mutual and self._undergoer(token) is None,
             reported=reported,
             predicted=predicted,
             retrospective=status == "occurred" and self._perfect(token, chain, reported),
