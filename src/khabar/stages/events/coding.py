@@ -458,7 +458,9 @@ class EventCoder:
                     _Draft(
                         event,
                         sentence.kind,
-                        candidate.symmetric,
+                        # each direction of a mutual act is an act of its own: "fire between Israel
+                        # and Iran" is not one event told twice (no merging of the reversed pair)
+                        candidate.symmetric and not candidate.mutual,
                         candidate.reported,
                         # "attacked the deceased": told of someone already dead, the attack is
                         # background, not the story's episode

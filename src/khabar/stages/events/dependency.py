@@ -1096,7 +1096,7 @@ class EnglishEventFinder:
                 return child
         return None
 
-    def _target_tokens(self, token: Token, entry: LexEntry) -> list[Token]:
+    def _target_tokens(self, token: Token, entry: LexEntry, mentions: MentionIndex) -> list[Token]:
         """Possible target phrases in the entry's order of preference."""
         words = [token]
         for child in token.children:
@@ -1132,14 +1132,86 @@ class EnglishEventFinder:
                     for clause in word.children:
                         if clause.dep_ in ("ccomp", "xcomp"):
                             out += [c for c in clause.children if c.dep_ == "nsubj"]
+                elif marker == "clause_named" and word is token:
+                    out += self._clause_names(token, mentions)
+                elif marker == "purpose_object" and word is token:
+                    out += self._purpose_objects(token, mentions)
                 else:
                     found = self._prep_objects(word, (marker,))
                     if found is not None:
                         out.append(found)
         return out
 
+    def _clause_names(self, token: Token, mentions: MentionIndex) -> list[Token]:
+        """Phrases of the trigger's "that" clause that may name whom it is about, in order: the passive's
+        "by" agent, then the clause's nouns ("alleged that Tamils are massacred for not bowing to the
+        RSS": the RSS; "alleged that an FIR was not registered by the police": the police)."""
+        out: list[Token] = []
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            out += [
+                obj
+                for agent in clause.subtree
+                if agent.dep_ == "agent"
+                for obj in agent.children
+                if obj.dep_ == "pobj"
+            ]
+            out += self._clause_nouns(clause, mentions, doers=True)
+        return out
+
+    def _clause_nouns(self, clause: Token, mentions: MentionIndex, *, doers: bool = False) -> list[Token]:
+        """The words of a clause in order that are part of a name ("the police firing": the police),
+        less a passive's subject (the one wronged: "alleged that voters were threatened") and the
+        objects of place and time phrases ("in Pune district", "on Monday"). With ``doers``, only the
+        objects of a verb's preposition ("not bowing to the RSS"), not what is done to or said of
+        someone: a verb's object or a subject within ("to get Mr Rao transferred"), the object of a
+        noun's or an adjective's preposition ("the transfer of Mr Rao", "persons close to the PM")."""
+        out: list[Token] = []
+        for word in clause.subtree:
+            if word.pos_ not in ("PROPN", "NOUN") or not mentions.overlapping(word.idx, word.idx + len(word)):
+                continue
+            phrase = word
+            while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+                phrase = phrase.head  # "the police firing": the phrase "firing" stands where "police" does
+            prep = phrase.head
+            if phrase.dep_ == "nsubjpass" or (
+                phrase.dep_ == "pobj" and (prep.lower_ in self.locative_preps or _temporal(prep))
+            ):
+                continue
+            if doers and not (phrase.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX")):
+                continue  # ("to get Mr Rao transferred": a subject of a clause within is no doer either)
+            out.append(word)
+        return out
+
+    def _purpose_objects(self, token: Token, mentions: MentionIndex) -> list[Token]:
+        """What the infinitive of purpose on the trigger or its object looks into or acts on, then the
+        other nouns of that infinitive's clause ("set up a commission headed by X to look into the
+        circumstances of the police firing": the police, not the commission's head X)."""
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        out: list[Token] = []
+        for head in heads:
+            for verb in head.subtree:
+                if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
+                    continue  # ("constituted a committee to look into X": spaCy may read a ccomp)
+                if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+                    continue
+                out += [
+                    obj
+                    for prep in verb.children
+                    if prep.dep_ == "prep" and prep.lower_ == "into"
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                ]
+                out += [c for c in verb.children if c.dep_ == "dobj"]
+                # (the infinitive's own subject is the body set up, not whom it looks into)
+                out += [
+                    w
+                    for w in self._clause_nouns(verb, mentions)
+                    if not (w.dep_ == "nsubj" and w.head is verb)
+                ]
+        return out
+
     def _target(self, token: Token, entry: LexEntry, mentions: MentionIndex) -> list[str]:
-        for candidate in self._target_tokens(token, entry):
+        for candidate in self._target_tokens(token, entry, mentions):
             prep = candidate.head
             if prep.dep_ == "prep" and mentions.overlapping(prep.idx, prep.idx + len(prep)):
                 continue  # "for" inside "National Union for the Total Independence of Angola"
@@ -1467,7 +1539,9 @@ class EnglishEventFinder:
             plover=entry.plover if cameo == entry.cameo else None,
             location=self._location(chain, mentions, set(sources) | set(targets)),
             symmetric=symmetric,
-            mutual=entry.mutual,
+            # someone killed or hurt in the clash undergoes it: one direction only ("three terrorists
+            # were killed in an encounter with security forces")
+            mutual=entry.mutual and self._undergoer(token) is None,
             reported=reported,
             predicted=predicted,
             retrospective=status == "occurred" and self._perfect(token, chain, reported),
