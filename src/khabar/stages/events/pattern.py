@@ -2736,6 +2736,8 @@ class HindiEventFinder:
                 for ref in reversed(refs):
                     if entry.target_types and ref.entity.type not in entry.target_types:
                         continue
+                    if ref.entity.type == "LOC" and not ref.entity.kb_id:
+                        continue  # a building or landform the mention finder named ("बाबरी मस्जिद"): no actor
                     last = self._token_index(tokens, ref.end - 1)
                     if (
                         agent_at is not None
