@@ -53,6 +53,9 @@ def test_a_facility_kind_names_the_building_before_it(extractor: Extractor, kind
         "बच्चे फुटबॉल स्टेडियम में खेलते हैं।",  # a common noun
         "लोगों ने इस मंदिर में पूजा की।",  # a demonstrative
         "उसे जेल भेज दिया गया।",  # a pronoun, nothing named
+        "राजा ने आलीशान महल बनवाया।",  # an adjective of splendour ([facility_describers])
+        "मजदूर मलबा भरकर स्टेडियम ले गए।",  # a conjunctive participle
+        "उड़ान अंतराष्ट्रीय हवाई अड्डे से चली।",  # a misspelt kind word, no name before it
     ],
 )
 def test_a_kind_noun_after_common_words_names_no_building(extractor: Extractor, text: str) -> None:

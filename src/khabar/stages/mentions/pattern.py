@@ -2020,7 +2020,9 @@ class HindiMentionFinder:
         is_plain, key, place_after, n_toks = self._is_plain, self._key, lex.place_after, len(toks)
         famous_given = self._famous_given
         title_firsts, place_kinds = self._title_first_words, self._place_kinds
+        # tokens that may begin a building's kind noun ("मस्जिद"): most sentences have none
         facility_firsts = self._facility_firsts
+        facility_at = [k for k, tok in enumerate(toks) if key(tok.text) in facility_firsts]
         i = 0
         while i < n_toks:
             # (``_famous_given_run`` finds nothing at a word that is no famous given name: its memo first)
@@ -2029,8 +2031,10 @@ class HindiMentionFinder:
                 result.append(_person(text, toks, i, famous, offset, "given_name", sentence=index))
                 i = famous
                 continue
-            if i not in alias_starts and any(
-                key(t.text) in facility_firsts for t in toks[i + 1 : i + 1 + _FACILITY_NAME_WORDS]
+            if (
+                facility_at
+                and i not in alias_starts
+                and any(i < k <= i + _FACILITY_NAME_WORDS for k in facility_at)
             ):
                 site = self._facility_at(text, toks, i, alias_starts)
                 if site > i:
@@ -2781,6 +2785,7 @@ class HindiMentionFinder:
                 or self._is_stop(word)
                 or self._title(word)
                 or self._common_person_word(word)
+                or self._conjunctive(word)
                 or (stop - 1 > i and not _NAME_GAP_RE.match(text[toks[stop - 2].end : toks[stop - 1].start]))
             ):
                 return i
@@ -2793,6 +2798,10 @@ class HindiMentionFinder:
                 ):
                     return end
         return i
+
+    def _conjunctive(self, word: str) -> bool:
+        """A verb's conjunctive participle: a known stem and "कर" ("भरकर", "जाकर"), no name word."""
+        return word.endswith(_CONJUNCTIVE) and self._key(word[: -len(_CONJUNCTIVE)]) in self._known_words
 
     def _common_person_word(self, word: str) -> bool:
         """A listed name word, or one romanising to a given or family name of ``_FACILITY_PERSON_COUNT``
@@ -3204,6 +3213,7 @@ _FACILITY_WORD_ZIPF = 4.1
 _FACILITY_LATER_ZIPF = 5.0
 # … and its words are no given or family name this common (Babri: 3 people of the lists)
 _FACILITY_PERSON_COUNT = 5
+_CONJUNCTIVE = "कर"  # the ending of a conjunctive participle ("भरकर": having filled)
 _QUOTED_ORG_WORDS = 4  # words of a quoted organisation's name after its kind noun ("पत्रिका ‘साइंस’")
 _OPENING_QUOTES = frozenset("‘“")
 
