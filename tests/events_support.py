@@ -54,7 +54,11 @@ def country_info(kb: Any, name: str, type_: str) -> tuple[str | None, str | None
     if kb is None:
         return None, None
     for actor in kb.lookup(name):
-        if type_ in ("GPE", "LOC") and not (actor.is_city or actor.is_country):
+        # (a place is a city, a country or a region of kb/data/places.toml, "place:europe", as the linker
+        # links them: an unknown place has no id)
+        if type_ in ("GPE", "LOC") and not (
+            actor.is_city or actor.is_country or actor.id.startswith("place:")
+        ):
             continue
         return actor.country, actor.id
     return None, None

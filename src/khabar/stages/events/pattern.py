@@ -2795,6 +2795,10 @@ class HindiEventFinder:
                 for ref in reversed(refs):
                     if entry.target_types and ref.entity.type not in entry.target_types:
                         continue
+                    if ref.entity.type == "LOC" and not ref.entity.kb_id and "LOC" not in entry.target_types:
+                        # a building or landform the mention finder named ("बाबरी मस्जिद"): no actor, only
+                        # the target of an act on places (a visit: target_types)
+                        continue
                     last = self._token_index(tokens, ref.end - 1)
                     if (
                         agent_at is not None

@@ -51,7 +51,7 @@ from khabar.kb.base import RoleFields, role_from_fields, role_sector
 from khabar.kb.india import state_of, state_place_id
 from khabar.kb.model import FAMILY_NAME_FIRST, Actor, Role, parse_partial_date
 from khabar.model import DateMention, Entity, EntityMention, EntityType, Mention
-from khabar.stages.mentions.finder import TITLE_ONLY
+from khabar.stages.mentions.finder import FACILITY, TITLE_ONLY
 from khabar.stages.mentions.pattern import (
     FAMILY_NAMES_FILE,
     GIVEN_NAMES_FILE,
@@ -305,7 +305,11 @@ class Linker:
         perso_arabic: PersoArabicNames | None = None,
         pinyin: PinyinNames | None = None,
         english_words: EnglishWords | None = None,
+        facility_kinds: dict[tuple[str, ...], str] | None = None,
     ) -> None:
+        # kinds of building or site (match keys of their words → English: "हवाई अड्डे" → Airport) that
+        # end the names of the mention finders' FACILITY mentions, longest first
+        self._facility_kinds = sorted((facility_kinds or {}).items(), key=lambda kind: -len(kind[0]))
         # common English words by sound, to spell the other words of an organisation named with
         # loanwords ("कोऑपरेटिव बैंक" Cooperative Bank, not "Koopretiv")
         self._english_words = english_words or EnglishWords()
@@ -1061,12 +1065,24 @@ class Linker:
             # close to the usual English spelling, then each word as English text spells that name
             if person and _IRANIAN_COUNTRIES & self._story_countries:
                 return self._persian_name(text)
+            if longest.finder == FACILITY:
+                return self._facility_name(text)
             if not person and longest.finder in _ENGLISH_NAMED_FINDERS:
                 return self._english_org_name(text, self._romanise(text))
             if self._inherent_a_story:
                 return self._inherent_a_name(text, self._romanise(text))
             return self._romanise(text)
         return " ".join(part[:1].upper() + part[1:] for part in text.split())
+
+    def _facility_name(self, text: str) -> str:
+        """A building or site's name: its name's words romanised, then its kind in English ("बाबरी
+        मस्जिद" Babri Masjid, "नोई बाई अंतरराष्ट्रीय हवाई अड्डे" Noi Bai International Airport)."""
+        words = text.split()
+        keys = tuple(match_key(word) for word in words)
+        for kind, english in self._facility_kinds:
+            if len(keys) > len(kind) and keys[-len(kind) :] == kind:
+                return f"{self._romanise(' '.join(words[: -len(kind)]))} {english}"
+        return self._romanise(text)
 
     def _inherent_a_name(self, text: str, spelt: str) -> str:
         """``spelt``, an unknown name of a story about a state whose language keeps the inherent vowel

@@ -10,6 +10,7 @@ from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
 from khabar.stages.mentions.loanwords import Loanwords
 from khabar.stages.mentions.titles import load_titles
+from khabar.text import match_key
 from khabar.text.english_words import ENGLISH_WORDS_FILE, EnglishWords, load_english_words
 from khabar.text.perso_arabic import PersoArabicNames
 from khabar.text.pinyin import PinyinNames
@@ -44,6 +45,7 @@ class LinkStage:
             PersoArabicNames.from_packs(resources.packs),
             PinyinNames.from_packs(resources.packs),
             _english_words(resources),
+            _facility_kinds(resources),
         )
 
     def __call__(self, doc: Document) -> Document:
@@ -61,3 +63,13 @@ def _english_words(resources: Resources) -> EnglishWords | None:
             names = frozenset(speller.english_known).union(speller.families)
             return load_english_words(Path(directory) / ENGLISH_WORDS_FILE, names)
     return None
+
+
+def _facility_kinds(resources: Resources) -> dict[tuple[str, ...], str]:
+    """The packs' kinds of building or site (``[facility_kinds]`` of mentions.toml: "हवाई अड्डे" →
+    Airport), by the match keys of their words."""
+    kinds: dict[tuple[str, ...], str] = {}
+    for pack in resources.packs:
+        for form, entry in pack.section("mentions").get("facility_kinds", {}).items():
+            kinds[tuple(match_key(word) for word in form.split())] = str(entry["en"])
+    return kinds

@@ -33,6 +33,10 @@ WORD_RE = re.compile(rf"[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*\.?")
 # drops it, and never makes an entity of it alone.
 TITLE_ONLY = "title_only"
 
+# ``EntityMention.finder`` of a building or site named before its kind noun ("बाबरी मस्जिद", Hindi
+# ``[facility_kinds]``): the linker names it by the name's words romanised and the kind in English.
+FACILITY = "facility"
+
 
 class MentionFinder(Protocol):
     """Finds entity mentions in one document (offsets into ``doc.clean``)."""

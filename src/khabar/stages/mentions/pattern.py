@@ -60,7 +60,7 @@ from khabar.model import Document, EntityMention, Sentence, Span
 from khabar.resources import Resources
 from khabar.stages.mentions import seeds
 from khabar.stages.mentions.acronyms import BRACKETED_WORD, abbreviates, initials_spelt
-from khabar.stages.mentions.finder import TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
+from khabar.stages.mentions.finder import FACILITY, TITLE_ONLY, Token, alias_mention, iter_sentences, kb_type
 from khabar.stages.mentions.loanwords import LOANWORD_FINDER, Loanwords
 from khabar.stages.mentions.seats import load_seat_cues, seat_mentions
 from khabar.stages.mentions.titles import Title, TitleLexicon, load_titles
@@ -370,6 +370,25 @@ class HindiMentionFinder:
         self._place_kinds = (
             self._city_kinds | self._landform_kinds | {match_key(w) for w in mentions.get("place_kinds", {})}
         )
+        # nouns of a named building or site ([facility_kinds]: "मस्जिद", "हवाई अड्डे"), as word keys,
+        # longest first; the name-like words before one (none of them common) and the noun are a LOC
+        self._facility_kinds = tuple(
+            sorted(
+                {tuple(match_key(w) for w in kind.split()) for kind in mentions.get("facility_kinds", {})},
+                key=len,
+                reverse=True,
+            )
+        )
+        self._facility_firsts = frozenset(kind[0] for kind in self._facility_kinds)
+        self._facility_common = frozenset(
+            match_key(w) for w, (_articles, zipf) in vocabulary.items() if zipf >= _FACILITY_WORD_ZIPF
+        )
+        # (a later word of the name may be commoner, "नोई बाई", but no everyday word: "बननी चाहिए, मस्जिद")
+        self._facility_frequent = frozenset(
+            match_key(w) for w, (_articles, zipf) in vocabulary.items() if zipf >= _FACILITY_LATER_ZIPF
+        )
+        # words that describe a building rather than name it ("सुन्नी मस्जिद"): [facility_describers]
+        self._facility_describers = frozenset(match_key(w) for w in mentions.get("facility_describers", {}))
         self._genitive_ke = match_key("के")
         # words never in an unknown name (outlet heads "टेलीग्राफ", organisation kinds "फर्म"), adjective
         # endings ("-जनक") and passive auxiliaries after a participle ("चुने जाने"): [names] tables
@@ -1992,6 +2011,10 @@ class HindiMentionFinder:
         alias_ends: dict[int, AliasMatch] = {}  # token index after the match → match
         matches = self._aliases.get(text)
         for match in matches if matches is not None else self.kb.find_alias_matches(text):
+            if text[match.start : match.start + 1].isascii() and self._shouted_word(
+                text, match.start, match.end
+            ):
+                continue  # "SCROLL TO CONTINUE READING": a page's button, not the town of Reading
             # an alias ending in a bracket ("पीएमएल (एन)") ends at its last word's token
             last_word = match.start + len(text[match.start : match.end].rstrip(")]"))
             if match.start in start_tok and last_word in end_tok:
@@ -2004,6 +2027,9 @@ class HindiMentionFinder:
         is_plain, key, place_after, n_toks = self._is_plain, self._key, lex.place_after, len(toks)
         famous_given = self._famous_given
         title_firsts, place_kinds = self._title_first_words, self._place_kinds
+        # tokens that may begin a building's kind noun ("मस्जिद"): most sentences have none
+        facility_firsts = self._facility_firsts
+        facility_at = [k for k, tok in enumerate(toks) if key(tok.text) in facility_firsts]
         i = 0
         while i < n_toks:
             # (``_famous_given_run`` finds nothing at a word that is no famous given name: its memo first)
@@ -2012,6 +2038,17 @@ class HindiMentionFinder:
                 result.append(_person(text, toks, i, famous, offset, "given_name", sentence=index))
                 i = famous
                 continue
+            if (
+                facility_at
+                and i not in alias_starts
+                and any(i < k <= i + _FACILITY_NAME_WORDS for k in facility_at)
+            ):
+                site = self._facility_at(text, toks, i, alias_starts)
+                if site > i:
+                    # "बाबरी मस्जिद", "सैंडी हुक फायर स्टेशन": a building or site named before its kind
+                    result.append(_span_mention(text, toks, i, site, offset, "LOC", FACILITY, sentence=index))
+                    i = site
+                    continue
             if (
                 i not in alias_starts
                 and is_plain(toks[i].text)
@@ -2772,6 +2809,74 @@ class HindiMentionFinder:
             return False
         return not (self._is_stop(word) or self._title(word))
 
+    def _facility_at(
+        self, text: str, toks: list[Token], i: int, alias_starts: dict[int, tuple[int, AliasMatch]]
+    ) -> int:
+        """The token after a building or site's name that begins at token ``i`` ("बाबरी मस्जिद",
+        "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": ``[facility_kinds]``), or ``i`` if none begins there: one to
+        ``_FACILITY_NAME_WORDS`` name-like words, the first no common word (Zipf ``_FACILITY_WORD_ZIPF``:
+        "पुरानी मस्जिद", "फुटबॉल स्टेडियम"), none a title, a stop word, a common given or family name
+        (a person's name before "मंदिर गए") or the start of a knowledge-base name, then the kind's words."""
+        key = self._key
+        first = toks[i].text
+        if (
+            key(first) in self._facility_common
+            or key(first) in self._facility_describers
+            or self.loanwords.english(first)
+            or self._is_loanword(first)
+        ):
+            return i  # "पुरानी मस्जिद", "सुन्नी मस्जिद", "स्पोर्ट्स स्टेडियम": words that describe one
+        for stop in range(i + 1, min(len(toks), i + 1 + _FACILITY_NAME_WORDS)):
+            word = toks[stop - 1].text
+            if (
+                stop - 1 in alias_starts
+                or not _DEVA_NAME_RE.match(word)
+                or len(word) < 2
+                or key(word) in self._facility_firsts
+                or key(word) in self._facility_frequent
+                or self._is_stop(word)
+                or self._title(word)
+                or self._common_person_word(word)
+                or self._conjunctive(word)
+                or (stop - 1 > i and not _NAME_GAP_RE.match(text[toks[stop - 2].end : toks[stop - 1].start]))
+            ):
+                return i
+            for kind in self._facility_kinds:
+                end = stop + len(kind)
+                if end <= len(toks) and all(
+                    key(toks[stop + k].text) == kind[k]
+                    and _NAME_GAP_RE.match(text[toks[stop + k - 1].end : toks[stop + k].start])
+                    for k in range(len(kind))
+                ):
+                    return end
+        return i
+
+    def _conjunctive(self, word: str) -> bool:
+        """A verb's conjunctive participle: a known stem and "कर" ("भरकर", "जाकर"), no name word."""
+        return word.endswith(_CONJUNCTIVE) and self._key(word[: -len(_CONJUNCTIVE)]) in self._known_words
+
+    def _common_person_word(self, word: str) -> bool:
+        """A listed name word, or one romanising to a given or family name of ``_FACILITY_PERSON_COUNT``
+        or more people ("राजेश", "वर्मा"; not बाबरी, a rare given name)."""
+        if self._key(word) in self._name_words_listed:
+            return True
+        latin = self._romanised(word)
+        count = _FACILITY_PERSON_COUNT
+        return self._given_names.get(latin, 0) >= count or self._family_names.get(latin, 0) >= count
+
+    def _shouted_word(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a common English word in capitals beside another word in
+        capitals: a line of a web page's furniture in Latin letters ("SCROLL TO CONTINUE READING",
+        "ALSO READ"), no name, though a knowledge-base alias spells the same letters (Reading)."""
+        word = text[start:end]
+        if not (word.isascii() and word.isalpha() and word.isupper() and len(word) > 1):
+            return False
+        if self._english_words.zipf.get(word.casefold(), 0.0) < _SHOUTED_WORD_ZIPF:
+            return False
+        before = text[max(0, start - 30) : start].rstrip().rsplit(" ", 1)[-1]
+        after = text[end : end + 30].lstrip().split(" ", 1)[0]
+        return any(w.isascii() and w.isalpha() and w.isupper() and len(w) > 1 for w in (before, after))
+
     def _place_before_kind(
         self,
         toks: list[Token],
@@ -3150,6 +3255,17 @@ _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be on
 _DENTALS = "तद"  # Hindi writes English t and d with the retroflex ट ड (थ is English th: मैथ्यू Matthew)
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
+# a word in capitals this common in English (Zipf: reading 5.1, continue 5.1) is page furniture beside
+# other capitals, not a name (``_shouted_word``)
+_SHOUTED_WORD_ZIPF = 4.0
+# a building's name has at most this many words before its kind noun, none this common in Hindi (Zipf:
+# बाबरी 4.05, तिहाड़ 3.87 are names; फुटबॉल 4.3, पुरानी 4.9 describe)
+_FACILITY_NAME_WORDS = 3
+_FACILITY_WORD_ZIPF = 4.1
+_FACILITY_LATER_ZIPF = 5.0
+# … and its words are no given or family name this common (Babri: 3 people of the lists)
+_FACILITY_PERSON_COUNT = 5
+_CONJUNCTIVE = "कर"  # the ending of a conjunctive participle ("भरकर": having filled)
 _QUOTED_ORG_WORDS = 4  # words of a quoted organisation's name after its kind noun ("पत्रिका ‘साइंस’")
 _OPENING_QUOTES = frozenset("‘“")
 
