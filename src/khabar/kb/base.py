@@ -1072,9 +1072,11 @@ def _name_similarity(query: str, query_words: list[str], alias: str) -> float:
     query with dozens of keys)."""
     alias_words = alias.split()
     best = max(fuzz.ratio(query, alias), fuzz.token_sort_ratio(query, alias))
+    # a coverage is at most 100, so its weighted term cannot beat a ratio of 95 (80) or more: not computed
     if len(alias_words) > len(query_words):
-        best = max(best, 0.95 * _coverage(query_words, alias_words))
-    elif len(query_words) > len(alias_words):
+        if best < 95.0:
+            best = max(best, 0.95 * _coverage(query_words, alias_words))
+    elif len(query_words) > len(alias_words) and best < 80.0:
         best = max(best, 0.8 * _coverage(alias_words, query_words))
     return best
 
