@@ -554,9 +554,9 @@ class Linker:
             if found is not None:
                 return found
             if len(self._words(mention.text)) >= 2:
-                # only the best hit is read (limit 1: the same first hit as any larger limit, and a
-                # search that can skip more of the weaker ones); its surname is compared only when it
-                # is a person scoring high enough (the comparison reads every alias of the actor)
+                # only the best hit is read (limit 1 scores the same 25 hits as limits up to 5, so the
+                # same first hit, and skips more of the weaker ones); its surname is compared only when
+                # it is a person scoring high enough (the comparison reads every alias of the actor)
                 for actor, score in self.kb.search(self._search_form(mention), limit=1):
                     taken = score >= _SEARCH_SCORE and actor.type == "PER"
                     if (
