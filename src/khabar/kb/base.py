@@ -419,6 +419,12 @@ class KnowledgeBase:
     _romanised: tuple[Transliterator | None, NameSpeller | None, dict[str, str]] = field(
         default_factory=lambda: (None, None, {}), repr=False
     )
+    # (transliterator, speller, word → ``romanise_word``'s answer made with those two) for the words the
+    # table above lacks (an article's new names, asked by the mention finder and again by the linker);
+    # started afresh when the pair changes or it holds _MEMO_SIZE words; not carried in the cache
+    _romanise_memo: tuple[Transliterator | None, NameSpeller | None, dict[str, str]] = field(
+        default_factory=lambda: (None, None, {}), repr=False
+    )
     # (transliterator, search index, (query, limit, min_score) → ``_search``'s answer made with those
     # two): the permanent part of ``_search_memo``, built with the KB for the questions a first-seen
     # article asks most (see search_table); used only while the KB still holds that very pair
@@ -558,6 +564,7 @@ class KnowledgeBase:
         reach, limit, min_score = PLACE_QUESTION
         asked = [w for w in _vocabulary_words(match_languages) if kb.may_score(w, reach)]
         kb._reach_memo.clear()  # not carried in the cache
+        kb._romanise_memo = (None, None, {})
         kb._searched = (kb.transliterator, kb._fuzzy, kb.search_table(asked, limit, min_score))
         # the words a first-seen article reads most: every Devanagari word of the vocabulary and of the
         # KB's names (the linker reads each name word; a reading costs ~0.1 ms, a table look-up µs)
@@ -840,7 +847,15 @@ class KnowledgeBase:
             found = table.get(word)
             if found is not None:
                 return found
-        return self._romanise(word)
+        transliterator, speller, memo = self._romanise_memo
+        stale = transliterator is not self.transliterator or speller is not self.speller
+        if stale or len(memo) >= _MEMO_SIZE:
+            memo = {}
+            self._romanise_memo = (self.transliterator, self.speller, memo)
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = self._romanise(word)
+        return found
 
     def _romanise(self, word: str) -> str:
         speller = self.speller
@@ -1072,9 +1087,11 @@ def _name_similarity(query: str, query_words: list[str], alias: str) -> float:
     query with dozens of keys)."""
     alias_words = alias.split()
     best = max(fuzz.ratio(query, alias), fuzz.token_sort_ratio(query, alias))
+    # a coverage is at most 100, so its weighted term cannot beat a ratio of 95 (80) or more: not computed
     if len(alias_words) > len(query_words):
-        best = max(best, 0.95 * _coverage(query_words, alias_words))
-    elif len(query_words) > len(alias_words):
+        if best < 95.0:
+            best = max(best, 0.95 * _coverage(query_words, alias_words))
+    elif len(query_words) > len(alias_words) and best < 80.0:
         best = max(best, 0.8 * _coverage(alias_words, query_words))
     return best
 
