@@ -403,7 +403,8 @@ def _finder_module_as_python() -> ModuleType:
         return sys.modules[_PYTHON_COPY]
     from khabar.stages.mentions import pattern
 
-    spec = importlib.util.spec_from_file_location(_PYTHON_COPY, Path(pattern.__file__).with_suffix(".py"))
+    # (a compiled module's file is pattern.cpython-311-*.so: its source is the pattern.py beside it)
+    spec = importlib.util.spec_from_file_location(_PYTHON_COPY, Path(pattern.__file__).parent / "pattern.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[_PYTHON_COPY] = module  # (dataclasses look their module up while it runs)
