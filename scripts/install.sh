@@ -27,14 +27,10 @@ if ! .venv/bin/python scripts/check_installed.py || ! "${PIP[@]}" check >/dev/nu
   "${PIP[@]}" install --quiet -c requirements.lock -e '.[dev]'
   "${PIP[@]}" check
 fi
-# Opt-in (KHABAR_COMPILE=1): the hot Hindi modules compiled to C extensions (mypyc, gcc): ~15 % off the Hindi
-# first pass, ~20 % warm, same output; ~4 CPU-min to build (skipped when the sources are unchanged). Never fails
-# the install: on any error it warns and the pure-Python modules run. Not the default yet: tests that swap a
-# finder's methods or memos on an instance (tests/test_first_seen_speed.py) cannot patch a compiled native
-# class, so the suite does not pass against the compiled build (docs/scale.md, "Session 13, end").
-if [ "${KHABAR_COMPILE:-0}" = "1" ]; then
-  bash scripts/build_compiled.sh
-fi
+# The hot Hindi modules compiled to C extensions (mypyc, gcc): ~15 % off the Hindi first pass, ~20 % warm, same
+# output; ~4 CPU-min to build once (skipped while the sources are unchanged). KHABAR_NO_COMPILE=1 skips it (and
+# removes an earlier build). Never fails the install: on any error it warns and the pure-Python modules run.
+bash scripts/build_compiled.sh
 # Build the knowledge base and its search index once, here, so no process builds them on first use.
 echo "== building the knowledge base (khabar kb build)"
 .venv/bin/khabar kb build
