@@ -1632,21 +1632,11 @@ class EnglishMentionFinder:
                 name = f"{article.text[place.start : place.end]} {people}"
                 mention = next((m for m, h, _ in heads if h.i == token.i), None)
                 if mention is None:
-                    start, end = token.idx, token.idx + len(token)
-                    if any(s < end and start < e for s, e in taken):
+                    sector = self.rules.groups.get(people.casefold().rstrip("s")) or None
+                    mention = _group_on_token(article, token, taken, sector)
+                    if mention is None:
                         continue
-                    mention = EntityMention(
-                        start=start,
-                        end=end,
-                        text=token.text,
-                        type="ORG",
-                        finder=GROUP,
-                        sentence=article.sentence_of(start),
-                        role_sector=self.rules.groups.get(people.casefold().rstrip("s")) or None,
-                        generic=True,
-                    )
                     out.append(mention)
-                    taken.append((start, end))
                     heads.append((mention, token, False))
                 mention.title = name
                 mention.role_country = self._country_of(place.kb_ids) or mention.role_country
@@ -1670,24 +1660,12 @@ class EnglishMentionFinder:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue  # "accused Rona Wilson", "an accused": one person, named or not
-            start, end = token.idx, token.idx + len(token)
-            if any(s < end and start < e for s, e in taken):
+            mention = _group_on_token(article, token, taken, "CVL")
+            if mention is None:
                 continue
-            out.append(
-                EntityMention(
-                    start=start,
-                    end=end,
-                    text=token.text,
-                    type="ORG",
-                    finder=GROUP,
-                    sentence=article.sentence_of(start),
-                    title=name,
-                    role_country=article.context_country,
-                    role_sector="CVL",
-                    generic=True,
-                )
-            )
-            taken.append((start, end))
+            mention.title = name
+            mention.role_country = article.context_country
+            out.append(mention)
 
     def _governments_by_head(
         self, article: _Article, doc: Document, mentions: list[EntityMention]
@@ -2297,3 +2275,24 @@ def _family_name_word(word: str) -> bool:
 def _given_name_word(word: str) -> bool:
     """Whether ``word`` is in the given-name lists (given_names.tsv with indian_given_names.tsv)."""
     return _given_name_list().get(word.casefold(), 0) > 0
+
+
+def _group_on_token(
+    article: _Article, token: Token, taken: list[tuple[int, int]], sector: str | None
+) -> EntityMention | None:
+    """A generic group mention (``finder=GROUP``) on one people noun, or None where the noun
+    overlaps a mention already taken; the span is recorded in ``taken``."""
+    start, end = token.idx, token.idx + len(token)
+    if any(s < end and start < e for s, e in taken):
+        return None
+    taken.append((start, end))
+    return EntityMention(
+        start=start,
+        end=end,
+        text=token.text,
+        type="ORG",
+        finder=GROUP,
+        sentence=article.sentence_of(start),
+        role_sector=sector,
+        generic=True,
+    )
