@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from khabar.langpacks import OUTPUT_LANGUAGE
 from khabar.model import Document
 from khabar.resources import Resources
 from khabar.stages.link.linker import Linker
@@ -71,5 +72,5 @@ def _facility_kinds(resources: Resources) -> dict[tuple[str, ...], str]:
     kinds: dict[tuple[str, ...], str] = {}
     for pack in resources.packs:
         for form, entry in pack.section("mentions").get("facility_kinds", {}).items():
-            kinds[tuple(match_key(word) for word in form.split())] = str(entry["en"])
+            kinds[tuple(match_key(word) for word in form.split())] = str(entry[OUTPUT_LANGUAGE])
     return kinds
