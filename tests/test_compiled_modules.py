@@ -4,6 +4,10 @@ a stale build and keeps a current one; the steps the build once broke run."""
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,3 +73,30 @@ def test_steps_that_once_rebound_a_name_run_in_either_build(extractor: Extractor
     texts = {m.text for m in doc.mentions or []}
     expected = {"two owners": {"भारत", "चीन", "बिहार", "झारखंड"}, "acronym first": {"एनआईए"}}
     assert texts >= expected.get(name, set()) and texts, name  # two owners: each place a mention of its own
+
+
+# KHABAR_PURE_PYTHON=1 makes khabar's own modules load from their .py sources (for line tracing and
+# profiling, which see nothing inside an extension); other packages keep their extensions. Checked in a
+# fresh interpreter, where nothing is imported yet: with the build installed, the compiled modules
+# named by the manifest come back as Python; numpy's C core still loads.
+_SOURCES_PROBE = r"""
+import json
+import numpy._core._multiarray_umath as numpy_core
+from khabar import _compiled
+print(json.dumps({"compiled": _compiled.compiled_modules(), "numpy": numpy_core.__file__}))
+"""
+
+
+@pytest.mark.parametrize("wanted", ["1", ""])
+def test_pure_python_switch_loads_sources_and_only_khabars(wanted: str) -> None:
+    env = {**os.environ, _compiled.PURE_PYTHON_ENV: wanted}
+    done = subprocess.run(
+        [sys.executable, "-c", _SOURCES_PROBE], env=env, capture_output=True, text=True, check=True
+    )
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["numpy"].endswith(".so")
+    built = _compiled.MANIFEST.exists()
+    if wanted:
+        assert found["compiled"] == []
+    else:
+        assert bool(found["compiled"]) == built  # the build, where installed, is what runs by default

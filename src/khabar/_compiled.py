@@ -10,11 +10,21 @@ every product when a source's hash differs (an edit, a checkout): the modules th
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import warnings
+from importlib.machinery import (
+    BYTECODE_SUFFIXES,
+    SOURCE_SUFFIXES,
+    FileFinder,
+    SourceFileLoader,
+    SourcelessFileLoader,
+)
 from pathlib import Path
 
 MANIFEST = Path(__file__).with_name("_compiled.txt")
+PURE_PYTHON_ENV = "KHABAR_PURE_PYTHON"  # set (to anything but "" or "0"): the .py sources run, not the build
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _read_manifest() -> tuple[list[tuple[str, Path]], list[Path]] | None:
@@ -71,3 +81,29 @@ def compiled_modules() -> list[str]:
         if not str(getattr(sys.modules[name], "__file__", "")).endswith(".py"):
             names.append(name)
     return names
+
+
+def python_sources_wanted() -> bool:
+    """True when the environment asks for khabar's .py sources over its built extensions."""
+    return os.environ.get(PURE_PYTHON_ENV, "") not in ("", "0")
+
+
+def prefer_python_sources() -> None:
+    """Import khabar's own modules from their ``.py`` sources even where an extension is built.
+
+    For tools that watch Python lines run (``sys.settrace`` line counts, ``cProfile``): they see
+    nothing inside a compiled module. Only directories inside the khabar package get the finder
+    without extension loaders; every other package (numpy, spaCy) imports its extensions as usual.
+    Output is the same either way (the build is checked byte-identical)."""
+    package = str(PACKAGE_DIR)
+    loaders = [(SourceFileLoader, SOURCE_SUFFIXES), (SourcelessFileLoader, BYTECODE_SUFFIXES)]
+
+    def sources_only(path: str) -> FileFinder:
+        resolved = str(Path(path).resolve())
+        if resolved != package and not resolved.startswith(package + os.sep):
+            raise ImportError("not a khabar package directory")
+        return FileFinder(path, *loaders)
+
+    sys.path_hooks.insert(0, sources_only)
+    for path in [p for p in sys.path_importer_cache if str(Path(p).resolve()).startswith(package)]:
+        del sys.path_importer_cache[path]
