@@ -24,6 +24,12 @@ def extract_checked(extractor: Extractor, text: str, published: str) -> Document
     return doc
 
 
+def mention_texts(extractor: Extractor, text: str, kind: str) -> list[str]:
+    """The texts of the passage's mentions of one type (checked as :func:`extract_checked` checks them)."""
+    doc = extract_checked(extractor, text, "2015-03-01")
+    return [m.text for m in doc.mentions or [] if m.type == kind]
+
+
 def contract_checked(extractor: Extractor, text: str, published: str | None = None) -> dict[str, Any]:
     """The output contract of a passage, with every entity, quote and trigger span inside its text."""
     out = to_contract(extractor.extract(text, lang="hi", published=published))

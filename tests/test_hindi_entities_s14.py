@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hindi_support import extract_checked
+from hindi_support import extract_checked, mention_texts
 from khabar.api import Extractor
 from khabar.model import Document, Entity, EntityMention, Mention, Quote
 from khabar.resources import Resources
@@ -30,11 +30,6 @@ def extractor() -> Extractor:
     return Extractor(Resources.load(parsers=False))
 
 
-def _mentions(extractor: Extractor, text: str, kind: str) -> list[str]:
-    doc = extract_checked(extractor, text, "2015-03-01")
-    return [m.text for m in doc.mentions or [] if m.type == kind]
-
-
 def _entities(extractor: Extractor, text: str) -> set[tuple[str, str]]:
     doc = extract_checked(extractor, text, "2015-03-01")
     return {(e.name, e.type) for e in doc.entities or []}
@@ -42,7 +37,7 @@ def _entities(extractor: Extractor, text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("kind", "example"), FACILITIES, ids=[k for k, _ in FACILITIES])
 def test_a_facility_kind_names_the_building_before_it(extractor: Extractor, kind: str, example: str) -> None:
-    places = _mentions(extractor, example, "LOC")
+    places = mention_texts(extractor, example, "LOC")
     assert any(place.endswith(" " + kind) and place != kind for place in places), (kind, places)
 
 
@@ -59,7 +54,7 @@ def test_a_facility_kind_names_the_building_before_it(extractor: Extractor, kind
     ],
 )
 def test_a_kind_noun_after_common_words_names_no_building(extractor: Extractor, text: str) -> None:
-    assert not _mentions(extractor, text, "LOC")
+    assert not mention_texts(extractor, text, "LOC")
 
 
 def test_the_building_is_named_by_its_reading(extractor: Extractor) -> None:

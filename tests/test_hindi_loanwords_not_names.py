@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hindi_support import extract_checked
+from hindi_support import mention_texts
 from khabar.api import Extractor
 from khabar.resources import Resources
 from khabar.text.english_words import EnglishWords, load_english_words
@@ -25,11 +25,6 @@ def extractor() -> Extractor:
 @pytest.fixture(scope="module")
 def words() -> EnglishWords:
     return load_english_words(WORDS_FILE, frozenset({"green", "root", "james", "smith"}))
-
-
-def _mentions(extractor: Extractor, text: str, kind: str) -> list[str]:
-    doc = extract_checked(extractor, text, "2015-03-01")
-    return [m.text for m in doc.mentions or [] if m.type == kind]
 
 
 @pytest.mark.parametrize(
@@ -60,11 +55,11 @@ def test_a_word_that_may_write_a_name_is_no_loanword(words: EnglishWords, word: 
     ],
 )
 def test_cued_loanwords_are_no_person(extractor: Extractor, text: str) -> None:
-    assert _mentions(extractor, text, "PER") == []
+    assert mention_texts(extractor, text, "PER") == []
 
 
 def test_a_cued_name_stays(extractor: Extractor) -> None:
-    assert "अन्ना हज़ारे" in _mentions(extractor, "रविवार को अन्ना हज़ारे ने अनशन का ऐलान किया.", "PER")
+    assert "अन्ना हज़ारे" in mention_texts(extractor, "रविवार को अन्ना हज़ारे ने अनशन का ऐलान किया.", "PER")
 
 
 @pytest.mark.parametrize(
@@ -76,12 +71,12 @@ def test_a_cued_name_stays(extractor: Extractor) -> None:
     ],
 )
 def test_a_frequent_word_is_no_place(extractor: Extractor, text: str) -> None:
-    assert _mentions(extractor, text, "GPE") == []
+    assert mention_texts(extractor, text, "GPE") == []
 
 
 def test_the_city_stays_where_its_country_is_named(extractor: Extractor) -> None:
     text = "अमरीका के अलबामा राज्य के मोबाइल शहर में तूफ़ान आया."
-    assert "मोबाइल" in _mentions(extractor, text, "GPE")
+    assert "मोबाइल" in mention_texts(extractor, text, "GPE")
 
 
 @pytest.mark.parametrize(
@@ -89,12 +84,12 @@ def test_the_city_stays_where_its_country_is_named(extractor: Extractor) -> None
     ["मैंने आज तक किसी से मदद नहीं मांगी.", "आज तक इस गांव में बिजली नहीं पहुंची."],
 )
 def test_a_name_of_function_words_is_the_phrase(extractor: Extractor, text: str) -> None:
-    assert _mentions(extractor, text, "ORG") == []  # "until today", no TV channel
+    assert mention_texts(extractor, text, "ORG") == []  # "until today", no TV channel
 
 
 def test_the_phrase_in_quotes_and_a_name_of_names_stay(extractor: Extractor) -> None:
-    assert _mentions(extractor, "टीवी चैनल 'आज तक' ने यह ख़बर दिखाई.", "ORG") == ["आज तक"]
-    assert _mentions(extractor, "भारत सरकार ने नई नीति का ऐलान किया.", "ORG") == ["भारत सरकार"]
+    assert mention_texts(extractor, "टीवी चैनल 'आज तक' ने यह ख़बर दिखाई.", "ORG") == ["आज तक"]
+    assert mention_texts(extractor, "भारत सरकार ने नई नीति का ऐलान किया.", "ORG") == ["भारत सरकार"]
 
 
 def test_the_stored_keys_are_the_readings_of_today() -> None:

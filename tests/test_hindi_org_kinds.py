@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hindi_support import extract_checked
+from hindi_support import extract_checked, mention_texts
 from khabar.api import Extractor
 from khabar.resources import Resources
 
@@ -23,18 +23,13 @@ def extractor() -> Extractor:
     return Extractor(Resources.load(parsers=False))
 
 
-def _mentions(extractor: Extractor, text: str, kind: str) -> list[str]:
-    doc = extract_checked(extractor, text, "2015-03-01")
-    return [m.text for m in doc.mentions or [] if m.type == kind]
-
-
 @pytest.mark.parametrize(("word", "example"), KINDS, ids=[w for w, _ in KINDS])
 def test_an_organisation_kind_names_the_organisation_after_it(
     extractor: Extractor, word: str, example: str
 ) -> None:
     words = example.split()
     after = words[words.index(word) + 1].strip("'‘’")
-    organisations = _mentions(extractor, example, "ORG")
+    organisations = mention_texts(extractor, example, "ORG")
     assert any(name.split()[0] == after for name in organisations), (word, organisations)
 
 
@@ -47,7 +42,7 @@ def test_an_organisation_kind_names_the_organisation_after_it(
     ],
 )
 def test_a_kind_noun_before_ordinary_words_names_no_organisation(extractor: Extractor, text: str) -> None:
-    assert not _mentions(extractor, text, "ORG")
+    assert not mention_texts(extractor, text, "ORG")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_a_kind_noun_before_ordinary_words_names_no_organisation(extractor: Extr
     ],
 )
 def test_a_person_is_found(extractor: Extractor, text: str, name: str) -> None:
-    assert name in _mentions(extractor, text, "PER")
+    assert name in mention_texts(extractor, text, "PER")
 
 
 def test_a_us_state_is_a_place(extractor: Extractor) -> None:
@@ -82,7 +77,7 @@ CITY_KINDS = list(tomllib.loads(PACK_FILE.read_text(encoding="utf-8"))["city_kin
 def test_a_city_kind_names_a_place_abroad(extractor: Extractor, word: str, example: str) -> None:
     words = example.split()
     before = words[words.index(word) - 1]
-    assert before in _mentions(extractor, example, "GPE")
+    assert before in mention_texts(extractor, example, "GPE")
 
 
 LANDFORM_KINDS = list(tomllib.loads(PACK_FILE.read_text(encoding="utf-8"))["landform_kinds"].items())
@@ -92,4 +87,4 @@ LANDFORM_KINDS = list(tomllib.loads(PACK_FILE.read_text(encoding="utf-8"))["land
 def test_a_landform_kind_names_a_location(extractor: Extractor, word: str, example: str) -> None:
     words = example.split()
     before = words[words.index(word) - 1]
-    assert before in _mentions(extractor, example, "LOC")
+    assert before in mention_texts(extractor, example, "LOC")
