@@ -3556,12 +3556,13 @@ class HindiEventFinder:
         clause a denial opens is denied (and kept: the denial is voiced)."""
         modality = self.modality
         words = [_key(t.text) for t in tokens[match.first : match.last + 1 + STATUS_WINDOW]]
-        if modality.irrealis_mood(self._verb_group(words), match.last - match.first, self.all_verbs):
+        verb_group = self._verb_group(words)
+        if modality.irrealis_mood(verb_group, match.last - match.first, self.all_verbs):
             return "hypothetical"  # "अमरीका चाहता है कि भारत रूस की निंदा करे", "विरोध मत करना"
         if modality.only_named(words[match.last - match.first], words[match.last - match.first + 1 :]):
             return "hypothetical"  # "छात्र से मिलने की इजाज़त दी गई", "हवाले करने जैसा बयान"
         status = self._cued_status(tokens, lower, match)
-        future = modality.future(self._verb_group(words), match.last - match.first, self.all_verbs)
+        future = modality.future(verb_group, match.last - match.first, self.all_verbs)
         if future == "obligation" and status in ("occurred", "planned"):
             return "hypothetical"  # "लीग को क्लबों से बातचीत करनी होगी": must talk, nothing done or planned
         if future and status in ("occurred", "denied"):
