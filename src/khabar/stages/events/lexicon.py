@@ -78,6 +78,9 @@ class LexEntry:
     # Hindi: an opinion word ("सरकार की विफलता", "भाजपा का रुख़ सकारात्मक") that is an event only in
     # reported speech or a quotation whose speaker is known; the speaker is its source
     reported_only: bool = False
+    # Hindi: with reported_only, the words said must have a first-person plain subject (हम, मैं) before the
+    # trigger: the speaker's side declares it ("'हम X के साथ हैं'"); of anyone else it is company or a fixture
+    speaker_subject: bool = False
     no_participle: bool = False  # Hindi: not as a "-ते हुए" participle ("बात करते हुए कहा": an interview)
     # Hindi: with no_participle, a participle still counts when its target is of these types (a leader's
     # call, "पुतिन से फोन पर बात करते हुए"; not an interview given to a news organisation)
@@ -209,6 +212,7 @@ def _entry(
         speech_suffices=bool(raw.get("speech_suffices", False)),
         speech_not_after=_strings(raw.get("speech_not_after"), origin, "speech_not_after"),
         reported_only=bool(raw.get("reported_only", False)),
+        speaker_subject=bool(raw.get("speaker_subject", False)),
         not_after=_strings(raw.get("not_after"), origin, "not_after"),
         followers=_strings(raw.get("followers"), origin, "followers"),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),

@@ -250,6 +250,7 @@ class HindiEventFinder:
         self.ordinal_endings = tuple(sorted(lexicon.word_list("ordinal_endings")))
         self.subject_pronouns = lexicon.word_list("subject_pronouns")
         self.first_person = lexicon.word_list("first_person")
+        self.first_person_subjects = lexicon.word_list("first_person_subjects")
         self.clause_adverbs = lexicon.word_list("clause_adverbs")
         # "उसने"/"इसने" (singular, not honorific): the subject of the clause or sentence before, a party
         # as well as a person; "इन पार्टियों ने": the parties named together last (module docstring)
@@ -1854,6 +1855,10 @@ class HindiEventFinder:
                     before -= 1
                 subject = self._nominative(tokens, before, start - 1, mentions, exclude=set(sources)) or []
                 targets = [t for t in subject if self._of_type(t, entry, mentions)]
+            if sources and entry.speaker_subject:
+                said_from = max(start, held_from or 0)
+                if not any(t.text in self.first_person_subjects for t in tokens[said_from : match.first]):
+                    sources = []  # "'वे अपने परिवार के साथ हैं'": not the speaker's side declaring itself
             if sources and self._judgement_withheld(
                 tokens, max(start, held_from or 0), held_from, match, targets
             ):
