@@ -1,7 +1,6 @@
 """Hindi acts said in someone's words and denials (session 15, hievents25): a wrongdoing told by a speaker or
-opinion holder accuses its doer, accusations called baseless are rejected, the speaker's side
-declaring "हम X के साथ हैं" supports X, and investment withdrawn from a company is a sanction. Sentences
-written for these tests."""
+opinion holder accuses its doer, accusations called baseless are rejected, and the speaker's side declaring
+"हम X के साथ हैं" supports X. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ KNOWN = {
     "किसान यूनियन": ("union", "ORG", "IND"),
     "भाजपा": ("bjp", "ORG", "IND"),
     "जल बोर्ड": ("board", "ORG", "IND"),
-    "स्वीडन": ("swe", "GPE", "SWE"),
 }
 
 
@@ -31,6 +29,8 @@ def test_a_wrongdoing_in_someones_words_accuses_the_doer(hi_finder: HindiEventFi
         "मोहन राव का कहना है कि खनन कंपनी ने जांच से पहले सबूत नष्ट कर दिए.",
         "मोहन राव ने कहा कि खनन कंपनी ने मानवाधिकारों का उल्लंघन किया है.",
         'मोहन राव कहते हैं, "खनन कंपनी आदिवासियों का शोषण कर रही है."',
+        "मोहन राव ने कहा कि नगर निगम ने विकास निधि का दुरुपयोग किया है.",
+        "मोहन राव का आरोप है कि खनन कंपनी ने ग्रामीणों को झूठे मामलों में फंसाया.",
     ):
         got = actor_pairs(_find(hi_finder, text), "112")
         assert ("rao", "corp") in got or ("rao", "mine") in got, text
@@ -45,6 +45,8 @@ def test_accusations_called_baseless_are_rejected(hi_finder: HindiEventFinder) -
     assert actor_pairs(_find(hi_finder, text), "120") == {("sunita", "bjp")}
     text = "सुनीता शर्मा ने इन आरोपों को सिरे से ख़ारिज कर दिया."
     assert actor_pairs(_find(hi_finder, text), "120") == {("sunita", None)}
+    text = "सुनीता शर्मा ने भाजपा के आरोपों को राजनीति से प्रेरित बताया."
+    assert actor_pairs(_find(hi_finder, text), "120") == {("sunita", "bjp")}
     # a decision called baseless is criticism, not a denial
     text = "सुनीता शर्मा ने नगर निगम के फ़ैसले को निराधार करार दिया."
     assert not actor_pairs(_find(hi_finder, text), "120")
@@ -61,10 +63,3 @@ def test_the_speakers_side_declares_allegiance(hi_finder: HindiEventFinder) -> N
     assert not _find(hi_finder, "इस मुद्दे पर जल बोर्ड किसान यूनियन के साथ है.")
     # a future or past company is no allegiance declared now
     assert not _find(hi_finder, 'मोहन राव ने कहा, "उस दिन हम किसान यूनियन के साथ थे."')
-
-
-def test_investment_withdrawn_from_a_company_is_a_sanction(hi_finder: HindiEventFinder) -> None:
-    text = "स्वीडन के पेंशन कोष के बाद स्वीडन ने भी खनन कंपनी से अपना निवेश वापस ले लिया."
-    assert ("swe", "mine") in actor_pairs(_find(hi_finder, text), "1621")
-    # a plan withdrawn names no one divested from
-    assert not _find(hi_finder, "खनन कंपनी ने नए संयंत्र में निवेश की योजना वापस ले ली.")
