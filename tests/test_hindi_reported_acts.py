@@ -36,6 +36,8 @@ def test_a_wrongdoing_in_someones_words_accuses_the_doer(hi_finder: HindiEventFi
         assert ("rao", "corp") in got or ("rao", "mine") in got, text
     # narrated, the same deed is no one's accusation
     assert not actor_pairs(_find(hi_finder, "नगर निगम ने ठेके देने में धांधली की."), "112")
+    # the wrong named as a noun's genitive ("धांधली की शिकायतों"), not done
+    assert not _find(hi_finder, "मोहन राव ने कहा कि नगर निगम ने धांधली की शिकायतों पर कार्रवाई की है.")
     # the doer unnamed: no one accused
     assert not _find(hi_finder, "मोहन राव ने कहा कि किसी ने सबूत मिटा दिए हैं.")
 
@@ -61,5 +63,8 @@ def test_the_speakers_side_declares_allegiance(hi_finder: HindiEventFinder) -> N
     # someone else's company, or the narrator's: no support
     assert not _find(hi_finder, "मोहन राव ने कहा कि किसान यूनियन के नेता भी उनके साथ हैं.")
     assert not _find(hi_finder, "इस मुद्दे पर जल बोर्ड किसान यूनियन के साथ है.")
+    # company with a person, or a stay told with what comes next, is no allegiance
+    assert not _find(hi_finder, 'मोहन राव ने कहा, "मैं इस वक़्त सुनीता शर्मा के साथ हूं."')
+    assert not _find(hi_finder, 'मोहन राव ने कहा, "आज हम किसान यूनियन के साथ हैं और कल दिल्ली जाएंगे."')
     # a future or past company is no allegiance declared now
     assert not _find(hi_finder, 'मोहन राव ने कहा, "उस दिन हम किसान यूनियन के साथ थे."')
