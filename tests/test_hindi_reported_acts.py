@@ -1,6 +1,6 @@
 """Hindi acts said in someone's words and denials (session 15, hievents25): a wrongdoing told by a speaker or
-opinion holder accuses its doer, accusations called baseless are rejected, and the speaker's side declaring
-"हम X के साथ हैं" supports X. Sentences written for these tests."""
+opinion holder accuses its doer, accusations called baseless or not accepted are rejected, and the speaker's
+side declaring "हम X के साथ हैं" supports X. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +47,11 @@ def test_accusations_called_baseless_are_rejected(hi_finder: HindiEventFinder) -
     assert actor_pairs(_find(hi_finder, text), "120") == {("sunita", "bjp")}
     text = "सुनीता शर्मा ने इन आरोपों को सिरे से ख़ारिज कर दिया."
     assert actor_pairs(_find(hi_finder, text), "120") == {("sunita", None)}
+    # not accepting them: the negation is the rejection's own, no denial of it
+    for text in ("सुनीता शर्मा इन आरोपों को नहीं मानतीं.", "सुनीता शर्मा ने इन आरोपों को स्वीकार नहीं किया."):
+        assert actor_pairs(_find(hi_finder, text), "120") == {("sunita", None)}, text
+    # a negation before the light verb, not in the form, still denies the act
+    assert not _find(hi_finder, "सुनीता शर्मा ने कभी भाजपा की आलोचना नहीं की.")
     text = "सुनीता शर्मा ने भाजपा के आरोपों को राजनीति से प्रेरित बताया."
     assert actor_pairs(_find(hi_finder, text), "120") == {("sunita", "bjp")}
     # a decision called baseless is criticism, not a denial

@@ -3614,7 +3614,13 @@ class HindiEventFinder:
         verb_group = trigger_words + after
         if any(w in cues.hypothetical for w in before) or self._speculated(tokens, match.first):
             return "hypothetical"
+        # a negation written in the entry's own form is its meaning, not a denial ("आरोपों को स्वीकार नहीं
+        # किया": a rejection made); one standing in the gap before a light verb still denies the act
+        own_words = {w for form in match.entry.forms for w in form}
+        own_span = range(len(near_before), len(near_before) + len(trigger_words))
         for k, word in enumerate(near_before + verb_group):
+            if k in own_span and word in own_words:
+                continue
             if k + 1 < len(near_before) and word in cues.denied and self._nonfinite(near_before[k + 1]):
                 continue  # "ऐसा ना करने के लिए कहा" (asked not to do so): the negation is the infinitive's
             if word in cues.denied:
