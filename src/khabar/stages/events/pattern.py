@@ -3616,7 +3616,9 @@ class HindiEventFinder:
             return "hypothetical"
         # a negation written in the entry's own form is its meaning, not a denial ("आरोपों को स्वीकार नहीं
         # किया": a rejection made); one standing in the gap before a light verb still denies the act
-        own_words = {w for form in match.entry.forms for w in form}
+        own_words: set[str] = set()
+        if any(w in cues.denied for w in trigger_words):  # rare: read the forms only then
+            own_words = {w for form in match.entry.forms for w in form}
         own_span = range(len(near_before), len(near_before) + len(trigger_words))
         for k, word in enumerate(near_before + verb_group):
             if k in own_span and word in own_words:
