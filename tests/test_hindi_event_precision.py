@@ -216,3 +216,12 @@ def test_the_owner_of_a_statement_is_not_what_it_condemns(hi_finder: HindiEventF
     assert [c.targets for c in statement if c.cameo.startswith("11")] == [["chn"]]
     # a plain genitive stays the target
     assert ("11", "ind", "pak") in _events(_find(hi_finder, "भारत ने पाकिस्तान की निंदा की।"))
+
+
+def test_people_as_the_subject_in_reported_words_are_not_the_speaker(hi_finder: HindiEventFinder) -> None:
+    # "Suresh Verma said that people are opposing the government": the people oppose, not Suresh Verma
+    people = _find(hi_finder, "सुरेश वर्मा ने कहा कि लोग सरकार का विरोध कर रहे हैं।")
+    assert all("suresh" not in c.sources for c in people)
+    # "… said that we (हम लोग) support the government": the speaker's own side
+    ours = _find(hi_finder, "सुरेश वर्मा ने कहा कि हम लोग सरकार का समर्थन करते हैं।")
+    assert any(c.cameo.startswith("05") and c.sources == ["suresh"] for c in ours)

@@ -103,7 +103,7 @@ MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may n
 PURPOSE_SPAN = 5  # words from a trigger to its "के लिए", and from there to a verb of coming ("जमा हुए")
 CONJUNCTIVE_GAP = 3  # words from a से-phrase to its conjunctive participle ("से बात करके")
 CONDITION_SPAN = 16  # words from a condition opener ("जब तक") to a trigger inside its clause
-GENERIC_SUBJECT_SPAN = 10  # words back from a trigger its clause's "कुछ/कई …" subject may stand
+GENERIC_SUBJECT_SPAN = 14  # words back from a trigger its clause's "कुछ/कई …" subject may stand
 REFUSAL_GAP = 5  # words between a refused act's से and the refusal ("से यह कहते हुए इनकार", "से साफ़ मना")
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
@@ -276,6 +276,7 @@ class HindiEventFinder:
         self.imperfective_endings = tuple(sorted(lexicon.word_list("imperfective_endings")))
         self.wh_determiners = frozenset(map(_key, lexicon.word_list("wh_determiners")))
         self.statement_nouns = frozenset(map(_key, lexicon.word_list("statement_nouns")))
+        self.people_subjects = frozenset(map(_key, lexicon.word_list("people_subjects")))
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
@@ -2029,6 +2030,7 @@ class HindiEventFinder:
             unnamed_at is None
             and entry.agent != "owner"
             and not self._own_subject(tokens, start, match, mentions)
+            and not self._people_subject(tokens, start, match)
         )
         if reported and (agents or stands_in):
             if speaker and self._spoken_appeal(tokens, match):
@@ -3541,6 +3543,17 @@ class HindiEventFinder:
             else:
                 out.append(source)
         return list(dict.fromkeys(out))
+
+    def _people_subject(self, tokens: list[Token], lower: int, match: _Match) -> bool:
+        """A direct "लोग" (people) with no postposition after it stands in the clause before the trigger's
+        verb ("कहा कि … ऐसे आरोप वही लोग लगा रहे हैं जो …": those people make the charges): the act has an
+        unnamed subject of its own, the speaker does not stand in for it ("हम लोग" is the speaker's own)."""
+        return any(
+            _key(tokens[k].text) in self.people_subjects
+            and tokens[k + 1].text not in self.postpositions
+            and not (k > 0 and tokens[k - 1].text in self.first_person)  # "हम लोग": the speaker's side
+            for k in range(lower, match.last)
+        )
 
     def _own_subject(self, tokens: list[Token], lower: int, match: _Match, mentions: MentionIndex) -> bool:
         """The clause before the trigger opens with a subject noun of its own that names no entity: a
