@@ -210,10 +210,15 @@ def test_a_question_word_before_an_act_asks_which_act(hi_finder: HindiEventFinde
 def test_the_owner_of_a_statement_is_not_what_it_condemns(hi_finder: HindiEventFinder) -> None:
     # "the UN resolution condemns the use of chemical weapons": the UN is not condemned
     resolution = "संयुक्त राष्ट्र के प्रस्ताव में रासायनिक हथियारों के इस्तेमाल की निंदा की गई है।"
-    assert all("un" not in c.targets for c in _find(hi_finder, resolution))
-    # "China was criticised in the statement of the Congress": China is the target
+    condemned = _find(hi_finder, resolution)
+    assert all("un" not in c.targets for c in condemned)
+    assert [c.sources for c in condemned if c.cameo.startswith("11")] == [["un"]]
+    # "China was criticised in the statement of the Congress": Congress criticises China
     statement = _find(hi_finder, "कांग्रेस के बयान में चीन की आलोचना की गई।")
-    assert [c.targets for c in statement if c.cameo.startswith("11")] == [["chn"]]
+    assert ("11", "inc", "chn") in _events(statement)
+    # a deed a report tells is not its owner's: "the UN report says the army was attacked"
+    report = _find(hi_finder, "संयुक्त राष्ट्र की रिपोर्ट में पाकिस्तान पर हमला किया गया।")
+    assert all("un" not in c.sources + c.targets for c in report)
     # a plain genitive stays the target
     assert ("11", "ind", "pak") in _events(_find(hi_finder, "भारत ने पाकिस्तान की निंदा की।"))
 

@@ -277,6 +277,7 @@ class HindiEventFinder:
         self.wh_determiners = frozenset(map(_key, lexicon.word_list("wh_determiners")))
         self.statement_nouns = frozenset(map(_key, lexicon.word_list("statement_nouns")))
         self.people_subjects = frozenset(map(_key, lexicon.word_list("people_subjects")))
+        self.statement_owner_roots = tuple(sorted(lexicon.word_list("statement_owner_roots")))
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
@@ -1555,6 +1556,9 @@ class HindiEventFinder:
                 continue
             dropped.add(inner)
             refused = found[inner][1]
+            if not candidate.sources:
+                # the one who would have done the act refuses it (its agent was found, the refusal's was not)
+                candidate.sources = [s for s in refused.sources if s not in candidate.targets]
             if not candidate.targets:
                 candidate.targets = [t for t in refused.targets if t not in candidate.sources]
         return [c for i, (_, c) in enumerate(found) if i not in dropped]
@@ -1979,6 +1983,9 @@ class HindiEventFinder:
         ):
             # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
             agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
+            if not agent and entry.cameo.startswith(self.statement_owner_roots):
+                # "संयुक्त राष्ट्र के प्रस्ताव में … की निंदा की गई है": the UN resolution condemns
+                agent = self._statement_owner(tokens, start, match.first, mentions, set(targets))
             if not agent and entry.passive_source:
                 # "जेठमलानी को … भाजपा से निलंबित किया गया": the organisation one is suspended from
                 marks = entry.passive_source
@@ -3161,6 +3168,18 @@ class HindiEventFinder:
             # the verb is its object; X's belongs to the non-finite clause before it
             return False
         return hit
+
+    def _statement_owner(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """The entity whose statement the trigger's clause cites before it ("X के प्रस्ताव/बयान में"): the
+        one who says what the passive or agentless clause tells; [] when there is none."""
+        for k in range(lower + 1, trigger - 1):
+            if tokens[k].text in self.genitive and self._in_statement(tokens, k + 1, trigger):
+                ref = self._mention_at(tokens, k - 1, lower, mentions)
+                if ref is not None and ref.entity.id not in exclude:
+                    return [ref.entity.id]
+        return []
 
     def _in_statement(self, tokens: list[Token], k: int, trigger: int) -> bool:
         """Token ``k`` (after a genitive) opens "<statement noun> में" before the trigger ("संयुक्त राष्ट्र के
