@@ -19,6 +19,10 @@ ACTORS: dict[str, tuple[str, str, str | None, str | None]] = {
     "भाजपा": ("bjp", "ORG", "bjp", "PTY"),
     "दिल्ली पुलिस": ("delhi_police", "ORG", "police_delhi", "COP"),
     "सरकार": ("gov", "ORG", "gov_ind", "GOV"),
+    "कांग्रेस": ("inc", "ORG", "inc", "PTY"),
+    "हमास": ("hamas", "ORG", "hamas", "REB"),
+    "संयुक्त राष्ट्र": ("un", "ORG", "un", "IGO"),
+    "चीन": ("chn", "GPE", "country:CHN", None),
 }
 
 
@@ -150,3 +154,79 @@ def test_a_lawsuit_in_show_business_stays(hi_finder: HindiEventFinder) -> None:
     # a legal act (115) is not the domain's talk: "the actress sued Suresh Verma for defamation"
     text = "अभिनेत्री ने फ़िल्म के निर्माता सुरेश वर्मा के ख़िलाफ़ मानहानि का मुक़दमा दायर किया।"
     assert "11" in _roots(_find(hi_finder, text))
+
+
+# hiprec (session 15): refusals, offers, attitudes, questions and statements (sentences written for
+# these tests)
+
+
+def _events(candidates: list[Candidate]) -> set[tuple[str, str, str]]:
+    return {(c.cameo[:2], ",".join(c.sources), ",".join(c.targets)) for c in candidates}
+
+
+def test_an_act_refused_with_an_aside_or_a_manner_word_is_not_done(hi_finder: HindiEventFinder) -> None:
+    # "Suresh Verma refused to support the BJP, saying he will stay out of politics"
+    aside = "सुरेश वर्मा ने भाजपा का समर्थन करने से यह कहते हुए इनकार कर दिया कि वह राजनीति से दूर रहेंगे।"
+    assert "05" not in _roots(_find(hi_finder, aside))
+    assert "12" in _roots(_find(hi_finder, aside))
+    # "… flatly refused to support Congress": a manner word between से and the refusal
+    flatly = "भाजपा ने कांग्रेस का समर्थन करने से साफ़ मना कर दिया।"
+    assert _events(_find(hi_finder, flatly)) == {("12", "bjp", "inc")}
+    # "before meeting Suresh Verma, the BJP denied the charges": the meeting before the denial's से is told
+    before = "सुरेश वर्मा से मिलने से पहले भाजपा ने आरोपों से इनकार किया।"
+    assert "04" in _roots(_find(hi_finder, before))
+
+
+def test_an_act_offered_or_proposed_is_not_done_and_lends_the_offer_its_target(
+    hi_finder: HindiEventFinder,
+) -> None:
+    # "China offered to help Pakistan": an offer to Pakistan, no aid yet
+    offer = _find(hi_finder, "चीन ने पाकिस्तान की मदद करने की पेशकश की।")
+    assert "07" not in _roots(offer)
+    assert ("03", "chn", "pak") in _events(offer)
+    # "India turned down the proposal to talk with Pakistan": no talks
+    proposal = "भारत ने पाकिस्तान से बातचीत करने का प्रस्ताव ठुकरा दिया।"
+    assert "04" not in _roots(_find(hi_finder, proposal))
+    assert "12" in _roots(_find(hi_finder, proposal))
+
+
+def test_an_attitude_of_some_unnamed_people_is_no_event(hi_finder: HindiEventFinder) -> None:
+    # "some residents hold Hamas responsible for these conditions": an attitude in the simple present
+    attitude = "कुछ स्थानीय निवासी इन हालात के लिए हमास को ज़िम्मेदार ठहराते हैं।"
+    assert "11" not in _roots(_find(hi_finder, attitude))
+    assert "05" not in _roots(_find(hi_finder, "कई लोग भाजपा का समर्थन करते हैं।"))
+    # a named doer's stance stays, and so does a past act of some people
+    assert "11" in _roots(_find(hi_finder, "कांग्रेस इसके लिए हमास को ज़िम्मेदार ठहराती है।"))
+    assert "14" in _roots(_find(hi_finder, "कुछ छात्रों ने सरकार के ख़िलाफ़ विरोध प्रदर्शन किया।"))
+
+
+def test_a_question_word_before_an_act_asks_which_act(hi_finder: HindiEventFinder) -> None:
+    # "let's see what action is taken against Suresh Verma"
+    question = "देखते हैं सुरेश वर्मा पर क्या कार्रवाई होती है।"
+    assert "17" not in _roots(_find(hi_finder, question))
+    assert "17" in _roots(_find(hi_finder, "दिल्ली पुलिस ने सुरेश वर्मा के ख़िलाफ़ कार्रवाई की।"))
+
+
+def test_the_owner_of_a_statement_is_not_what_it_condemns(hi_finder: HindiEventFinder) -> None:
+    # "the UN resolution condemns the use of chemical weapons": the UN is not condemned
+    resolution = "संयुक्त राष्ट्र के प्रस्ताव में रासायनिक हथियारों के इस्तेमाल की निंदा की गई है।"
+    condemned = _find(hi_finder, resolution)
+    assert all("un" not in c.targets for c in condemned)
+    assert [c.sources for c in condemned if c.cameo.startswith("11")] == [["un"]]
+    # "China was criticised in the statement of the Congress": Congress criticises China
+    statement = _find(hi_finder, "कांग्रेस के बयान में चीन की आलोचना की गई।")
+    assert ("11", "inc", "chn") in _events(statement)
+    # a deed a report tells is not its owner's: "the UN report says the army was attacked"
+    report = _find(hi_finder, "संयुक्त राष्ट्र की रिपोर्ट में पाकिस्तान पर हमला किया गया।")
+    assert all("un" not in c.sources + c.targets for c in report)
+    # a plain genitive stays the target
+    assert ("11", "ind", "pak") in _events(_find(hi_finder, "भारत ने पाकिस्तान की निंदा की।"))
+
+
+def test_people_as_the_subject_in_reported_words_are_not_the_speaker(hi_finder: HindiEventFinder) -> None:
+    # "Suresh Verma said that people are opposing the government": the people oppose, not Suresh Verma
+    people = _find(hi_finder, "सुरेश वर्मा ने कहा कि लोग सरकार का विरोध कर रहे हैं।")
+    assert all("suresh" not in c.sources for c in people)
+    # "… said that we (हम लोग) support the government": the speaker's own side
+    ours = _find(hi_finder, "सुरेश वर्मा ने कहा कि हम लोग सरकार का समर्थन करते हैं।")
+    assert any(c.cameo.startswith("05") and c.sources == ["suresh"] for c in ours)

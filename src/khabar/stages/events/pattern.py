@@ -103,6 +103,8 @@ MEMBER_SPAN = 16  # words from "उनमें" to "शामिल" that may n
 PURPOSE_SPAN = 5  # words from a trigger to its "के लिए", and from there to a verb of coming ("जमा हुए")
 CONJUNCTIVE_GAP = 3  # words from a से-phrase to its conjunctive participle ("से बात करके")
 CONDITION_SPAN = 16  # words from a condition opener ("जब तक") to a trigger inside its clause
+GENERIC_SUBJECT_SPAN = 14  # words back from a trigger its clause's "कुछ/कई …" subject may stand
+REFUSAL_GAP = 5  # words between a refused act's से and the refusal ("से यह कहते हुए इनकार", "से साफ़ मना")
 ASKED_GAP = 8  # words from an act asked for to the appeal or order that asks for it ("देने का भी आदेश")
 
 
@@ -269,6 +271,14 @@ class HindiEventFinder:
         # "X की/का Y ने … हत्या/अपहरण किया": genitives that, right before the agent, mark a fronted object
         self.fronted_object_genitives = lexicon.word_list("fronted_object_genitives")
         self.refusal_markers = lexicon.word_list("refusal_markers")
+        self.refusal_gap_words = lexicon.word_list("refusal_gap_words")
+        self.generic_quantifiers = frozenset(map(_key, lexicon.word_list("generic_quantifiers")))
+        self.present_copulas = lexicon.word_list("present_copulas")
+        self.imperfective_endings = tuple(sorted(lexicon.word_list("imperfective_endings")))
+        self.wh_determiners = frozenset(map(_key, lexicon.word_list("wh_determiners")))
+        self.statement_nouns = frozenset(map(_key, lexicon.word_list("statement_nouns")))
+        self.people_subjects = frozenset(map(_key, lexicon.word_list("people_subjects")))
+        self.statement_owner_roots = tuple(sorted(lexicon.word_list("statement_owner_roots")))
         self.relative_agents = lexicon.word_list("relative_agents")
         self.relative_objects = lexicon.word_list("relative_objects")
         self.infinitive_oblique = tuple(sorted(lexicon.word_list("infinitive_oblique")))
@@ -1038,7 +1048,9 @@ class HindiEventFinder:
         found = [(m, c) for m, c in found if not self._counterfactual(tokens, m, c)]
         found = [(m, c) for m, c in found if not self._purpose_of_coming(tokens, m, c)]
         found = [(m, c) for m, c in found if not self._feared(tokens, m, c)]
+        found = [(m, c) for m, c in found if not self._generic_habit(tokens, m, c)]
         self._verbal_attacks(found, tokens, mentions)
+        self._offered(found, tokens)
         return self._refused(found, tokens)
 
     def _partnerless(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
@@ -1112,6 +1124,33 @@ class HindiEventFinder:
                     if word in self.boundaries or word in self.agent_markers:
                         return False
                 return False
+        return False
+
+    def _generic_habit(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
+        """``ग़ज़ा के कुछ निवासी इसके लिए हमास को ज़िम्मेदार ठहराते हैं`` (some Gaza residents hold Hamas
+        responsible), ``कई लोग भाजपा का समर्थन करते हैं``: an act in the simple present (an imperfective
+        participle and a present copula, no progressive or completive between) whose clause opens with an
+        indefinite quantifier (``generic_quantifiers``) and names no doer states what some people think or
+        usually do, an attitude: no event. A named doer keeps it ("सीरियाई सरकार इसके लिए विद्रोहियों को
+        ज़िम्मेदार बताती है")."""
+        if candidate.sources or not self.generic_quantifiers:
+            return False
+        verbs = [t.text for t in tokens[match.last : match.last + 1 + STATUS_WINDOW]]
+        habitual = False
+        for k in range(len(verbs) - 1):
+            if verbs[k + 1] in self.present_copulas:
+                habitual = verbs[k].endswith(self.imperfective_endings) and len(verbs[k]) > 2
+                break
+            if verbs[k] in self.boundaries or verbs[k] in self.complementizers:
+                return False
+        if not habitual:
+            return False
+        for j in range(match.first - 1, max(-1, match.first - 1 - GENERIC_SUBJECT_SPAN), -1):
+            word = tokens[j].text
+            if word in self.boundaries or word in self.complementizers or word == ",":
+                return False
+            if _key(word) in self.generic_quantifiers:
+                return True
         return False
 
     def _counterfactual(self, tokens: list[Token], match: _Match, candidate: Candidate) -> bool:
@@ -1497,15 +1536,16 @@ class HindiEventFinder:
         for k, (match, candidate) in enumerate(found):
             if not candidate.cameo.startswith("12") or match.first < 2:
                 continue
-            if tokens[match.first - 1].text not in self.refusal_markers:
+            marker = self._refusal_marker(tokens, match.first)
+            if marker is None:
                 continue
             inner = next(
-                (i for i, (m, _) in enumerate(found) if i != k and m.last == match.first - 2),
+                (i for i, (m, _) in enumerate(found) if i != k and m.last == marker - 1),
                 None,
             )
             if inner is None:
                 continue
-            if not tokens[match.first - 2].text.endswith(self.infinitive_oblique):
+            if not tokens[marker - 1].text.endswith(self.infinitive_oblique):
                 if tokens[match.first].text in self.denials:
                     # "पाकिस्तान ने भारत पर हमले से इनकार किया" (denied the attack): the act is said
                     # not to have happened, by its agent unless it names another
@@ -1517,9 +1557,51 @@ class HindiEventFinder:
                 continue
             dropped.add(inner)
             refused = found[inner][1]
+            if not candidate.sources:
+                # the one who would have done the act refuses it (its agent was found, the refusal's was not)
+                candidate.sources = [s for s in refused.sources if s not in candidate.targets]
             if not candidate.targets:
                 candidate.targets = [t for t in refused.targets if t not in candidate.sources]
         return [c for i, (_, c) in enumerate(found) if i not in dropped]
+
+    def _offered(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
+        """``X की मदद करने की पेशकश की`` (offered to help X): the act offered, proposed or promised is not
+        done (the modality's ``unasserted_nouns``: it is withheld as hypothetical); an offer, proposal or
+        promise that is an act of its own and names no target takes the offered act's."""
+        for match, candidate in found:
+            first = match.first
+            if (
+                candidate.targets
+                or first < 2
+                or _key(tokens[first].text) not in self.modality.unasserted_nouns
+            ):
+                continue
+            if _key(tokens[first - 1].text) not in self.genitive:
+                continue
+            offered = next((c for m, c in found if c is not candidate and m.last == first - 2), None)
+            if offered is not None:
+                candidate.targets = [t for t in offered.targets if t not in candidate.sources]
+
+    def _refusal_marker(self, tokens: list[Token], first: int) -> int | None:
+        """The से of a refusal or denial at token ``first``: right before it, or before a gap of manner
+        words ("समर्थन करने से साफ़ मना कर दिया", "मिलने से सिरे से इनकार किया") or before a "-ते हुए"
+        aside ("समर्थन करने से यह कहते हुए इनकार कर चुके हैं कि …"), at most ``REFUSAL_GAP`` words;
+        None when there is no such से."""
+        aside = (
+            first >= 2
+            and tokens[first - 1].text in self.participle_markers
+            and tokens[first - 2].text.endswith(self.participle_endings)
+        )
+        for k in range(first - 1, max(0, first - 1 - REFUSAL_GAP), -1):
+            text = tokens[k].text
+            gap_word_before = k > 0 and tokens[k - 1].text in self.refusal_gap_words
+            if text in self.refusal_markers and not gap_word_before:
+                return k if k >= 1 else None
+            if text in self.boundaries or text in self.complementizers or not text[:1].isalnum():
+                return None
+            if not aside and text not in self.refusal_gap_words and text not in self.refusal_markers:
+                return None
+        return None
 
     def _participle(self, tokens: list[Token], last: int) -> bool:
         """The verb ending at token ``last`` is a "-ते हुए" participle (``बात करते हुए``)."""
@@ -1906,6 +1988,9 @@ class HindiEventFinder:
         ):
             # "हाजी … गिरफ़्तार किए गए": the plain subject is the one acted on; the agent only by द्वारा
             agent = self._passive_agent(tokens, start, match.first, mentions, exclude=set(targets)) or []
+            if not agent and entry.cameo.startswith(self.statement_owner_roots):
+                # "संयुक्त राष्ट्र के प्रस्ताव में … की निंदा की गई है": the UN resolution condemns
+                agent = self._statement_owner(tokens, start, match.first, mentions, set(targets))
             if not agent and entry.passive_source:
                 # "जेठमलानी को … भाजपा से निलंबित किया गया": the organisation one is suspended from
                 marks = entry.passive_source
@@ -1957,6 +2042,7 @@ class HindiEventFinder:
             unnamed_at is None
             and entry.agent != "owner"
             and not self._own_subject(tokens, start, match, mentions)
+            and not self._people_subject(tokens, start, match)
         )
         if reported and (agents or stands_in):
             if speaker and self._spoken_appeal(tokens, match):
@@ -3063,6 +3149,8 @@ class HindiEventFinder:
             return False  # "X के अनुसार", "X के बाद"
         if hit and words[0] in self.genitive and after < trigger and self._on_authority(tokens, after):
             return False  # "X के आदेश पर … जाँच": X ordered it, X is not investigated
+        if hit and words[0] in self.genitive and self._in_statement(tokens, after, trigger):
+            return False  # "X के प्रस्ताव में Y की निंदा की गई": X's resolution condemns, X is not condemned
         if (
             hit
             and words[0] in self.genitive
@@ -3085,6 +3173,27 @@ class HindiEventFinder:
             # the verb is its object; X's belongs to the non-finite clause before it
             return False
         return hit
+
+    def _statement_owner(
+        self, tokens: list[Token], lower: int, trigger: int, mentions: MentionIndex, exclude: set[str]
+    ) -> list[str]:
+        """The entity whose statement the trigger's clause cites before it ("X के प्रस्ताव/बयान में"): the
+        one who says what the passive or agentless clause tells; [] when there is none."""
+        for k in range(lower + 1, trigger - 1):
+            if tokens[k].text in self.genitive and self._in_statement(tokens, k + 1, trigger):
+                ref = self._mention_at(tokens, k - 1, lower, mentions)
+                if ref is not None and ref.entity.id not in exclude:
+                    return [ref.entity.id]
+        return []
+
+    def _in_statement(self, tokens: list[Token], k: int, trigger: int) -> bool:
+        """Token ``k`` (after a genitive) opens "<statement noun> में" before the trigger ("संयुक्त राष्ट्र के
+        प्रस्ताव में", "मंत्रालय के बयान में"): the genitive's owner is the one who says what follows."""
+        return (
+            k + 1 < trigger
+            and _key(tokens[k].text) in self.statement_nouns
+            and tokens[k + 1].text in self.locative
+        )
 
     def _nearer_dative(self, tokens: list[Token], last: int, trigger: int) -> bool:
         """Another को stands between the one after token ``last`` (+1) and the trigger, with a verb of
@@ -3459,6 +3568,17 @@ class HindiEventFinder:
                 out.append(source)
         return list(dict.fromkeys(out))
 
+    def _people_subject(self, tokens: list[Token], lower: int, match: _Match) -> bool:
+        """A direct "लोग" (people) with no postposition after it stands in the clause before the trigger's
+        verb ("कहा कि … ऐसे आरोप वही लोग लगा रहे हैं जो …": those people make the charges): the act has an
+        unnamed subject of its own, the speaker does not stand in for it ("हम लोग" is the speaker's own)."""
+        return any(
+            _key(tokens[k].text) in self.people_subjects
+            and tokens[k + 1].text not in self.postpositions
+            and not (k > 0 and tokens[k - 1].text in self.first_person)  # "हम लोग": the speaker's side
+            for k in range(lower, match.last)
+        )
+
     def _own_subject(self, tokens: list[Token], lower: int, match: _Match, mentions: MentionIndex) -> bool:
         """The clause before the trigger opens with a subject noun of its own that names no entity: a
         run of plain words, after any opening adverbs, followed by an entity, the trigger or a plain
@@ -3566,6 +3686,8 @@ class HindiEventFinder:
             return "hypothetical"  # "अमरीका चाहता है कि भारत रूस की निंदा करे", "विरोध मत करना"
         if modality.only_named(words[match.last - match.first], words[match.last - match.first + 1 :]):
             return "hypothetical"  # "छात्र से मिलने की इजाज़त दी गई", "हवाले करने जैसा बयान"
+        if match.first > 0 and _key(tokens[match.first - 1].text) in self.wh_determiners:
+            return "hypothetical"  # "देखते हैं उन पर क्या कार्रवाई होती है": which act is asked, none told
         status = self._cued_status(tokens, lower, match)
         future = modality.future(verb_group, match.last - match.first, self.all_verbs)
         if future == "obligation" and status in ("occurred", "planned"):
