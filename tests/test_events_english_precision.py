@@ -69,3 +69,31 @@ def test_a_first_person_exhortation_is_no_appeal(extractor: Extractor, text: str
 def test_an_appeal_to_another_body_stays(extractor: Extractor) -> None:
     got = _events(extractor, "The Centre must withdraw the new farm laws, Rakesh Tikait said.")
     assert [e[:2] for e in got if e[0] == "REQUEST"] == [("REQUEST", "Rakesh Tikait")]
+
+
+def test_a_finite_verb_joined_to_a_decided_course_stays(extractor: Extractor) -> None:
+    text = (
+        "The Congress has decided to announce its candidates early and asked the Pradesh Congress "
+        "Committees to send their lists."
+    )
+    assert [e[0] for e in _events(extractor, text)] == ["REQUEST"]
+
+
+def test_the_condemner_is_never_the_condemned_acts_agent(extractor: Extractor) -> None:
+    got = _events(extractor, "The CPI(M) strongly condemned the police firing on farmers in Mandsaur.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1] == "Communist Party of India (Marxist)"]
+    assert [e[:2] for e in got if e[0] == "ACCUSE"] == [("ACCUSE", "Communist Party of India (Marxist)")]
+
+
+def test_condemning_an_act_targets_its_agent(extractor: Extractor) -> None:
+    got = _events(
+        extractor, "Farooq Abdullah today condemned the killing of three civilians by militants in Doda."
+    )
+    assert [e[:3] for e in got if e[0] == "ACCUSE"] == [("ACCUSE", "Farooq Abdullah", "Militants")]
+
+
+def test_the_place_of_a_tour_is_no_visitor(extractor: Extractor) -> None:
+    text = (
+        "Mr Fatchett, who has just returned from a tour of southeast Asia, said India and Pakistan must talk."
+    )
+    assert not [e for e in _events(extractor, text) if e[1] == "Asia"]

@@ -44,6 +44,10 @@ SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 PROTEST_ROOT, PROTEST_THREAT = "14", "133"  # CAMEO: protest; threaten with political dissent, protest
 # CAMEO sectors of the state's own bodies: only their members announce their coercive acts as threats
+# Finite verb tags: a verb in one of these is asserted in its own right.
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# CAMEO root of disapproval (criticise, condemn, accuse): its object's own agent is its target.
+DISAPPROVAL_ROOT = "11"
 # A dateline's colon comes within this many tokens of the sentence start ("NEW DELHI, Jan 22 (PTI):").
 DATELINE_TOKENS = 10
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
@@ -1294,6 +1298,15 @@ class EnglishEventFinder:
             if self._circumstance_word(candidate):
                 continue  # "killed in shelling by Pakistani troops": what happened, not whom to
             ids = self._entities(candidate, mentions)
+            if (
+                entry.cameo.startswith(DISAPPROVAL_ROOT)
+                and candidate.pos_ == "NOUN"
+                and self._entries(candidate)
+            ):
+                # "condemned the killing of three civilians by militants": who is condemned is the
+                # act's "by" agent, not the first name of the phrase (the victims)
+                by = self._prep_objects(candidate, ("by",))
+                ids = self._entities(by, mentions) or ids if by is not None else ids
             if candidate.dep_ == "poss" and candidate.lower_ in self.target_possessives:
                 ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
             if entry.target_types:
@@ -1398,6 +1411,15 @@ class EnglishEventFinder:
                 # the preposition cannot name the target (as "of" does in "the bombing of Belgrade")
                 phrase = self._prep_objects(token, (prep,))
                 found = _headed_entity(phrase, mentions) if phrase is not None else None
+                if (
+                    prep == "of"
+                    and found is not None
+                    and entry.cameo.startswith(("042", "043"))
+                    and mentions.by_id[found].type in ("GPE", "LOC")
+                ):
+                    # "a tour of southeast Asia", "his visit of Bhutan": the place is where one goes
+                    targets = targets or [found]
+                    continue
                 sources = [found] if found is not None and found not in targets else []
             if (
                 not sources
@@ -1425,6 +1447,16 @@ class EnglishEventFinder:
                 passive = any(c.dep_ == "auxpass" for c in token.children)
             if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
                 passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
+            if (
+                token.dep_ == "acl"
+                and token.tag_ == "VBG"
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and self._entities(token.head, mentions)
+            ):
+                # "condemned the police firing on farmers", "troops firing on civilians": the named
+                # noun a present participle describes does the act, not the subject of a clause above
+                # it (the condemner)
+                subject, passive = token.head, False
             undergoer = self._undergoer(token)
             if undergoer is not None:
                 # "Three policemen were injured in firing by militants": the gerund is done by its own
@@ -1475,7 +1507,11 @@ class EnglishEventFinder:
                     targets = [t for t in where if _place_below_country(mentions.by_id.get(t))]
             else:
                 sources = self._entities(subject, mentions)
-        if any(w.dep_ == "xcomp" and _lemma_in(w.head, self.decision_verbs) for w in chain):
+        if chain[0].tag_ not in FINITE_TAGS and any(
+            w.dep_ == "xcomp" and _lemma_in(w.head, self.decision_verbs) for w in chain
+        ):
+            # (a finite verb joined to the decided infinitive is done: "has decided to announce its
+            # candidates and asked the PCCs to send lists")
             return None  # "Congress has decided to announce its candidates": decided on, not done
         # The speaker stands in for a missing agent only of a verb (not "… support the U.S. attacks")
         has_subject = bool(sources) or entry.pos != "VERB" or self._subject(chain)[0] is not None
