@@ -1416,6 +1416,12 @@ class EnglishEventFinder:
                     and found is not None
                     and entry.cameo.startswith(("042", "043"))
                     and mentions.by_id[found].type in ("GPE", "LOC")
+                    and phrase is not None
+                    # the place is the phrase's own head (not "a visit of a minister from the US")
+                    and any(
+                        r.entity.id == found
+                        for r in mentions.overlapping(phrase.idx, phrase.idx + len(phrase))
+                    )
                 ):
                     # "a tour of southeast Asia", "his visit of Bhutan": the place is where one goes
                     targets = targets or [found]
@@ -1451,6 +1457,7 @@ class EnglishEventFinder:
                 token.dep_ == "acl"
                 and token.tag_ == "VBG"
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and targets  # (its own named target: not "Mr Singh talking to TNS denied …")
                 and self._entities(token.head, mentions)
             ):
                 # "condemned the police firing on farmers", "troops firing on civilians": the named
