@@ -44,7 +44,15 @@ SPEAKER_DEPTH = 3  # how many clause levels up a say-verb may govern the trigger
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 PROTEST_ROOT, PROTEST_THREAT = "14", "133"  # CAMEO: protest; threaten with political dissent, protest
 # CAMEO sectors of the state's own bodies: only their members announce their coercive acts as threats
+# Finite verb tags: a verb in one of these is asserted in its own right.
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# CAMEO root of disapproval (criticise, condemn, accuse): its object's own agent is its target.
+DISAPPROVAL_ROOT = "11"
+# A dateline's colon comes within this many tokens of the sentence start ("NEW DELHI, Jan 22 (PTI):").
+DATELINE_TOKENS = 10
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# Entity types and sectors of a state actor, whose decision is itself its policy act.
+STATE_KINDS = ("GPE", *sorted(STATE_SECTORS))
 WEAK_TARGET = 0.85  # confidence factor for a target taken from the trigger's subtree
 # Confidence factor for an event with no target where one is expected: half-coded, it ranks below a
 # complete event of the same sentence ("opened fire to disperse demonstrators": the dispersal has both)
@@ -143,6 +151,8 @@ class EnglishEventFinder:
         self.negative_determiners = lexicon.word_list("negative_determiners")
         self.negative_pronouns = lexicon.word_list("negative_pronouns")
         self.stance_nouns = lexicon.word_list("stance_nouns")
+        self.decision_verbs = lexicon.word_list("decision_verbs")
+        self.first_person = lexicon.word_list("first_person_pronouns")
         # "hail from" → {"hail": {"from"}}: the verb in another sense with that word under it
         self.other_senses: dict[str, set[str]] = {}
         for pair in lexicon.word_list("other_sense_particles"):
@@ -222,7 +232,64 @@ class EnglishEventFinder:
             out = self._dictionary_events(span, index, mentions)
         if out and self._nonpolitical_copy(parsed):
             out = self._political_in_copy(span, out, mentions)
+        out = self._without_credits(span, out, mentions)
         return [c for c in out if not self._withheld(c)]
+
+    def _without_credits(
+        self, span: SpacySpan, found: list[Candidate], mentions: MentionIndex
+    ) -> list[Candidate]:
+        """Drop the actors named only in the sentence's dateline ("ITANAGAR, Jan 2:", "Guwahati:": where
+        the copy was filed) or in a bracketed media credit ("(Hatem Khaled/REUTERS)", "(PTI)": who took
+        the photo or sent the story): neither acts in the sentence. An event left with no actor at all
+        is dropped."""
+        if not found:
+            return found
+        credited = self._credit_ids(span, mentions)
+        if not credited:
+            return found
+        out: list[Candidate] = []
+        for candidate in found:
+            sources = [s for s in candidate.sources if s not in credited]
+            targets = [t for t in candidate.targets if t not in credited]
+            if (candidate.sources or candidate.targets) and not (sources or targets):
+                continue
+            candidate.sources, candidate.targets = sources, targets
+            out.append(candidate)
+        return out
+
+    def _credit_ids(self, span: SpacySpan, mentions: MentionIndex) -> set[str]:
+        """Entities whose every mention in the sentence is a dateline place or a media name in brackets."""
+        extents: list[tuple[int, int, tuple[str, ...]]] = []
+        first = next((t for t in span if not t.is_space), None)
+        opening = span.doc[first.i : first.i + DATELINE_TOKENS] if first is not None else span[:0]
+        colon = next((t for t in opening if t.text == ":"), None)
+        if first is not None and colon is not None and colon.i > first.i:
+            head = span.doc[first.i : colon.i]
+            # only a place, a date and punctuation before the colon ("NEW DELHI, Jan 22 (PTI):")
+            if all(
+                t.is_punct or t.ent_type_ == "DATE" or t.like_num or t.is_upper or t.is_title for t in head
+            ):
+                # (any type but a person: the mentions stage may still call a capitalised town an ORG)
+                extents.append((span.start_char, colon.idx, ("GPE", "LOC", "ORG")))
+        # brackets by character: spaCy leaves "prisoners(REUTERS)expand-icon" as one token
+        text, opened = span.text, -1
+        while (opened := text.find("(", opened + 1)) >= 0:
+            closed = text.find(")", opened)
+            if closed < 0:
+                break
+            extents.append((span.start_char + opened, span.start_char + closed + 1, ("MED",)))
+        inside: dict[str, bool] = {}
+        for ref in mentions.within(span.start_char, span.end_char):
+            entity = ref.entity
+            # a dateline the mentions stage found is blanked out of the parsed text ("Mumbai: …")
+            credit = not span.doc.text[ref.start : ref.end].strip() or any(
+                start <= ref.start
+                and ref.end <= end
+                and (entity.type in kinds or (entity.sector is not None and entity.sector in kinds))
+                for start, end, kinds in extents
+            )
+            inside[entity.id] = inside.get(entity.id, True) and credit
+        return {entity_id for entity_id, credit in inside.items() if credit}
 
     def _withheld(self, candidate: Candidate) -> bool:
         """An act the sentence does not assert ("Russia could attack", "Pelosi will not endorse
@@ -280,6 +347,9 @@ class EnglishEventFinder:
                 continue  # "prices shot up": the verb in another sense
             if _quoted(span, token):
                 continue  # a verb in quoted words is what someone said, not a coded act
+            decision = _lemma_in(token, self.decision_verbs) and any(
+                c.dep_ == "xcomp" for c in token.children
+            )
             if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 # "is trying to revive terrorism", "keen … to boost morale": an aim, not an act; the
                 # lexicon's own entries code the aims that are events ("threatened to attack")
@@ -289,6 +359,14 @@ class EnglishEventFinder:
             if entry.cameo.startswith("03") and self._assured_fact(token):
                 continue  # "assured Parliament that there was no scope for …": a statement, no promise
             candidate = self._candidate(token, entry, index, mentions)
+            if (
+                decision
+                and candidate is not None
+                and not self._source_kind(candidate.sources, STATE_KINDS, mentions)
+            ):
+                # "the BJP has decided to highlight …": a party's or a person's course decided on is no
+                # act yet; a government's decision is its policy ("Israel's Cabinet decided to approve …")
+                continue
             if (
                 candidate is not None
                 and all(_political_actor(mentions.by_id.get(a)) for a in candidate.sources)
@@ -336,6 +414,8 @@ class EnglishEventFinder:
         if not any(c.dep_ == "aux" and c.lower_ in self.lex.status.appeal for c in token.children):
             return False
         subject, passive = self._subject([token])
+        if self._exhortation([token]):
+            return True  # "We should recall the liberation of the East", X said: an exhortation
         speaker = self._speaker([token], mentions)
         targets = [] if passive else self._entities(subject, mentions)
         if not speaker or not targets:
@@ -1218,6 +1298,15 @@ class EnglishEventFinder:
             if self._circumstance_word(candidate):
                 continue  # "killed in shelling by Pakistani troops": what happened, not whom to
             ids = self._entities(candidate, mentions)
+            if (
+                entry.cameo.startswith(DISAPPROVAL_ROOT)
+                and candidate.pos_ == "NOUN"
+                and self._entries(candidate)
+            ):
+                # "condemned the killing of three civilians by militants": who is condemned is the
+                # act's "by" agent, not the first name of the phrase (the victims)
+                by = self._prep_objects(candidate, ("by",))
+                ids = self._entities(by, mentions) or ids if by is not None else ids
             if candidate.dep_ == "poss" and candidate.lower_ in self.target_possessives:
                 ids = ["@pronoun"]  # "challenged his bail order": the person named last (the coder's)
             if entry.target_types:
@@ -1322,6 +1411,21 @@ class EnglishEventFinder:
                 # the preposition cannot name the target (as "of" does in "the bombing of Belgrade")
                 phrase = self._prep_objects(token, (prep,))
                 found = _headed_entity(phrase, mentions) if phrase is not None else None
+                if (
+                    prep == "of"
+                    and found is not None
+                    and entry.cameo.startswith(("042", "043"))
+                    and mentions.by_id[found].type in ("GPE", "LOC")
+                    and phrase is not None
+                    # the place is the phrase's own head (not "a visit of a minister from the US")
+                    and any(
+                        r.entity.id == found
+                        for r in mentions.overlapping(phrase.idx, phrase.idx + len(phrase))
+                    )
+                ):
+                    # "a tour of southeast Asia", "his visit of Bhutan": the place is where one goes
+                    targets = targets or [found]
+                    continue
                 sources = [found] if found is not None and found not in targets else []
             if (
                 not sources
@@ -1349,6 +1453,17 @@ class EnglishEventFinder:
                 passive = any(c.dep_ == "auxpass" for c in token.children)
             if subject is None and token.tag_ == "VBG" and self._prep_objects(token, ("by",)) is not None:
                 passive = True  # "Shelling by Pakistani troops continued": the gerund's "by" is its agent
+            if (
+                token.dep_ == "acl"
+                and token.tag_ == "VBG"
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and targets  # (its own named target: not "Mr Singh talking to TNS denied …")
+                and self._entities(token.head, mentions)
+            ):
+                # "condemned the police firing on farmers", "troops firing on civilians": the named
+                # noun a present participle describes does the act, not the subject of a clause above
+                # it (the condemner)
+                subject, passive = token.head, False
             undergoer = self._undergoer(token)
             if undergoer is not None:
                 # "Three policemen were injured in firing by militants": the gerund is done by its own
@@ -1399,6 +1514,12 @@ class EnglishEventFinder:
                     targets = [t for t in where if _place_below_country(mentions.by_id.get(t))]
             else:
                 sources = self._entities(subject, mentions)
+        if chain[0].tag_ not in FINITE_TAGS and any(
+            w.dep_ == "xcomp" and _lemma_in(w.head, self.decision_verbs) for w in chain
+        ):
+            # (a finite verb joined to the decided infinitive is done: "has decided to announce its
+            # candidates and asked the PCCs to send lists")
+            return None  # "Congress has decided to announce its candidates": decided on, not done
         # The speaker stands in for a missing agent only of a verb (not "… support the U.S. attacks")
         has_subject = bool(sources) or entry.pos != "VERB" or self._subject(chain)[0] is not None
         if reduced and chain[-1] is not token and chain[-1].lemma_.lower() in self.lex.say_verbs:
@@ -1427,6 +1548,10 @@ class EnglishEventFinder:
             targets = self._court_addressed(token, mentions, set(sources))
         speaker = self._speaker(chain, mentions)
         reported = speaker is not None
+        if speaker and all(self._medium(s, mentions) for s in speaker):
+            # "Iran condemned the strike, warning that …, Iranian state media reported": a news medium
+            # reports; it stands in for no one (not the country, a pronoun or a missing agent)
+            speaker = []
         status = self._status(token, chain, entry)
         if reported and (sources or not has_subject):
             # "the two officials are expected to discuss …, the Council said": not the Council's talks.
@@ -1496,7 +1621,11 @@ class EnglishEventFinder:
         # coordinated actors of a cooperative act with no one else named act with each other
         symmetric = entry.symmetric or (len(sources) >= 2 and not targets and _cooperative(cameo))
         complete = bool(targets) or symmetric or cameo[:2] in IMPLICIT_TARGET_ROOTS
-        if self._appeal(chain) and speaker is None:
+        if self._appeal(chain) and self._exhortation(chain):
+            # "We must protect our mother tongue", the Governor said: he exhorts his own side, no
+            # appeal to anyone named
+            status = "hypothetical"
+        elif self._appeal(chain) and speaker is None:
             # "the CBI should investigate …" with no one saying so in the sentence: the writer's or an
             # unnamed party's wish; the act is not done and no one named appeals for it
             status = "hypothetical"
@@ -1858,6 +1987,11 @@ class EnglishEventFinder:
                 return word
         return None
 
+    @staticmethod
+    def _medium(entity_id: str, mentions: MentionIndex) -> bool:
+        entity = mentions.by_id.get(entity_id)
+        return entity is not None and entity.sector == "MED"
+
     def _other_body(self, chain: list[Token], sources: list[str], mentions: MentionIndex) -> bool:
         """The say-verb's subject is a person whose phrase names a body (a possessor or a modifier) and no
         source is that person or that body: "AAP's Saurabh Bhardwaj said the CBI will arrest him"."""
@@ -1981,6 +2115,16 @@ class EnglishEventFinder:
         return any(
             _force(entry.cameo) for w in words if w.pos_ in ("VERB", "NOUN") for entry in self._entries(w)
         )
+
+    def _exhortation(self, chain: list[Token]) -> bool:
+        """The clause with the subject has a first-person one ("we must protect our mother tongue"; spaCy
+        may hang a dateline on the same verb as a second subject)."""
+        for word in chain:
+            subjects = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                # (a pronoun, not "the US must be ready to mediate")
+                return any(c.lower_ in self.first_person and c.tag_ == "PRP" for c in subjects)
+        return False
 
     def _appeal(self, chain: list[Token]) -> bool:
         """``must``/``should`` on the trigger's clause, up to the word that has the subject ("the US must
