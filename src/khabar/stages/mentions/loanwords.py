@@ -23,6 +23,9 @@ from khabar.text import match_key
 
 LOANWORD_FINDER = "loanword"
 _MAX_WORDS = 7  # an organisation's name seldom has more words ("ऑल इंडिया शिया पर्सनल लॉ बोर्ड": 6)
+# words after the head of a name continued with joiners ("यूनिवर्सिटी ऑफ़ कैलिफ़ोर्निया"; "बोर्ड ऑफ़
+# कंट्रोल फ़ॉर क्रिकेट": 5)
+_MAX_TAIL = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,19 @@ class Loanwords:
         starts = {t.start + offset: k for k, t in enumerate(toks)}
         ends = {t.end + offset: k for k, t in enumerate(toks)}
         known: dict[int, tuple[int, EntityMention]] = {}  # token → (first token of its KB mention, mention)
-        person_ends = {ends[m.end] for m in mentions if m.type == "PER" and m.end in ends}
+        # people of the sentence, but for a "person" named half or more with the table's words
+        # ("इस्लामिक रिलीफ़ एसोसिएशन ने": Islamic Relief is no one's name)
+        people = [
+            m
+            for m in mentions
+            if m.type == "PER"
+            and m.start in starts
+            and m.end in ends
+            and 2 * sum(keys[k] in self.english_of for k in range(starts[m.start], ends[m.end] + 1))
+            < ends[m.end] + 1 - starts[m.start]
+        ]
+        person_ends = {ends[m.end] for m in people}
+        person_starts = {starts[m.start] for m in people}
         for mention in mentions:
             if mention.kb_ids and mention.start in starts and mention.end in ends:
                 for k in range(starts[mention.start], ends[mention.end] + 1):
@@ -140,6 +155,7 @@ class Loanwords:
             # "चर्च ऑफ़ इंग्लैंड", "यूनिवर्सिटी ऑफ़ तेहरान": a joiner and one more name word after the head
             while (
                 last + 2 < len(toks)
+                and last + 2 - i < _MAX_TAIL
                 and keys[last + 1] in self.joiners
                 and joined(last, last + 1)
                 and joined(last + 1, last + 2)
@@ -150,6 +166,22 @@ class Loanwords:
                     last = ends[known[last][1].end]
                 elif last in alias_of:
                     last = alias_of[last][1]
+                # and the name words after it ("एसोसिएशन ऑफ़ फ़ॉर्मर ग्वांतानामो डिटेनीज़ फ़्राम
+                # अफ़ग़ानिस्तान": of Former Guantanamo Detainees, then from Afghanistan), up to a person's
+                # name or ``_MAX_TAIL`` words after the head
+                while (
+                    last + 1 < len(toks)
+                    and last + 1 - i < _MAX_TAIL
+                    and keys[last + 1] not in self.joiners
+                    and joined(last, last + 1)
+                    and part(last + 1)
+                    and last + 1 not in person_starts
+                ):
+                    last += 1
+                    if last in known:
+                        last = ends[known[last][1].end]
+                    elif last in alias_of:
+                        last = alias_of[last][1]
             while first < i and keys[first] in self.joiners:
                 first += 1
             if first == i == last and not (i > 0 and keys[i - 1] in self.openers and joined(i - 1, i)):
