@@ -27,7 +27,10 @@ def _entities(extractor: Extractor, text: str) -> set[tuple[str, str]]:
     ("text", "name"),
     [
         # English words before a head the table now knows, spelt as English (not "Fauren Intelijens …")
-        ("अदालत के बाद फ़ॉरेन इंटेलिजेंस सर्विलांस कोर्ट ने निगरानी की मंज़ूरी दी।", "Foreign Intelligence Surveillance Court"),
+        (
+            "अदालत के बाद फ़ॉरेन इंटेलिजेंस सर्विलांस कोर्ट ने निगरानी की मंज़ूरी दी।",
+            "Foreign Intelligence Surveillance Court",
+        ),
         ("चुनाव से पहले नेश्नल एसेंबली को भंग कर दिया गया।", "National Assembly"),
         ("शहर में होमलैंड सिक्योरिटी डिपार्टमेंट ने चेतावनी जारी की।", "Homeland Security Department"),
         ("कर्मचारियों ने कहा कि जेट एयरवेज़ ने वेतन नहीं दिया।", "Jet Airways"),
