@@ -31,7 +31,7 @@ def _entities(extractor: Extractor, text: str) -> set[tuple[str, str]]:
             "अदालत के बाद फ़ॉरेन इंटेलिजेंस सर्विलांस कोर्ट ने निगरानी की मंज़ूरी दी।",
             "Foreign Intelligence Surveillance Court",
         ),
-        ("चुनाव से पहले नेश्नल एसेंबली को भंग कर दिया गया।", "National Assembly"),
+        ("पाकिस्तान में चुनाव से पहले नेश्नल एसेंबली को भंग कर दिया गया।", "National Assembly of Pakistan"),
         ("शहर में होमलैंड सिक्योरिटी डिपार्टमेंट ने चेतावनी जारी की।", "Homeland Security Department"),
         ("कर्मचारियों ने कहा कि जेट एयरवेज़ ने वेतन नहीं दिया।", "Jet Airways"),
         # after "ऑफ़" the name goes on over several words and another joiner
@@ -56,6 +56,8 @@ def test_a_name_of_english_words_is_found_whole_and_spelt_in_english(
         "सरकारी टेलीविज़न ने यह ख़बर दिखाई।",  # an ordinary adjective before the head
         "भारतीय टेलीविज़न पर भी यह दिखाया गया।",
         "ब्रिटिश कंपनी ने सौदा किया।",
+        "शहर के मेडिकल कॉलेज में हड़ताल है।",  # only a word of the body's kind before the head
+        "वह सोशल नेटवर्क पर सक्रिय है।",
     ],
 )
 def test_loanwords_that_name_no_institution_are_no_organisation(extractor: Extractor, text: str) -> None:

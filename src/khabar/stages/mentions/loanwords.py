@@ -37,6 +37,8 @@ class Loanwords:
     heads: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
     joiners: frozenset[str] = frozenset()
+    # words that say what kind of body a name is ("मेडिकल" Medical): they make no run a name by themselves
+    modifiers: frozenset[str] = frozenset()
     # phrases of loanwords that are common nouns, not names ("प्रेस कॉन्फ्रेंस" a press conference)
     not_names: frozenset[str] = frozenset()
 
@@ -46,6 +48,7 @@ class Loanwords:
         heads: set[str] = set()
         openers: set[str] = set()
         joiners: set[str] = set()
+        modifiers: set[str] = set()
         for number, entry in enumerate(section.get("word", []), 1):
             # the spelling in the output language (key `en` in loanwords.toml)
             forms, en, role = entry.get("forms"), entry.get(OUTPUT_LANGUAGE), entry.get("role", "word")
@@ -53,9 +56,10 @@ class Loanwords:
                 raise LanguagePackError(f"{where}: [[word]] {number}: forms must be a list of words")
             if not isinstance(en, str) or not en:
                 raise LanguagePackError(f"{where}: [[word]] {number} ({forms[0]}): en must be a word")
-            if role not in ("word", "head", "opener", "joiner"):
+            if role not in ("word", "head", "opener", "joiner", "modifier"):
                 raise LanguagePackError(
-                    f"{where}: [[word]] {number} ({forms[0]}): role must be word, head, opener or joiner"
+                    f"{where}: [[word]] {number} ({forms[0]}): role must be word, head, opener, joiner"
+                    " or modifier"
                 )
             if not isinstance(entry.get("example"), str) or forms[0] not in entry["example"]:
                 raise LanguagePackError(
@@ -64,12 +68,16 @@ class Loanwords:
             for form in forms:
                 key = match_key(form)
                 english[key] = en
-                {"head": heads, "opener": openers, "joiner": joiners}.get(role, set()).add(key)
+                {"head": heads, "opener": openers, "joiner": joiners, "modifier": modifiers}.get(
+                    role, set()
+                ).add(key)
         phrases = section.get("not_names", [])
         if not (isinstance(phrases, list) and all(isinstance(p, str) for p in phrases)):
             raise LanguagePackError(f"{where}: not_names must be a list of phrases")
         not_names = frozenset(match_key(p) for p in phrases)
-        return cls(english, frozenset(heads), frozenset(openers), frozenset(joiners), not_names)
+        return cls(
+            english, frozenset(heads), frozenset(openers), frozenset(joiners), frozenset(modifiers), not_names
+        )
 
     def english(self, word: str) -> str | None:
         """The English spelling of a loanword (``पार्टी`` → "Party"), None for other words."""
@@ -198,7 +206,7 @@ class Loanwords:
             if (
                 not named
                 and not any(
-                    (keys[k] in self.english_of and k != i)
+                    (keys[k] in self.english_of and k != i and keys[k] not in self.modifiers)
                     or k in known
                     or k in alias_of
                     or is_unknown(toks[k])
