@@ -204,7 +204,7 @@ def test_bodies_sharing_a_head_noun_are_each_named(extractor: Extractor) -> None
         extractor, "बीजिंग, शंघाई और ग्वांगझोउ में चर्चा हुई. चीन के विदेश और रक्षा मंत्रालय ने आरोपों को नकारा."
     )
     assert "Ministry of Foreign Affairs of China" in found
-    assert "Ministry of National Defense of China" in found
+    assert "Ministry of National Defense of the People's Republic of China" in found
 
 
 def test_a_states_government_named_with_its_ruling_party(extractor: Extractor) -> None:

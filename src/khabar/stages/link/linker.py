@@ -105,6 +105,9 @@ _ENGLISH_NAMED_FINDERS = frozenset({"loanword", "outlet"})
 # match function words and Hindi words by chance) and this common (Zipf; cooperative 3.9, astronomy 3.6)
 _ORG_WORD_MIN_LETTERS = 6
 _ORG_WORD_MIN_ZIPF = 3.0
+# English words an unknown organisation's or place's name needs to be spelt as English words whatever
+# its finder (``Linker._english_words_run``)
+_ENGLISH_RUN_MIN = 2
 
 
 _VOWEL_RUNS = re.compile(r"[aeiou]+")
@@ -1072,7 +1075,7 @@ class Linker:
                 return self._persian_name(text)
             if longest.finder == FACILITY:
                 return self._facility_name(text)
-            if not person and longest.finder in _ENGLISH_NAMED_FINDERS:
+            if not person and (longest.finder in _ENGLISH_NAMED_FINDERS or self._english_words_run(text)):
                 return self._english_org_name(text, self._romanise(text))
             if self._inherent_a_story:
                 return self._inherent_a_name(text, self._romanise(text))
@@ -1136,6 +1139,25 @@ class Linker:
                 english = self._english_words.spelling(word, _ORG_WORD_MIN_LETTERS, _ORG_WORD_MIN_ZIPF)
             out.append(english.capitalize() if english else reading)
         return " ".join(out)
+
+    def _english_words_run(self, text: str) -> bool:
+        """Whether most words of an unknown organisation's or place's name are English words written
+        in Devanagari (loanwords.toml words, or common English words by sound as
+        :meth:`_english_org_name` spells them): at least ``_ENGLISH_RUN_MIN`` of them and more than
+        the other words, knowledge-base names not counted ("फ़ॉरेन इंटेलिजेंस सर्विलांस कोर्ट"), so
+        the name is spelt as those English words, not letter by letter."""
+        words = text.split()
+        if len(words) < _ENGLISH_RUN_MIN:
+            return False
+        english = other = 0
+        for word in words:
+            if match_key(word) in self._loanwords or self._english_words.spelling(
+                word, _ORG_WORD_MIN_LETTERS, _ORG_WORD_MIN_ZIPF
+            ):
+                english += 1
+            elif not self._names_a_thing(word):
+                other += 1
+        return english >= _ENGLISH_RUN_MIN and english > other
 
     def _chinese_name(self, text: str) -> str | None:
         """A person's name in pinyin (:mod:`khabar.text.pinyin`) in an article about China, Taiwan or

@@ -23,6 +23,9 @@ from khabar.text import match_key
 
 LOANWORD_FINDER = "loanword"
 _MAX_WORDS = 7  # an organisation's name seldom has more words ("ऑल इंडिया शिया पर्सनल लॉ बोर्ड": 6)
+# words after the head of a name continued with joiners ("यूनिवर्सिटी ऑफ़ कैलिफ़ोर्निया"; "बोर्ड ऑफ़
+# कंट्रोल फ़ॉर क्रिकेट": 5)
+_MAX_TAIL = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,8 @@ class Loanwords:
     heads: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
     joiners: frozenset[str] = frozenset()
+    # words that say what kind of body a name is ("मेडिकल" Medical): they make no run a name by themselves
+    modifiers: frozenset[str] = frozenset()
     # phrases of loanwords that are common nouns, not names ("प्रेस कॉन्फ्रेंस" a press conference)
     not_names: frozenset[str] = frozenset()
 
@@ -43,6 +48,7 @@ class Loanwords:
         heads: set[str] = set()
         openers: set[str] = set()
         joiners: set[str] = set()
+        modifiers: set[str] = set()
         for number, entry in enumerate(section.get("word", []), 1):
             # the spelling in the output language (key `en` in loanwords.toml)
             forms, en, role = entry.get("forms"), entry.get(OUTPUT_LANGUAGE), entry.get("role", "word")
@@ -50,9 +56,10 @@ class Loanwords:
                 raise LanguagePackError(f"{where}: [[word]] {number}: forms must be a list of words")
             if not isinstance(en, str) or not en:
                 raise LanguagePackError(f"{where}: [[word]] {number} ({forms[0]}): en must be a word")
-            if role not in ("word", "head", "opener", "joiner"):
+            if role not in ("word", "head", "opener", "joiner", "modifier"):
                 raise LanguagePackError(
-                    f"{where}: [[word]] {number} ({forms[0]}): role must be word, head, opener or joiner"
+                    f"{where}: [[word]] {number} ({forms[0]}): role must be word, head, opener, joiner"
+                    " or modifier"
                 )
             if not isinstance(entry.get("example"), str) or forms[0] not in entry["example"]:
                 raise LanguagePackError(
@@ -61,12 +68,16 @@ class Loanwords:
             for form in forms:
                 key = match_key(form)
                 english[key] = en
-                {"head": heads, "opener": openers, "joiner": joiners}.get(role, set()).add(key)
+                {"head": heads, "opener": openers, "joiner": joiners, "modifier": modifiers}.get(
+                    role, set()
+                ).add(key)
         phrases = section.get("not_names", [])
         if not (isinstance(phrases, list) and all(isinstance(p, str) for p in phrases)):
             raise LanguagePackError(f"{where}: not_names must be a list of phrases")
         not_names = frozenset(match_key(p) for p in phrases)
-        return cls(english, frozenset(heads), frozenset(openers), frozenset(joiners), not_names)
+        return cls(
+            english, frozenset(heads), frozenset(openers), frozenset(joiners), frozenset(modifiers), not_names
+        )
 
     def english(self, word: str) -> str | None:
         """The English spelling of a loanword (``पार्टी`` → "Party"), None for other words."""
@@ -94,7 +105,19 @@ class Loanwords:
         starts = {t.start + offset: k for k, t in enumerate(toks)}
         ends = {t.end + offset: k for k, t in enumerate(toks)}
         known: dict[int, tuple[int, EntityMention]] = {}  # token → (first token of its KB mention, mention)
-        person_ends = {ends[m.end] for m in mentions if m.type == "PER" and m.end in ends}
+        # people of the sentence, but for a "person" named half or more with the table's words
+        # ("इस्लामिक रिलीफ़ एसोसिएशन ने": Islamic Relief is no one's name)
+        people = [
+            m
+            for m in mentions
+            if m.type == "PER"
+            and m.start in starts
+            and m.end in ends
+            and 2 * sum(keys[k] in self.english_of for k in range(starts[m.start], ends[m.end] + 1))
+            < ends[m.end] + 1 - starts[m.start]
+        ]
+        person_ends = {ends[m.end] for m in people}
+        person_starts = {starts[m.start] for m in people}
         for mention in mentions:
             if mention.kb_ids and mention.start in starts and mention.end in ends:
                 for k in range(starts[mention.start], ends[mention.end] + 1):
@@ -140,6 +163,7 @@ class Loanwords:
             # "चर्च ऑफ़ इंग्लैंड", "यूनिवर्सिटी ऑफ़ तेहरान": a joiner and one more name word after the head
             while (
                 last + 2 < len(toks)
+                and last + 2 - i < _MAX_TAIL
                 and keys[last + 1] in self.joiners
                 and joined(last, last + 1)
                 and joined(last + 1, last + 2)
@@ -150,6 +174,22 @@ class Loanwords:
                     last = ends[known[last][1].end]
                 elif last in alias_of:
                     last = alias_of[last][1]
+                # and the name words after it ("एसोसिएशन ऑफ़ फ़ॉर्मर ग्वांतानामो डिटेनीज़ फ़्राम
+                # अफ़ग़ानिस्तान": of Former Guantanamo Detainees, then from Afghanistan), up to a person's
+                # name or ``_MAX_TAIL`` words after the head
+                while (
+                    last + 1 < len(toks)
+                    and last + 1 - i < _MAX_TAIL
+                    and keys[last + 1] not in self.joiners
+                    and joined(last, last + 1)
+                    and part(last + 1)
+                    and last + 1 not in person_starts
+                ):
+                    last += 1
+                    if last in known:
+                        last = ends[known[last][1].end]
+                    elif last in alias_of:
+                        last = alias_of[last][1]
             while first < i and keys[first] in self.joiners:
                 first += 1
             if first == i == last and not (i > 0 and keys[i - 1] in self.openers and joined(i - 1, i)):
@@ -166,7 +206,7 @@ class Loanwords:
             if (
                 not named
                 and not any(
-                    (keys[k] in self.english_of and k != i)
+                    (keys[k] in self.english_of and k != i and keys[k] not in self.modifiers)
                     or k in known
                     or k in alias_of
                     or is_unknown(toks[k])
