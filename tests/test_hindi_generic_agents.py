@@ -150,3 +150,55 @@ def test_a_place_opening_a_team_name_is_no_place_of_the_story(extractor: Extract
         "पुलिस ने बताया कि जांच जारी है.",
     )
     assert "Rajasthan Police" not in found
+
+
+def _pack_groups() -> dict[str, object]:
+    import tomllib
+    from pathlib import Path
+
+    import khabar
+
+    path = Path(khabar.__file__).parent / "langpacks" / "hi" / "mentions.toml"
+    with path.open("rb") as handle:
+        groups: dict[str, object] = tomllib.load(handle)["groups"]
+    return groups
+
+
+SUCCESSIONS = sorted(_pack_groups()["state_successions"].items())  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("state", "entry"), SUCCESSIONS, ids=[s for s, _ in SUCCESSIONS])
+def test_a_state_made_later_is_the_older_state_before_its_date(
+    extractor: Extractor, state: str, entry: list[str]
+) -> None:
+    # state_successions: each entry's own example, dated by the year it names
+    older, _date, example = entry
+    doc = extractor.extract(example, lang="hi")
+    names = [e.name for e in doc.entities or [] if e.type == "ORG"]
+    assert any(name.startswith(older) for name in names), names
+    assert not any(name.startswith(state) for name in names), names
+
+
+FAMILY_NAMES = sorted(_pack_groups()["family_name_nouns"].items())  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("noun", "example"), FAMILY_NAMES, ids=[n for n, _ in FAMILY_NAMES])
+def test_every_family_name_noun_is_a_name_in_its_example(extractor: Extractor, noun: str, example: str) -> None:
+    found = entities(extractor, example)
+    assert any(noun in text and " " in text for texts in found.values() for text in texts), found
+    assert not any(name.startswith("Government") for name in found), found
+
+
+def test_a_court_word_after_a_demonstrative_or_an_article(extractor: Extractor) -> None:
+    # same_referent_words keep the court named before; new_referent_words and describing words do not
+    found = entities(
+        extractor,
+        "सुप्रीम कोर्ट ने सुनवाई टाल दी. इसी अदालत ने कहा कि सरकार जवाब दे. एक अदालत ने पहले फ़ैसला दिया था. "
+        "स्थानीय अदालत भी सुनवाई करेगी.",
+    )
+    assert found.get("Supreme Court of India") == ["सुप्रीम कोर्ट", "अदालत"]
+
+
+def test_a_court_owned_by_a_body_is_not_the_court_named_before(extractor: Extractor) -> None:
+    found = entities(extractor, "सुप्रीम कोर्ट ने सुनवाई टाल दी. मामला अब सीबीआई की अदालत में है.")
+    assert found.get("Supreme Court of India") == ["सुप्रीम कोर्ट"]

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -181,6 +181,12 @@ class _GroupRules:
     family_name_nouns: frozenset[str] = frozenset()
     # agent kinds whose bare noun in an Indian story is a Union body ("सेना": the Indian Army)
     union_agents: frozenset[str] = frozenset()
+    # words before a refers-back noun that make it another body than the one named before ("एक अदालत")
+    new_referent_words: frozenset[str] = frozenset()
+    # demonstratives before it that keep it the body named before ("इसी अदालत ने")
+    same_referent_words: frozenset[str] = frozenset()
+    # Indian states made from another: state → (the state it was part of, the date it was made, ISO)
+    state_successions: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -235,6 +241,12 @@ class _GroupRules:
             clause_ends=frozenset(match_key(w) for w in agreement.get("clause_ends", [])),
             family_name_nouns=frozenset(match_key(w) for w in groups.get("family_name_nouns", {})),
             union_agents=frozenset(str(w) for w in groups.get("union_agents", {})),
+            new_referent_words=frozenset(match_key(w) for w in groups.get("new_referent_words", [])),
+            same_referent_words=frozenset(match_key(w) for w in groups.get("same_referent_words", [])),
+            state_successions={
+                str(state): (str(entry[0]), str(entry[1]))
+                for state, entry in groups.get("state_successions", {}).items()
+            },
         )
 
 
@@ -1681,6 +1693,14 @@ class HindiMentionFinder:
             mention, kb_ids=(), finder=GROUP, type="ORG", title=name, role_country=country, role_sector=sector
         )
 
+    def _state_at_date(self, state: str) -> str:
+        """The state a place of ``state`` lay in at the article's date (``[groups.state_successions]``: a
+        town of Telangana in a story of 2011 was in Andhra Pradesh, whose legislature and police it had)."""
+        succession = self.groups.state_successions.get(state)
+        if succession is None or self._published is None or self._published >= succession[1]:
+            return state
+        return succession[0]
+
     def _opens_a_name(self, text: str, end: int) -> bool:
         """Whether the name ending at character ``end`` of a sentence is the first part of a longer name:
         a word right after it that is no group noun and either no vocabulary word or an English loanword
@@ -1688,18 +1708,31 @@ class HindiMentionFinder:
         if text[end : end + 1] != " ":
             return False
         word = _TOKEN_RE.match(text, end + 1)
-        if word is None or not ("\u0900" <= word.group()[0] <= "\u097f"):
+        if word is None:
             return False
-        if self._group_word(word.group()) is not None:
-            return False  # "दिल्ली पुलिस": the place's own body
-        key = self._key(word.group())
+        return self._word_of_a_name(word.group())
+
+    def _plain_before(self, word: str) -> bool:
+        """A word before a refers-back noun that leaves it bare: a function word or demonstrative ("इसी"),
+        not one that makes it another body of the kind (``new_referent_words``: "एक", "दूसरी")."""
+        key = self._key(word)
+        if key in self.groups.same_referent_words:
+            return True
+        return self._is_stop(word) and key not in self.groups.new_referent_words
+
+    def _word_of_a_name(self, word: str) -> bool:
+        """A Devanagari word of a name or a loanword one ("रॉयल्स", "ट्रैक"): no group noun ("दिल्ली पुलिस"
+        is the place's own body), and either no vocabulary word or an English loanword that is no common
+        Hindi word ("और" is no "or")."""
+        if not ("\u0900" <= word[:1] <= "\u097f") or self._group_word(word) is not None:
+            return False
+        key = self._key(word)
         if key not in self._known_words:
             return True
-        # an English loanword, but no Hindi word that sounds like one ("और" is no "or")
         return (
-            not self._is_stop(word.group())
+            not self._is_stop(word)
             and self._vocabulary_keys.get(key, (0, 0.0))[1] < _LOANWORD_NAME_MAX_ZIPF
-            and self._is_loanword(word.group())
+            and self._is_loanword(word)
         )
 
     def _update_state_context(self, found: list[EntityMention], text: str, offset: int) -> None:
@@ -1724,7 +1757,7 @@ class HindiMentionFinder:
         if len(states) == 1:
             actor = self.kb.get(state_place_id(next(iter(states))) or "")
             if actor is not None:
-                self._state_context = actor.name
+                self._state_context = self._state_at_date(actor.name)
 
     def _org_heads(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
@@ -2603,12 +2636,16 @@ class HindiMentionFinder:
                     # the one country the sentence names; with none, the one the last sentence named
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
             else:
-                bare = True
+                # "सीबीआई की अदालत": an owner that is no place still says whose; nothing before it does not
+                bare = not (k > 0 and key_of(toks[k - 1].text) in groups.genitive)
             if (
                 bare
                 and collective
                 and noun.agent
                 and not (k > 0 and key_of(toks[k - 1].text) in between)
+                # "फास्ट ट्रैक कोर्ट", "स्थानीय अदालत", "एक अदालत": a court its own words describe, not the one
+                # named before ("अदालत ने", "इसी अदालत ने" are)
+                and not (noun.refers_back and k > 0 and not self._plain_before(toks[k - 1].text))
                 and (referent := self._named_before(noun.agent, index, toks[k].start + offset, country))
                 is not None
             ):
@@ -2738,8 +2775,8 @@ class HindiMentionFinder:
         ("भारत सरकार", "केंद्र सरकार" → government): a later bare noun of that kind may mean them."""
         forms = self.groups.forms
         for mention in found:
-            if mention.type != "ORG" or not mention.kb_ids or mention.finder == GROUP:
-                continue
+            if mention.type != "ORG" or len(mention.kb_ids) != 1 or mention.finder == GROUP:
+                continue  # (a name of several bodies, "उच्च न्यायालय", is the linker's to decide)
             last = mention.text.rsplit(" ", 1)[-1]
             noun = forms.get(self._key(last))
             if noun is None or not noun[0].agent or last == mention.text:
@@ -3168,7 +3205,7 @@ class HindiMentionFinder:
         if len(self._place_states) != 1:
             return None
         actor = self.kb.get(state_place_id(next(iter(self._place_states))) or "")
-        return actor.name if actor is not None else None
+        return self._state_at_date(actor.name) if actor is not None else None
 
     @staticmethod
     def _place_at(found: list[EntityMention], start: int) -> bool:
