@@ -183,7 +183,9 @@ FAMILY_NAMES = sorted(_pack_groups()["family_name_nouns"].items())  # type: igno
 
 
 @pytest.mark.parametrize(("noun", "example"), FAMILY_NAMES, ids=[n for n, _ in FAMILY_NAMES])
-def test_every_family_name_noun_is_a_name_in_its_example(extractor: Extractor, noun: str, example: str) -> None:
+def test_every_family_name_noun_is_a_name_in_its_example(
+    extractor: Extractor, noun: str, example: str
+) -> None:
     found = entities(extractor, example)
     assert any(noun in text and " " in text for texts in found.values() for text in texts), found
     assert not any(name.startswith("Government") for name in found), found

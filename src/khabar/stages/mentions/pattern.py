@@ -1319,7 +1319,10 @@ class HindiMentionFinder:
             {text: self._without_phrases(text, self.kb.find_alias_matches(text)) for _, _, text in sentences}
         )
         # a place opening another name ("राजस्थान रॉयल्स", a team) says nothing of where the story is
-        evidence = {text: [m for m in matches if not self._opens_a_name(text, m.end)] for text, matches in exact.items()}
+        evidence = {
+            text: [m for m in matches if not self._opens_a_name(text, m.end)]
+            for text, matches in exact.items()
+        }
         self._place_states = self._place_article_states(evidence.values())
         self._aliases = {text: self._with_variants(text, matches) for text, matches in exact.items()}
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
@@ -1333,7 +1336,8 @@ class HindiMentionFinder:
             if (first := key(a.text)) not in known and text[a.end : b.start] == " "
         )
         evidence = {
-            text: [m for m in matches if not self._opens_a_name(text, m.end)] for text, matches in self._aliases.items()
+            text: [m for m in matches if not self._opens_a_name(text, m.end)]
+            for text, matches in self._aliases.items()
         }
         self._article_country = self._dominant_country(evidence.values())
         self._state_story = self._about_a_state(evidence.values())
@@ -2236,7 +2240,9 @@ class HindiMentionFinder:
             if self._may_begin_name(toks[i].text):
                 # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
                 # (also a group noun misspelt by a vowel sign: "स्थानीय अदलात ने" is a court, no one's name)
-                is_group = self._group_at(text, toks, i)[0] is not None or self._misspelt_group_noun(toks[i].text)
+                is_group = self._group_at(text, toks, i)[0] is not None or self._misspelt_group_noun(
+                    toks[i].text
+                )
                 outlet = self._outlet_name(text, toks, i, alias_starts)
                 if outlet > i:
                     org = _span_mention(text, toks, i, outlet, offset, "ORG", "outlet", sentence=index)
@@ -2467,7 +2473,8 @@ class HindiMentionFinder:
                 and k > 0
                 and key_of(toks[k].text) in groups.family_name_nouns
                 and text[toks[k - 1].end : toks[k].start] == " "
-                and (surname_of := self._name_before_surname(text, toks, k, before, offset, index)) is not None
+                and (surname_of := self._name_before_surname(text, toks, k, before, offset, index))
+                is not None
             ):
                 # "शूजित सरकार के साथ काम करूंगा": the family name Sarkar of a person the knowledge base
                 # does not know, no government: the person's mention takes the word
@@ -3674,7 +3681,7 @@ def _person(
     return _span_mention(text, toks, first, stop, offset, "PER", finder, **fields)
 
 
-_VOWEL_SIGNS = frozenset(chr(c) for c in range(0x093E, 0x094D)) | {"\u0902", "\u0901", "\u093C"}
+_VOWEL_SIGNS = frozenset(chr(c) for c in range(0x093E, 0x094D)) | {"\u0902", "\u0901", "\u093c"}
 
 
 def _without_vowel_signs(word: str) -> str:
