@@ -204,3 +204,13 @@ def test_a_court_word_after_a_demonstrative_or_an_article(extractor: Extractor) 
 def test_a_court_owned_by_a_body_is_not_the_court_named_before(extractor: Extractor) -> None:
     found = entities(extractor, "सुप्रीम कोर्ट ने सुनवाई टाल दी. मामला अब सीबीआई की अदालत में है.")
     assert found.get("Supreme Court of India") == ["सुप्रीम कोर्ट"]
+
+
+def test_the_previous_government_is_not_the_one_named_before(extractor: Extractor) -> None:
+    # new_referent_words: "पिछली सरकार" after "राजस्थान सरकार" is another government (here, of the national
+    # story), while a bare "सरकार" there is the one just named
+    story = "प्रधानमंत्री नरेंद्र मोदी और गृह मंत्रालय ने बैठक की. बैठक में राजस्थान सरकार ने रिपोर्ट दी. "
+    found = entities(extractor, story + "विपक्ष ने पिछली सरकार को ज़िम्मेदार ठहराया.")
+    assert found.get("Government of Rajasthan") == ["राजस्थान सरकार"]
+    found = entities(extractor, story + "विपक्ष ने सरकार को ज़िम्मेदार ठहराया.")
+    assert found.get("Government of Rajasthan") == ["राजस्थान सरकार", "सरकार"]

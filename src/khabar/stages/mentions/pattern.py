@@ -2651,8 +2651,9 @@ class HindiMentionFinder:
                 and noun.agent
                 and not (k > 0 and key_of(toks[k - 1].text) in between)
                 # "फास्ट ट्रैक कोर्ट", "स्थानीय अदालत", "एक अदालत": a court its own words describe, not the one
-                # named before ("अदालत ने", "इसी अदालत ने" are)
+                # named before ("अदालत ने", "इसी अदालत ने" are); "पिछली सरकार" is another government
                 and not (noun.refers_back and k > 0 and not self._plain_before(toks[k - 1].text))
+                and not (k > 0 and key_of(toks[k - 1].text) in groups.new_referent_words)
                 and (referent := self._named_before(noun.agent, index, toks[k].start + offset, country))
                 is not None
             ):
