@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -128,6 +128,22 @@ class _GroupNoun:
     # a group only as someone's, in either number ("सुनील जेम्स का परिवार": Sunil James's family; a
     # family of no one named is no actor), and "उनका परिवार" soon after is that same group
     owner_only: bool = False
+    # a body only as the one of its kind the story named just before ("सुप्रीम कोर्ट … अदालत ने"): alone,
+    # with none named, no actor (a court of no name)
+    refers_back: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _NamedBody:
+    """A body of an agent kind the article named by its own words ("दिल्ली पुलिस", "भारत सरकार")."""
+
+    kind: str  # the agent kind (kb/data/agents.toml: "police")
+    sentence: int  # index of its sentence
+    start: int  # its first character in the article
+    name: str  # "Delhi Police"
+    kb_ids: tuple[str, ...]
+    country: str  # ISO3
+    sector: str | None
 
 
 @dataclass(slots=True)
@@ -161,6 +177,16 @@ class _GroupRules:
     happening_verbs: frozenset[str] = frozenset()
     plural_participle_endings: tuple[str, ...] = ()
     clause_ends: frozenset[str] = frozenset()
+    # group nouns that are also family names ("शूजित सरकार"): after a person's name, part of it
+    family_name_nouns: frozenset[str] = frozenset()
+    # agent kinds whose bare noun in an Indian story is a Union body ("सेना": the Indian Army)
+    union_agents: frozenset[str] = frozenset()
+    # words before a refers-back noun that make it another body than the one named before ("एक अदालत")
+    new_referent_words: frozenset[str] = frozenset()
+    # demonstratives before it that keep it the body named before ("इसी अदालत ने")
+    same_referent_words: frozenset[str] = frozenset()
+    # Indian states made from another: state → (the state it was part of, the date it was made, ISO)
+    state_successions: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_pack(cls, section: dict[str, Any]) -> _GroupRules:
@@ -183,6 +209,7 @@ class _GroupRules:
                 bool(spec.get("of_person", False)),
                 str(spec.get("adjective", "")),
                 bool(spec.get("owner_only", False)),
+                bool(spec.get("refers_back", False)),
             )
             variants = {word} | {word[: len(word) - len(a)] + b for a, b in inflections if word.endswith(a)}
             for variant in sorted(variants):
@@ -212,6 +239,14 @@ class _GroupRules:
             happening_verbs=frozenset(match_key(w) for w in agreement.get("happening_verbs", [])),
             plural_participle_endings=tuple(str(w) for w in agreement.get("participle_endings", [])),
             clause_ends=frozenset(match_key(w) for w in agreement.get("clause_ends", [])),
+            family_name_nouns=frozenset(match_key(w) for w in groups.get("family_name_nouns", {})),
+            union_agents=frozenset(str(w) for w in groups.get("union_agents", {})),
+            new_referent_words=frozenset(match_key(w) for w in groups.get("new_referent_words", [])),
+            same_referent_words=frozenset(match_key(w) for w in groups.get("same_referent_words", [])),
+            state_successions={
+                str(state): (str(entry[0]), str(entry[1]))
+                for state, entry in groups.get("state_successions", {}).items()
+            },
         )
 
 
@@ -277,8 +312,16 @@ class HindiMentionFinder:
         self._pairs: Counter[tuple[str, str]] = Counter()  # word pairs of the article (match keys)
         self._article_country: str | None = None  # the country most of the article's names belong to
         self._state_story = False  # an Indian story about one state more than the Union
+        # bodies of an agent kind the article named by their own words so far, in order ("दिल्ली पुलिस")
+        self._named_bodies: list[_NamedBody] = []
         self._aliases: dict[str, list[AliasMatch]] = {}  # sentence text → its alias matches
         self._agent_kinds = load_agents()
+        # group nouns' letters without vowel signs, for their misspellings (``_misspelt_group_noun``)
+        self._group_skeletons = frozenset(
+            letters
+            for key, (noun, _plural) in self.groups.forms.items()
+            if noun.agent and len(letters := _without_vowel_signs(key)) >= _GROUP_SKELETON_MIN
+        )
         # words that a knowledge-base alias of one country's body shares with any country's
         # ("चुनाव आयोग", "सुप्रीम कोर्ट"): → the kind of agent, to be named by the article's country
         self._agent_aliases = {
@@ -1266,6 +1309,7 @@ class HindiMentionFinder:
         )
         self._state_context = None
         self._owned_groups = {}
+        self._named_bodies = []
         self._published = doc.published.date().isoformat() if doc.published else latest_year(doc.clean or "")
         self._person_words = set()
         self._unknown_memo = (None, None, {})
@@ -1274,7 +1318,12 @@ class HindiMentionFinder:
         exact = self._without_word_cities(
             {text: self._without_phrases(text, self.kb.find_alias_matches(text)) for _, _, text in sentences}
         )
-        self._place_states = self._place_article_states(exact.values())
+        # a place opening another name ("राजस्थान रॉयल्स", a team) says nothing of where the story is
+        evidence = {
+            text: [m for m in matches if not self._opens_a_name(text, m.end)]
+            for text, matches in exact.items()
+        }
+        self._place_states = self._place_article_states(evidence.values())
         self._aliases = {text: self._with_variants(text, matches) for text, matches in exact.items()}
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
@@ -1286,8 +1335,12 @@ class HindiMentionFinder:
             for a, b in pairwise(self._tokens(text))
             if (first := key(a.text)) not in known and text[a.end : b.start] == " "
         )
-        self._article_country = self._dominant_country(self._aliases.values())
-        self._state_story = self._about_a_state(self._aliases.values())
+        evidence = {
+            text: [m for m in matches if not self._opens_a_name(text, m.end)]
+            for text, matches in self._aliases.items()
+        }
+        self._article_country = self._dominant_country(evidence.values())
+        self._state_story = self._about_a_state(evidence.values())
         for index, sentence, text in sentences:
             found = self._sentence(text, sentence.start, index, previous)
             countries = {
@@ -1644,7 +1697,49 @@ class HindiMentionFinder:
             mention, kb_ids=(), finder=GROUP, type="ORG", title=name, role_country=country, role_sector=sector
         )
 
-    def _update_state_context(self, found: list[EntityMention]) -> None:
+    def _state_at_date(self, state: str) -> str:
+        """The state a place of ``state`` lay in at the article's date (``[groups.state_successions]``: a
+        town of Telangana in a story of 2011 was in Andhra Pradesh, whose legislature and police it had)."""
+        succession = self.groups.state_successions.get(state)
+        if succession is None or self._published is None or self._published >= succession[1]:
+            return state
+        return succession[0]
+
+    def _opens_a_name(self, text: str, end: int) -> bool:
+        """Whether the name ending at character ``end`` of a sentence is the first part of a longer name:
+        a word right after it that is no group noun and either no vocabulary word or an English loanword
+        ("पंजाब डेयरडेविल्स", a cricket team), so the place it names is no evidence of the story's place."""
+        if text[end : end + 1] != " ":
+            return False
+        word = _TOKEN_RE.match(text, end + 1)
+        if word is None:
+            return False
+        return self._word_of_a_name(word.group())
+
+    def _plain_before(self, word: str) -> bool:
+        """A word before a refers-back noun that leaves it bare: a function word or demonstrative ("इसी"),
+        not one that makes it another body of the kind (``new_referent_words``: "एक", "दूसरी")."""
+        key = self._key(word)
+        if key in self.groups.same_referent_words:
+            return True
+        return self._is_stop(word) and key not in self.groups.new_referent_words
+
+    def _word_of_a_name(self, word: str) -> bool:
+        """A Devanagari word of a name or a loanword one ("रॉयल्स", "ट्रैक"): no group noun ("दिल्ली पुलिस"
+        is the place's own body), and either no vocabulary word or an English loanword that is no common
+        Hindi word ("और" is no "or")."""
+        if not ("\u0900" <= word[:1] <= "\u097f") or self._group_word(word) is not None:
+            return False
+        key = self._key(word)
+        if key not in self._known_words:
+            return True
+        return (
+            not self._is_stop(word)
+            and self._vocabulary_keys.get(key, (0, 0.0))[1] < _LOANWORD_NAME_MAX_ZIPF
+            and self._is_loanword(word)
+        )
+
+    def _update_state_context(self, found: list[EntityMention], text: str, offset: int) -> None:
         """The Indian state the article is about so far: the one state its places named (a sentence
         naming places in two states leaves it as it was). A state the sentence names itself outranks
         the state of a town it names: "अमरावती (आंध्र प्रदेश)" is about Andhra Pradesh even when the
@@ -1653,7 +1748,11 @@ class HindiMentionFinder:
         named: set[str] = set()
         for mention in found:
             candidates = {state_of(kb_id) for kb_id in mention.kb_ids} - {None}
-            if mention.finder != GROUP and len(candidates) == 1:
+            if (
+                mention.finder != GROUP
+                and len(candidates) == 1
+                and not self._opens_a_name(text, mention.end - offset)
+            ):
                 states.update(candidates)
                 if not any(is_below_state(kb_id) for kb_id in mention.kb_ids):
                     named.update(candidates)
@@ -1662,7 +1761,7 @@ class HindiMentionFinder:
         if len(states) == 1:
             actor = self.kb.get(state_place_id(next(iter(states))) or "")
             if actor is not None:
-                self._state_context = actor.name
+                self._state_context = self._state_at_date(actor.name)
 
     def _org_heads(
         self, sentences: list[tuple[int, Sentence, str]], mentions: list[EntityMention]
@@ -2140,7 +2239,10 @@ class HindiMentionFinder:
             # words (stop words, ordinary vocabulary) begin none: every finder would return ``i``
             if self._may_begin_name(toks[i].text):
                 # a group noun ("क्राइम ब्रांच ने") is no unknown person's name
-                is_group = self._group_at(text, toks, i)[0] is not None
+                # (also a group noun misspelt by a vowel sign: "स्थानीय अदलात ने" is a court, no one's name)
+                is_group = self._group_at(text, toks, i)[0] is not None or self._misspelt_group_noun(
+                    toks[i].text
+                )
                 outlet = self._outlet_name(text, toks, i, alias_starts)
                 if outlet > i:
                     org = _span_mention(text, toks, i, outlet, offset, "ORG", "outlet", sentence=index)
@@ -2177,7 +2279,8 @@ class HindiMentionFinder:
                     kb_ids = tuple(a.id for a in actors)
                     result.append(_word_mention(toks[i], offset, index, "ORG", kb_ids, "acronym"))
             i += 1
-        self._update_state_context(result)
+        self._update_state_context(result, text, offset)
+        self._note_named_bodies(result, index)
         if self.groups.forms:
             result.extend(self._groups(text, toks, offset, index, alias_ends, result, previous))
         unknown: Callable[[Token], bool] = lambda t: self._key(t.text) not in self._known_words  # noqa: E731
@@ -2355,6 +2458,7 @@ class HindiMentionFinder:
                 or (bool(noun.agent) and self._plural_subject(toks, end))
             )
             start, country, place = k, None, None
+            bare = False  # nothing in the group's own words says whose it is ("पुलिस", "सरकार")
             name = noun.en
             sector: str | None = noun.sector  # (a party's sector may be None)
             kind = "ORG"
@@ -2363,6 +2467,24 @@ class HindiMentionFinder:
             if before is not None and text[before.end - offset : toks[k].start] != " ":
                 # "श्रीनगर: अलगाववादियों ने …": a dateline's (or a list's) place, no part of the group
                 before = None
+            if (
+                width == 1
+                and demonym is None
+                and k > 0
+                and key_of(toks[k].text) in groups.family_name_nouns
+                and text[toks[k - 1].end : toks[k].start] == " "
+                and (surname_of := self._name_before_surname(text, toks, k, before, offset, index))
+                is not None
+            ):
+                # "शूजित सरकार के साथ काम करूंगा": the family name Sarkar of a person the knowledge base
+                # does not know, no government: the person's mention takes the word
+                if surname_of is before:
+                    _with(before, end=toks[k].end + offset, text=text[before.start - offset : toks[k].end])
+                else:
+                    out.append(surname_of)
+                taken.append((surname_of.start - offset, surname_of.end - offset))
+                k = end
+                continue
             if (
                 width == 1
                 and end == k + 1
@@ -2513,12 +2635,32 @@ class HindiMentionFinder:
                 # "भारत ने अपने 500 नागरिकों को …": the agent's own people
                 country = self._agent_country(toks, k, offset, result)
             elif collective and noun.context and noun.sector in groups.context_sectors:
+                bare = True
                 country = self._clause_country(toks, k, end, offset, result)
                 if country is None:
                     if context is None:
                         context = self._sentence_countries(result, alias_ends)
                     # the one country the sentence names; with none, the one the last sentence named
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
+            else:
+                # "सीबीआई की अदालत": an owner that is no place still says whose; nothing before it does not
+                bare = not (k > 0 and key_of(toks[k - 1].text) in groups.genitive)
+            if (
+                bare
+                and collective
+                and noun.agent
+                and not (k > 0 and key_of(toks[k - 1].text) in between)
+                # "फास्ट ट्रैक कोर्ट", "स्थानीय अदालत", "एक अदालत": a court its own words describe, not the one
+                # named before ("अदालत ने", "इसी अदालत ने" are); "पिछली सरकार" is another government
+                and not (noun.refers_back and k > 0 and not self._plain_before(toks[k - 1].text))
+                and not (k > 0 and key_of(toks[k - 1].text) in groups.new_referent_words)
+                and (referent := self._named_before(noun.agent, index, toks[k].start + offset, country))
+                is not None
+            ):
+                # "दिल्ली पुलिस ने … गिरफ़्तार किया. … इन्हें पुलिस हिरासत में …": the body of that kind the
+                # story named just before (the article's country's, or the clause's)
+                country, name, kb_ids_led, preset = referent.country, referent.name, referent.kb_ids, True
+                sector = referent.sector or sector
             national = False
             if (
                 country is None
@@ -2560,7 +2702,14 @@ class HindiMentionFinder:
                     country = next(iter(context)) if len(context) == 1 else None if context else previous
                     if country is not None and self.kb.country(country) is None:
                         country = None  # a region's code ("ASA"), no country's government
-                if country in (None, "IND") and noun.state_form and state is not None and self._state_story:
+                if (
+                    country in (None, "IND")
+                    and noun.state_form
+                    and state is not None
+                    and self._state_story
+                    # "सेना ने सरकार से पूछा": beside a Union body the Union's government is meant
+                    and not self._names_union_body(toks, result, alias_ends, offset)
+                ):
                     # "सरकार" in a story about one Indian state more than about the Union: the state's
                     country, name, fixed_name = "IND", noun.state_form.format(state=state), True
                 elif country is None:
@@ -2575,8 +2724,10 @@ class HindiMentionFinder:
                 if named is not None:
                     name, fixed_name, kb_ids = named[0], True, named[1]
                     sector = named[2] or sector
-            if (not country and not (fixed_name and noun.agent) and owned_by is None) or (
-                noun.owner_only and kind != "PER"
+            if (
+                (not country and not (fixed_name and noun.agent) and owned_by is None)
+                or (noun.owner_only and kind != "PER")
+                or (noun.refers_back and not preset)
             ):
                 k = end  # no one's group; an owner_only noun without its owner ("भारतीय परिवार")
                 continue
@@ -2604,6 +2755,11 @@ class HindiMentionFinder:
                 )
             )
             taken.append((s, e))
+            if noun.agent and collective and (not bare or start < k) and country:
+                # a body its own words name ("दिल्ली पुलिस", "राज्य सरकार"): a later bare noun may mean it
+                self._named_bodies.append(
+                    _NamedBody(noun.agent, index, s + offset, out[-1].title or name, kb_ids, country, sector)
+                )
             if noun.owner_only:
                 self._owned_groups[noun.en] = out[-1]
             if place is not None:
@@ -2612,6 +2768,92 @@ class HindiMentionFinder:
         if absorbed:
             result[:] = [m for m in result if all(m is not a for a in absorbed)]
         return out
+
+    def _misspelt_group_noun(self, word: str) -> bool:
+        """Whether a word the vocabulary does not know has the letters of a group noun of four letters or
+        more once vowel signs are left out ("अदलात" for अदालत): a misspelling, no name."""
+        key = self._key(word)
+        if key in self._known_words:
+            return False
+        letters = _without_vowel_signs(key)
+        return len(letters) >= _GROUP_SKELETON_MIN and letters in self._group_skeletons
+
+    def _note_named_bodies(self, found: list[EntityMention], index: int) -> None:
+        """Note the sentence's knowledge-base bodies whose name ends in a group noun of an agent kind
+        ("भारत सरकार", "केंद्र सरकार" → government): a later bare noun of that kind may mean them."""
+        forms = self.groups.forms
+        for mention in found:
+            if mention.type != "ORG" or len(mention.kb_ids) != 1 or mention.finder == GROUP:
+                continue  # (a name of several bodies, "उच्च न्यायालय", is the linker's to decide)
+            last = mention.text.rsplit(" ", 1)[-1]
+            noun = forms.get(self._key(last))
+            if noun is None or not noun[0].agent or last == mention.text:
+                continue
+            actor = self.kb.get(mention.kb_ids[0])
+            if actor is None or not actor.country or self.kb.country(actor.country) is None:
+                continue
+            self._named_bodies.append(
+                _NamedBody(
+                    noun[0].agent, index, mention.start, actor.name, (actor.id,), actor.country, actor.sector
+                )
+            )
+
+    def _named_before(self, kind: str, index: int, position: int, country: str | None) -> _NamedBody | None:
+        """The body of agent ``kind`` the article last named by its own words before character
+        ``position``, at most ``_REFER_BACK_SENTENCES`` sentences before sentence ``index``, of
+        ``country`` (else of the article's country, when it has one); None when there is none."""
+        wanted = country or self._article_country
+        for body in reversed(self._named_bodies):
+            if index - body.sentence > _REFER_BACK_SENTENCES:
+                return None
+            if body.kind != kind or body.start >= position:
+                continue
+            if wanted is None or body.country == wanted:
+                return body
+        return None
+
+    def _names_union_body(
+        self, toks: list[Token], found: list[EntityMention], alias_ends: dict[int, AliasMatch], offset: int
+    ) -> bool:
+        """Whether the sentence names a body of the Indian Union: a knowledge-base one (``union_bodies``)
+        or a bare noun of a Union kind (``union_agents``: "सेना", "वायु सेना") with no place, demonym or
+        owner right before it."""
+        groups = self.groups
+        if any(m.kb_ids and m.kb_ids[0] in groups.union_bodies for m in found):
+            return True
+        for j, tok in enumerate(toks):
+            noun = groups.forms.get(self._key(tok.text))
+            if noun is None or noun[0].agent not in groups.union_agents:
+                continue
+            if any(m.start - offset <= tok.start < m.end - offset for m in found):
+                continue  # a word of a name ("शिव सेना")
+            if j == 0 or (alias_ends.get(j) is None and self._key(toks[j - 1].text) not in groups.genitive):
+                return True
+        return False
+
+    def _name_before_surname(
+        self, text: str, toks: list[Token], k: int, before: EntityMention | None, offset: int, index: int
+    ) -> EntityMention | None:
+        """The person whose family name the group noun at token ``k`` is (``family_name_nouns``): a
+        person's mention ending right before it that the knowledge base does not know (a known leader's
+        "X सरकार" is his government), returned as it is; else a word before it that is no vocabulary
+        word and reads as a given name ("शूजित"), a new person's mention over both words. None when
+        the word before names no person."""
+        if before is not None:
+            if before.type == "PER" and before.finder != TITLE_ONLY and not before.kb_ids:
+                return before
+            return None
+        word = toks[k - 1]
+        if not _DEVA_NAME_RE.match(word.text) or self._group_word(word.text) is not None:
+            return None
+        between = self.groups.national_words | self.groups.state_words  # "केंद्रीय सरकार", "राज्य सरकार"
+        if self._is_stop(word.text) or self._title(word.text) or self._key(word.text) in between:
+            return None
+        # a given name, or a word news copy hardly uses (a name the lists lack: "शूजित")
+        rare = self._vocabulary_keys.get(self._key(word.text), (0, 0.0))[1] < _SURNAME_RARE_ZIPF
+        if not (self._is_given(word.text) or rare):
+            return None
+        return _person(text, toks, k - 1, k + 1, offset, "given_name", sentence=index)
 
     def _known_person_run(self, toks: list[Token], last: int) -> int | None:
         """First token of the run of words ending at token ``last`` that are all words of people the
@@ -2971,7 +3213,7 @@ class HindiMentionFinder:
         if len(self._place_states) != 1:
             return None
         actor = self.kb.get(state_place_id(next(iter(self._place_states))) or "")
-        return actor.name if actor is not None else None
+        return self._state_at_date(actor.name) if actor is not None else None
 
     @staticmethod
     def _place_at(found: list[EntityMention], start: int) -> bool:
@@ -3253,6 +3495,14 @@ _TAIL_ARTICLES = 3
 _CUE_GIVEN_MIN = 5  # people a given name needs to end a cued name as an ordinary word (``_cue_surname``)
 _PAIR_MIN = 2  # times a given name and an ordinary word recur together to be one name ("इशरत जहां")
 _DENTALS = "तद"  # Hindi writes English t and d with the retroflex ट ड (थ is English th: मैथ्यू Matthew)
+# a vocabulary word this common (Zipf) or more after a place is Hindi, whatever English word it sounds like
+_LOANWORD_NAME_MAX_ZIPF = 4.5
+# letters (vowel signs left out) a group noun needs for a misspelling of it to be recognised ("अदलात")
+_GROUP_SKELETON_MIN = 4
+# how many sentences back a bare agent noun ("पुलिस") may refer to a body of its kind named by its own words
+_REFER_BACK_SENTENCES = 2
+# a word rarer than this (Zipf) before a family-name group noun is a name ("शूजित सरकार")
+_SURNAME_RARE_ZIPF = 1.0
 _FAMILY_MIN = 3  # a known Hindi word is a family name when it romanises to one of 3+ people ("साइन": Sen)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 # a word in capitals this common in English (Zipf: reading 5.1, continue 5.1) is page furniture beside
@@ -3430,6 +3680,14 @@ def _person(
 ) -> EntityMention:
     """A PER mention over tokens ``first`` … ``stop - 1`` of a sentence starting at ``offset``."""
     return _span_mention(text, toks, first, stop, offset, "PER", finder, **fields)
+
+
+_VOWEL_SIGNS = frozenset(chr(c) for c in range(0x093E, 0x094D)) | {"\u0902", "\u0901", "\u093c"}
+
+
+def _without_vowel_signs(word: str) -> str:
+    """A Devanagari word's letters without vowel signs, nasal marks and nukta ("अदालत" → "अदलत")."""
+    return "".join(ch for ch in word if ch not in _VOWEL_SIGNS)
 
 
 def _has_suffix(key: str, suffixes: tuple[str, ...]) -> bool:
