@@ -2,7 +2,8 @@
 "X की ओर से प्रवक्ता Y") is not the one acted on; an act named as the charge of an arrest ("… करने के
 आरोप में गिरफ़्तार") takes neither the arresting body nor the arrested as its own doer or object; a passive
 act said in a body's document ("X के प्रस्ताव में … की निंदा की गई") is that body's; a list of names goes on
-past a conjunct no finder knows ("A, <unknown> और C को"). Sentences written for these tests, run through the
+past a conjunct no finder knows ("A, <unknown> और C को"); in "कहा कि X को Y को … करना चाहिए" X, the
+first को-phrase, is the one appealed to. Sentences written for these tests, run through the
 whole pipeline."""
 
 from __future__ import annotations
@@ -117,3 +118,21 @@ def test_a_list_goes_on_past_a_name_no_finder_knows(hindi_events: Any) -> None:
 def test_a_relative_clause_is_no_unnamed_conjunct(hindi_events: Any) -> None:
     found = hindi_events("भाजपा ने ए राजा, जो कल आए थे, और सुरेश कलमाड़ी की आलोचना की.")
     assert "A. Raja" not in {target for _, target in _of_root(found, "11")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "object_"),
+    [
+        (
+            "आडवाणी ने कहा कि भारत को आईएसआई को आतंकवादी संगठन घोषित करवाना चाहिए.",
+            "India",
+            "Inter-Services Intelligence",
+        ),
+        ("अमरीका ने कहा कि पाकिस्तान को तालिबान को पनाह देना बंद करना चाहिए.", "Pakistan", "Taliban"),
+    ],
+)
+def test_the_first_dative_of_a_should_clause_is_the_one_appealed_to(
+    hindi_events: Any, sentence: str, addressee: str, object_: str
+) -> None:
+    targets = {target for _, target in _of_root(hindi_events(sentence), "02")}
+    assert addressee in targets and object_ not in targets

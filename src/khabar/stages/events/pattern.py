@@ -1998,6 +1998,11 @@ class HindiEventFinder:
                 # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker
                 # appeals; the one named to act (the dative, else the act's own agent) is appealed to
                 named = [t for t in targets if t != "@pronoun" and t not in speaker]
+                obliged = self._first_dative(tokens, start, match.first, mentions)
+                if obliged is not None and named and obliged != named:
+                    # "कहा कि भारत को आईएसआई को … घोषित करवाना चाहिए": the first को-phrase is the one who
+                    # should act (a dative subject), a later one the object of the act asked for
+                    named = [t for t in obliged if t not in speaker]
                 others = [s for s in agents or [] if s != "@pronoun" and s not in speaker]
                 targets = named or others or [t for t in targets if t == "@pronoun"]
                 agents = list(speaker)
@@ -2080,6 +2085,17 @@ class HindiEventFinder:
         if end + 1 < len(tokens) and _key(tokens[end + 1].text) not in self.headline_ends:
             return []
         return [] if ref.entity.id in exclude else [ref.entity.id]
+
+    def _first_dative(
+        self, tokens: list[Token], lower: int, first: int, mentions: MentionIndex
+    ) -> list[str] | None:
+        """The entities of the first को-phrase in ``[lower, first)`` when another को-phrase follows it
+        before the trigger ("भारत को आईएसआई को …"); [] when that first phrase names no entity; None with
+        fewer than two को-phrases."""
+        datives = [k for k in range(lower + 1, first) if self._object_dative(tokens, k)]
+        if len(datives) < 2:
+            return None
+        return self._np_mentions(tokens, datives[0] - 1, lower, mentions) or []
 
     def _object_dative(self, tokens: list[Token], k: int) -> bool:
         """Token ``k`` is the object marker को, not the को of a time ("सोमवार को", "15 दिसंबर को")."""
