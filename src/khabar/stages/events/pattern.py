@@ -2378,8 +2378,11 @@ class HindiEventFinder:
         own = [ref for ref in refs if ref.entity.id == target]
         if not own:
             return False
+        agent_at = self._agent_marker(tokens, lower, trigger)
         for ref in own:
             last = self._token_index(tokens, ref.end - 1)
+            if agent_at is not None and self._fronted_object(tokens, last, agent_at, trigger):
+                return False  # "रघुवीर की चरमपंथियों ने … हत्या कर दी": the object put before its agent
             after = last + 1
             if after < trigger and tokens[after].text in self.genitive:
                 phrase = next(
