@@ -86,6 +86,8 @@ INCLUSIVE_GAP = 5
 OWNED_CONJUNCT_WORDS = 3  # words of the first owned noun before a conjunction ("पटना स्थित आवास और …")
 COORDINATED_OWNED_WORDS = 6  # words of the later conjuncts ("और उनके सहयोगियों के निवास स्थान पर")
 DESCRIBER_SPAN = 4  # words of a genitive describer before a listed name ("नरमपंथी धड़े के प्रमुख")
+UNNAMED_CONJUNCT_WORDS = 3  # words of a listed name no finder knows ("A, कनिमोझी और C")
+SOURCE_QUALIFIER_WORDS = 3  # plain words (titles) between "X की / X की ओर से" and the source it qualifies
 # plain words of an unnamed last conjunct after an entity ("X और सहायक खंड शिक्षा अधिकारी जितेंद्र नायक को")
 CONJUNCT_WORDS = 6
 OWNER_WORDS = 3  # plain words of a genitive owner before a title ("राष्ट्रीय लोकदल के नेता X")
@@ -299,6 +301,7 @@ class HindiEventFinder:
         self.continuation_openers = tuple(lexicon.word_list("continuation_openers"))
         self.dropped_subject_verbs = frozenset(map(_key, lexicon.word_list("dropped_subject_verbs")))
         self.accusing_codes = tuple(sorted(lexicon.word_list("accusing_codes")))
+        self.charge_phrases = tuple(tuple(p.split()) for p in lexicon.word_list("charge_phrases"))
         self.threatening_codes = tuple(sorted(lexicon.word_list("threatening_codes")))
         self.agentive = lexicon.word_list("agentive_participles")
         self.authority_nouns = lexicon.word_list("authority_nouns")
@@ -1039,6 +1042,7 @@ class HindiEventFinder:
                     break
         found = self._asked_for(out, triggers, tokens, mentions)
         found = self._accused_of(found, tokens)
+        found = self._charged(found, tokens, mentions)
         self._attack_casualties(found, tokens)
         found = [(m, c) for m, c in found if not self._unrealised(tokens, m, c)]
         found = self._threatened(found, tokens)
@@ -1378,6 +1382,38 @@ class HindiEventFinder:
                 if not candidate.targets and not candidate.sources:
                     dropped.add(k)
         return [pair for k, pair in enumerate(found) if k not in dropped]
+
+    def _charged(
+        self, found: list[tuple[_Match, Candidate]], tokens: list[Token], mentions: MentionIndex
+    ) -> list[tuple[_Match, Candidate]]:
+        """``पुलिस ने X को Y पर हमला करने के आरोप में गिरफ़्तार किया``: an act right before a charge phrase
+        (``charge_phrases``) keeps only the actors named after the main clause's last ने or को before it
+        (the police did not attack, X is not attacked); with none left it is dropped."""
+        if not self.charge_phrases:
+            return found
+        kept: list[tuple[_Match, Candidate]] = []
+        for match, candidate in found:
+            after = tuple(t.text for t in tokens[match.last + 1 : match.last + 4])
+            if not any(after[: len(phrase)] == phrase for phrase in self.charge_phrases):
+                kept.append((match, candidate))
+                continue
+            marker = next(
+                (
+                    k
+                    for k in range(match.first - 1, -1, -1)
+                    if tokens[k].text in self.agent_markers or tokens[k].text in self.dative
+                ),
+                None,
+            )
+            if marker is None:
+                kept.append((match, candidate))
+                continue
+            own = {ref.entity.id for ref in mentions.within(tokens[marker].end, tokens[match.first].start)}
+            candidate.sources = [s for s in candidate.sources if s in own]
+            candidate.targets = [t for t in candidate.targets if t in own]
+            if candidate.sources or candidate.targets:
+                kept.append((match, candidate))
+        return kept
 
     def _attack_casualties(self, found: list[tuple[_Match, Candidate]], tokens: list[Token]) -> None:
         """``लश्कर के हमले में सीआरपीएफ के पांच जवान मारे गए`` (five CRPF men were killed in the Lashkar
@@ -2049,6 +2085,11 @@ class HindiEventFinder:
                 # "बघेल ने कहा कि केंद्र सरकार द्वारा … रोके हैं, ये उन्हें देना चाहिए": the speaker
                 # appeals; the one named to act (the dative, else the act's own agent) is appealed to
                 named = [t for t in targets if t != "@pronoun" and t not in speaker]
+                obliged = self._first_dative(tokens, start, match.first, mentions)
+                if obliged is not None and named and obliged != named:
+                    # "कहा कि भारत को आईएसआई को … घोषित करवाना चाहिए": the first को-phrase is the one who
+                    # should act (a dative subject), a later one the object of the act asked for
+                    named = [t for t in obliged if t not in speaker]
                 others = [s for s in agents or [] if s != "@pronoun" and s not in speaker]
                 targets = named or others or [t for t in targets if t == "@pronoun"]
                 agents = list(speaker)
@@ -2131,6 +2172,17 @@ class HindiEventFinder:
         if end + 1 < len(tokens) and _key(tokens[end + 1].text) not in self.headline_ends:
             return []
         return [] if ref.entity.id in exclude else [ref.entity.id]
+
+    def _first_dative(
+        self, tokens: list[Token], lower: int, first: int, mentions: MentionIndex
+    ) -> list[str] | None:
+        """The entities of the first को-phrase in ``[lower, first)`` when another को-phrase follows it
+        before the trigger ("भारत को आईएसआई को …"); [] when that first phrase names no entity; None with
+        fewer than two को-phrases."""
+        datives = [k for k in range(lower + 1, first) if self._object_dative(tokens, k)]
+        if len(datives) < 2:
+            return None
+        return self._np_mentions(tokens, datives[0] - 1, lower, mentions) or []
 
     def _object_dative(self, tokens: list[Token], k: int) -> bool:
         """Token ``k`` is the object marker को, not the को of a time ("सोमवार को", "15 दिसंबर को")."""
@@ -2368,6 +2420,14 @@ class HindiEventFinder:
             cameo, status = self.lex.appeal_cameo, "occurred"
         if self._conditioned(tokens, lower, match.first):
             status = "hypothetical"
+        if targets and sources:
+            # "बशर अल असद की सीरियाई सरकार … इनकार करती है", "भाजपा की ओर से प्रवक्ता X ने … खंडन किया": the
+            # owner of the source's own phrase, or the side it speaks for, is not the one acted on
+            targets = [
+                t
+                for t in targets
+                if not self._qualifies_source(t, sources, tokens, lower, match.first, mentions)
+            ]
         return Candidate(
             cameo=cameo,
             trigger=Span(tokens[match.first].start, tokens[match.last].end),
@@ -2386,6 +2446,60 @@ class HindiEventFinder:
             reported=reported,
             retrospective=self._retrospective(tokens, match),
         )
+
+    def _qualifies_source(
+        self,
+        target: str,
+        sources: list[str],
+        tokens: list[Token],
+        lower: int,
+        trigger: int,
+        mentions: MentionIndex,
+    ) -> bool:
+        """Every mention of ``target`` before the trigger is followed by a genitive or an agent phrase ("की
+        ओर से", "की तरफ़ से") and then, after at most ``SOURCE_QUALIFIER_WORDS`` plain words (titles), by a
+        mention of a source: the target only describes the source ("X की सरकार", "X की ओर से प्रवक्ता Y")."""
+        if lower >= trigger:
+            return False
+        refs = mentions.within(tokens[lower].start, tokens[trigger].start)
+        own = [ref for ref in refs if ref.entity.id == target]
+        if not own:
+            return False
+        agent_at = self._agent_marker(tokens, lower, trigger)
+        for ref in own:
+            last = self._token_index(tokens, ref.end - 1)
+            if agent_at is not None and self._fronted_object(tokens, last, agent_at, trigger):
+                return False  # "रघुवीर की चरमपंथियों ने … हत्या कर दी": the object put before its agent
+            after = last + 1
+            if after < trigger and tokens[after].text in self.genitive:
+                phrase = next(
+                    (
+                        p
+                        for p in self.passive_agent_phrases
+                        if tuple(t.text for t in tokens[after : after + len(p)]) == p
+                    ),
+                    None,
+                )
+                after += len(phrase) if phrase is not None else 1
+            else:
+                return False
+            qualified = False
+            for k in range(after, min(trigger, after + SOURCE_QUALIFIER_WORDS + 1)):
+                source = self._mention_starting(tokens, k, mentions)
+                if source is not None:
+                    qualified = source in sources
+                    break
+                word = tokens[k].text
+                if not word[:1].isalnum() or word in self.postpositions or word in self.boundaries:
+                    break
+            if not qualified:
+                return False
+        return True
+
+    def _mention_starting(self, tokens: list[Token], k: int, mentions: MentionIndex) -> str | None:
+        """The entity of a mention that starts at token ``k``, else None."""
+        found = mentions.overlapping(tokens[k].start, tokens[k].end)
+        return next((ref.entity.id for ref in found if ref.start == tokens[k].start), None)
 
     def _conditioned(self, tokens: list[Token], lower: int, first: int) -> bool:
         """The trigger at ``first`` is inside a clause a condition opener (``condition_openers``) begins,
@@ -2506,6 +2620,7 @@ class HindiEventFinder:
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
         # "A, B समेत 21 अधिकारियों पर" (A, B and 19 more): समेत/सहित closes a list as और does
         joined = (following in self.conjunctions and following != ",") or following in self.inclusive
+        via_conjunction = False  # j stands right before a list's conjunction
         while j >= lower:
             owned = self._owned_party(tokens, j, lower, mentions)
             if tokens[j].text in self.pronouns:
@@ -2516,6 +2631,13 @@ class HindiEventFinder:
                 first = owned[1]
             else:
                 ref = self._mention_at(tokens, j, lower, mentions)
+                if ref is None and ids and via_conjunction:
+                    # "ए राजा, <a name no finder knows> और सुरेश कलमाड़ी को": a list goes on past a conjunct
+                    # that names no entity when a named conjunct stands before it
+                    earlier = self._unnamed_conjunct(tokens, j, lower, mentions)
+                    if earlier is not None:
+                        j = earlier
+                        continue
                 if ref is None:
                     if ids or j != last:
                         break
@@ -2576,11 +2698,34 @@ class HindiEventFinder:
                     break
                 joined = joined or tokens[conj].text != ","
                 j = conj - 1  # "ट्रंप और रूसी राष्ट्रपति पुतिन": titles may stand between
+                via_conjunction = conj == first - 1
                 continue
             break
         if not ids:
             return None
         return list(dict.fromkeys(reversed(ids)))
+
+    def _unnamed_conjunct(
+        self, tokens: list[Token], j: int, lower: int, mentions: MentionIndex
+    ) -> int | None:
+        """Index of the last token of the named conjunct before an unnamed one that ends at token ``j``
+        ("A, <B> और C": B of at most ``UNNAMED_CONJUNCT_WORDS`` plain words, a comma or conjunction word
+        before it, a name before that); None when the words are no plain conjunct or no name precedes."""
+        for k in range(j, max(lower, j - UNNAMED_CONJUNCT_WORDS) - 1, -1):
+            word = tokens[k].text
+            if (
+                not word[:1].isalnum()
+                or word in self.postpositions
+                or word in self.boundaries
+                or word in self.pronouns
+                or word in self.conjunctions
+            ):
+                return None
+            separator = k - 1
+            if separator - 1 >= lower and tokens[separator].text in self.conjunctions:
+                named = self._mention_at(tokens, separator - 1, lower, mentions)
+                return separator - 1 if named is not None else None
+        return None
 
     def _described_conjunct(
         self, tokens: list[Token], genitive: int, lower: int, mentions: MentionIndex
