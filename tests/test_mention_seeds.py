@@ -16,6 +16,8 @@ from khabar.resources import Resources
 from khabar.stages.mentions import seeds
 from khabar.stages.mentions.pattern import HindiMentionFinder
 from khabar.text import match_key
+from khabar.text.english_phonetic import english_readings
+from khabar.text.english_words import EnglishWords, decode_readings, encode_readings
 from khabar.text.memo import SEED_SAME, UNSEEDED, TextMemo
 
 # words of my own: ordinary words, a title, an honorific, names, an acronym, a loanword
@@ -113,3 +115,33 @@ def test_seed_words_are_independent_of_the_news_corpus(pack: LanguagePack, resou
     wordfreq = [r.split("\t")[0] for r in rows if not r.startswith("#") and float(r.split("\t")[2]) >= 3.0]
     others = {w for key in resources.kb.alias_index for w in key.split()} | {match_key(w) for w in wordfreq}
     assert corpus_only and not [w for w in corpus_only if w in words and w not in others]
+
+
+def test_stored_english_readings_read_back_the_same() -> None:
+    # English words of my own choosing: soft c, ch read two ways, a magic e, a silent gh, a glide y
+    for word in ["mobile", "charge", "sheet", "michael", "george", "knight", "bryan", "website", "rating"]:
+        readings = english_readings(word)
+        assert decode_readings(encode_readings(readings)) == readings, word
+    assert decode_readings(encode_readings([])) == []
+
+
+def test_english_readings_table_equals_what_is_computed(resources: Resources, pack: LanguagePack) -> None:
+    english = HindiMentionFinder(resources, pack)._english_words
+    table = english.readings_table()
+    if english.by_key:
+        assert len(table) > 5_000, "the names and the words of Zipf 3.4 or more"
+    sample = sorted(table)
+    for word in random.Random(23).sample(sample, min(1_500, len(sample))):
+        assert decode_readings(table[word]) == english_readings(word), word
+
+
+def test_seeded_english_readings_change_no_loanword_answer(resources: Resources, pack: LanguagePack) -> None:
+    english = HindiMentionFinder(resources, pack)._english_words
+    plain = EnglishWords(by_key=english.by_key, names=english.names, zipf=english.zipf)
+    seeded = EnglishWords(by_key=english.by_key, names=english.names, zipf=english.zipf)
+    seeded.seeded_readings = english.readings_table()
+    # loanwords (मोबाइल mobile, चार्जशीट charge+sheet, वेबसाइट website), a name-like English word (ग्रीन
+    # Green) and Hindi words and names of my own
+    words = ["मोबाइल", "चार्जशीट", "वेबसाइट", "ग्रीन", "लोडशेडिंग", "रेटिंग", "सरकार", "सुनील", "किताब", "टीम"]
+    for word in words:
+        assert seeded.loanword(word) == plain.loanword(word), word

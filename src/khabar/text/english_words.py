@@ -37,6 +37,26 @@ _PART_MIN_ZIPF = 3.4
 # words kept per consonant key, commonest first: a loanword of news copy is a common English word, and
 # a short key ("ld": load, lead, loud, …) would otherwise cost a reading of hundreds of rare words
 _PER_KEY = 12
+# the separators of a word's readings stored as one string (``encode_readings``): between readings, between
+# a reading's consonants and its slots, between slots, between the vowels of a slot (no reading holds them)
+_READING_SEP, _PART_SEP, _SLOT_SEP, _VOWEL_SEP = "\x1c", "\x1d", "\x1e", "\x1f"
+
+
+def encode_readings(readings: list[Reading]) -> str:
+    """``readings`` as one string (``decode_readings`` reads it back)."""
+    return _READING_SEP.join(
+        r.consonants + _PART_SEP + _SLOT_SEP.join(_VOWEL_SEP.join(slot) for slot in r.slots) for r in readings
+    )
+
+
+def decode_readings(text: str) -> list[Reading]:
+    """The readings ``encode_readings`` stored in ``text``."""
+    readings: list[Reading] = []
+    for stored in text.split(_READING_SEP) if text else ():
+        consonants, slots = stored.split(_PART_SEP)
+        vowels = tuple(tuple(slot.split(_VOWEL_SEP)) if slot else () for slot in slots.split(_SLOT_SEP))
+        readings.append(Reading(consonants, vowels))
+    return readings
 
 
 @dataclass(slots=True)
@@ -47,6 +67,10 @@ class EnglishWords:
     names: frozenset[str] = frozenset()  # words that are also names: a word sounding like one is none
     zipf: dict[str, float] = field(default_factory=dict)
     _readings: dict[str, list[Reading]] = field(default_factory=dict)
+    # English word → its readings computed ahead of time (``encode_readings``; ``readings_table``, stored by
+    # ``khabar kb build`` with the mention finder's seeds): a first-seen article's loanword tests read the
+    # readings of ~7 English words each, ~0.1 ms apiece to compute
+    seeded_readings: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_lines(cls, lines: list[str], names: Collection[str]) -> EnglishWords:
@@ -74,8 +98,25 @@ class EnglishWords:
     def _english(self, word: str) -> list[Reading]:
         readings = self._readings.get(word)
         if readings is None:
-            readings = self._readings[word] = english_readings(word)
+            stored = self.seeded_readings.get(word)
+            readings = decode_readings(stored) if stored is not None else english_readings(word)
+            self._readings[word] = readings
         return readings
+
+    def readings_table(self, min_zipf: float = _PART_MIN_ZIPF) -> dict[str, str]:
+        """The readings (``encode_readings``) of every word ``spelling`` may read with ``min_zipf`` or a
+        higher bar: the names and the words of at least ``min_zipf``; a word whose readings would not
+        read back the same is left out (it is computed when asked)."""
+        table: dict[str, str] = {}
+        for words in self.by_key.values():
+            for word in words:
+                if word in table or (word not in self.names and self.zipf.get(word, 0.0) < min_zipf):
+                    continue
+                readings = english_readings(word)
+                stored = encode_readings(readings)
+                if "\n" not in stored and decode_readings(stored) == readings:
+                    table[word] = stored
+        return table
 
     def spelling(self, word: str, min_letters: int = 1, min_zipf: float = _ALONE_MIN_ZIPF) -> str | None:
         """The commonest English word of at least ``min_letters`` letters and ``min_zipf`` that the

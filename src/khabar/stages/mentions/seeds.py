@@ -14,6 +14,10 @@ wordfreq 3.1.1, independent of the news corpora; the rows counted only from the 
 The key (``seed_key``) hashes everything the facts depend on: the KB's cache key (its input files and
 code), every file of the pack's directory, the KB's top-level data files (name lists, agents) and the
 source of every khabar module; a file with another key is not read (the finder then computes every fact).
+
+The file also holds the readings of the English words the finder's loanword test compares with
+(``EnglishWords.readings_table``): a first-seen article's new words each read those of several English
+words, which are the same from article to article.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ if TYPE_CHECKING:
     from khabar.langpacks import LanguagePack
     from khabar.stages.mentions.pattern import HindiMentionFinder
 
-SEED_VERSION = "1"
+SEED_VERSION = "2"
 SEED_PREFIX = "mention-seeds-"
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 _MIN_ZIPF = 3.0  # the wordfreq rows of vocabulary.tsv (build_hi_vocabulary.py's MIN_ZIPF)
@@ -137,11 +141,13 @@ def write_seeds(
     if words is None:
         words = seed_words(pack, finder.kb.alias_index)
     facts = compute_seeds(finder, words)
+    readings = finder._english_words.readings_table()
+    english = ("\n".join(readings), "\n".join(readings.values()))  # two strings: a fast load
     path = directory / f"{SEED_PREFIX}{key}.pickle"
     directory.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     with temporary.open("wb") as handle:
-        pickle.dump(("\n".join(words), facts), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(("\n".join(words), facts, english), handle, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
     for old in directory.glob(f"{SEED_PREFIX}*.pickle"):
         if old != path:
@@ -156,7 +162,7 @@ def apply_seeds(finder: HindiMentionFinder, pack: LanguagePack, directory: Path)
         if not key:
             return False
         with (directory / f"{SEED_PREFIX}{key}.pickle").open("rb") as handle:
-            joined, facts = pickle.load(handle)
+            joined, facts, (english_words, english_readings) = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
         return False
     words = joined.split("\n")
@@ -165,4 +171,8 @@ def apply_seeds(finder: HindiMentionFinder, pack: LanguagePack, directory: Path)
         codes, palette = facts.get(name, ((), ()))
         if len(codes) == len(words):
             getattr(finder, name).seed(index, codes, palette)
+    if english_words:
+        finder._english_words.seeded_readings = dict(
+            zip(english_words.split("\n"), english_readings.split("\n"), strict=True)
+        )
     return True
