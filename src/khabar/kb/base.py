@@ -866,7 +866,21 @@ class KnowledgeBase:
         speller (``khabar kb build`` stores it for the packs' vocabulary words)."""
         return {word: self._romanise(word) for word in words}
 
-    def _search(self, query: str, limit: int, min_score: float) -> list[tuple[str, float]]:
+    def best_hit(self, query: str, accept: float, min_score: float = 60.0) -> tuple[Actor, float] | None:
+        """The first hit of ``search(query, 1, min_score)`` when its score before rounding is ``accept``
+        or more, else None; not remembered (the caller keeps what it needs). The same hits are scored,
+        but a hit that cannot reach ``accept`` is not given its sound score (for a caller that takes
+        only a hit of some high score, such as the linker's person search)."""
+        found = self._search(query, 1, min_score, accept)
+        return (self.actors[found[0][0]], found[0][1]) if found else None
+
+    def _search(
+        self, query: str, limit: int, min_score: float, accept: float | None = None
+    ) -> list[tuple[str, float]]:
+        # ``accept``: the lowest score returned (``min_score`` by default), ``min_score`` still choosing
+        # the candidates (``index.top``'s WRatio cutoff), so the hits at ``accept`` or more are those
+        # of a search without it
+        accept = min_score if accept is None else max(accept, min_score)
         scores: dict[str, float] = {}
         for actor in self.lookup(query):
             scores[actor.id] = 100.0
@@ -883,10 +897,10 @@ class KnowledgeBase:
                 # ``limit``-th best score so far, changes nothing that is returned
                 spelling = _name_similarity(folded, folded_words, index.keys[position])
                 ceiling = min(99.0, 0.7 * spelling + 0.3 * 100.0)
-                if ceiling < min_score or (bar is not None and ceiling < bar):
+                if ceiling < accept or (bar is not None and ceiling < bar):
                     continue
                 score = min(99.0, 0.7 * spelling + 0.3 * name_similarity(sound, index.sounds[position]))
-                if score < min_score:
+                if score < accept:
                     continue
                 changed = False
                 for actor_id in index.ids[position]:

@@ -329,7 +329,13 @@ def slot_cost(
     an English "a", "e", "o" or "u", or for none when Hindi leaves it unsounded (``silent``: after an
     earlier vowel, गोल्डवाटर Goldwater; not in रहाणे, no "Rhona"); a written Hindi vowel needs an
     English vowel that it may write (``final``: the word's last slot); a cluster meets no vowel."""
-    own = _hindi_slot(hindi)
+    return _own_slot_cost(_hindi_slot(hindi), english, final, silent, initial)
+
+
+def _own_slot_cost(
+    own: tuple[str, ...], english: tuple[str, ...], final: bool, silent: bool, initial: bool
+) -> int:
+    """:func:`slot_cost` of a Hindi slot already read by :func:`_hindi_slot` (``own``)."""
     if not english:
         return 0 if not own or (own == (_SCHWA,) and silent) else 1
     if initial and own == (_SCHWA,):
@@ -359,6 +365,23 @@ def reading_cost(hindi: Reading, english: Reading) -> int | None:
     return cost
 
 
+def _cost_within(
+    slots: tuple[tuple[str, ...], ...], owns: tuple[tuple[str, ...], ...], english: Reading, max_cost: int
+) -> int | None:
+    """:func:`reading_cost` of a Hindi reading (its ``slots``, each also read by :func:`_hindi_slot`:
+    ``owns``) and an English reading of the same consonants, or None as soon as it passes ``max_cost``
+    (:meth:`PhoneticIndex.matches` compares one word's reading with every name of its consonants)."""
+    cost = 0
+    last = len(slots) - 1
+    sounded = False
+    for index, (own, other) in enumerate(zip(slots, english.slots, strict=True)):
+        cost += _own_slot_cost(owns[index], other, index == last, sounded, index == 0)
+        if cost > max_cost:
+            return None
+        sounded = sounded or bool(own)
+    return cost
+
+
 @dataclass(slots=True)
 class PhoneticIndex:
     """English name spellings with their counts, indexed by the consonant key of their readings."""
@@ -380,9 +403,12 @@ class PhoneticIndex:
         among those of the lowest cost (at most ``max_cost`` disagreeing vowel slots)."""
         best: dict[str, tuple[int, int]] = {}
         for reading in devanagari_readings(word):
-            for spelling, count, english in self.index.get(reading.consonants, ()):
-                cost = reading_cost(reading, english)
-                if cost is None or cost > max_cost:
+            entries = self.index.get(reading.consonants, ())
+            owns = tuple(_hindi_slot(slot) for slot in reading.slots) if entries else ()
+            for spelling, count, english in entries:
+                # (reading_cost: the index holds only readings of the same consonants)
+                cost = _cost_within(reading.slots, owns, english, max_cost)
+                if cost is None:
                     continue
                 if spelling not in best or best[spelling] > (cost, -count):
                     best[spelling] = (cost, -count)

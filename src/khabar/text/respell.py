@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -61,8 +62,11 @@ _SOFT_RULES = [
 ]
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def _letters(word: str) -> str:
-    return re.sub(r"[^a-z]", "", word.casefold())
+    return _NOT_LETTER.sub("", word.casefold())
 
 
 def soft_form(word: str) -> str:
@@ -127,6 +131,7 @@ _ENGLISH_AY = re.compile(r"[ae]y(?![aeiou])")  # not a glide: जायसवा
 _Y_GLIDE = re.compile(r"(?<=i)y(?=[aeiou])")  # Riyo / Rio, Luthriya / Luthria: the glide Hindi writes
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every vocabulary spelling of a skeleton, for each new word
 def _full_vowels(word: str) -> int:
     """How many vowel groups of a Latin name word hold more than the short "a" (ai as English "a",
     Hindi's glides and y after a consonant folded): "Palival" 1, "Palwal" 0; "Laiko" 1, "Leko" 2."""

@@ -79,6 +79,7 @@ _FINAL_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")  # a Devan
 _IYA_MIN_LENGTH = 6  # a family name's final "iya" read "ia" only in a longer word (Riya, Dahiya stay)
 _KB_WORD_SCORE = 0.75  # Jaro-Winkler of a word's folded key and a KB actor's Latin alias to spell it so
 _SEARCH_SCORE = 92.0  # KB fuzzy search score for a multi-word unknown name to be taken as that actor
+_ROUNDING = 0.1  # (the search rounds its scores to one decimal: 91.95 may be given as 92.0)
 # a family name this many letter edits from a KB person's (folded keys) is his, given the same given name
 # and a country of the article (Rahani → Rouhani): Linker._surname_close
 _SURNAME_EDITS = 2
@@ -282,6 +283,23 @@ def stated_lower_bound(dates: Iterable[DateMention]) -> dt.date | None:
     return max(firsts) if firsts else None
 
 
+_Bounds = tuple[dt.date, dt.date]
+
+
+def _role_bounds(role: Role) -> _Bounds | None:
+    """The role's first day and first day no longer covered (``Role.first_day``, ``after_last_day``),
+    or None when one of its dates does not parse (then ``Role.covers`` is asked, and raises, as before)."""
+    try:
+        return role.first_day(), role.after_last_day()
+    except ValueError:
+        return None
+
+
+def _covers(bounds: _Bounds, span: tuple[dt.date, dt.date]) -> bool:
+    """``Role.covers(*span)`` from the role's :func:`_role_bounds`."""
+    return bounds[0] <= span[1] and span[0] < bounds[1]
+
+
 def _held_throughout(role: Role, span: tuple[dt.date, dt.date]) -> bool:
     """The role covers every day of the span (no hand-over inside it)."""
     return role.first_day() <= span[0] and span[1] < role.after_last_day()
@@ -331,9 +349,12 @@ class Linker:
         self._story_countries: set[str] = set()
         self._inherent_a_story = False  # the story is about a state of _INHERENT_A_STATES
         self._actors_country: str | None = None
-        self._office_index: dict[str, list[tuple[str, Role]]] | None = None
+        # country → (person id, role, the role's first day and first day after it or None when a date
+        # of it does not parse): _office_roles
+        self._office_index: dict[str, list[tuple[str, Role, _Bounds | None]]] | None = None
         self._stored_office_index: dict[str, list[tuple[str, RoleFields]]] | None = None
-        self._igo_roles: list[tuple[str, Role]] | None = None  # the offices of international bodies
+        # the offices of international bodies, as _office_index's
+        self._igo_roles: list[tuple[str, Role, _Bounds | None]] | None = None
         # an undated article's plausible writing days, bounded by its own clues (_plausible_span)
         self._undated_span: tuple[dt.date, dt.date] | None = None
         self.kb = kb
@@ -362,6 +383,8 @@ class Linker:
         # (word, its romanisation, english_names, by_sound) → :meth:`_respell`'s answer: a word recurs in the
         # article's other names (the surname alone, with the given name) and across articles
         self._respelt: dict[tuple[str, str, bool, bool], str] = {}
+        # search form → :meth:`_person_hit`'s answer
+        self._person_hits: dict[str, tuple[Actor, float] | None] = {}
 
     # ------------------------------------------------------------------ public
     def link(
@@ -564,7 +587,9 @@ class Linker:
                 # only the best hit is read (limit 1 scores the same 25 hits as limits up to 5, so the
                 # same first hit, and skips more of the weaker ones); its surname is compared only when
                 # it is a person scoring high enough (the comparison reads every alias of the actor)
-                for actor, score in self.kb.search(self._search_form(mention), limit=1):
+                hit = self._person_hit(self._search_form(mention))
+                if hit is not None:
+                    actor, score = hit
                     taken = score >= _SEARCH_SCORE and actor.type == "PER"
                     if (
                         taken
@@ -576,6 +601,18 @@ class Linker:
                                 return cluster
                         return self._new(clusters, actor.id, mention)
         return self._new(clusters, None, mention)
+
+    def _person_hit(self, form: str) -> tuple[Actor, float] | None:
+        """The first hit of ``kb.search(form, limit=1)`` when it may score ``_SEARCH_SCORE`` (its score
+        before rounding is at most 0.1 below), else None, the only hit :meth:`_place` reads: the same
+        hit, found without the sound score of the weaker ones (``KnowledgeBase.best_hit``);
+        remembered per form, as the search was."""
+        if form in self._person_hits:
+            return self._person_hits[form]
+        if len(self._person_hits) >= _MEMO_SIZE:
+            self._person_hits.clear()
+        found = self._person_hits[form] = self.kb.best_hit(form, _SEARCH_SCORE - _ROUNDING)
+        return found
 
     def _search_form(self, mention: EntityMention) -> str:
         """The text to search the knowledge base with: a Devanagari name that begins with initials ("ए
@@ -857,8 +894,9 @@ class Linker:
             return None  # "the president of the RLM": the office of a body the text names, not the country's
         office_names = self._office_titles(title)
         holders: dict[str, bool] = {}
-        for actor_id, role in self._office_roles(country):
-            if not role.covers(*span):
+        for actor_id, role, bounds in self._office_roles(country):
+            # (Role.covers with the role's dates parsed once: the loop meets every role of the country)
+            if not (_covers(bounds, span) if bounds is not None else role.covers(*span)):
                 continue
             # "Chief Minister of Chhattisgarh": the article's state; "Prime Minister of India",
             # "Premier of the State Council of China", "Minister of Home Affairs of India",
@@ -943,28 +981,31 @@ class Linker:
         holders: dict[str, bool] = {}
         if self._igo_roles is None:
             # every country code's: a body's offices carry its own code (UNHCR's "HCR", the UN's "UNO")
-            self._igo_roles = [
+            igo = [
                 (actor_id, role_from_fields(fields))
                 for roles in self._stored_offices().values()
                 for actor_id, fields in roles
                 if role_sector(fields) == "IGO"
             ]
-        for actor_id, role in self._igo_roles:
-            if not role.covers(*span):
+            self._igo_roles = [(actor_id, role, _role_bounds(role)) for actor_id, role in igo]
+        for actor_id, role, bounds in self._igo_roles:
+            if not (_covers(bounds, span) if bounds is not None else role.covers(*span)):
                 continue
             named = f" {match_key(role.title)} {match_key(role.org or '')} "
             if role.title.casefold().startswith(tuple(prefixes)) and f" {body} " in named:
                 holders[actor_id] = holders.get(actor_id, False) or _held_throughout(role, span)
         return _sole_holder(holders)
 
-    def _office_roles(self, country: str) -> list[tuple[str, Role]]:
-        """Every (person id, role) of the knowledge base in the country's offices (built once)."""
+    def _office_roles(self, country: str) -> list[tuple[str, Role, _Bounds | None]]:
+        """Every (person id, role, :func:`_role_bounds`) of the knowledge base in the country's offices
+        (built once)."""
         if self._office_index is None:
             self._office_index = {}
         found = self._office_index.get(country)
         if found is None:
             stored = self._stored_offices().get(country, [])
-            found = self._office_index[country] = [(i, role_from_fields(f)) for i, f in stored]
+            roles = [(i, role_from_fields(f)) for i, f in stored]
+            found = self._office_index[country] = [(i, role, _role_bounds(role)) for i, role in roles]
         return found
 
     def _stored_offices(self) -> dict[str, list[tuple[str, RoleFields]]]:
