@@ -30,6 +30,12 @@ def mention_texts(extractor: Extractor, text: str, kind: str) -> list[str]:
     return [m.text for m in doc.mentions or [] if m.type == kind]
 
 
+def entity_name_types(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    """The (name, type) of every entity of the passage (offsets checked as :func:`extract_checked` does)."""
+    doc = extract_checked(extractor, text, "2015-03-01")
+    return {(e.name, e.type) for e in doc.entities or []}
+
+
 def contract_checked(extractor: Extractor, text: str, published: str | None = None) -> dict[str, Any]:
     """The output contract of a passage, with every entity, quote and trigger span inside its text."""
     out = to_contract(extractor.extract(text, lang="hi", published=published))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hindi_support import extract_checked, mention_texts
+from hindi_support import entity_name_types, mention_texts
 from khabar.api import Extractor
 from khabar.model import Document, Entity, EntityMention, Mention, Quote
 from khabar.resources import Resources
@@ -28,11 +28,6 @@ FACILITIES = [
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(Resources.load(parsers=False))
-
-
-def _entities(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    doc = extract_checked(extractor, text, "2015-03-01")
-    return {(e.name, e.type) for e in doc.entities or []}
 
 
 @pytest.mark.parametrize(("kind", "example"), FACILITIES, ids=[k for k, _ in FACILITIES])
@@ -58,7 +53,7 @@ def test_a_kind_noun_after_common_words_names_no_building(extractor: Extractor, 
 
 
 def test_the_building_is_named_by_its_reading(extractor: Extractor) -> None:
-    names = _entities(extractor, "दंगाइयों ने कोटवाली मस्जिद के बाहर पथराव किया।")
+    names = entity_name_types(extractor, "दंगाइयों ने कोटवाली मस्जिद के बाहर पथराव किया।")
     assert ("Kotwali Masjid", "LOC") in names, names
 
 
@@ -74,13 +69,13 @@ def test_the_building_is_named_by_its_reading(extractor: Extractor) -> None:
     ],
 )
 def test_a_geographic_region_is_a_loc(extractor: Extractor, text: str, region: str) -> None:
-    names = _entities(extractor, text)
+    names = entity_name_types(extractor, text)
     assert (region, "LOC") in names, names
 
 
 def test_a_common_english_word_in_capitals_beside_capitals_is_no_place(extractor: Extractor) -> None:
     text = "मुख्यमंत्री ने बैठक बुलाई। SCROLL TO CONTINUE READING उन्होंने अफ़सरों से रिपोर्ट मांगी।"
-    names = _entities(extractor, text)
+    names = entity_name_types(extractor, text)
     assert not any(name == "Reading" for name, _ in names), names
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from hindi_support import extract_checked
+from hindi_support import entity_name_types
 from khabar.api import Extractor
 from khabar.resources import Resources
 
@@ -16,11 +16,6 @@ from khabar.resources import Resources
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(Resources.load(parsers=False))
-
-
-def _entities(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    doc = extract_checked(extractor, text, "2015-03-01")
-    return {(e.name, e.type) for e in doc.entities or []}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def _entities(extractor: Extractor, text: str) -> set[tuple[str, str]]:
 def test_a_name_of_english_words_is_found_whole_and_spelt_in_english(
     extractor: Extractor, text: str, name: str
 ) -> None:
-    assert (name, "ORG") in _entities(extractor, text)
+    assert (name, "ORG") in entity_name_types(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -61,15 +56,15 @@ def test_a_name_of_english_words_is_found_whole_and_spelt_in_english(
     ],
 )
 def test_loanwords_that_name_no_institution_are_no_organisation(extractor: Extractor, text: str) -> None:
-    assert not {name for name, kind in _entities(extractor, text) if kind == "ORG"}
+    assert not {name for name, kind in entity_name_types(extractor, text) if kind == "ORG"}
 
 
 def test_a_television_network_written_in_english_words_is_an_organisation(extractor: Extractor) -> None:
-    found = _entities(extractor, "मेक्सिको सेंट्रल टेलीविज़न के मुताबिक़ बाढ़ में कई लोग मारे गए।")
+    found = entity_name_types(extractor, "मेक्सिको सेंट्रल टेलीविज़न के मुताबिक़ बाढ़ में कई लोग मारे गए।")
     assert ("Mexico Central Television", "ORG") in found
 
 
 def test_the_chinese_defence_ministry_has_its_english_wikipedia_title(extractor: Extractor) -> None:
     # Wikipedia: "Ministry of National Defense of the People's Republic of China"
-    found = _entities(extractor, "चीनी रक्षा मंत्रालय ने अभ्यास की घोषणा की।")
+    found = entity_name_types(extractor, "चीनी रक्षा मंत्रालय ने अभ्यास की घोषणा की।")
     assert ("Ministry of National Defense of the People's Republic of China", "ORG") in found
