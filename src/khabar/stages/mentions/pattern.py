@@ -1319,11 +1319,7 @@ class HindiMentionFinder:
             {text: self._without_phrases(text, self.kb.find_alias_matches(text)) for _, _, text in sentences}
         )
         # a place opening another name ("राजस्थान रॉयल्स", a team) says nothing of where the story is
-        evidence = {
-            text: [m for m in matches if not self._opens_a_name(text, m.end)]
-            for text, matches in exact.items()
-        }
-        self._place_states = self._place_article_states(evidence.values())
+        self._place_states = self._place_article_states(self._place_evidence(exact).values())
         self._aliases = {text: self._with_variants(text, matches) for text, matches in exact.items()}
         # word pairs of the article, for names that recur with an ordinary word in them ("इशरत जहां"):
         # only pairs whose first word the vocabulary does not know (``_recurring_pair`` asks no other)
@@ -1335,10 +1331,7 @@ class HindiMentionFinder:
             for a, b in pairwise(self._tokens(text))
             if (first := key(a.text)) not in known and text[a.end : b.start] == " "
         )
-        evidence = {
-            text: [m for m in matches if not self._opens_a_name(text, m.end)]
-            for text, matches in self._aliases.items()
-        }
+        evidence = self._place_evidence(self._aliases)
         self._article_country = self._dominant_country(evidence.values())
         self._state_story = self._about_a_state(evidence.values())
         for index, sentence, text in sentences:
@@ -1704,6 +1697,14 @@ class HindiMentionFinder:
         if succession is None or self._published is None or self._published >= succession[1]:
             return state
         return succession[0]
+
+    def _place_evidence(self, matches_by_text: Mapping[str, list[AliasMatch]]) -> dict[str, list[AliasMatch]]:
+        """Each sentence's alias matches that may tell where the story is: not those opening a longer
+        name (:meth:`_opens_a_name`: "राजस्थान रॉयल्स" is a team, no evidence of Rajasthan)."""
+        return {
+            text: [m for m in matches if not self._opens_a_name(text, m.end)]
+            for text, matches in matches_by_text.items()
+        }
 
     def _opens_a_name(self, text: str, end: int) -> bool:
         """Whether the name ending at character ``end`` of a sentence is the first part of a longer name:
